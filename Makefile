@@ -1,0 +1,33 @@
+# Each target does its own set-up: system packages (apt, when missing), then a .venv with the package.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml scripts/setup-system.sh
+	./scripts/setup-system.sh
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	mkdir -p out
+	$(VENV)/bin/filmstudio render examples/lighthouse.fountain --out out/lighthouse.mp4 --report out/lighthouse.report.json --subtitles en,es
+	@echo "Your film is at $$(pwd)/out/lighthouse.mp4"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+test: $(STAMP) lint
+	$(VENV)/bin/pytest -n 2 tests
+
+bench: $(STAMP)
+	$(PY) bench/render.py
+
+clean:
+	rm -rf out .pytest_cache

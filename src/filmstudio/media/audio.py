@@ -1,0 +1,108 @@
+"""Audio as numpy arrays: reading, writing, converting through ffmpeg, and measuring."""
+
+from __future__ import annotations
+
+import json
+import re
+import wave
+from pathlib import Path
+
+import numpy as np
+
+from filmstudio.media import ffmpeg
+
+MIX_RATE = 48000
+
+
+def write_wav(path: Path, samples: np.ndarray, sample_rate: int) -> None:
+    """16-bit PCM WAV; mono for 1-D arrays, interleaved channels for (n, channels)."""
+    data = np.clip(samples, -1.0, 1.0)
+    channels = 1 if data.ndim == 1 else data.shape[1]
+    pcm = (data * 32767.0).astype("<i2")
+    tmp = path.with_name(path.name + ".part")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(2)
+        w.setframerate(sample_rate)
+        w.writeframes(pcm.tobytes())
+    tmp.replace(path)
+
+
+def read_wav(path: Path) -> tuple[np.ndarray, int]:
+    with wave.open(str(path), "rb") as w:
+        rate, channels, width = w.getframerate(), w.getnchannels(), w.getsampwidth()
+        raw = w.readframes(w.getnframes())
+    if width != 2:
+        raise ValueError(f"{path} is not 16-bit PCM")
+    data = np.frombuffer(raw, dtype="<i2").astype(np.float32) / 32768.0
+    if channels > 1:
+        data = data.reshape(-1, channels)
+    return data, rate
+
+
+def speech_to_wav(
+    binary: str, samples: np.ndarray, sample_rate: int, out: Path, *, pitch: float = 1.0
+) -> None:
+    """Resample a TTS clip to the mix rate and shift its pitch (keeping its timing)."""
+    tmp = out.with_name(out.stem + ".part.wav")
+    args = ffmpeg.pcm_to_wav_args(binary, sample_rate=sample_rate, out=tmp, pitch=pitch)
+    ffmpeg.run(args, input_bytes=samples.astype("<f4").tobytes())
+    tmp.replace(out)
+
+
+def decode_audio(binary: str, source: Path, *, channels: int = 2, sample_rate: int = MIX_RATE) -> np.ndarray:
+    proc = ffmpeg.run(ffmpeg.decode_audio_args(binary, source, sample_rate=sample_rate, channels=channels))
+    data = np.frombuffer(proc.stdout, dtype="<f4")
+    return data.reshape(-1, channels) if channels > 1 else data
+
+
+def measure_loudness(binary: str, source: Path) -> dict[str, float]:
+    """Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU), by ffmpeg's EBU R128 meter."""
+    proc = ffmpeg.run(ffmpeg.loudness_args(binary, source))
+    text = proc.stderr.decode(errors="replace")
+    match = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text, re.S)
+    if not match:
+        return {"integrated_lufs": float("-inf"), "true_peak_dbtp": float("-inf"), "lra": 0.0}
+    data = json.loads(match.group(0))
+
+    def num(key: str) -> float:
+        try:
+            return float(data[key])
+        except (ValueError, KeyError):
+            return float("-inf")
+
+    return {"integrated_lufs": num("input_i"), "true_peak_dbtp": num("input_tp"), "lra": num("input_lra")}
+
+
+def rms_envelope(samples: np.ndarray, sample_rate: int, window: float = 0.05) -> np.ndarray:
+    """RMS per window (mono), one value per `window` seconds."""
+    mono = samples if samples.ndim == 1 else samples.mean(axis=1)
+    hop = max(1, int(sample_rate * window))
+    n = len(mono) // hop
+    if n == 0:
+        return np.zeros(0, dtype=np.float32)
+    blocks = mono[: n * hop].reshape(n, hop)
+    return np.sqrt((blocks.astype(np.float64) ** 2).mean(axis=1)).astype(np.float32)
+
+
+def estimate_pitch(samples: np.ndarray, sample_rate: int) -> float:
+    """Median fundamental frequency (Hz) of the voiced frames, by normalised autocorrelation."""
+    frame = int(0.04 * sample_rate)
+    hop = frame // 2
+    lo, hi = int(sample_rate / 500), int(sample_rate / 60)
+    f0s = []
+    energy_floor = 0.02
+    for start in range(0, len(samples) - frame, hop):
+        x = samples[start : start + frame].astype(np.float64)
+        if np.sqrt((x**2).mean()) < energy_floor:
+            continue
+        x = x - x.mean()
+        spec = np.fft.rfft(x, 2 * frame)
+        ac = np.fft.irfft(spec * np.conj(spec))[:frame]
+        if ac[0] <= 0:
+            continue
+        ac /= ac[0]
+        lag = lo + int(np.argmax(ac[lo:hi]))
+        if ac[lag] > 0.5:
+            f0s.append(sample_rate / lag)
+    return float(np.median(f0s)) if f0s else 0.0

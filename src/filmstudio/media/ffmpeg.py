@@ -1,0 +1,101 @@
+"""ffmpeg in one place: argument lists built by pure functions, and one runner that reports progress,
+honours cancellation and raises with ffmpeg's own words on failure. No shell is ever involved."""
+
+from __future__ import annotations
+
+import subprocess
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from filmstudio.errors import Cancelled, EngineNotInstalled, ToolFailed
+
+ProgressFn = Callable[[float], None]  # seconds of output written so far
+
+
+def escape_filter_value(value: str) -> str:
+    """Escape a value for use inside a filter's option list (ffmpeg-filters "Notes on filtergraph
+    escaping"): first for the option parser, then for the graph parser."""
+    level1 = value.replace("\\", "\\\\").replace("'", "\\'").replace(":", "\\:")
+    out = []
+    for ch in level1:
+        if ch in "\\'[],;":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def base_args(binary: str) -> list[str]:
+    return [binary, "-hide_banner", "-nostdin", "-y", "-loglevel", "error"]
+
+
+def pcm_to_wav_args(
+    binary: str, *, sample_rate: int, out: Path, pitch: float = 1.0, out_rate: int = 48000
+) -> list[str]:
+    """Raw float32 mono PCM on stdin to a 16-bit mono WAV, resampled, pitch-shifted keeping tempo."""
+    chain = []
+    if abs(pitch - 1.0) > 1e-3:
+        chain.append(f"rubberband=pitch={pitch:.4f}")
+    chain.append(f"aresample={out_rate}")
+    return [
+        *base_args(binary), "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
+        "-af", ",".join(chain), "-ac", "1", "-c:a", "pcm_s16le", str(out),
+    ]  # fmt: skip
+
+
+def decode_audio_args(binary: str, source: Path, *, sample_rate: int, channels: int) -> list[str]:
+    return [
+        *base_args(binary), "-i", str(source), "-vn", "-f", "f32le", "-ac", str(channels),
+        "-ar", str(sample_rate), "pipe:1",
+    ]  # fmt: skip
+
+
+def loudness_args(binary: str, source: Path) -> list[str]:
+    return [
+        binary, "-hide_banner", "-nostdin", "-i", str(source), "-vn",
+        "-af", "loudnorm=I=-14:TP=-1:LRA=11:print_format=json", "-f", "null", "-",
+    ]  # fmt: skip
+
+
+def run(
+    args: Sequence[str],
+    *,
+    input_bytes: bytes | None = None,
+    cancel: threading.Event | None = None,
+    timeout: float = 3600.0,
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg (or ffprobe) to completion; raise ToolFailed with its stderr when it fails."""
+    try:
+        proc = subprocess.Popen(
+            list(args),
+            stdin=subprocess.PIPE if input_bytes is not None else subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+    except FileNotFoundError:
+        raise EngineNotInstalled(f"{args[0]} is not installed. Run `apt-get install ffmpeg`.") from None
+    result: dict[str, bytes] = {}
+
+    def communicate() -> None:
+        out, err = proc.communicate(input_bytes)
+        result["out"], result["err"] = out, err
+
+    worker = threading.Thread(target=communicate, daemon=True)
+    worker.start()
+    waited = 0.0
+    while worker.is_alive():
+        worker.join(0.2)
+        waited += 0.2
+        if cancel is not None and cancel.is_set():
+            proc.kill()
+            worker.join()
+            raise Cancelled("Cancelled while ffmpeg was running.")
+        if waited > timeout:
+            proc.kill()
+            worker.join()
+            raise ToolFailed(f"{Path(args[0]).name} took longer than {timeout:.0f} s and was stopped.")
+    if proc.returncode != 0:
+        tail = result.get("err", b"").decode(errors="replace").strip()[-1500:]
+        raise ToolFailed(f"{Path(args[0]).name} failed (exit {proc.returncode}): {tail}")
+    return subprocess.CompletedProcess(list(args), proc.returncode, result.get("out", b""), result.get("err", b""))

@@ -1,0 +1,71 @@
+"""A content-addressed asset cache: an asset's key is a hash of everything that made it, so changing one
+line re-makes that line only, and a retried job finds the work it already did."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def content_key(*parts: Any) -> str:
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str).encode()
+    return hashlib.sha256(blob).hexdigest()
+
+
+class AssetCache:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.hits: Counter[str] = Counter()
+        self.misses: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def path_for(self, kind: str, key: str, suffix: str) -> Path:
+        return self.root / kind / key[:2] / f"{key}{suffix}"
+
+    def get_or_create(self, kind: str, key: str, suffix: str, make: Callable[[Path], None]) -> Path:
+        """The cached file for `key`, made by `make(tmp_path)` on a miss and moved into place atomically,
+        so a crash never leaves a half-written asset under a valid key."""
+        final = self.path_for(kind, key, suffix)
+        if final.exists():
+            with self._lock:
+                self.hits[kind] += 1
+            return final
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=final.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            make(tmp)
+            tmp.replace(final)
+        finally:
+            tmp.unlink(missing_ok=True)
+        with self._lock:
+            self.misses[kind] += 1
+        return final
+
+    def get_json(self, kind: str, key: str) -> Any | None:
+        path = self.path_for(kind, key, ".json")
+        if path.exists():
+            with self._lock:
+                self.hits[kind] += 1
+            return json.loads(path.read_text(encoding="utf-8"))
+        return None
+
+    def put_json(self, kind: str, key: str, value: Any) -> None:
+        def write(tmp: Path) -> None:
+            tmp.write_text(json.dumps(value, ensure_ascii=False), encoding="utf-8")
+
+        final = self.path_for(kind, key, ".json")
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=final.parent)
+        os.close(fd)
+        write(Path(tmp_name))
+        Path(tmp_name).replace(final)

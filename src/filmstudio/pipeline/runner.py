@@ -1,0 +1,88 @@
+"""Runs stages in order and records each step's status, progress, seconds and error."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from filmstudio.errors import Cancelled, StudioError
+from filmstudio.pipeline.stage import Stage, StageContext
+from filmstudio.storyboard import Storyboard
+
+StepStatus = Literal["pending", "running", "completed", "failed", "cancelled", "skipped"]
+
+
+@dataclass
+class StepRecord:
+    name: str
+    status: StepStatus = "pending"
+    progress: float = 0.0
+    seconds: float = 0.0
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "status": self.status,
+            "progress": round(self.progress, 3),
+            "seconds": round(self.seconds, 3),
+            "error": self.error,
+        }
+
+
+StepListener = Callable[[StepRecord], None]
+
+
+class Runner:
+    def __init__(self, stages: Sequence[Stage], *, on_step: StepListener | None = None) -> None:
+        self.stages = list(stages)
+        self.steps = [StepRecord(stage.name) for stage in self.stages]
+        self.on_step = on_step
+
+    def _notify(self, record: StepRecord) -> None:
+        if self.on_step is not None:
+            self.on_step(record)
+
+    def run(self, board: Storyboard, ctx: StageContext, *, skip: Sequence[str] = ()) -> Storyboard:
+        upstream = ctx.on_progress
+
+        def forward(step: str, fraction: float, message: str) -> None:
+            record = next(r for r in self.steps if r.name == step)
+            record.progress = fraction
+            self._notify(record)
+            if upstream is not None:
+                upstream(step, fraction, message)
+
+        ctx.on_progress = forward
+        try:
+            for stage, record in zip(self.stages, self.steps, strict=True):
+                if stage.name in skip:
+                    record.status, record.progress = "skipped", 1.0
+                    self._notify(record)
+                    continue
+                ctx.step = stage.name
+                record.status = "running"
+                self._notify(record)
+                started = time.perf_counter()
+                try:
+                    ctx.check_cancelled()
+                    stage.run(board, ctx)
+                except Cancelled as exc:
+                    record.status, record.error = "cancelled", exc.message
+                    raise
+                except StudioError as exc:
+                    record.status, record.error = "failed", exc.message
+                    raise
+                except Exception as exc:
+                    record.status, record.error = "failed", f"{type(exc).__name__}: {exc}"
+                    raise
+                finally:
+                    record.seconds = time.perf_counter() - started
+                    self._notify(record)
+                record.status, record.progress = "completed", 1.0
+                self._notify(record)
+        finally:
+            ctx.on_progress = upstream
+        return board

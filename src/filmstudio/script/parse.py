@@ -1,0 +1,144 @@
+"""Detecting a script's format and parsing it. Formats: prose, dialogue (`NAME: text`), Fountain, JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from enum import StrEnum
+
+from pydantic import ValidationError
+
+from filmstudio.errors import ScriptError
+from filmstudio.script.builder import NARRATOR, StoryboardBuilder
+from filmstudio.script.fountain import parse_fountain
+from filmstudio.storyboard import Storyboard
+
+
+class ScriptFormat(StrEnum):
+    PROSE = "prose"
+    DIALOGUE = "dialogue"
+    FOUNTAIN = "fountain"
+    STORYBOARD = "storyboard"
+
+
+DIALOGUE_LINE = re.compile(r"^\s*([^\W\d][\w .'\-]{0,39}?)\s*(?:\(([^)]*)\))?\s*:\s*(\S.*)$", re.UNICODE)
+SCENE_MARKER = re.compile(r"^\s*(?:\[\s*(?:scene\s*:?)?\s*(.*?)\]|#+\s*(?:scene\s*:?)?\s*(.*)|scene\s*:\s*(.*))\s*$", re.I)
+HEADING = re.compile(r"^\s*(?:INT|EXT|EST|INT\./EXT|I/E)[.\s]", re.I)
+_NOT_SPEAKERS = {"title", "author", "credit", "source", "draft date", "contact", "note", "scene", "http", "https"}
+
+
+def detect_format(text: str, filename: str = "") -> ScriptFormat:
+    name = filename.lower()
+    stripped = text.lstrip()
+    if name.endswith(".json") or stripped.startswith("{"):
+        return ScriptFormat.STORYBOARD
+    if name.endswith((".fountain", ".spmd")):
+        return ScriptFormat.FOUNTAIN
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if sum(bool(HEADING.match(ln)) for ln in lines) >= 1 and _has_cues(lines):
+        return ScriptFormat.FOUNTAIN
+    spoken = [ln for ln in lines if not SCENE_MARKER.match(ln)]
+    dialogue = [ln for ln in spoken if _dialogue_match(ln)]
+    if spoken and len(dialogue) >= max(1, 0.5 * len(spoken)):
+        return ScriptFormat.DIALOGUE
+    return ScriptFormat.PROSE
+
+
+def _has_cues(lines: list[str]) -> bool:
+    return any(ln.strip().isupper() and len(ln.strip()) < 40 and not HEADING.match(ln) for ln in lines)
+
+
+def _dialogue_match(line: str) -> re.Match[str] | None:
+    match = DIALOGUE_LINE.match(line)
+    if match and match.group(1).strip().lower() not in _NOT_SPEAKERS:
+        return match
+    return None
+
+
+def parse_script(
+    text: str, *, filename: str = "", title: str | None = None, language: str | None = None
+) -> Storyboard:
+    fmt = detect_format(text, filename)
+    default_title = _title_from_filename(filename)
+    if fmt is ScriptFormat.STORYBOARD:
+        board = _parse_storyboard(text)
+        if title:
+            board.title = title
+        return board
+    if fmt is ScriptFormat.FOUNTAIN:
+        builder, page_title = parse_fountain(text, language=language)
+        builder.title = title or page_title or default_title
+    elif fmt is ScriptFormat.DIALOGUE:
+        builder = _parse_dialogue(text, title=title or default_title, language=language)
+    else:
+        builder = _parse_prose(text, title=title or default_title, language=language)
+    board = builder.build()
+    if not board.lines():
+        raise ScriptError("Script has no lines to speak. Add narration, or dialogue as `NAME: text`.")
+    return board
+
+
+def _title_from_filename(filename: str) -> str:
+    stem = re.sub(r"\.[^.]*$", "", filename.rsplit("/", 1)[-1])
+    return stem.replace("_", " ").replace("-", " ").strip().title() or "Untitled"
+
+
+def _parse_storyboard(text: str) -> Storyboard:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScriptError(f"Storyboard JSON is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
+    try:
+        board = Storyboard.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ScriptError(f"Storyboard JSON does not match the schema at {where}: {first['msg']}.") from None
+    if not board.lines():
+        raise ScriptError("Storyboard has no lines to speak. Add lines to its scenes.")
+    known = {c.id for c in board.characters}
+    for line in board.lines():
+        if line.character_id not in known:
+            raise ScriptError(f"Line {line.id} names character '{line.character_id}', which is not in characters.")
+    return board
+
+
+def _parse_dialogue(text: str, *, title: str, language: str | None) -> StoryboardBuilder:
+    builder = StoryboardBuilder(title=title, language=language)
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        marker = SCENE_MARKER.match(raw)
+        if marker:
+            heading = next(g for g in marker.groups() if g is not None)
+            builder.scene(heading)
+            builder.action(heading)
+            continue
+        match = _dialogue_match(raw)
+        if match:
+            builder.line(match.group(1), match.group(3), match.group(2) or "")
+        elif raw.strip().startswith("(") and raw.strip().endswith(")"):
+            builder.action(raw.strip()[1:-1])
+        else:
+            builder.line(NARRATOR, raw)
+    return builder
+
+
+def split_sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?।॥。！？])\s+|(?<=[。！？])", " ".join(text.split()))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _parse_prose(text: str, *, title: str, language: str | None) -> StoryboardBuilder:
+    """Each paragraph is a scene (long ones are split every few sentences); each sentence a line."""
+    builder = StoryboardBuilder(title=title, language=language)
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    for paragraph in paragraphs:
+        sentences = split_sentences(paragraph)
+        for start in range(0, len(sentences), 4):
+            group = sentences[start : start + 4]
+            builder.scene("")
+            builder.action(" ".join(group))
+            for sentence in group:
+                builder.line(NARRATOR, sentence)
+    return builder
