@@ -99,3 +99,80 @@ def run(
         tail = result.get("err", b"").decode(errors="replace").strip()[-1500:]
         raise ToolFailed(f"{Path(args[0]).name} failed (exit {proc.returncode}): {tail}")
     return subprocess.CompletedProcess(list(args), proc.returncode, result.get("out", b""), result.get("err", b""))
+
+
+def encode_args(
+    binary: str,
+    *,
+    width: int,
+    height: int,
+    fps: int,
+    audio: Path,
+    out: Path,
+    subtitles: Path | None,
+    preset: str,
+    crf: int,
+) -> list[str]:
+    """Raw yuv420p frames on stdin + the mixed audio -> H.264 High / AAC 192k MP4 with +faststart.
+    Subtitles are burned through libass with complex shaping, so Indic conjuncts and Arabic join."""
+    filters = []
+    if subtitles is not None:
+        filters.append(f"ass=filename={escape_filter_value(str(subtitles))}:shaping=complex")
+    args = [
+        *base_args(binary),
+        "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
+        "-i", str(audio),
+    ]  # fmt: skip
+    if filters:
+        args += ["-vf", ",".join(filters)]
+    args += [
+        "-map", "0:v:0", "-map", "1:a:0",
+        "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-profile:v", "high", "-pix_fmt", "yuv420p",
+        "-r", str(fps), "-g", str(fps * 2),
+        "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2",
+        "-movflags", "+faststart", "-shortest", "-f", "mp4", str(out),
+    ]  # fmt: skip
+    return args
+
+
+def probe_args(binary: str, source: Path) -> list[str]:
+    return [binary, "-v", "error", "-print_format", "json", "-show_format", "-show_streams", str(source)]
+
+
+class Encoder:
+    """An ffmpeg process fed raw frames on stdin. Its stderr goes to a file, so a chatty ffmpeg can never
+    block the pipe; on failure the error carries that file's tail."""
+
+    def __init__(self, args: Sequence[str], log_path: Path) -> None:
+        self.args = list(args)
+        self.log_path = log_path
+        self._log = log_path.open("wb")
+        try:
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log)
+        except FileNotFoundError:
+            self._log.close()
+            raise EngineNotInstalled(f"{args[0]} is not installed. Run `apt-get install ffmpeg`.") from None
+
+    def write(self, frame: bytes) -> None:
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(frame)
+        except BrokenPipeError:
+            self.close()
+
+    def close(self) -> None:
+        if self.proc.stdin and not self.proc.stdin.closed:
+            try:
+                self.proc.stdin.close()
+            except BrokenPipeError:
+                pass
+        code = self.proc.wait()
+        self._log.close()
+        if code != 0:
+            tail = self.log_path.read_text(errors="replace")[-1500:]
+            raise ToolFailed(f"ffmpeg failed while encoding (exit {code}): {tail}")
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+        self._log.close()

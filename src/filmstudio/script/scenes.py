@@ -65,6 +65,16 @@ def _find(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
     return best
 
 
+_NEGATED = re.compile(
+    r"\b(?:no|without|after the)\s+(\w+)|\b(\w+)\s+(?:has|had|have)\s+(?:passed|cleared|ended|stopped|gone)\b"
+)
+
+
+def _drop_negated(text: str) -> str:
+    """"The storm has passed", "no rain": words that say what is *not* there are removed."""
+    return _NEGATED.sub(" ", text)
+
+
 def classify_setting(text: str, *, interior: bool | None = None) -> str:
     low = text.lower()
     for setting, words in SETTING_KEYWORDS.items():
@@ -83,7 +93,7 @@ def describe_scene(heading: str, body: str) -> dict[str, object]:
         interior = True
     elif re.match(r"^\s*(ext\.?|exterior|est\.?)\b", head):
         interior = False
-    text = f"{heading}\n{body}".lower()
+    text = _drop_negated(f"{heading}\n{body}".lower())
     setting = classify_setting(heading, interior=interior)
     if setting in ("landscape", "living_room") and body:
         better = classify_setting(text, interior=interior)

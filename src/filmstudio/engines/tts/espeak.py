@@ -7,6 +7,7 @@ Debian's libespeak-ng1 is the fallback. espeak-ng keeps global state, so calls a
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +27,7 @@ _CHARS_UTF8, _PHONEMES, _ENDPAUSE = 1, 0x100, 0x1000
 _RATE, _VOLUME, _PITCH, _RANGE = 1, 2, 3, 4
 
 # Our language codes to espeak-ng voice names, where they differ.
-ESPEAK_VOICE = {"en": "en-us", "zh": "cmn", "sa": "hi", "pt": "pt-br", "fa": "fa", "ne": "ne"}
+ESPEAK_VOICE = {"en": "en-us", "zh": "cmn", "sa": "hi", "pt": "pt-br", "fr": "fr-fr", "fa": "fa", "ne": "ne"}
 
 
 class _EventId(ctypes.Union):
@@ -62,6 +63,7 @@ class _Voice(ctypes.Structure):
 
 _CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 _LOCK = threading.Lock()
+_LANG_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)*$", re.IGNORECASE)
 
 
 def _library_paths() -> tuple[str, str | None]:
@@ -118,7 +120,7 @@ class _Library:
                 found.append(raw[pos + 1 : end].decode(errors="replace"))
                 pos = end + 1
             i += 1
-        return sorted(set(found))
+        return sorted({code for code in found if _LANG_CODE.match(code)})
 
     def synth(self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool) -> tuple[np.ndarray, list]:
         self._chunks, self._events = [], []
@@ -151,7 +153,9 @@ class EspeakEngine:
             return self._lib.languages()
 
     def voices(self) -> list[VoiceInfo]:
-        langs = tuple(self.supported_languages()) + ("sa",)
+        native = set(self.supported_languages())
+        ours = {code for code, name in ESPEAK_VOICE.items() if name in native}
+        langs = tuple(sorted(native | ours))
         out = []
         for variant, gender, age in (("m3", "male", "young_adult"), ("f2", "female", "young_adult"),
                                      ("m1", "male", "middle_aged"), ("f4", "female", "middle_aged")):  # fmt: skip
@@ -182,7 +186,20 @@ class EspeakEngine:
             )
             sample_rate = self._lib.sample_rate
         samples = audio.astype(np.float32) / 32768.0
+        if language in ("zh", "ja") and not phonemes:
+            written = _segment_by_events(text, events)
         return Speech(samples, sample_rate, _word_timings(events, written, samples, sample_rate))
+
+
+def _segment_by_events(text: str, events: list) -> list[str]:
+    """Words of a text written without spaces: each runs from its WORD event's character position to
+    the next one's (positions are 1-based characters)."""
+    positions = sorted({ev[1] for ev in events if ev[0] == _EV_WORD})
+    words = []
+    for i, pos in enumerate(positions):
+        end = positions[i + 1] - 1 if i + 1 < len(positions) else len(text)
+        words.append(text[pos - 1 : end].strip())
+    return words
 
 
 def _word_timings(events: list, written: list[str], samples: np.ndarray, sample_rate: int) -> list[WordTiming]:

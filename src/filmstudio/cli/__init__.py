@@ -1,0 +1,1 @@
+"""The `filmstudio` command line."""

@@ -1,0 +1,19 @@
+"""`filmstudio`: render films, list engines."""
+
+from __future__ import annotations
+
+import click
+
+from filmstudio import __version__
+from filmstudio.cli.engines import engines
+from filmstudio.cli.render import render
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="filmstudio")
+def cli() -> None:
+    """AI Film Studio: turn a script into a finished film."""
+
+
+cli.add_command(render)
+cli.add_command(engines)

@@ -1,0 +1,121 @@
+"""Frames of the film made in numpy: slow camera moves over each scene's still (sub-pixel, by affine
+warp), crossfades between scenes, and an optional watermark, converted to I420 for the encoder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+CROSSFADE = 0.6  # seconds
+
+
+@dataclass(frozen=True)
+class Move:
+    """A camera move across a scene: zoom and centre (fractions of the frame) at its start and end."""
+
+    zoom0: float
+    zoom1: float
+    cx0: float
+    cy0: float
+    cx1: float
+    cy1: float
+
+
+def move_for(index: int, seed: int) -> Move:
+    rng = np.random.default_rng(seed * 1000 + index)
+    kind = (index + seed) % 3
+    if kind == 0:  # push in
+        return Move(1.0, 1.12, 0.5, 0.5, 0.5 + rng.uniform(-0.04, 0.04), 0.5 + rng.uniform(-0.03, 0.03))
+    if kind == 1:  # pull out
+        return Move(1.12, 1.0, 0.5 + rng.uniform(-0.04, 0.04), 0.48, 0.5, 0.5)
+    direction = rng.choice([-1.0, 1.0])  # pan across
+    return Move(1.1, 1.1, 0.5 - 0.04 * direction, 0.5, 0.5 + 0.04 * direction, 0.5)
+
+
+@dataclass
+class SceneClip:
+    image: np.ndarray  # RGB uint8 at frame size
+    start: float
+    end: float
+    move: Move
+
+
+def _ease(t: float) -> float:
+    return t * t * (3 - 2 * t)
+
+
+def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray:
+    width, height = size
+    span = max(clip.end - clip.start, 1e-6)
+    p = _ease(min(1.0, max(0.0, (t - clip.start) / span)))
+    m = clip.move
+    zoom = m.zoom0 + (m.zoom1 - m.zoom0) * p
+    cx = (m.cx0 + (m.cx1 - m.cx0) * p) * clip.image.shape[1]
+    cy = (m.cy0 + (m.cy1 - m.cy0) * p) * clip.image.shape[0]
+    # keep the view inside the picture
+    half_w, half_h = width / (2 * zoom), height / (2 * zoom)
+    cx = min(max(cx, half_w), clip.image.shape[1] - half_w)
+    cy = min(max(cy, half_h), clip.image.shape[0] - half_h)
+    matrix = np.array([[zoom, 0, width / 2 - zoom * cx], [0, zoom, height / 2 - zoom * cy]], dtype=np.float32)
+    return cv2.warpAffine(clip.image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+
+
+def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:
+    """The watermark as an RGB patch and its alpha (0..1), drawn once."""
+    size = max(14, height // 30)
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf", size)
+    except OSError:
+        font = ImageFont.load_default()
+    box = font.getbbox(text)
+    w, h = box[2] - box[0] + size, box[3] - box[1] + size
+    img = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(img)
+    draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=size // 3, fill=(0, 0, 0, 90))
+    draw.text((size // 2 - box[0], size // 2 - box[1]), text, font=font, fill=(255, 255, 255, 200))
+    arr = np.asarray(img).astype(np.float32)
+    return arr[..., :3], arr[..., 3:] / 255.0
+
+
+def frames(
+    clips: list[SceneClip], *, duration: float, fps: int, size: tuple[int, int], watermark: str | None
+) -> Iterator[bytes]:
+    """Every frame of the film as I420 bytes, in order."""
+    width, height = size
+    total = int(round(duration * fps))
+    mark = watermark_patch(watermark, height) if watermark else None
+    for n in range(total):
+        t = n / fps
+        index = _clip_at(clips, t)
+        frame = camera_frame(clips[index], t, size)
+        boundary = clips[index].end
+        if index + 1 < len(clips) and t > boundary - CROSSFADE / 2:
+            alpha = (t - (boundary - CROSSFADE / 2)) / CROSSFADE
+            nxt = camera_frame(clips[index + 1], t, size)
+            frame = cv2.addWeighted(frame, 1.0 - alpha, nxt, alpha, 0.0)
+        elif index > 0 and t < clips[index].start + CROSSFADE / 2:
+            alpha = 0.5 + (t - clips[index].start) / CROSSFADE
+            prev = camera_frame(clips[index - 1], t, size)
+            frame = cv2.addWeighted(prev, 1.0 - alpha, frame, alpha, 0.0)
+        if n < fps // 2 or n >= total - fps // 2:  # fade from and to black at the ends
+            edge = min(n, total - 1 - n) / max(1, fps // 2)
+            frame = (frame.astype(np.float32) * _ease(min(1.0, edge))).astype(np.uint8)
+        if mark is not None:
+            rgb, alpha_m = mark
+            ph, pw = rgb.shape[:2]
+            y0, x0 = height - ph - height // 30, width - pw - width // 40
+            region = frame[y0 : y0 + ph, x0 : x0 + pw].astype(np.float32)
+            frame = frame.copy()
+            frame[y0 : y0 + ph, x0 : x0 + pw] = (region * (1 - alpha_m) + rgb * alpha_m).astype(np.uint8)
+        yield cv2.cvtColor(frame, cv2.COLOR_RGB2YUV_I420).tobytes()
+
+
+def _clip_at(clips: list[SceneClip], t: float) -> int:
+    for i, clip in enumerate(clips):
+        if t < clip.end:
+            return i
+    return len(clips) - 1

@@ -1,0 +1,68 @@
+"""Stage 1: apply the render's settings to the storyboard, check its languages, estimate whether it can
+fit the target duration, and cast a voice for every character."""
+
+from __future__ import annotations
+
+from filmstudio.engines.tts.casting import cast_voices
+from filmstudio.engines.tts.voices import installed_voices, speakable_languages
+from filmstudio.errors import UnsupportedLanguage
+from filmstudio.languages import LANGUAGES
+from filmstudio.pipeline import timing
+from filmstudio.pipeline.stage import StageContext
+from filmstudio.script.builder import plan_shots
+from filmstudio.storyboard import Storyboard
+
+
+class ScriptAnalysisStage:
+    name = "script_analysis"
+    reads = ("scenes", "characters")
+    writes = ("characters.voice", "scenes.shots", "target_duration")
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        opts = ctx.options
+        if opts.title:
+            board.title = opts.title
+        board.style = opts.style or board.style
+        board.seed = opts.seed or board.seed
+        if opts.duration is not None:
+            board.target_duration = opts.duration
+        speakable = speakable_languages(ctx.registry, ctx.settings)
+        if opts.language:
+            _check_language(opts.language, speakable)
+            _relabel_language(board, opts.language)
+        ctx.progress(0.3, "languages")
+        for line in board.lines():
+            _check_language(line.language, speakable)
+        for scene in board.scenes:
+            if not scene.shots:
+                scene.shots = plan_shots(scene.id, scene.lines)
+        if board.target_duration is not None:
+            timing.check_estimate(board, board.target_duration)
+        ctx.progress(0.6, "casting voices")
+        to_cast = [c for c in board.characters if c.voice is None]
+        if to_cast:
+            cast_voices(to_cast, installed_voices(ctx.registry, ctx.settings))
+        ctx.progress(1.0, "done")
+
+
+def _check_language(code: str, speakable: set[str]) -> None:
+    if code not in speakable:
+        known = sorted(code for code in speakable if code in LANGUAGES)
+        raise UnsupportedLanguage(
+            f"Unknown or unsupported language '{code}'. Use one of: {', '.join(known)} "
+            "(run `filmstudio engines` for the full list).",
+            details={"language": code},
+        )
+
+
+def _relabel_language(board: Storyboard, language: str) -> None:
+    """--language sets the film's language: lines and characters that used the old default follow it."""
+    old = board.language
+    board.language = language
+    for character in board.characters:
+        if character.language == old:
+            character.language = language
+            character.voice = None
+    for line in board.lines():
+        if line.language == old:
+            line.language = language

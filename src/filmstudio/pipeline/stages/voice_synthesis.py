@@ -1,0 +1,84 @@
+"""Stage 3: speak every line with its character's voice, record word timings, and fit the timing plan.
+
+Each clip is cached under a hash of its text and voice settings, so editing one line re-synthesises
+that line only. When the speech is slightly too long for the target duration, every line is spoken
+again a little faster (up to 20%)."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from filmstudio.engines.tts.base import TTSEngine, VoiceInfo
+from filmstudio.media.audio import read_wav, speech_to_wav
+from filmstudio.pipeline import timing
+from filmstudio.pipeline.cache import content_key
+from filmstudio.pipeline.stage import StageContext
+from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
+
+VOICE_CACHE_VERSION = 1
+
+
+class VoiceSynthesisStage:
+    name = "voice_synthesis"
+    reads = ("characters.voice", "scenes.lines")
+    writes = ("lines.audio", "lines.words", "lines.start", "scenes.start", "duration")
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        speed = 1.0
+        for attempt in range(2):
+            self._speak_all(board, ctx, speed, share=(0.0, 0.9) if attempt == 0 else (0.5, 0.95))
+            result = timing.fit(board, board.target_duration)
+            if result.speed == 1.0:
+                break
+            speed *= result.speed
+        timing.plan(board, board.target_duration)
+        ctx.progress(1.0, "timing planned")
+
+    def _speak_all(self, board: Storyboard, ctx: StageContext, speed: float, share: tuple[float, float]) -> None:
+        lines = board.lines()
+        done = 0
+
+        def speak(line: Line) -> None:
+            voice = board.character(line.character_id).voice
+            assert voice is not None, "script_analysis casts every character"
+            self._speak(line, voice, speed, ctx)
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for _ in pool.map(speak, lines):
+                done += 1
+                ctx.progress(share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}")
+
+    def _speak(self, line: Line, voice: VoiceChoice, speed: float, ctx: StageContext) -> None:
+        ctx.check_cancelled()
+        rate = round(voice.rate * speed, 4)
+        language = line.language if line.language else voice.language
+        key = content_key("voice", VOICE_CACHE_VERSION, voice.engine, voice.voice, language, line.text, rate, voice.pitch)
+        words: list[dict] = []
+
+        def make(tmp: Path) -> None:
+            engine: TTSEngine = ctx.registry.get("tts", voice.engine)
+            info = _voice_info(engine, voice, language)
+            if language not in info.languages:
+                # a line in another language than its speaker's voice (a verse in an English film):
+                # espeak-ng speaks it, with the voice of the same gender
+                engine = ctx.registry.get("tts", "espeak")
+                info = next(v for v in engine.voices() if v.gender == info.gender or info.gender == "neutral")
+            speech = engine.synthesize(line.text, info, language=language, rate=rate)
+            speech_to_wav(ctx.settings.ffmpeg, speech.samples, speech.sample_rate, tmp, pitch=voice.pitch)
+            words.extend({"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words)
+            ctx.cache.put_json("voice_words", key, words)
+
+        path = ctx.cache.get_or_create("voice", key, ".wav", make)
+        stored = ctx.cache.get_json("voice_words", key) if not words else words
+        samples, rate_hz = read_wav(path)
+        line.audio = str(path)
+        line.audio_duration = round(len(samples) / rate_hz, 4)
+        line.words = [Word(**w) for w in (stored or [])]
+
+
+def _voice_info(engine: TTSEngine, choice: VoiceChoice, language: str) -> VoiceInfo:
+    for info in engine.voices():
+        if info.id == choice.voice:
+            return info
+    return VoiceInfo(choice.engine, choice.voice, (language,), "neutral")

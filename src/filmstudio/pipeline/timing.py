@@ -1,0 +1,136 @@
+"""The timing plan: where every line, shot and scene sits in the film, fitted to a target duration by
+pacing (the pauses between lines) and holds (the time a scene lingers before and after speech)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from filmstudio.errors import DurationTooShort
+from filmstudio.languages import is_spaceless
+from filmstudio.storyboard import Storyboard
+
+# natural and tightest pauses, in seconds
+LEAD_IN = (0.8, 0.3)
+LEAD_OUT = (0.9, 0.4)
+SAME_SPEAKER_GAP = (0.35, 0.12)
+NEW_SPEAKER_GAP = (0.6, 0.2)
+MAX_SPEED_UP = 1.2  # voices may be re-synthesised this much faster to fit
+WORDS_PER_SECOND = 2.6  # typical narration, for estimates before any audio exists
+CHARS_PER_SECOND_SPACELESS = 5.0
+
+
+@dataclass(frozen=True)
+class FitResult:
+    speed: float  # 1.0 when the speech fits as synthesised; otherwise re-synthesise this much faster
+
+
+def _pauses(board: Storyboard) -> tuple[float, float]:
+    natural = tight = 0.0
+    for scene in board.scenes:
+        natural += LEAD_IN[0] + LEAD_OUT[0]
+        tight += LEAD_IN[1] + LEAD_OUT[1]
+        for prev, line in zip(scene.lines, scene.lines[1:], strict=False):
+            gap = SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP
+            natural += gap[0]
+            tight += gap[1]
+    return natural, tight
+
+
+def spoken_units(board: Storyboard) -> int:
+    """Words (or characters, for languages written without spaces) the film speaks."""
+    total = 0
+    for line in board.lines():
+        total += len(line.text.replace(" ", "")) if is_spaceless(line.language) else len(line.text.split())
+    return total
+
+
+def words_to_cut(speech: float, allowed: float, words: int) -> int:
+    if speech <= allowed or speech <= 0:
+        return 0
+    return max(1, math.ceil(words * (speech - allowed) / speech))
+
+
+def check_estimate(board: Storyboard, target: float) -> None:
+    """Before synthesis: refuse early when the script clearly cannot fit (generous, to avoid false alarms)."""
+    units = 0.0
+    for line in board.lines():
+        if is_spaceless(line.language):
+            units += len(line.text.replace(" ", "")) / CHARS_PER_SECOND_SPACELESS * WORDS_PER_SECOND
+        else:
+            units += len(line.text.split())
+    speech = units / WORDS_PER_SECOND / MAX_SPEED_UP
+    _, tight = _pauses(board)
+    allowed = target - tight
+    if speech > allowed * 1.3:
+        _raise(board, target, speech, allowed)
+
+
+def _raise(board: Storyboard, target: float, speech: float, allowed: float) -> None:
+    words = spoken_units(board)
+    cut = words_to_cut(speech, max(allowed, 0.0), words)
+    raise DurationTooShort(
+        f"The script's speech needs about {speech + (target - allowed):.0f} s but the film is {target:g} s: "
+        f"cut about {cut} of its {words} words, or ask for a longer duration.",
+        details={"target_seconds": target, "words": words, "words_to_cut": cut},
+    )
+
+
+def fit(board: Storyboard, target: float | None) -> FitResult:
+    """Check the synthesised speech against the target; ask for faster voices if that would fit."""
+    if target is None:
+        return FitResult(1.0)
+    speech = sum(line.audio_duration or 0.0 for line in board.lines())
+    _, tight = _pauses(board)
+    allowed = target - tight
+    if speech <= allowed:
+        return FitResult(1.0)
+    speed = speech / max(allowed, 1e-6)
+    if speed <= MAX_SPEED_UP and allowed > 0:
+        return FitResult(min(MAX_SPEED_UP, speed * 1.02))
+    _raise(board, target, speech / MAX_SPEED_UP, allowed)
+    raise AssertionError("unreachable")
+
+
+def plan(board: Storyboard, target: float | None) -> None:
+    """Set start and end of every line, shot and scene, and the film's duration."""
+    speech = sum(line.audio_duration or 0.0 for line in board.lines())
+    natural, tight = _pauses(board)
+    if target is None or math.isclose(target, speech + natural):
+        mix = 1.0
+        stretch = 1.0
+    elif target < speech + natural:
+        mix = max(0.0, (target - speech - tight) / max(natural - tight, 1e-6))  # 0 = tight, 1 = natural
+        stretch = 1.0
+    else:
+        mix = 1.0
+        stretch = (target - speech) / natural  # holds and pauses grow to fill the time
+
+    def pause(values: tuple[float, float]) -> float:
+        return (values[1] + (values[0] - values[1]) * mix) * stretch
+
+    t = 0.0
+    for scene in board.scenes:
+        scene.start = t
+        t += pause(LEAD_IN)
+        for i, line in enumerate(scene.lines):
+            if i:
+                prev = scene.lines[i - 1]
+                t += pause(SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP)
+            line.start = round(t, 4)
+            t += line.audio_duration or 0.0
+            line.end = round(t, 4)
+        t += pause(LEAD_OUT)
+        scene.end = round(t, 4)
+        _time_shots(scene)
+    if target is not None and board.scenes:
+        board.scenes[-1].end = round(target, 4)  # absorb rounding
+    board.duration = board.scenes[-1].end if board.scenes else 0.0
+
+
+def _time_shots(scene) -> None:  # type: ignore[no-untyped-def]
+    by_id = {line.id: line for line in scene.lines}
+    for i, shot in enumerate(scene.shots):
+        shot.start = scene.start if i == 0 else by_id[shot.line_ids[0]].start
+        nxt = scene.shots[i + 1] if i + 1 < len(scene.shots) else None
+        shot.end = by_id[nxt.line_ids[0]].start if nxt and nxt.line_ids else scene.end
