@@ -24,7 +24,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check src tests bench
 
 test: $(STAMP) lint
-	$(VENV)/bin/pytest -n 2 tests
+	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 
 bench: $(STAMP)
 	$(PY) bench/render.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
@@ -66,8 +67,7 @@ class StoryboardBuilder:
 
     def build(self) -> Storyboard:
         scenes = [s for s in self.scenes if s.lines]
-        all_text = "\n".join(line.text for s in scenes for line in s.lines)
-        language = self.language or detect_language(all_text)
+        language = self.language or _film_language([ln.text for s in scenes for ln in s.lines])
         context = "\n".join(a for s in self.scenes for a in s.action)
 
         characters: dict[str, Character] = {}
@@ -120,6 +120,14 @@ class StoryboardBuilder:
         return Storyboard(
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
         )
+
+
+def _film_language(texts: list[str]) -> str:
+    """The language most lines are in: a Hindi film with one Sanskrit verse is a Hindi film."""
+    votes = Counter(detect_language(text) for text in texts)
+    if votes["sa"] and sum(votes.values()) > 1 and votes["sa"] <= sum(votes.values()) / 2:
+        votes["hi"] += votes.pop("sa")
+    return votes.most_common(1)[0][0] if votes else "en"
 
 
 def line_language(language: str, text: str) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming, fit_words, text_words, trim_end
+from filmstudio.engines.tts.japanese import japanese_reading
 from filmstudio.engines.tts.sanskrit import sanskrit_to_phonemes
 from filmstudio.errors import EngineNotInstalled, UnsupportedLanguage
 
@@ -27,7 +28,7 @@ _CHARS_UTF8, _PHONEMES, _ENDPAUSE = 1, 0x100, 0x1000
 _RATE, _VOLUME, _PITCH, _RANGE = 1, 2, 3, 4
 
 # Our language codes to espeak-ng voice names, where they differ.
-ESPEAK_VOICE = {"en": "en-us", "zh": "cmn", "sa": "hi", "pt": "pt-br", "fr": "fr-fr", "fa": "fa", "ne": "ne"}
+ESPEAK_VOICE = {"en": "en-us", "zh": "cmn", "sa": "hi", "pt": "pt-br", "fr": "fr", "fa": "fa", "ne": "ne"}
 
 
 class _EventId(ctypes.Union):
@@ -122,6 +123,19 @@ class _Library:
             i += 1
         return sorted({code for code in found if _LANG_CODE.match(code)})
 
+    def text_to_phonemes(self, text: str, voice: str) -> str:
+        if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
+            raise UnsupportedLanguage(f"espeak-ng has no voice '{voice}'.")
+        self.lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
+        data = ctypes.create_string_buffer(text.encode("utf-8"))
+        pointer = ctypes.c_void_p(ctypes.addressof(data))
+        out = []
+        while pointer.value:
+            chunk = self.lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, 0)
+            if chunk:
+                out.append(chunk.decode("utf-8", errors="replace"))
+        return " ".join(out)
+
     def synth(self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool) -> tuple[np.ndarray, list]:
         self._chunks, self._events = [], []
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
@@ -154,7 +168,7 @@ class EspeakEngine:
 
     def voices(self) -> list[VoiceInfo]:
         native = set(self.supported_languages())
-        ours = {code for code, name in ESPEAK_VOICE.items() if name in native}
+        ours = set(ESPEAK_VOICE)  # each maps to a voice file espeak-ng ships
         langs = tuple(sorted(native | ours))
         out = []
         for variant, gender, age in (("m3", "male", "young_adult"), ("f2", "female", "young_adult"),
@@ -162,6 +176,15 @@ class EspeakEngine:
             out.append(VoiceInfo("espeak", variant, langs, gender, age, quality=1, native_pitch=False,
                                  description=f"espeak-ng variant {variant}"))  # fmt: skip
         return out
+
+    def phonemes(self, text: str, *, language: str) -> str:
+        """espeak-ng's own transcription; a switch to another language shows as "(en)" and the like."""
+        if language == "sa":
+            return sanskrit_to_phonemes(text)[0]
+        if language == "ja":
+            text = japanese_reading(text)[0]
+        with _LOCK:
+            return self._lib.text_to_phonemes(text, self.voice_name(language))
 
     def voice_name(self, language: str) -> str:
         return ESPEAK_VOICE.get(language, language)
@@ -173,6 +196,9 @@ class EspeakEngine:
         if language == "sa":
             spoken, written = sanskrit_to_phonemes(text)
             payload, phonemes = f"[[{spoken}]]", True
+        elif language == "ja":
+            payload, written = japanese_reading(text)
+            phonemes = False
         else:
             payload, written, phonemes = text, text_words(text), False
         base_wpm = 150 if language in ("sa", "zh", "ja", "ko") else 165
@@ -186,7 +212,7 @@ class EspeakEngine:
             )
             sample_rate = self._lib.sample_rate
         samples = audio.astype(np.float32) / 32768.0
-        if language in ("zh", "ja") and not phonemes:
+        if language == "zh":
             written = _segment_by_events(text, events)
         return Speech(samples, sample_rate, _word_timings(events, written, samples, sample_rate))
 
