@@ -52,7 +52,7 @@ def speech_to_wav(
 
 def decode_audio(binary: str, source: Path, *, channels: int = 2, sample_rate: int = MIX_RATE) -> np.ndarray:
     proc = ffmpeg.run(ffmpeg.decode_audio_args(binary, source, sample_rate=sample_rate, channels=channels))
-    data = np.frombuffer(proc.stdout, dtype="<f4")
+    data = np.frombuffer(proc.stdout, dtype="<f4").copy()
     return data.reshape(-1, channels) if channels > 1 else data
 
 
