@@ -78,7 +78,11 @@ def test_voice_is_heard_during_lines_and_quiet_between(film: tuple[RenderResult,
     lines = result.storyboard.lines()
     for line in lines:
         assert rms(line.start + 0.2, line.end - 0.2) > 0.03, line.id
-    gaps = [(a.end + 0.05, b.start - 0.05) for a, b in zip(lines, lines[1:], strict=False) if b.start - a.end > 0.3]
+    gaps = [
+        (a.end + 0.05, b.start - 0.05)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.start - a.end > 0.3
+    ]
     assert gaps and all(rms(a, b) < 0.01 for a, b in gaps)
 
 
@@ -121,7 +125,9 @@ def test_subtitle_cues_follow_the_word_timings(film: tuple[RenderResult, Path]) 
     assert vtt.startswith("WEBVTT") and vtt.count(" --> ") == len(cues)
 
 
-def test_spanish_subtitles_are_translated_and_timed_within_their_lines(film: tuple[RenderResult, Path]) -> None:
+def test_spanish_subtitles_are_translated_and_timed_within_their_lines(
+    film: tuple[RenderResult, Path],
+) -> None:
     result, out = film
     cues = _srt(out / "lighthouse.es.srt")
     text = " ".join(c[2] for c in cues).lower()

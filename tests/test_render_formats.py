@@ -19,7 +19,9 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def short_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("script") / "short.txt"
-    path.write_text("The sun rises over the quiet sea.\n\nAt night, the city lights come on.\n", encoding="utf-8")
+    path.write_text(
+        "The sun rises over the quiet sea.\n\nAt night, the city lights come on.\n", encoding="utf-8"
+    )
     return path
 
 
@@ -33,7 +35,13 @@ def short_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_resolution_fps_and_aspect(
-    short_script: Path, settings: Settings, tmp_path: Path, resolution: str, fps: int, aspect: str, size: tuple[int, int]
+    short_script: Path,
+    settings: Settings,
+    tmp_path: Path,
+    resolution: str,
+    fps: int,
+    aspect: str,
+    size: tuple[int, int],
 ) -> None:
     options = RenderOptions(resolution=resolution, fps=fps, aspect=aspect, duration=6.0)  # type: ignore[arg-type]
     result = render_film(short_script, tmp_path / "f.mp4", options, settings=settings)
@@ -47,7 +55,9 @@ def test_resolution_fps_and_aspect(
 
 def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings, tmp_path: Path) -> None:
     def corner(watermark: bool) -> np.ndarray:
-        options = RenderOptions(resolution="720p", fps=24, duration=8.0, watermark=watermark, burn_subtitles=False)
+        options = RenderOptions(
+            resolution="720p", fps=24, duration=8.0, watermark=watermark, burn_subtitles=False
+        )
         render_film(short_script, tmp_path / f"w{watermark}.mp4", options, settings=settings)
         frame = frame_at(tmp_path / f"w{watermark}.mp4", 1.5, (1280, 720))
         return frame[620:700, 900:1260].astype(int)
@@ -65,6 +75,9 @@ def test_storyboard_json_with_a_sanskrit_verse(settings: Settings, tmp_path: Pat
     verse = next(ln for ln in result.storyboard.lines() if ln.language == "sa")
     assert verse.audio_duration and verse.audio_duration > 3.0
     assert len(verse.words) == len(verse.text.replace("॥", "").split())
-    assert result.storyboard.character("priest").voice.voice != result.storyboard.character("narrator").voice.voice
+    assert (
+        result.storyboard.character("priest").voice.voice
+        != result.storyboard.character("narrator").voice.voice
+    )
     subs = (tmp_path / "s.en.srt").read_text(encoding="utf-8")
     assert "देवस्य धीमहि" in subs  # the verse stays in Devanagari

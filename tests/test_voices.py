@@ -120,7 +120,9 @@ def test_casting_fits_gender_and_age_and_keeps_characters_apart() -> None:
 
 def test_same_voice_characters_sound_at_least_15_percent_apart(tmp_path: Path) -> None:
     """Three Tamil men share espeak's voices: measure their pitch in the audio, not just the settings."""
-    chars = _cast([("a", "male", "young_adult"), ("b", "male", "young_adult"), ("c", "male", "young_adult")], "ta")
+    chars = _cast(
+        [("a", "male", "young_adult"), ("b", "male", "young_adult"), ("c", "male", "young_adult")], "ta"
+    )
     engine = get_registry().get("tts", "espeak")
     pitches = []
     for c in chars:
@@ -144,4 +146,6 @@ def test_unknown_voice_language_is_refused() -> None:
     from filmstudio.errors import UnsupportedLanguage
 
     with pytest.raises(UnsupportedLanguage, match="No installed voice speaks 'xx'"):
-        cast_voices([Character(id="a", name="A", language="xx")], [VoiceInfo("espeak", "m3", ("en",), "male")])
+        cast_voices(
+            [Character(id="a", name="A", language="xx")], [VoiceInfo("espeak", "m3", ("en",), "male")]
+        )

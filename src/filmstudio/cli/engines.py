@@ -28,7 +28,11 @@ def engines() -> None:
             click.echo(f"  {name:<10} {spec.description}")
             if kind == "tts":
                 for voice in engine.voices():
-                    langs = ", ".join(voice.languages) if len(voice.languages) < 8 else f"{len(voice.languages)} languages"
+                    langs = (
+                        ", ".join(voice.languages)
+                        if len(voice.languages) < 8
+                        else f"{len(voice.languages)} languages"
+                    )
                     click.echo(f"    voice {voice.id:<24} {voice.gender:<7} {voice.age:<12} {langs}")
             if kind == "translate":
                 pairs = ", ".join(f"{a}→{b}" for a, b in engine.pairs())

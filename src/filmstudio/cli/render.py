@@ -24,20 +24,32 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
 
 @click.command()
 @click.argument("script_file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False), help="The film to write (.mp4).")
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="The film to write (.mp4).",
+)
 @click.option("--title", help="Film title (defaults to the script's).")
 @click.option("--language", help="Language code of the script, e.g. en, hi, ta (detected when omitted).")
 @click.option("--duration", type=float, help="Target length in seconds (30, 60, 90 or any).")
-@click.option("--style", default="cinematic", show_default=True, help="cinematic, cartoon, watercolor or minimal.")
+@click.option(
+    "--style", default="cinematic", show_default=True, help="cinematic, cartoon, watercolor or minimal."
+)
 @click.option("--music-genre", help="Music style for the score.")
-@click.option("--subtitles", callback=_codes, help="Subtitle languages, comma separated (default: the film's).")
+@click.option(
+    "--subtitles", callback=_codes, help="Subtitle languages, comma separated (default: the film's)."
+)
 @click.option("--burn-subtitles/--no-burn-subtitles", default=True, show_default=True)
 @click.option("--resolution", type=click.Choice(["720p", "1080p", "4k"]), default="1080p", show_default=True)
 @click.option("--fps", type=click.Choice(["24", "30"]), default="30", show_default=True)
 @click.option("--aspect", type=click.Choice(["16:9", "9:16", "1:1"]), default="16:9", show_default=True)
 @click.option("--watermark/--no-watermark", default=False, show_default=True)
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), help="Write a JSON report here.")
-@click.option("--storyboard", type=click.Path(path_type=Path, dir_okay=False), help="Write the storyboard JSON here.")
+@click.option(
+    "--storyboard", type=click.Path(path_type=Path, dir_okay=False), help="Write the storyboard JSON here."
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for pictures and camera moves.")
 def render(
     script_file: Path, out: Path, title: str | None, language: str | None, duration: float | None, style: str,

@@ -3,6 +3,7 @@ honours cancellation and raises with ffmpeg's own words on failure. No shell is 
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import threading
 from collections.abc import Callable, Sequence
@@ -98,7 +99,9 @@ def run(
     if proc.returncode != 0:
         tail = result.get("err", b"").decode(errors="replace").strip()[-1500:]
         raise ToolFailed(f"{Path(args[0]).name} failed (exit {proc.returncode}): {tail}")
-    return subprocess.CompletedProcess(list(args), proc.returncode, result.get("out", b""), result.get("err", b""))
+    return subprocess.CompletedProcess(
+        list(args), proc.returncode, result.get("out", b""), result.get("err", b"")
+    )
 
 
 def encode_args(
@@ -148,7 +151,9 @@ class Encoder:
         self.log_path = log_path
         self._log = log_path.open("wb")
         try:
-            self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log)
+            self.proc = subprocess.Popen(
+                self.args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log
+            )
         except FileNotFoundError:
             self._log.close()
             raise EngineNotInstalled(f"{args[0]} is not installed. Run `apt-get install ffmpeg`.") from None
@@ -162,10 +167,8 @@ class Encoder:
 
     def close(self) -> None:
         if self.proc.stdin and not self.proc.stdin.closed:
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 self.proc.stdin.close()
-            except BrokenPipeError:
-                pass
         code = self.proc.wait()
         self._log.close()
         if code != 0:

@@ -61,7 +61,9 @@ def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray
     cx = min(max(cx, half_w), clip.image.shape[1] - half_w)
     cy = min(max(cy, half_h), clip.image.shape[0] - half_h)
     matrix = np.array([[zoom, 0, width / 2 - zoom * cx], [0, zoom, height / 2 - zoom * cy]], dtype=np.float32)
-    return cv2.warpAffine(clip.image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    return cv2.warpAffine(
+        clip.image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+    )
 
 
 def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:

@@ -75,7 +75,9 @@ class StoryboardBuilder:
             for line in raw.lines:
                 cid = character_id(line.speaker)
                 if cid not in characters:
-                    parens = [ln.parenthetical for s in scenes for ln in s.lines if ln.speaker == line.speaker]
+                    parens = [
+                        ln.parenthetical for s in scenes for ln in s.lines if ln.speaker == line.speaker
+                    ]
                     traits = infer_traits(line.speaker, parentheticals=parens, context=context)
                     is_narrator = line.speaker.upper() == NARRATOR
                     characters[cid] = Character(

@@ -47,7 +47,12 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
         if prev_blank and _TRANSITION.match(line) and line.isupper():
             i += 1
             continue
-        if prev_blank and next_line and (line.startswith("@") or _CUE.match(line)) and not line.startswith("!"):
+        if (
+            prev_blank
+            and next_line
+            and (line.startswith("@") or _CUE.match(line))
+            and not line.startswith("!")
+        ):
             speaker = line.rstrip("^").strip()
             i += 1
             paren = ""

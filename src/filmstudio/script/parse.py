@@ -22,9 +22,22 @@ class ScriptFormat(StrEnum):
 
 
 DIALOGUE_LINE = re.compile(r"^\s*([^\W\d][\w .'\-]{0,39}?)\s*(?:\(([^)]*)\))?\s*:\s*(\S.*)$", re.UNICODE)
-SCENE_MARKER = re.compile(r"^\s*(?:\[\s*(?:scene\s*:?)?\s*(.*?)\]|#+\s*(?:scene\s*:?)?\s*(.*)|scene\s*:\s*(.*))\s*$", re.I)
+SCENE_MARKER = re.compile(
+    r"^\s*(?:\[\s*(?:scene\s*:?)?\s*(.*?)\]|#+\s*(?:scene\s*:?)?\s*(.*)|scene\s*:\s*(.*))\s*$", re.I
+)
 HEADING = re.compile(r"^\s*(?:INT|EXT|EST|INT\./EXT|I/E)[.\s]", re.I)
-_NOT_SPEAKERS = {"title", "author", "credit", "source", "draft date", "contact", "note", "scene", "http", "https"}
+_NOT_SPEAKERS = {
+    "title",
+    "author",
+    "credit",
+    "source",
+    "draft date",
+    "contact",
+    "note",
+    "scene",
+    "http",
+    "https",
+}
 
 
 def detect_format(text: str, filename: str = "") -> ScriptFormat:
@@ -87,7 +100,9 @@ def _parse_storyboard(text: str) -> Storyboard:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScriptError(f"Storyboard JSON is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
+        raise ScriptError(
+            f"Storyboard JSON is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}."
+        ) from None
     try:
         board = Storyboard.model_validate(data)
     except ValidationError as exc:
@@ -99,7 +114,9 @@ def _parse_storyboard(text: str) -> Storyboard:
     known = {c.id for c in board.characters}
     for line in board.lines():
         if line.character_id not in known:
-            raise ScriptError(f"Line {line.id} names character '{line.character_id}', which is not in characters.")
+            raise ScriptError(
+                f"Line {line.id} names character '{line.character_id}', which is not in characters."
+            )
     return board
 
 

@@ -29,7 +29,19 @@ _MALE_NAMES = {
     "peter", "paul", "mark", "george", "henry", "arthur", "elias", "noah", "liam", "ethan", "adam",
     "aryan", "rohan", "kabir", "dev", "manu", "gopal", "hari", "mohan", "suresh", "vijay", "old",
 }  # fmt: skip
-_CHILD_WORDS = {"child", "kid", "boy", "girl", "baby", "toddler", "little", "young", "son", "daughter", "student"}
+_CHILD_WORDS = {
+    "child",
+    "kid",
+    "boy",
+    "girl",
+    "baby",
+    "toddler",
+    "little",
+    "young",
+    "son",
+    "daughter",
+    "student",
+}
 _ELDER_WORDS = {"old", "elderly", "grandma", "grandpa", "granny", "grandfather", "grandmother", "aged", "elder",
                 "nani", "dadi", "nana", "dada", "ancient", "wise", "sage", "swami", "guru"}  # fmt: skip
 _MIDDLE_WORDS = {"mother", "father", "mom", "dad", "teacher", "doctor", "captain", "keeper", "professor",

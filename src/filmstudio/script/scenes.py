@@ -71,7 +71,7 @@ _NEGATED = re.compile(
 
 
 def _drop_negated(text: str) -> str:
-    """"The storm has passed", "no rain": words that say what is *not* there are removed."""
+    """ "The storm has passed", "no rain": words that say what is *not* there are removed."""
     return _NEGATED.sub(" ", text)
 
 

@@ -75,7 +75,9 @@ def _sky(w: int, h: int, time: str, weather: str) -> np.ndarray:
     return np.repeat(column[:, None, :], w, axis=1).astype(np.uint8)
 
 
-def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator) -> None:
+def _celestial(
+    draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator
+) -> None:
     if time == "night":
         for _ in range(int(w * h / 6000)):
             x, y = rng.uniform(0, w), rng.uniform(0, horizon)
@@ -107,7 +109,11 @@ def _clouds(canvas: Image.Image, w: int, h: int, rng: np.random.Generator, *, co
             rx, ry = rng.uniform(w * 0.03, w * 0.07), rng.uniform(h * 0.02, h * 0.04)
             x, y = cx + rng.uniform(-w * 0.06, w * 0.06), cy + rng.uniform(-h * 0.015, h * 0.015)
             draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=(255, 255, 255, 150))
-    canvas.paste(layer.filter(ImageFilter.GaussianBlur(w / 300)), (0, 0), layer.filter(ImageFilter.GaussianBlur(w / 300)))
+    canvas.paste(
+        layer.filter(ImageFilter.GaussianBlur(w / 300)),
+        (0, 0),
+        layer.filter(ImageFilter.GaussianBlur(w / 300)),
+    )
 
 
 def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.Generator) -> None:
@@ -117,7 +123,9 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
         length = h * 0.04
         for _ in range(int(w * h / 4000)):
             x, y = rng.uniform(0, w), rng.uniform(0, h)
-            draw.line((x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600))
+            draw.line(
+                (x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600)
+            )
         if weather == "storm":
             x = rng.uniform(w * 0.2, w * 0.8)
             points = [(x, 0)]
@@ -139,10 +147,9 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
 def _grade(pixels: np.ndarray, time: str, mood: str, weather: str) -> np.ndarray:
     light = np.array(LIGHT[time], dtype=np.float32)
     tint = np.array(MOOD_TINT.get(mood, (1.0, 1.0, 1.0)), dtype=np.float32)
-    if time == "night":  # keep the sky and lights readable: tint, don't crush
-        pixels = pixels * (0.55 + 0.45 * light)
-    else:
-        pixels = pixels * (0.75 + 0.25 * light)
+    # night keeps the sky and lights readable: tinted, not crushed
+    floor = 0.55 if time == "night" else 0.75
+    pixels = pixels * (floor + (1 - floor) * light)
     return pixels * tint
 
 
@@ -165,13 +172,17 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
         mean = pixels.mean(axis=2, keepdims=True)
         pixels = mean + (pixels - mean) * 1.45  # saturated
         edges = np.asarray(
-            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).convert("L").filter(ImageFilter.FIND_EDGES),
+            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+            .convert("L")
+            .filter(ImageFilter.FIND_EDGES),
             dtype=np.float32,
         )
         ink = (edges > 24)[..., None]
         return np.where(ink, pixels * 0.25, np.round(pixels / 24) * 24)
     if style == "watercolor":
-        img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(w / 400))
+        img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(
+            ImageFilter.GaussianBlur(w / 400)
+        )
         soft = np.asarray(img, dtype=np.float32)
         mean = soft.mean(axis=2, keepdims=True)
         soft = mean + (soft - mean) * 0.75

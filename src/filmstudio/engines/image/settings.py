@@ -52,7 +52,9 @@ def _mountains(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
 
 
 def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
-    water_top = np.array({"night": (20, 35, 70), "sunset": (180, 110, 90)}.get(time, (40, 100, 160)), np.float32)
+    water_top = np.array(
+        {"night": (20, 35, 70), "sunset": (180, 110, 90)}.get(time, (40, 100, 160)), np.float32
+    )
     water_bottom = water_top * 0.55
     arr = np.asarray(img).copy()
     t = np.linspace(0, 1, h - horizon, dtype=np.float32)[:, None]
@@ -78,7 +80,9 @@ def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untype
               fill=_shade((235, 235, 230), _night(time)))  # fmt: skip
     for k in range(3):
         y = top - lh * (0.25 + 0.25 * k)
-        d.rectangle((lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=_shade((190, 40, 40), _night(time)))
+        d.rectangle(
+            (lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=_shade((190, 40, 40), _night(time))
+        )
     d.rectangle((lx - lw * 0.8, top - lh - h * 0.04, lx + lw * 0.8, top - lh), fill=(255, 230, 140, 255))
     if time in ("night", "sunset", "dawn"):
         beam_dir = 1 if side == 0 else -1
@@ -88,14 +92,18 @@ def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untype
 
 def _forest(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     _hills(draw, w, h, horizon, time, rng, [(80, 120, 90), (60, 100, 70)])
-    for layer, (color, scale) in enumerate([((40, 90, 55), 0.18), ((30, 75, 45), 0.28), ((20, 60, 35), 0.42)]):
+    for layer, (color, scale) in enumerate(
+        [((40, 90, 55), 0.18), ((30, 75, 45), 0.28), ((20, 60, 35), 0.42)]
+    ):
         count = int(14 - layer * 3)
         for _ in range(count):
             x = rng.uniform(-w * 0.05, w * 1.05)
             base = horizon + h * (0.08 + layer * 0.12) + rng.uniform(0, h * 0.05)
             th = h * scale * rng.uniform(0.8, 1.2)
             tw = th * 0.35
-            draw.rectangle((x - tw * 0.08, base - th * 0.2, x + tw * 0.08, base), fill=_shade((80, 55, 35), _night(time)))
+            draw.rectangle(
+                (x - tw * 0.08, base - th * 0.2, x + tw * 0.08, base), fill=_shade((80, 55, 35), _night(time))
+            )
             for k in range(3):
                 y1 = base - th * (0.15 + 0.28 * k)
                 draw.polygon([(x - tw * (1 - 0.2 * k), y1), (x, y1 - th * 0.42), (x + tw * (1 - 0.2 * k), y1)],
@@ -114,20 +122,28 @@ def _city(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyp
             for wy in np.arange(top + h * 0.015, horizon + h * 0.1 * layer, h * 0.03):
                 for wx in np.arange(x + bw * 0.12, x + bw * 0.85, bw * 0.2):
                     on = rng.random() < (0.55 if lit else 0.15)
-                    fill = (255, 220, 130, 230) if on and lit else _shade((170, 190, 210), _night(time)) + (200,)
+                    fill = (
+                        (255, 220, 130, 230) if on and lit else (*_shade((170, 190, 210), _night(time)), 200)
+                    )
                     draw.rectangle((wx, wy, wx + bw * 0.1, wy + h * 0.015), fill=fill)
             x += bw + w * rng.uniform(0.0, 0.01)
     street_top = horizon + h * 0.15
     draw.rectangle((0, street_top, w, h), fill=_shade((55, 55, 60), _night(time)))
     for x in np.arange(0, w, w * 0.08):
-        draw.rectangle((x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150))
+        draw.rectangle(
+            (x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150)
+        )
 
 
 def _village(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     _hills(draw, w, h, horizon, time, rng, [(110, 150, 80), (130, 170, 70), (150, 180, 80)], rough=0.02)
     for row in range(4):  # field furrows
         y = horizon + h * (0.2 + row * 0.07)
-        draw.line((0, y, w, y + rng.uniform(-h * 0.02, h * 0.02)), fill=_shade((120, 150, 60), _night(time)), width=max(2, h // 200))
+        draw.line(
+            (0, y, w, y + rng.uniform(-h * 0.02, h * 0.02)),
+            fill=_shade((120, 150, 60), _night(time)),
+            width=max(2, h // 200),
+        )
     for _ in range(int(rng.integers(4, 7))):
         x = rng.uniform(w * 0.05, w * 0.9)
         base = horizon + h * rng.uniform(0.05, 0.15)
@@ -144,12 +160,14 @@ def _desert(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
         xs = np.linspace(0, w, 60)
         phase, amp = rng.uniform(0, 6.28), h * rng.uniform(0.02, 0.05)
         ys = horizon + h * 0.08 * i + amp * np.sin(xs / w * rng.uniform(2, 5) + phase)
-        draw.polygon([(0, h)] + list(zip(xs, ys, strict=True)) + [(w, h)], fill=_shade(color, _night(time)))
+        draw.polygon([(0, h), *list(zip(xs, ys, strict=True)), (w, h)], fill=_shade(color, _night(time)))
 
 
 def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     _hills(draw, w, h, horizon, time, rng, [(90, 140, 90), (80, 130, 70)], rough=0.02)
-    water = _shade({"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), _night(time))
+    water = _shade(
+        {"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), _night(time)
+    )
     cx = w * rng.uniform(0.4, 0.6)
     left = [(cx - w * 0.02, horizon + h * 0.02)]
     right = [(cx + w * 0.02, horizon + h * 0.02)]
@@ -162,7 +180,10 @@ def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
     draw.polygon(left + right[::-1], fill=water)
     for k in range(5):  # ghat steps on the near bank
         y = h - h * 0.05 * (k + 1)
-        draw.rectangle((0, y, w * (0.25 - k * 0.03), y + h * 0.05), fill=_shade((190, 170, 140), _night(time) * (1 - k * 0.05)))
+        draw.rectangle(
+            (0, y, w * (0.25 - k * 0.03), y + h * 0.05),
+            fill=_shade((190, 170, 140), _night(time) * (1 - k * 0.05)),
+        )
 
 
 def _space(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +201,11 @@ def _space(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
         x, y, r = rng.uniform(0, w), rng.uniform(0, h), rng.choice([1, 1, 2]) * max(1, w / 1920)
         d.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 255, int(rng.uniform(100, 255))))
     px, py, pr = w * rng.uniform(0.2, 0.8), h * rng.uniform(0.3, 0.7), h * rng.uniform(0.12, 0.2)
-    d.ellipse((px - pr * 2, py - pr * 0.35, px + pr * 2, py + pr * 0.35), outline=(220, 200, 170, 200), width=max(2, h // 150))
+    d.ellipse(
+        (px - pr * 2, py - pr * 0.35, px + pr * 2, py + pr * 0.35),
+        outline=(220, 200, 170, 200),
+        width=max(2, h // 150),
+    )
     d.ellipse((px - pr, py - pr, px + pr, py + pr), fill=(210, 160, 110, 255))
     d.ellipse((px - pr * 0.2, py - pr, px + pr, py + pr), fill=(150, 100, 70, 160))
 
@@ -198,7 +223,9 @@ def _temple(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
     top = base - h * 0.15 - 6 * h * 0.06
     draw.polygon([(cx - bw * 0.15, top), (cx, top - h * 0.06), (cx + bw * 0.15, top)], fill=(230, 180, 60))
     draw.line((cx, top - h * 0.06, cx, top - h * 0.12), fill=(120, 80, 40), width=max(2, w // 600))
-    draw.polygon([(cx, top - h * 0.12), (cx + w * 0.04, top - h * 0.105), (cx, top - h * 0.09)], fill=(240, 120, 30))
+    draw.polygon(
+        [(cx, top - h * 0.12), (cx + w * 0.04, top - h * 0.105), (cx, top - h * 0.09)], fill=(240, 120, 30)
+    )
     door = (255, 190, 90) if time in ("night", "dawn", "sunset") else (70, 45, 30)
     draw.rectangle((cx - bw * 0.15, base - h * 0.11, cx + bw * 0.15, base), fill=door)
     for k in range(7):  # oil lamps along the steps
@@ -237,10 +264,17 @@ def _living_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[n
     draw.rectangle((w * 0.15, h * 0.2, w * 0.32, h * 0.38), fill=(120, 80, 60))
     draw.rectangle((w * 0.16, h * 0.215, w * 0.31, h * 0.365), fill=(90, 140, 170))
     sofa = (160, 60, 60)
-    draw.rounded_rectangle((w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa)
-    draw.rounded_rectangle((w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=_shade(sofa, 0.85))
+    draw.rounded_rectangle(
+        (w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa
+    )
+    draw.rounded_rectangle(
+        (w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=_shade(sofa, 0.85)
+    )
     draw.line((w * 0.75, floor_y, w * 0.75, h * 0.45), fill=(60, 50, 40), width=max(2, w // 400))
-    draw.polygon([(w * 0.72, h * 0.45), (w * 0.78, h * 0.45), (w * 0.765, h * 0.38), (w * 0.735, h * 0.38)], fill=(250, 225, 160))
+    draw.polygon(
+        [(w * 0.72, h * 0.45), (w * 0.78, h * 0.45), (w * 0.765, h * 0.38), (w * 0.735, h * 0.38)],
+        fill=(250, 225, 160),
+    )
 
 
 def _classroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -267,7 +301,9 @@ def _office(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
         draw.rectangle((w * 0.65, y, w * 0.92, y + h * 0.012), fill=(120, 90, 60))
         for b in range(int(rng.integers(4, 9))):
             bx = w * (0.66 + b * 0.03)
-            draw.rectangle((bx, y - h * 0.07, bx + w * 0.022, y), fill=tuple(int(c) for c in rng.integers(60, 200, 3)))
+            draw.rectangle(
+                (bx, y - h * 0.07, bx + w * 0.022, y), fill=tuple(int(c) for c in rng.integers(60, 200, 3))
+            )
     draw.rectangle((w * 0.3, floor_y - h * 0.1, w * 0.7, floor_y - h * 0.08), fill=(150, 110, 70))
     draw.rectangle((w * 0.44, floor_y - h * 0.25, w * 0.56, floor_y - h * 0.13), fill=(30, 30, 35))
     draw.rectangle((w * 0.45, floor_y - h * 0.24, w * 0.55, floor_y - h * 0.14), fill=(80, 150, 200))
@@ -285,7 +321,10 @@ def _kitchen(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
     draw.rectangle((0, floor_y - h * 0.2, w, floor_y - h * 0.18), fill=(90, 90, 95))
     draw.rectangle((w * 0.4, floor_y - h * 0.23, w * 0.56, floor_y - h * 0.2), fill=(50, 50, 55))
     for k in range(2):
-        draw.ellipse((w * (0.42 + k * 0.07), floor_y - h * 0.225, w * (0.47 + k * 0.07), floor_y - h * 0.205), fill=(200, 70, 40))
+        draw.ellipse(
+            (w * (0.42 + k * 0.07), floor_y - h * 0.225, w * (0.47 + k * 0.07), floor_y - h * 0.205),
+            fill=(200, 70, 40),
+        )
 
 
 def _podcast_studio(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -300,7 +339,11 @@ def _podcast_studio(img, draw, w, h, horizon, time, rng) -> None:  # type: ignor
     for mx in (0.3, 0.7):
         x = w * mx
         draw.line((x, desk_y, x, desk_y - h * 0.15), fill=(30, 30, 30), width=max(3, w // 300))
-        draw.rounded_rectangle((x - w * 0.015, desk_y - h * 0.22, x + w * 0.015, desk_y - h * 0.14), radius=w * 0.01, fill=(60, 60, 65))
+        draw.rounded_rectangle(
+            (x - w * 0.015, desk_y - h * 0.22, x + w * 0.015, desk_y - h * 0.14),
+            radius=w * 0.01,
+            fill=(60, 60, 65),
+        )
 
 
 def _lighthouse_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -321,7 +364,9 @@ def _lighthouse_room(img, draw, w, h, horizon, time, rng) -> None:  # type: igno
     img.paste(glow, (0, 0), glow)
     draw.rectangle((lx - w * 0.05, ly + h * 0.08, lx + w * 0.05, floor_y), fill=(60, 60, 70))
     draw.ellipse((lx - h * 0.09, ly - h * 0.1, lx + h * 0.09, ly + h * 0.1), fill=(255, 235, 170))
-    draw.polygon([(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80))
+    draw.polygon(
+        [(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80)
+    )
 
 
 def _landscape(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -329,7 +374,9 @@ def _landscape(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
     for _ in range(int(rng.integers(3, 7))):
         x, base = rng.uniform(0, w), horizon + h * rng.uniform(0.12, 0.3)
         r = h * rng.uniform(0.04, 0.07)
-        draw.rectangle((x - r * 0.12, base - r, x + r * 0.12, base + r * 0.8), fill=_shade((90, 60, 40), _night(time)))
+        draw.rectangle(
+            (x - r * 0.12, base - r, x + r * 0.12, base + r * 0.8), fill=_shade((90, 60, 40), _night(time))
+        )
         draw.ellipse((x - r, base - r * 2.2, x + r, base - r * 0.4), fill=_shade((50, 110, 60), _night(time)))
 
 
@@ -341,6 +388,8 @@ SETTINGS: dict[str, Draw] = {
 }  # fmt: skip
 
 
-def draw_setting(img: Image.Image, setting: str, w: int, h: int, horizon: int, time: str, rng: np.random.Generator) -> None:
+def draw_setting(
+    img: Image.Image, setting: str, w: int, h: int, horizon: int, time: str, rng: np.random.Generator
+) -> None:
     draw = ImageDraw.Draw(img, "RGBA")
     SETTINGS.get(setting, _landscape)(img, draw, w, h, horizon, time, rng)

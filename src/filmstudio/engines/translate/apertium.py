@@ -24,7 +24,9 @@ class ApertiumEngine:
     def __init__(self) -> None:
         self.binary = shutil.which("apertium")
         if not self.binary:
-            raise EngineNotInstalled("Apertium is not installed. Run `apt-get install apertium apertium-en-es`.")
+            raise EngineNotInstalled(
+                "Apertium is not installed. Run `apt-get install apertium apertium-en-es`."
+            )
 
     def _modes(self) -> dict[tuple[str, str], str]:
         modes = {}
@@ -47,7 +49,11 @@ class ApertiumEngine:
                 f"No offline translator for {source}→{target}. Apertium has: {available}. "
                 "Install another pair (apt-get install apertium-<pair>) or configure a translate engine "
                 "with FILMSTUDIO_TRANSLATE_ENGINE.",
-                details={"source": source, "target": target, "available": [f"{a}-{b}" for a, b in self.pairs()]},
+                details={
+                    "source": source,
+                    "target": target,
+                    "available": [f"{a}-{b}" for a, b in self.pairs()],
+                },
             )
         lines = [" ".join(t.split()) for t in texts]
         out = self._run(mode, "\n".join(lines) + "\n").split("\n")

@@ -62,7 +62,9 @@ class _Voice(ctypes.Structure):
     ]
 
 
-_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
+_CALLBACK = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
+)
 _LOCK = threading.Lock()
 _LANG_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)*$", re.IGNORECASE)
 
@@ -73,7 +75,10 @@ def _library_paths() -> tuple[str, str | None]:
 
         return espeakng_loader.get_library_path(), espeakng_loader.get_data_path()
     except ImportError:
-        for candidate in ("/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1", "/usr/lib/aarch64-linux-gnu/libespeak-ng.so.1"):
+        for candidate in (
+            "/usr/lib/x86_64-linux-gnu/libespeak-ng.so.1",
+            "/usr/lib/aarch64-linux-gnu/libespeak-ng.so.1",
+        ):
             if Path(candidate).exists():
                 return candidate, None
     raise EngineNotInstalled(
@@ -88,7 +93,10 @@ class _Library:
         self.lib.espeak_Initialize.restype = ctypes.c_int
         self.lib.espeak_ListVoices.restype = ctypes.POINTER(ctypes.POINTER(_Voice))
         rate = self.lib.espeak_Initialize(
-            _AUDIO_OUTPUT_SYNCHRONOUS, 0, data.encode() if data else None, _INIT_PHONEME_EVENTS | _INIT_DONT_EXIT
+            _AUDIO_OUTPUT_SYNCHRONOUS,
+            0,
+            data.encode() if data else None,
+            _INIT_PHONEME_EVENTS | _INIT_DONT_EXIT,
         )
         if rate <= 0:
             raise EngineNotInstalled(f"espeak-ng failed to start (data folder {data}).")
@@ -104,7 +112,9 @@ class _Library:
         i = 0
         while events[i].type != 0:
             ev = events[i]
-            self._events.append((ev.type, ev.text_position, ev.length, ev.audio_position, bytes(ev.id.string)))
+            self._events.append(
+                (ev.type, ev.text_position, ev.length, ev.audio_position, bytes(ev.id.string))
+            )
             i += 1
         return 0
 
@@ -136,7 +146,9 @@ class _Library:
                 out.append(chunk.decode("utf-8", errors="replace"))
         return " ".join(out)
 
-    def synth(self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool) -> tuple[np.ndarray, list]:
+    def synth(
+        self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool
+    ) -> tuple[np.ndarray, list]:
         self._chunks, self._events = [], []
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
             raise UnsupportedLanguage(f"espeak-ng has no voice '{voice}'.")
@@ -228,7 +240,9 @@ def _segment_by_events(text: str, events: list) -> list[str]:
     return words
 
 
-def _word_timings(events: list, written: list[str], samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
+def _word_timings(
+    events: list, written: list[str], samples: np.ndarray, sample_rate: int
+) -> list[WordTiming]:
     """Word starts from WORD events; each word ends at the first pause phoneme after it or the next word."""
     starts = [ev[3] / 1000.0 for ev in events if ev[0] == _EV_WORD]
     pauses = sorted(ev[3] / 1000.0 for ev in events if ev[0] == _EV_PHONEME and ev[4].startswith(b"_"))

@@ -38,7 +38,9 @@ class FestivalEngine:
     def __init__(self) -> None:
         self.binary = shutil.which("festival")
         if not self.binary:
-            raise EngineNotInstalled("Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`.")
+            raise EngineNotInstalled(
+                "Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`."
+            )
 
     def voices(self) -> list[VoiceInfo]:
         return [
@@ -59,16 +61,20 @@ class FestivalEngine:
                 f"(set! utt (Utterance Text {scheme_string(text)}))\n"
                 "(utt.synth utt)\n"
                 f"(utt.save.wave utt {scheme_string(str(wav_path))} 'riff)\n"
-                "(mapcar (lambda (w) (format t \"%f %f\\n\" (item.feat w \"word_start\") (item.feat w \"word_end\")))"
+                '(mapcar (lambda (w) (format t "%f %f\\n" (item.feat w "word_start") (item.feat w "word_end")))'
                 " (utt.relation.items utt 'Word))\n",
                 encoding="utf-8",
             )
-            proc = subprocess.run([self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False)
+            proc = subprocess.run(
+                [self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False
+            )
             if proc.returncode != 0 or not wav_path.exists():
                 raise ToolFailed(f"Festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
             with wave.open(str(wav_path), "rb") as w:
                 rate_hz = w.getframerate()
-                samples = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
+                samples = (
+                    np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
+                )
         spans = []
         for row in proc.stdout.decode(errors="replace").splitlines():
             parts = row.split()
@@ -78,5 +84,3 @@ class FestivalEngine:
                 except ValueError:
                     continue
         return Speech(samples, rate_hz, fit_words(text_words(text), spans))
-
-

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from filmstudio.engines.translate.base import TranslateEngine
 from filmstudio.languages import LANGUAGES, SCRIPT_FONTS, is_spaceless
-from filmstudio.media.subtitles import Cue, TimedWord, cues_for_line, cues_from_text, settle, to_ass, to_srt, to_vtt
+from filmstudio.media.subtitles import (
+    Cue,
+    TimedWord,
+    cues_for_line,
+    cues_from_text,
+    settle,
+    to_ass,
+    to_srt,
+    to_vtt,
+)
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard
 
@@ -28,7 +37,10 @@ class SubtitleGenerationStage:
                 width, height = ctx.options.frame_size
                 script = LANGUAGES[language].script if language in LANGUAGES else "latin"
                 path = ctx.work_dir / "burn.ass"
-                path.write_text(to_ass(cues, width=width, height=height, default_font=SCRIPT_FONTS[script]), encoding="utf-8")
+                path.write_text(
+                    to_ass(cues, width=width, height=height, default_font=SCRIPT_FONTS[script]),
+                    encoding="utf-8",
+                )
                 ctx.outputs["subtitles.ass"] = path
             ctx.progress((index + 1) / len(languages), language)
 

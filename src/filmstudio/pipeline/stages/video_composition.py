@@ -50,7 +50,9 @@ class VideoCompositionStage:
         total = max(1, int(round(duration * fps)))
         try:
             mark = WATERMARK if ctx.options.watermark else None
-            for n, frame in enumerate(frames(scene_clips, duration=duration, fps=fps, size=size, watermark=mark)):
+            for n, frame in enumerate(
+                frames(scene_clips, duration=duration, fps=fps, size=size, watermark=mark)
+            ):
                 encoder.write(frame)
                 if n % fps == 0:
                     ctx.progress(0.05 + 0.9 * n / total, f"frame {n}/{total}")

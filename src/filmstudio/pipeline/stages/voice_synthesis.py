@@ -35,7 +35,9 @@ class VoiceSynthesisStage:
         timing.plan(board, board.target_duration)
         ctx.progress(1.0, "timing planned")
 
-    def _speak_all(self, board: Storyboard, ctx: StageContext, speed: float, share: tuple[float, float]) -> None:
+    def _speak_all(
+        self, board: Storyboard, ctx: StageContext, speed: float, share: tuple[float, float]
+    ) -> None:
         lines = board.lines()
         done = 0
 
@@ -47,13 +49,17 @@ class VoiceSynthesisStage:
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(speak, lines):
                 done += 1
-                ctx.progress(share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}")
+                ctx.progress(
+                    share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}"
+                )
 
     def _speak(self, line: Line, voice: VoiceChoice, speed: float, ctx: StageContext) -> None:
         ctx.check_cancelled()
         rate = round(voice.rate * speed, 4)
         language = line.language if line.language else voice.language
-        key = content_key("voice", VOICE_CACHE_VERSION, voice.engine, voice.voice, language, line.text, rate, voice.pitch)
+        key = content_key(
+            "voice", VOICE_CACHE_VERSION, voice.engine, voice.voice, language, line.text, rate, voice.pitch
+        )
         words: list[dict] = []
 
         def make(tmp: Path) -> None:
@@ -66,11 +72,13 @@ class VoiceSynthesisStage:
                 info = next(v for v in engine.voices() if v.gender == info.gender or info.gender == "neutral")
             speech = engine.synthesize(line.text, info, language=language, rate=rate)
             speech_to_wav(ctx.settings.ffmpeg, speech.samples, speech.sample_rate, tmp, pitch=voice.pitch)
-            words.extend({"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words)
+            words.extend(
+                {"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words
+            )
             ctx.cache.put_json("voice_words", key, words)
 
         path = ctx.cache.get_or_create("voice", key, ".wav", make)
-        stored = ctx.cache.get_json("voice_words", key) if not words else words
+        stored = words if words else ctx.cache.get_json("voice_words", key)
         samples, rate_hz = read_wav(path)
         line.audio = str(path)
         line.audio_duration = round(len(samples) / rate_hz, 4)

@@ -1,0 +1,119 @@
+"""The command line as a user meets it: one-line errors, non-zero exits, no half-written films."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+FILMSTUDIO = str(Path(sys.executable).with_name("filmstudio"))
+
+
+def run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "FILMSTUDIO_DATA_DIR": str(tmp_path / "data"), **env}
+    return subprocess.run(
+        [FILMSTUDIO, *args], capture_output=True, text=True, env=environ, timeout=300, check=False
+    )
+
+
+def assert_clean_failure(proc: subprocess.CompletedProcess[str], out_dir: Path, *needles: str) -> None:
+    assert proc.returncode != 0
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr  # one line, no traceback
+    assert lines[0].startswith("Error: ")
+    for needle in needles:
+        assert needle in lines[0], lines[0]
+    leftovers = [p.name for p in out_dir.iterdir() if p.name != "data"] if out_dir.exists() else []
+    assert [n for n in leftovers if not n.endswith((".txt", ".fountain", ".bin"))] == []
+
+
+def test_empty_script(tmp_path: Path) -> None:
+    script = tmp_path / "empty.txt"
+    script.write_text("  \n")
+    assert_clean_failure(
+        run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "empty"
+    )
+
+
+def test_binary_script(tmp_path: Path) -> None:
+    script = tmp_path / "photo.bin"
+    script.write_bytes(bytes(range(256)) * 20)
+    assert_clean_failure(
+        run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "binary"
+    )
+
+
+def test_oversized_script(tmp_path: Path) -> None:
+    script = tmp_path / "big.txt"
+    script.write_text("The sea. " * 200)
+    proc = run(
+        ["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path, FILMSTUDIO_MAX_SCRIPT_BYTES="500"
+    )
+    assert_clean_failure(proc, tmp_path, "too large", "1,800 bytes")
+
+
+def test_missing_script(tmp_path: Path) -> None:
+    proc = run(["render", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "f.mp4")], tmp_path)
+    assert_clean_failure(proc, tmp_path, "not found")
+
+
+def test_unknown_language(tmp_path: Path) -> None:
+    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), "--language", "xx"],
+               tmp_path)  # fmt: skip
+    assert_clean_failure(proc, tmp_path, "'xx'", "en, ")
+
+
+def test_duration_the_speech_cannot_fit_says_how_many_words_to_cut(tmp_path: Path) -> None:
+    proc = run(["render", str(EXAMPLES / "lighthouse.fountain"), "--out", str(tmp_path / "f.mp4"), "--duration", "6"],
+               tmp_path)  # fmt: skip
+    assert_clean_failure(proc, tmp_path, "cut about", "words")
+
+
+def test_engine_that_is_not_installed(tmp_path: Path) -> None:
+    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4")], tmp_path,
+               FILMSTUDIO_TTS_ENGINE="coqui")  # fmt: skip
+    assert_clean_failure(proc, tmp_path, "coqui", "piper")
+
+
+def test_translation_pair_that_is_not_available(tmp_path: Path) -> None:
+    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"),
+                "--subtitles", "en,hi", "--resolution", "720p"], tmp_path)  # fmt: skip
+    assert_clean_failure(proc, tmp_path, "en→hi", "en→es", "FILMSTUDIO_TRANSLATE_ENGINE")
+
+
+def test_a_failing_encoder_leaves_no_film(tmp_path: Path) -> None:
+    out = tmp_path / "films"
+    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(out / "f.mp4"), "--resolution", "720p"],
+               tmp_path, FILMSTUDIO_X264_PRESET="no-such-preset")  # fmt: skip
+    assert_clean_failure(proc, out, "ffmpeg failed")
+    assert not (out / "f.mp4").exists()
+
+
+@pytest.mark.parametrize("bad", [["--resolution", "8k"], ["--fps", "60"], ["--duration", "-5"]])
+def test_bad_flags(tmp_path: Path, bad: list[str]) -> None:
+    proc = run(
+        ["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), *bad], tmp_path
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_engines_lists_voices_and_languages(tmp_path: Path) -> None:
+    proc = run(["engines"], tmp_path)
+    assert proc.returncode == 0
+    for needle in ("piper", "cmu_us_slt_arctic_hts", "hindi_NSK_diphone", "espeak", "apertium", "en→es",
+                   "ta (Tamil)", "sa (Sanskrit)", "ja (Japanese)"):  # fmt: skip
+        assert needle in proc.stdout, needle
+
+
+def test_render_prints_where_the_film_is(tmp_path: Path) -> None:
+    proc = run(["render", str(EXAMPLES / "interview.txt"), "--out", str(tmp_path / "talk.mp4"), "--resolution", "720p",
+                "--fps", "24", "--no-burn-subtitles"], tmp_path)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert f"Film written to {tmp_path / 'talk.mp4'}" in proc.stdout
+    assert (tmp_path / "talk.en.srt").exists() and (tmp_path / "talk.jpg").exists()
