@@ -31,7 +31,13 @@ def main() -> None:
     parser.add_argument("--fps", type=int, default=30, choices=[24, 30])
     parser.add_argument("--only", help="render only films whose name contains this")
     args = parser.parse_args()
-    steps = ["script_analysis", "image_generation", "voice_synthesis", "subtitle_generation", "video_composition"]
+    steps = [
+        "script_analysis",
+        "image_generation",
+        "voice_synthesis",
+        "subtitle_generation",
+        "video_composition",
+    ]
     header = f"{'film':<26}{'film s':>8}{'render s':>10}{'realtime':>10}  " + "  ".join(s[:10] for s in steps)
     print(f"resolution {args.resolution}, {args.fps} fps, cold cache\n{header}")
     for name, (script, duration) in FILMS.items():
@@ -39,7 +45,9 @@ def main() -> None:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(data_dir=Path(tmp) / "data")
-            options = RenderOptions(resolution=args.resolution, fps=args.fps, duration=duration, subtitles=["en"])
+            options = RenderOptions(
+                resolution=args.resolution, fps=args.fps, duration=duration, subtitles=["en"]
+            )
             started = time.perf_counter()
             result = render_film(script, Path(tmp) / "film.mp4", options, settings=settings)
             wall = time.perf_counter() - started
