@@ -192,3 +192,18 @@ def test_report_has_storyboard_steps_and_probe(film: tuple[RenderResult, Path]) 
     assert -15 <= probe["integrated_lufs"] <= -13
     storyboard = json.loads((out / "storyboard.json").read_text(encoding="utf-8"))
     assert storyboard["duration"] == report["storyboard"]["duration"]
+
+
+def test_the_film_is_understood_by_a_listener(film: tuple[RenderResult, Path], tmp_path: Path) -> None:
+    """Whisper transcribes the finished film's soundtrack; it should hear the script."""
+    from tests.test_intelligibility import transcribe, word_error_rate
+
+    result, out = film
+    wav = tmp_path / "sound.wav"
+    samples = audio_samples(out / "lighthouse.mp4", rate=48000)
+    from filmstudio.media.audio import write_wav
+
+    write_wav(wav, samples, 48000)
+    script = " ".join(ln.text for ln in result.storyboard.lines())
+    heard = transcribe(wav)
+    assert word_error_rate(script, heard) <= 0.3, heard

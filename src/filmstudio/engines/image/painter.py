@@ -10,6 +10,7 @@ import hashlib
 import math
 from pathlib import Path
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
@@ -186,14 +187,15 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
         soft = np.asarray(img, dtype=np.float32)
         mean = soft.mean(axis=2, keepdims=True)
         soft = mean + (soft - mean) * 0.75
-        paper = rng.normal(0, 1, (h // 4 + 1, w // 4 + 1)).astype(np.float32)
-        paper = np.kron(paper, np.ones((4, 4), dtype=np.float32))[:h, :w, None]
-        return soft * 0.85 + 255 * 0.15 + paper * 6
-    # minimal: flat poster colours
-    levels = 5
+        # paper grain: fine noise, softened so it reads as fibre rather than sensor noise
+        grain = rng.normal(0, 1, (h // 2 + 1, w // 2 + 1)).astype(np.float32)
+        grain = cv2.GaussianBlur(cv2.resize(grain, (w, h), interpolation=cv2.INTER_LINEAR), (0, 0), 1.2)
+        return soft * 0.85 + 255 * 0.15 + grain[..., None] * 4
+    # minimal: a few flat poster colours, chosen from the picture itself so hues stay true
     mean = pixels.mean(axis=2, keepdims=True)
-    flat = mean + (pixels - mean) * 0.8
-    return np.round(flat / (256 / levels)) * (256 / levels) + 10
+    soft = np.clip(mean + (pixels - mean) * 1.1, 0, 255).astype(np.uint8)
+    flat = Image.fromarray(soft).quantize(colors=12, method=Image.Quantize.FASTOCTREE).convert("RGB")
+    return np.asarray(flat, dtype=np.float32)
 
 
 def ridge(w: int, rng: np.random.Generator, *, base: float, rough: float, points: int = 9) -> list[float]:

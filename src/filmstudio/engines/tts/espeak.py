@@ -185,7 +185,7 @@ class EspeakEngine:
         out = []
         for variant, gender, age in (("m3", "male", "young_adult"), ("f2", "female", "young_adult"),
                                      ("m1", "male", "middle_aged"), ("f4", "female", "middle_aged")):  # fmt: skip
-            out.append(VoiceInfo("espeak", variant, langs, gender, age, quality=1, native_pitch=False,
+            out.append(VoiceInfo("espeak", variant, langs, gender, age, quality=2, native_pitch=False,
                                  description=f"espeak-ng variant {variant}"))  # fmt: skip
         return out
 

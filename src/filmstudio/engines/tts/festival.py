@@ -19,7 +19,7 @@ _VOICE_DIR = Path("/usr/share/festival/voices")
 # voice id, folder, languages, gender, age, quality
 _VOICES = [
     ("cmu_us_slt_arctic_hts", "us/cmu_us_slt_arctic_hts", ("en",), "female", "young_adult", 5),
-    ("kal_diphone", "english/kal_diphone", ("en",), "male", "middle_aged", 3),
+    ("kal_diphone", "english/kal_diphone", ("en",), "male", "middle_aged", 1),  # least clear: 44% WER
     ("hindi_NSK_diphone", "hindi/hindi_NSK_diphone", ("hi",), "male", "young_adult", 3),
     ("marathi_NSK_diphone", "marathi/marathi_NSK_diphone", ("mr",), "male", "young_adult", 3),
     ("telugu_NSK_diphone", "telugu/telugu_NSK_diphone", ("te",), "male", "young_adult", 3),
