@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -22,6 +22,20 @@ class Settings(BaseSettings):
     x264_crf: int = 20
     target_lufs: float = -14.0
 
+    # The studio service. DATABASE_URL (with or without the prefix) switches to PostgreSQL.
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("FILMSTUDIO_DATABASE_URL", "DATABASE_URL")
+    )
+    redis_url: str | None = None  # rate limits shared between processes when set
+    secret_key: str | None = None  # signs access tokens; made and kept in DATA_DIR when unset
+    environment: str = "development"
+    access_token_seconds: int = 3600
+    refresh_token_days: int = 30
+    host: str = "127.0.0.1"
+    port: int = 8000
+    login_limit_per_minute: int = 10  # per client address and per account
+    register_limit_per_minute: int = 5
+
     # Engine choice per kind; "auto" picks the best installed offline engine for each language.
     tts_engine: str = "auto"
     image_engine: str = "painter"
@@ -30,6 +44,35 @@ class Settings(BaseSettings):
     @property
     def resolved_cache_dir(self) -> Path:
         return self.cache_dir or self.data_dir / "cache"
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            url = self.database_url
+            if url.startswith("postgres://"):
+                url = "postgresql://" + url[len("postgres://") :]
+            if url.startswith("postgresql://"):
+                url = "postgresql+psycopg://" + url[len("postgresql://") :]
+            return url
+        return f"sqlite:///{(self.data_dir / 'studio.db').resolve()}"
+
+    def resolved_secret_key(self) -> str:
+        """The signing key: from settings, or one made once and kept in the data folder. Outside
+        development a key must be configured, and placeholders are refused."""
+        if self.secret_key:
+            if self.environment != "development" and (len(self.secret_key) < 32 or "change" in self.secret_key):
+                raise ValueError("FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)")
+            return self.secret_key
+        if self.environment != "development":
+            raise ValueError("FILMSTUDIO_SECRET_KEY must be set outside development")
+        path = self.data_dir / "secret_key"
+        if not path.exists():
+            import secrets
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(secrets.token_urlsafe(48))
+            path.chmod(0o600)
+        return path.read_text().strip()
 
 
 @lru_cache
