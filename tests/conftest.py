@@ -26,3 +26,95 @@ def _tools() -> None:
     missing = [tool for tool in ("ffmpeg", "ffprobe", "festival", "apertium") if shutil.which(tool) is None]
     if missing:
         pytest.exit(f"missing system tools {missing}: run ./scripts/setup-system.sh", returncode=3)
+
+
+# --- the studio service: every API test runs on SQLite and on a real PostgreSQL server -------------
+
+import os  # noqa: E402
+import uuid as _uuid  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("FILMSTUDIO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+REDIS_URL = os.environ.get("FILMSTUDIO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def services_required() -> bool:
+    return os.environ.get("FILMSTUDIO_TEST_REQUIRE_SERVICES") == "1"
+
+
+def _unavailable(what: str, exc: Exception) -> None:
+    if services_required():
+        pytest.fail(f"{what} is required (FILMSTUDIO_TEST_REQUIRE_SERVICES=1) but unreachable: {exc}")
+    pytest.skip(f"{what} not reachable: {exc}")
+
+
+@pytest.fixture(scope="session")
+def postgres_url(worker_id: str) -> Iterator[str]:
+    """A fresh database for this test worker, migrated to head, dropped at the end."""
+    import psycopg
+
+    name = f"filmstudio_test_{worker_id}_{_uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as exc:
+        _unavailable("PostgreSQL", exc)
+    admin.execute(f'CREATE DATABASE "{name}"')
+    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    from filmstudio.db.migrate import upgrade
+
+    upgrade(Settings(database_url=url))
+    yield url
+    from filmstudio.db.session import engine_for
+
+    engine_for(Settings(database_url=url).resolved_database_url).dispose()
+    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    admin.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for a clean database of each kind."""
+    if request.param == "sqlite":
+        settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+        from filmstudio.db.migrate import upgrade
+
+        upgrade(settings)
+        yield settings
+        return
+    url = request.getfixturevalue("postgres_url")
+    settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", database_url=url)
+    yield settings
+    from sqlalchemy import text
+
+    from filmstudio.db.session import engine_for
+
+    with engine_for(settings.resolved_database_url).begin() as conn:
+        conn.execute(text(
+            "TRUNCATE users, projects, jobs, job_steps, assets, credit_transactions, subscriptions, "
+            "youtube_videos, salesforce_syncs, refresh_tokens CASCADE"
+        ))  # fmt: skip
+
+
+@pytest.fixture
+def client(db_settings: Settings):  # type: ignore[no-untyped-def]
+    from fastapi.testclient import TestClient
+
+    from filmstudio.api.app import create_app
+
+    app = create_app(db_settings, migrate=False)
+    with TestClient(app) as test_client:
+        yield test_client
+
+
+STRONG_PASSWORD = "SecurePass123!"
+
+
+def register_and_login(client, email: str = "user@example.com", password: str = STRONG_PASSWORD) -> dict:  # type: ignore[no-untyped-def]
+    response = client.post(
+        "/api/v1/auth/register", json={"email": email, "password": password, "full_name": "John Doe"}
+    )
+    assert response.status_code == 201, response.json()
+    login = client.post("/api/v1/auth/login", json={"email": email, "password": password})
+    assert login.status_code == 200, login.json()
+    body = login.json()
+    return {"headers": {"Authorization": f"Bearer {body['access_token']}"}, **body}

@@ -60,8 +60,12 @@ class Settings(BaseSettings):
         """The signing key: from settings, or one made once and kept in the data folder. Outside
         development a key must be configured, and placeholders are refused."""
         if self.secret_key:
-            if self.environment != "development" and (len(self.secret_key) < 32 or "change" in self.secret_key):
-                raise ValueError("FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)")
+            if self.environment != "development" and (
+                len(self.secret_key) < 32 or "change" in self.secret_key
+            ):
+                raise ValueError(
+                    "FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)"
+                )
             return self.secret_key
         if self.environment != "development":
             raise ValueError("FILMSTUDIO_SECRET_KEY must be set outside development")

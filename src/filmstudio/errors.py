@@ -5,6 +5,14 @@ StudioError
 │   ├── ScriptError           empty, binary, oversized or unparseable script
 │   ├── UnsupportedLanguage   a language or translation pair the engines cannot do
 │   └── DurationTooShort      the speech cannot fit the target duration
+│   └── Conflict              INVALID_INPUT (409): e.g. an email already registered
+├── AuthenticationRequired    AUTHENTICATION_REQUIRED (401): missing, invalid or expired token
+├── ProjectNotFound           PROJECT_NOT_FOUND (404): also for another user's project
+├── NotFound                  NOT_FOUND (404)
+├── InsufficientCredits       INSUFFICIENT_CREDITS (402)
+├── PlanLimitExceeded         PLAN_LIMIT_EXCEEDED (403): the plan does not allow these settings
+├── JobAlreadyProcessing      JOB_ALREADY_PROCESSING (409)
+├── RateLimitExceeded         RATE_LIMIT_EXCEEDED (429): details.retry_after in seconds
 ├── EngineNotInstalled        ENGINE_NOT_INSTALLED (503): names the extra or package to install
 ├── ToolFailed                INTERNAL_SERVER_ERROR (500): ffmpeg or another tool exited non-zero
 └── Cancelled                 CANCELLED (409): the run was cancelled
@@ -19,10 +27,13 @@ class StudioError(Exception):
     code = "INTERNAL_SERVER_ERROR"
     status_code = 500
 
-    def __init__(self, message: str, *, details: dict[str, Any] | None = None) -> None:
+    def __init__(self, message: str, *, details: dict[str, Any] | None = None, keep_changes: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.details = details or {}
+        # True when what was written before the error must stand (a revoked token family, say):
+        # the request boundary then commits instead of rolling back.
+        self.keep_changes = keep_changes
 
     def to_dict(self) -> dict[str, Any]:
         return {"error": {"code": self.code, "message": self.message, "details": self.details}}
@@ -43,6 +54,45 @@ class UnsupportedLanguage(InvalidInput):
 
 class DurationTooShort(InvalidInput):
     pass
+
+
+class Conflict(InvalidInput):
+    status_code = 409
+
+
+class AuthenticationRequired(StudioError):
+    code = "AUTHENTICATION_REQUIRED"
+    status_code = 401
+
+
+class ProjectNotFound(StudioError):
+    code = "PROJECT_NOT_FOUND"
+    status_code = 404
+
+
+class NotFound(StudioError):
+    code = "NOT_FOUND"
+    status_code = 404
+
+
+class InsufficientCredits(StudioError):
+    code = "INSUFFICIENT_CREDITS"
+    status_code = 402
+
+
+class PlanLimitExceeded(StudioError):
+    code = "PLAN_LIMIT_EXCEEDED"
+    status_code = 403
+
+
+class JobAlreadyProcessing(StudioError):
+    code = "JOB_ALREADY_PROCESSING"
+    status_code = 409
+
+
+class RateLimitExceeded(StudioError):
+    code = "RATE_LIMIT_EXCEEDED"
+    status_code = 429
 
 
 class EngineNotInstalled(StudioError):

@@ -13,7 +13,9 @@ from filmstudio.db.base import Base, new_id, utcnow
 class JobStep(Base):
     __tablename__ = "job_steps"
     __table_args__ = (
-        CheckConstraint("status IN ('pending', 'processing', 'completed', 'failed', 'skipped')", name="status"),
+        CheckConstraint(
+            "status IN ('pending', 'processing', 'completed', 'failed', 'skipped')", name="status"
+        ),
         CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),
         Index("idx_job_steps_job_id", "job_id"),
         Index("idx_job_steps_status", "status"),

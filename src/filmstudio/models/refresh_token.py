@@ -13,7 +13,10 @@ class RefreshToken(Base):
     """A refresh token, stored as a hash. Each use rotates it; reusing a used token revokes its family."""
 
     __tablename__ = "refresh_tokens"
-    __table_args__ = (Index("idx_refresh_tokens_user_id", "user_id"), Index("idx_refresh_tokens_family", "family_id"))
+    __table_args__ = (
+        Index("idx_refresh_tokens_user_id", "user_id"),
+        Index("idx_refresh_tokens_family", "family_id"),
+    )
 
     token_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.user_id", ondelete="CASCADE"))

@@ -22,7 +22,9 @@ class SalesforceSync(Base):
 
     sync_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.user_id", ondelete="CASCADE"))
-    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("projects.project_id", ondelete="CASCADE"))
+    project_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("projects.project_id", ondelete="CASCADE")
+    )
     salesforce_id: Mapped[str] = mapped_column(String(100))
     object_type: Mapped[str] = mapped_column(String(100))
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,47 @@
+"""The FastAPI application: /api/v1 routes, OpenAPI at /docs, one error format."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from filmstudio import __version__
+from filmstudio.api.errors import install_error_handlers
+from filmstudio.auth.endpoints import router as auth_router
+from filmstudio.auth.rate_limit import MemoryLimiter, RedisLimiter
+from filmstudio.config import Settings
+from filmstudio.credits.endpoints import router as credits_router
+from filmstudio.db.migrate import upgrade
+from filmstudio.db.session import session_factory
+from filmstudio.projects.endpoints import router as projects_router
+from filmstudio.users.endpoints import router as users_router
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    settings = settings or Settings()
+    settings.resolved_secret_key()  # refuse to start with a placeholder key outside development
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        yield
+
+    if migrate:
+        upgrade(settings)
+    app = FastAPI(title="AI Film Studio", version=__version__, docs_url="/docs", openapi_url="/openapi.json",
+                  lifespan=lifespan)  # fmt: skip
+    app.state.settings = settings
+    app.state.sessions = session_factory(settings)
+    app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()
+    install_error_handlers(app)
+
+    api = APIRouter(prefix="/api/v1")
+    for router in (auth_router, users_router, projects_router, credits_router):
+        api.include_router(router)
+    app.include_router(api)
+
+    @app.get("/health", include_in_schema=False)
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    return app

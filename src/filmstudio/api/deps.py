@@ -1,0 +1,68 @@
+"""Dependencies routes declare: the settings, a database session per request, the current user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy.orm import Session
+
+from filmstudio.auth.rate_limit import Limiter
+from filmstudio.auth.security import decode_access_token
+from filmstudio.config import Settings
+from filmstudio.errors import AuthenticationRequired, StudioError
+from filmstudio.models import User
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    """One session per request, committed when the route returns, rolled back when it raises."""
+    session = request.app.state.sessions()
+    try:
+        yield session
+        session.commit()
+    except StudioError as exc:
+        session.commit() if exc.keep_changes else session.rollback()
+        raise
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def get_limiter(request: Request) -> Limiter:
+    return request.app.state.limiter
+
+
+def client_address(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+_bearer = HTTPBearer(auto_error=False)
+
+
+def get_current_user(
+    session: Annotated[Session, Depends(get_db)],
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> User:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise AuthenticationRequired("Sign in first: send 'Authorization: Bearer <access_token>'.")
+    user_id = decode_access_token(credentials.credentials, secret=settings.resolved_secret_key())
+    user = session.get(User, user_id)
+    if user is None or user.deleted_at is not None:
+        raise AuthenticationRequired("The account for this token no longer exists.")
+    return user
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+SessionDep = Annotated[Session, Depends(get_db)]
+CurrentUser = Annotated[User, Depends(get_current_user)]
+LimiterDep = Annotated[Limiter, Depends(get_limiter)]
+ClientDep = Annotated[str, Depends(client_address)]

@@ -1,0 +1,50 @@
+"""`filmstudio serve` and `filmstudio db upgrade`."""
+
+from __future__ import annotations
+
+import click
+
+from filmstudio.config import get_settings
+
+
+@click.command()
+@click.option("--host", default=None, help="Address to listen on (default from settings: 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port (default 8000).")
+def serve(host: str | None, port: int | None) -> None:
+    """Run the studio: API at /api/v1, docs at /docs."""
+    import uvicorn
+
+    from filmstudio.api.app import create_app
+
+    settings = get_settings()
+    app = create_app(settings)
+    click.echo(
+        f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
+    )
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@click.group()
+def db() -> None:
+    """Database migrations."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Apply migrations up to REVISION (default: head)."""
+    from filmstudio.db.migrate import upgrade
+
+    settings = get_settings()
+    upgrade(settings, revision)
+    click.echo(f"Database at {settings.resolved_database_url.split('@')[-1]} is at {revision}.")
+
+
+@db.command("downgrade")
+@click.argument("revision")
+def db_downgrade(revision: str) -> None:
+    """Revert migrations down to REVISION (e.g. base)."""
+    from filmstudio.db.migrate import downgrade
+
+    downgrade(get_settings(), revision)
+    click.echo(f"Database is at {revision}.")

@@ -1,0 +1,153 @@
+"""The credit ledger. Every change to a balance is one atomic statement that refuses to go below zero,
+plus one ledger row with the balance after it, in the same transaction: the balance always equals the
+sum of the ledger, under any number of concurrent requests, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from datetime import UTC, date, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from filmstudio.credits.plans import CREDIT_PACK, PLANS
+from filmstudio.errors import InsufficientCredits, InvalidInput
+from filmstudio.models import CreditTransaction, User
+
+
+def next_anniversary(start: date, after: date) -> date:
+    """The first monthly anniversary of `start` that is after `after` (the 31st becomes the month's end)."""
+    months = (after.year - start.year) * 12 + (after.month - start.month)
+    while True:
+        year, month = divmod(start.month - 1 + months, 12)
+        year += start.year
+        month += 1
+        candidate = date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+        if candidate > after:
+            return candidate
+        months += 1
+
+
+def _change(
+    session: Session,
+    user_id: uuid.UUID,
+    amount: int,
+    *,
+    type_: str,
+    description: str,
+    project_id: uuid.UUID | None = None,
+    job_id: uuid.UUID | None = None,
+    meta: dict | None = None,
+    stripe_payment_intent_id: str | None = None,
+) -> CreditTransaction:
+    stmt = update(User).where(User.user_id == user_id)
+    if amount < 0:
+        stmt = stmt.where(User.credits >= -amount)
+    result = session.execute(stmt.values(credits=User.credits + amount).returning(User.credits))
+    row = result.first()
+    if row is None:
+        balance = session.scalar(select(User.credits).where(User.user_id == user_id))
+        user = session.get(User, user_id)
+        raise InsufficientCredits(
+            "You don't have enough credits to generate this video.",
+            details={"required": -amount, "available": balance or 0,
+                     "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user and user.credit_reset_date else None},
+        )  # fmt: skip
+    entry = CreditTransaction(
+        user_id=user_id, type=type_, amount=amount, balance_after=row[0], description=description,
+        project_id=project_id, job_id=job_id, meta=meta or {}, stripe_payment_intent_id=stripe_payment_intent_id,
+    )  # fmt: skip
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def grant(session: Session, user_id: uuid.UUID, amount: int, description: str) -> CreditTransaction:
+    return _change(session, user_id, amount, type_="grant", description=description)
+
+
+def deduct_for_job(
+    session: Session,
+    *,
+    user_id: uuid.UUID,
+    project_id: uuid.UUID,
+    job_id: uuid.UUID,
+    credits: int,
+    seconds: float,
+) -> CreditTransaction:
+    """Charge a job when it starts processing. A job is charged once (a unique ledger key)."""
+    existing = session.scalar(
+        select(CreditTransaction).where(
+            CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction"
+        )
+    )
+    if existing is not None:
+        return existing
+    with session.begin_nested():
+        return _change(session, user_id, -credits, type_="deduction", description=f"Video generated: {seconds:g} seconds",
+                       project_id=project_id, job_id=job_id)  # fmt: skip
+
+
+def refund_job(session: Session, *, job_id: uuid.UUID, reason: str) -> CreditTransaction | None:
+    """Give back what a job was charged, exactly once, when it failed for a system reason."""
+    charge = session.scalar(
+        select(CreditTransaction).where(
+            CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction"
+        )
+    )
+    if charge is None:
+        return None
+    try:
+        with session.begin_nested():
+            return _change(session, charge.user_id, -charge.amount, type_="refund", description=f"Refund: {reason}",
+                           project_id=charge.project_id, job_id=job_id)  # fmt: skip
+    except IntegrityError:  # refunded already, perhaps by another worker at the same moment
+        return None
+
+
+def purchase(
+    session: Session, user_id: uuid.UUID, *, packs: int, payment_reference: str | None
+) -> CreditTransaction:
+    if not 1 <= packs <= 100:
+        raise InvalidInput("Buy between 1 and 100 packs of credits.", details={"field": "packs"})
+    credits = packs * CREDIT_PACK["credits"]
+    return _change(
+        session, user_id, credits, type_="purchase",
+        description=f"Purchased {credits} credits (${packs * CREDIT_PACK['price_usd']})",
+        meta={"packs": packs, "price_usd": packs * CREDIT_PACK["price_usd"]},
+        stripe_payment_intent_id=payment_reference,
+    )  # fmt: skip
+
+
+def reset_due(session: Session, *, today: date | None = None) -> int:
+    """Monthly reset on each user's anniversary: the balance becomes the plan's monthly credits
+    (unused credits do not roll over). Returns how many users were reset."""
+    today = today or datetime.now(UTC).date()
+    due = session.scalars(
+        select(User).where(User.credit_reset_date <= today, User.deleted_at.is_(None)).with_for_update()
+    ).all()
+    for user in due:
+        monthly = PLANS[user.tier].credits_per_month
+        _change(session, user.user_id, monthly - user.credits, type_="reset", description="Monthly credit reset",
+                meta={"plan": user.tier, "previous_balance": user.credits})  # fmt: skip
+        session.refresh(user)
+        user.credit_reset_date = next_anniversary(user.created_at.date(), today)
+    return len(due)
+
+
+def ledger_sum(session: Session, user_id: uuid.UUID) -> int:
+    return int(session.scalar(select(func.coalesce(func.sum(CreditTransaction.amount), 0))
+                              .where(CreditTransaction.user_id == user_id)) or 0)  # fmt: skip
+
+
+def history(session: Session, user_id: uuid.UUID, *, limit: int = 50) -> list[CreditTransaction]:
+    return list(
+        session.scalars(
+            select(CreditTransaction)
+            .where(CreditTransaction.user_id == user_id)
+            .order_by(CreditTransaction.created_at.desc(), CreditTransaction.transaction_id)
+            .limit(limit)
+        )
+    )

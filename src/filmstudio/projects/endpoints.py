@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query, Response, status
+
+from filmstudio.api.deps import CurrentUser, SessionDep
+from filmstudio.credits.plans import credits_required
+from filmstudio.models import Project
+from filmstudio.projects import service
+from filmstudio.projects.schemas import (
+    ProjectAssets,
+    ProjectCreate,
+    ProjectCreated,
+    ProjectDetail,
+    ProjectList,
+    ProjectSummary,
+    ProjectUpdate,
+    ProjectUpdated,
+    ProjectYoutube,
+)
+
+router = APIRouter(prefix="/projects", tags=["projects"])
+
+
+def _duration(project: Project) -> float:
+    return float(project.settings.get("duration") or 60)
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated)
+def create_project(body: ProjectCreate, user: CurrentUser, session: SessionDep) -> ProjectCreated:
+    project = service.create(session, user_id=user.user_id, title=body.title, script=body.script,
+                             settings=body.settings.model_dump(mode="json"))  # fmt: skip
+    return ProjectCreated(project_id=project.project_id, title=project.title, status=project.status,
+                          created_at=project.created_at, estimated_credits=credits_required(_duration(project)))  # fmt: skip
+
+
+@router.get("", response_model=ProjectList)
+def list_projects(
+    user: CurrentUser,
+    session: SessionDep,
+    page: int = Query(1, ge=1, le=100_000),
+    per_page: int = Query(20, ge=1, le=100),
+    status_filter: Literal["draft", "queued", "processing", "completed", "failed", "cancelled"]
+    | None = Query(None, alias="status"),
+    sort: Literal["created_at", "updated_at"] = "created_at",
+    order: Literal["asc", "desc"] = "desc",
+) -> ProjectList:
+    result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page, status=status_filter,
+                               sort=sort, order=order)  # fmt: skip
+    return ProjectList(
+        projects=[
+            ProjectSummary(project_id=p.project_id, title=p.title, status=p.status, thumbnail_url=p.thumbnail_url,
+                           duration=_duration(p), credits_used=p.credits_used, created_at=p.created_at,
+                           completed_at=service.completed_at(session, p.project_id))  # fmt: skip
+            for p in result.items
+        ],
+        total_count=result.total, page=page, per_page=per_page, total_pages=result.total_pages,
+    )  # fmt: skip
+
+
+def _detail(session, project: Project) -> ProjectDetail:  # type: ignore[no-untyped-def]
+    assets = ProjectAssets()
+    for asset in service.assets_of(session, project.project_id):
+        if asset.asset_type == "video":
+            assets.video_url = asset.url
+        elif asset.asset_type == "thumbnail":
+            assets.thumbnail_url = asset.url
+        elif asset.asset_type == "subtitle" and asset.url:
+            assets.subtitle_urls[asset.meta.get("language", "und")] = asset.url
+    video = service.latest_youtube(session, project.project_id)
+    youtube = (
+        ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at)
+        if video
+        else None
+    )
+    return ProjectDetail(
+        project_id=project.project_id, title=project.title, script=project.script, status=project.status,
+        settings=project.settings, assets=assets, youtube=youtube, credits_used=project.credits_used,
+        estimated_credits=credits_required(_duration(project)), created_at=project.created_at,
+        updated_at=project.updated_at, completed_at=service.completed_at(session, project.project_id),
+    )  # fmt: skip
+
+
+@router.get("/{project_id}", response_model=ProjectDetail)
+def get_project(project_id: str, user: CurrentUser, session: SessionDep) -> ProjectDetail:
+    return _detail(session, service.get(session, user_id=user.user_id, project_id=project_id))
+
+
+@router.patch("/{project_id}", response_model=ProjectUpdated)
+def update_project(
+    project_id: str, body: ProjectUpdate, user: CurrentUser, session: SessionDep
+) -> ProjectUpdated:
+    project = service.get(session, user_id=user.user_id, project_id=project_id)
+    changes = body.model_dump(mode="json", exclude_unset=True)
+    project = service.update(session, project, changes=changes)
+    return ProjectUpdated(project_id=project.project_id, title=project.title, updated_at=project.updated_at)
+
+
+@router.delete("/{project_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_project(project_id: str, user: CurrentUser, session: SessionDep) -> Response:
+    service.soft_delete(session, service.get(session, user_id=user.user_id, project_id=project_id))
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.post("/{project_id}/restore", response_model=ProjectDetail)
+def restore_project(project_id: str, user: CurrentUser, session: SessionDep) -> ProjectDetail:
+    """Undo a delete within 30 days."""
+    return _detail(session, service.restore(session, user_id=user.user_id, project_id=project_id))

@@ -1,0 +1,113 @@
+"""Project bodies as the API spec shows them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_SCRIPT_CHARS = 100_000
+
+
+class ProjectSettings(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+    duration: float = Field(default=60, gt=0, le=3600)
+    style: str = Field(default="cinematic", max_length=50)
+    music_genre: str | None = Field(default=None, max_length=50)
+    language: str | None = Field(default=None, max_length=12)
+    subtitle_language: list[str] = Field(default_factory=list, max_length=20)
+    resolution: Literal["720p", "1080p", "4k"] = "720p"
+    aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+
+def _clean_script(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("the script contains a NUL character; send plain text")
+    if not value.strip():
+        raise ValueError("the script is empty")
+    return value
+
+
+class ProjectCreate(BaseModel):
+    title: str = Field(min_length=1, max_length=255)
+    script: str = Field(min_length=1, max_length=MAX_SCRIPT_CHARS)
+    settings: ProjectSettings = Field(default_factory=ProjectSettings)
+
+    @field_validator("script")
+    @classmethod
+    def _script(cls, value: str) -> str:
+        return _clean_script(value)
+
+
+class ProjectUpdate(BaseModel):
+    title: str | None = Field(default=None, min_length=1, max_length=255)
+    script: str | None = Field(default=None, min_length=1, max_length=MAX_SCRIPT_CHARS)
+    settings: ProjectSettings | None = None
+
+    @field_validator("script")
+    @classmethod
+    def _script(cls, value: str | None) -> str | None:
+        return None if value is None else _clean_script(value)
+
+
+class ProjectCreated(BaseModel):
+    project_id: uuid.UUID
+    title: str
+    status: str
+    created_at: datetime
+    estimated_credits: int
+
+
+class ProjectSummary(BaseModel):
+    project_id: uuid.UUID
+    title: str
+    status: str
+    thumbnail_url: str | None
+    duration: float | None
+    credits_used: int
+    created_at: datetime
+    completed_at: datetime | None
+
+
+class ProjectList(BaseModel):
+    projects: list[ProjectSummary]
+    total_count: int
+    page: int
+    per_page: int
+    total_pages: int
+
+
+class ProjectAssets(BaseModel):
+    video_url: str | None = None
+    thumbnail_url: str | None = None
+    subtitle_urls: dict[str, str] = Field(default_factory=dict)
+
+
+class ProjectYoutube(BaseModel):
+    video_id: str
+    url: str
+    uploaded_at: datetime
+
+
+class ProjectDetail(BaseModel):
+    project_id: uuid.UUID
+    title: str
+    script: str
+    status: str
+    settings: dict
+    assets: ProjectAssets
+    youtube: ProjectYoutube | None
+    credits_used: int
+    estimated_credits: int
+    created_at: datetime
+    updated_at: datetime
+    completed_at: datetime | None
+
+
+class ProjectUpdated(BaseModel):
+    project_id: uuid.UUID
+    title: str
+    updated_at: datetime
