@@ -26,7 +26,12 @@ def test_register_returns_the_spec_shape(client) -> None:  # type: ignore[no-unt
     assert response.status_code == 201
     body = response.json()
     assert set(body) == {"user_id", "email", "full_name", "tier", "credits", "created_at"}
-    assert (body["email"], body["full_name"], body["tier"], body["credits"]) == ("new@example.com", "John Doe", "free", 3)
+    assert (body["email"], body["full_name"], body["tier"], body["credits"]) == (
+        "new@example.com",
+        "John Doe",
+        "free",
+        3,
+    )
     assert body["created_at"].endswith("Z")
 
 
@@ -37,7 +42,9 @@ def test_register_refuses_duplicates_weak_passwords_and_bad_email(client) -> Non
     weak = client.post(f"{API}/auth/register", json={"email": "b@example.com", "password": "password"})
     err = assert_error(weak, 422, "INVALID_INPUT")
     assert err["details"]["field"] == "password" and "10 characters" in err["message"]
-    own = client.post(f"{API}/auth/register", json={"email": "carol.smith@example.com", "password": "Carol.Smith2024"})
+    own = client.post(
+        f"{API}/auth/register", json={"email": "carol.smith@example.com", "password": "Carol.Smith2024"}
+    )
     assert_error(own, 422, "INVALID_INPUT")
     bad = client.post(f"{API}/auth/register", json={"email": "not-an-email", "password": STRONG_PASSWORD})
     assert assert_error(bad, 422, "INVALID_INPUT")["details"]["fields"][0]["field"] == "email"
@@ -64,7 +71,16 @@ def test_wrong_password_and_unknown_account_look_the_same(client) -> None:  # ty
 def test_me_and_credits_have_the_spec_shapes(client) -> None:  # type: ignore[no-untyped-def]
     auth = register_and_login(client)
     me = client.get(f"{API}/users/me", headers=auth["headers"]).json()
-    assert set(me) == {"user_id", "email", "full_name", "tier", "credits", "credit_reset_date", "created_at", "subscription"}
+    assert set(me) == {
+        "user_id",
+        "email",
+        "full_name",
+        "tier",
+        "credits",
+        "credit_reset_date",
+        "created_at",
+        "subscription",
+    }
     assert me["subscription"] == {"plan": "free", "status": "active", "expires_at": None}
     credits = client.get(f"{API}/users/me/credits", headers=auth["headers"]).json()
     assert set(credits) == {"balance", "tier", "reset_date", "monthly_limit", "history"}
@@ -85,7 +101,9 @@ def test_expired_access_token_is_refused(client, db_settings) -> None:  # type: 
     auth = register_and_login(client)
     from filmstudio.auth.security import create_access_token
 
-    expired = create_access_token(auth["user"]["user_id"], secret=db_settings.resolved_secret_key(), seconds=-10)
+    expired = create_access_token(
+        auth["user"]["user_id"], secret=db_settings.resolved_secret_key(), seconds=-10
+    )
     err = assert_error(client.get(f"{API}/users/me", headers={"Authorization": f"Bearer {expired}"}), 401,
                        "AUTHENTICATION_REQUIRED")  # fmt: skip
     assert "expired" in err["message"]
@@ -96,8 +114,13 @@ def test_refresh_rotates_and_a_used_token_cannot_be_used_again(client) -> None: 
     first = client.post(f"{API}/auth/refresh", json={"refresh_token": auth["refresh_token"]})
     assert first.status_code == 200
     body = first.json()
-    assert body["expires_in"] == 3600 and body["access_token"] and body["refresh_token"] != auth["refresh_token"]
-    assert client.get(f"{API}/users/me", headers={"Authorization": f"Bearer {body['access_token']}"}).status_code == 200
+    assert (
+        body["expires_in"] == 3600 and body["access_token"] and body["refresh_token"] != auth["refresh_token"]
+    )
+    assert (
+        client.get(f"{API}/users/me", headers={"Authorization": f"Bearer {body['access_token']}"}).status_code
+        == 200
+    )
     replay = client.post(f"{API}/auth/refresh", json={"refresh_token": auth["refresh_token"]})
     assert_error(replay, 401, "AUTHENTICATION_REQUIRED")
     # the replay revoked the whole family: the rotated token is dead too
@@ -119,7 +142,9 @@ def test_login_is_rate_limited_per_client_with_a_retry_time(client) -> None:  # 
     assert 429 in statuses
     limited = client.post(f"{API}/auth/login", json={"email": "x@example.com", "password": "Wrong12345!"})
     err = assert_error(limited, 429, "RATE_LIMIT_EXCEEDED")
-    assert 0 < err["details"]["retry_after"] <= 61 and limited.headers["Retry-After"] == str(err["details"]["retry_after"])
+    assert 0 < err["details"]["retry_after"] <= 61 and limited.headers["Retry-After"] == str(
+        err["details"]["retry_after"]
+    )
 
 
 def test_login_is_rate_limited_per_account_across_clients(db_settings) -> None:  # type: ignore[no-untyped-def]
@@ -133,7 +158,11 @@ def test_login_is_rate_limited_per_account_across_clients(db_settings) -> None: 
         with TestClient(app, client=(f"10.0.0.{i}", 5000)) as c:
             if i == 0:
                 register_and_login(c, "target@example.com")
-            codes.append(c.post(f"{API}/auth/login", json={"email": "target@example.com", "password": "Guess12345!"}).json())
+            codes.append(
+                c.post(
+                    f"{API}/auth/login", json={"email": "target@example.com", "password": "Guess12345!"}
+                ).json()
+            )
     assert codes[-1]["error"]["code"] == "RATE_LIMIT_EXCEEDED"
     assert codes[-1]["error"]["details"]["scope"] == "login-account"
 
@@ -167,3 +196,26 @@ def test_openapi_docs_are_served(client) -> None:  # type: ignore[no-untyped-def
                  "/api/v1/users/me/credits", "/api/v1/projects", "/api/v1/projects/{project_id}",
                  "/api/v1/subscriptions/plans"):  # fmt: skip
         assert path in paths
+
+
+def test_redis_rate_limit_is_shared_between_processes(db_settings) -> None:  # type: ignore[no-untyped-def]
+    """Two app instances (as two server processes would be) count against one limit in Redis."""
+    import redis
+    from fastapi.testclient import TestClient
+
+    from filmstudio.api.app import create_app
+    from tests.conftest import REDIS_URL, _unavailable
+
+    try:
+        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).flushdb()
+    except redis.exceptions.ConnectionError as exc:
+        _unavailable("Redis", exc)
+    settings = db_settings.model_copy(update={"redis_url": REDIS_URL})
+    first, second = (
+        TestClient(create_app(settings, migrate=False)),
+        TestClient(create_app(settings, migrate=False)),
+    )
+    codes = [(first if i % 2 else second).post(f"{API}/auth/login", json={"email": "r@example.com",
+                                                                          "password": "Wrong12345!"}).status_code
+             for i in range(12)]  # fmt: skip
+    assert codes[:10] == [401] * 10 and codes[10:] == [429, 429]

@@ -54,3 +54,10 @@ def test_estimate_refuses_early_before_any_synthesis() -> None:
     with pytest.raises(DurationTooShort) as info:
         timing.check_estimate(board, 30.0)
     assert info.value.details["words_to_cut"] > 200
+
+
+def test_speech_still_too_long_after_speeding_up_is_refused() -> None:
+    board = _board(seconds_per_line=3.0)
+    timing.require_fit(board, 18.0)  # 15 s of speech + 2.9 s of tight pauses fits
+    with pytest.raises(DurationTooShort):
+        timing.require_fit(board, 17.0)

@@ -94,7 +94,9 @@ def refresh(session: Session, *, refresh_token: str, settings: Settings) -> Toke
         raise AuthenticationRequired("The refresh token is invalid.")
     if row.revoked_at is not None or row.used_at is not None:
         _revoke_family(session, row.family_id, now)
-        raise AuthenticationRequired("The refresh token was already used or revoked. Sign in again.", keep_changes=True)
+        raise AuthenticationRequired(
+            "The refresh token was already used or revoked. Sign in again.", keep_changes=True
+        )
     if _aware(row.expires_at) <= now:
         raise AuthenticationRequired("The refresh token has expired. Sign in again.")
     spent = session.execute(

@@ -92,6 +92,16 @@ def fit(board: Storyboard, target: float | None) -> FitResult:
     raise AssertionError("unreachable")
 
 
+def require_fit(board: Storyboard, target: float | None) -> None:
+    """After the fastest voices allowed: speech that still overruns the target is the script's to cut."""
+    if target is None:
+        return
+    speech = sum(line.audio_duration or 0.0 for line in board.lines())
+    _, tight = _pauses(board)
+    if speech > target - tight:
+        _raise(board, target, speech, target - tight)
+
+
 def plan(board: Storyboard, target: float | None) -> None:
     """Set start and end of every line, shot and scene, and the film's duration."""
     speech = sum(line.audio_duration or 0.0 for line in board.lines())

@@ -48,11 +48,12 @@ def list_projects(
 ) -> ProjectList:
     result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page, status=status_filter,
                                sort=sort, order=order)  # fmt: skip
+    completed = service.completed_at_by_project(session, [p.project_id for p in result.items])
     return ProjectList(
         projects=[
             ProjectSummary(project_id=p.project_id, title=p.title, status=p.status, thumbnail_url=p.thumbnail_url,
                            duration=_duration(p), credits_used=p.credits_used, created_at=p.created_at,
-                           completed_at=service.completed_at(session, p.project_id))  # fmt: skip
+                           completed_at=completed.get(p.project_id))  # fmt: skip
             for p in result.items
         ],
         total_count=result.total, page=page, per_page=per_page, total_pages=result.total_pages,

@@ -143,6 +143,18 @@ def latest_youtube(session: Session, project_id: uuid.UUID) -> YoutubeVideo | No
     )
 
 
+def completed_at_by_project(session: Session, project_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+    """When each project's latest job completed, for a whole page in one query."""
+    if not project_ids:
+        return {}
+    rows = session.execute(
+        select(Job.project_id, func.max(Job.completed_at))
+        .where(Job.project_id.in_(project_ids), Job.status == "completed")
+        .group_by(Job.project_id)
+    )
+    return {pid: when for pid, when in rows if when is not None}
+
+
 def completed_at(session: Session, project_id: uuid.UUID) -> datetime | None:
     return session.scalar(
         select(func.max(Job.completed_at)).where(Job.project_id == project_id, Job.status == "completed")

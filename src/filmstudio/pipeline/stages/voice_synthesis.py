@@ -26,12 +26,15 @@ class VoiceSynthesisStage:
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         speed = 1.0
-        for attempt in range(2):
-            self._speak_all(board, ctx, speed, share=(0.0, 0.9) if attempt == 0 else (0.5, 0.95))
+        for attempt in range(3):
+            share = (0.0, 0.9) if attempt == 0 else (0.5, 0.95)
+            self._speak_all(board, ctx, speed, share=share)
             result = timing.fit(board, board.target_duration)
-            if result.speed == 1.0:
+            if result.speed == 1.0 or speed >= timing.MAX_SPEED_UP:
                 break
-            speed *= result.speed
+            # engines do not all speed up in proportion (Piper's model gives ~half), so ask again
+            speed = min(timing.MAX_SPEED_UP, speed * result.speed)
+        timing.require_fit(board, board.target_duration)
         timing.plan(board, board.target_duration)
         ctx.progress(1.0, "timing planned")
 

@@ -1,0 +1,116 @@
+"""API latency under concurrent load, measured with wrk against `filmstudio serve`.
+
+Starts the studio on a fresh data folder (SQLite by default; pass --database-url for PostgreSQL), signs a
+user up, creates 50 projects, then loads GET /projects and POST /auth/login and prints p50/p99.
+The login limit is raised for the run: this measures the handlers, not the limiter.
+Run: `.venv/bin/python bench/api_load.py [--database-url postgresql://...] [--seconds 15] [--connections 16]`
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+PASSWORD = "SecurePass123!"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(
+    url: str, *, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None
+) -> dict:
+    args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for key, value in headers.items():
+        args += ["-H", f"{key}: {value}"]
+    if script:
+        args += ["-s", str(script)]
+    out = subprocess.run([*args, url], capture_output=True, text=True, check=True).stdout
+    pct = {m.group(1): _ms(m.group(2)) for m in re.finditer(r"^\s+(50|99)%\s+(\S+)", out, re.M)}
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {"p50_ms": pct.get("50"), "p99_ms": pct.get("99"), "requests_per_s": rps,
+            "non_2xx": int(errors.group(1)) if errors else 0}  # fmt: skip
+
+
+def _ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database-url")
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=16)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed: apt-get install wrk")
+    data = Path(tempfile.mkdtemp(prefix="filmstudio-load-"))
+    port = free_port()
+    env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(data), "FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000000",
+           "FILMSTUDIO_PORT": str(port)}  # fmt: skip
+    if args.database_url:
+        env["FILMSTUDIO_DATABASE_URL"] = args.database_url
+    server = subprocess.Popen([str(Path(sys.executable).with_name("filmstudio")), "serve"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    base = f"http://127.0.0.1:{port}/api/v1"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/health")
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        email = f"load{port}@example.com"
+        httpx.post(f"{base}/auth/register", json={"email": email, "password": PASSWORD})
+        token = httpx.post(f"{base}/auth/login", json={"email": email, "password": PASSWORD}).json()[
+            "access_token"
+        ]
+        auth = {"Authorization": f"Bearer {token}"}
+        for i in range(50):
+            httpx.post(f"{base}/projects", headers=auth, json={"title": f"Film {i}", "script": "A story."})
+        script = data / "login.lua"
+        script.write_text(
+            'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = {json.dumps(json.dumps({'email': email, 'password': PASSWORD}))}\n"
+        )
+        results = {
+            "GET /projects": wrk(
+                f"{base}/projects", seconds=args.seconds, connections=args.connections, headers=auth
+            ),
+            "POST /auth/login": wrk(
+                f"{base}/auth/login",
+                seconds=args.seconds,
+                connections=args.connections,
+                headers={},
+                script=script,
+            ),  # fmt: skip
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(data, ignore_errors=True)
+    backend = "PostgreSQL" if args.database_url else "SQLite"
+    print(f"{backend}, {args.connections} connections, {args.seconds} s each, one uvicorn process, 2 cores")
+    for name, r in results.items():
+        print(f"{name:<18} p50 {r['p50_ms']:8.2f} ms   p99 {r['p99_ms']:8.2f} ms   {r['requests_per_s']:8.1f} req/s"
+              f"   non-2xx {r['non_2xx']}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,175 @@
+"""Projects through the HTTP API on SQLite and PostgreSQL: shapes, pagination, soft delete with
+recovery, and ownership: another user's project is indistinguishable from one that does not exist."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from tests.conftest import register_and_login
+from tests.test_api_auth import assert_error
+
+API = "/api/v1"
+
+
+def make_project(
+    client, headers, title="My First Video", duration=60, script="A short story about a journey."
+):  # type: ignore[no-untyped-def]
+    body = {"title": title, "script": script,
+            "settings": {"duration": duration, "style": "cinematic", "music_genre": "epic", "language": "en",
+                         "subtitle_language": ["en", "es"]}}  # fmt: skip
+    response = client.post(f"{API}/projects", headers=headers, json=body)
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+@pytest.mark.parametrize(("duration", "credits"), [(20, 1), (30, 2), (60, 3), (90, 5), (120, 6)])
+def test_create_returns_the_spec_shape_and_estimated_credits(client, duration, credits) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    body = make_project(client, auth["headers"], duration=duration)
+    assert set(body) == {"project_id", "title", "status", "created_at", "estimated_credits"}
+    assert body["status"] == "draft" and body["estimated_credits"] == credits
+
+
+def test_get_patch_and_detail_shape(client) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    pid = make_project(client, auth["headers"])["project_id"]
+    detail = client.get(f"{API}/projects/{pid}", headers=auth["headers"]).json()
+    assert {"project_id", "title", "script", "status", "settings", "assets", "youtube", "credits_used", "created_at",
+            "completed_at"} <= set(detail)  # fmt: skip
+    assert detail["settings"]["subtitle_language"] == ["en", "es"] and detail["youtube"] is None
+    assert detail["assets"] == {"video_url": None, "thumbnail_url": None, "subtitle_urls": {}}
+    patched = client.patch(f"{API}/projects/{pid}", headers=auth["headers"], json={"title": "Updated Title",
+                                                                                   "script": "Updated script content..."})  # fmt: skip
+    assert patched.status_code == 200
+    assert (
+        set(patched.json()) == {"project_id", "title", "updated_at"}
+        and patched.json()["title"] == "Updated Title"
+    )
+    again = client.get(f"{API}/projects/{pid}", headers=auth["headers"]).json()
+    assert again["script"] == "Updated script content..." and again["settings"]["duration"] == 60
+
+
+def test_list_paginates_filters_and_sorts(client, db_settings) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    ids = [make_project(client, auth["headers"], title=f"Film {i:02d}")["project_id"] for i in range(25)]
+    page = client.get(f"{API}/projects", headers=auth["headers"], params={"page": 3, "per_page": 10}).json()
+    assert (page["total_count"], page["page"], page["per_page"], page["total_pages"]) == (25, 3, 10, 3)
+    assert len(page["projects"]) == 5
+    summary = page["projects"][0]
+    assert set(summary) == {"project_id", "title", "status", "thumbnail_url", "duration", "credits_used",
+                            "created_at", "completed_at"}  # fmt: skip
+    newest_first = client.get(f"{API}/projects", headers=auth["headers"], params={"per_page": 100}).json()[
+        "projects"
+    ]
+    oldest_first = client.get(f"{API}/projects", headers=auth["headers"],
+                              params={"per_page": 100, "order": "asc"}).json()["projects"]  # fmt: skip
+    assert [p["project_id"] for p in oldest_first] == ids and [p["project_id"] for p in newest_first] == ids[
+        ::-1
+    ]
+    client.patch(f"{API}/projects/{ids[0]}", headers=auth["headers"], json={"title": "touched"})
+    by_update = client.get(f"{API}/projects", headers=auth["headers"], params={"sort": "updated_at"}).json()
+    assert by_update["projects"][0]["project_id"] == ids[0]
+    _set_status(db_settings, ids[:4], "completed")
+    done = client.get(f"{API}/projects", headers=auth["headers"], params={"status": "completed"}).json()
+    assert done["total_count"] == 4 and {p["status"] for p in done["projects"]} == {"completed"}
+    empty = client.get(f"{API}/projects", headers=auth["headers"], params={"page": 9}).json()
+    assert empty["projects"] == [] and empty["total_count"] == 25
+
+
+@pytest.mark.parametrize(
+    "params", [{"page": 0}, {"per_page": 101}, {"status": "weird"}, {"sort": "title"}, {"order": "up"}]
+)
+def test_bad_list_parameters(client, params) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    assert_error(client.get(f"{API}/projects", headers=auth["headers"], params=params), 422, "INVALID_INPUT")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"title": "", "script": "x"},
+        {"title": "t", "script": "   "},
+        {"title": "t", "script": "bad \x00 byte"},
+        {"title": "t" * 256, "script": "x"},
+        {"title": "t", "script": "x", "settings": {"duration": -5}},
+        {"title": "t", "script": "x", "settings": {"resolution": "8k"}},
+        {"script": "x"},
+    ],
+)
+def test_invalid_projects_are_refused_in_the_error_format(client, body) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    err = assert_error(
+        client.post(f"{API}/projects", headers=auth["headers"], json=body), 422, "INVALID_INPUT"
+    )
+    assert err["details"]["fields"]
+
+
+def test_delete_is_soft_and_recoverable_for_30_days(client, db_settings) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    pid = make_project(client, auth["headers"])["project_id"]
+    assert client.delete(f"{API}/projects/{pid}", headers=auth["headers"]).status_code == 204
+    assert_error(client.get(f"{API}/projects/{pid}", headers=auth["headers"]), 404, "PROJECT_NOT_FOUND")
+    assert client.get(f"{API}/projects", headers=auth["headers"]).json()["total_count"] == 0
+    restored = client.post(f"{API}/projects/{pid}/restore", headers=auth["headers"])
+    assert restored.status_code == 200 and restored.json()["project_id"] == pid
+    assert client.get(f"{API}/projects/{pid}", headers=auth["headers"]).status_code == 200
+
+    client.delete(f"{API}/projects/{pid}", headers=auth["headers"])
+    _age_deletion(db_settings, pid, days=31)
+    assert_error(
+        client.post(f"{API}/projects/{pid}/restore", headers=auth["headers"]), 404, "PROJECT_NOT_FOUND"
+    )
+    from filmstudio.db.session import session_factory, session_scope
+    from filmstudio.projects.service import purge_expired
+
+    with session_scope(session_factory(db_settings)) as session:
+        assert purge_expired(session) == 1
+
+
+def test_another_users_project_does_not_exist_for_them(client) -> None:  # type: ignore[no-untyped-def]
+    owner = register_and_login(client, "owner@example.com")
+    other = register_and_login(client, "other@example.com")
+    pid = make_project(client, owner["headers"])["project_id"]
+    missing = str(uuid.uuid4())
+    routes = [
+        ("get", "/projects/{}", None),
+        ("patch", "/projects/{}", {"title": "mine now"}),
+        ("delete", "/projects/{}", None),
+        ("post", "/projects/{}/restore", None),
+    ]
+    for method, path, body in routes:
+        kwargs = {"headers": other["headers"]} | ({"json": body} if body else {})
+        theirs = getattr(client, method)(f"{API}{path.format(pid)}", **kwargs)
+        nothing = getattr(client, method)(f"{API}{path.format(missing)}", **kwargs)
+        a = assert_error(theirs, 404, "PROJECT_NOT_FOUND")
+        b = assert_error(nothing, 404, "PROJECT_NOT_FOUND")
+        assert a["message"] == b["message"]  # nothing tells the two apart
+    assert client.get(f"{API}/projects", headers=other["headers"]).json()["total_count"] == 0
+    assert client.get(f"{API}/projects/{pid}", headers=owner["headers"]).json()["title"] == "My First Video"
+    assert_error(client.get(f"{API}/projects/not-a-uuid", headers=other["headers"]), 404, "PROJECT_NOT_FOUND")
+
+
+def _set_status(settings, ids, status) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from filmstudio.db.session import session_factory, session_scope
+    from filmstudio.models import Project
+
+    with session_scope(session_factory(settings)) as session:
+        session.execute(
+            update(Project).where(Project.project_id.in_([uuid.UUID(i) for i in ids])).values(status=status)
+        )
+
+
+def _age_deletion(settings, pid, *, days) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import update
+
+    from filmstudio.db.session import session_factory, session_scope
+    from filmstudio.models import Project
+
+    with session_scope(session_factory(settings)) as session:
+        session.execute(update(Project).where(Project.project_id == uuid.UUID(pid))
+                        .values(deleted_at=datetime.now(UTC) - timedelta(days=days)))  # fmt: skip
