@@ -226,3 +226,16 @@ def test_plan_limits() -> None:
     check_limits("enterprise", duration=3000, characters=40, resolution="4k")
     assert PLANS["free"].watermark and not PLANS["standard"].watermark
     assert [credits_required(s) for s in (1, 20, 21, 30, 60, 90, 120)] == [1, 1, 2, 2, 3, 5, 6]
+
+
+def test_the_service_resets_due_credits_when_it_starts(db_settings: Settings) -> None:
+    from fastapi.testclient import TestClient
+
+    from filmstudio.api.app import create_app
+
+    user_id = _user(db_settings, credits=1, tier="free")  # reset date: today
+    with TestClient(create_app(db_settings, migrate=False)):
+        pass
+    assert _balance_and_sum(db_settings, user_id) == (3, 3)
+    with session_scope(session_factory(db_settings)) as session:
+        assert session.get(User, user_id).credit_reset_date > date.today()

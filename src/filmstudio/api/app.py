@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
@@ -12,10 +15,32 @@ from filmstudio.auth.endpoints import router as auth_router
 from filmstudio.auth.rate_limit import MemoryLimiter, RedisLimiter
 from filmstudio.config import Settings
 from filmstudio.credits.endpoints import router as credits_router
+from filmstudio.credits.service import reset_due
 from filmstudio.db.migrate import upgrade
-from filmstudio.db.session import session_factory
+from filmstudio.db.session import session_factory, session_scope
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.users.endpoints import router as users_router
+
+log = logging.getLogger("filmstudio.api")
+RESET_CHECK_SECONDS = 3600
+
+
+async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
+    """Reset credits on each user's anniversary: at start-up, then every hour."""
+    while not stop.is_set():
+        try:
+            await asyncio.to_thread(_reset_once, app)
+        except Exception:
+            log.exception("monthly credit reset failed; will retry")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), RESET_CHECK_SECONDS)
+
+
+def _reset_once(app: FastAPI) -> None:
+    with session_scope(app.state.sessions) as session:
+        count = reset_due(session)
+    if count:
+        log.info("reset credits of %d users", count)
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
@@ -24,7 +49,11 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        stop = asyncio.Event()
+        task = asyncio.create_task(_monthly_resets(app, stop))
         yield
+        stop.set()
+        await task
 
     if migrate:
         upgrade(settings)

@@ -44,6 +44,7 @@ def register(
 ) -> User:  # fmt: skip
     email = normalise_email(email)
     limiter.hit(f"register-client:{client}", limit=settings.register_limit_per_minute, window=60)
+    limiter.hit(f"register-account:{email}", limit=settings.register_limit_per_minute, window=60)
     check_password_strength(password, email=email, name=full_name or "")
     if session.scalar(select(User.user_id).where(func.lower(User.email) == email)) is not None:
         raise Conflict(
