@@ -10,7 +10,9 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="FILMSTUDIO_", env_file=".env", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="FILMSTUDIO_", env_file=".env", extra="ignore", populate_by_name=True
+    )
 
     data_dir: Path = Field(default=Path(".filmstudio"), description="Local state: cache, media, database.")
     cache_dir: Path | None = Field(default=None, description="Asset cache; defaults to DATA_DIR/cache.")
@@ -36,6 +38,11 @@ class Settings(BaseSettings):
     login_limit_per_minute: int = 10  # per client address and per account
     register_limit_per_minute: int = 5
 
+    # Jobs: "embedded" runs renders in worker processes started by `filmstudio serve`; "celery" sends job
+    # ids to Celery workers (`filmstudio worker`) over REDIS_URL.
+    job_backend: str = "embedded"
+    embedded_workers: int = 1
+
     # Engine choice per kind; "auto" picks the best installed offline engine for each language.
     tts_engine: str = "auto"
     image_engine: str = "painter"
@@ -44,6 +51,10 @@ class Settings(BaseSettings):
     @property
     def resolved_cache_dir(self) -> Path:
         return self.cache_dir or self.data_dir / "cache"
+
+    @property
+    def media_dir(self) -> Path:
+        return self.data_dir / "media"
 
     @property
     def resolved_database_url(self) -> str:

@@ -95,6 +95,7 @@ def render_storyboard(
     cancel_event: threading.Event | None = None,
     report_path: Path | None = None,
     storyboard_path: Path | None = None,
+    keep_audio: bool = False,
 ) -> RenderResult:
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -107,7 +108,7 @@ def render_storyboard(
         )  # fmt: skip
         runner = Runner(default_stages(), on_step=on_step)
         runner.run(board, ctx)
-        files = _publish(ctx.outputs, out)
+        files = _publish(ctx.outputs, out, keep_audio=keep_audio)
         result = RenderResult(
             film=out,
             storyboard=board,
@@ -125,11 +126,14 @@ def render_storyboard(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _publish(outputs: dict[str, Path], film: Path) -> dict[str, Path]:
-    """Move the finished files next to the film: FILM.mp4, FILM.<lang>.srt/.vtt, FILM.jpg."""
+def _publish(outputs: dict[str, Path], film: Path, *, keep_audio: bool = False) -> dict[str, Path]:
+    """Move the finished files next to the film: FILM.mp4, FILM.<lang>.srt/.vtt, FILM.jpg (and the
+    soundtrack as FILM.wav when asked)."""
     stem = film.with_suffix("")
     plan: dict[str, tuple[Path, Path]] = {"video": (outputs["video"], film)}
     plan["thumbnail"] = (outputs["thumbnail"], stem.with_suffix(".jpg"))
+    if keep_audio:
+        plan["audio"] = (outputs["audio"], stem.with_suffix(".wav"))
     for key, path in outputs.items():
         if key.startswith("subtitles.") and key.count(".") == 2:
             _, lang, ext = key.split(".")

@@ -18,11 +18,24 @@ from filmstudio.credits.endpoints import router as credits_router
 from filmstudio.credits.service import reset_due
 from filmstudio.db.migrate import upgrade
 from filmstudio.db.session import session_factory, session_scope
+from filmstudio.jobs.endpoints import media_router
+from filmstudio.jobs.endpoints import router as jobs_router
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.users.endpoints import router as users_router
+from filmstudio.worker.embedded import EmbeddedPool
 
 log = logging.getLogger("filmstudio.api")
 RESET_CHECK_SECONDS = 3600
+
+
+def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
+    """How a new job reaches a worker: the embedded pool polls the database, so nothing is sent;
+    Celery workers are sent the job id."""
+    if settings.job_backend == "celery":
+        from filmstudio.worker.celery_app import dispatcher
+
+        return dispatcher(settings)
+    return lambda job_id: None
 
 
 async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
@@ -43,7 +56,9 @@ def _reset_once(app: FastAPI) -> None:
         log.info("reset credits of %d users", count)
 
 
-def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+def create_app(settings: Settings | None = None, *, migrate: bool = True, workers: bool = False) -> FastAPI:
+    """The studio app. `workers=True` (what `filmstudio serve` does) starts the embedded worker pool
+    when the job backend is embedded."""
     settings = settings or Settings()
     settings.resolved_secret_key()  # refuse to start with a placeholder key outside development
 
@@ -51,9 +66,16 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
         stop = asyncio.Event()
         task = asyncio.create_task(_monthly_resets(app, stop))
+        pool = None
+        if workers and settings.job_backend == "embedded":
+            pool = EmbeddedPool(settings)
+            pool.start()
+        app.state.pool = pool
         yield
         stop.set()
         await task
+        if pool is not None:
+            await asyncio.to_thread(pool.stop)
 
     if migrate:
         upgrade(settings)
@@ -62,12 +84,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app.state.settings = settings
     app.state.sessions = session_factory(settings)
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()
+    app.state.dispatch = _dispatcher(settings)
     install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1")
-    for router in (auth_router, users_router, projects_router, credits_router):
+    for router in (auth_router, users_router, projects_router, credits_router, jobs_router):
         api.include_router(router)
     app.include_router(api)
+    app.include_router(media_router)
 
     @app.get("/health", include_in_schema=False)
     def health() -> dict[str, str]:

@@ -7,7 +7,7 @@ import click
 from filmstudio import __version__
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
-from filmstudio.cli.serve import db, serve
+from filmstudio.cli.serve import db, serve, worker
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,4 +19,5 @@ def cli() -> None:
 cli.add_command(render)
 cli.add_command(engines)
 cli.add_command(serve)
+cli.add_command(worker)
 cli.add_command(db)

@@ -17,11 +17,26 @@ def serve(host: str | None, port: int | None) -> None:
     from filmstudio.api.app import create_app
 
     settings = get_settings()
-    app = create_app(settings)
+    app = create_app(settings, workers=True)
     click.echo(
         f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
     )
     uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+
+
+@click.command()
+@click.option("--concurrency", type=int, default=1, show_default=True, help="Films rendered at once.")
+def worker(concurrency: int) -> None:
+    """Run a Celery worker that renders films (needs FILMSTUDIO_REDIS_URL)."""
+    import threading
+
+    from filmstudio.worker.celery_app import make_celery, start_sweeper
+
+    settings = get_settings()
+    app = make_celery(settings)
+    start_sweeper(app, settings, threading.Event())
+    app.worker_main(["worker", "--loglevel=INFO", f"--concurrency={concurrency}", "--pool=prefork",
+                     "-Q", "filmstudio", "--without-gossip", "--without-mingle"])  # fmt: skip
 
 
 @click.group()

@@ -38,3 +38,7 @@ class Job(Base):
     started_at: Mapped[datetime | None]
     completed_at: Mapped[datetime | None]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # crash safety: a worker beats while it renders; a job whose beat stops is taken up again
+    heartbeat_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    updated_at: Mapped[datetime | None] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -4,8 +4,9 @@ from typing import Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from filmstudio.api.deps import CurrentUser, SessionDep
+from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.credits.plans import credits_required
+from filmstudio.jobs.signing import sign
 from filmstudio.models import Project
 from filmstudio.projects import service
 from filmstudio.projects.schemas import (
@@ -60,15 +61,17 @@ def list_projects(
     )  # fmt: skip
 
 
-def _detail(session, project: Project) -> ProjectDetail:  # type: ignore[no-untyped-def]
+def _detail(session, project: Project, secret: str) -> ProjectDetail:  # type: ignore[no-untyped-def]
+    """Asset links are signed and expire after an hour, like download links; the latest job's win."""
     assets = ProjectAssets()
     for asset in service.assets_of(session, project.project_id):
+        url = sign(secret, asset.s3_key)[0]
         if asset.asset_type == "video":
-            assets.video_url = asset.url
+            assets.video_url = url
         elif asset.asset_type == "thumbnail":
-            assets.thumbnail_url = asset.url
-        elif asset.asset_type == "subtitle" and asset.url:
-            assets.subtitle_urls[asset.meta.get("language", "und")] = asset.url
+            assets.thumbnail_url = url
+        elif asset.asset_type == "subtitle" and asset.meta.get("format") == "srt":
+            assets.subtitle_urls[asset.meta.get("language", "und")] = url
     video = service.latest_youtube(session, project.project_id)
     youtube = (
         ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at)
@@ -84,8 +87,11 @@ def _detail(session, project: Project) -> ProjectDetail:  # type: ignore[no-unty
 
 
 @router.get("/{project_id}", response_model=ProjectDetail)
-def get_project(project_id: str, user: CurrentUser, session: SessionDep) -> ProjectDetail:
-    return _detail(session, service.get(session, user_id=user.user_id, project_id=project_id))
+def get_project(
+    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> ProjectDetail:
+    project = service.get(session, user_id=user.user_id, project_id=project_id)
+    return _detail(session, project, settings.resolved_secret_key())
 
 
 @router.patch("/{project_id}", response_model=ProjectUpdated)
@@ -105,6 +111,9 @@ def delete_project(project_id: str, user: CurrentUser, session: SessionDep) -> R
 
 
 @router.post("/{project_id}/restore", response_model=ProjectDetail)
-def restore_project(project_id: str, user: CurrentUser, session: SessionDep) -> ProjectDetail:
+def restore_project(
+    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> ProjectDetail:
     """Undo a delete within 30 days."""
-    return _detail(session, service.restore(session, user_id=user.user_id, project_id=project_id))
+    project = service.restore(session, user_id=user.user_id, project_id=project_id)
+    return _detail(session, project, settings.resolved_secret_key())

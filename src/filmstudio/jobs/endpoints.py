@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+from fastapi import APIRouter, Query, Request, status
+from fastapi.responses import FileResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
+from filmstudio.db.session import session_scope
+from filmstudio.errors import NotFound
+from filmstudio.jobs import service as jobs
+from filmstudio.jobs.signing import sign, verify
+from filmstudio.models import Asset, Job
+from filmstudio.projects import service as projects
+
+router = APIRouter(tags=["jobs"])
+media_router = APIRouter(include_in_schema=False)
+
+
+class CharacterSetting(BaseModel):
+    name: str = Field(max_length=100)
+    age: str | None = None
+    gender: str | None = None
+    voice: str | None = None
+
+
+class GenerateSettings(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    duration: float | None = Field(default=None, gt=0, le=3600)
+    style: str | None = Field(default=None, max_length=50)
+    characters: list[CharacterSetting] = Field(default_factory=list, max_length=20)
+    music_genre: str | None = Field(default=None, max_length=50)
+    language: str | None = Field(default=None, max_length=12)
+    include_subtitles: bool | None = None
+    subtitle_languages: list[str] | None = Field(default=None, max_length=20)
+    resolution: str | None = Field(default=None, pattern="^(720p|1080p|4k)$")
+    fps: int | None = Field(default=None, ge=24, le=30)
+    aspect: str | None = Field(default=None, pattern="^(16:9|9:16|1:1)$")
+    youtube_upload: bool | None = None
+    youtube_playlist: str | None = None
+
+
+class GenerateRequest(BaseModel):
+    settings: GenerateSettings = Field(default_factory=GenerateSettings)
+
+
+@router.post("/projects/{project_id}/generate", status_code=status.HTTP_202_ACCEPTED)
+def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
+             request: Request) -> dict[str, Any]:  # fmt: skip
+    project = projects.get(session, user_id=user.user_id, project_id=project_id)
+    overrides = body.settings.model_dump(exclude={"characters", "youtube_upload", "youtube_playlist"})
+    job = jobs.create(session, user=user, project=project, overrides=overrides)
+    session.commit()  # the job must exist before any worker hears of it
+    request.app.state.dispatch(job.job_id)
+    seconds = float(job.parameters["settings"].get("duration") or 60)
+    return {"job_id": str(job.job_id), "status": job.status,
+            "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
+            "credits_deducted": job.parameters["credits"]}  # fmt: skip
+
+
+def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    steps = []
+    for step in jobs.steps_of(session, job.job_id):
+        entry: dict[str, Any] = {"name": step.step_name, "status": step.status}
+        if step.status == "processing":
+            entry["progress"] = step.progress
+        if step.duration_seconds is not None and step.status in ("completed", "failed"):
+            entry["duration"] = step.duration_seconds
+        if step.error_message:
+            entry["error"] = step.error_message
+        steps.append(entry)
+    return {
+        "job_id": str(job.job_id), "project_id": str(job.project_id), "status": job.status,
+        "progress": job.progress, "current_step": job.current_step, "steps": steps,
+        "estimated_time_remaining": jobs.remaining(job).text(), "error": job.error_message,
+        "started_at": job.started_at.isoformat().replace("+00:00", "Z") if job.started_at else None,
+        "updated_at": (job.updated_at or job.created_at).isoformat().replace("+00:00", "Z"),
+    }  # fmt: skip
+
+
+@router.get("/jobs/{job_id}")
+def get_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
+    return _job_body(session, job)
+
+
+@router.post("/jobs/{job_id}/cancel")
+def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+    job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
+    jobs.cancel(session, job)
+    session.flush()
+    return _job_body(session, job)
+
+
+@router.get("/jobs/{job_id}/download")
+def download(job_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,
+             kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
+             language: str | None = None) -> dict[str, Any]:  # fmt: skip
+    job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
+    if job.status != "completed":
+        raise NotFound("The film is not ready yet.", details={"status": job.status})
+    assets = [
+        a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)
+    ]
+    wanted = [
+        a for a in assets if a.asset_type == kind and (language is None or a.meta.get("language") == language)
+    ]
+    if kind == "subtitle":
+        wanted = [a for a in wanted if a.meta.get("format") == "srt"] or wanted
+    if not wanted:
+        raise NotFound(f"This job has no {kind} file.")
+    asset: Asset = wanted[0]
+    url, expires_in = sign(settings.resolved_secret_key(), asset.s3_key)
+    probe = job.parameters.get("probe", {})
+    return {"download_url": url, "expires_in": expires_in, "file_size": asset.file_size,
+            "format": Path(asset.s3_key).suffix.lstrip("."),
+            "resolution": f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,
+            "duration": probe.get("duration") if kind == "video" else None}  # fmt: skip
+
+
+@router.get("/jobs/{job_id}/events")
+async def events(job_id: str, user: CurrentUser, session: SessionDep, request: Request) -> StreamingResponse:
+    """Server-sent events: the job's state whenever it changes, until it finishes."""
+    jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)  # ownership, before streaming
+    user_id = user.user_id
+    sessions = request.app.state.sessions
+
+    def snapshot() -> dict[str, Any]:
+        with session_scope(sessions) as s:
+            job, _ = jobs.get_for_user(s, user_id=user_id, job_id=job_id)
+            return _job_body(s, job)
+
+    async def stream():  # type: ignore[no-untyped-def]
+        last = None
+        while True:
+            body = await asyncio.to_thread(snapshot)
+            key = json.dumps(
+                {k: v for k, v in body.items() if k != "estimated_time_remaining"}, sort_keys=True
+            )
+            if key != last:
+                last = key
+                yield f"event: progress\ndata: {json.dumps(body)}\n\n"
+            if body["status"] in ("completed", "failed", "cancelled"):
+                yield f"event: end\ndata: {json.dumps({'status': body['status']})}\n\n"
+                return
+            if await request.is_disconnected():
+                return
+            await asyncio.sleep(0.5)
+
+    return StreamingResponse(stream(), media_type="text/event-stream",
+                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
+
+
+@media_router.get("/media/{key:path}")
+def media(key: str, expires: int, signature: str, settings: SettingsDep) -> FileResponse:
+    verify(settings.resolved_secret_key(), key, expires, signature)
+    root = settings.media_dir.resolve()
+    path = (root / key).resolve()
+    if root not in path.parents or not path.is_file():
+        raise NotFound("File not found.")
+    return FileResponse(path, filename=path.name)  # Starlette answers Range requests (206)

@@ -1,0 +1,240 @@
+"""Jobs: a film being made for a project. The database holds the truth; queues only carry job ids.
+
+Life of a job: created `queued` (credits checked, plan limits enforced) -> claimed by one worker with an
+atomic update (`processing`, credits charged) -> `completed` with its assets recorded, or `failed`
+(refunded once when the failure was ours), or `cancelled` (refunded). A worker beats while it works;
+a job whose beat stops is queued again, up to MAX_ATTEMPTS, then failed and refunded."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from filmstudio.credits import service as credits
+from filmstudio.credits.plans import PLANS, check_limits, credits_required
+from filmstudio.errors import InvalidInput, JobAlreadyProcessing, NotFound, StudioError
+from filmstudio.models import Asset, Job, JobStep, Project, User
+from filmstudio.script import parse_script
+
+STEPS = ("script_analysis", "image_generation", "voice_synthesis", "lipsync", "music_generation",
+         "subtitle_generation", "video_composition", "youtube_upload")  # fmt: skip
+RUNNABLE = (
+    "script_analysis",
+    "image_generation",
+    "voice_synthesis",
+    "subtitle_generation",
+    "video_composition",
+)
+# share of a job's time each step takes (measured with bench/render.py)
+STEP_WEIGHTS = {"script_analysis": 0.01, "image_generation": 0.08, "voice_synthesis": 0.1,
+                "subtitle_generation": 0.01, "video_composition": 0.8}  # fmt: skip
+ACTIVE = ("queued", "processing")
+MAX_ATTEMPTS = 3
+STALE_AFTER = timedelta(seconds=20)
+_STEP_STATUS = {"running": "processing", "completed": "completed", "failed": "failed", "cancelled": "failed",
+                "skipped": "skipped", "pending": "pending"}  # fmt: skip
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _speakers(script: str) -> int:
+    try:
+        board = parse_script(script, filename="script.txt")
+    except StudioError:
+        return 1
+    return len([c for c in board.characters if c.id != "narrator"]) or 1
+
+
+def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any]) -> Job:
+    busy = session.scalar(
+        select(Job.job_id).where(Job.project_id == project.project_id, Job.status.in_(ACTIVE))
+    )
+    if busy is not None:
+        raise JobAlreadyProcessing(
+            "This project already has a film being made. Wait for it to finish or cancel it.",
+            details={"job_id": str(busy)},
+        )
+    settings = {**project.settings, **{k: v for k, v in overrides.items() if v is not None}}
+    duration = float(settings.get("duration") or 60)
+    resolution = str(settings.get("resolution") or "720p").lower()
+    plan = PLANS[user.tier]
+    check_limits(user.tier, duration=duration, characters=_speakers(project.script), resolution=resolution)
+    if plan.watermark:
+        settings["watermark"] = True
+    needed = credits_required(duration)
+    if user.credits < needed:
+        from filmstudio.errors import InsufficientCredits
+
+        raise InsufficientCredits(
+            "You don't have enough credits to generate this video.",
+            details={"required": needed, "available": user.credits,
+                     "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user.credit_reset_date else None},
+        )  # fmt: skip
+    job = Job(project_id=project.project_id, status="queued",
+              parameters={"settings": settings, "credits": needed, "user_id": str(user.user_id)})  # fmt: skip
+    session.add(job)
+    session.flush()
+    for name in STEPS:
+        session.add(
+            JobStep(job_id=job.job_id, step_name=name, status="pending" if name in RUNNABLE else "skipped")
+        )
+    project.status = "queued"
+    session.flush()
+    return job
+
+
+def get_for_user(session: Session, *, user_id: uuid.UUID, job_id: uuid.UUID | str) -> tuple[Job, Project]:
+    try:
+        job_uuid = job_id if isinstance(job_id, uuid.UUID) else uuid.UUID(str(job_id))
+    except ValueError:
+        raise NotFound("Job not found.") from None
+    row = session.execute(
+        select(Job, Project).join(Project, Project.project_id == Job.project_id)
+        .where(Job.job_id == job_uuid, Project.user_id == user_id)
+    ).first()  # fmt: skip
+    if row is None:
+        raise NotFound("Job not found.", details={"job_id": str(job_id)})
+    return row[0], row[1]
+
+
+def steps_of(session: Session, job_id: uuid.UUID) -> list[JobStep]:
+    order = {name: i for i, name in enumerate(STEPS)}
+    rows = session.scalars(select(JobStep).where(JobStep.job_id == job_id)).all()
+    return sorted(rows, key=lambda s: order.get(s.step_name, 99))
+
+
+def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
+    """Take a queued job for this worker. Exactly one worker wins, however many try at once."""
+    moment = now()
+    result = session.execute(
+        update(Job).where(Job.job_id == job_id, Job.status == "queued")
+        .values(status="processing", worker_id=worker_id, heartbeat_at=moment, attempts=Job.attempts + 1,
+                started_at=moment, updated_at=moment)
+    )  # fmt: skip
+    if result.rowcount != 1:
+        return False
+    job = session.get(Job, job_id)
+    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="processing"))
+    return True
+
+
+def charge(session: Session, job: Job) -> None:
+    """Credits are taken when processing starts (once per job, whatever the number of attempts)."""
+    project = session.get(Project, job.project_id)
+    seconds = float(job.parameters["settings"].get("duration") or 60)
+    credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
+                           credits=int(job.parameters["credits"]), seconds=seconds)  # fmt: skip
+    project.credits_used = int(job.parameters["credits"])
+
+
+def heartbeat(session: Session, job_id: uuid.UUID, worker_id: str) -> str | None:
+    """Beat for a job this worker holds; returns its status (so a worker learns of a cancel)."""
+    session.execute(update(Job).where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
+                    .values(heartbeat_at=now()))  # fmt: skip
+    return session.scalar(select(Job.status).where(Job.job_id == job_id))
+
+
+def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, progress: float,
+                seconds: float, error: str | None) -> None:  # fmt: skip
+    step = session.scalar(select(JobStep).where(JobStep.job_id == job_id, JobStep.step_name == name))
+    if step is None:
+        return
+    mapped = _STEP_STATUS.get(status, "pending")
+    if step.status == "pending" and mapped == "processing":
+        step.started_at = now()
+    step.status = mapped
+    step.progress = int(round(progress * 100))
+    step.duration_seconds = (
+        int(round(seconds)) if mapped in ("completed", "failed") else step.duration_seconds
+    )
+    step.error_message = error
+    if mapped == "completed":
+        step.completed_at = now()
+    overall = 0.0
+    for other in steps_of(session, job_id):
+        weight = STEP_WEIGHTS.get(other.step_name, 0.0)
+        overall += weight * (1.0 if other.status == "completed" else other.progress / 100)
+    session.execute(update(Job).where(Job.job_id == job_id)
+                    .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now()))  # fmt: skip
+
+
+def complete(
+    session: Session, job: Job, *, files: dict[str, tuple[str, int, str, dict]], probe: dict
+) -> None:
+    """files: kind -> (storage key, size, mime type, metadata)."""
+    project = session.get(Project, job.project_id)
+    for kind, (key, size, mime, meta) in files.items():
+        asset_type = {"video": "video", "thumbnail": "thumbnail", "audio": "audio"}.get(kind, "subtitle")
+        session.add(Asset(project_id=project.project_id, asset_type=asset_type, s3_key=key, url=f"/media/{key}",
+                          file_size=size, mime_type=mime, meta={**meta, "job_id": str(job.job_id)}))  # fmt: skip
+    job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
+    job.output_url = f"/media/{files['video'][0]}"
+    job.parameters = {**job.parameters, "probe": probe}
+    project.status = "completed"
+    project.thumbnail_url = f"/media/{files['thumbnail'][0]}" if "thumbnail" in files else None
+
+
+def fail(session: Session, job: Job, message: str, *, ours: bool) -> None:
+    """A failure that was ours (a crash, a broken tool) is refunded once; a user's (a script that cannot
+    fit, a language we lack) is not."""
+    job.status, job.error_message, job.completed_at = "failed", message[:2000], now()
+    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="failed"))
+    if ours:
+        credits.refund_job(session, job_id=job.job_id, reason=message[:120])
+
+
+def cancel(session: Session, job: Job) -> None:
+    if job.status not in ACTIVE:
+        raise InvalidInput(f"The job is already {job.status}.", details={"status": job.status})
+    job.status, job.completed_at = "cancelled", now()
+    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="cancelled"))
+    credits.refund_job(session, job_id=job.job_id, reason="cancelled")
+
+
+def next_queued(session: Session) -> uuid.UUID | None:
+    return session.scalar(select(Job.job_id).where(Job.status == "queued").order_by(Job.created_at).limit(1))
+
+
+def recover_stale(session: Session, *, stale_after: timedelta = STALE_AFTER) -> list[uuid.UUID]:
+    """Jobs whose worker stopped beating: queue them again (the asset cache makes the redo cheap), or,
+    after MAX_ATTEMPTS, fail them and refund. Returns the ids queued again."""
+    cutoff = now() - stale_after
+    stale = session.scalars(select(Job).where(Job.status == "processing", Job.heartbeat_at < cutoff)).all()
+    requeued = []
+    for job in stale:
+        if job.attempts >= MAX_ATTEMPTS:
+            fail(session, job, f"The render stopped {job.attempts} times (worker lost).", ours=True)
+            continue
+        result = session.execute(update(Job).where(Job.job_id == job.job_id, Job.status == "processing",
+                                                   Job.heartbeat_at < cutoff)
+                                 .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
+        if result.rowcount == 1:
+            session.execute(
+                update(Project).where(Project.project_id == job.project_id).values(status="queued")
+            )
+            requeued.append(job.job_id)
+    return requeued
+
+
+@dataclass(frozen=True)
+class Eta:
+    seconds: float | None
+
+    def text(self) -> str | None:
+        if self.seconds is None:
+            return None
+        return f"{int(self.seconds)} seconds" if self.seconds < 120 else f"{int(self.seconds // 60)} minutes"
+
+
+def remaining(job: Job) -> Eta:
+    if job.status != "processing" or not job.started_at or job.progress <= 0:
+        return Eta(None)
+    elapsed = (now() - job.started_at).total_seconds()
+    return Eta(max(0.0, elapsed * (100 - job.progress) / job.progress))

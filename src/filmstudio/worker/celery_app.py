@@ -1,0 +1,67 @@
+"""Celery workers over Redis: `filmstudio worker` runs them, on any number of machines. The queue carries
+job ids only; the database holds the truth, so a lost or repeated message does no harm."""
+
+from __future__ import annotations
+
+import socket
+import threading
+
+from celery import Celery
+
+from filmstudio.config import Settings
+from filmstudio.db.session import session_factory, session_scope
+from filmstudio.jobs import service as jobs
+
+TASK = "filmstudio.run_job"
+
+
+def make_celery(settings: Settings) -> Celery:
+    if not settings.redis_url:
+        raise ValueError("FILMSTUDIO_REDIS_URL is needed for Celery workers")
+    app = Celery("filmstudio", broker=settings.redis_url)
+    app.conf.update(
+        task_acks_late=True,  # a message is only gone once its job finished
+        task_reject_on_worker_lost=True,  # a killed worker's job goes back to the queue
+        worker_prefetch_multiplier=1,
+        broker_transport_options={"visibility_timeout": 3600},
+        task_default_queue="filmstudio",
+        broker_connection_retry_on_startup=True,
+    )
+
+    @app.task(name=TASK)
+    def run_job(job_id: str) -> str:
+        from filmstudio.worker.task import run_job as run
+
+        return run(job_id, settings, worker_id=f"celery-{socket.gethostname()}")
+
+    return app
+
+
+def start_sweeper(
+    app: Celery, settings: Settings, stop: threading.Event, every: float = 5.0
+) -> threading.Thread:
+    """Every worker also watches for jobs whose worker died (heartbeat stopped) and queues them again."""
+
+    def loop() -> None:
+        sessions = session_factory(settings)
+        while not stop.wait(every):
+            try:
+                with session_scope(sessions) as session:
+                    requeued = jobs.recover_stale(session)
+                for job_id in requeued:
+                    app.send_task(TASK, args=[str(job_id)])
+            except Exception:  # keep sweeping; the next round retries
+                continue
+
+    thread = threading.Thread(target=loop, daemon=True)
+    thread.start()
+    return thread
+
+
+def dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
+    app = make_celery(settings)
+
+    def dispatch(job_id) -> None:  # type: ignore[no-untyped-def]
+        app.send_task(TASK, args=[str(job_id)])
+
+    return dispatch

@@ -1,0 +1,20 @@
+"""`python -m filmstudio.worker.process JOB_ID WORKER_ID`: render one job in this process."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from filmstudio.config import Settings
+from filmstudio.worker.task import run_job
+
+
+def main() -> None:
+    job_id, worker_id = sys.argv[1], sys.argv[2]
+    raw = os.environ.get("FILMSTUDIO_SETTINGS_JSON")
+    settings = Settings.model_validate_json(raw) if raw else Settings()
+    run_job(job_id, settings, worker_id=worker_id)
+
+
+if __name__ == "__main__":
+    main()
