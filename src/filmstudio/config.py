@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     # ids to Celery workers (`filmstudio worker`) over REDIS_URL.
     job_backend: str = "embedded"
     embedded_workers: int = 1
+    job_stale_seconds: float = 20.0  # a job whose worker has not beaten for this long is taken up again
 
     # Engine choice per kind; "auto" picks the best installed offline engine for each language.
     tts_engine: str = "auto"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+from datetime import timedelta
 
 from celery import Celery
 
@@ -47,7 +48,9 @@ def start_sweeper(
         while not stop.wait(every):
             try:
                 with session_scope(sessions) as session:
-                    requeued = jobs.recover_stale(session)
+                    requeued = jobs.recover_stale(
+                        session, stale_after=timedelta(seconds=settings.job_stale_seconds)
+                    )
                 for job_id in requeued:
                     app.send_task(TASK, args=[str(job_id)])
             except Exception:  # keep sweeping; the next round retries

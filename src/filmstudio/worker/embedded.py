@@ -10,6 +10,7 @@ import subprocess
 import sys
 import threading
 import uuid
+from datetime import timedelta
 
 from filmstudio.config import Settings
 from filmstudio.db.session import session_factory, session_scope
@@ -50,7 +51,9 @@ class EmbeddedPool:
         while not self._stop.is_set():
             try:
                 with session_scope(sessions) as session:
-                    jobs.recover_stale(session)
+                    jobs.recover_stale(
+                        session, stale_after=timedelta(seconds=self.settings.job_stale_seconds)
+                    )
                     job_id = jobs.next_queued(session)
             except Exception:
                 log.exception("worker poll failed")
