@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench setup clean
+.PHONY: run render-example test lint bench setup clean
 
 setup: $(STAMP)
 
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml scripts/setup-system.sh
 	touch $(STAMP)
 
 run: $(STAMP)
+	$(VENV)/bin/filmstudio serve
+
+render-example: $(STAMP)
 	mkdir -p out
 	$(VENV)/bin/filmstudio render examples/lighthouse.fountain --out out/lighthouse.mp4 --report out/lighthouse.report.json --subtitles en,es
 	@echo "Your film is at $$(pwd)/out/lighthouse.mp4"
