@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check src tests bench
 
 test: $(STAMP) lint
+	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 
 bench: $(STAMP)

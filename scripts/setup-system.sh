@@ -10,6 +10,10 @@ PACKAGES=(
   apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt
   fonts-noto-core fonts-noto-cjk
 )
+# --test adds what only the tests and benchmarks use: a browser for the web studio's tests, a load tool.
+if [ "${1:-}" = "--test" ]; then
+  PACKAGES+=(chromium wrk)
+fi
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -21,7 +21,10 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.jobs.endpoints import media_router
 from filmstudio.jobs.endpoints import router as jobs_router
 from filmstudio.projects.endpoints import router as projects_router
+from filmstudio.studio.endpoints import router as studio_router
 from filmstudio.users.endpoints import router as users_router
+from filmstudio.web.routes import router as web_router
+from filmstudio.web.routes import static_files
 from filmstudio.worker.embedded import EmbeddedPool
 
 log = logging.getLogger("filmstudio.api")
@@ -88,10 +91,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1")
-    for router in (auth_router, users_router, projects_router, credits_router, jobs_router):
+    for router in (auth_router, users_router, projects_router, credits_router, jobs_router, studio_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(media_router)
+    app.include_router(web_router)
+    app.mount("/static", static_files(), name="static")
 
     @app.get("/health", include_in_schema=False)
     def health() -> dict[str, str]:

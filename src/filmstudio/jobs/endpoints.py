@@ -33,7 +33,7 @@ class GenerateSettings(BaseModel):
 
     duration: float | None = Field(default=None, gt=0, le=3600)
     style: str | None = Field(default=None, max_length=50)
-    characters: list[CharacterSetting] = Field(default_factory=list, max_length=20)
+    characters: list[CharacterSetting] | None = Field(default=None, max_length=20)
     music_genre: str | None = Field(default=None, max_length=50)
     language: str | None = Field(default=None, max_length=12)
     include_subtitles: bool | None = None
@@ -53,7 +53,7 @@ class GenerateRequest(BaseModel):
 def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
              request: Request) -> dict[str, Any]:  # fmt: skip
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
-    overrides = body.settings.model_dump(exclude={"characters", "youtube_upload", "youtube_playlist"})
+    overrides = body.settings.model_dump(exclude={"youtube_upload", "youtube_playlist"})
     job = jobs.create(session, user=user, project=project, overrides=overrides)
     session.commit()  # the job must exist before any worker hears of it
     request.app.state.dispatch(job.job_id)
@@ -98,7 +98,7 @@ def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str,
 
 
 @router.get("/jobs/{job_id}/download")
-def download(job_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,
+def download(job_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep, request: Request,
              kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
              language: str | None = None) -> dict[str, Any]:  # fmt: skip
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
@@ -116,6 +116,7 @@ def download(job_id: str, user: CurrentUser, session: SessionDep, settings: Sett
         raise NotFound(f"This job has no {kind} file.")
     asset: Asset = wanted[0]
     url, expires_in = sign(settings.resolved_secret_key(), asset.s3_key)
+    url = str(request.base_url).rstrip("/") + url
     probe = job.parameters.get("probe", {})
     return {"download_url": url, "expires_in": expires_in, "file_size": asset.file_size,
             "format": Path(asset.s3_key).suffix.lstrip("."),

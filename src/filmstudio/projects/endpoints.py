@@ -24,6 +24,13 @@ from filmstudio.projects.schemas import (
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
+def _signed(url: str | None, secret: str) -> str | None:
+    """Stored media links are keys under /media/; clients get them signed."""
+    if url and url.startswith("/media/"):
+        return sign(secret, url[len("/media/") :])[0]
+    return url
+
+
 def _duration(project: Project) -> float:
     return float(project.settings.get("duration") or 60)
 
@@ -40,6 +47,7 @@ def create_project(body: ProjectCreate, user: CurrentUser, session: SessionDep) 
 def list_projects(
     user: CurrentUser,
     session: SessionDep,
+    settings: SettingsDep,
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(20, ge=1, le=100),
     status_filter: Literal["draft", "queued", "processing", "completed", "failed", "cancelled"]
@@ -52,7 +60,8 @@ def list_projects(
     completed = service.completed_at_by_project(session, [p.project_id for p in result.items])
     return ProjectList(
         projects=[
-            ProjectSummary(project_id=p.project_id, title=p.title, status=p.status, thumbnail_url=p.thumbnail_url,
+            ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,
+                           thumbnail_url=_signed(p.thumbnail_url, settings.resolved_secret_key()),
                            duration=_duration(p), credits_used=p.credits_used, created_at=p.created_at,
                            completed_at=completed.get(p.project_id))  # fmt: skip
             for p in result.items
@@ -72,6 +81,8 @@ def _detail(session, project: Project, secret: str) -> ProjectDetail:  # type: i
             assets.thumbnail_url = url
         elif asset.asset_type == "subtitle" and asset.meta.get("format") == "srt":
             assets.subtitle_urls[asset.meta.get("language", "und")] = url
+        elif asset.asset_type == "subtitle" and asset.meta.get("format") == "vtt":
+            assets.subtitle_tracks[asset.meta.get("language", "und")] = url
     video = service.latest_youtube(session, project.project_id)
     youtube = (
         ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at)
@@ -83,6 +94,7 @@ def _detail(session, project: Project, secret: str) -> ProjectDetail:  # type: i
         settings=project.settings, assets=assets, youtube=youtube, credits_used=project.credits_used,
         estimated_credits=credits_required(_duration(project)), created_at=project.created_at,
         updated_at=project.updated_at, completed_at=service.completed_at(session, project.project_id),
+        latest_job=service.latest_job(session, project.project_id),
     )  # fmt: skip
 
 

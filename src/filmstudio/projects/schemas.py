@@ -83,7 +83,8 @@ class ProjectList(BaseModel):
 class ProjectAssets(BaseModel):
     video_url: str | None = None
     thumbnail_url: str | None = None
-    subtitle_urls: dict[str, str] = Field(default_factory=dict)
+    subtitle_urls: dict[str, str] = Field(default_factory=dict)  # SRT, as the spec shows
+    subtitle_tracks: dict[str, str] = Field(default_factory=dict)  # WebVTT, for a <video> player
 
 
 class ProjectYoutube(BaseModel):
@@ -105,6 +106,7 @@ class ProjectDetail(BaseModel):
     created_at: datetime
     updated_at: datetime
     completed_at: datetime | None
+    latest_job: dict | None = None
 
 
 class ProjectUpdated(BaseModel):

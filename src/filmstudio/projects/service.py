@@ -159,3 +159,17 @@ def completed_at(session: Session, project_id: uuid.UUID) -> datetime | None:
     return session.scalar(
         select(func.max(Job.completed_at)).where(Job.project_id == project_id, Job.status == "completed")
     )
+
+
+def latest_job(session: Session, project_id: uuid.UUID) -> dict[str, Any] | None:
+    job = session.scalar(
+        select(Job).where(Job.project_id == project_id).order_by(Job.created_at.desc()).limit(1)
+    )
+    if job is None:
+        return None
+    return {
+        "job_id": str(job.job_id),
+        "status": job.status,
+        "progress": job.progress,
+        "error": job.error_message,
+    }

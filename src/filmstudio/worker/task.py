@@ -20,6 +20,7 @@ from filmstudio.pipeline.runner import StepRecord
 from filmstudio.render import render_storyboard
 from filmstudio.render_options import RenderOptions
 from filmstudio.script import parse_script
+from filmstudio.studio.preview import apply_character_overrides
 
 log = logging.getLogger("filmstudio.worker")
 BEAT_SECONDS = 2.0
@@ -54,6 +55,7 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             project_id = project.project_id
         options = _options(params, title)
         board = parse_script(script, filename="script.txt", title=title, language=options.language)
+        apply_character_overrides(board, params.get("characters") or [])
         recorder = _StepWriter(sessions, job_id)
         result = render_storyboard(board, out_dir / "film.mp4", options, settings=settings, on_step=recorder,
                                    cancel_event=cancel, keep_audio=True)  # fmt: skip

@@ -1,0 +1,52 @@
+"""JSON endpoints the web studio uses before spending credits: examples, storyboard preview, voice samples."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from filmstudio.api.deps import CurrentUser, SettingsDep
+from filmstudio.engines.registry import get_registry
+from filmstudio.projects.schemas import MAX_SCRIPT_CHARS
+from filmstudio.studio import preview as studio
+
+router = APIRouter(tags=["studio"])
+
+
+class PreviewRequest(BaseModel):
+    script: str = Field(min_length=1, max_length=MAX_SCRIPT_CHARS)
+    title: str | None = Field(default=None, max_length=255)
+    settings: dict[str, Any] = Field(default_factory=dict)
+
+
+@router.get("/examples")
+def examples() -> dict[str, Any]:
+    return {"examples": studio.examples()}
+
+
+@router.post("/storyboard/preview")
+def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as work:
+        return studio.preview(body.script, body.settings, title=body.title, tier=user.tier, settings=settings, registry=get_registry(),
+                              work=Path(work))  # fmt: skip
+
+
+@router.get("/voices/preview")
+def voice_preview(
+    user: CurrentUser,
+    settings: SettingsDep,
+    language: str = Query("en", max_length=12),
+    gender: Literal["male", "female", "neutral"] = "neutral",
+    age: Literal["child", "young_adult", "middle_aged", "elderly"] = "young_adult",
+) -> Response:
+    with tempfile.TemporaryDirectory() as work:
+        path = studio.voice_sample(language=language, gender=gender, age=age, settings=settings,
+                                   registry=get_registry(), out=Path(work) / "sample.wav")  # fmt: skip
+        return Response(
+            path.read_bytes(), media_type="audio/wav", headers={"Cache-Control": "private, max-age=3600"}
+        )

@@ -1,0 +1,129 @@
+"""What the web studio shows before any credits are spent: the analysed storyboard (characters with the
+voices they would get, scenes), the film's cost, and voice samples. Services: no HTTP here."""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from filmstudio.config import Settings
+from filmstudio.credits.plans import PLANS, check_limits, credits_required
+from filmstudio.engines.registry import EngineRegistry
+from filmstudio.engines.tts.casting import cast_voices
+from filmstudio.engines.tts.voices import installed_voices
+from filmstudio.errors import PlanLimitExceeded
+from filmstudio.pipeline.cache import AssetCache
+from filmstudio.pipeline.stage import StageContext
+from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
+from filmstudio.render_options import RenderOptions
+from filmstudio.script import detect_format, parse_script
+from filmstudio.storyboard import Character, Storyboard
+
+EXAMPLE_FILES = ("mountain_story.txt", "interview.txt", "lighthouse.fountain", "sunrise_storyboard.json")
+
+
+def examples() -> list[dict[str, str]]:
+    folder = files("filmstudio").joinpath("examples")
+    out = []
+    for name in EXAMPLE_FILES:
+        text = folder.joinpath(name).read_text(encoding="utf-8")
+        board = parse_script(text, filename=name)
+        out.append(
+            {"name": name, "title": board.title, "format": str(detect_format(text, name)), "script": text}
+        )
+    return out
+
+
+def apply_character_overrides(board: Storyboard, overrides: list[dict[str, Any]]) -> None:
+    """Ages, genders and voices chosen in the studio, matched to characters by name."""
+    by_name = {c.name.lower(): c for c in board.characters} | {c.id: c for c in board.characters}
+    for item in overrides:
+        character = by_name.get(str(item.get("name", "")).lower())
+        if character is None:
+            continue
+        if item.get("gender") in ("male", "female", "neutral"):
+            character.gender = item["gender"]
+            character.voice = None
+        if item.get("age") in ("child", "young_adult", "middle_aged", "elderly"):
+            character.age = item["age"]
+            character.voice = None
+
+
+def preview(
+    script: str,
+    settings_in: dict[str, Any],
+    *,
+    tier: str,
+    settings: Settings,
+    registry: EngineRegistry,
+    work: Path,
+) -> dict[str, Any]:
+    options = RenderOptions(
+        language=settings_in.get("language") or None, duration=settings_in.get("duration"),
+        style=settings_in.get("style") or "cinematic", resolution=settings_in.get("resolution") or "720p",
+    )  # fmt: skip
+    board = parse_script(script, filename="script.txt", title=title or None, language=options.language)
+    apply_character_overrides(board, settings_in.get("characters") or [])
+    ctx = StageContext(settings=settings, registry=registry, cache=AssetCache(settings.resolved_cache_dir),
+                       options=options, work_dir=work)  # fmt: skip
+    ScriptAnalysisStage().run(board, ctx)
+    duration = float(options.duration or 60)
+    speakers = len([c for c in board.characters if c.id != "narrator"]) or 1
+    problems = []
+    try:
+        check_limits(tier, duration=duration, characters=speakers, resolution=options.resolution)
+    except PlanLimitExceeded as exc:
+        problems.append(exc.message)
+    return {
+        "title": board.title,
+        "language": board.language,
+        "characters": [c.model_dump(mode="json") for c in board.characters],
+        "scenes": [
+            {
+                "id": s.id,
+                "heading": s.heading,
+                "setting": s.setting,
+                "time_of_day": s.time_of_day,
+                "weather": s.weather,
+                "mood": s.mood,
+                "description": s.description,
+                "lines": [
+                    {"character_id": ln.character_id, "text": ln.text, "language": ln.language}
+                    for ln in s.lines
+                ],
+            }
+            for s in board.scenes
+        ],  # fmt: skip
+        "duration": duration,
+        "estimated_credits": credits_required(duration),
+        "plan": tier,
+        "watermark": PLANS[tier].watermark,
+        "plan_problems": problems,
+    }
+
+
+def voice_sample(
+    *, language: str, gender: str, age: str, settings: Settings, registry: EngineRegistry, out: Path
+) -> Path:
+    """A short sample of the voice a character of this kind would get."""
+    from filmstudio.media.audio import speech_to_wav
+
+    character = Character(id="sample", name="Sample", gender=gender, age=age, language=language)  # type: ignore[arg-type]
+    cast_voices([character], installed_voices(registry, settings))
+    voice = character.voice
+    engine = registry.get("tts", voice.engine)
+    info = next(v for v in engine.voices() if v.id == voice.voice)
+    text = _SAMPLES.get(language, _SAMPLES["en"])
+    speech = engine.synthesize(text, info, language=language, rate=voice.rate)
+    speech_to_wav(settings.ffmpeg, speech.samples, speech.sample_rate, out, pitch=voice.pitch)
+    return out
+
+
+_SAMPLES = {
+    "en": "Hello! This is how I will sound in your film.", "es": "¡Hola! Así sonaré en tu película.",
+    "fr": "Bonjour ! Voici ma voix dans votre film.", "de": "Hallo! So klinge ich in deinem Film.",
+    "hi": "नमस्ते! आपकी फ़िल्म में मेरी आवाज़ ऐसी होगी।", "ta": "வணக்கம்! உங்கள் படத்தில் என் குரல் இப்படி இருக்கும்.",
+    "te": "నమస్కారం! మీ సినిమాలో నా గొంతు ఇలా ఉంటుంది.", "zh": "你好！这就是我在你的电影里的声音。",
+    "ja": "こんにちは！映画の中の私の声です。", "sa": "ॐ नमः शिवाय ।",
+}  # fmt: skip

@@ -1,0 +1,22 @@
+"""The web studio: one page, its script and its styles, served by the same app. No CDN, nothing fetched
+from the internet: the page talks only to /api/v1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+STATIC = Path(__file__).with_name("static")
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/")
+def index() -> FileResponse:
+    return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
+
+
+def static_files() -> StaticFiles:
+    return StaticFiles(directory=STATIC)

@@ -1,0 +1,522 @@
+// AI Film Studio web studio: a small single-page app over /api/v1. No framework, no CDN.
+// Every piece of user or API text goes into the page through textContent (see h()), never as markup.
+"use strict";
+
+const API = "/api/v1";
+const main = document.getElementById("main");
+const nav = document.getElementById("nav");
+const toast = document.getElementById("toast");
+let streamAbort = null; // the progress stream of the film page, closed when leaving it
+
+// ---------- helpers ----------
+function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if (key === "class") el.className = value;
+    else if (value === true) el.setAttribute(key, "");
+    else el.setAttribute(key, String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return el;
+}
+
+function say(message) {
+  toast.textContent = message;
+  clearTimeout(say.timer);
+  say.timer = setTimeout(() => (toast.textContent = ""), 4000);
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const error = (body && body.error) || {};
+    super(error.message || `Request failed (${status})`);
+    this.status = status;
+    this.code = error.code || "ERROR";
+    this.details = error.details || {};
+  }
+}
+
+const auth = {
+  get access() { return localStorage.getItem("fs.access"); },
+  get refresh() { return localStorage.getItem("fs.refresh"); },
+  save(access, refresh) {
+    localStorage.setItem("fs.access", access);
+    if (refresh) localStorage.setItem("fs.refresh", refresh);
+  },
+  clear() { localStorage.removeItem("fs.access"); localStorage.removeItem("fs.refresh"); },
+};
+
+async function api(path, { method = "GET", body, raw = false, retry = true } = {}) {
+  const headers = {};
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (auth.access) headers.Authorization = `Bearer ${auth.access}`;
+  const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401 && retry && auth.refresh) {
+    const renewed = await fetch(`${API}/auth/refresh`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ refresh_token: auth.refresh }),
+    });
+    if (renewed.ok) {
+      const tokens = await renewed.json();
+      auth.save(tokens.access_token, tokens.refresh_token);
+      return api(path, { method, body, raw, retry: false });
+    }
+    auth.clear();
+  }
+  if (raw && response.ok) return response;
+  if (response.status === 204) return null;
+  let data = null;
+  try { data = await response.json(); } catch { data = null; }
+  if (!response.ok) {
+    if (response.status === 401 && !path.startsWith("/auth/")) { auth.clear(); go("#/signin"); }
+    throw new ApiError(response.status, data);
+  }
+  return data;
+}
+
+function go(hash) {
+  if (location.hash === hash) route(); else location.hash = hash;
+}
+
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function fmtDate(iso) {
+  if (!iso) return "";
+  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+}
+
+// Show an API error next to what caused it: a field when the API names one, else the form's message.
+function showError(form, error) {
+  form.querySelectorAll("[aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
+  form.querySelectorAll(".field-error").forEach((el) => (el.textContent = ""));
+  const general = form.querySelector(".form-error");
+  const fields = (error.details && error.details.fields) || (error.details && error.details.field ? [{ field: error.details.field, message: error.message }] : []);
+  let placed = false;
+  for (const item of fields) {
+    const name = String(item.field).split(".").pop();
+    const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
+    if (input) {
+      input.setAttribute("aria-invalid", "true");
+      const slot = form.querySelector(`#err-${CSS.escape(name)}`);
+      if (slot) slot.textContent = fields.length === 1 ? error.message : item.message;
+      if (!placed) input.focus();
+      placed = true;
+    }
+  }
+  if (general) general.textContent = placed ? "" : error.message;
+  if (!placed && general) general.focus();
+}
+
+function field(label, name, attrs = {}) {
+  const id = `f-${name}`;
+  return h("div", {},
+    h("label", { for: id }, label),
+    attrs.tag === "textarea"
+      ? h("textarea", { id, name, ...attrs, tag: null, "aria-describedby": `err-${name}` }, attrs.value || "")
+      : h("input", { id, name, ...attrs, "aria-describedby": `err-${name}` }),
+    h("p", { class: "field-error", id: `err-${name}` }),
+  );
+}
+
+function select(label, name, options, value) {
+  const id = `f-${name}`;
+  return h("div", {},
+    h("label", { for: id }, label),
+    h("select", { id, name }, options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))),
+    h("p", { class: "field-error", id: `err-${name}` }),
+  );
+}
+
+// ---------- navigation ----------
+let me = null;
+
+async function loadMe() {
+  if (!auth.access) { me = null; return null; }
+  try { me = await api("/users/me"); } catch { me = null; }
+  return me;
+}
+
+function renderNav(active) {
+  nav.replaceChildren();
+  const link = (hash, text) => h("a", { href: hash, "aria-current": active === hash ? "page" : null }, text);
+  if (me) {
+    nav.append(
+      link("#/", "My films"), link("#/new", "New film"), link("#/credits", "Credits"), link("#/plans", "Plans"),
+      h("span", { class: "credits-pill", "aria-label": `${plural(me.credits, "credit")} left` }, plural(me.credits, "credit")),
+      h("button", { type: "button", onclick: signOut }, "Sign out"),
+    );
+  } else {
+    nav.append(link("#/plans", "Plans"), link("#/signin", "Sign in"), link("#/signup", "Sign up"));
+  }
+}
+
+async function signOut() {
+  try { if (auth.refresh) await api("/auth/logout", { method: "POST", body: { refresh_token: auth.refresh } }); } catch { /* signed out anyway */ }
+  auth.clear();
+  me = null;
+  say("You are signed out.");
+  go("#/signin");
+}
+
+// ---------- pages ----------
+function authPage(kind) {
+  const isUp = kind === "signup";
+  const form = h("form", { class: "card narrow", novalidate: true, "aria-labelledby": "auth-title" },
+    h("h1", { id: "auth-title" }, isUp ? "Create your studio account" : "Sign in"),
+    isUp ? field("Your name", "full_name", { autocomplete: "name" }) : null,
+    field("Email", "email", { type: "email", autocomplete: "email", required: true }),
+    field("Password", "password", { type: "password", autocomplete: isUp ? "new-password" : "current-password", required: true }),
+    isUp ? h("p", { class: "muted" }, "At least 10 characters, with three of: lower case, upper case, digits, symbols.") : null,
+    h("p", { class: "form-error", tabindex: "-1", role: "alert" }),
+    h("div", { class: "actions" },
+      h("button", { class: "primary", type: "submit" }, isUp ? "Sign up — 3 free credits" : "Sign in"),
+      h("a", { href: isUp ? "#/signin" : "#/signup" }, isUp ? "I have an account" : "Create an account")),
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      if (isUp) await api("/auth/register", { method: "POST", body: data });
+      const tokens = await api("/auth/login", { method: "POST", body: { email: data.email, password: data.password } });
+      auth.save(tokens.access_token, tokens.refresh_token);
+      await loadMe();
+      say(isUp ? "Welcome! You have 3 free credits." : "Signed in.");
+      go("#/");
+    } catch (error) {
+      showError(form, error);
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return form;
+}
+
+async function dashboardPage(params) {
+  const status = params.get("status") || "";
+  const sort = params.get("sort") || "created_at";
+  const query = new URLSearchParams({ per_page: "50", sort, order: "desc" });
+  if (status) query.set("status", status);
+  const list = await api(`/projects?${query}`);
+  const filters = h("form", { class: "row", "aria-label": "Filter films" },
+    select("Status", "status", [["", "All"], ["draft", "Draft"], ["queued", "Queued"], ["processing", "Processing"],
+      ["completed", "Completed"], ["failed", "Failed"], ["cancelled", "Cancelled"]], status),
+    select("Sort by", "sort", [["created_at", "Newest"], ["updated_at", "Recently changed"]], sort),
+  );
+  filters.addEventListener("change", () => {
+    const data = new URLSearchParams(new FormData(filters));
+    go(`#/?${data}`);
+  });
+  const header = h("div", { class: "row" }, h("h1", {}, "My films"), h("div", { style: "text-align:right" }, h("a", { class: "primary", href: "#/new" }, "New film")));
+  if (!list.projects.length && !status) {
+    return h("section", {}, header, h("div", { class: "card empty" },
+      h("h2", {}, "Your first film is one script away"),
+      h("p", {}, "Paste a story, a dialogue or a screenplay — or start from an example — and watch it become a film."),
+      h("a", { class: "primary", href: "#/new" }, "Make your first film")));
+  }
+  const cards = list.projects.map((p) => h("a", { class: "card project-card", href: `#/projects/${p.project_id}` },
+    p.thumbnail_url ? h("img", { src: p.thumbnail_url, alt: "" }) : h("div", { class: "thumb-empty" }),
+    h("div", { class: "body" },
+      h("h3", {}, p.title),
+      h("p", { class: "muted" }, h("span", { class: `badge ${p.status}` }, p.status), ` · ${Math.round(p.duration)} s · ${p.credits_used} credits`),
+      h("p", { class: "muted" }, fmtDate(p.created_at)))));
+  return h("section", {}, header, filters,
+    list.projects.length ? h("div", { class: "grid", style: "margin-top:16px" }, cards) : h("p", { class: "card" }, "No films match this filter."));
+}
+
+const LANGUAGES = [["en", "English"], ["hi", "Hindi"], ["ta", "Tamil"], ["te", "Telugu"], ["bn", "Bengali"], ["mr", "Marathi"],
+  ["sa", "Sanskrit"], ["es", "Spanish"], ["fr", "French"], ["de", "German"], ["it", "Italian"], ["pt", "Portuguese"],
+  ["ru", "Russian"], ["zh", "Chinese"], ["ja", "Japanese"], ["ko", "Korean"], ["ar", "Arabic"]];
+const SUBTITLES = [["en", "English"], ["es", "Spanish"], ["fr", "French"], ["ca", "Catalan"], ["pt", "Portuguese"]];
+
+async function newProjectPage() {
+  const { examples } = await api("/examples");
+  const draft = JSON.parse(sessionStorage.getItem("fs.draft") || "{}");
+  const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "new-title" },
+    h("h1", { id: "new-title" }, "New film"),
+    field("Title", "title", { value: draft.title || "", required: true, maxlength: 255 }),
+    h("div", { class: "actions", role: "group", "aria-label": "Start from an example" },
+      h("span", { class: "muted" }, "Start from an example:"),
+      examples.map((ex) => h("button", { type: "button", class: "secondary", onclick: () => {
+        form.elements.script.value = ex.script;
+        if (!form.elements.title.value) form.elements.title.value = ex.title;
+        say(`Loaded “${ex.title}”.`);
+      } }, ex.title))),
+    field("Script", "script", { tag: "textarea", value: draft.script || "", required: true,
+      placeholder: "A story, dialogue lines like NAME: text, or a Fountain screenplay" }),
+    h("fieldset", {}, h("legend", {}, "Length"),
+      h("div", { class: "choices" }, ["30", "60", "90", "custom"].map((v) => h("label", {},
+        h("input", { type: "radio", name: "duration_choice", value: v, checked: (draft.duration_choice || "30") === v }), v === "custom" ? "Custom" : `${v} s`))),
+      field("Custom length (seconds)", "duration", { type: "number", min: 5, max: 3600, value: draft.duration || "" })),
+    h("div", { class: "row" },
+      select("Style", "style", [["cinematic", "Cinematic"], ["cartoon", "Cartoon"], ["watercolor", "Watercolor"], ["minimal", "Minimal"]], draft.style || "cinematic"),
+      select("Language", "language", [["", "Detect from the script"], ...LANGUAGES], draft.language || ""),
+      select("Music", "music_genre", [["", "Choose for me"], ["devotional", "Devotional"], ["classical_indian", "Indian classical"], ["cinematic", "Cinematic"], ["ambient", "Ambient"], ["pop", "Pop"], ["jazz", "Jazz"], ["epic", "Epic"]], draft.music_genre || ""),
+    ),
+    h("div", { class: "row" },
+      select("Resolution", "resolution", [["720p", "720p"], ["1080p", "1080p (Standard plan)"], ["4k", "4K (Pro plan)"]], draft.resolution || "720p"),
+      select("Aspect", "aspect", [["16:9", "16:9 landscape"], ["9:16", "9:16 vertical"], ["1:1", "1:1 square"]], draft.aspect || "16:9"),
+    ),
+    h("fieldset", {}, h("legend", {}, "Subtitles"),
+      h("div", { class: "choices" }, SUBTITLES.map(([code, name]) => h("label", {},
+        h("input", { type: "checkbox", name: "subtitles", value: code, checked: (draft.subtitles || ["en"]).includes(code) }), name)))),
+    h("p", { class: "form-error", tabindex: "-1", role: "alert" }),
+    h("div", { class: "actions" }, h("button", { class: "secondary", type: "submit", name: "preview" }, "Preview storyboard")),
+  );
+  const board = h("section", { id: "storyboard", "aria-live": "polite" });
+  let lastPreview = null;
+
+  function collect() {
+    const data = new FormData(form);
+    const choice = data.get("duration_choice");
+    const duration = choice === "custom" ? Number(data.get("duration")) : Number(choice);
+    const state = { title: data.get("title"), script: data.get("script"), duration_choice: choice, duration: data.get("duration"),
+      style: data.get("style"), language: data.get("language"), music_genre: data.get("music_genre"),
+      resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles") };
+    sessionStorage.setItem("fs.draft", JSON.stringify(state));
+    const characters = [...board.querySelectorAll("[data-character]")].map((row) => ({
+      name: row.dataset.character, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value }));
+    return { title: state.title, script: state.script, settings: { duration, style: state.style, language: state.language || null,
+      music_genre: state.music_genre || null, subtitle_language: state.subtitles, resolution: state.resolution, aspect: state.aspect,
+      characters } };
+  }
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = collect();
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    try {
+      if (!body.title) throw new ApiError(422, { error: { code: "INVALID_INPUT", message: "Give your film a title.", details: { field: "title" } } });
+      lastPreview = await api("/storyboard/preview", { method: "POST", body: { script: body.script, title: body.title, settings: body.settings } });
+      showError(form, { details: {}, message: "" });
+      renderStoryboard(lastPreview, body);
+    } catch (error) {
+      showError(form, error.details && error.details.fields ? error : Object.assign(error, { details: { field: error.code === "INVALID_INPUT" && !error.details.field ? "script" : error.details.field } }));
+    } finally {
+      button.disabled = false;
+    }
+  });
+
+  function renderStoryboard(preview, body) {
+    const characters = preview.characters.map((c) => {
+      const row = h("div", { class: "character", "data-character": c.name },
+        h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : "")),
+        select("Age", "age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age),
+        select("Gender", "gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender),
+        h("button", { type: "button", class: "secondary", "aria-label": `Play a sample of ${c.name}'s voice`, onclick: async (event) => {
+          const button = event.currentTarget;
+          button.disabled = true;
+          try {
+            const q = new URLSearchParams({ language: c.language, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value });
+            const response = await api(`/voices/preview?${q}`, { raw: true });
+            const audio = new Audio(URL.createObjectURL(await response.blob()));
+            audio.dataset.sample = c.name;
+            document.body.append(audio);
+            await audio.play().catch(() => say("Press play again to hear the sample."));
+          } catch (error) { say(error.message); } finally { button.disabled = false; }
+        } }, "▶ Voice"));
+      return row;
+    });
+    const scenes = preview.scenes.map((s, i) => h("div", { class: "scene" },
+      h("p", {}, h("strong", {}, `Scene ${i + 1}: `), s.description),
+      s.lines.map((ln) => h("p", { class: "muted" }, `${ln.character_id}: ${ln.text}`))));
+    const problems = preview.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p));
+    const cost = h("p", { class: "cost" }, `This ${Math.round(preview.duration)}-second film will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
+    const error = h("p", { class: "form-error", tabindex: "-1", role: "alert" });
+    const generate = h("button", { class: "primary", type: "button", disabled: preview.plan_problems.length > 0 }, `Generate film (${preview.estimated_credits} credits)`);
+    generate.addEventListener("click", async () => {
+      generate.disabled = true;
+      const final = collect();
+      try {
+        const project = await api("/projects", { method: "POST", body: { title: final.title, script: final.script, settings: final.settings } });
+        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, characters: final.settings.characters } } });
+        sessionStorage.removeItem("fs.draft");
+        go(`#/projects/${project.project_id}`);
+      } catch (err) {
+        error.textContent = err.message;
+        error.focus();
+        generate.disabled = false;
+      }
+    });
+    board.replaceChildren(h("div", { class: "card", style: "margin-top:16px" },
+      h("h2", {}, `Storyboard: ${preview.title}`),
+      h("h3", {}, "Characters"), characters,
+      h("h3", {}, "Scenes"), scenes,
+      cost, preview.watermark ? h("p", { class: "muted" }, "Free plan films carry a watermark.") : null, problems, error,
+      h("div", { class: "actions" }, generate, h("a", { href: "#/plans" }, "Compare plans"))));
+    board.querySelector("h2").setAttribute("tabindex", "-1");
+    board.querySelector("h2").focus();
+  }
+
+  return h("section", {}, form, board);
+}
+
+async function projectPage(projectId) {
+  const project = await api(`/projects/${projectId}`);
+  const job = project.latest_job;
+  const section = h("section", {}, h("h1", {}, project.title),
+    h("p", { class: "muted" }, h("span", { class: `badge ${project.status}` }, project.status), ` · created ${fmtDate(project.created_at)}`));
+  if (job && (job.status === "queued" || job.status === "processing")) {
+    section.append(progressCard(projectId, job.job_id));
+  } else if (job && job.status === "completed" && project.assets.video_url) {
+    section.append(await filmCard(project, job.job_id));
+  } else if (job && job.status === "failed") {
+    section.append(h("div", { class: "card" }, h("h2", {}, "This film could not be made"),
+      h("p", { class: "form-error", role: "alert" }, job.error || "Something went wrong."), rerender(projectId, "Try again")));
+  } else {
+    section.append(h("div", { class: "card" }, h("p", {}, job && job.status === "cancelled" ? "This render was cancelled." : "Not rendered yet."), rerender(projectId, "Generate film")));
+  }
+  return section;
+}
+
+function rerender(projectId, text) {
+  const error = h("p", { class: "form-error", role: "alert" });
+  const button = h("button", { class: "primary", type: "button" }, text);
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await api(`/projects/${projectId}/generate`, { method: "POST", body: { settings: {} } });
+      await loadMe();
+      route();
+    } catch (err) { error.textContent = err.message; button.disabled = false; }
+  });
+  return h("div", { class: "actions" }, button, error);
+}
+
+function progressCard(projectId, jobId) {
+  const bar = h("div", { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0", "aria-label": "Film progress" });
+  const percent = h("span", { id: "percent" }, "0%");
+  const steps = h("ul", { class: "steps" });
+  const eta = h("p", { class: "muted" });
+  const cancel = h("button", { class: "danger", type: "button" }, "Cancel");
+  cancel.addEventListener("click", async () => {
+    cancel.disabled = true;
+    try { await api(`/jobs/${jobId}/cancel`, { method: "POST" }); say("Cancelled; your credits are back."); } catch (err) { say(err.message); cancel.disabled = false; }
+  });
+  const card = h("div", { class: "card", "aria-live": "polite" }, h("h2", {}, "Making your film… ", percent),
+    h("div", { class: "progress" }, bar), eta, steps, h("div", { class: "actions" }, cancel));
+  const show = (state) => {
+    const badge = document.querySelector("p .badge");
+    if (badge) { badge.textContent = state.status; badge.className = `badge ${state.status}`; }
+    bar.style.width = `${state.progress}%`;
+    bar.setAttribute("aria-valuenow", String(state.progress));
+    percent.textContent = `${state.progress}%`;
+    eta.textContent = state.estimated_time_remaining ? `About ${state.estimated_time_remaining} left` : state.status === "queued" ? "Waiting for a worker…" : "";
+    steps.replaceChildren(...state.steps.map((s) => h("li", { class: `st-${s.status}` },
+      h("span", {}, s.name.replace(/_/g, " ")),
+      h("span", {}, s.status === "processing" ? `${s.progress || 0}%` : s.status === "completed" ? `done${s.duration !== undefined ? ` in ${s.duration} s` : ""}` : s.status))));
+  };
+  streamProgress(jobId, show, async () => { await loadMe(); renderNav(""); route(); });
+  return card;
+}
+
+// Server-sent events over fetch, so the access token travels in a header, not in the URL.
+async function streamProgress(jobId, onState, onEnd) {
+  if (streamAbort) streamAbort.abort();
+  const controller = new AbortController();
+  streamAbort = controller;
+  try {
+    const response = await fetch(`${API}/jobs/${jobId}/events`, { headers: { Authorization: `Bearer ${auth.access}` }, signal: controller.signal });
+    if (!response.ok) throw new Error(`stream ${response.status}`);
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        const name = (block.match(/^event: (.*)$/m) || [])[1];
+        const data = JSON.parse((block.match(/^data: (.*)$/m) || [])[1] || "{}");
+        if (name === "progress") onState(data);
+        if (name === "end") { controller.abort(); onEnd(data); return; }
+      }
+    }
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    setTimeout(() => streamProgress(jobId, onState, onEnd), 2000); // reconnect
+  }
+}
+
+async function filmCard(project, jobId) {
+  const video = h("video", { controls: true, preload: "metadata", src: project.assets.video_url, poster: project.assets.thumbnail_url, crossorigin: "anonymous" },
+    Object.entries(project.assets.subtitle_tracks || {}).map(([lang, url], i) =>
+      h("track", { kind: "subtitles", srclang: lang, label: (LANGUAGES.find(([c]) => c === lang) || [lang, lang])[1], src: url, default: i === 0 })));
+  const film = await api(`/jobs/${jobId}/download`);
+  const downloads = h("ul", {},
+    h("li", {}, h("a", { href: film.download_url, download: `${project.title}.mp4` }, `Film (MP4, ${film.resolution}, ${Math.round(film.duration)} s, ${(film.file_size / 1e6).toFixed(1)} MB)`)),
+    Object.entries(project.assets.subtitle_urls || {}).map(([lang, url]) => h("li", {}, h("a", { href: url, download: `${project.title}.${lang}.srt` }, `Subtitles: ${lang} (SRT)`))),
+    project.assets.thumbnail_url ? h("li", {}, h("a", { href: project.assets.thumbnail_url, download: `${project.title}.jpg` }, "Thumbnail (JPEG)")) : null);
+  return h("div", { class: "card" }, video, h("h2", {}, "Download"), downloads, rerender(project.project_id, "Render again"));
+}
+
+async function creditsPage() {
+  const credits = await api("/users/me/credits");
+  return h("section", {}, h("h1", {}, "Credits"),
+    h("div", { class: "card" },
+      h("p", { class: "cost" }, plural(credits.balance, "credit")),
+      h("p", {}, `Plan: ${credits.tier} · ${credits.monthly_limit} credits a month · next reset ${credits.reset_date || "—"}`),
+      h("p", { class: "muted" }, "A film costs one credit per 20 seconds. Unused credits do not roll over.")),
+    h("h2", {}, "History"),
+    h("div", { class: "card", style: "overflow-x:auto" }, h("table", {},
+      h("thead", {}, h("tr", {}, h("th", {}, "When"), h("th", {}, "What"), h("th", { class: "num" }, "Change"), h("th", { class: "num" }, "Balance"))),
+      h("tbody", {}, credits.history.map((e) => h("tr", {},
+        h("td", {}, fmtDate(e.created_at)), h("td", {}, e.description || e.type),
+        h("td", { class: "num" }, e.amount > 0 ? `+${e.amount}` : String(e.amount)), h("td", { class: "num" }, String(e.balance_after))))))));
+}
+
+async function plansPage() {
+  const { plans } = await api("/subscriptions/plans");
+  return h("section", {}, h("h1", {}, "Plans"), h("div", { class: "grid" }, plans.map((p) =>
+    h("div", { class: `card plan${me && me.tier === p.plan_id ? " current" : ""}` },
+      h("h2", {}, p.name, me && me.tier === p.plan_id ? " (your plan)" : ""),
+      h("p", { class: "price" }, p.price ? `$${p.price}/month` : "Free"),
+      h("p", {}, `${p.credits_per_month} credits a month`),
+      h("ul", {}, p.features.map((f) => h("li", {}, f)),
+        h("li", {}, `Films up to ${p.limits.max_duration ? `${p.limits.max_duration} s` : "any length"}`),
+        h("li", {}, `${p.limits.max_characters ? `${p.limits.max_characters} speaking character${p.limits.max_characters > 1 ? "s" : ""}` : "Any number of characters"}`),
+        h("li", {}, `Up to ${p.limits.quality}`))))));
+}
+
+// ---------- router ----------
+async function route() {
+  if (streamAbort) { streamAbort.abort(); streamAbort = null; }
+  const [path, query] = (location.hash.slice(1) || "/").split("?");
+  const params = new URLSearchParams(query || "");
+  if (me === null && auth.access) await loadMe();
+  const publicPages = ["/signin", "/signup", "/plans"];
+  if (!me && !publicPages.includes(path)) { location.hash = "#/signin"; return; }
+  renderNav(`#${path}`);
+  main.setAttribute("aria-busy", "true");
+  try {
+    let view;
+    if (path === "/signin") view = authPage("signin");
+    else if (path === "/signup") view = authPage("signup");
+    else if (path === "/new") view = await newProjectPage();
+    else if (path === "/credits") view = await creditsPage();
+    else if (path === "/plans") view = await plansPage();
+    else if (path.startsWith("/projects/")) view = await projectPage(path.split("/")[2]);
+    else view = await dashboardPage(params);
+    main.replaceChildren(view);
+    document.title = `${(main.querySelector("h1") || {}).textContent || "Studio"} · AI Film Studio`;
+  } catch (error) {
+    main.replaceChildren(h("div", { class: "card" }, h("h1", {}, "Something went wrong"), h("p", { class: "form-error", role: "alert" }, error.message), h("a", { href: "#/" }, "Back to my films")));
+  } finally {
+    main.removeAttribute("aria-busy");
+  }
+}
+
+window.addEventListener("hashchange", route);
+route();
