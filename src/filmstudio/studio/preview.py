@@ -54,6 +54,7 @@ def preview(
     script: str,
     settings_in: dict[str, Any],
     *,
+    title: str | None = None,
     tier: str,
     settings: Settings,
     registry: EngineRegistry,
