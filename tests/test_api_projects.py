@@ -40,7 +40,12 @@ def test_get_patch_and_detail_shape(client) -> None:  # type: ignore[no-untyped-
     assert {"project_id", "title", "script", "status", "settings", "assets", "youtube", "credits_used", "created_at",
             "completed_at"} <= set(detail)  # fmt: skip
     assert detail["settings"]["subtitle_language"] == ["en", "es"] and detail["youtube"] is None
-    assert detail["assets"] == {"video_url": None, "thumbnail_url": None, "subtitle_urls": {}, "subtitle_tracks": {}}
+    assert detail["assets"] == {
+        "video_url": None,
+        "thumbnail_url": None,
+        "subtitle_urls": {},
+        "subtitle_tracks": {},
+    }
     patched = client.patch(f"{API}/projects/{pid}", headers=auth["headers"], json={"title": "Updated Title",
                                                                                    "script": "Updated script content..."})  # fmt: skip
     assert patched.status_code == 200

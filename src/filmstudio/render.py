@@ -20,6 +20,7 @@ from filmstudio.pipeline.cache import AssetCache
 from filmstudio.pipeline.runner import Runner, StepListener
 from filmstudio.pipeline.stage import ProgressCallback, StageContext
 from filmstudio.pipeline.stages.image_generation import ImageGenerationStage
+from filmstudio.pipeline.stages.music_generation import MusicGenerationStage
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.pipeline.stages.subtitle_generation import SubtitleGenerationStage
 from filmstudio.pipeline.stages.video_composition import VideoCompositionStage
@@ -34,6 +35,7 @@ def default_stages() -> list:  # type: ignore[type-arg]
         ScriptAnalysisStage(),
         ImageGenerationStage(),
         VoiceSynthesisStage(),
+        MusicGenerationStage(),
         SubtitleGenerationStage(),
         VideoCompositionStage(),
     ]

@@ -86,6 +86,21 @@ class Music(BaseModel):
     genre: str | None = None
     path: str | None = None  # a prepared music bed (any format ffmpeg reads)
     gain_db: float = -6.0
+    raga: str | None = None
+    tala: str | None = None
+    tempo: int | None = None
+    reason: str = ""  # why this style was chosen
+    midi: str | None = None
+    speech_to_background_db: float | None = None  # measured in the mix while someone speaks
+
+
+class Effect(BaseModel):
+    name: str  # waves, wind, rain, birds, crowd, bells, footsteps, door
+    start: float
+    end: float
+    cue: str  # the words that called for it
+    gain_db: float = -20.0
+    path: str | None = None
 
 
 class Storyboard(BaseModel):
@@ -98,6 +113,7 @@ class Storyboard(BaseModel):
     characters: list[Character] = Field(default_factory=list)
     scenes: list[Scene] = Field(default_factory=list)
     music: Music | None = None
+    effects: list[Effect] = Field(default_factory=list)
     duration: float | None = None
 
     def character(self, character_id: str) -> Character:

@@ -20,6 +20,16 @@ class Clip:
     start: float
 
 
+@dataclass(frozen=True)
+class EffectClip:
+    path: Path
+    start: float
+    gain_db: float
+
+
+EFFECT_DUCK_DB = -8.0  # effects dip less than music under speech: they belong to the scene
+
+
 def build_voice_track(clips: list[Clip], duration: float) -> np.ndarray:
     track = np.zeros(int(round(duration * MIX_RATE)), dtype=np.float32)
     for clip in clips:
@@ -86,11 +96,14 @@ def mix_film_audio(
     out: Path,
     music_path: Path | None = None,
     music_gain_db: float = -6.0,
+    effects: list[EffectClip] | None = None,
     target_lufs: float = -14.0,
 ) -> dict[str, float]:
-    """Write the film's stereo 48 kHz mix to `out` and return its measured loudness."""
+    """Write the film's stereo 48 kHz mix to `out` and return its measured loudness. Music is measured
+    at -20 LUFS (the composer's level) and set `music_gain_db` relative to the voice."""
     voice = build_voice_track(clips, duration)
     stereo = np.repeat(voice[:, None], 2, axis=1)
+    background = np.zeros_like(stereo)
     if music_path is not None:
         music = decode_audio(ffmpeg_binary, music_path, channels=2)
         need = len(voice)
@@ -99,9 +112,31 @@ def mix_film_audio(
         music = music[:need]
         fade = min(need, int(1.5 * MIX_RATE))
         music[-fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)[:, None]
-        stereo = stereo + duck_music(music, voice, gain_db=music_gain_db)
-    measured = _normalise(ffmpeg_binary, stereo, out, target_lufs)
+        background += duck_music(music, voice, gain_db=music_gain_db)
+    if effects:
+        bus = np.zeros_like(stereo)
+        for effect in effects:
+            samples, _ = read_wav(effect.path)
+            if samples.ndim == 1:
+                samples = np.repeat(samples[:, None], 2, axis=1)
+            begin = int(round(effect.start * MIX_RATE))
+            end = min(len(bus), begin + len(samples))
+            if end > begin:
+                bus[begin:end] += samples[: end - begin] * np.float32(10 ** (effect.gain_db / 20))
+        background += duck_music(bus, voice, gain_db=0.0, duck_db=EFFECT_DUCK_DB)
+    measured = _normalise(ffmpeg_binary, stereo + background, out, target_lufs)
+    measured["speech_to_background_db"] = speech_to_background_db(voice, background)
     return measured
+
+
+def speech_to_background_db(voice: np.ndarray, background: np.ndarray) -> float:
+    """How far the voice stands above music and effects while someone speaks (RMS over speech, in dB)."""
+    active = speech_activity(voice) > 0.99
+    if not active.any() or not np.abs(background).any():
+        return float("inf")
+    speech = np.sqrt(np.mean(voice[active] ** 2))
+    rest = np.sqrt(np.mean(background[active] ** 2)) + 1e-12
+    return float(20 * np.log10(speech / rest))
 
 
 def _normalise(binary: str, stereo: np.ndarray, out: Path, target: float) -> dict[str, float]:

@@ -10,7 +10,7 @@ from PIL import Image
 
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, frames, move_for
-from filmstudio.media.mix import Clip, mix_film_audio
+from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Storyboard
@@ -30,11 +30,15 @@ class VideoCompositionStage:
         mix_path = ctx.work_dir / "mix.wav"
         clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
         music = Path(board.music.path) if board.music and board.music.path else None
-        mix_film_audio(
+        effects = [EffectClip(Path(e.path), e.start, e.gain_db) for e in board.effects if e.path]
+        measured = mix_film_audio(
             ffmpeg_binary=ctx.settings.ffmpeg, clips=clips, duration=duration, out=mix_path, music_path=music,
-            music_gain_db=board.music.gain_db if board.music else -6.0, target_lufs=ctx.settings.target_lufs,
+            music_gain_db=board.music.gain_db if board.music else -6.0, effects=effects,
+            target_lufs=ctx.settings.target_lufs,
         )  # fmt: skip
         ctx.outputs["audio"] = mix_path
+        if board.music is not None and np.isfinite(measured["speech_to_background_db"]):
+            board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
 
         scene_clips = [
