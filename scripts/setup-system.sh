@@ -9,6 +9,7 @@ PACKAGES=(
   festival-hi festvox-hi-nsk festival-mr festvox-mr-nsk festival-te festvox-te-nsk
   apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt
   fonts-noto-core fonts-noto-cjk
+  fluidsynth fluid-soundfont-gm
 )
 # --test adds what only the tests and benchmarks use: a browser for the web studio's tests, a load tool.
 if [ "${1:-}" = "--test" ]; then
