@@ -32,12 +32,12 @@ def base_args(binary: str) -> list[str]:
 
 
 def pcm_to_wav_args(
-    binary: str, *, sample_rate: int, out: Path, pitch: float = 1.0, out_rate: int = 48000
+    binary: str, *, sample_rate: int, out: Path, pitch: float = 1.0, tempo: float = 1.0, out_rate: int = 48000
 ) -> list[str]:
-    """Raw float32 mono PCM on stdin to a 16-bit mono WAV, resampled, pitch-shifted keeping tempo."""
+    """Raw float32 mono PCM on stdin to a 16-bit mono WAV, resampled; pitch and tempo changed independently."""
     chain = []
-    if abs(pitch - 1.0) > 1e-3:
-        chain.append(f"rubberband=pitch={pitch:.4f}")
+    if abs(pitch - 1.0) > 1e-3 or abs(tempo - 1.0) > 1e-3:
+        chain.append(f"rubberband=pitch={pitch:.4f}:tempo={tempo:.4f}")
     chain.append(f"aresample={out_rate}")
     return [
         *base_args(binary), "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",

@@ -127,6 +127,9 @@ def plan(board: Storyboard, target: float | None) -> None:
             if i:
                 prev = scene.lines[i - 1]
                 t += pause(SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP)
+            if line.chant and board.music and board.music.tempo:  # a chant starts on the music's beat
+                beat = 60.0 / board.music.tempo
+                t = math.ceil(t / beat - 1e-9) * beat
             line.start = round(t, 4)
             t += line.audio_duration or 0.0
             line.end = round(t, 4)

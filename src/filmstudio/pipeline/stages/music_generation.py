@@ -25,15 +25,12 @@ class MusicGenerationStage:
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         duration = float(board.duration or 0.0)
-        if ctx.options.music_genre:
-            style = style_named(ctx.options.music_genre)
-            raga = choose_style(board)[1] if style.family == "raga" else None
-            reason = f"asked for {style.name}"
-        else:
-            name, raga, reason = choose_style(board)
-            style = style_named(name)
-        if style.family != "western" and raga is None:
-            raga = "bhupali"
+        if board.music is not None and board.music.path and not board.music.genre:
+            return  # a prepared bed from the storyboard: use it as it is
+        chosen = board.music or Music()
+        style = style_named(chosen.genre or choose_style(board)[0])
+        raga = chosen.raga if style.family != "western" else None
+        reason = chosen.reason
         sections = [Section(s.start or 0.0, s.end or duration, s.mood) for s in board.scenes]
         key = content_key("music", MUSIC_CACHE_VERSION, style.name, raga, round(duration, 3),
                           [(round(s.start, 3), round(s.end, 3), s.mood) for s in sections], board.seed)  # fmt: skip

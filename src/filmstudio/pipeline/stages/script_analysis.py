@@ -3,6 +3,8 @@ fit the target duration, and cast a voice for every character."""
 
 from __future__ import annotations
 
+from filmstudio.engines.music.select import choose_style
+from filmstudio.engines.music.styles import style_named
 from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices, speakable_languages
 from filmstudio.errors import UnsupportedLanguage
@@ -10,7 +12,7 @@ from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.script.builder import plan_shots
-from filmstudio.storyboard import Storyboard
+from filmstudio.storyboard import Music, Storyboard
 
 
 class ScriptAnalysisStage:
@@ -38,11 +40,42 @@ class ScriptAnalysisStage:
                 scene.shots = plan_shots(scene.id, scene.lines)
         if board.target_duration is not None:
             timing.check_estimate(board, board.target_duration)
+        _choose_music(board, ctx)
         ctx.progress(0.6, "casting voices")
         to_cast = [c for c in board.characters if c.voice is None]
         if to_cast:
             cast_voices(to_cast, installed_voices(ctx.registry, ctx.settings))
         ctx.progress(1.0, "done")
+
+
+CHANTED_STYLES = ("sloka", "mantra", "devotional")
+
+
+def _choose_music(board: Storyboard, ctx: StageContext) -> None:
+    """The score's style is settled here, before any voice: chanted verses follow its pulse."""
+    if board.music is not None and board.music.path and not board.music.genre and not ctx.options.music_genre:
+        return  # a prepared bed, used as it is
+    if ctx.options.music_genre:
+        style = style_named(ctx.options.music_genre)
+        raga = choose_style(board)[1] if style.family != "western" else None
+        reason = f"asked for {style.name}"
+    elif board.music is not None and board.music.genre:
+        style, raga, reason = (
+            style_named(board.music.genre),
+            board.music.raga,
+            board.music.reason or "set in the storyboard",
+        )
+    else:
+        name, raga, reason = choose_style(board)
+        style = style_named(name)
+    if style.family != "western" and raga is None:
+        raga = "bhupali"
+    board.music = Music(genre=style.name, raga=raga, tempo=style.tempo, reason=reason,
+                        gain_db=board.music.gain_db if board.music else -6.0,
+                        path=board.music.path if board.music else None)  # fmt: skip
+    for line in board.lines():
+        if line.language == "sa" and (line.chant or style.name in CHANTED_STYLES):
+            line.chant = True
 
 
 def _check_language(code: str, speakable: set[str]) -> None:

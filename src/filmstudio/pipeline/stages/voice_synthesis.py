@@ -10,13 +10,15 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from filmstudio.engines.tts.base import TTSEngine, VoiceInfo
-from filmstudio.media.audio import read_wav, speech_to_wav
+from filmstudio.engines.tts.chant import ChantPlan, chant, sa_for_voice
+from filmstudio.media.audio import estimate_pitch, read_wav, speech_to_wav, write_wav
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.cache import content_key
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
 
 VOICE_CACHE_VERSION = 1
+CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
 
 
 class VoiceSynthesisStage:
@@ -44,10 +46,12 @@ class VoiceSynthesisStage:
         lines = board.lines()
         done = 0
 
+        tempo = board.music.tempo if board.music and board.music.tempo else 60
+
         def speak(line: Line) -> None:
-            voice = board.character(line.character_id).voice
-            assert voice is not None, "script_analysis casts every character"
-            self._speak(line, voice, speed, ctx)
+            character = board.character(line.character_id)
+            assert character.voice is not None, "script_analysis casts every character"
+            self._speak(line, character.voice, speed, ctx, gender=character.gender, tempo=tempo)
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(speak, lines):
@@ -56,7 +60,36 @@ class VoiceSynthesisStage:
                     share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}"
                 )
 
-    def _speak(self, line: Line, voice: VoiceChoice, speed: float, ctx: StageContext) -> None:
+    def _chanter(  # type: ignore[no-untyped-def]
+        self,
+        line: Line,
+        voice: VoiceChoice,
+        tempo: int,
+        ctx: StageContext,
+        words: list[dict],
+        key: str,
+        *,
+        gender: str,
+    ):
+        """Sanskrit chanted on the music's pulse, over the drone's Sa (an espeak-ng voice of the speaker's gender)."""
+
+        def make(tmp: Path) -> None:
+            engine = ctx.registry.get("tts", "espeak")
+            info = next(v for v in engine.voices() if v.gender == gender or gender == "neutral")
+            natural = (
+                estimate_pitch(engine.synthesize(line.text, info, language="sa").samples, 22050) * voice.pitch
+            )
+            plan = ChantPlan(tempo=tempo, sa_hz=sa_for_voice(CHANT_TONIC, natural or 120.0))
+            speech = chant(engine, line.text, info, plan, ffmpeg_binary=ctx.settings.ffmpeg)
+            write_wav(tmp, speech.samples, speech.sample_rate)
+            words.extend({"text": w.text, "start": w.start, "end": w.end} for w in speech.words)
+            ctx.cache.put_json("voice_words", key, words)
+
+        return make
+
+    def _speak(
+        self, line: Line, voice: VoiceChoice, speed: float, ctx: StageContext, *, gender: str, tempo: int
+    ) -> None:
         ctx.check_cancelled()
         rate = round(voice.rate * speed, 4)
         language = line.language if line.language else voice.language
@@ -80,6 +113,11 @@ class VoiceSynthesisStage:
             )
             ctx.cache.put_json("voice_words", key, words)
 
+        if line.chant and language == "sa":
+            key = content_key(
+                "chant", VOICE_CACHE_VERSION, voice.engine, voice.voice, line.text, tempo, voice.pitch
+            )
+            make = self._chanter(line, voice, tempo, ctx, words, key, gender=gender)
         path = ctx.cache.get_or_create("voice", key, ".wav", make)
         stored = words if words else ctx.cache.get_json("voice_words", key)
         samples, rate_hz = read_wav(path)
