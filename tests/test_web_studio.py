@@ -115,7 +115,7 @@ def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # ty
     assert played > 0.5
     page.screenshot(path=shots / "film.png", full_page=True)
     download = page.evaluate("""async () => { const a = document.querySelector('a[download$=".mp4"]');
-        const r = await fetch(a.href); const b = await r.arrayBuffer();
+        const r = await fetch(a.href, { cache: 'no-store' }); const b = await r.arrayBuffer();
         return [r.status, r.headers.get('content-type'), b.byteLength]; }""")
     assert download[0] == 200 and download[1] == "video/mp4" and download[2] > 100_000
 
