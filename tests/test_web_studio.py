@@ -54,9 +54,27 @@ def browser():  # type: ignore[no-untyped-def]
         browser.close()
 
 
+class _Page:
+    """A page whose waits, on timeout, say what the page was showing (and keep a screenshot of it)."""
+
+    def __init__(self, page, shots: Path) -> None:  # type: ignore[no-untyped-def]
+        self._page, self._shots = page, shots
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._page, name)
+
+    def wait_for_selector(self, selector: str, timeout: float = 60_000):  # type: ignore[no-untyped-def]
+        try:
+            return self._page.wait_for_selector(selector, timeout=timeout)
+        except Exception as exc:
+            self._page.screenshot(path=self._shots / "failure.png", full_page=True)
+            shown = self._page.evaluate("() => document.getElementById('main').innerText")
+            raise AssertionError(f"waiting for {selector!r}; the page shows: {shown[:800]!r}") from exc
+
+
 def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path_factory.mktemp("screenshots")
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 

@@ -1,10 +1,13 @@
-"""Fixed-window rate limits, per client address and per account. In memory for one process, or in
-Redis (INCR with expiry) when the studio runs as several processes."""
+"""Sliding-window rate limits, per client address and per account: at most `limit` hits in any `window`
+seconds (a fixed window would let a burst through at each window's edge). In memory for one process, or
+in Redis (a sorted set of hit times) when the studio runs as several processes."""
 
 from __future__ import annotations
 
+import secrets
 import threading
 import time
+from collections import deque
 from typing import Protocol
 
 from filmstudio.errors import RateLimitExceeded
@@ -16,22 +19,20 @@ class Limiter(Protocol):
 
 class MemoryLimiter:
     def __init__(self) -> None:
-        self._counts: dict[str, tuple[int, int]] = {}
+        self._hits: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
     def hit(self, key: str, *, limit: int, window: int) -> None:
-        now = time.time()
-        bucket = int(now // window)
+        now = time.monotonic()
         with self._lock:
-            start, count = self._counts.get(key, (bucket, 0))
-            if start != bucket:
-                start, count = bucket, 0
-            count += 1
-            self._counts[key] = (start, count)
-            if len(self._counts) > 100_000:  # forget old windows
-                self._counts = {k: v for k, v in self._counts.items() if v[0] == bucket}
-        if count > limit:
-            _refuse(key, retry_after=int((bucket + 1) * window - now) + 1)
+            hits = self._hits.setdefault(key, deque())
+            while hits and hits[0] <= now - window:
+                hits.popleft()
+            if len(hits) >= limit:
+                _refuse(key, retry_after=int(hits[0] + window - now) + 1)
+            hits.append(now)
+            if len(self._hits) > 100_000:  # forget idle keys
+                self._hits = {k: v for k, v in self._hits.items() if v and v[-1] > now - window}
 
 
 class RedisLimiter:
@@ -42,14 +43,19 @@ class RedisLimiter:
 
     def hit(self, key: str, *, limit: int, window: int) -> None:
         now = time.time()
-        bucket = int(now // window)
-        name = f"filmstudio:rl:{key}:{bucket}"
+        name = f"filmstudio:rl:{key}"
         pipe = self._redis.pipeline()
-        pipe.incr(name)
+        pipe.zremrangebyscore(name, 0, now - window)
+        pipe.zcard(name)
+        pipe.zrange(name, 0, 0, withscores=True)
+        _, count, oldest = pipe.execute()
+        if count >= limit:
+            first = oldest[0][1] if oldest else now
+            _refuse(key, retry_after=int(first + window - now) + 1)
+        pipe = self._redis.pipeline()
+        pipe.zadd(name, {f"{now}:{secrets.token_hex(4)}": now})
         pipe.expire(name, window + 1)
-        count = int(pipe.execute()[0])
-        if count > limit:
-            _refuse(key, retry_after=int((bucket + 1) * window - now) + 1)
+        pipe.execute()
 
 
 def _refuse(key: str, *, retry_after: int) -> None:
