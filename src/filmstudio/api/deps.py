@@ -21,7 +21,9 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_db(request: Request) -> Iterator[Session]:
-    """One session per request, committed when the route returns, rolled back when it raises."""
+    """One session per request, committed when the route returns, rolled back when it raises. Used with
+    scope="function", so the commit happens before the response leaves: a client that reads right after
+    a write (log in after signing up) always sees it."""
     session = request.app.state.sessions()
     try:
         yield session
@@ -48,7 +50,7 @@ _bearer = HTTPBearer(auto_error=False)
 
 
 def get_current_user(
-    session: Annotated[Session, Depends(get_db)],
+    session: Annotated[Session, Depends(get_db, scope="function")],
     settings: Annotated[Settings, Depends(get_settings)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> User:
@@ -62,7 +64,7 @@ def get_current_user(
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
-SessionDep = Annotated[Session, Depends(get_db)]
+SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 CurrentUser = Annotated[User, Depends(get_current_user)]
 LimiterDep = Annotated[Limiter, Depends(get_limiter)]
 ClientDep = Annotated[str, Depends(client_address)]
