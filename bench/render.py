@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from filmstudio.config import Settings
-from filmstudio.render import render_film
+from filmstudio.render import default_stages, render_film
 from filmstudio.render_options import RenderOptions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,14 +31,10 @@ def main() -> None:
     parser.add_argument("--fps", type=int, default=30, choices=[24, 30])
     parser.add_argument("--only", help="render only films whose name contains this")
     args = parser.parse_args()
-    steps = [
-        "script_analysis",
-        "image_generation",
-        "voice_synthesis",
-        "subtitle_generation",
-        "video_composition",
-    ]
-    header = f"{'film':<26}{'film s':>8}{'render s':>10}{'realtime':>10}  " + "  ".join(s[:10] for s in steps)
+    steps = [stage.name for stage in default_stages()]
+    header = f"{'film':<26}{'film s':>8}{'render s':>10}{'realtime':>10}  " + "  ".join(
+        f"{s[:10]:>10}" for s in steps
+    )
     print(f"resolution {args.resolution}, {args.fps} fps, cold cache\n{header}")
     for name, (script, duration) in FILMS.items():
         if args.only and args.only not in name:

@@ -215,3 +215,16 @@ def test_each_effect_is_synthesised_and_sounds_like_itself() -> None:
     assert centroid["waves"] < centroid["rain"] and centroid["footsteps"] < centroid["birds"]
     assert centroid["birds"] > 2500 and centroid["waves"] < 1500
     assert np.array_equal(synthesize("rain", 1.0, seed=3), synthesize("rain", 1.0, seed=3))
+
+
+@pytest.mark.parametrize(
+    "name", ["folk", "mantra", "meditation", "nature_ambient", "ambient", "rock", "pop", "classical"]
+)
+def test_scale_styles_stay_in_their_scale(name: str) -> None:
+    style = STYLES[name]
+    score = compose(style, duration=30.0, sections=[*SECTIONS[:2], Section(24.0, 30.0, "joyful")], seed=9)
+    allowed = {p % 12 for p in style.scale}
+    if score.raga is not None:  # the drone of the sparse styles
+        allowed |= set(score.raga.drone)
+    melodic = {(n.pitch - style.tonic) % 12 for n in score.melodic() if n.channel != 2}  # bass may pass
+    assert melodic <= allowed, sorted(melodic - allowed)

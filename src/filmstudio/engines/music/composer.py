@@ -225,6 +225,9 @@ def _scale_tone(style: Style, degree: int) -> int:
 def _chord_at(style: Style, bar: int) -> list[int]:
     progression = PROGRESSIONS.get(style.progression or "pop", PROGRESSIONS["pop"])
     degree, quality = progression[bar % len(progression)]
+    if len(style.scale) < 7:  # a pentatonic style: chords stacked from its own five notes, nothing outside
+        degree %= len(style.scale)
+        return [_scale_tone(style, degree + 2 * k) for k in range(3)]
     root = _scale_tone(style, degree)
     return [root + i for i in CHORD_TONES[quality]]
 
