@@ -10,25 +10,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import httpx
 
+from studio import running_studio
+
 PASSWORD = "SecurePass123!"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wrk(
@@ -60,22 +53,10 @@ def main() -> None:
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
-    data = Path(tempfile.mkdtemp(prefix="filmstudio-load-"))
-    port = free_port()
-    env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(data), "FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000000",
-           "FILMSTUDIO_PORT": str(port)}  # fmt: skip
+    env = {"FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000000"}
     if args.database_url:
         env["FILMSTUDIO_DATABASE_URL"] = args.database_url
-    server = subprocess.Popen([str(Path(sys.executable).with_name("filmstudio")), "serve"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}/api/v1"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/health")
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with running_studio(**env) as (base, port):
         email = f"load{port}@example.com"
         httpx.post(f"{base}/auth/register", json={"email": email, "password": PASSWORD})
         token = httpx.post(f"{base}/auth/login", json={"email": email, "password": PASSWORD}).json()[
@@ -84,7 +65,7 @@ def main() -> None:
         auth = {"Authorization": f"Bearer {token}"}
         for i in range(50):
             httpx.post(f"{base}/projects", headers=auth, json={"title": f"Film {i}", "script": "A story."})
-        script = data / "login.lua"
+        script = Path(tempfile.mkdtemp(prefix="filmstudio-wrk-")) / "login.lua"
         script.write_text(
             'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
             f"wrk.body = {json.dumps(json.dumps({'email': email, 'password': PASSWORD}))}\n"
@@ -101,10 +82,6 @@ def main() -> None:
                 script=script,
             ),  # fmt: skip
         }
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        shutil.rmtree(data, ignore_errors=True)
     backend = "PostgreSQL" if args.database_url else "SQLite"
     print(f"{backend}, {args.connections} connections, {args.seconds} s each, one uvicorn process, 2 cores")
     for name, r in results.items():

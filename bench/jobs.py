@@ -9,17 +9,13 @@ Run: `.venv/bin/python bench/jobs.py [--films 3]`
 from __future__ import annotations
 
 import argparse
-import os
-import shutil
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
+
+from studio import running_studio
 
 ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "SecurePass123!"
@@ -29,21 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--films", type=int, default=3)
     args = parser.parse_args()
-    data = Path(tempfile.mkdtemp(prefix="filmstudio-jobs-"))
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(data), "FILMSTUDIO_PORT": str(port)}
-    server = subprocess.Popen([str(Path(sys.executable).with_name("filmstudio")), "serve"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}/api/v1"
-    try:
-        for _ in range(200):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/health")
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
+    with running_studio() as (base, _):
         script = (ROOT / "examples" / "mountain_story.txt").read_text()
         jobs = []
         client = httpx.Client(timeout=30)
@@ -75,10 +57,6 @@ def main() -> None:
                     durations.append(job["status"])
             time.sleep(0.05)
         wall = time.perf_counter() - started
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
-        shutil.rmtree(data, ignore_errors=True)
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
     print(f"{args.films} films ({durations.count('completed')} completed) in {wall:.1f} s: "

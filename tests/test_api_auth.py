@@ -224,34 +224,21 @@ def test_redis_rate_limit_is_shared_between_processes(db_settings) -> None:  # t
 def test_a_write_is_committed_before_its_response_is_sent(db_settings) -> None:  # type: ignore[no-untyped-def]
     """Read-after-write over real HTTP: commits are made slow on purpose, and the moment a sign-up answers
     201 another connection must already see the account (else "log in right after signing up" fails)."""
-    import socket
-    import threading
     import time
 
     import httpx
-    import uvicorn
     from sqlalchemy import event, select
 
     from filmstudio.api.app import create_app
     from filmstudio.db.session import session_factory, session_scope
     from filmstudio.models import User
+    from tests.servers import serving
 
     app = create_app(db_settings, migrate=False)
     event.listen(app.state.sessions, "before_commit", lambda session: time.sleep(0.4))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        while not server.started:
-            time.sleep(0.05)
-        response = httpx.post(f"http://127.0.0.1:{port}{API}/auth/register",
+    with serving(app) as base:
+        response = httpx.post(f"{base}{API}/auth/register",
                               json={"email": "rw@example.com", "password": STRONG_PASSWORD}, timeout=30)  # fmt: skip
         assert response.status_code == 201
         with session_scope(session_factory(db_settings)) as other:  # a separate connection, right away
             assert other.scalar(select(User.email).where(User.email == "rw@example.com")) == "rw@example.com"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)

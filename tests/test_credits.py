@@ -3,9 +3,7 @@ happen once, nothing goes below zero under parallel load, and monthly resets do 
 
 from __future__ import annotations
 
-import socket
 import threading
-import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
@@ -21,6 +19,7 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.errors import InsufficientCredits, PlanLimitExceeded
 from filmstudio.models import CreditTransaction, Job, Project, User
 from tests.conftest import STRONG_PASSWORD, register_and_login
+from tests.servers import serving
 from tests.test_api_auth import assert_error
 
 API = "/api/v1"
@@ -117,23 +116,11 @@ def test_parallel_charges_never_go_below_zero_or_lose_an_entry(db_settings: Sett
 
 def test_parallel_purchase_requests_lose_no_entry(db_settings: Settings) -> None:
     """Real HTTP: a uvicorn server and 24 concurrent purchase requests on one account."""
-    import uvicorn
-
     from filmstudio.api.app import create_app
 
     app = create_app(db_settings, migrate=False)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}{API}"
-    try:
-        for _ in range(100):
-            if server.started:
-                break
-            time.sleep(0.05)
+    with serving(app) as root:
+        base = f"{root}{API}"
         httpx.post(f"{base}/auth/register", json={"email": "buyer@example.com", "password": STRONG_PASSWORD})
         token = httpx.post(
             f"{base}/auth/login", json={"email": "buyer@example.com", "password": STRONG_PASSWORD}
@@ -153,9 +140,6 @@ def test_parallel_purchase_requests_lose_no_entry(db_settings: Settings) -> None
         purchases = [e for e in credits["history"] if e["type"] == "purchase"]
         assert len(purchases) == 24
         assert sorted(e["balance_after"] for e in purchases) == [3 + 10 * i for i in range(1, 25)]
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 def test_monthly_reset_on_the_anniversary_without_rollover(db_settings: Settings) -> None:

@@ -4,14 +4,12 @@ played and downloaded film, with screenshots at desktop and phone widths kept un
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import services_required
+from tests.servers import serving
 
 pytestmark = pytest.mark.slow
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -21,24 +19,13 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-b
 
 @pytest.fixture(scope="module")
 def studio_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    import uvicorn
-
     from filmstudio.api.app import create_app
     from filmstudio.config import Settings
 
     data = tmp_path_factory.mktemp("web")
     app = create_app(Settings(data_dir=data / "data", cache_dir=data / "cache"), workers=True)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    server.should_exit = True
-    thread.join(timeout=20)
+    with serving(app) as base:
+        yield f"{base}/"
 
 
 @pytest.fixture(scope="module")
