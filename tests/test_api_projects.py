@@ -101,6 +101,7 @@ def test_bad_list_parameters(client, params) -> None:  # type: ignore[no-untyped
         {"title": "t" * 256, "script": "x"},
         {"title": "t", "script": "x", "settings": {"duration": -5}},
         {"title": "t", "script": "x", "settings": {"resolution": "8k"}},
+        {"title": "t", "script": "x", "settings": {"music_genre": "polka-metal"}},
         {"script": "x"},
     ],
 )

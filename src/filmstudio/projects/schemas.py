@@ -22,6 +22,17 @@ class ProjectSettings(BaseModel):
     resolution: Literal["720p", "1080p", "4k"] = "720p"
     aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
 
+    @field_validator("music_genre")
+    @classmethod
+    def _known_genre(cls, value: str | None) -> str | None:
+        if value:
+            from filmstudio.engines.music.styles import ALIASES, STYLES
+
+            key = ALIASES.get(value.lower(), value.lower().replace(" ", "_").replace("-", "_"))
+            if key not in STYLES:
+                raise ValueError(f"unknown music genre; choose one of: {', '.join(sorted(STYLES))}")
+        return value
+
 
 def _clean_script(value: str) -> str:
     if "\x00" in value:

@@ -3,6 +3,7 @@ job ids only; the database holds the truth, so a lost or repeated message does n
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 from datetime import timedelta
@@ -14,6 +15,7 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.jobs import service as jobs
 
 TASK = "filmstudio.run_job"
+log = logging.getLogger("filmstudio.worker")
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -54,7 +56,7 @@ def start_sweeper(
                 for job_id in requeued:
                     app.send_task(TASK, args=[str(job_id)])
             except Exception:  # keep sweeping; the next round retries
-                continue
+                log.exception("sweeping stale jobs failed")
 
     thread = threading.Thread(target=loop, daemon=True)
     thread.start()
