@@ -179,3 +179,33 @@ def _age_deletion(settings, pid, *, days) -> None:  # type: ignore[no-untyped-de
     with session_scope(session_factory(settings)) as session:
         session.execute(update(Project).where(Project.project_id == uuid.UUID(pid))
                         .values(deleted_at=datetime.now(UTC) - timedelta(days=days)))  # fmt: skip
+
+
+def test_storyboard_preview_lets_a_person_choose_each_voice(client) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    script = "MAYA: The boats are home.\nRAVI: Light the lamp."
+    plain = client.post(f"{API}/storyboard/preview", headers=auth["headers"], json={"script": script}).json()
+    assert [c["name"] for c in plain["characters"]] == ["Maya", "Ravi"]
+    assert "festival:kal_diphone" in {v["id"] for v in plain["voices"]}
+    assert plain["estimated_credits"] == 3 and plain["plan_problems"]  # two speakers on the Free plan
+    chosen = client.post(
+        f"{API}/storyboard/preview",
+        headers=auth["headers"],
+        json={
+            "script": script,
+            "settings": {"characters": [{"name": "Ravi", "voice": "festival:kal_diphone"}]},
+        },
+    ).json()
+    ravi = next(c for c in chosen["characters"] if c["name"] == "Ravi")
+    assert (ravi["voice"]["engine"], ravi["voice"]["voice"]) == ("festival", "kal_diphone")
+    sample = client.get(
+        f"{API}/voices/preview",
+        headers=auth["headers"],
+        params={"language": "en", "gender": "male", "voice": "festival:kal_diphone"},
+    )
+    assert sample.status_code == 200 and sample.content[:4] == b"RIFF" and len(sample.content) > 20_000
+    assert_error(
+        client.get(f"{API}/voices/preview", headers=auth["headers"], params={"voice": "bad voice!"}),
+        422,
+        "INVALID_INPUT",
+    )

@@ -91,6 +91,9 @@ def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # ty
     assert page.inner_text("#storyboard h2") == "Storyboard: Mountain Story"
     assert page.locator(".scene").count() == 3
     assert page.locator("[data-character]").count() == 1
+    page.select_option(
+        "[data-character] select[name=voice]", "festival:cmu_us_slt_arctic_hts"
+    )  # choose a voice
     page.click("button[aria-label^='Play a sample']")
     page.wait_for_function("() => document.querySelector('audio[data-sample]') !== null")
     sample = page.evaluate("""() => new Promise((ok) => { const a = document.querySelector('audio[data-sample]');

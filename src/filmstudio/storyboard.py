@@ -34,6 +34,7 @@ class Character(BaseModel):
     language: str = "en"
     style: str = "conversational"  # narrator, conversational, dramatic, cheerful, serious
     description: str = ""
+    voice_preference: str | None = None  # "engine:voice" chosen by a person; casting honours it
     voice: VoiceChoice | None = None
 
 

@@ -43,10 +43,11 @@ def voice_preview(
     language: str = Query("en", max_length=12),
     gender: Literal["male", "female", "neutral"] = "neutral",
     age: Literal["child", "young_adult", "middle_aged", "elderly"] = "young_adult",
+    voice: str | None = Query(None, max_length=80, pattern=r"^[\w.-]+:[\w.-]+$"),
 ) -> Response:
     with tempfile.TemporaryDirectory() as work:
         path = studio.voice_sample(language=language, gender=gender, age=age, settings=settings,
-                                   registry=get_registry(), out=Path(work) / "sample.wav")  # fmt: skip
+                                   registry=get_registry(), out=Path(work) / "sample.wav", voice=voice)  # fmt: skip
         return Response(
             path.read_bytes(), media_type="audio/wav", headers={"Cache-Control": "private, max-age=3600"}
         )

@@ -48,6 +48,9 @@ def apply_character_overrides(board: Storyboard, overrides: list[dict[str, Any]]
         if item.get("age") in ("child", "young_adult", "middle_aged", "elderly"):
             character.age = item["age"]
             character.voice = None
+        if isinstance(item.get("voice"), str) and ":" in item["voice"]:
+            character.voice_preference = item["voice"]
+            character.voice = None
 
 
 def preview(
@@ -101,16 +104,23 @@ def preview(
         "plan": tier,
         "watermark": PLANS[tier].watermark,
         "plan_problems": problems,
+        "voices": [
+            {"id": f"{v.engine}:{v.id}", "label": f"{v.description or v.id} ({v.gender})", "gender": v.gender}
+            for v in installed_voices(registry, settings)
+            if board.language in v.languages
+        ],
     }
 
 
 def voice_sample(
-    *, language: str, gender: str, age: str, settings: Settings, registry: EngineRegistry, out: Path
-) -> Path:
-    """A short sample of the voice a character of this kind would get."""
+    *, language: str, gender: str, age: str, settings: Settings, registry: EngineRegistry, out: Path,
+    voice: str | None = None,
+) -> Path:  # fmt: skip
+    """A short sample of the voice a character of this kind (or with this chosen voice) would get."""
     from filmstudio.media.audio import speech_to_wav
 
-    character = Character(id="sample", name="Sample", gender=gender, age=age, language=language)  # type: ignore[arg-type]
+    character = Character(id="sample", name="Sample", gender=gender, age=age, language=language,  # type: ignore[arg-type]
+                          voice_preference=voice)  # fmt: skip
     cast_voices([character], installed_voices(registry, settings))
     voice = character.voice
     engine = registry.get("tts", voice.engine)

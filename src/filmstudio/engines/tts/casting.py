@@ -50,7 +50,8 @@ def cast_voices(characters: list[Character], voices: list[VoiceInfo]) -> None:
                 "Run `filmstudio engines` to see the languages this machine has.",
                 details={"language": language},
             )
-        best = max(candidates, key=lambda v: _score(v, character, used))
+        preferred = [v for v in candidates if f"{v.engine}:{v.id}" == character.voice_preference]
+        best = preferred[0] if preferred else max(candidates, key=lambda v: _score(v, character, used))
         pitch = _AGE_PITCH[character.age]
         if character.age == "child" and best.gender == "female":
             pitch = 1.2  # a female voice needs less lift to sound young

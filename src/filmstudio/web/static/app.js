@@ -283,7 +283,8 @@ async function newProjectPage() {
       resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles") };
     sessionStorage.setItem("fs.draft", JSON.stringify(state));
     const characters = [...board.querySelectorAll("[data-character]")].map((row) => ({
-      name: row.dataset.character, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value }));
+      name: row.dataset.character, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value,
+      voice: row.querySelector("select[name=voice]").value || null }));
     return { title: state.title, script: state.script, settings: { duration, style: state.style, language: state.language || null,
       music_genre: state.music_genre || null, subtitle_language: state.subtitles, resolution: state.resolution, aspect: state.aspect,
       characters } };
@@ -312,11 +313,14 @@ async function newProjectPage() {
         h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : "")),
         select("Age", "age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age),
         select("Gender", "gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender),
+        select("Voice", "voice", [["", "Automatic"], ...preview.voices.map((v) => [v.id, v.label])], c.voice_preference || ""),
         h("button", { type: "button", class: "secondary", "aria-label": `Play a sample of ${c.name}'s voice`, onclick: async (event) => {
           const button = event.currentTarget;
           button.disabled = true;
           try {
             const q = new URLSearchParams({ language: c.language, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value });
+            const chosen = row.querySelector("select[name=voice]").value;
+            if (chosen) q.set("voice", chosen);
             const response = await api(`/voices/preview?${q}`, { raw: true });
             const audio = new Audio(URL.createObjectURL(await response.blob()));
             audio.dataset.sample = c.name;
