@@ -18,7 +18,7 @@ from filmstudio.engines.registry import EngineRegistry, get_registry
 from filmstudio.media.probe import probe
 from filmstudio.pipeline.cache import AssetCache
 from filmstudio.pipeline.runner import Runner, StepListener
-from filmstudio.pipeline.stage import ProgressCallback, StageContext
+from filmstudio.pipeline.stage import ProgressCallback, Stage, StageContext
 from filmstudio.pipeline.stages.image_generation import ImageGenerationStage
 from filmstudio.pipeline.stages.music_generation import MusicGenerationStage
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
@@ -30,7 +30,7 @@ from filmstudio.script import parse_script, read_script
 from filmstudio.storyboard import Storyboard
 
 
-def default_stages() -> list:  # type: ignore[type-arg]
+def default_stages() -> list[Stage]:
     return [
         ScriptAnalysisStage(),
         ImageGenerationStage(),

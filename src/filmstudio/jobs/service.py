@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
-from filmstudio.errors import InvalidInput, JobAlreadyProcessing, NotFound, StudioError
+from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotFound, StudioError
 from filmstudio.models import Asset, Job, JobStep, Project, User
 from filmstudio.script import parse_script
 
@@ -70,8 +70,6 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
         settings["watermark"] = True
     needed = credits_required(duration)
     if user.credits < needed:
-        from filmstudio.errors import InsufficientCredits
-
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
             details={"required": needed, "available": user.credits,
