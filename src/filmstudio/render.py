@@ -11,7 +11,7 @@ import tempfile
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from filmstudio.config import Settings
 from filmstudio.engines.registry import EngineRegistry, get_registry
@@ -65,24 +65,24 @@ def load_storyboard(script: Path, options: RenderOptions, settings: Settings) ->
     return parse_script(text, filename=script.name, title=options.title, language=options.language)
 
 
+class RenderHooks(TypedDict, total=False):
+    """What a caller may attach to a render besides its inputs."""
+
+    registry: EngineRegistry | None
+    on_progress: ProgressCallback | None
+    on_step: StepListener | None
+    cancel_event: threading.Event | None
+    report_path: Path | None
+    storyboard_path: Path | None
+    keep_audio: bool
+
+
 def render_film(
-    script: Path,
-    out: Path,
-    options: RenderOptions,
-    *,
-    settings: Settings,
-    registry: EngineRegistry | None = None,
-    on_progress: ProgressCallback | None = None,
-    on_step: StepListener | None = None,
-    cancel_event: threading.Event | None = None,
-    report_path: Path | None = None,
-    storyboard_path: Path | None = None,
+    script: Path, out: Path, options: RenderOptions, *, settings: Settings, **hooks: Unpack[RenderHooks]
 ) -> RenderResult:
+    """Read and parse a script file, then render it (see render_storyboard)."""
     board = load_storyboard(script, options, settings)
-    return render_storyboard(
-        board, out, options, settings=settings, registry=registry, on_progress=on_progress, on_step=on_step,
-        cancel_event=cancel_event, report_path=report_path, storyboard_path=storyboard_path,
-    )  # fmt: skip
+    return render_storyboard(board, out, options, settings=settings, **hooks)
 
 
 def render_storyboard(
