@@ -50,7 +50,7 @@ def test_generate_watch_and_download_a_film(studio) -> None:  # type: ignore[no-
                                                  "youtube_upload"]  # fmt: skip
     assert all(steps[n]["status"] == "completed" and "duration" in steps[n]
                for n in ("script_analysis", "image_generation", "voice_synthesis", "video_composition"))  # fmt: skip
-    assert steps["lipsync"]["status"] == "skipped"
+    assert steps["lipsync"]["status"] == "completed"
 
     download = client.get(f"{API}/jobs/{job_id}/download", headers=auth["headers"]).json()
     assert set(download) == {"download_url", "expires_in", "file_size", "format", "resolution", "duration"}

@@ -47,6 +47,7 @@ class Settings(BaseSettings):
     # Engine choice per kind; "auto" picks the best installed offline engine for each language.
     tts_engine: str = "auto"
     image_engine: str = "painter"
+    lipsync_engine: str = "visemes"
     translate_engine: str = "apertium"
 
     @property

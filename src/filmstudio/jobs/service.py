@@ -27,12 +27,14 @@ RUNNABLE = (
     "script_analysis",
     "image_generation",
     "voice_synthesis",
+    "lipsync",
+    "music_generation",
     "subtitle_generation",
     "video_composition",
 )
 # share of a job's time each step takes (measured with bench/render.py)
 STEP_WEIGHTS = {"script_analysis": 0.01, "image_generation": 0.08, "voice_synthesis": 0.1,
-                "music_generation": 0.06, "subtitle_generation": 0.01, "video_composition": 0.74}  # fmt: skip
+                "lipsync": 0.01, "music_generation": 0.06, "subtitle_generation": 0.01, "video_composition": 0.74}  # fmt: skip
 ACTIVE = ("queued", "processing")
 MAX_ATTEMPTS = 3
 STALE_AFTER = timedelta(seconds=20)

@@ -1,10 +1,11 @@
 """Frames of the film made in numpy: slow camera moves over each scene's still (sub-pixel, by affine
-warp), crossfades between scenes, and an optional watermark, converted to I420 for the encoder."""
+warp) or the scene's characters acting (filmstudio.animation.player), crossfades between scenes, and an optional watermark, converted to I420 for the encoder."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import cv2
 import numpy as np
@@ -36,12 +37,26 @@ def move_for(index: int, seed: int) -> Move:
     return Move(1.1, 1.1, 0.5 - 0.04 * direction, 0.5, 0.5 + 0.04 * direction, 0.5)
 
 
+class ScenePlayer(Protocol):
+    """A scene that can draw any of its moments (and the half crossfade beyond its ends)."""
+
+    start: float
+    end: float
+
+    def frame(self, t: float, frame_no: int = -1) -> np.ndarray: ...
+
+
 @dataclass
 class SceneClip:
+    """A scene nobody appears in: the still under a slow camera move."""
+
     image: np.ndarray  # RGB uint8 at frame size
     start: float
     end: float
     move: Move
+
+    def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
+        return camera_frame(self, t, (self.image.shape[1], self.image.shape[0]))
 
 
 def _ease(t: float) -> float:
@@ -84,7 +99,7 @@ def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def frames(
-    clips: list[SceneClip], *, duration: float, fps: int, size: tuple[int, int], watermark: str | None
+    clips: Sequence[ScenePlayer], *, duration: float, fps: int, size: tuple[int, int], watermark: str | None
 ) -> Iterator[bytes]:
     """Every frame of the film as I420 bytes, in order."""
     width, height = size
@@ -93,15 +108,15 @@ def frames(
     for n in range(total):
         t = n / fps
         index = _clip_at(clips, t)
-        frame = camera_frame(clips[index], t, size)
+        frame = clips[index].frame(t, n)
         boundary = clips[index].end
         if index + 1 < len(clips) and t > boundary - CROSSFADE / 2:
             alpha = (t - (boundary - CROSSFADE / 2)) / CROSSFADE
-            nxt = camera_frame(clips[index + 1], t, size)
+            nxt = clips[index + 1].frame(t, n)
             frame = cv2.addWeighted(frame, 1.0 - alpha, nxt, alpha, 0.0)
         elif index > 0 and t < clips[index].start + CROSSFADE / 2:
             alpha = 0.5 + (t - clips[index].start) / CROSSFADE
-            prev = camera_frame(clips[index - 1], t, size)
+            prev = clips[index - 1].frame(t, n)
             frame = cv2.addWeighted(prev, 1.0 - alpha, frame, alpha, 0.0)
         if n < fps // 2 or n >= total - fps // 2:  # fade from and to black at the ends
             edge = min(n, total - 1 - n) / max(1, fps // 2)
@@ -116,7 +131,7 @@ def frames(
         yield cv2.cvtColor(frame, cv2.COLOR_RGB2YUV_I420).tobytes()
 
 
-def _clip_at(clips: list[SceneClip], t: float) -> int:
+def _clip_at(clips: Sequence[ScenePlayer], t: float) -> int:
     for i, clip in enumerate(clips):
         if t < clip.end:
             return i

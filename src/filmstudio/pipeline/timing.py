@@ -142,8 +142,18 @@ def plan(board: Storyboard, target: float | None) -> None:
 
 
 def _time_shots(scene) -> None:  # type: ignore[no-untyped-def]
+    """Cuts fall in the pause before a shot's first line, two thirds of the way through it."""
     by_id = {line.id: line for line in scene.lines}
+    order = {line.id: i for i, line in enumerate(scene.lines)}
+    cuts = []
+    for shot in scene.shots[1:]:
+        first = by_id[shot.line_ids[0]] if shot.line_ids else None
+        if first is None:
+            cuts.append(scene.end)
+            continue
+        index = order[first.id]
+        before = scene.lines[index - 1].end if index else scene.start
+        cuts.append(round(before + (first.start - before) * 2 / 3, 4))
     for i, shot in enumerate(scene.shots):
-        shot.start = scene.start if i == 0 else by_id[shot.line_ids[0]].start
-        nxt = scene.shots[i + 1] if i + 1 < len(scene.shots) else None
-        shot.end = by_id[nxt.line_ids[0]].start if nxt and nxt.line_ids else scene.end
+        shot.start = scene.start if i == 0 else cuts[i - 1]
+        shot.end = cuts[i] if i < len(cuts) else scene.end

@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
 from filmstudio.script.people import infer_traits
 from filmstudio.script.scenes import describe_scene
-from filmstudio.storyboard import Character, Line, Scene, Shot, Storyboard
+from filmstudio.storyboard import Character, Line, Scene, Storyboard
 
 NARRATOR = "NARRATOR"
 
@@ -142,23 +143,6 @@ def line_language(language: str, text: str) -> str:
     if lang is None or lang.script == script:
         return language
     return detect_language(text)
-
-
-def plan_shots(scene_id: str, lines: list[Line]) -> list[Shot]:
-    """An establishing shot, then a new shot at every change of speaker."""
-    shots = [Shot(id=f"{scene_id}.0", kind="establishing")]
-    speakers = {ln.character_id for ln in lines}
-    for line in lines:
-        last = shots[-1]
-        if last.line_ids and lines_by_id(lines, last.line_ids[-1]).character_id == line.character_id:
-            last.line_ids.append(line.id)
-            continue
-        if last.kind == "establishing" and not last.line_ids:
-            last.line_ids.append(line.id)
-            continue
-        kind = "closeup" if len(speakers) > 1 else "wide"
-        shots.append(Shot(id=f"{scene_id}.{len(shots)}", kind=kind, line_ids=[line.id]))
-    return shots
 
 
 def lines_by_id(lines: list[Line], line_id: str) -> Line:

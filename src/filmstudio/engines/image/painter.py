@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.base import SceneSpec
-from filmstudio.engines.image.palette import LIGHT, MOOD_TINT, SKY, STYLES, WEATHER_GREY
+from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
 from filmstudio.engines.image.settings import draw_setting
 
 SUPERSAMPLE = 2
@@ -146,12 +146,7 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
 
 
 def _grade(pixels: np.ndarray, time: str, mood: str, weather: str) -> np.ndarray:
-    light = np.array(LIGHT[time], dtype=np.float32)
-    tint = np.array(MOOD_TINT.get(mood, (1.0, 1.0, 1.0)), dtype=np.float32)
-    # night keeps the sky and lights readable: tinted, not crushed
-    floor = 0.55 if time == "night" else 0.75
-    pixels = pixels * (floor + (1 - floor) * light)
-    return pixels * tint
+    return pixels * np.array(grade_factors(time, mood), dtype=np.float32)
 
 
 def _vignette(h: int, w: int, strength: float) -> np.ndarray:

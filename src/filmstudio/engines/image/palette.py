@@ -21,3 +21,13 @@ MOOD_TINT = {
 }  # fmt: skip
 WEATHER_GREY = {"clear": 0.0, "wind": 0.05, "fog": 0.35, "rain": 0.3, "storm": 0.45, "snow": 0.2}
 STYLES = ("cinematic", "cartoon", "watercolor", "minimal")
+
+
+def grade_factors(time: str, mood: str) -> tuple[float, float, float]:
+    """What the light of the hour and the mood's grade multiply each channel by; characters drawn into
+    a scene get the same, so they sit in its light."""
+    light = LIGHT.get(time, LIGHT["day"])
+    tint = MOOD_TINT.get(mood, (1.0, 1.0, 1.0))
+    # night keeps the sky and lights readable: tinted, not crushed
+    floor = 0.55 if time == "night" else 0.75
+    return tuple((floor + (1 - floor) * c) * m for c, m in zip(light, tint, strict=True))  # type: ignore[return-value]

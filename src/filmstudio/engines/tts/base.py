@@ -33,6 +33,9 @@ class Speech:
     samples: np.ndarray  # float32 mono in [-1, 1]
     sample_rate: int
     words: list[WordTiming] = field(default_factory=list)
+    # the engine's own phoneme timings in its notation (espeak mnemonics, Piper IPA, Festival phones);
+    # pauses are "_"; empty when the engine gives none (lip-sync then aligns phonemes within words)
+    phonemes: list[WordTiming] = field(default_factory=list)
 
     @property
     def duration(self) -> float:

@@ -226,7 +226,26 @@ class EspeakEngine:
         samples = audio.astype(np.float32) / 32768.0
         if language == "zh":
             written = _segment_by_events(text, events)
-        return Speech(samples, sample_rate, _word_timings(events, written, samples, sample_rate))
+        return Speech(
+            samples,
+            sample_rate,
+            _word_timings(events, written, samples, sample_rate),
+            _phone_timings(events, samples, sample_rate),
+        )
+
+
+def _phone_timings(events: list, samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
+    """Each PHONEME event starts a phoneme that lasts until the next one (stress marks dropped)."""
+    marks = [
+        (ev[3] / 1000.0, ev[4].decode(errors="replace").lstrip("',")) for ev in events if ev[0] == _EV_PHONEME
+    ]
+    end = len(samples) / sample_rate
+    out = []
+    for i, (start, name) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else end
+        if stop > start and name:
+            out.append(WordTiming("_" if name.startswith("_") else name, start, stop))
+    return out
 
 
 def _segment_by_events(text: str, events: list) -> list[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from filmstudio.engines.tts.base import Speech, VoiceInfo, fit_words, text_words
+from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming, fit_words, text_words
 from filmstudio.errors import EngineNotInstalled, ToolFailed
 
 _VOICE_DIR = Path("/usr/share/festival/voices")
@@ -62,7 +62,9 @@ class FestivalEngine:
                 "(utt.synth utt)\n"
                 f"(utt.save.wave utt {scheme_string(str(wav_path))} 'riff)\n"
                 '(mapcar (lambda (w) (format t "%f %f\\n" (item.feat w "word_start") (item.feat w "word_end")))'
-                " (utt.relation.items utt 'Word))\n",
+                " (utt.relation.items utt 'Word))\n"
+                '(mapcar (lambda (s) (format t "S %s %f\\n" (item.name s) (item.feat s "end")))'
+                " (utt.relation.items utt 'Segment))\n",
                 encoding="utf-8",
             )
             proc = subprocess.run(
@@ -75,12 +77,21 @@ class FestivalEngine:
                 samples = (
                     np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
                 )
-        spans = []
+        spans, phones = [], []
         for row in proc.stdout.decode(errors="replace").splitlines():
             parts = row.split()
-            if len(parts) == 2:
+            if len(parts) == 3 and parts[0] == "S":  # a segment: name and end time
+                try:
+                    end = float(parts[2])
+                except ValueError:
+                    continue
+                start = phones[-1].end if phones else 0.0
+                name = "_" if parts[1] in ("pau", "#", "_") else parts[1]
+                if end > start:
+                    phones.append(WordTiming(name, start, end))
+            elif len(parts) == 2:
                 try:
                     spans.append((float(parts[0]), float(parts[1])))
                 except ValueError:
                     continue
-        return Speech(samples, rate_hz, fit_words(text_words(text), spans))
+        return Speech(samples, rate_hz, fit_words(text_words(text), spans), phones)

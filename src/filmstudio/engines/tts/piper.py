@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from filmstudio.engines.tts.base import Speech, VoiceInfo, fit_words, text_words
+from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming, fit_words, text_words
 from filmstudio.errors import EngineNotInstalled
 
 _PAUSE_PHONEMES = {".", ",", "?", "!", ":", ";", "—", "…"}
@@ -51,15 +51,28 @@ class PiperEngine:
             config = SynthesisConfig(length_scale=1.0 / rate)
             chunks = list(model.synthesize(text, syn_config=config, include_alignments=True))
         sample_rate = chunks[0].sample_rate if chunks else 22050
-        pieces, spans = [], []
+        pieces, spans, phones = [], [], []
         offset = 0
         for chunk in chunks:
             audio = chunk.audio_int16_array.astype(np.float32) / 32768.0
             spans.extend(_word_spans(chunk.phoneme_alignments or [], offset, sample_rate))
+            phones.extend(_phone_spans(chunk.phoneme_alignments or [], offset, sample_rate))
             pieces.append(audio)
             offset += len(audio)
         samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
-        return Speech(samples, sample_rate, fit_words(text_words(text), spans))
+        return Speech(samples, sample_rate, fit_words(text_words(text), spans), phones)
+
+
+def _phone_spans(alignments: list[Any], offset: int, sample_rate: int) -> list[WordTiming]:
+    out, pos = [], offset
+    for item in alignments:
+        n = int(item.num_samples)
+        phoneme = item.phoneme
+        pause = phoneme in (" ", "^", "$", "_") or phoneme in _PAUSE_PHONEMES
+        if n > 0:
+            out.append(WordTiming("_" if pause else phoneme, pos / sample_rate, (pos + n) / sample_rate))
+        pos += n
+    return out
 
 
 def _word_spans(alignments: list[Any], offset: int, sample_rate: int) -> list[tuple[float, float]]:

@@ -3,6 +3,8 @@ fit the target duration, and cast a voice for every character."""
 
 from __future__ import annotations
 
+from filmstudio.animation.looks import assign_looks
+from filmstudio.animation.shots import plan_shots
 from filmstudio.engines.music.select import choose_style
 from filmstudio.engines.music.styles import style_named
 from filmstudio.engines.tts.casting import cast_voices
@@ -11,14 +13,13 @@ from filmstudio.errors import UnsupportedLanguage
 from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
-from filmstudio.script.builder import plan_shots
 from filmstudio.storyboard import Music, Storyboard
 
 
 class ScriptAnalysisStage:
     name = "script_analysis"
     reads = ("scenes", "characters")
-    writes = ("characters.voice", "scenes.shots", "target_duration")
+    writes = ("characters.voice", "characters.look", "scenes.shots", "target_duration")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         opts = ctx.options
@@ -35,9 +36,10 @@ class ScriptAnalysisStage:
         ctx.progress(0.3, "languages")
         for line in board.lines():
             _check_language(line.language, speakable)
+        off_screen = [c.id for c in board.characters if not c.drawn]
         for scene in board.scenes:
             if not scene.shots:
-                scene.shots = plan_shots(scene.id, scene.lines)
+                scene.shots = plan_shots(scene.id, scene.lines, off_screen)
         if board.target_duration is not None:
             timing.check_estimate(board, board.target_duration)
         _choose_music(board, ctx)
@@ -45,6 +47,7 @@ class ScriptAnalysisStage:
         to_cast = [c for c in board.characters if c.voice is None]
         if to_cast:
             cast_voices(to_cast, installed_voices(ctx.registry, ctx.settings))
+        assign_looks(board)
         ctx.progress(1.0, "done")
 
 

@@ -1,15 +1,21 @@
 """Stage 7: the film. Voice (and music, ducked) mixed to the target loudness; frames rendered in numpy
-and piped to one ffmpeg that burns the subtitles and encodes H.264 + AAC; then the thumbnail."""
+(stills under camera moves, or rigged characters acting their shots) and piped to one ffmpeg that burns the subtitles and encodes H.264 + AAC; then the thumbnail."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image
 
+from filmstudio.animation.acting import Performer
+from filmstudio.animation.player import ActorScene
+from filmstudio.animation.rig import Rig, build_rig
+from filmstudio.engines.image.palette import grade_factors
 from filmstudio.media import ffmpeg
-from filmstudio.media.frames import SceneClip, frames, move_for
+from filmstudio.media.frames import SceneClip, ScenePlayer, frames, move_for
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.stage import StageContext
@@ -20,7 +26,15 @@ WATERMARK = "Made with AI Film Studio"
 
 class VideoCompositionStage:
     name = "video_composition"
-    reads = ("scenes.image", "lines.audio", "lines.start", "duration")
+    reads = (
+        "scenes.image",
+        "scenes.cast",
+        "scenes.shots",
+        "lines.audio",
+        "lines.visemes",
+        "lines.start",
+        "duration",
+    )
     writes = ()  # files: film.mp4, thumbnail.jpg, mix.wav
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
@@ -41,10 +55,8 @@ class VideoCompositionStage:
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
 
-        scene_clips = [
-            SceneClip(_load(scene.image, size), scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed))
-            for i, scene in enumerate(board.scenes)
-        ]
+        scene_clips = scene_players(board, size)
+        ctx.progress(0.08, "characters rigged")
         film = ctx.work_dir / "film.mp4"
         args = ffmpeg.encode_args(
             ctx.settings.ffmpeg, width=size[0], height=size[1], fps=fps, audio=mix_path, out=film,
@@ -59,16 +71,75 @@ class VideoCompositionStage:
             ):
                 encoder.write(frame)
                 if n % fps == 0:
-                    ctx.progress(0.05 + 0.9 * n / total, f"frame {n}/{total}")
+                    ctx.progress(0.08 + 0.87 * n / total, f"frame {n}/{total}")
         except BaseException:
             encoder.kill()
             raise
         encoder.close()
         ctx.outputs["video"] = film
+        animation = ctx.work_dir / "animation.json"
+        animation.write_text(json.dumps(animation_log(scene_clips, fps)), encoding="utf-8")
+        ctx.outputs["animation"] = animation
         thumb = ctx.work_dir / "thumbnail.jpg"
         make_thumbnail(Path(board.scenes[0].image or ""), board.title, thumb)
         ctx.outputs["thumbnail"] = thumb
         ctx.progress(1.0, "encoded")
+
+
+def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]:
+    """Scenes with characters act; the others are stills under a slow camera move."""
+    rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
+
+    def rigs_lit(light: tuple[float, float, float]):  # type: ignore[no-untyped-def]
+        def rig(character_id: str, unit: float) -> Rig:
+            key = (character_id, int(round(unit)), light)
+            if key not in rigs:
+                rigs[key] = build_rig(board.character(character_id), key[1], light)
+            return rigs[key]
+
+        return rig
+
+    lines = board.lines()
+    duration = float(board.duration or 0.0)
+    performers = {
+        c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn
+    }
+    players: list[ScenePlayer] = []
+    for i, scene in enumerate(board.scenes):
+        still = _load(scene.image, size)
+        if scene.cast and scene.shots:
+            light = grade_factors(scene.time_of_day, scene.mood)
+            players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
+        else:
+            players.append(SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed)))
+    return players
+
+
+def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
+    """What the characters did, frame by frame: for each drawn character, the mouth shape and opening
+    and the eyes in every frame it is drawn in (front view); for each shot, its kind and actors."""
+    characters: dict[str, dict[str, list[Any]]] = {}
+    shots = []
+    for player in players:
+        if not isinstance(player, ActorScene):
+            continue
+        for frame_no, cid, shape, openness, eyes in player.log:
+            entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
+            entry["frame"].append(frame_no)
+            entry["shape"].append(shape)
+            entry["open"].append(openness)
+            entry["eyes"].append(eyes)
+        for layout in player.layouts:
+            shots.append({
+                "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind,
+                "start": layout.shot.start, "end": layout.shot.end, "subject": layout.shot.subject,
+                "actors": [
+                    {"character_id": a.character_id, "x": round(a.x, 1), "y": round(a.y, 1), "unit": round(a.rig.unit, 1),
+                     "back": a.back, "look": a.rig.look.model_dump()}
+                    for a in layout.actors
+                ],
+            })  # fmt: skip
+    return {"fps": fps, "characters": characters, "shots": shots}
 
 
 def _load(path: str | None, size: tuple[int, int]) -> np.ndarray:

@@ -17,7 +17,7 @@ from filmstudio.pipeline.cache import content_key
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
 
-VOICE_CACHE_VERSION = 1
+VOICE_CACHE_VERSION = 2  # 2: phoneme timings kept for lip-sync
 CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
 
 
@@ -97,6 +97,7 @@ class VoiceSynthesisStage:
             "voice", VOICE_CACHE_VERSION, voice.engine, voice.voice, language, line.text, rate, voice.pitch
         )
         words: list[dict] = []
+        phones: list[dict] = []
 
         def make(tmp: Path) -> None:
             engine: TTSEngine = ctx.registry.get("tts", voice.engine)
@@ -111,6 +112,10 @@ class VoiceSynthesisStage:
             words.extend(
                 {"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words
             )
+            phones.extend(
+                {"text": p.text, "start": round(p.start, 3), "end": round(p.end, 3)} for p in speech.phonemes
+            )
+            ctx.cache.put_json("voice_phonemes", key, phones)
             ctx.cache.put_json("voice_words", key, words)
 
         if line.chant and language == "sa":
@@ -120,10 +125,12 @@ class VoiceSynthesisStage:
             make = self._chanter(line, voice, tempo, ctx, words, key, gender=gender)
         path = ctx.cache.get_or_create("voice", key, ".wav", make)
         stored = words if words else ctx.cache.get_json("voice_words", key)
+        stored_phones = phones if phones else ctx.cache.get_json("voice_phonemes", key)
         samples, rate_hz = read_wav(path)
         line.audio = str(path)
         line.audio_duration = round(len(samples) / rate_hz, 4)
         line.words = [Word(**w) for w in (stored or [])]
+        line.phonemes = [Word(**p) for p in (stored_phones or [])]
 
 
 def _voice_info(engine: TTSEngine, choice: VoiceChoice, language: str) -> VoiceInfo:

@@ -1,0 +1,1 @@
+"""Cut-out animation: character looks and rigs, lip-sync tracks, shot planning and per-frame acting."""

@@ -1,0 +1,356 @@
+"""The still parts of a character: the head (face, hair, ears, brows, nose, beard, glasses; no eyes or
+mouth, which move), the body in its attire, and the back view used in over-the-shoulder shots.
+
+Sizes are in head units: `u` pixels is the height of the face. Drawing is done at twice the size and
+scaled down, which anti-aliases every edge."""
+
+from __future__ import annotations
+
+import math
+
+from PIL import Image, ImageDraw, ImageFilter
+
+from filmstudio.animation.faces import SUPERSAMPLE
+from filmstudio.animation.palette import RGB, mix, rgb, rgba, shade
+from filmstudio.storyboard import Look
+
+HEAD_BOX = (1.7, 2.3)
+FACE_CENTRE = (0.85, 0.8)  # in the head sprite
+NECK_TO_FACE = 0.64  # face centre above the neck base, in head units
+MOUTH_Y = 0.27  # mouth centre below the face centre
+EYES_Y = -0.02
+
+
+def face_half_width(look: Look) -> float:
+    return 0.43 if look.head_scale > 1.1 else 0.39
+
+
+def _finish(img: Image.Image) -> Image.Image:
+    return img.resize((img.width // SUPERSAMPLE, img.height // SUPERSAMPLE), Image.Resampling.LANCZOS)
+
+
+def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool) -> Image.Image:
+    s = u * SUPERSAMPLE
+    img = Image.new("RGBA", (int(HEAD_BOX[0] * s), int(HEAD_BOX[1] * s)), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img, "RGBA")
+    cx, cy = FACE_CENTRE[0] * s, FACE_CENTRE[1] * s
+    skin, hair = rgb(look.skin), rgb(look.hair_color)
+    fw, fh = face_half_width(look) * s, 0.5 * s
+
+    _hair_back(d, look.hair_style, cx, cy, fw, fh, s, hair)
+    for side in (-1, 1):  # ears
+        ex = cx + side * fw * 0.98
+        d.ellipse((ex - 0.08 * s, cy - 0.13 * s, ex + 0.08 * s, cy + 0.13 * s), fill=rgba(shade(skin, 0.92)))
+    # the face: a rounded cranium and a softer jaw
+    d.ellipse((cx - fw, cy - fh, cx + fw, cy + fh * 0.8), fill=rgba(skin))
+    d.chord((cx - fw * 0.93, cy - fh * 0.6, cx + fw * 0.93, cy + fh), 0, 180, fill=rgba(skin))
+    if not female and look.beard:
+        beard = [(cx - fw * 0.95, cy + 0.02 * s), (cx - fw * 0.7, cy + fh * 0.75), (cx, cy + fh * 1.12),
+                 (cx + fw * 0.7, cy + fh * 0.75), (cx + fw * 0.95, cy + 0.02 * s), (cx + fw * 0.6, cy + 0.2 * s),
+                 (cx - fw * 0.6, cy + 0.2 * s)]  # fmt: skip
+        d.polygon(beard, fill=rgba(hair))
+        d.ellipse(
+            (cx - 0.2 * s, cy + 0.27 * s - 0.1 * s, cx + 0.2 * s, cy + 0.27 * s + 0.1 * s), fill=rgba(skin)
+        )
+        d.chord(
+            (cx - 0.17 * s, cy + 0.14 * s, cx + 0.17 * s, cy + 0.26 * s),
+            180,
+            360,
+            fill=rgba(shade(hair, 0.95)),
+        )
+    if female or look.head_scale > 1.1:  # cheeks
+        for side in (-1, 1):
+            x = cx + side * 0.24 * s
+            d.ellipse(
+                (x - 0.07 * s, cy + 0.1 * s, x + 0.07 * s, cy + 0.18 * s),
+                fill=rgba(mix(skin, (215, 95, 80), 0.22)),
+            )
+    nose = shade(skin, 0.78)
+    d.arc(
+        (cx - 0.05 * s, cy + 0.04 * s, cx + 0.05 * s, cy + 0.14 * s),
+        20,
+        160,
+        fill=rgba(nose),
+        width=max(1, int(0.018 * s)),
+    )
+    brow = shade(hair, 0.8) if not elderly else mix(hair, (90, 80, 70), 0.5)
+    for side in (-1, 1):
+        bx = cx + side * 0.18 * s
+        d.line((bx - 0.08 * s, cy - 0.12 * s + side * 0.0, bx + 0.08 * s, cy - 0.13 * s), fill=rgba(brow),
+               width=max(2, int(0.03 * s)))  # fmt: skip
+    if elderly:  # lines on the forehead and beside the mouth
+        line = rgba(shade(skin, 0.8))
+        for k in range(2):
+            y = cy - (0.28 + 0.06 * k) * s
+            d.arc(
+                (cx - 0.18 * s, y - 0.03 * s, cx + 0.18 * s, y + 0.03 * s),
+                200,
+                340,
+                fill=line,
+                width=max(1, int(0.01 * s)),
+            )
+        for side in (-1, 1):
+            x = cx + side * 0.2 * s
+            start, end = (100, 200) if side < 0 else (-20, 80)
+            d.arc(
+                (x - 0.06 * s, cy + 0.1 * s, x + 0.06 * s, cy + 0.34 * s),
+                start,
+                end,
+                fill=line,
+                width=max(1, int(0.01 * s)),
+            )
+    if culture == "indian" and female and look.head_scale <= 1.1:
+        d.ellipse((cx - 0.022 * s, cy - 0.2 * s, cx + 0.022 * s, cy - 0.156 * s), fill=(190, 20, 40, 255))
+    _hair_front(d, look.hair_style, cx, cy, fw, fh, s, hair)
+    if look.glasses:
+        frame = (40, 35, 35, 255)
+        for side in (-1, 1):
+            gx = cx + side * 0.18 * s
+            d.rounded_rectangle((gx - 0.12 * s, cy - 0.1 * s, gx + 0.12 * s, cy + 0.07 * s), radius=0.05 * s,
+                                outline=frame, width=max(2, int(0.018 * s)), fill=rgba(mix(skin, (220, 235, 245), 0.2)))  # fmt: skip
+        d.line(
+            (cx - 0.06 * s, cy - 0.04 * s, cx + 0.06 * s, cy - 0.04 * s),
+            fill=frame,
+            width=max(2, int(0.016 * s)),
+        )
+    return _finish(img)
+
+
+def _hair_back(
+    d: ImageDraw.ImageDraw, style: str, cx: float, cy: float, fw: float, fh: float, s: float, hair: RGB
+) -> None:
+    if style == "long":
+        d.rounded_rectangle(
+            (cx - fw * 1.22, cy - fh * 0.95, cx + fw * 1.22, cy + 1.05 * s), radius=0.35 * s, fill=rgba(hair)
+        )
+    elif style == "bob":
+        d.rounded_rectangle(
+            (cx - fw * 1.2, cy - fh * 1.02, cx + fw * 1.2, cy + 0.32 * s), radius=0.3 * s, fill=rgba(hair)
+        )
+    elif style == "bun":
+        d.ellipse((cx - 0.19 * s, cy - fh - 0.3 * s, cx + 0.19 * s, cy - fh + 0.06 * s), fill=rgba(hair))
+    elif style == "braid":
+        x, y = cx + fw * 0.95, cy + 0.15 * s
+        for k in range(8):  # over the shoulder, plait by plait
+            r = 0.085 * s * (1 - k * 0.04)
+            d.ellipse(
+                (x - r, y - r * 1.2, x + r, y + r * 1.2), fill=rgba(shade(hair, 1.0 if k % 2 else 0.85))
+            )
+            x += 0.015 * s
+            y += 0.13 * s
+        d.ellipse((x - 0.04 * s, y - 0.04 * s, x + 0.04 * s, y + 0.04 * s), fill=(200, 40, 60, 255))
+    elif style == "curly":
+        for k in range(11):
+            a = 3.14159 * (0.9 + k * 0.12)
+            x, y = cx + math.cos(a) * fw * 1.05, cy - fh * 0.2 + math.sin(a) * fh * 0.95
+            d.ellipse((x - 0.13 * s, y - 0.13 * s, x + 0.13 * s, y + 0.13 * s), fill=rgba(hair))
+
+
+def _hair_front(
+    d: ImageDraw.ImageDraw, style: str, cx: float, cy: float, fw: float, fh: float, s: float, hair: RGB
+) -> None:
+    if style == "bald":
+        for side in (-1, 1):  # a fringe of hair above the ears
+            x = cx + side * fw * 0.9
+            start = 90 if side < 0 else 270
+            d.chord(
+                (x - 0.09 * s, cy - 0.24 * s, x + 0.09 * s, cy - 0.0 * s), start, start + 180, fill=rgba(hair)
+            )
+        return
+    depth = {"crop": 0.62, "short": 0.5, "curly": 0.45}.get(style, 0.42)
+    cap = (cx - fw * 1.06, cy - fh * 1.1, cx + fw * 1.06, cy + fh * 0.9)
+    d.chord(cap, 180, 360, fill=rgba(hair))
+    bottom = cy - fh * depth
+    if style in ("long", "bob", "braid", "bun"):  # a side parting sweeping over the forehead
+        d.polygon([(cx - fw * 1.04, cy - 0.02 * s), (cx - fw * 1.02, cy - fh * 0.55), (cx - fw * 0.1, cy - fh * 0.98),
+                   (cx + fw * 0.3, cy - fh * 0.55), (cx - fw * 0.6, cy - fh * 0.45)], fill=rgba(hair))  # fmt: skip
+        d.polygon([(cx + fw * 1.04, cy - 0.0 * s), (cx + fw * 1.0, cy - fh * 0.6), (cx + fw * 0.3, cy - fh * 0.7),
+                   (cx + fw * 0.8, cy - fh * 0.4)], fill=rgba(hair))  # fmt: skip
+    else:  # a short fringe
+        for k in range(5):
+            x = cx - fw * 0.8 + k * fw * 0.4
+            d.polygon([(x - fw * 0.26, cy - fh * 0.95), (x + fw * 0.26, cy - fh * 0.95), (x + fw * 0.05, bottom)],
+                      fill=rgba(hair))  # fmt: skip
+        for side in (-1, 1):  # sideburns
+            x = cx + side * fw * 0.96
+            d.polygon(
+                [(x - 0.04 * s, cy - fh * 0.7), (x + 0.04 * s, cy - fh * 0.7), (x, cy - 0.05 * s)],
+                fill=rgba(hair),
+            )
+
+
+def body_unit(look: Look, u: float) -> float:
+    return u / look.head_scale
+
+
+def body_box(look: Look, u: float) -> tuple[int, int, float, float]:
+    """Size of the body sprite and its anchor (the neck base)."""
+    b = body_unit(look, u)
+    width = (2.7 * look.build + 0.3) * b
+    return int(width), int(2.9 * b), width / 2, 0.4 * b
+
+
+def draw_body(look: Look, u: float, *, culture: str, female: bool) -> Image.Image:
+    s = SUPERSAMPLE
+    w, h, ax, ay = body_box(look, u)
+    b = body_unit(look, u) * s
+    img = Image.new("RGBA", (w * s, h * s), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img, "RGBA")
+    ax, ay = ax * s, ay * s
+    skin, cloth, accent = rgb(look.skin), rgb(look.attire_color), rgb(look.accent_color)
+    half = 1.1 * look.build * b
+    neck = 0.14 * u * s
+    if look.attire == "hoodie":  # the hood, behind the neck
+        d.ellipse((ax - 0.55 * b, ay - 0.25 * b, ax + 0.55 * b, ay + 0.45 * b), fill=rgba(shade(cloth, 0.8)))
+    d.rectangle((ax - neck, ay - 0.42 * b, ax + neck, ay + 0.25 * b), fill=rgba(shade(skin, 0.9)))
+    torso = (ax - half, ay + 0.12 * b, ax + half, ay + 3.2 * b)
+    d.rounded_rectangle(torso, radius=0.5 * b, fill=rgba(cloth))
+    for side in (-1, 1):  # arms: a fold line down each side
+        x = ax + side * half * 0.72
+        d.line(
+            (x, ay + 0.7 * b, x + side * 0.03 * b, ay + 2.9 * b),
+            fill=rgba(shade(cloth, 0.78)),
+            width=int(0.035 * b),
+        )
+    _attire(d, look.attire, ax, ay, b, half, neck, skin, cloth, accent, female=female)
+    return _finish(img)
+
+
+def _attire(d: ImageDraw.ImageDraw, attire: str, ax: float, ay: float, b: float, half: float, neck: float,
+            skin: RGB, cloth: RGB, accent: RGB, *, female: bool) -> None:  # fmt: skip
+    dark, light = shade(cloth, 0.72), mix(cloth, (255, 255, 255), 0.3)
+    line = max(2, int(0.03 * b))
+    if attire == "suit":
+        d.polygon(
+            [(ax - neck * 1.6, ay + 0.12 * b), (ax + neck * 1.6, ay + 0.12 * b), (ax, ay + 1.3 * b)],
+            fill=(245, 245, 242, 255),
+        )
+        d.polygon([(ax - 0.07 * b, ay + 0.2 * b), (ax + 0.07 * b, ay + 0.2 * b), (ax + 0.1 * b, ay + 1.0 * b),
+                   (ax, ay + 1.15 * b), (ax - 0.1 * b, ay + 1.0 * b)], fill=rgba(accent if not female else light))  # fmt: skip
+        for side in (-1, 1):  # lapels
+            d.polygon([(ax + side * neck * 1.6, ay + 0.1 * b), (ax + side * 0.5 * b, ay + 0.45 * b),
+                       (ax + side * 0.32 * b, ay + 0.6 * b), (ax, ay + 1.3 * b)], fill=rgba(dark))  # fmt: skip
+    elif attire == "shirt":
+        for side in (-1, 1):
+            d.polygon([(ax, ay + 0.3 * b), (ax + side * neck * 1.9, ay + 0.05 * b), (ax + side * neck * 2.2, ay + 0.4 * b)],
+                      fill=rgba(light))  # fmt: skip
+        d.line((ax, ay + 0.3 * b, ax, ay + 3 * b), fill=rgba(dark), width=line)
+        for k in range(3):
+            y = ay + (0.6 + 0.45 * k) * b
+            d.ellipse((ax + 0.04 * b, y - 0.03 * b, ax + 0.1 * b, y + 0.03 * b), fill=rgba(light))
+    elif attire == "hoodie":
+        for side in (-1, 1):
+            x = ax + side * 0.18 * b
+            d.line((x, ay + 0.3 * b, x + side * 0.02 * b, ay + 0.95 * b), fill=rgba(accent), width=line)
+        d.rounded_rectangle(
+            (ax - half * 0.55, ay + 1.9 * b, ax + half * 0.55, ay + 2.6 * b),
+            radius=0.15 * b,
+            outline=rgba(dark),
+            width=line,
+        )
+    elif attire == "sweater":
+        d.chord((ax - neck * 2.2, ay - 0.05 * b, ax + neck * 2.2, ay + 0.42 * b), 0, 180, fill=rgba(dark))
+        for k in range(-3, 4):  # knit cables
+            x = ax + k * half * 0.24
+            for j in range(7):
+                y = ay + (0.6 + j * 0.3) * b
+                d.arc(
+                    (x - 0.06 * b, y - 0.1 * b, x + 0.06 * b, y + 0.1 * b),
+                    60,
+                    300,
+                    fill=rgba(dark),
+                    width=max(1, line // 2),
+                )
+    elif attire == "jacket":
+        d.rectangle((ax - 0.33 * b, ay + 0.15 * b, ax + 0.33 * b, ay + 3 * b), fill=rgba(accent))
+        d.chord((ax - neck * 1.3, ay + 0.0 * b, ax + neck * 1.3, ay + 0.35 * b), 0, 180, fill=rgba(skin))
+        for side in (-1, 1):
+            d.line(
+                (ax + side * 0.33 * b, ay + 0.15 * b, ax + side * 0.33 * b, ay + 3 * b),
+                fill=rgba(dark),
+                width=line * 2,
+            )
+            d.polygon([(ax + side * 0.33 * b, ay + 0.12 * b), (ax + side * 0.6 * b, ay + 0.15 * b),
+                       (ax + side * 0.36 * b, ay + 0.7 * b)], fill=rgba(dark))  # fmt: skip
+    elif attire == "kurta":
+        d.rectangle((ax - neck * 1.3, ay + 0.05 * b, ax + neck * 1.3, ay + 0.2 * b), fill=rgba(dark))
+        d.rectangle((ax - 0.07 * b, ay + 0.2 * b, ax + 0.07 * b, ay + 1.3 * b), fill=rgba(dark))
+        for k in range(4):
+            y = ay + (0.35 + 0.28 * k) * b
+            d.ellipse((ax - 0.035 * b, y - 0.035 * b, ax + 0.035 * b, y + 0.035 * b), fill=rgba(accent))
+        for k in range(6):  # embroidery along the placket
+            y = ay + (0.3 + 0.18 * k) * b
+            d.line((ax - 0.16 * b, y, ax - 0.1 * b, y + 0.06 * b), fill=rgba(accent), width=max(1, line // 2))
+            d.line((ax + 0.16 * b, y, ax + 0.1 * b, y + 0.06 * b), fill=rgba(accent), width=max(1, line // 2))
+    elif attire == "saree":
+        blouse = accent if accent != (245, 240, 225) else shade(cloth, 0.6)
+        d.rounded_rectangle(
+            (ax - half, ay + 0.12 * b, ax + half, ay + 1.2 * b), radius=0.5 * b, fill=rgba(blouse)
+        )
+        d.chord((ax - neck * 2.4, ay - 0.2 * b, ax + neck * 2.4, ay + 0.5 * b), 0, 180, fill=rgba(skin))
+        drape = [(ax + half * 0.55, ay + 0.1 * b), (ax + half * 1.02, ay + 0.35 * b), (ax + half, ay + 3 * b),
+                 (ax - half, ay + 3 * b), (ax - half, ay + 1.9 * b)]  # fmt: skip
+        d.polygon(drape, fill=rgba(cloth))
+        border = (212, 175, 55, 255)
+        d.line([(ax + half * 0.55, ay + 0.1 * b), (ax - half, ay + 1.9 * b)], fill=border, width=line * 2)
+        d.line([(ax + half * 0.8, ay + 0.2 * b), (ax - half * 0.6, ay + 2.6 * b)], fill=border, width=line)
+    elif attire == "robe":
+        for side in (1, -1):  # the two panels crossing over
+            d.polygon([(ax + side * neck * 1.4, ay + 0.05 * b), (ax + side * half, ay + 0.4 * b), (ax + side * half, ay + 3 * b),
+                       (ax - side * 0.15 * b, ay + 3 * b), (ax - side * 0.15 * b, ay + 1.4 * b)],
+                      fill=rgba(cloth if side > 0 else shade(cloth, 0.9)), outline=rgba(dark))  # fmt: skip
+        d.chord((ax - neck * 1.2, ay - 0.1 * b, ax + neck * 1.2, ay + 0.5 * b), 0, 180, fill=rgba(skin))
+        d.rectangle((ax - half, ay + 1.9 * b, ax + half, ay + 2.1 * b), fill=rgba(accent))
+    elif attire == "dress":
+        d.chord((ax - neck * 2.3, ay - 0.2 * b, ax + neck * 2.3, ay + 0.55 * b), 0, 180, fill=rgba(skin))
+        for k in range(14):  # a small print
+            x = ax + ((k * 37) % 19 - 9) / 9 * half * 0.8
+            y = ay + (0.7 + (k * 23 % 11) / 11 * 2.0) * b
+            d.ellipse((x - 0.035 * b, y - 0.035 * b, x + 0.035 * b, y + 0.035 * b), fill=rgba(light))
+
+
+def draw_back(look: Look, u: float) -> Image.Image:
+    """A character seen from behind, head and shoulders, in the shadow of the foreground."""
+    s = SUPERSAMPLE
+    w, h, ax, ay = body_box(look, u)
+    top = NECK_TO_FACE + 0.62
+    extra = int(top * u)
+    img = Image.new("RGBA", (w * s, (h + extra) * s), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img, "RGBA")
+    b = body_unit(look, u) * s
+    nx, ny = ax * s, (ay + extra) * s
+    skin, hair, cloth = rgb(look.skin), rgb(look.hair_color), rgb(look.attire_color)
+    half = 1.1 * look.build * b
+    fw, fh = face_half_width(look) * u * s, 0.5 * u * s
+    cy = ny - NECK_TO_FACE * u * s
+    d.rectangle((nx - 0.14 * u * s, cy, nx + 0.14 * u * s, ny + 0.3 * b), fill=rgba(shade(skin, 0.85)))
+    d.rounded_rectangle((nx - half, ny + 0.12 * b, nx + half, ny + 3.2 * b), radius=0.5 * b, fill=rgba(cloth))
+    for side in (-1, 1):
+        d.ellipse((nx + side * fw - 0.08 * u * s, cy - 0.13 * u * s, nx + side * fw + 0.08 * u * s, cy + 0.13 * u * s),
+                  fill=rgba(shade(skin, 0.9)))  # fmt: skip
+    d.ellipse(
+        (nx - fw, cy - fh, nx + fw, cy + fh * 0.9), fill=rgba(hair if look.hair_style != "bald" else skin)
+    )
+    if look.hair_style in ("long", "braid"):
+        d.rounded_rectangle(
+            (nx - fw * 1.1, cy - fh * 0.6, nx + fw * 1.1, cy + 1.0 * u * s),
+            radius=0.3 * u * s,
+            fill=rgba(hair),
+        )
+    if look.hair_style == "bun":
+        d.ellipse(
+            (nx - 0.2 * u * s, cy - fh * 0.4, nx + 0.2 * u * s, cy + fh * 0.1), fill=rgba(shade(hair, 0.85))
+        )
+    img = _finish(img)
+    # in the foreground: darker and a touch out of focus
+    alpha = img.getchannel("A")
+    dim = Image.eval(img.convert("RGB"), lambda v: int(v * 0.55)).filter(
+        ImageFilter.GaussianBlur(max(1, u / 60))
+    )
+    dim.putalpha(alpha.filter(ImageFilter.GaussianBlur(max(1, u / 80))))
+    return dim
+
+
+def back_anchor(look: Look, u: float) -> tuple[float, float]:
+    _, _, ax, ay = body_box(look, u)
+    return ax, ay + int((NECK_TO_FACE + 0.62) * u)

@@ -1,0 +1,127 @@
+"""Choosing how each character looks: parameters from age, gender, the film's language (culture) and the
+setting they first appear in. Deterministic per film seed; different characters get different colours."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+
+from filmstudio.storyboard import Character, Look, Storyboard
+
+INDIAN = {"hi", "sa", "ta", "te", "bn", "mr"}
+EAST_ASIAN = {"zh", "ja", "ko"}
+
+SKIN = {
+    "indian": ["#8d5524", "#a0662e", "#b97a47", "#c68642"],
+    "east_asian": ["#f1c27d", "#e8b98f", "#f3d2b3", "#dcae84"],
+    "arab": ["#c68642", "#d4a373", "#b47a4b"],
+    "any": ["#ffdbac", "#f1c27d", "#e0ac69", "#c68642", "#8d5524", "#5c3a1e"],
+}
+HAIR_DARK = ["#1b130e", "#2b1d14", "#3a2618", "#121212"]
+HAIR_LIGHT = ["#6b4226", "#8a5a2b", "#b5813f", "#d9b36c", "#7a2e16"]
+HAIR_GREY = ["#b9b9b9", "#d8d8d8", "#9a9a9a", "#ececec"]
+EYES = ["#3b2a1e", "#2a1a10", "#4a6a8a", "#3f6b3a", "#5a4630"]
+# strong, well separated clothing colours: two characters never share one
+ATTIRE_COLORS = ["#c0392b", "#2e6db4", "#2e8b57", "#8e44ad", "#d98c1f", "#1f7a8c", "#b03a6f", "#556b2f",
+                 "#34495e", "#a0522d"]  # fmt: skip
+ACCENTS = ["#e0b040", "#f5f0e1", "#d4af37", "#e74c3c", "#ecf0f1"]
+
+SETTING_ATTIRE = {  # setting -> attire for (female, male) adults outside Indian-language films
+    "office": ("suit", "suit"), "classroom": ("jacket", "shirt"), "podcast_studio": ("sweater", "hoodie"),
+    "temple": ("robe", "robe"), "lighthouse_room": ("sweater", "sweater"), "sea": ("jacket", "sweater"),
+    "city": ("jacket", "jacket"), "kitchen": ("dress", "shirt"), "living_room": ("dress", "sweater"),
+}  # fmt: skip
+
+
+def culture(language: str) -> str:
+    if language in INDIAN:
+        return "indian"
+    if language in EAST_ASIAN:
+        return "east_asian"
+    return "arab" if language == "ar" else "any"
+
+
+def _rng(seed: int, key: str) -> np.random.Generator:
+    digest = hashlib.sha256(f"{seed}|look|{key}".encode()).digest()
+    return np.random.default_rng(int.from_bytes(digest[:8], "little"))
+
+
+def choose_look(character: Character, *, setting: str, seed: int, taken: set[str]) -> Look:
+    rng = _rng(seed, character.id)
+    people = culture(character.language)
+    female = character.gender == "female"
+    age = character.age
+
+    skin = str(rng.choice(SKIN[people]))
+    if age == "elderly":
+        hair_color = str(rng.choice(HAIR_GREY))
+    elif people == "any":
+        hair_color = str(rng.choice(HAIR_DARK + HAIR_LIGHT))
+    else:
+        hair_color = str(rng.choice(HAIR_DARK))
+
+    if female:
+        styles = ["braid", "bun", "long"] if people == "indian" else ["long", "bob", "bun", "curly"]
+        if age == "child":
+            styles = ["braid", "bob"]
+    else:
+        styles = ["short", "crop", "curly"]
+        if age == "elderly":
+            styles = ["bald", "short"]
+        elif age == "child":
+            styles = ["crop", "curly"]
+    hair_style = str(rng.choice(styles))
+
+    attire = _attire(people, age, female, setting, rng)
+    free = [c for c in ATTIRE_COLORS if c not in taken] or ATTIRE_COLORS
+    attire_color = str(free[int(rng.integers(len(free)))])
+    taken.add(attire_color)
+
+    beard = not female and age in ("middle_aged", "elderly") and bool(rng.random() < 0.6)
+    titled = any(t in character.name.lower() for t in ("dr.", "dr ", "doctor", "professor", "prof."))
+    glasses = titled or (age == "elderly" and bool(rng.random() < 0.5))
+    build = {"child": 0.72, "young_adult": 1.0, "middle_aged": 1.06, "elderly": 0.98}[age]
+    if female:
+        build *= 0.9
+    return Look(
+        skin=skin, hair_style=hair_style, hair_color=hair_color, eye_color=str(rng.choice(EYES)),
+        attire=attire, attire_color=attire_color, accent_color=str(rng.choice(ACCENTS)), beard=beard,
+        glasses=glasses, build=round(build, 3), head_scale=1.3 if age == "child" else 1.0,
+    )  # fmt: skip
+
+
+def _attire(people: str, age: str, female: bool, setting: str, rng: np.random.Generator) -> str:
+    if setting == "temple":
+        return (
+            "saree"
+            if female and people == "indian" and age != "child"
+            else "robe"
+            if age != "child"
+            else "kurta"
+        )
+    if people == "indian":
+        if female:
+            return "saree" if age in ("middle_aged", "elderly") or rng.random() < 0.5 else "kurta"
+        return "kurta"
+    if age == "child":
+        return str(rng.choice(["hoodie", "jacket"] if not female else ["dress", "jacket"]))
+    if age == "elderly":
+        return "sweater"
+    pair = SETTING_ATTIRE.get(setting)
+    if pair:
+        return pair[1] if not female else pair[0]
+    return str(rng.choice(["shirt", "jacket", "sweater"] + (["dress"] if female else ["hoodie"])))
+
+
+def assign_looks(board: Storyboard) -> None:
+    """A look for every drawn character without one, from the first scene they speak in."""
+    taken = {c.look.attire_color for c in board.characters if c.look is not None}
+    first_setting: dict[str, str] = {}
+    for scene in board.scenes:
+        for line in scene.lines:
+            first_setting.setdefault(line.character_id, scene.setting)
+    for character in board.characters:
+        if character.look is None and character.drawn:
+            setting = first_setting.get(character.id, "landscape")
+            character.look = choose_look(character, setting=setting, seed=board.seed, taken=taken)

@@ -1,0 +1,27 @@
+"""Colour helpers for drawing characters."""
+
+from __future__ import annotations
+
+from PIL import ImageColor
+
+RGB = tuple[int, int, int]
+
+
+def rgb(hex_color: str) -> RGB:
+    try:
+        r, g, b = ImageColor.getrgb(hex_color)[:3]
+    except ValueError:
+        return (128, 128, 128)
+    return (r, g, b)
+
+
+def shade(color: RGB, factor: float) -> RGB:
+    return tuple(int(max(0, min(255, c * factor))) for c in color)  # type: ignore[return-value]
+
+
+def mix(a: RGB, b: RGB, t: float) -> RGB:
+    return tuple(int(round(x + (y - x) * t)) for x, y in zip(a, b, strict=True))  # type: ignore[return-value]
+
+
+def rgba(color: RGB, alpha: int = 255) -> tuple[int, int, int, int]:
+    return (*color, alpha)

@@ -1,0 +1,180 @@
+"""A scene with characters, played frame by frame: each shot's background plate (the scene's still,
+framed and softened for close shots) is made once; per frame only the characters are drawn on a copy,
+part by part (body, head, eyes, mouth), from their pose at that moment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw
+
+from filmstudio.animation import figure
+from filmstudio.animation.acting import Performer
+from filmstudio.animation.faces import MOUTH_LEVELS
+from filmstudio.animation.rig import Rig
+from filmstudio.animation.sprite import Sprite, blit
+from filmstudio.storyboard import Scene, Shot
+
+RigFactory = Callable[[str, float], Rig]  # character id, head size in pixels
+
+
+@dataclass
+class Placement:
+    character_id: str
+    rig: Rig
+    x: float  # neck base, in frame pixels
+    y: float
+    back: bool = False  # seen from behind, in the foreground
+    gaze: int = 0
+
+
+@dataclass
+class ShotLayout:
+    shot: Shot
+    plate: np.ndarray
+    actors: list[Placement]
+    props: list[tuple[Sprite, float, float]] = field(default_factory=list)
+
+
+def _framed(image: np.ndarray, zoom: float, cx: float, cy: float, blur: float) -> np.ndarray:
+    """The still seen through a tighter lens centred near (cx, cy) (fractions), softened like a
+    shallow depth of field."""
+    h, w = image.shape[:2]
+    half_w, half_h = w / (2 * zoom), h / (2 * zoom)
+    x = min(max(cx * w, half_w), w - half_w)
+    y = min(max(cy * h, half_h), h - half_h)
+    matrix = np.array([[zoom, 0, w / 2 - zoom * x], [0, zoom, h / 2 - zoom * y]], dtype=np.float32)
+    out = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    return cv2.GaussianBlur(out, (0, 0), blur) if blur > 0 else out
+
+
+def _studio_props(
+    size: tuple[int, int], xs: list[float], desk_y: float, unit: float
+) -> list[tuple[Sprite, float, float]]:
+    """A desk across the front and a microphone before each speaker (podcast and interview sets)."""
+    w, h = size
+    img = Image.new("RGBA", (w, max(1, int(h - desk_y))), (0, 0, 0, 0))
+    d = ImageDraw.Draw(img)
+    d.rectangle((0, 0, w, img.height), fill=(96, 64, 42, 255))
+    d.rectangle((0, 0, w, max(2, int(unit * 0.06))), fill=(140, 98, 64, 255))
+    props = [(Sprite.from_image(img, (0, 0)), 0.0, desk_y)]
+    for x in xs:
+        mic = Image.new("RGBA", (int(unit * 0.5), int(unit * 1.3)), (0, 0, 0, 0))
+        md = ImageDraw.Draw(mic)
+        mw = mic.width
+        md.rectangle((mw * 0.46, unit * 0.5, mw * 0.54, mic.height), fill=(30, 30, 32, 255))
+        md.rounded_rectangle((mw * 0.25, 0, mw * 0.75, unit * 0.6), radius=mw * 0.25, fill=(55, 55, 60, 255))
+        for k in range(5):
+            y = unit * (0.1 + k * 0.1)
+            md.line((mw * 0.28, y, mw * 0.72, y), fill=(90, 90, 96, 255), width=max(1, int(unit * 0.015)))
+        props.append((Sprite.from_image(mic, (mw / 2, mic.height)), x, desk_y + unit * 0.05))
+    return props
+
+
+class ActorScene:
+    """Implements the frames' scene protocol: start, end and frame(t)."""
+
+    def __init__(self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer],
+                 size: tuple[int, int]) -> None:  # fmt: skip
+        self.start, self.end = scene.start or 0.0, scene.end or 0.0
+        self.scene = scene
+        self.size = size
+        self.performers = performers
+        self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots]
+        self.log: list[tuple[int, str, str, float, str]] = []  # drawn mouths, for measurement
+        self._last: tuple[int, np.ndarray] | None = None
+
+    def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory) -> ShotLayout:
+        w, h = self.size
+        cast = self.scene.cast
+        side = {cid: (i + 0.5) / max(1, len(cast)) for i, cid in enumerate(cast)}  # 0..1, left to right
+        studio = self.scene.setting == "podcast_studio"
+        if shot.kind == "closeup" and shot.subject:
+            unit = min(0.36 * h, w / 3.3)
+            left = side.get(shot.subject, 0.5) <= 0.5 and len(cast) > 1
+            x = w * (0.4 if left else 0.6) if len(cast) > 1 else w * 0.5
+            y = 0.44 * h + figure.NECK_TO_FACE * unit
+            plate = _framed(still, 1.5, side.get(shot.subject, 0.5), 0.45, h / 260)
+            actor = Placement(
+                shot.subject, rigs(shot.subject, unit), x, y, gaze=1 if left else -1 if len(cast) > 1 else 0
+            )
+            props = (
+                _studio_props(self.size, [x + unit * (0.8 if left else -0.8)], h - unit * 0.3, unit)
+                if studio
+                else []
+            )
+            return ShotLayout(shot, plate, [actor], props)
+        if shot.kind == "over_shoulder" and len(shot.actors) == 2:
+            listener, speaker = shot.actors
+            speaker_left = side.get(speaker, 0.5) < side.get(listener, 0.5)
+            unit_s, unit_l = min(0.27 * h, w / 4.2), min(0.46 * h, w / 2.6)
+            sx = w * (0.36 if speaker_left else 0.64)
+            lx = w * (0.86 if speaker_left else 0.14)
+            plate = _framed(still, 1.3, side.get(speaker, 0.5), 0.45, h / 400)
+            actors = [
+                Placement(speaker, rigs(speaker, unit_s), sx, 0.42 * h + figure.NECK_TO_FACE * unit_s,
+                          gaze=1 if speaker_left else -1),
+                Placement(listener, rigs(listener, unit_l), lx, 0.6 * h + figure.NECK_TO_FACE * unit_l, back=True),
+            ]  # fmt: skip
+            return ShotLayout(shot, plate, actors)
+        actors_ids = shot.actors or cast
+        n = max(1, len(actors_ids))
+        size = 0.26 if n == 1 else 0.22 if studio else 0.2
+        unit = min(size * h, 0.9 * w / (n * 2.9))
+        xs = [w * (0.5 + (i - (n - 1) / 2) * min(0.36, 0.8 / n)) for i in range(n)]
+        y = h - 1.25 * unit if not studio else h - 1.55 * unit
+        actors = []
+        for i, cid in enumerate(actors_ids):
+            gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
+            actors.append(Placement(cid, rigs(cid, unit), xs[i], y, gaze=gaze))
+        props = (
+            _studio_props(self.size, [x + unit * 0.62 for x in xs], h - unit * 0.45, unit) if studio else []
+        )
+        return ShotLayout(shot, still, actors, props)
+
+    def layout_at(self, t: float) -> ShotLayout:
+        for layout in self.layouts:
+            if t < (layout.shot.end or self.end):
+                return layout
+        return self.layouts[-1]
+
+    def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
+        if self._last is not None and self._last[0] == frame_no >= 0:
+            return self._last[1]  # the same moment asked twice (a crossfade)
+        layout = self.layout_at(t)
+        frame = layout.plate.copy()
+        for actor in layout.actors:
+            self._draw(frame, actor, t, frame_no)
+        for sprite, x, y in layout.props:
+            blit(frame, sprite, x, y)
+        self._last = (frame_no, frame)
+        return frame
+
+    def _draw(self, frame: np.ndarray, actor: Placement, t: float, frame_no: int) -> None:
+        rig, u = actor.rig, actor.rig.unit
+        performer = self.performers[actor.character_id]
+        pose = performer.pose(t)
+        x, y = actor.x, actor.y - pose.breath * u
+        if actor.back:
+            blit(frame, rig.back, x + pose.dx * u * 0.5, y)
+            return
+        blit(frame, rig.body, x, y)
+        fx, fy = x + pose.dx * u, y - figure.NECK_TO_FACE * u + pose.dy * u
+        blit(frame, rig.head, fx, fy)
+        gaze = self._gaze(actor, t)
+        blit(frame, rig.eyes[(pose.eyes, gaze if pose.eyes == "open" else 0)], fx, fy + figure.EYES_Y * u)
+        level = int(round(pose.openness * (MOUTH_LEVELS - 1)))
+        blit(frame, rig.mouth(pose.mouth, level), fx, fy + figure.MOUTH_Y * u)
+        if frame_no >= 0:
+            self.log.append((frame_no, actor.character_id, pose.mouth, round(pose.openness, 3), pose.eyes))
+
+    def _gaze(self, actor: Placement, t: float) -> int:
+        """Listeners look at whoever speaks; otherwise the placement's own direction."""
+        layout = self.layout_at(t)
+        for other in layout.actors:
+            if other.character_id != actor.character_id and self.performers[other.character_id].speaking(t):
+                return 1 if other.x > actor.x else -1
+        return actor.gaze

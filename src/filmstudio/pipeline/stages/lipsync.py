@@ -1,0 +1,53 @@
+"""Stage 4: a viseme track for every line, and the shots settled on the timing plan (too-short shots
+folded away, who is in each frame). Lines whose engine gave no phoneme timings (a chanted verse)
+get espeak-ng's phonemes spread over their word times."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from filmstudio.animation.shots import settle_shots
+from filmstudio.animation.visemes import align_in_words
+from filmstudio.engines.lipsync.base import LipsyncEngine
+from filmstudio.errors import StudioError
+from filmstudio.media.audio import read_wav
+from filmstudio.pipeline.stage import StageContext
+from filmstudio.storyboard import Line, Storyboard
+
+
+class LipsyncStage:
+    name = "lipsync"
+    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots")
+    writes = ("lines.visemes", "scenes.cast", "shots.actors")
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        engine: LipsyncEngine = ctx.registry.get("lipsync", ctx.settings.lipsync_engine)
+        lines = [line for line in board.lines() if line.audio]
+        done = 0
+
+        def track(line: Line) -> None:
+            ctx.check_cancelled()
+            samples, rate = read_wav(line.audio or "")
+            phonemes = line.phonemes or align_in_words(line.words, _phonemizer(ctx, line.language))
+            line.visemes = engine.track(phonemes, samples, rate)
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for _ in pool.map(track, lines):
+                done += 1
+                ctx.progress(0.9 * done / max(1, len(lines)), f"line {done}/{len(lines)}")
+        off_screen = [c.id for c in board.characters if not c.drawn]
+        for scene in board.scenes:
+            settle_shots(scene, off_screen)
+        ctx.progress(1.0, "shots settled")
+
+
+def _phonemizer(ctx: StageContext, language: str):  # type: ignore[no-untyped-def]
+    espeak = ctx.registry.get("tts", "espeak")
+
+    def phonemize(word: str) -> str:
+        try:
+            return str(espeak.phonemes(word, language=language))
+        except StudioError:  # a word espeak cannot read still moves the mouth
+            return "@"
+
+    return phonemize
