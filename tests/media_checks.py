@@ -40,3 +40,13 @@ def moov_before_mdat(path: Path) -> bool:
     data = path.read_bytes()[: 1 << 20]
     moov, mdat = data.find(b"moov"), data.find(b"mdat")
     return moov != -1 and (mdat == -1 or moov < mdat)
+
+
+def all_frames(path: Path, size: tuple[int, int]) -> np.ndarray:
+    """Every frame of a film, scaled to `size`, as an array (frames, height, width, 3)."""
+    w, h = size
+    raw = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-vf", f"scale={w}:{h}", "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+        capture_output=True, check=True,
+    ).stdout  # fmt: skip
+    return np.frombuffer(raw, dtype=np.uint8).reshape(-1, h, w, 3)

@@ -191,8 +191,8 @@ def test_report_has_storyboard_steps_and_probe(film: tuple[RenderResult, Path]) 
     _, out = film
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [s["name"] for s in report["steps"]] == [
-        "script_analysis", "image_generation", "voice_synthesis", "music_generation", "subtitle_generation",
-        "video_composition",
+        "script_analysis", "image_generation", "voice_synthesis", "lipsync", "music_generation",
+        "subtitle_generation", "video_composition",
     ]  # fmt: skip
     assert all(s["status"] == "completed" and s["seconds"] >= 0 for s in report["steps"])
     characters = report["storyboard"]["characters"]

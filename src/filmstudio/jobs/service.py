@@ -171,7 +171,11 @@ def complete(
     """files: kind -> (storage key, size, mime type, metadata)."""
     project = session.get(Project, job.project_id)
     for kind, (key, size, mime, meta) in files.items():
-        asset_type = {"video": "video", "thumbnail": "thumbnail", "audio": "audio"}.get(kind, "subtitle")
+        asset_type = {"video": "video", "thumbnail": "thumbnail", "audio": "audio"}.get(kind)
+        if asset_type is None and kind.startswith("subtitles."):
+            asset_type = "subtitle"
+        if asset_type is None:  # working files (the animation log) are kept beside the film, not listed
+            continue
         session.add(Asset(project_id=project.project_id, asset_type=asset_type, s3_key=key, url=f"/media/{key}",
                           file_size=size, mime_type=mime, meta={**meta, "job_id": str(job.job_id)}))  # fmt: skip
     job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
