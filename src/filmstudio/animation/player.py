@@ -161,8 +161,10 @@ class ActorScene:
         if actor.back:
             blit(frame, rig.back, x + pose.dx * u * 0.5, y)
             return
-        blit(frame, rig.body, x, y)
         fx, fy = x + pose.dx * u, y - figure.NECK_TO_FACE * u + pose.dy * u
+        if rig.long_hair is not None:
+            blit(frame, rig.long_hair, fx, fy)
+        blit(frame, rig.body, x, y)
         blit(frame, rig.head, fx, fy)
         gaze = self._gaze(actor, t)
         blit(frame, rig.eyes[(pose.eyes, gaze if pose.eyes == "open" else 0)], fx, fy + figure.EYES_Y * u)

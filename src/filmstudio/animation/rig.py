@@ -25,10 +25,19 @@ class Rig:
     unit: float  # face height in pixels
     body: Sprite
     head: Sprite
-    back: Sprite
     eyes: dict[tuple[str, int], Sprite]
     light: tuple[float, float, float] = (1.0, 1.0, 1.0)
     _mouths: dict[tuple[str, int], Sprite] = field(default_factory=dict)
+    _back: Sprite | None = None
+    long_hair: Sprite | None = None  # behind the body, moving with the head
+
+    @property
+    def back(self) -> Sprite:
+        """The character from behind (over-the-shoulder shots only), drawn when first asked for."""
+        if self._back is None:
+            img = _lit(figure.draw_back(self.look, self.unit), self.light)
+            self._back = Sprite.from_image(img, figure.back_anchor(self.look, self.unit))
+        return self._back
 
     @property
     def face_offset(self) -> tuple[float, float]:
@@ -63,11 +72,16 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
     body_img = figure.draw_body(look, unit, culture=people, female=female)
     _, _, ax, ay = figure.body_box(look, unit)
     body = Sprite.from_image(_lit(body_img, light), (ax, ay))
-    back = Sprite.from_image(_lit(figure.draw_back(look, unit), light), figure.back_anchor(look, unit))
     skin = rgb(look.skin)
     eyes = {}
     for state in EYE_STATES:
         for gaze in GAZES if state == "open" else (0,):
             img = _lit(faces.draw_eyes(look, skin, unit, state, gaze), light)
             eyes[(state, gaze)] = Sprite.from_image(img, (img.width / 2, img.height / 2))
-    return Rig(character.id, look, unit, body, head, back, eyes, light)
+    hair_img = figure.draw_long_hair(look, unit)
+    long_hair = None
+    if hair_img is not None:
+        long_hair = Sprite.from_image(
+            _lit(hair_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit)
+        )
+    return Rig(character.id, look, unit, body, head, eyes, light, long_hair=long_hair)
