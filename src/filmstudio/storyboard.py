@@ -116,6 +116,7 @@ class Scene(BaseModel):
     shots: list[Shot] = Field(default_factory=list)
     cast: list[str] = Field(default_factory=list)  # characters drawn in the scene, left to right
     image: str | None = None
+    backdrop: str | None = None  # the far layer (sky) with the land's coverage as alpha, for parallax
     start: float | None = None
     end: float | None = None
 

@@ -46,39 +46,78 @@ class ScenePlayer(Protocol):
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray: ...
 
 
+PARALLAX = 0.4  # the sky moves this much of what the land moves
+
+
 @dataclass
 class SceneClip:
-    """A scene nobody appears in: the still under a slow camera move."""
+    """A scene nobody appears in: the still under a slow camera move. With a backdrop (the sky alone,
+    and where the land covers it) the land moves over a slower sky: parallax."""
 
     image: np.ndarray  # RGB uint8 at frame size
     start: float
     end: float
     move: Move
+    backdrop: np.ndarray | None = None  # RGBA uint8 at frame size
+
+    def __post_init__(self) -> None:
+        self._sky: np.ndarray | None = None
+        self._land: np.ndarray | None = None
+        if self.backdrop is not None:
+            h, w = self.image.shape[:2]
+            # the sky is soft: warped at half size, which costs a quarter
+            self._sky = cv2.resize(
+                np.ascontiguousarray(self.backdrop[..., :3]), (w // 2, h // 2), interpolation=cv2.INTER_AREA
+            )
+            self._land = (self.backdrop[..., 3] >= 128).astype(np.uint8)
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
-        return camera_frame(self, t, (self.image.shape[1], self.image.shape[0]))
+        size = (self.image.shape[1], self.image.shape[0])
+        zoom, cx, cy = _camera(self, t)
+        near = _warp(self.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
+        if self._sky is None or self._land is None:
+            return near
+        far_zoom = 1.0 + (zoom - 1.0) * PARALLAX
+        far_cx, far_cy = 0.5 + (cx - 0.5) * PARALLAX, 0.5 + (cy - 0.5) * PARALLAX
+        sky = _warp(self._sky, far_zoom, far_cx, far_cy, (size[0] // 2, size[1] // 2), cv2.INTER_LINEAR)
+        out = cv2.resize(sky, size, interpolation=cv2.INTER_LINEAR)
+        land = _warp(self._land, zoom, cx, cy, size, cv2.INTER_NEAREST)
+        cv2.copyTo(near, land, out)
+        return out
 
 
 def _ease(t: float) -> float:
     return t * t * (3 - 2 * t)
 
 
-def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray:
-    width, height = size
+def _camera(clip: SceneClip, t: float) -> tuple[float, float, float]:
+    """Zoom and view centre (fractions of the picture) at time t."""
     span = max(clip.end - clip.start, 1e-6)
     p = _ease(min(1.0, max(0.0, (t - clip.start) / span)))
     m = clip.move
-    zoom = m.zoom0 + (m.zoom1 - m.zoom0) * p
-    cx = (m.cx0 + (m.cx1 - m.cx0) * p) * clip.image.shape[1]
-    cy = (m.cy0 + (m.cy1 - m.cy0) * p) * clip.image.shape[0]
+    return m.zoom0 + (m.zoom1 - m.zoom0) * p, m.cx0 + (m.cx1 - m.cx0) * p, m.cy0 + (m.cy1 - m.cy0) * p
+
+
+def _warp(
+    image: np.ndarray, zoom: float, cx: float, cy: float, size: tuple[int, int], interpolation: int
+) -> np.ndarray:
+    width, height = size
+    ih, iw = image.shape[:2]
+    scale = zoom * width / iw  # the picture may be smaller than the output (the half-size sky)
+    x, y = cx * iw, cy * ih
     # keep the view inside the picture
-    half_w, half_h = width / (2 * zoom), height / (2 * zoom)
-    cx = min(max(cx, half_w), clip.image.shape[1] - half_w)
-    cy = min(max(cy, half_h), clip.image.shape[0] - half_h)
-    matrix = np.array([[zoom, 0, width / 2 - zoom * cx], [0, zoom, height / 2 - zoom * cy]], dtype=np.float32)
-    return cv2.warpAffine(
-        clip.image, matrix, (width, height), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+    half_w, half_h = width / (2 * scale), height / (2 * scale)
+    x = min(max(x, half_w), iw - half_w)
+    y = min(max(y, half_h), ih - half_h)
+    matrix = np.array(
+        [[scale, 0, width / 2 - scale * x], [0, scale, height / 2 - scale * y]], dtype=np.float32
     )
+    return cv2.warpAffine(image, matrix, (width, height), flags=interpolation, borderMode=cv2.BORDER_REFLECT)
+
+
+def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray:
+    zoom, cx, cy = _camera(clip, t)
+    return _warp(clip.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
 
 
 def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -25,8 +26,10 @@ class PainterEngine:
     name = "painter"
 
     def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None:
-        image = paint(spec, size)
-        image.save(out, format="PNG", compress_level=1)
+        paint(spec, size).save(out, format="PNG", compress_level=1)
+
+    def paint_layers(self, spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, Image.Image | None]:
+        return paint_layers(spec, size)
 
 
 def spec_seed(spec: SceneSpec) -> int:
@@ -35,6 +38,13 @@ def spec_seed(spec: SceneSpec) -> int:
 
 
 def paint(spec: SceneSpec, size: tuple[int, int]) -> Image.Image:
+    return paint_layers(spec, size)[0]
+
+
+def paint_layers(spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, Image.Image | None]:
+    """The picture, and its far layer for parallax: the sky alone (what lies behind the land) as RGB with
+    the land's coverage as alpha. Interiors have no far layer."""
+    spec = replace(spec, setting=known_setting(spec.setting, spec.description))
     width, height = size
     scale = SUPERSAMPLE if width * height <= 1920 * 1080 else 1
     w, h = width * scale, height * scale
@@ -48,15 +58,64 @@ def paint(spec: SceneSpec, size: tuple[int, int]) -> Image.Image:
         _celestial(draw, w, h, horizon, time, rng)
         if spec.weather in ("clear", "wind") and time != "night":
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
+    far = canvas.copy() if not _is_interior(spec.setting) else None
     draw_setting(canvas, spec.setting, w, h, horizon, time, rng)
     if spec.weather in ("rain", "storm", "snow", "fog") and not _is_interior(spec.setting):
         _weather(canvas, spec.weather, w, h, rng)
-    if scale != 1:
-        canvas = canvas.resize((width, height), Image.Resampling.LANCZOS)
+    land = None
+    if far is not None:
+        land = Image.fromarray(
+            (np.abs(np.asarray(canvas, np.int16) - np.asarray(far, np.int16)).max(axis=2) > 2).astype(
+                np.uint8
+            )
+            * 255
+        )
+    style = spec.style if spec.style in STYLES else "cinematic"
+    image = _finish(canvas, (width, height), time, spec, style, rng)
+    if far is None or land is None:
+        return image, None
+    coverage = float(np.asarray(land).mean()) / 255
+    if coverage > 0.97 or coverage < 0.03:
+        return image, None
+    layer = _finish(far, (width, height), time, spec, style, np.random.default_rng(spec_seed(spec) + 1))
+    layer.putalpha(
+        land.resize((width, height), Image.Resampling.BILINEAR) if land.size != (width, height) else land
+    )
+    return image, layer
+
+
+def _finish(
+    canvas: Image.Image,
+    size: tuple[int, int],
+    time: str,
+    spec: SceneSpec,
+    style: str,
+    rng: np.random.Generator,
+) -> Image.Image:
+    if canvas.size != size:
+        canvas = canvas.resize(size, Image.Resampling.LANCZOS)
     pixels = np.asarray(canvas).astype(np.float32)
     pixels = _grade(pixels, time, spec.mood, spec.weather)
-    pixels = _style(pixels, spec.style if spec.style in STYLES else "cinematic", rng)
+    pixels = _style(pixels, style, rng)
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+
+
+def known_setting(setting: str, description: str = "") -> str:
+    """A setting the library draws: unknown names ("beach", "rainforest") go to the nearest known one
+    by keywords in the name, then the description; failing both, the open landscape."""
+    from filmstudio.engines.image.settings import SETTINGS
+    from filmstudio.script.scenes import SETTING_KEYWORDS, classify_setting
+
+    if setting in SETTINGS:
+        return setting
+    by_name = classify_setting(setting.replace("_", " "))
+    if by_name != "landscape":
+        return by_name
+    tokens = [t for t in setting.lower().replace("-", "_").split("_") if t]
+    for name, words in SETTING_KEYWORDS.items():  # word stems: "snowy_peaks" -> mountains
+        if any(t.startswith(w) for t in tokens for w in words if " " not in w and len(w) >= 4):
+            return name
+    return classify_setting(description)
 
 
 def _is_interior(setting: str) -> bool:

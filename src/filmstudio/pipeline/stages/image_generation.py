@@ -11,12 +11,13 @@ from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Scene, Storyboard
 
 IMAGE_CACHE_VERSION = 1
+BACKDROP_CACHE_VERSION = 1
 
 
 class ImageGenerationStage:
     name = "image_generation"
     reads = ("scenes.setting", "scenes.description")
-    writes = ("scenes.image",)
+    writes = ("scenes.image", "scenes.backdrop")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: ImageEngine = ctx.registry.get("image", ctx.settings.image_engine)
@@ -29,11 +30,22 @@ class ImageGenerationStage:
                 description=scene.description, style=board.style, seed=board.seed,
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
+            layered = hasattr(engine, "paint_layers")  # engines that draw in depth give a far layer too
+            back_key = content_key("backdrop", BACKDROP_CACHE_VERSION, key)
+            backdrop = ctx.cache.path_for("backdrop", back_key, ".png")
 
             def make(tmp: Path) -> None:
-                engine.render_scene(spec, size, tmp)
+                if not layered:
+                    engine.render_scene(spec, size, tmp)
+                    return
+                image, layer = engine.paint_layers(spec, size)
+                image.save(tmp, format="PNG", compress_level=1)
+                if layer is not None:
+                    ctx.cache.get_or_create("backdrop", back_key, ".png",
+                                            lambda t: layer.save(t, format="PNG", compress_level=1))  # fmt: skip
 
             scene.image = str(ctx.cache.get_or_create("image", key, ".png", make))
+            scene.backdrop = str(backdrop) if layered and backdrop.exists() else None
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(draw, board.scenes):

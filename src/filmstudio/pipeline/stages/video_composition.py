@@ -111,7 +111,12 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
             light = grade_factors(scene.time_of_day, scene.mood)
             players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
         else:
-            players.append(SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed)))
+            backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
+            players.append(
+                SceneClip(
+                    still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed), backdrop=backdrop
+                )
+            )
     return players
 
 
@@ -142,8 +147,8 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
     return {"fps": fps, "characters": characters, "shots": shots}
 
 
-def _load(path: str | None, size: tuple[int, int]) -> np.ndarray:
-    image = Image.open(path or "").convert("RGB")
+def _load(path: str | None, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:
+    image = Image.open(path or "").convert(mode)
     if image.size != size:
         image = image.resize(size, Image.Resampling.LANCZOS)
     return np.asarray(image)
