@@ -70,6 +70,8 @@ class SceneClip:
                 np.ascontiguousarray(self.backdrop[..., :3]), (w // 2, h // 2), interpolation=cv2.INTER_AREA
             )
             self._land = (self.backdrop[..., 3] >= 128).astype(np.uint8)
+            sky_rows = np.flatnonzero((self._land == 0).any(axis=1))
+            self._sky_bottom = int(sky_rows[-1]) + 1 if sky_rows.size else 0
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         size = (self.image.shape[1], self.image.shape[0])
@@ -77,13 +79,25 @@ class SceneClip:
         near = _warp(self.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
         if self._sky is None or self._land is None:
             return near
+        # only the band of rows where sky can show is composed: down to where the picture's lowest sky
+        # row lands in this view
+        matrix = _view_matrix(self.image.shape, zoom, cx, cy, size)
+        band = min(size[1], int(np.ceil(matrix[1, 1] * self._sky_bottom + matrix[1, 2])) + 2)
+        band -= band % 2
+        if band <= 0:
+            return near
         far_zoom = 1.0 + (zoom - 1.0) * PARALLAX
         far_cx, far_cy = 0.5 + (cx - 0.5) * PARALLAX, 0.5 + (cy - 0.5) * PARALLAX
-        sky = _warp(self._sky, far_zoom, far_cx, far_cy, (size[0] // 2, size[1] // 2), cv2.INTER_LINEAR)
-        out = cv2.resize(sky, size, interpolation=cv2.INTER_LINEAR)
-        land = _warp(self._land, zoom, cx, cy, size, cv2.INTER_NEAREST)
-        cv2.copyTo(near, land, out)
-        return out
+        half = _view_matrix(self._sky.shape, far_zoom, far_cx, far_cy, (size[0] // 2, size[1] // 2))
+        sky = cv2.warpAffine(self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR,
+                             borderMode=cv2.BORDER_REFLECT)  # fmt: skip
+        top = cv2.resize(sky, (size[0], band), interpolation=cv2.INTER_LINEAR)
+        land = cv2.warpAffine(
+            self._land, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REFLECT
+        )
+        cv2.copyTo(near[:band], land, top)
+        near[:band] = top
+        return near
 
 
 def _ease(t: float) -> float:
@@ -101,18 +115,23 @@ def _camera(clip: SceneClip, t: float) -> tuple[float, float, float]:
 def _warp(
     image: np.ndarray, zoom: float, cx: float, cy: float, size: tuple[int, int], interpolation: int
 ) -> np.ndarray:
+    matrix = _view_matrix(image.shape, zoom, cx, cy, size)
+    return cv2.warpAffine(image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REFLECT)
+
+
+def _view_matrix(
+    shape: tuple[int, ...], zoom: float, cx: float, cy: float, size: tuple[int, int]
+) -> np.ndarray:
+    """The affine map from a picture to the view of it at this zoom and centre (fractions)."""
     width, height = size
-    ih, iw = image.shape[:2]
+    ih, iw = shape[:2]
     scale = zoom * width / iw  # the picture may be smaller than the output (the half-size sky)
     x, y = cx * iw, cy * ih
     # keep the view inside the picture
     half_w, half_h = width / (2 * scale), height / (2 * scale)
     x = min(max(x, half_w), iw - half_w)
     y = min(max(y, half_h), ih - half_h)
-    matrix = np.array(
-        [[scale, 0, width / 2 - scale * x], [0, scale, height / 2 - scale * y]], dtype=np.float32
-    )
-    return cv2.warpAffine(image, matrix, (width, height), flags=interpolation, borderMode=cv2.BORDER_REFLECT)
+    return np.array([[scale, 0, width / 2 - scale * x], [0, scale, height / 2 - scale * y]], dtype=np.float32)
 
 
 def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray:
