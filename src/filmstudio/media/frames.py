@@ -62,22 +62,22 @@ class SceneClip:
 
     def __post_init__(self) -> None:
         self._sky: np.ndarray | None = None
-        self._land: np.ndarray | None = None
+        self._open_sky: np.ndarray | None = None
         if self.backdrop is not None:
             h, w = self.image.shape[:2]
             # the sky is soft: warped at half size, which costs a quarter
             self._sky = cv2.resize(
                 np.ascontiguousarray(self.backdrop[..., :3]), (w // 2, h // 2), interpolation=cv2.INTER_AREA
             )
-            self._land = (self.backdrop[..., 3] >= 128).astype(np.uint8)
-            sky_rows = np.flatnonzero((self._land == 0).any(axis=1))
+            self._open_sky = (self.backdrop[..., 3] < 128).astype(np.uint8)  # where no land covers it
+            sky_rows = np.flatnonzero(self._open_sky.any(axis=1))
             self._sky_bottom = int(sky_rows[-1]) + 1 if sky_rows.size else 0
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         size = (self.image.shape[1], self.image.shape[0])
         zoom, cx, cy = _camera(self, t)
         near = _warp(self.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
-        if self._sky is None or self._land is None:
+        if self._sky is None or self._open_sky is None:
             return near
         # only the band of rows where sky can show is composed: down to where the picture's lowest sky
         # row lands in this view
@@ -92,11 +92,10 @@ class SceneClip:
         sky = cv2.warpAffine(self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR,
                              borderMode=cv2.BORDER_REFLECT)  # fmt: skip
         top = cv2.resize(sky, (size[0], band), interpolation=cv2.INTER_LINEAR)
-        land = cv2.warpAffine(
-            self._land, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REFLECT
+        open_sky = cv2.warpAffine(
+            self._open_sky, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REFLECT
         )
-        cv2.copyTo(near[:band], land, top)
-        near[:band] = top
+        cv2.copyTo(top, open_sky, near[:band])
         return near
 
 
