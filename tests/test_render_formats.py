@@ -51,6 +51,12 @@ def test_resolution_fps_and_aspect(
     assert abs(float(result.probe["duration"]) - 6.0) < 0.3
     frame = frame_at(tmp_path / "f.mp4", 2.0, size)
     assert frame.std() > 15
+    # the burned subtitle fits the frame: no white letters at its left and right edges
+    edge = max(4, size[0] // 60)
+    bottom = frame[size[1] * 3 // 4 :]
+    white = (bottom > 235).all(axis=2)
+    assert white[:, edge:-edge].sum() > 50  # the subtitle is there
+    assert white[:, :edge].sum() + white[:, -edge:].sum() == 0
 
 
 def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings, tmp_path: Path) -> None:

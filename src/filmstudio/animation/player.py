@@ -123,15 +123,18 @@ class ActorScene:
         actors_ids = shot.actors or cast
         n = max(1, len(actors_ids))
         size = 0.26 if n == 1 else 0.22 if studio else 0.2
-        unit = min(size * h, 0.9 * w / (n * 2.9))
-        xs = [w * (0.5 + (i - (n - 1) / 2) * min(0.36, 0.8 / n)) for i in range(n)]
-        y = h - 1.25 * unit if not studio else h - 1.55 * unit
+        narrow = w < h  # a phone frame: people stand closer, shoulders may overlap
+        unit = min(size * h, (0.95 * w / (n * 2.3)) if narrow else (0.9 * w / (n * 2.9)))
+        spacing = min(0.45, 0.9 / n) if narrow else min(0.36, 0.8 / n)
+        xs = [w * (0.5 + (i - (n - 1) / 2) * spacing) for i in range(n)]
+        # how much of the torso shows: more in a tall frame, which has the room
+        y = h - (1.25 if not studio else 1.55) * unit - (0.9 * unit if narrow else 0.0)
         actors = []
         for i, cid in enumerate(actors_ids):
             gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
             actors.append(Placement(cid, rigs(cid, unit), xs[i], y, gaze=gaze))
         props = (
-            _studio_props(self.size, [x + unit * 0.62 for x in xs], h - unit * 0.45, unit) if studio else []
+            _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
         )
         return ShotLayout(shot, still, actors, props)
 

@@ -163,12 +163,13 @@ def _ass_clock(seconds: float) -> str:
 
 
 def to_ass(cues: list[Cue], *, width: int, height: int, default_font: str) -> str:
-    """An ASS script for burning in: the font of each cue's script (Noto), outlined text at the bottom."""
-    size = max(18, int(height * 0.052))
+    """An ASS script for burning in: the font of each cue's script (Noto), outlined text at the bottom.
+    On narrow frames (9:16) the text is smaller and libass wraps what still does not fit."""
+    size = max(18, int(min(height * 0.052, width * 0.05)))
     margin_v = int(height * 0.06)
     outline = max(1, size // 14)
     head = (
-        "[Script Info]\nScriptType: v4.00+\nWrapStyle: 2\nScaledBorderAndShadow: yes\n"
+        "[Script Info]\nScriptType: v4.00+\nWrapStyle: 0\nScaledBorderAndShadow: yes\n"
         f"PlayResX: {width}\nPlayResY: {height}\n\n"
         "[V4+ Styles]\n"
         "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, "
