@@ -3,10 +3,14 @@ recovery, and ownership: another user's project is indistinguishable from one th
 
 from __future__ import annotations
 
+import base64
+import io
 import uuid
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from tests.conftest import register_and_login
 from tests.test_api_auth import assert_error
@@ -186,6 +190,10 @@ def test_storyboard_preview_lets_a_person_choose_each_voice(client) -> None:  # 
     script = "MAYA: The boats are home.\nRAVI: Light the lamp."
     plain = client.post(f"{API}/storyboard/preview", headers=auth["headers"], json={"script": script}).json()
     assert [c["name"] for c in plain["characters"]] == ["Maya", "Ravi"]
+    portraits = [c["portrait"] for c in plain["characters"]]  # how each will be drawn, as PNG data URLs
+    assert all(p.startswith("data:image/png;base64,") for p in portraits) and portraits[0] != portraits[1]
+    image = Image.open(io.BytesIO(base64.b64decode(portraits[0].split(",", 1)[1])))
+    assert image.size == (160, 180) and np.asarray(image).std() > 20
     assert "festival:kal_diphone" in {v["id"] for v in plain["voices"]}
     assert plain["estimated_credits"] == 3 and plain["plan_problems"]  # two speakers on the Free plan
     chosen = client.post(

@@ -170,3 +170,27 @@ def test_keyboard_only_sign_in_and_labels(browser, studio_url) -> None:  # type:
     page.keyboard.press("Enter")
     message = page.wait_for_selector(".form-error:not(:empty)")
     assert "incorrect" in message.inner_text()
+
+
+def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    shots = tmp_path_factory.mktemp("screenshots-cast")
+    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    page.goto(f"{studio_url}#/signup")
+    page.fill("#f-full_name", "Cast Viewer")
+    page.fill("#f-email", "cast@example.com")
+    page.fill("#f-password", "SecurePass123!")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".credits-pill")
+    page.goto(f"{studio_url}#/new")
+    page.wait_for_selector("#f-script")
+    page.fill("#f-title", "Curious Minds")
+    page.fill(
+        "#f-script", (Path(__file__).parents[1] / "examples" / "interview.txt").read_text(encoding="utf-8")
+    )
+    page.click("text=Preview storyboard")
+    page.wait_for_selector("img.portrait")
+    sizes = page.evaluate(
+        "() => [...document.querySelectorAll('img.portrait')].map((i) => [i.alt, i.naturalWidth, i.naturalHeight])"
+    )
+    assert sorted(sizes) == [["How Dr. Anna Rao is drawn", 160, 180], ["How Host is drawn", 160, 180]]
+    page.screenshot(path=shots / "cast.png", full_page=True)

@@ -47,10 +47,14 @@ def _rng(seed: int, key: str) -> np.random.Generator:
     return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
 
-def choose_look(character: Character, *, setting: str, seed: int, taken: set[str]) -> Look:
+def choose_look(
+    character: Character, *, setting: str, seed: int, taken: set[str], voice_gender: str | None = None
+) -> Look:
+    """`voice_gender` settles how a character of unspecified gender is drawn: as its voice sounds."""
     rng = _rng(seed, character.id)
     people = culture(character.language)
-    female = character.gender == "female"
+    gender = character.gender if character.gender != "neutral" else (voice_gender or "neutral")
+    female = gender == "female"
     age = character.age
 
     skin = str(rng.choice(SKIN[people]))
@@ -114,8 +118,9 @@ def _attire(people: str, age: str, female: bool, setting: str, rng: np.random.Ge
     return str(rng.choice(["shirt", "jacket", "sweater"] + (["dress"] if female else ["hoodie"])))
 
 
-def assign_looks(board: Storyboard) -> None:
-    """A look for every drawn character without one, from the first scene they speak in."""
+def assign_looks(board: Storyboard, voice_genders: dict[str, str] | None = None) -> None:
+    """A look for every drawn character without one, from the first scene they speak in.
+    `voice_genders` ("engine:voice" -> gender) draws unspecified characters like their cast voice."""
     taken = {c.look.attire_color for c in board.characters if c.look is not None}
     first_setting: dict[str, str] = {}
     for scene in board.scenes:
@@ -124,4 +129,8 @@ def assign_looks(board: Storyboard) -> None:
     for character in board.characters:
         if character.look is None and character.drawn:
             setting = first_setting.get(character.id, "landscape")
-            character.look = choose_look(character, setting=setting, seed=board.seed, taken=taken)
+            voice = character.voice
+            heard = (voice_genders or {}).get(f"{voice.engine}:{voice.voice}") if voice else None
+            character.look = choose_look(
+                character, setting=setting, seed=board.seed, taken=taken, voice_gender=heard
+            )

@@ -3,10 +3,12 @@ voices they would get, scenes), the film's cost, and voice samples. Services: no
 
 from __future__ import annotations
 
+import base64
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from filmstudio.animation.portrait import portrait_png
 from filmstudio.config import Settings
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
 from filmstudio.engines.registry import EngineRegistry
@@ -82,7 +84,10 @@ def preview(
     return {
         "title": board.title,
         "language": board.language,
-        "characters": [c.model_dump(mode="json") for c in board.characters],
+        "characters": [
+            c.model_dump(mode="json") | {"portrait": _portrait_url(c) if c.drawn else None}
+            for c in board.characters
+        ],
         "scenes": [
             {
                 "id": s.id,
@@ -138,3 +143,7 @@ _SAMPLES = {
     "te": "నమస్కారం! మీ సినిమాలో నా గొంతు ఇలా ఉంటుంది.", "zh": "你好！这就是我在你的电影里的声音。",
     "ja": "こんにちは！映画の中の私の声です。", "sa": "ॐ नमः शिवाय ।",
 }  # fmt: skip
+
+
+def _portrait_url(character: Character) -> str:
+    return "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")

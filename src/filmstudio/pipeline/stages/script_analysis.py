@@ -45,9 +45,10 @@ class ScriptAnalysisStage:
         _choose_music(board, ctx)
         ctx.progress(0.6, "casting voices")
         to_cast = [c for c in board.characters if c.voice is None]
+        voices = installed_voices(ctx.registry, ctx.settings)
         if to_cast:
-            cast_voices(to_cast, installed_voices(ctx.registry, ctx.settings))
-        assign_looks(board)
+            cast_voices(to_cast, voices)
+        assign_looks(board, {f"{v.engine}:{v.id}": v.gender for v in voices})
         ctx.progress(1.0, "done")
 
 

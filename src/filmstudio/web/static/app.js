@@ -310,6 +310,7 @@ async function newProjectPage() {
   function renderStoryboard(preview, body) {
     const characters = preview.characters.map((c) => {
       const row = h("div", { class: "character", "data-character": c.name },
+        c.portrait ? h("img", { class: "portrait", src: c.portrait, alt: `How ${c.name} is drawn`, width: 80, height: 90 }) : h("span", { class: "portrait-none", "aria-hidden": "true" }),
         h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : "")),
         select("Age", "age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age),
         select("Gender", "gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender),
