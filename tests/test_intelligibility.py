@@ -61,8 +61,13 @@ def test_english_voices_are_understood(
 ) -> None:
     tts = get_registry().get("tts", engine)
     info = next(v for v in tts.voices() if v.id == voice)
-    speech = tts.synthesize(TEXT, info, language="en")
-    wav = tmp_path / "speech.wav"
-    speech_to_wav("ffmpeg", speech.samples, speech.sample_rate, wav, pitch=pitch)
-    heard = transcribe(wav)
-    assert word_error_rate(TEXT, heard) <= max_wer, heard
+    # espeak-ng's flutter carries over from one utterance to the next, so its audio (and the error rate)
+    # varies a little between takes: the mean over three takes is what is checked
+    rates, heard = [], []
+    for take in range(3 if engine == "espeak" else 1):
+        speech = tts.synthesize(TEXT, info, language="en")
+        wav = tmp_path / f"speech{take}.wav"
+        speech_to_wav("ffmpeg", speech.samples, speech.sample_rate, wav, pitch=pitch)
+        heard.append(transcribe(wav))
+        rates.append(word_error_rate(TEXT, heard[-1]))
+    assert float(np.mean(rates)) <= max_wer, (rates, heard)
