@@ -30,6 +30,7 @@ class Look(BaseModel):
     """How a character is drawn: the rig's parts and palette. Chosen once per film, so the character
     looks the same in every shot; a person can edit it in the storyboard."""
 
+    presents: Gender = "neutral"  # drawn as: the written gender, or for "neutral" the cast voice's
     skin: str = "#c68c5a"  # hex colours
     hair_style: str = "short"  # short, crop, bob, long, bun, braid, bald, curly
     hair_color: str = "#2b1d14"

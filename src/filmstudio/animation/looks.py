@@ -89,6 +89,7 @@ def choose_look(
     if female:
         build *= 0.9
     return Look(
+        presents=gender,  # type: ignore[arg-type]
         skin=skin, hair_style=hair_style, hair_color=hair_color, eye_color=str(rng.choice(EYES)),
         attire=attire, attire_color=attire_color, accent_color=str(rng.choice(ACCENTS)), beard=beard,
         glasses=glasses, build=round(build, 3), head_scale=1.3 if age == "child" else 1.0,

@@ -64,7 +64,7 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
     """The character's sprites at a size, lit like the scene (`light` multiplies each channel)."""
     look = character.look or Look()
     people = culture(character.language)
-    female = character.gender == "female"
+    female = (look.presents if look.presents != "neutral" else character.gender) == "female"
     head_img = figure.draw_head(look, unit, culture=people, female=female, elderly=character.age == "elderly")
     head = Sprite.from_image(
         _lit(head_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit)
