@@ -51,6 +51,8 @@ def test_tracks_from_each_voice_follow_its_loudness(engine_name: str) -> None:
     assert speech.phonemes, "the engine gives phoneme timings"
     track = build_track(speech.phonemes, speech.samples, speech.sample_rate)
     assert len({s.shape for s in track}) >= 8
+    assert track[0].start == 0 and abs(track[-1].end - speech.duration) < 0.002
+    assert all(a.end == b.start for a, b in zip(track, track[1:], strict=False))  # end to end, no slivers
     mouth = MouthTrack(track)
     rms, _ = loudness_envelope(speech.samples, speech.sample_rate)
     times = np.arange(0, speech.duration, 1 / 30)

@@ -130,7 +130,7 @@ def build_track(phonemes: Sequence[Timed], samples: np.ndarray, sample_rate: int
 def _with_rests(segments: list[Segment], quiet: list[tuple[float, float]], duration: float) -> list[Segment]:
     """Rests over the silent spans (cutting into phonemes that overlap them) and wherever no phoneme is."""
     out: list[Segment] = []
-    cuts = sorted(quiet)
+    cuts = sorted((qs, min(qe, duration)) for qs, qe in quiet if qs < duration)  # the loudness grid overruns
     for seg in segments:
         pieces = [(seg.start, seg.end)]
         for qs, qe in cuts:
@@ -153,12 +153,15 @@ def _with_rests(segments: list[Segment], quiet: list[tuple[float, float]], durat
     for seg in out:
         if seg.start > cursor + 1e-3:
             filled.append(Segment(cursor, seg.start, "rest"))
-        seg.start = max(seg.start, cursor)
+            cursor = seg.start
+        seg.start = cursor  # no slivers between segments: the track covers the clip end to end
         if seg.end > seg.start:
             filled.append(seg)
             cursor = seg.end
     if duration > cursor + 1e-3:
         filled.append(Segment(cursor, duration, "rest"))
+    elif filled:
+        filled[-1].end = max(filled[-1].end, duration)
     merged: list[Segment] = []
     for seg in filled:
         if merged and merged[-1].shape == seg.shape:
