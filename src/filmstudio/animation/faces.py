@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageChops, ImageDraw
 
-from filmstudio.animation.palette import RGB, mix, rgba, shade
+from filmstudio.animation.palette import RGB, mix, rgb, rgba, shade
 from filmstudio.storyboard import Look
 
 SUPERSAMPLE = 2
@@ -37,7 +37,7 @@ def draw_eyes(look: Look, skin: RGB, u: float, state: str, gaze: int = 0) -> Ima
     """Both eyes; the sprite's centre is the midpoint between them."""
     img, d, s = _canvas(EYE_BOX, u)
     cx, cy = img.width / 2, img.height / 2
-    iris = shade(_hex(look.eye_color), 1.0)
+    iris = rgb(look.eye_color)
     lash = (40, 28, 24)
     rx, ry = 0.078 * s, 0.052 * s
     for side in (-1, 1):
@@ -136,9 +136,3 @@ def _mouth_outline(
         x = cx - half_w + 2 * half_w * t
         pts.append((x, cy + (bottom - cy) * (1 - (2 * t - 1) ** 2) ** 0.55))
     return pts
-
-
-def _hex(color: str) -> RGB:
-    from filmstudio.animation.palette import rgb
-
-    return rgb(color)

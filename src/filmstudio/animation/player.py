@@ -150,13 +150,13 @@ class ActorScene:
         layout = self.layout_at(t)
         frame = layout.plate.copy()
         for actor in layout.actors:
-            self._draw(frame, actor, t, frame_no)
+            self._draw(frame, layout, actor, t, frame_no)
         for sprite, x, y in layout.props:
             blit(frame, sprite, x, y)
         self._last = (frame_no, frame)
         return frame
 
-    def _draw(self, frame: np.ndarray, actor: Placement, t: float, frame_no: int) -> None:
+    def _draw(self, frame: np.ndarray, layout: ShotLayout, actor: Placement, t: float, frame_no: int) -> None:
         rig, u = actor.rig, actor.rig.unit
         performer = self.performers[actor.character_id]
         pose = performer.pose(t)
@@ -169,16 +169,15 @@ class ActorScene:
             blit(frame, rig.long_hair, fx, fy)
         blit(frame, rig.body, x, y)
         blit(frame, rig.head, fx, fy)
-        gaze = self._gaze(actor, t)
+        gaze = self._gaze(layout, actor, t)
         blit(frame, rig.eyes[(pose.eyes, gaze if pose.eyes == "open" else 0)], fx, fy + figure.EYES_Y * u)
         level = int(round(pose.openness * (MOUTH_LEVELS - 1)))
         blit(frame, rig.mouth(pose.mouth, level), fx, fy + figure.MOUTH_Y * u)
         if frame_no >= 0:
             self.log.append((frame_no, actor.character_id, pose.mouth, round(pose.openness, 3), pose.eyes))
 
-    def _gaze(self, actor: Placement, t: float) -> int:
+    def _gaze(self, layout: ShotLayout, actor: Placement, t: float) -> int:
         """Listeners look at whoever speaks; otherwise the placement's own direction."""
-        layout = self.layout_at(t)
         for other in layout.actors:
             if other.character_id != actor.character_id and self.performers[other.character_id].speaking(t):
                 return 1 if other.x > actor.x else -1

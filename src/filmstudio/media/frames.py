@@ -133,11 +133,6 @@ def _view_matrix(
     return np.array([[scale, 0, width / 2 - scale * x], [0, scale, height / 2 - scale * y]], dtype=np.float32)
 
 
-def camera_frame(clip: SceneClip, t: float, size: tuple[int, int]) -> np.ndarray:
-    zoom, cx, cy = _camera(clip, t)
-    return _warp(clip.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
-
-
 def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:
     """The watermark as an RGB patch and its alpha (0..1), drawn once."""
     size = max(14, height // 30)

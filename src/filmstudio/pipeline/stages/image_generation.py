@@ -30,7 +30,7 @@ class ImageGenerationStage:
                 description=scene.description, style=board.style, seed=board.seed,
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
-            layered = hasattr(engine, "paint_layers")  # engines that draw in depth give a far layer too
+            layered = hasattr(engine, "paint_layers")  # a LayeredImageEngine: a far layer too
             back_key = content_key("backdrop", BACKDROP_CACHE_VERSION, key)
             backdrop = ctx.cache.path_for("backdrop", back_key, ".png")
 
