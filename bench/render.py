@@ -12,8 +12,9 @@ import time
 from pathlib import Path
 
 from filmstudio.config import Settings
-from filmstudio.render import default_stages, render_film
-from filmstudio.render_options import RenderOptions
+from filmstudio.film_request import FilmRequest
+from filmstudio.pipeline.stages import default_stages
+from filmstudio.render import render_film
 
 ROOT = Path(__file__).resolve().parents[1]
 FILMS = {
@@ -41,7 +42,7 @@ def main() -> None:
             continue
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(data_dir=Path(tmp) / "data")
-            options = RenderOptions(
+            options = FilmRequest(
                 resolution=args.resolution, fps=args.fps, duration=duration, subtitles=["en"]
             )
             started = time.perf_counter()

@@ -99,7 +99,7 @@ def db_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Sett
 def client(db_settings: Settings):  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
 
     app = create_app(db_settings, migrate=False)
     with TestClient(app) as test_client:

@@ -150,7 +150,7 @@ def test_login_is_rate_limited_per_client_with_a_retry_time(client) -> None:  # 
 def test_login_is_rate_limited_per_account_across_clients(db_settings) -> None:  # type: ignore[no-untyped-def]
     from fastapi.testclient import TestClient
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
 
     app = create_app(db_settings, migrate=False)
     codes = []
@@ -203,7 +203,7 @@ def test_redis_rate_limit_is_shared_between_processes(db_settings) -> None:  # t
     import redis
     from fastapi.testclient import TestClient
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
     from tests.conftest import REDIS_URL, _unavailable
 
     try:
@@ -229,7 +229,7 @@ def test_a_write_is_committed_before_its_response_is_sent(db_settings) -> None: 
     import httpx
     from sqlalchemy import event, select
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
     from filmstudio.db.session import session_factory, session_scope
     from filmstudio.models import User
     from tests.servers import serving

@@ -4,14 +4,14 @@ import contextlib
 import threading
 from pathlib import Path
 
+from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.engines.registry import get_registry
-from filmstudio.pipeline.cache import AssetCache
+from filmstudio.film_request import FilmRequest
 from filmstudio.pipeline.runner import Runner
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.pipeline.stages.voice_synthesis import VoiceSynthesisStage
-from filmstudio.render_options import RenderOptions
 from filmstudio.script import parse_script
 from tests.conftest import EXAMPLES
 
@@ -20,7 +20,7 @@ def _voice(text: str, root: Path, tmp_path: Path) -> tuple[AssetCache, list[str]
     board = parse_script(text, filename="l.fountain")
     cache = AssetCache(root)
     ctx = StageContext(
-        settings=Settings(cache_dir=root), registry=get_registry(), cache=cache, options=RenderOptions(),
+        settings=Settings(cache_dir=root), registry=get_registry(), cache=cache, request=FilmRequest(),
         work_dir=tmp_path, cancel_event=threading.Event(),
     )  # fmt: skip
     Runner([ScriptAnalysisStage(), VoiceSynthesisStage()]).run(board, ctx)

@@ -7,9 +7,9 @@ import pytest
 
 from filmstudio.config import Settings
 from filmstudio.errors import Cancelled
+from filmstudio.film_request import FilmRequest
 from filmstudio.pipeline.runner import StepRecord
 from filmstudio.render import render_film
-from filmstudio.render_options import RenderOptions
 from tests.conftest import EXAMPLES
 
 
@@ -29,7 +29,7 @@ def test_cancelling_stops_the_running_step_and_leaves_no_film(tmp_path: Path, st
     settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     with pytest.raises(Cancelled):
         render_film(
-            EXAMPLES / "lighthouse.fountain", out, RenderOptions(resolution="720p", fps=24), settings=settings,
+            EXAMPLES / "lighthouse.fountain", out, FilmRequest(resolution="720p", fps=24), settings=settings,
             on_progress=on_progress, on_step=on_step, cancel_event=cancel,
         )  # fmt: skip
     assert records[stop_in].status == "cancelled"

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from filmstudio.api.app import create_app
+from filmstudio.app import create_app
 from tests.conftest import REDIS_URL, _unavailable
 from tests.jobs_helpers import API, generate, ledger, user_with_project, wait_for
 from tests.media_checks import ffprobe

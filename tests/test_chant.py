@@ -8,16 +8,16 @@ from pathlib import Path
 
 import numpy as np
 
+from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.engines.registry import get_registry
 from filmstudio.engines.tts.chant import ANUDATTA, SVARITA, UDATTA, recitation_pattern
+from filmstudio.film_request import FilmRequest
 from filmstudio.media.audio import estimate_pitch, read_wav
-from filmstudio.pipeline.cache import AssetCache
 from filmstudio.pipeline.runner import Runner
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.pipeline.stages.voice_synthesis import CHANT_TONIC, VoiceSynthesisStage
-from filmstudio.render_options import RenderOptions
 from filmstudio.script import parse_script
 from tests.conftest import EXAMPLES
 
@@ -25,7 +25,7 @@ from tests.conftest import EXAMPLES
 def _voiced(tmp_path: Path, cache_dir: Path):  # type: ignore[no-untyped-def]
     board = parse_script((EXAMPLES / "sunrise_storyboard.json").read_text(), filename="s.json")
     ctx = StageContext(settings=Settings(cache_dir=cache_dir), registry=get_registry(), cache=AssetCache(cache_dir),
-                       options=RenderOptions(), work_dir=tmp_path, cancel_event=threading.Event())  # fmt: skip
+                       request=FilmRequest(), work_dir=tmp_path, cancel_event=threading.Event())  # fmt: skip
     Runner([ScriptAnalysisStage(), VoiceSynthesisStage()]).run(board, ctx)
     return board
 

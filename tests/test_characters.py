@@ -15,9 +15,9 @@ from filmstudio.animation import figure
 from filmstudio.animation.shots import MIN_SHOT
 from filmstudio.config import Settings
 from filmstudio.engines.image.palette import grade_factors
+from filmstudio.film_request import FilmRequest
 from filmstudio.media.audio import read_wav
 from filmstudio.render import render_film
-from filmstudio.render_options import RenderOptions
 from filmstudio.storyboard import Storyboard
 from tests.conftest import EXAMPLES
 from tests.media_checks import all_frames, frame_at
@@ -35,7 +35,7 @@ def film(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     result = render_film(
         EXAMPLES / request.param,
         out,
-        RenderOptions(resolution="720p", fps=FPS),
+        FilmRequest(resolution="720p", fps=FPS),
         settings=settings,
         keep_audio=True,
     )
@@ -226,6 +226,6 @@ def test_narration_keeps_the_camera_moves(tmp_path: Path, cache_dir: Path) -> No
     from filmstudio.render import load_storyboard
 
     settings = Settings(data_dir=tmp_path / "data", cache_dir=cache_dir)
-    board = load_storyboard(EXAMPLES / "mountain_story.txt", RenderOptions(), settings)
+    board = load_storyboard(EXAMPLES / "mountain_story.txt", FilmRequest(), settings)
     assert all(not c.drawn for c in board.characters)
     assert all(len(s.shots) == 1 and s.shots[0].kind == "establishing" for s in board.scenes)

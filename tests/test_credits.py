@@ -116,7 +116,7 @@ def test_parallel_charges_never_go_below_zero_or_lose_an_entry(db_settings: Sett
 
 def test_parallel_purchase_requests_lose_no_entry(db_settings: Settings) -> None:
     """Real HTTP: a uvicorn server and 24 concurrent purchase requests on one account."""
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
 
     app = create_app(db_settings, migrate=False)
     with serving(app) as root:
@@ -215,7 +215,7 @@ def test_plan_limits() -> None:
 def test_the_service_resets_due_credits_when_it_starts(db_settings: Settings) -> None:
     from fastapi.testclient import TestClient
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
 
     user_id = _user(db_settings, credits=1, tier="free")  # reset date: today
     with TestClient(create_app(db_settings, migrate=False)):

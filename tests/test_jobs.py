@@ -11,7 +11,7 @@ import uuid
 import pytest
 from fastapi.testclient import TestClient
 
-from filmstudio.api.app import create_app
+from filmstudio.app import create_app
 from tests.jobs_helpers import API, generate, ledger, media_file, read_events, user_with_project, wait_for
 from tests.media_checks import ffprobe
 from tests.test_api_auth import assert_error

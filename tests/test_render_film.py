@@ -11,9 +11,9 @@ import pytest
 from PIL import Image
 
 from filmstudio.config import Settings
+from filmstudio.film_request import FilmRequest
 from filmstudio.media.audio import estimate_pitch, measure_loudness, read_wav
 from filmstudio.render import RenderResult, render_film
-from filmstudio.render_options import RenderOptions
 from tests.conftest import EXAMPLES
 from tests.media_checks import audio_samples, ffprobe, frame_at, moov_before_mdat
 
@@ -25,7 +25,7 @@ SIZE = (1280, 720)
 def film(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> tuple[RenderResult, Path]:
     out_dir = tmp_path_factory.mktemp("film")
     settings = Settings(data_dir=out_dir / "data", cache_dir=cache_dir)
-    options = RenderOptions(resolution="720p", fps=24, subtitles=["en", "es"])
+    options = FilmRequest(resolution="720p", fps=24, subtitles=["en", "es"])
     result = render_film(
         EXAMPLES / "lighthouse.fountain", out_dir / "lighthouse.mp4", options, settings=settings,
         report_path=out_dir / "report.json", storyboard_path=out_dir / "storyboard.json",

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from filmstudio.config import Settings
+from filmstudio.film_request import FilmRequest
 from filmstudio.render import render_film
-from filmstudio.render_options import RenderOptions
 from tests.conftest import EXAMPLES
 from tests.media_checks import ffprobe, frame_at
 
@@ -43,7 +43,7 @@ def test_resolution_fps_and_aspect(
     aspect: str,
     size: tuple[int, int],
 ) -> None:
-    options = RenderOptions(resolution=resolution, fps=fps, aspect=aspect, duration=6.0)  # type: ignore[arg-type]
+    options = FilmRequest(resolution=resolution, fps=fps, aspect=aspect, duration=6.0)  # type: ignore[arg-type]
     result = render_film(short_script, tmp_path / "f.mp4", options, settings=settings)
     video = next(s for s in ffprobe(tmp_path / "f.mp4")["streams"] if s["codec_type"] == "video")
     assert (video["width"], video["height"]) == size
@@ -61,7 +61,7 @@ def test_resolution_fps_and_aspect(
 
 def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings, tmp_path: Path) -> None:
     def corner(watermark: bool) -> np.ndarray:
-        options = RenderOptions(
+        options = FilmRequest(
             resolution="720p", fps=24, duration=8.0, watermark=watermark, burn_subtitles=False
         )
         render_film(short_script, tmp_path / f"w{watermark}.mp4", options, settings=settings)
@@ -76,7 +76,7 @@ def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings
 def test_storyboard_json_with_a_sanskrit_verse(settings: Settings, tmp_path: Path) -> None:
     result = render_film(
         EXAMPLES / "sunrise_storyboard.json", tmp_path / "s.mp4",
-        RenderOptions(resolution="720p", fps=24, burn_subtitles=True), settings=settings,
+        FilmRequest(resolution="720p", fps=24, burn_subtitles=True), settings=settings,
     )  # fmt: skip
     verse = next(ln for ln in result.storyboard.lines() if ln.language == "sa")
     assert verse.audio_duration and verse.audio_duration > 3.0

@@ -19,7 +19,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-b
 
 @pytest.fixture(scope="module")
 def studio_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
     from filmstudio.config import Settings
 
     data = tmp_path_factory.mktemp("web")

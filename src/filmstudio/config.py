@@ -46,8 +46,12 @@ class Settings(BaseSettings):
 
     # Engine choice per kind; "auto" picks the best installed offline engine for each language.
     tts_engine: str = "auto"
+    # speaks every language: lines in another language than their voice, chanted verses, and the
+    # phonemes of words whose clip came without phoneme timings
+    any_language_tts_engine: str = "espeak"
     image_engine: str = "painter"
     lipsync_engine: str = "visemes"
+    music_engine: str = "composer"
     translate_engine: str = "apertium"
 
     @property

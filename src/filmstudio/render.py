@@ -1,6 +1,6 @@
 """Rendering a film from a script: the pipeline from text to MP4, subtitles, thumbnail and report.
 
-Everything is written in a work folder beside the output and moved into place only when the whole
+Everything is made in a work folder and published into the media store, once, only when the whole
 render succeeded, so a failed or cancelled render never leaves a half-written film."""
 
 from __future__ import annotations
@@ -13,58 +13,54 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
+from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.engines.registry import EngineRegistry, get_registry
+from filmstudio.film_request import FilmRequest, apply_character_overrides
 from filmstudio.media.probe import probe
-from filmstudio.pipeline.cache import AssetCache
+from filmstudio.media.store import LocalMediaStore, MediaStore
+from filmstudio.media.store.kinds import STORYBOARD, VIDEO, MediaFile, MediaKind, StoredMedia
 from filmstudio.pipeline.runner import Runner, StepListener
-from filmstudio.pipeline.stage import ProgressCallback, Stage, StageContext
-from filmstudio.pipeline.stages.image_generation import ImageGenerationStage
-from filmstudio.pipeline.stages.lipsync import LipsyncStage
-from filmstudio.pipeline.stages.music_generation import MusicGenerationStage
-from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
-from filmstudio.pipeline.stages.subtitle_generation import SubtitleGenerationStage
-from filmstudio.pipeline.stages.video_composition import VideoCompositionStage
-from filmstudio.pipeline.stages.voice_synthesis import VoiceSynthesisStage
-from filmstudio.render_options import RenderOptions
+from filmstudio.pipeline.stage import ProgressCallback, StageContext
+from filmstudio.pipeline.stages import default_stages
 from filmstudio.script import parse_script, read_script
 from filmstudio.storyboard import Storyboard
 
-
-def default_stages() -> list[Stage]:
-    return [
-        ScriptAnalysisStage(),
-        ImageGenerationStage(),
-        VoiceSynthesisStage(),
-        LipsyncStage(),
-        MusicGenerationStage(),
-        SubtitleGenerationStage(),
-        VideoCompositionStage(),
-    ]
+# what a film is published with unless a caller asks for more
+FILM_FILES = frozenset({MediaKind.VIDEO, MediaKind.THUMBNAIL, MediaKind.SUBTITLES})
 
 
 @dataclass
 class RenderResult:
-    film: Path
     storyboard: Storyboard
     steps: list[dict[str, Any]]
     probe: dict[str, Any]
-    files: dict[str, Path] = field(default_factory=dict)
+    files: list[StoredMedia] = field(default_factory=list)
     cache_misses: dict[str, int] = field(default_factory=dict)
+    film: Path | None = None  # where the film is on disk, when it was rendered to a path
+
+    def stored(self, file: MediaFile) -> StoredMedia:
+        return next(s for s in self.files if s.file == file)
 
     def report(self) -> dict[str, Any]:
         return {
-            "film": str(self.film),
-            "files": {k: str(v) for k, v in self.files.items()},
+            "film": str(self.film) if self.film else self.stored(VIDEO).key,
+            "files": {_label(s.file): s.key for s in self.files},
             "storyboard": self.storyboard.model_dump(mode="json"),
             "steps": self.steps,
             "probe": self.probe,
         }
 
 
-def load_storyboard(script: Path, options: RenderOptions, settings: Settings) -> Storyboard:
+def _label(file: MediaFile) -> str:
+    return f"{file.kind}.{file.language}.{file.format}" if file.language else str(file.kind)
+
+
+def load_storyboard(script: Path, request: FilmRequest, settings: Settings) -> Storyboard:
     text = read_script(script, max_bytes=settings.max_script_bytes)
-    return parse_script(text, filename=script.name, title=options.title, language=options.language)
+    board = parse_script(text, filename=script.name, title=request.title, language=request.language)
+    apply_character_overrides(board, request.characters)
+    return board
 
 
 class RenderHooks(TypedDict, total=False):
@@ -76,51 +72,69 @@ class RenderHooks(TypedDict, total=False):
     cancel_event: threading.Event | None
     report_path: Path | None
     storyboard_path: Path | None
-    keep_audio: bool
+    publish: frozenset[MediaKind]
+    work_root: Path | None
 
 
 def render_film(
-    script: Path, out: Path, options: RenderOptions, *, settings: Settings, **hooks: Unpack[RenderHooks]
-) -> RenderResult:
-    """Read and parse a script file, then render it (see render_storyboard)."""
-    board = load_storyboard(script, options, settings)
-    return render_storyboard(board, out, options, settings=settings, **hooks)
+    script: Path, out: Path, request: FilmRequest, *, settings: Settings, keep_audio: bool = False,
+    **hooks: Unpack[RenderHooks],
+) -> RenderResult:  # fmt: skip
+    """Read a script file and render it to `out` (FILM.mp4), with FILM.jpg and FILM.<lang>.srt/.vtt
+    beside it (and, with keep_audio, the soundtrack FILM.wav and the animation log)."""
+    out = out.resolve()
+    board = load_storyboard(script, request, settings)
+    if keep_audio:
+        hooks["publish"] = FILM_FILES | {MediaKind.AUDIO, MediaKind.ANIMATION}
+    hooks.setdefault("work_root", out.parent)
+    result = render_storyboard(
+        board, request, settings=settings, store=LocalMediaStore(out.parent), stem=out.stem, **hooks
+    )
+    result.film = out
+    return result
 
 
 def render_storyboard(
     board: Storyboard,
-    out: Path,
-    options: RenderOptions,
+    request: FilmRequest,
     *,
     settings: Settings,
+    store: MediaStore,
+    stem: str,
     registry: EngineRegistry | None = None,
     on_progress: ProgressCallback | None = None,
     on_step: StepListener | None = None,
     cancel_event: threading.Event | None = None,
     report_path: Path | None = None,
     storyboard_path: Path | None = None,
-    keep_audio: bool = False,
+    publish: frozenset[MediaKind] = FILM_FILES,
+    work_root: Path | None = None,
 ) -> RenderResult:
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
+    """Run every stage over the storyboard and publish the files of the kinds in `publish` into the
+    store under `<stem>.<ext>` keys (see MediaFile.filename)."""
     cache = AssetCache(settings.resolved_cache_dir)
-    work = Path(tempfile.mkdtemp(prefix=".render-", dir=out.parent))
+    root = work_root or settings.data_dir / "work"
+    root.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".render-", dir=root))
     try:
         ctx = StageContext(
-            settings=settings, registry=registry or get_registry(), cache=cache, options=options, work_dir=work,
+            settings=settings, registry=registry or get_registry(), cache=cache, request=request, work_dir=work,
             cancel_event=cancel_event or threading.Event(), on_progress=on_progress,
         )  # fmt: skip
         runner = Runner(default_stages(), on_step=on_step)
         runner.run(board, ctx)
-        files = _publish(ctx.outputs, out, keep_audio=keep_audio)
-        result = RenderResult(
-            film=out,
-            storyboard=board,
-            steps=[s.to_dict() for s in runner.steps],
-            probe=probe(settings.ffprobe, settings.ffmpeg, out),
-            files=files,
-            cache_misses=dict(cache.misses),
-        )
+        measured = probe(settings.ffprobe, settings.ffmpeg, ctx.outputs[VIDEO])
+        if MediaKind.STORYBOARD in publish:
+            ctx.outputs[STORYBOARD] = _write_json(work / "storyboard.json", board.model_dump(mode="json"))
+        ctx.check_cancelled()
+        files = [
+            StoredMedia(file, key, store.put(key, path, content_type=file.mime_type))
+            for file, path in sorted(ctx.outputs.items())
+            if file.kind in publish
+            for key in [_key(stem, file)]
+        ]
+        result = RenderResult(storyboard=board, steps=[s.to_dict() for s in runner.steps], probe=measured,
+                              files=files, cache_misses=dict(cache.misses))  # fmt: skip
         if storyboard_path is not None:
             _write_json(storyboard_path, board.model_dump(mode="json"))
         if report_path is not None:
@@ -130,27 +144,14 @@ def render_storyboard(
         shutil.rmtree(work, ignore_errors=True)
 
 
-def _publish(outputs: dict[str, Path], film: Path, *, keep_audio: bool = False) -> dict[str, Path]:
-    """Move the finished files next to the film: FILM.mp4, FILM.<lang>.srt/.vtt, FILM.jpg (and, when
-    asked, the soundtrack as FILM.wav and the animation log as FILM.animation.json)."""
-    stem = film.with_suffix("")
-    plan: dict[str, tuple[Path, Path]] = {"video": (outputs["video"], film)}
-    plan["thumbnail"] = (outputs["thumbnail"], stem.with_suffix(".jpg"))
-    if keep_audio:  # kept for measuring: the soundtrack and what the characters did in each frame
-        plan["audio"] = (outputs["audio"], stem.with_suffix(".wav"))
-        if "animation" in outputs:
-            plan["animation"] = (outputs["animation"], Path(f"{stem}.animation.json"))
-    for key, path in outputs.items():
-        if key.startswith("subtitles.") and key.count(".") == 2:
-            _, lang, ext = key.split(".")
-            plan[key] = (path, Path(f"{stem}.{lang}.{ext}"))
-    for source, target in plan.values():
-        source.replace(target)
-    return {key: target for key, (_, target) in plan.items()}
+def _key(stem: str, file: MediaFile) -> str:
+    folder, _, name = stem.rpartition("/")
+    return f"{folder}/{file.filename(name)}" if folder else file.filename(name)
 
 
-def _write_json(path: Path, data: Any) -> None:
+def _write_json(path: Path, data: Any) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".part")
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
+    return path

@@ -1,4 +1,5 @@
-"""Dependencies routes declare: the settings, a database session per request, the current user."""
+"""Dependencies routes declare: the settings, a database session per request, the current user, the
+media store."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from filmstudio.auth.rate_limit import Limiter
 from filmstudio.auth.security import decode_access_token
 from filmstudio.config import Settings
 from filmstudio.errors import AuthenticationRequired, StudioError
+from filmstudio.media.store import MediaStore
 from filmstudio.models import User
 
 
@@ -36,6 +38,15 @@ def get_db(request: Request) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def get_media_store(request: Request) -> MediaStore:
+    return request.app.state.media_store
+
+
+def absolute(request: Request, url: str) -> str:
+    """A store's link as clients use it: the local store's links are relative to the studio."""
+    return str(request.base_url).rstrip("/") + url if url.startswith("/") else url
 
 
 def get_limiter(request: Request) -> Limiter:
@@ -66,5 +77,6 @@ def get_current_user(
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 CurrentUser = Annotated[User, Depends(get_current_user)]
+MediaStoreDep = Annotated[MediaStore, Depends(get_media_store)]
 LimiterDep = Annotated[Limiter, Depends(get_limiter)]
 ClientDep = Annotated[str, Depends(client_address)]

@@ -7,15 +7,17 @@ import threading
 from pathlib import Path
 
 import click
-from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from filmstudio.config import get_settings
-from filmstudio.errors import StudioError
+from filmstudio.errors import InvalidInput, StudioError
+from filmstudio.film_request import FilmRequest
 from filmstudio.pipeline.runner import StepRecord
-from filmstudio.render import default_stages, render_film
-from filmstudio.render_options import RenderOptions
+from filmstudio.pipeline.stages import default_stages
+from filmstudio.render import render_film
+
+DEFAULTS = FilmRequest()
 
 
 def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str]:
@@ -34,41 +36,42 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
 @click.option("--title", help="Film title (defaults to the script's).")
 @click.option("--language", help="Language code of the script, e.g. en, hi, ta (detected when omitted).")
 @click.option("--duration", type=float, help="Target length in seconds (30, 60, 90 or any).")
-@click.option(
-    "--style", default="cinematic", show_default=True, help="cinematic, cartoon, watercolor or minimal."
-)
+@click.option("--style", help=f"cinematic, cartoon, watercolor or minimal [default: {DEFAULTS.style}].")
 @click.option("--music-genre", help="Music style for the score.")
 @click.option(
     "--subtitles", callback=_codes, help="Subtitle languages, comma separated (default: the film's)."
 )
-@click.option("--burn-subtitles/--no-burn-subtitles", default=True, show_default=True)
-@click.option("--resolution", type=click.Choice(["720p", "1080p", "4k"]), default="1080p", show_default=True)
-@click.option("--fps", type=click.Choice(["24", "30"]), default="30", show_default=True)
-@click.option("--aspect", type=click.Choice(["16:9", "9:16", "1:1"]), default="16:9", show_default=True)
-@click.option("--watermark/--no-watermark", default=False, show_default=True)
+@click.option("--burn-subtitles/--no-burn-subtitles", default=None,
+              help=f"Burn the first subtitle language into the picture [default: {DEFAULTS.burn_subtitles}].")  # fmt: skip
+@click.option(
+    "--resolution", type=click.Choice(["720p", "1080p", "4k"]), help=f"[default: {DEFAULTS.resolution}]"
+)
+@click.option("--fps", type=click.Choice(["24", "30"]), help=f"[default: {DEFAULTS.fps}]")
+@click.option("--aspect", type=click.Choice(["16:9", "9:16", "1:1"]), help=f"[default: {DEFAULTS.aspect}]")
+@click.option("--watermark/--no-watermark", default=None, help=f"[default: {DEFAULTS.watermark}]")
 @click.option("--report", type=click.Path(path_type=Path, dir_okay=False), help="Write a JSON report here.")
 @click.option(
     "--storyboard", type=click.Path(path_type=Path, dir_okay=False), help="Write the storyboard JSON here."
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed for pictures and camera moves.")
+@click.option("--seed", type=int, help=f"Seed for pictures and camera moves [default: {DEFAULTS.seed}].")
 def render(
-    script_file: Path, out: Path, title: str | None, language: str | None, duration: float | None, style: str,
-    music_genre: str | None, subtitles: list[str], burn_subtitles: bool, resolution: str, fps: str, aspect: str,
-    watermark: bool, report: Path | None, storyboard: Path | None, seed: int,
+    script_file: Path, out: Path, title: str | None, language: str | None, duration: float | None,
+    style: str | None, music_genre: str | None, subtitles: list[str], burn_subtitles: bool | None,
+    resolution: str | None, fps: str | None, aspect: str | None, watermark: bool | None, report: Path | None,
+    storyboard: Path | None, seed: int | None,
 ) -> None:  # fmt: skip
     """Render SCRIPT_FILE (prose, NAME: dialogue, .fountain or storyboard .json) into a film."""
     console = Console(stderr=True)
     if out.suffix.lower() != ".mp4":
         _fail(console, f"--out must end in .mp4 (got {out.name}).")
     try:
-        options = RenderOptions(
-            title=title, language=language.lower() if language else None, duration=duration, style=style,
-            music_genre=music_genre, subtitles=subtitles, burn_subtitles=burn_subtitles, resolution=resolution,
-            fps=int(fps), aspect=aspect, watermark=watermark, seed=seed,
+        request = FilmRequest.from_settings(
+            title=title, language=language, duration=duration, style=style, music_genre=music_genre,
+            subtitles=subtitles or None, burn_subtitles=burn_subtitles, resolution=resolution, fps=fps,
+            aspect=aspect, watermark=watermark, seed=seed,
         )  # fmt: skip
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        _fail(console, f"--{'-'.join(str(p) for p in first['loc'])}: {first['msg']}.")
+    except InvalidInput as exc:
+        _fail(console, f"--{str(exc.details['field']).replace('_', '-')}: {exc.details['problem']}.")
     cancel = threading.Event()
     with Progress(
         TextColumn("{task.description:<20}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
@@ -80,12 +83,12 @@ def render(
         }
 
         def on_step(record: StepRecord) -> None:
-            status = "" if record.status in ("running", "pending") else record.status
+            status = "" if record.status in ("processing", "pending") else record.status
             progress.update(tasks[record.name], completed=record.progress, status=status)
 
         try:
             result = render_film(
-                script_file, out, options, settings=get_settings(), on_step=on_step, cancel_event=cancel,
+                script_file, out, request, settings=get_settings(), on_step=on_step, cancel_event=cancel,
                 report_path=report, storyboard_path=storyboard,
             )  # fmt: skip
         except StudioError as exc:

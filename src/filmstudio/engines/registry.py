@@ -1,17 +1,20 @@
-"""One registry for every engine kind. Built-in engines register through the same hook as plugins:
-a module listed under the `filmstudio.plugins` entry point exposes `register(registry)`."""
+"""One registry for every engine kind. Built-in engines register through the same hook as plugins: a
+module exposing `register(registry)`. The built-in modules are listed in DEFAULT_PLUGINS; other
+packages add theirs under the `filmstudio.plugins` entry point."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import import_module
 from importlib.metadata import entry_points
 from typing import Any
 
 from filmstudio.errors import EngineNotInstalled, StudioError
 
 KINDS = ("tts", "image", "lipsync", "music", "translate", "llm", "align")
+DEFAULT_PLUGINS = ("filmstudio.engines.builtin",)
 
 
 @dataclass(frozen=True)
@@ -77,13 +80,12 @@ class EngineRegistry:
 
 
 def load_plugins(registry: EngineRegistry) -> EngineRegistry:
+    """The built-in engines first, then every installed plugin (which may replace one by name)."""
+    for name in DEFAULT_PLUGINS:
+        import_module(name).register(registry)
     for ep in entry_points(group="filmstudio.plugins"):
-        module = ep.load()
-        module.register(registry)
-    if not registry.names("tts"):  # running from a source tree without package metadata
-        from filmstudio.engines import builtin
-
-        builtin.register(registry)
+        if ep.value not in DEFAULT_PLUGINS:
+            ep.load().register(registry)
     return registry
 
 

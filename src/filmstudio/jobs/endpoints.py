@@ -6,34 +6,29 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Query, Request, status
-from fastapi.responses import FileResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
+from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, absolute
 from filmstudio.db.session import session_scope
 from filmstudio.errors import NotFound
+from filmstudio.film_request import CharacterChoice, FilmRequest
 from filmstudio.jobs import service as jobs
-from filmstudio.jobs.signing import sign, verify
 from filmstudio.models import Asset, Job
 from filmstudio.projects import service as projects
 
 router = APIRouter(tags=["jobs"])
-media_router = APIRouter(include_in_schema=False)
-
-
-class CharacterSetting(BaseModel):
-    name: str = Field(max_length=100)
-    age: str | None = None
-    gender: str | None = None
-    voice: str | None = None
+DOWNLOAD_SECONDS = 3600
 
 
 class GenerateSettings(BaseModel):
+    """The spec's generate settings; FilmRequest.from_settings turns their names into the request."""
+
     model_config = ConfigDict(extra="ignore")
 
     duration: float | None = Field(default=None, gt=0, le=3600)
     style: str | None = Field(default=None, max_length=50)
-    characters: list[CharacterSetting] | None = Field(default=None, max_length=20)
+    characters: list[CharacterChoice] | None = Field(default=None, max_length=20)
     music_genre: str | None = Field(default=None, max_length=50)
     language: str | None = Field(default=None, max_length=12)
     include_subtitles: bool | None = None
@@ -53,11 +48,11 @@ class GenerateRequest(BaseModel):
 def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
              request: Request) -> dict[str, Any]:  # fmt: skip
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
-    overrides = body.settings.model_dump(exclude={"youtube_upload", "youtube_playlist"})
+    overrides = body.settings.model_dump(exclude={"youtube_upload", "youtube_playlist"}, exclude_none=True)
     job = jobs.create(session, user=user, project=project, overrides=overrides)
     session.commit()  # the job must exist before any worker hears of it
     request.app.state.dispatch(job.job_id)
-    seconds = float(job.parameters["settings"].get("duration") or 60)
+    seconds = FilmRequest.from_settings(job.parameters["settings"]).billed_seconds
     return {"job_id": str(job.job_id), "status": job.status,
             "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
             "credits_deducted": job.parameters["credits"]}  # fmt: skip
@@ -98,7 +93,7 @@ def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str,
 
 
 @router.get("/jobs/{job_id}/download")
-def download(job_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep, request: Request,
+def download(job_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep, request: Request,
              kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
              language: str | None = None) -> dict[str, Any]:  # fmt: skip
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
@@ -115,8 +110,8 @@ def download(job_id: str, user: CurrentUser, session: SessionDep, settings: Sett
     if not wanted:
         raise NotFound(f"This job has no {kind} file.")
     asset: Asset = wanted[0]
-    url, expires_in = sign(settings.resolved_secret_key(), asset.s3_key)
-    url = str(request.base_url).rstrip("/") + url
+    expires_in = DOWNLOAD_SECONDS
+    url = absolute(request, store.signed_url(asset.s3_key, expires_in=expires_in))
     probe = job.parameters.get("probe", {})
     return {"download_url": url, "expires_in": expires_in, "file_size": asset.file_size,
             "format": Path(asset.s3_key).suffix.lstrip("."),
@@ -155,13 +150,3 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
 
     return StreamingResponse(stream(), media_type="text/event-stream",
                              headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
-
-
-@media_router.get("/media/{key:path}")
-def media(key: str, expires: int, signature: str, settings: SettingsDep) -> FileResponse:
-    verify(settings.resolved_secret_key(), key, expires, signature)
-    root = settings.media_dir.resolve()
-    path = (root / key).resolve()
-    if root not in path.parents or not path.is_file():
-        raise NotFound("File not found.")
-    return FileResponse(path, filename=path.name)  # Starlette answers Range requests (206)

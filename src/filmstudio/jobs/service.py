@@ -17,41 +17,21 @@ from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
-from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotFound, StudioError
+from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotFound
+from filmstudio.film_request import FilmRequest, speakers_in
+from filmstudio.media.store import MediaKind, StoredMedia, media_url
 from filmstudio.models import Asset, Job, JobStep, Project, User
-from filmstudio.script import parse_script
+from filmstudio.pipeline.stages import job_steps
 
-STEPS = ("script_analysis", "image_generation", "voice_synthesis", "lipsync", "music_generation",
-         "subtitle_generation", "video_composition", "youtube_upload")  # fmt: skip
-RUNNABLE = (
-    "script_analysis",
-    "image_generation",
-    "voice_synthesis",
-    "lipsync",
-    "music_generation",
-    "subtitle_generation",
-    "video_composition",
-)
-# share of a job's time each step takes (measured with bench/render.py)
-STEP_WEIGHTS = {"script_analysis": 0.01, "image_generation": 0.08, "voice_synthesis": 0.1,
-                "lipsync": 0.01, "music_generation": 0.06, "subtitle_generation": 0.01, "video_composition": 0.74}  # fmt: skip
+STEPS = job_steps()  # names, order and progress weights come from the stage list
+STEP_ORDER = {step.name: i for i, step in enumerate(STEPS)}
 ACTIVE = ("queued", "processing")
 MAX_ATTEMPTS = 3
 STALE_AFTER = timedelta(seconds=20)
-_STEP_STATUS = {"running": "processing", "completed": "completed", "failed": "failed", "cancelled": "failed",
-                "skipped": "skipped", "pending": "pending"}  # fmt: skip
 
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def _speakers(script: str) -> int:
-    try:
-        board = parse_script(script, filename="script.txt")
-    except StudioError:
-        return 1
-    return len([c for c in board.characters if c.id != "narrator"]) or 1
 
 
 def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any]) -> Job:
@@ -63,14 +43,12 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
             "This project already has a film being made. Wait for it to finish or cancel it.",
             details={"job_id": str(busy)},
         )
-    settings = {**project.settings, **{k: v for k, v in overrides.items() if v is not None}}
-    duration = float(settings.get("duration") or 60)
-    resolution = str(settings.get("resolution") or "720p").lower()
-    plan = PLANS[user.tier]
-    check_limits(user.tier, duration=duration, characters=_speakers(project.script), resolution=resolution)
-    if plan.watermark:
-        settings["watermark"] = True
-    needed = credits_required(duration)
+    request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
+    check_limits(user.tier, duration=request.billed_seconds, characters=speakers_in(project.script),
+                 resolution=request.resolution)  # fmt: skip
+    if PLANS[user.tier].watermark:
+        request = request.model_copy(update={"watermark": True})
+    needed = credits_required(request.billed_seconds)
     if user.credits < needed:
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
@@ -78,12 +56,12 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
                      "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user.credit_reset_date else None},
         )  # fmt: skip
     job = Job(project_id=project.project_id, status="queued",
-              parameters={"settings": settings, "credits": needed, "user_id": str(user.user_id)})  # fmt: skip
+              parameters={"settings": request.stored(), "credits": needed, "user_id": str(user.user_id)})  # fmt: skip
     session.add(job)
     session.flush()
-    for name in STEPS:
+    for step in STEPS:
         session.add(
-            JobStep(job_id=job.job_id, step_name=name, status="pending" if name in RUNNABLE else "skipped")
+            JobStep(job_id=job.job_id, step_name=step.name, status="pending" if step.runnable else "skipped")
         )
     project.status = "queued"
     session.flush()
@@ -105,9 +83,8 @@ def get_for_user(session: Session, *, user_id: uuid.UUID, job_id: uuid.UUID | st
 
 
 def steps_of(session: Session, job_id: uuid.UUID) -> list[JobStep]:
-    order = {name: i for i, name in enumerate(STEPS)}
     rows = session.scalars(select(JobStep).where(JobStep.job_id == job_id)).all()
-    return sorted(rows, key=lambda s: order.get(s.step_name, 99))
+    return sorted(rows, key=lambda s: STEP_ORDER.get(s.step_name, len(STEP_ORDER)))
 
 
 def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
@@ -128,7 +105,7 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
 def charge(session: Session, job: Job) -> None:
     """Credits are taken when processing starts (once per job, whatever the number of attempts)."""
     project = session.get(Project, job.project_id)
-    seconds = float(job.parameters["settings"].get("duration") or 60)
+    seconds = FilmRequest.from_settings(job.parameters["settings"]).billed_seconds
     credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
                            credits=int(job.parameters["credits"]), seconds=seconds)  # fmt: skip
     project.credits_used = int(job.parameters["credits"])
@@ -143,46 +120,46 @@ def heartbeat(session: Session, job_id: uuid.UUID, worker_id: str) -> str | None
 
 def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, progress: float,
                 seconds: float, error: str | None) -> None:  # fmt: skip
+    """A runner's step record (the same status names as job_steps) written to its row."""
     step = session.scalar(select(JobStep).where(JobStep.job_id == job_id, JobStep.step_name == name))
     if step is None:
         return
-    mapped = _STEP_STATUS.get(status, "pending")
-    if step.status == "pending" and mapped == "processing":
+    if step.status == "pending" and status == "processing":
         step.started_at = now()
-    step.status = mapped
+    step.status = status
     step.progress = int(round(progress * 100))
     step.duration_seconds = (
-        int(round(seconds)) if mapped in ("completed", "failed") else step.duration_seconds
+        int(round(seconds)) if status in ("completed", "failed") else step.duration_seconds
     )
     step.error_message = error
-    if mapped == "completed":
+    if status == "completed":
         step.completed_at = now()
+    weights = {plan.name: plan.weight for plan in STEPS}
     overall = 0.0
     for other in steps_of(session, job_id):
-        weight = STEP_WEIGHTS.get(other.step_name, 0.0)
+        weight = weights.get(other.step_name, 0.0)
         overall += weight * (1.0 if other.status == "completed" else other.progress / 100)
     session.execute(update(Job).where(Job.job_id == job_id)
                     .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now()))  # fmt: skip
 
 
-def complete(
-    session: Session, job: Job, *, files: dict[str, tuple[str, int, str, dict]], probe: dict
-) -> None:
-    """files: kind -> (storage key, size, mime type, metadata)."""
+def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
+    """Record the published files: those a project lists become assets (working files are kept in the
+    store beside the film, not listed)."""
     project = session.get(Project, job.project_id)
-    for kind, (key, size, mime, meta) in files.items():
-        asset_type = {"video": "video", "thumbnail": "thumbnail", "audio": "audio"}.get(kind)
-        if asset_type is None and kind.startswith("subtitles."):
-            asset_type = "subtitle"
-        if asset_type is None:  # working files (the animation log) are kept beside the film, not listed
+    by_kind = {stored.file.kind: stored for stored in files}
+    for stored in files:
+        if stored.file.asset_type is None:
             continue
-        session.add(Asset(project_id=project.project_id, asset_type=asset_type, s3_key=key, url=f"/media/{key}",
-                          file_size=size, mime_type=mime, meta={**meta, "job_id": str(job.job_id)}))  # fmt: skip
+        session.add(Asset(project_id=project.project_id, asset_type=stored.file.asset_type, s3_key=stored.key,
+                          url=media_url(stored.key), file_size=stored.size, mime_type=stored.mime_type,
+                          meta={**stored.file.meta(), "job_id": str(job.job_id)}))  # fmt: skip
     job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
-    job.output_url = f"/media/{files['video'][0]}"
+    job.output_url = media_url(by_kind[MediaKind.VIDEO].key)
     job.parameters = {**job.parameters, "probe": probe}
     project.status = "completed"
-    project.thumbnail_url = f"/media/{files['thumbnail'][0]}" if "thumbnail" in files else None
+    thumbnail = by_kind.get(MediaKind.THUMBNAIL)
+    project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
 
 
 def fail(session: Session, job: Job, message: str, *, ours: bool) -> None:

@@ -1,9 +1,11 @@
-"""Runs stages in order and records each step's status, progress, seconds and error."""
+"""Runs stages in order and records each step's status, progress, seconds and error. The step statuses
+are the job_steps table's own vocabulary. A runner whose stages read what no earlier stage (nor the
+parsed storyboard) provides is refused when it is built, not half-way through a film."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -11,7 +13,11 @@ from filmstudio.errors import Cancelled, StudioError
 from filmstudio.pipeline.stage import Stage, StageContext
 from filmstudio.storyboard import Storyboard
 
-StepStatus = Literal["pending", "running", "completed", "failed", "cancelled", "skipped"]
+StepStatus = Literal["pending", "processing", "completed", "failed", "cancelled", "skipped"]
+# What a parsed storyboard brings before any stage runs.
+STORYBOARD_INPUTS = (
+    "characters", "scenes", "scenes.lines", "scenes.setting", "scenes.description", "scenes.mood",
+)  # fmt: skip
 
 
 @dataclass
@@ -35,8 +41,27 @@ class StepRecord:
 StepListener = Callable[[StepRecord], None]
 
 
+def check_order(stages: Sequence[Stage], inputs: Iterable[str] = STORYBOARD_INPUTS) -> None:
+    """Raise ValueError naming the first stage that reads what nothing before it writes."""
+    available = set(inputs)
+    for stage in stages:
+        missing = [field for field in stage.reads if field not in available]
+        if missing:
+            raise ValueError(
+                f"stage {stage.name!r} reads {', '.join(missing)}, which no earlier stage writes"
+            )
+        available.update(stage.writes)
+
+
 class Runner:
-    def __init__(self, stages: Sequence[Stage], *, on_step: StepListener | None = None) -> None:
+    def __init__(
+        self,
+        stages: Sequence[Stage],
+        *,
+        on_step: StepListener | None = None,
+        inputs: Iterable[str] = STORYBOARD_INPUTS,
+    ) -> None:
+        check_order(stages, inputs)
         self.stages = list(stages)
         self.steps = [StepRecord(stage.name) for stage in self.stages]
         self.on_step = on_step
@@ -62,27 +87,30 @@ class Runner:
                     record.status, record.progress = "skipped", 1.0
                     self._notify(record)
                     continue
-                ctx.step = stage.name
-                record.status = "running"
-                self._notify(record)
-                started = time.perf_counter()
-                try:
-                    ctx.check_cancelled()
-                    stage.run(board, ctx)
-                except Cancelled as exc:
-                    record.status, record.error = "cancelled", exc.message
-                    raise
-                except StudioError as exc:
-                    record.status, record.error = "failed", exc.message
-                    raise
-                except Exception as exc:
-                    record.status, record.error = "failed", f"{type(exc).__name__}: {exc}"
-                    raise
-                finally:
-                    record.seconds = time.perf_counter() - started
-                    self._notify(record)
-                record.status, record.progress = "completed", 1.0
-                self._notify(record)
+                self._run_one(stage, record, board, ctx)
         finally:
             ctx.on_progress = upstream
         return board
+
+    def _run_one(self, stage: Stage, record: StepRecord, board: Storyboard, ctx: StageContext) -> None:
+        ctx.step = stage.name
+        record.status = "processing"
+        self._notify(record)
+        started = time.perf_counter()
+        try:
+            ctx.check_cancelled()
+            stage.run(board, ctx)
+        except Cancelled as exc:
+            record.status, record.error = "cancelled", exc.message
+            raise
+        except StudioError as exc:
+            record.status, record.error = "failed", exc.message
+            raise
+        except Exception as exc:
+            record.status, record.error = "failed", f"{type(exc).__name__}: {exc}"
+            raise
+        finally:
+            record.seconds = time.perf_counter() - started
+            self._notify(record)
+        record.status, record.progress = "completed", 1.0
+        self._notify(record)

@@ -1,5 +1,6 @@
 """The stage contract. A stage names what it reads and adds, reports progress through its context and
-stops when the context says the run was cancelled."""
+stops when the context says the run was cancelled. Engines are chosen through the settings
+(`ctx.engine(kind)`), never by name inside a stage."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
+from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.engines.registry import EngineRegistry
 from filmstudio.errors import Cancelled
-from filmstudio.pipeline.cache import AssetCache
-from filmstudio.render_options import RenderOptions
+from filmstudio.film_request import FilmRequest
+from filmstudio.media.store.kinds import MediaFile
 from filmstudio.storyboard import Storyboard
 
 ProgressCallback = Callable[[str, float, str], None]  # step name, fraction 0..1, message
@@ -24,12 +26,17 @@ class StageContext:
     settings: Settings
     registry: EngineRegistry
     cache: AssetCache
-    options: RenderOptions
+    request: FilmRequest
     work_dir: Path
     cancel_event: threading.Event = field(default_factory=threading.Event)
     on_progress: ProgressCallback | None = None
     step: str = ""
-    outputs: dict[str, Path] = field(default_factory=dict)
+    outputs: dict[MediaFile, Path] = field(default_factory=dict)  # finished files, published after the run
+    burn_in: Path | None = None  # the ASS subtitles to burn into the picture, when asked for
+
+    def engine(self, kind: str, *, role: str | None = None) -> Any:
+        """The engine of this kind the settings choose (`<kind>_engine`, or `<role>_engine`)."""
+        return self.registry.get(kind, getattr(self.settings, f"{role or kind}_engine"))
 
     def progress(self, fraction: float, message: str = "") -> None:
         self.check_cancelled()
@@ -42,8 +49,9 @@ class StageContext:
 
 
 class Stage(Protocol):
-    name: str
-    reads: tuple[str, ...]  # storyboard fields the stage needs filled
-    writes: tuple[str, ...]  # storyboard fields the stage fills
+    name: str  # the job step's name in the API
+    weight: float  # share of a render's time (measured with bench/render.py), for the job's progress
+    reads: tuple[str, ...]  # storyboard fields (and files) the stage needs filled
+    writes: tuple[str, ...]  # storyboard fields (and files) the stage fills
 
     def run(self, board: Storyboard, ctx: StageContext) -> None: ...

@@ -4,9 +4,11 @@ from typing import Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
+from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep
 from filmstudio.credits.plans import credits_required
-from filmstudio.jobs.signing import sign
+from filmstudio.errors import InvalidInput
+from filmstudio.film_request import BILLED_SECONDS_WITHOUT_DURATION, FilmRequest
+from filmstudio.media.store import MediaStore, key_of_url
 from filmstudio.models import Project
 from filmstudio.projects import service
 from filmstudio.projects.schemas import (
@@ -24,15 +26,17 @@ from filmstudio.projects.schemas import (
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
-def _signed(url: str | None, secret: str) -> str | None:
-    """Stored media links are keys under /media/; clients get them signed."""
-    if url and url.startswith("/media/"):
-        return sign(secret, url[len("/media/") :])[0]
-    return url
+def _signed(url: str | None, store: MediaStore) -> str | None:
+    """Stored media links name a key in the store; clients get them signed."""
+    key = key_of_url(url)
+    return store.signed_url(key) if key else url
 
 
 def _duration(project: Project) -> float:
-    return float(project.settings.get("duration") or 60)
+    try:
+        return FilmRequest.from_settings(project.settings).billed_seconds
+    except InvalidInput:  # settings stored before they were checked: generating will say what is wrong
+        return BILLED_SECONDS_WITHOUT_DURATION
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated)
@@ -47,7 +51,7 @@ def create_project(body: ProjectCreate, user: CurrentUser, session: SessionDep) 
 def list_projects(
     user: CurrentUser,
     session: SessionDep,
-    settings: SettingsDep,
+    store: MediaStoreDep,
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(20, ge=1, le=100),
     status_filter: Literal["draft", "queued", "processing", "completed", "failed", "cancelled"]
@@ -61,7 +65,7 @@ def list_projects(
     return ProjectList(
         projects=[
             ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,
-                           thumbnail_url=_signed(p.thumbnail_url, settings.resolved_secret_key()),
+                           thumbnail_url=_signed(p.thumbnail_url, store),
                            duration=_duration(p), credits_used=p.credits_used, created_at=p.created_at,
                            completed_at=completed.get(p.project_id))  # fmt: skip
             for p in result.items
@@ -70,11 +74,11 @@ def list_projects(
     )  # fmt: skip
 
 
-def _detail(session, project: Project, secret: str) -> ProjectDetail:  # type: ignore[no-untyped-def]
+def _detail(session, project: Project, store: MediaStore) -> ProjectDetail:  # type: ignore[no-untyped-def]
     """Asset links are signed and expire after an hour, like download links; the latest job's win."""
     assets = ProjectAssets()
     for asset in service.assets_of(session, project.project_id):
-        url = sign(secret, asset.s3_key)[0]
+        url = store.signed_url(asset.s3_key)
         if asset.asset_type == "video":
             assets.video_url = url
         elif asset.asset_type == "thumbnail":
@@ -100,10 +104,10 @@ def _detail(session, project: Project, secret: str) -> ProjectDetail:  # type: i
 
 @router.get("/{project_id}", response_model=ProjectDetail)
 def get_project(
-    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
+    project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep
 ) -> ProjectDetail:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
-    return _detail(session, project, settings.resolved_secret_key())
+    return _detail(session, project, store)
 
 
 @router.patch("/{project_id}", response_model=ProjectUpdated)
@@ -124,8 +128,8 @@ def delete_project(project_id: str, user: CurrentUser, session: SessionDep) -> R
 
 @router.post("/{project_id}/restore", response_model=ProjectDetail)
 def restore_project(
-    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
+    project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep
 ) -> ProjectDetail:
     """Undo a delete within 30 days."""
     project = service.restore(session, user_id=user.user_id, project_id=project_id)
-    return _detail(session, project, settings.resolved_secret_key())
+    return _detail(session, project, store)

@@ -6,7 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from filmstudio.errors import InvalidInput
+from filmstudio.film_request import FilmRequest
 
 MAX_SCRIPT_CHARS = 100_000
 
@@ -21,6 +24,15 @@ class ProjectSettings(BaseModel):
     subtitle_language: list[str] = Field(default_factory=list, max_length=20)
     resolution: Literal["720p", "1080p", "4k"] = "720p"
     aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
+
+    @model_validator(mode="after")
+    def _a_valid_request(self) -> ProjectSettings:
+        """Every setting a film request knows (under any of its names) must be valid for it."""
+        try:
+            FilmRequest.from_settings(self.model_dump())
+        except InvalidInput as exc:
+            raise ValueError(exc.message) from None
+        return self
 
     @field_validator("music_genre")
     @classmethod

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
 from filmstudio.engines.registry import get_registry
+from filmstudio.film_request import FilmRequest
 from filmstudio.projects.schemas import MAX_SCRIPT_CHARS
 from filmstudio.studio import preview as studio
 
@@ -32,7 +33,8 @@ def examples() -> dict[str, Any]:
 @router.post("/storyboard/preview")
 def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as work:
-        return studio.preview(body.script, body.settings, title=body.title, tier=user.tier, settings=settings, registry=get_registry(),
+        request = FilmRequest.from_settings(body.settings, title=body.title or None)
+        return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry(),
                               work=Path(work))  # fmt: skip
 
 

@@ -9,18 +9,18 @@ from pathlib import Path
 from typing import Any
 
 from filmstudio.animation.portrait import portrait_png
+from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
 from filmstudio.engines.registry import EngineRegistry
 from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices
 from filmstudio.errors import PlanLimitExceeded
-from filmstudio.pipeline.cache import AssetCache
+from filmstudio.film_request import FilmRequest, count_speakers, storyboard_for
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
-from filmstudio.render_options import RenderOptions
 from filmstudio.script import detect_format, parse_script
-from filmstudio.storyboard import Character, Storyboard
+from filmstudio.storyboard import Character
 
 EXAMPLE_FILES = ("mountain_story.txt", "interview.txt", "lighthouse.fountain", "sunrise_storyboard.json")
 
@@ -37,48 +37,23 @@ def examples() -> list[dict[str, str]]:
     return out
 
 
-def apply_character_overrides(board: Storyboard, overrides: list[dict[str, Any]]) -> None:
-    """Ages, genders and voices chosen in the studio, matched to characters by name."""
-    by_name = {c.name.lower(): c for c in board.characters} | {c.id: c for c in board.characters}
-    for item in overrides:
-        character = by_name.get(str(item.get("name", "")).lower())
-        if character is None:
-            continue
-        if item.get("gender") in ("male", "female", "neutral"):
-            character.gender = item["gender"]
-            character.voice = None
-        if item.get("age") in ("child", "young_adult", "middle_aged", "elderly"):
-            character.age = item["age"]
-            character.voice = None
-        if isinstance(item.get("voice"), str) and ":" in item["voice"]:
-            character.voice_preference = item["voice"]
-            character.voice = None
-
-
 def preview(
     script: str,
-    settings_in: dict[str, Any],
+    request: FilmRequest,
     *,
-    title: str | None = None,
     tier: str,
     settings: Settings,
     registry: EngineRegistry,
     work: Path,
 ) -> dict[str, Any]:
-    options = RenderOptions(
-        language=settings_in.get("language") or None, duration=settings_in.get("duration"),
-        style=settings_in.get("style") or "cinematic", resolution=settings_in.get("resolution") or "720p",
-    )  # fmt: skip
-    board = parse_script(script, filename="script.txt", title=title or None, language=options.language)
-    apply_character_overrides(board, settings_in.get("characters") or [])
+    board = storyboard_for(script, request)
     ctx = StageContext(settings=settings, registry=registry, cache=AssetCache(settings.resolved_cache_dir),
-                       options=options, work_dir=work)  # fmt: skip
+                       request=request, work_dir=work)  # fmt: skip
     ScriptAnalysisStage().run(board, ctx)
-    duration = float(options.duration or 60)
-    speakers = len([c for c in board.characters if c.id != "narrator"]) or 1
+    duration = request.billed_seconds
     problems = []
     try:
-        check_limits(tier, duration=duration, characters=speakers, resolution=options.resolution)
+        check_limits(tier, duration=duration, characters=count_speakers(board), resolution=request.resolution)
     except PlanLimitExceeded as exc:
         problems.append(exc.message)
     return {

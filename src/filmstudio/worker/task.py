@@ -4,27 +4,26 @@ It takes a job id, opens its own sessions, and keeps the database up to date as 
 from __future__ import annotations
 
 import logging
-import mimetypes
-import shutil
 import threading
 import time
 import uuid
-from pathlib import Path
 
 from filmstudio.config import Settings
 from filmstudio.db.session import session_factory, session_scope
 from filmstudio.errors import Cancelled, InsufficientCredits, InvalidInput, StudioError
+from filmstudio.film_request import FilmRequest, storyboard_for
 from filmstudio.jobs import service as jobs
+from filmstudio.media.store import MediaKind, StoredMedia, media_store
 from filmstudio.models import Job, Project
 from filmstudio.pipeline.runner import StepRecord
-from filmstudio.render import render_storyboard
-from filmstudio.render_options import RenderOptions
-from filmstudio.script import parse_script
-from filmstudio.studio.preview import apply_character_overrides
+from filmstudio.render import FILM_FILES, render_storyboard
 
 log = logging.getLogger("filmstudio.worker")
 BEAT_SECONDS = 2.0
 STEP_WRITE_SECONDS = 0.5
+# a job keeps the soundtrack (listed as an asset), the storyboard to edit and render again, and the
+# animation log beside the film
+JOB_FILES = FILM_FILES | {MediaKind.AUDIO, MediaKind.STORYBOARD, MediaKind.ANIMATION}
 
 
 def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> str:
@@ -46,26 +45,27 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
     done = threading.Event()
     beat = threading.Thread(target=_beat, args=(sessions, job_id, worker_id, cancel, done), daemon=True)
     beat.start()
-    out_dir = settings.media_dir / "jobs" / str(job_id)
+    store = media_store(settings)
+    published: list[StoredMedia] = []
     try:
         with session_scope(sessions) as session:
             job = session.get(Job, job_id)
             project = session.get(Project, job.project_id)
-            script, title, params = project.script, project.title, dict(job.parameters["settings"])
-            project_id = project.project_id
-        options = _options(params, title)
-        board = parse_script(script, filename="script.txt", title=title, language=options.language)
-        apply_character_overrides(board, params.get("characters") or [])
+            request = FilmRequest.from_settings(job.parameters["settings"], title=project.title)
+            script, project_id = project.script, project.project_id
+        board = storyboard_for(script, request)
         recorder = _StepWriter(sessions, job_id)
-        result = render_storyboard(board, out_dir / "film.mp4", options, settings=settings, on_step=recorder,
-                                   cancel_event=cancel, keep_audio=True)  # fmt: skip
+        result = render_storyboard(board, request, settings=settings, store=store,
+                                   stem=f"projects/{project_id}/{job_id}/film", publish=JOB_FILES,
+                                   on_step=recorder, cancel_event=cancel)  # fmt: skip
+        published = result.files
         recorder.flush()
-        files = _store(settings, project_id, job_id, result.files)
         with session_scope(sessions) as session:
             job = session.get(Job, job_id)
             if job.status == "cancelled":
-                return "cancelled"
-            jobs.complete(session, job, files=files, probe=result.probe)
+                raise Cancelled("Cancelled after the render.")
+            jobs.complete(session, job, files=result.files, probe=result.probe)
+        published = []
         return "completed"
     except Cancelled:
         return "cancelled"
@@ -82,18 +82,8 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
     finally:
         done.set()
         beat.join(timeout=5)
-        shutil.rmtree(out_dir, ignore_errors=True)
-
-
-def _options(params: dict, title: str) -> RenderOptions:
-    return RenderOptions(
-        title=title, language=params.get("language") or None, duration=params.get("duration"),
-        style=params.get("style") or "cinematic", music_genre=params.get("music_genre"),
-        subtitles=params.get("subtitle_languages") or params.get("subtitle_language") or [],
-        burn_subtitles=bool(params.get("burn_subtitles", params.get("include_subtitles", True))),
-        resolution=params.get("resolution") or "720p", fps=int(params.get("fps") or 24),
-        aspect=params.get("aspect") or "16:9", watermark=bool(params.get("watermark", False)),
-    )  # fmt: skip
+        for stored in published:  # published but never recorded: the job did not complete
+            store.delete(stored.key)
 
 
 def _fail(sessions, job_id: uuid.UUID, message: str, *, ours: bool) -> None:  # type: ignore[no-untyped-def]
@@ -142,22 +132,3 @@ class _StepWriter:
     def flush(self) -> None:
         if self._pending is not None:
             self._write(self._pending)
-
-
-def _store(settings: Settings, project_id: uuid.UUID, job_id: uuid.UUID, files: dict[str, Path]) -> dict:
-    """Move the finished files into the media store; keys are paths under MEDIA_DIR."""
-    stored = {}
-    base = f"projects/{project_id}/{job_id}"
-    target_dir = settings.media_dir / base
-    target_dir.mkdir(parents=True, exist_ok=True)
-    for kind, path in files.items():
-        target = target_dir / path.name
-        shutil.move(str(path), target)
-        meta = {}
-        if kind.startswith("subtitles."):
-            meta = {"language": kind.split(".")[1], "format": kind.split(".")[2]}
-        mime = mimetypes.guess_type(target.name)[0] or (
-            "text/vtt" if target.suffix == ".vtt" else "application/x-subrip"
-        )
-        stored[kind] = (f"{base}/{target.name}", target.stat().st_size, mime, meta)
-    return stored

@@ -7,7 +7,6 @@ grading and texture are numpy. The same spec and seed always give the same pictu
 from __future__ import annotations
 
 import hashlib
-import math
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,7 +16,8 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.base import SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
-from filmstudio.engines.image.settings import draw_setting
+from filmstudio.engines.image.scenery import SETTINGS, draw_setting
+from filmstudio.script.scenes import INTERIOR_SETTINGS, SETTING_KEYWORDS, classify_setting
 
 SUPERSAMPLE = 2
 
@@ -103,9 +103,6 @@ def _finish(
 def known_setting(setting: str, description: str = "") -> str:
     """A setting the library draws: unknown names ("beach", "rainforest") go to the nearest known one
     by keywords in the name, then the description; failing both, the open landscape."""
-    from filmstudio.engines.image.settings import SETTINGS
-    from filmstudio.script.scenes import SETTING_KEYWORDS, classify_setting
-
     if setting in SETTINGS:
         return setting
     by_name = classify_setting(setting.replace("_", " "))
@@ -119,8 +116,6 @@ def known_setting(setting: str, description: str = "") -> str:
 
 
 def _is_interior(setting: str) -> bool:
-    from filmstudio.script.scenes import INTERIOR_SETTINGS
-
     return setting in INTERIOR_SETTINGS
 
 
@@ -250,25 +245,3 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
     soft = np.clip(mean + (pixels - mean) * 1.1, 0, 255).astype(np.uint8)
     flat = Image.fromarray(soft).quantize(colors=12, method=Image.Quantize.FASTOCTREE).convert("RGB")
     return np.asarray(flat, dtype=np.float32)
-
-
-def ridge(w: int, rng: np.random.Generator, *, base: float, rough: float, points: int = 9) -> list[float]:
-    """A mountain or hill skyline by midpoint displacement: heights at `points`+1 evenly spaced x."""
-    heights = [base + rng.uniform(-rough, rough), base + rng.uniform(-rough, rough)]
-    spread = rough
-    while len(heights) < points + 1:
-        out = [heights[0]]
-        for a, b in zip(heights, heights[1:], strict=False):
-            out.extend([(a + b) / 2 + rng.uniform(-spread, spread), b])
-        heights = out
-        spread *= 0.55
-    step = (len(heights) - 1) / points
-    return [heights[int(round(i * step))] for i in range(points + 1)]
-
-
-def circle(draw: ImageDraw.ImageDraw, cx: float, cy: float, r: float, fill: tuple[int, ...]) -> None:
-    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=fill)
-
-
-def polar(cx: float, cy: float, r: float, angle: float) -> tuple[float, float]:
-    return cx + r * math.cos(angle), cy + r * math.sin(angle)

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from filmstudio.cache import AssetCache, content_key
 from filmstudio.media.audio import MIX_RATE, write_wav
-from filmstudio.pipeline.cache import AssetCache, content_key
 from filmstudio.storyboard import Effect, Storyboard
 
 SFX_VERSION = 1

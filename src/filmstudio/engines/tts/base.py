@@ -49,7 +49,17 @@ class TTSEngine(Protocol):
 
     def synthesize(
         self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
-    ) -> Speech: ...
+    ) -> Speech:
+        """The spoken text with its word timings and, where the engine knows them, its phoneme
+        timings (`Speech.phonemes`): lip-sync reads those."""
+        ...
+
+
+class PhonemizingTTSEngine(TTSEngine, Protocol):
+    """An engine that also transcribes text into its phoneme notation without speaking it (the
+    any-language engine: lip-sync of words whose clip came with no phoneme timings)."""
+
+    def phonemes(self, text: str, *, language: str) -> str: ...
 
 
 def text_words(text: str) -> list[str]:

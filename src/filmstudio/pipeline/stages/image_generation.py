@@ -5,8 +5,8 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, SceneSpec
-from filmstudio.pipeline.cache import content_key
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Scene, Storyboard
 
@@ -16,12 +16,13 @@ BACKDROP_CACHE_VERSION = 1
 
 class ImageGenerationStage:
     name = "image_generation"
+    weight = 0.08
     reads = ("scenes.setting", "scenes.description")
     writes = ("scenes.image", "scenes.backdrop")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
-        engine: ImageEngine = ctx.registry.get("image", ctx.settings.image_engine)
-        size = ctx.options.frame_size
+        engine: ImageEngine = ctx.engine("image")
+        size = ctx.request.frame_size
         done = 0
 
         def draw(scene: Scene) -> None:

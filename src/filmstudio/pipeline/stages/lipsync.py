@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from filmstudio.animation.shots import settle_shots
 from filmstudio.animation.visemes import align_in_words
 from filmstudio.engines.lipsync.base import LipsyncEngine
+from filmstudio.engines.tts.base import PhonemizingTTSEngine
 from filmstudio.errors import StudioError
 from filmstudio.media.audio import read_wav
 from filmstudio.pipeline.stage import StageContext
@@ -17,11 +18,12 @@ from filmstudio.storyboard import Line, Storyboard
 
 class LipsyncStage:
     name = "lipsync"
+    weight = 0.01
     reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots")
     writes = ("lines.visemes", "scenes.cast", "shots.actors")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
-        engine: LipsyncEngine = ctx.registry.get("lipsync", ctx.settings.lipsync_engine)
+        engine: LipsyncEngine = ctx.engine("lipsync")
         lines = [line for line in board.lines() if line.audio]
         done = 0
 
@@ -42,11 +44,11 @@ class LipsyncStage:
 
 
 def _phonemizer(ctx: StageContext, language: str):  # type: ignore[no-untyped-def]
-    espeak = ctx.registry.get("tts", "espeak")
+    speaker: PhonemizingTTSEngine = ctx.engine("tts", role="any_language_tts")
 
     def phonemize(word: str) -> str:
         try:
-            return str(espeak.phonemes(word, language=language))
+            return speaker.phonemes(word, language=language)
         except StudioError:  # a word espeak cannot read still moves the mouth
             return "@"
 

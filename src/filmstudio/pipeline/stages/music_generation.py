@@ -1,52 +1,45 @@
 """Stage 5: a score that fits the film (style chosen or asked for, sections following the scenes), and
-sound effects placed where the script calls for them."""
+sound effects placed where the script calls for them. The score's style is settled once, by
+`settle_music`, before any voice is made: chanted verses follow its pulse."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from filmstudio.engines.music.composer import Section, compose
-from filmstudio.engines.music.performer import render
-from filmstudio.engines.music.select import choose_style
+from filmstudio.engines.music.base import MusicEngine
 from filmstudio.engines.music.sfx import place_effects, render_effect
-from filmstudio.engines.music.styles import style_named
-from filmstudio.pipeline.cache import content_key
 from filmstudio.pipeline.stage import StageContext
-from filmstudio.storyboard import Music, Storyboard
+from filmstudio.storyboard import Storyboard
 
-MUSIC_CACHE_VERSION = 1
-BED_GAIN_DB = -6.0  # the bed relative to the voice level, between lines; ducked further under speech
+CHANTED_STYLES = ("sloka", "mantra", "devotional")
+
+
+def settle_music(board: Storyboard, ctx: StageContext) -> None:
+    """Choose the score's style, raga and tempo (the music engine decides), and mark Sanskrit verses
+    to be chanted on its pulse when the style calls for it. A prepared bed is used as it is."""
+    asked = ctx.request.music_genre
+    if board.music is not None and board.music.path and not board.music.genre and not asked:
+        return
+    engine: MusicEngine = ctx.engine("music")
+    prepared = board.music.path if board.music else None
+    board.music = engine.plan(board, genre=asked).model_copy(update={"path": prepared})
+    for line in board.lines():
+        if line.language == "sa" and (line.chant or board.music.genre in CHANTED_STYLES):
+            line.chant = True
 
 
 class MusicGenerationStage:
     name = "music_generation"
-    reads = ("scenes.start", "scenes.mood", "duration")
+    weight = 0.06
+    reads = ("music.style", "scenes.start", "scenes.mood", "duration")
     writes = ("music", "effects")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
-        duration = float(board.duration or 0.0)
         if board.music is not None and board.music.path and not board.music.genre:
             return  # a prepared bed from the storyboard: use it as it is
-        chosen = board.music or Music()
-        style = style_named(chosen.genre or choose_style(board)[0])
-        raga = chosen.raga if style.family != "western" else None
-        reason = chosen.reason
-        sections = [Section(s.start or 0.0, s.end or duration, s.mood) for s in board.scenes]
-        key = content_key("music", MUSIC_CACHE_VERSION, style.name, raga, round(duration, 3),
-                          [(round(s.start, 3), round(s.end, 3), s.mood) for s in sections], board.seed)  # fmt: skip
-        score = compose(style, duration=duration, sections=sections, seed=board.seed, raga=raga)
-        ctx.progress(0.3, f"composed {style.name}")
-
-        def make(tmp: Path) -> None:
-            render(score, tmp)
-            tmp.with_suffix(".mid").replace(ctx.cache.path_for("music", key, ".mid"))
-
-        path = ctx.cache.get_or_create("music", key, ".wav", make)
-        board.music = Music(genre=style.name, path=str(path), gain_db=BED_GAIN_DB, raga=score.raga.name if score.raga else None,
-                            tala=score.tala, tempo=score.tempo, reason=reason,
-                            midi=str(ctx.cache.path_for("music", key, ".mid")))  # fmt: skip
+        engine: MusicEngine = ctx.engine("music")
+        ctx.progress(0.1, f"composing {board.music.genre if board.music else ''}".strip())
+        board.music = engine.perform(board, cache=ctx.cache)
         ctx.progress(0.7, "effects")
         board.effects = place_effects(board)
         for effect in board.effects:
             effect.path = str(render_effect(effect, ctx.cache, seed=board.seed))
-        ctx.progress(1.0, style.name)
+        ctx.progress(1.0, board.music.genre or "")

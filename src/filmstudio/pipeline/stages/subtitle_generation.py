@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from filmstudio.engines.translate.base import TranslateEngine
 from filmstudio.languages import LANGUAGES, SCRIPT_FONTS, is_spaceless
+from filmstudio.media.store.kinds import MediaFile
 from filmstudio.media.subtitles import (
     Cue,
     TimedWord,
@@ -22,26 +23,27 @@ from filmstudio.storyboard import Line, Storyboard
 
 class SubtitleGenerationStage:
     name = "subtitle_generation"
+    weight = 0.01
     reads = ("lines.words", "lines.start")
-    writes = ()  # files: subtitles.<lang>.srt / .vtt, subtitles.ass
+    writes = ("files.subtitles", "files.burn_in")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
-        languages = ctx.options.subtitles or [board.language]
+        languages = ctx.request.subtitles or [board.language]
         for index, language in enumerate(languages):
             cues = settle(self._cues(board, language, ctx))
             for ext, text in (("srt", to_srt(cues)), ("vtt", to_vtt(cues))):
                 path = ctx.work_dir / f"subtitles.{language}.{ext}"
                 path.write_text(text, encoding="utf-8")
-                ctx.outputs[f"subtitles.{language}.{ext}"] = path
-            if index == 0 and ctx.options.burn_subtitles:
-                width, height = ctx.options.frame_size
+                ctx.outputs[MediaFile.subtitles(language, ext)] = path
+            if index == 0 and ctx.request.burn_subtitles:
+                width, height = ctx.request.frame_size
                 script = LANGUAGES[language].script if language in LANGUAGES else "latin"
                 path = ctx.work_dir / "burn.ass"
                 path.write_text(
                     to_ass(cues, width=width, height=height, default_font=SCRIPT_FONTS[script]),
                     encoding="utf-8",
                 )
-                ctx.outputs["subtitles.ass"] = path
+                ctx.burn_in = path
             ctx.progress((index + 1) / len(languages), language)
 
     def _cues(self, board: Storyboard, language: str, ctx: StageContext) -> list[Cue]:
@@ -49,7 +51,7 @@ class SubtitleGenerationStage:
         to_translate = [ln for ln in lines if ln.language != language and ln.language == board.language]
         translated: dict[str, str] = {}
         if to_translate:
-            engine: TranslateEngine = ctx.registry.get("translate", ctx.settings.translate_engine)
+            engine: TranslateEngine = ctx.engine("translate")
             texts = engine.translate([ln.text for ln in to_translate], source=board.language, target=language)
             translated = {ln.id: text for ln, text in zip(to_translate, texts, strict=True)}
         cues: list[Cue] = []

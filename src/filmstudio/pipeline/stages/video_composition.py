@@ -17,6 +17,7 @@ from filmstudio.engines.image.palette import grade_factors
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, ScenePlayer, frames, move_for
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
+from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Storyboard
@@ -26,6 +27,7 @@ WATERMARK = "Made with AI Film Studio"
 
 class VideoCompositionStage:
     name = "video_composition"
+    weight = 0.74
     reads = (
         "scenes.image",
         "scenes.cast",
@@ -34,13 +36,15 @@ class VideoCompositionStage:
         "lines.visemes",
         "lines.start",
         "duration",
+        "music",
+        "files.burn_in",
     )
-    writes = ()  # files: film.mp4, thumbnail.jpg, mix.wav
+    writes = ("files.video", "files.thumbnail", "files.audio", "files.animation")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         duration = float(board.duration or 0.0)
-        size = ctx.options.frame_size
-        fps = ctx.options.fps
+        size = ctx.request.frame_size
+        fps = ctx.request.fps
         mix_path = ctx.work_dir / "mix.wav"
         clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
         music = Path(board.music.path) if board.music and board.music.path else None
@@ -50,7 +54,7 @@ class VideoCompositionStage:
             music_gain_db=board.music.gain_db if board.music else -6.0, effects=effects,
             target_lufs=ctx.settings.target_lufs,
         )  # fmt: skip
-        ctx.outputs["audio"] = mix_path
+        ctx.outputs[AUDIO] = mix_path
         if board.music is not None and np.isfinite(measured["speech_to_background_db"]):
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
@@ -60,12 +64,12 @@ class VideoCompositionStage:
         film = ctx.work_dir / "film.mp4"
         args = ffmpeg.encode_args(
             ctx.settings.ffmpeg, width=size[0], height=size[1], fps=fps, audio=mix_path, out=film,
-            subtitles=ctx.outputs.get("subtitles.ass"), preset=ctx.settings.x264_preset, crf=ctx.settings.x264_crf,
+            subtitles=ctx.burn_in, preset=ctx.settings.x264_preset, crf=ctx.settings.x264_crf,
         )  # fmt: skip
         encoder = ffmpeg.Encoder(args, ctx.work_dir / "encode.log")
         total = max(1, int(round(duration * fps)))
         try:
-            mark = WATERMARK if ctx.options.watermark else None
+            mark = WATERMARK if ctx.request.watermark else None
             for n, frame in enumerate(
                 frames(scene_clips, duration=duration, fps=fps, size=size, watermark=mark)
             ):
@@ -76,13 +80,13 @@ class VideoCompositionStage:
             encoder.kill()
             raise
         encoder.close()
-        ctx.outputs["video"] = film
+        ctx.outputs[VIDEO] = film
         animation = ctx.work_dir / "animation.json"
         animation.write_text(json.dumps(animation_log(scene_clips, fps)), encoding="utf-8")
-        ctx.outputs["animation"] = animation
+        ctx.outputs[ANIMATION] = animation
         thumb = ctx.work_dir / "thumbnail.jpg"
         make_thumbnail(Path(board.scenes[0].image or ""), board.title, thumb)
-        ctx.outputs["thumbnail"] = thumb
+        ctx.outputs[THUMBNAIL] = thumb
         ctx.progress(1.0, "encoded")
 
 

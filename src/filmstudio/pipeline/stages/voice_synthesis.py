@@ -9,11 +9,11 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from filmstudio.cache import content_key
 from filmstudio.engines.tts.base import TTSEngine, VoiceInfo
 from filmstudio.engines.tts.chant import ChantPlan, chant, sa_for_voice
 from filmstudio.media.audio import estimate_pitch, read_wav, speech_to_wav, write_wav
 from filmstudio.pipeline import timing
-from filmstudio.pipeline.cache import content_key
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
 
@@ -23,8 +23,9 @@ CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
 
 class VoiceSynthesisStage:
     name = "voice_synthesis"
-    reads = ("characters.voice", "scenes.lines")
-    writes = ("lines.audio", "lines.words", "lines.start", "scenes.start", "duration")
+    weight = 0.1
+    reads = ("characters.voice", "scenes.lines", "music.style")
+    writes = ("lines.audio", "lines.words", "lines.phonemes", "lines.start", "scenes.start", "duration")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         speed = 1.0
@@ -74,7 +75,7 @@ class VoiceSynthesisStage:
         """Sanskrit chanted on the music's pulse, over the drone's Sa (an espeak-ng voice of the speaker's gender)."""
 
         def make(tmp: Path) -> None:
-            engine = ctx.registry.get("tts", "espeak")
+            engine: TTSEngine = ctx.engine("tts", role="any_language_tts")
             info = next(v for v in engine.voices() if v.gender == gender or gender == "neutral")
             natural = (
                 estimate_pitch(engine.synthesize(line.text, info, language="sa").samples, 22050) * voice.pitch
@@ -104,8 +105,8 @@ class VoiceSynthesisStage:
             info = _voice_info(engine, voice, language)
             if language not in info.languages:
                 # a line in another language than its speaker's voice (a verse in an English film):
-                # espeak-ng speaks it, with the voice of the same gender
-                engine = ctx.registry.get("tts", "espeak")
+                # the engine that speaks every language reads it, with a voice of the same gender
+                engine = ctx.engine("tts", role="any_language_tts")
                 info = next(v for v in engine.voices() if v.gender == info.gender or info.gender == "neutral")
             speech = engine.synthesize(line.text, info, language=language, rate=rate)
             speech_to_wav(ctx.settings.ffmpeg, speech.samples, speech.sample_rate, tmp, pitch=voice.pitch)

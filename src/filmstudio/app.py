@@ -1,4 +1,6 @@
-"""The FastAPI application: /api/v1 routes, OpenAPI at /docs, one error format."""
+"""The composition root: the FastAPI application (/api/v1 routes, OpenAPI at /docs, one error format,
+the media route, the web studio), its database sessions, media store, job dispatch and, for
+`filmstudio serve`, the embedded worker pool. Nothing below this module imports it."""
 
 from __future__ import annotations
 
@@ -18,8 +20,9 @@ from filmstudio.credits.endpoints import router as credits_router
 from filmstudio.credits.service import reset_due
 from filmstudio.db.migrate import upgrade
 from filmstudio.db.session import session_factory, session_scope
-from filmstudio.jobs.endpoints import media_router
 from filmstudio.jobs.endpoints import router as jobs_router
+from filmstudio.media.store import media_store
+from filmstudio.media.store.endpoints import router as media_router
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.studio.endpoints import router as studio_router
 from filmstudio.users.endpoints import router as users_router
@@ -86,6 +89,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
                   lifespan=lifespan)  # fmt: skip
     app.state.settings = settings
     app.state.sessions = session_factory(settings)
+    app.state.media_store = media_store(settings)
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()
     app.state.dispatch = _dispatcher(settings)
     install_error_handlers(app)

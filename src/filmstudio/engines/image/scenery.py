@@ -1,4 +1,5 @@
-"""One drawing function per setting. Each paints ground, landmarks and props over the sky."""
+"""The scenery library: one drawing function per setting. Each paints ground, landmarks and props over
+the sky."""
 
 from __future__ import annotations
 
@@ -7,47 +8,33 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from filmstudio.engines.image.palette import SKY
+from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
+
 Draw = Callable[[Image.Image, ImageDraw.ImageDraw, int, int, int, str, np.random.Generator], None]
-
-
-def _shade(color: tuple[int, int, int], factor: float) -> tuple[int, int, int]:
-    return tuple(int(max(0, min(255, c * factor))) for c in color)  # type: ignore[return-value]
-
-
-def _night(time: str) -> float:
-    return 0.45 if time == "night" else (0.8 if time in ("dawn", "sunset") else 1.0)
-
-
-def _ridge_polygon(w: int, h: int, heights: list[float]) -> list[tuple[float, float]]:
-    step = w / (len(heights) - 1)
-    return [(0, h)] + [(i * step, y) for i, y in enumerate(heights)] + [(w, h)]
 
 
 def _hills(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator,
            colors: list[tuple[int, int, int]], rough: float = 0.04) -> None:  # fmt: skip
-    from filmstudio.engines.image.painter import ridge
-
     for i, color in enumerate(colors):
         base = horizon + i * h * 0.06
         heights = ridge(w, rng, base=base, rough=h * rough, points=16)
-        draw.polygon(_ridge_polygon(w, h, heights), fill=_shade(color, _night(time)))
+        draw.polygon(ridge_polygon(w, h, heights), fill=shade(color, night_factor(time)))
 
 
 def _mountains(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
-    from filmstudio.engines.image.painter import ridge
-
     far = [(120, 130, 170), (90, 100, 140), (60, 75, 100)]
     for i, color in enumerate(far):
         heights = ridge(w, rng, base=horizon - h * (0.25 - i * 0.08), rough=h * (0.12 - i * 0.03), points=16)
-        poly = _ridge_polygon(w, h, heights)
-        draw.polygon(poly, fill=_shade(color, _night(time)))
+        poly = ridge_polygon(w, h, heights)
+        draw.polygon(poly, fill=shade(color, night_factor(time)))
         if i == 0:  # snow caps on the far range
             step = w / (len(heights) - 1)
             for j, y in enumerate(heights):
                 if y < horizon - h * 0.3:
                     x = j * step
                     draw.polygon([(x - step * 0.6, y + h * 0.05), (x, y), (x + step * 0.6, y + h * 0.05)],
-                                 fill=_shade((240, 245, 255), _night(time)))  # fmt: skip
+                                 fill=shade((240, 245, 255), night_factor(time)))  # fmt: skip
     _hills(draw, w, h, int(horizon + h * 0.12), time, rng, [(70, 110, 70), (50, 90, 55)], rough=0.02)
 
 
@@ -73,15 +60,15 @@ def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untype
     pts = [(x0, h), (x0, top)] if side == 0 else [(w, h), (w, top)]
     edge = x0 + cliff_w if side == 0 else x0
     pts += [(edge - (1 if side == 0 else -1) * cliff_w * 0.1, top + h * 0.05), (edge, h)]
-    d.polygon(pts, fill=_shade((85, 75, 70), _night(time)))
+    d.polygon(pts, fill=shade((85, 75, 70), night_factor(time)))
     lx = x0 + cliff_w * (0.4 if side == 0 else 0.6)
     lw, lh = w * 0.03, h * 0.25
     d.polygon([(lx - lw, top + 2), (lx - lw * 0.7, top - lh), (lx + lw * 0.7, top - lh), (lx + lw, top + 2)],
-              fill=_shade((235, 235, 230), _night(time)))  # fmt: skip
+              fill=shade((235, 235, 230), night_factor(time)))  # fmt: skip
     for k in range(3):
         y = top - lh * (0.25 + 0.25 * k)
         d.rectangle(
-            (lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=_shade((190, 40, 40), _night(time))
+            (lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=shade((190, 40, 40), night_factor(time))
         )
     d.rectangle((lx - lw * 0.8, top - lh - h * 0.04, lx + lw * 0.8, top - lh), fill=(255, 230, 140, 255))
     if time in ("night", "sunset", "dawn"):
@@ -102,12 +89,13 @@ def _forest(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
             th = h * scale * rng.uniform(0.8, 1.2)
             tw = th * 0.35
             draw.rectangle(
-                (x - tw * 0.08, base - th * 0.2, x + tw * 0.08, base), fill=_shade((80, 55, 35), _night(time))
+                (x - tw * 0.08, base - th * 0.2, x + tw * 0.08, base),
+                fill=shade((80, 55, 35), night_factor(time)),
             )
             for k in range(3):
                 y1 = base - th * (0.15 + 0.28 * k)
                 draw.polygon([(x - tw * (1 - 0.2 * k), y1), (x, y1 - th * 0.42), (x + tw * (1 - 0.2 * k), y1)],
-                             fill=_shade(color, _night(time)))  # fmt: skip
+                             fill=shade(color, night_factor(time)))  # fmt: skip
 
 
 def _city(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
@@ -118,17 +106,19 @@ def _city(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyp
             bw = w * rng.uniform(0.04, 0.09)
             bh = h * rng.uniform(0.12, 0.4) + h * top_frac * layer
             top = horizon + h * 0.1 * layer - bh
-            draw.rectangle((x, top, x + bw, h), fill=_shade(color, _night(time)))
+            draw.rectangle((x, top, x + bw, h), fill=shade(color, night_factor(time)))
             for wy in np.arange(top + h * 0.015, horizon + h * 0.1 * layer, h * 0.03):
                 for wx in np.arange(x + bw * 0.12, x + bw * 0.85, bw * 0.2):
                     on = rng.random() < (0.55 if lit else 0.15)
                     fill = (
-                        (255, 220, 130, 230) if on and lit else (*_shade((170, 190, 210), _night(time)), 200)
+                        (255, 220, 130, 230)
+                        if on and lit
+                        else (*shade((170, 190, 210), night_factor(time)), 200)
                     )
                     draw.rectangle((wx, wy, wx + bw * 0.1, wy + h * 0.015), fill=fill)
             x += bw + w * rng.uniform(0.0, 0.01)
     street_top = horizon + h * 0.15
-    draw.rectangle((0, street_top, w, h), fill=_shade((55, 55, 60), _night(time)))
+    draw.rectangle((0, street_top, w, h), fill=shade((55, 55, 60), night_factor(time)))
     for x in np.arange(0, w, w * 0.08):
         draw.rectangle(
             (x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150)
@@ -141,17 +131,17 @@ def _village(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
         y = horizon + h * (0.2 + row * 0.07)
         draw.line(
             (0, y, w, y + rng.uniform(-h * 0.02, h * 0.02)),
-            fill=_shade((120, 150, 60), _night(time)),
+            fill=shade((120, 150, 60), night_factor(time)),
             width=max(2, h // 200),
         )
     for _ in range(int(rng.integers(4, 7))):
         x = rng.uniform(w * 0.05, w * 0.9)
         base = horizon + h * rng.uniform(0.05, 0.15)
         hw, hh = w * rng.uniform(0.04, 0.06), h * rng.uniform(0.07, 0.1)
-        draw.rectangle((x, base - hh, x + hw * 2, base), fill=_shade((200, 170, 120), _night(time)))
+        draw.rectangle((x, base - hh, x + hw * 2, base), fill=shade((200, 170, 120), night_factor(time)))
         draw.polygon([(x - hw * 0.2, base - hh), (x + hw, base - hh * 1.9), (x + hw * 2.2, base - hh)],
-                     fill=_shade((150, 80, 50), _night(time)))  # fmt: skip
-        door = (255, 200, 110) if time == "night" else _shade((90, 60, 40), 1)
+                     fill=shade((150, 80, 50), night_factor(time)))  # fmt: skip
+        door = (255, 200, 110) if time == "night" else shade((90, 60, 40), 1)
         draw.rectangle((x + hw * 0.8, base - hh * 0.55, x + hw * 1.2, base), fill=door)
 
 
@@ -160,13 +150,13 @@ def _desert(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
         xs = np.linspace(0, w, 60)
         phase, amp = rng.uniform(0, 6.28), h * rng.uniform(0.02, 0.05)
         ys = horizon + h * 0.08 * i + amp * np.sin(xs / w * rng.uniform(2, 5) + phase)
-        draw.polygon([(0, h), *list(zip(xs, ys, strict=True)), (w, h)], fill=_shade(color, _night(time)))
+        draw.polygon([(0, h), *list(zip(xs, ys, strict=True)), (w, h)], fill=shade(color, night_factor(time)))
 
 
 def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     _hills(draw, w, h, horizon, time, rng, [(90, 140, 90), (80, 130, 70)], rough=0.02)
-    water = _shade(
-        {"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), _night(time)
+    water = shade(
+        {"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time)
     )
     cx = w * rng.uniform(0.4, 0.6)
     left = [(cx - w * 0.02, horizon + h * 0.02)]
@@ -182,7 +172,7 @@ def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
         y = h - h * 0.05 * (k + 1)
         draw.rectangle(
             (0, y, w * (0.25 - k * 0.03), y + h * 0.05),
-            fill=_shade((190, 170, 140), _night(time) * (1 - k * 0.05)),
+            fill=shade((190, 170, 140), night_factor(time) * (1 - k * 0.05)),
         )
 
 
@@ -212,14 +202,14 @@ def _space(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
 
 def _temple(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     _hills(draw, w, h, horizon, time, rng, [(150, 130, 100)], rough=0.01)
-    stone = _shade((200, 150, 100), _night(time))
+    stone = shade((200, 150, 100), night_factor(time))
     cx, base = w * rng.uniform(0.4, 0.6), horizon + h * 0.18
     bw = w * 0.18
     draw.rectangle((cx - bw, base - h * 0.15, cx + bw, base), fill=stone)
     for k in range(6):  # the shikhara, tier on tier
         tw = bw * (0.6 - k * 0.08)
         y = base - h * 0.15 - k * h * 0.06
-        draw.rectangle((cx - tw, y - h * 0.06, cx + tw, y), fill=_shade(stone, 1 - k * 0.04))
+        draw.rectangle((cx - tw, y - h * 0.06, cx + tw, y), fill=shade(stone, 1 - k * 0.04))
     top = base - h * 0.15 - 6 * h * 0.06
     draw.polygon([(cx - bw * 0.15, top), (cx, top - h * 0.06), (cx + bw * 0.15, top)], fill=(230, 180, 60))
     draw.line((cx, top - h * 0.06, cx, top - h * 0.12), fill=(120, 80, 40), width=max(2, w // 600))
@@ -231,22 +221,20 @@ def _temple(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
     for k in range(7):  # oil lamps along the steps
         x = cx - bw + k * bw / 3
         draw.ellipse((x - w * 0.004, base + h * 0.02, x + w * 0.004, base + h * 0.03), fill=(255, 200, 80))
-    draw.rectangle((0, base, w, h), fill=_shade((170, 150, 120), _night(time)))
+    draw.rectangle((0, base, w, h), fill=shade((170, 150, 120), night_factor(time)))
 
 
 def _interior(img, draw, w, h, time, rng, wall, floor) -> int:  # type: ignore[no-untyped-def]
     lamp = 0.75 if time == "night" else 1.0
     floor_y = int(h * 0.72)
-    draw.rectangle((0, 0, w, floor_y), fill=_shade(wall, lamp))
-    draw.rectangle((0, floor_y, w, h), fill=_shade(floor, lamp))
+    draw.rectangle((0, 0, w, floor_y), fill=shade(wall, lamp))
+    draw.rectangle((0, floor_y, w, h), fill=shade(floor, lamp))
     for x in np.arange(0, w, w * 0.08):
-        draw.line((x, floor_y, x - w * 0.1, h), fill=_shade(floor, lamp * 0.85), width=max(1, w // 900))
+        draw.line((x, floor_y, x - w * 0.1, h), fill=shade(floor, lamp * 0.85), width=max(1, w // 900))
     return floor_y
 
 
 def _window(img, draw, x0, y0, x1, y1, time, rng) -> None:  # type: ignore[no-untyped-def]
-    from filmstudio.engines.image.palette import SKY
-
     top, bottom = SKY[time]
     for k in range(12):
         t = k / 11
@@ -268,7 +256,7 @@ def _living_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[n
         (w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa
     )
     draw.rounded_rectangle(
-        (w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=_shade(sofa, 0.85)
+        (w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=shade(sofa, 0.85)
     )
     draw.line((w * 0.75, floor_y, w * 0.75, h * 0.45), fill=(60, 50, 40), width=max(2, w // 400))
     draw.polygon(
@@ -375,9 +363,12 @@ def _landscape(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
         x, base = rng.uniform(0, w), horizon + h * rng.uniform(0.12, 0.3)
         r = h * rng.uniform(0.04, 0.07)
         draw.rectangle(
-            (x - r * 0.12, base - r, x + r * 0.12, base + r * 0.8), fill=_shade((90, 60, 40), _night(time))
+            (x - r * 0.12, base - r, x + r * 0.12, base + r * 0.8),
+            fill=shade((90, 60, 40), night_factor(time)),
         )
-        draw.ellipse((x - r, base - r * 2.2, x + r, base - r * 0.4), fill=_shade((50, 110, 60), _night(time)))
+        draw.ellipse(
+            (x - r, base - r * 2.2, x + r, base - r * 0.4), fill=shade((50, 110, 60), night_factor(time))
+        )
 
 
 SETTINGS: dict[str, Draw] = {

@@ -1,0 +1,176 @@
+"""What a film is asked to be: one typed request with one set of defaults, built in one place from a
+project's stored settings, a generate request's settings or the CLI's flags.
+
+The API's field names and the keys earlier versions stored in `projects.settings` and
+`jobs.parameters` are translated here and nowhere else (`from_settings`). Character choices made in
+the studio and the count of speaking characters, which the preview, the plan-limit check and the
+worker all need, live beside the request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from filmstudio.errors import InvalidInput, StudioError
+from filmstudio.script import parse_script
+from filmstudio.storyboard import Storyboard
+
+RESOLUTIONS = {"720p": 720, "1080p": 1080, "4k": 2160}
+ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1)}
+# A film asked for without a length is as long as its script needs; it is billed and plan-checked as
+# this many seconds (the spec's default duration).
+BILLED_SECONDS_WITHOUT_DURATION = 60.0
+
+Age = Literal["child", "young_adult", "middle_aged", "elderly"]
+Gender = Literal["male", "female", "neutral"]
+
+# Names the API and earlier versions used for a request field: name -> field.
+_ALIASES = {
+    "subtitle_language": "subtitles",  # POST /projects (the spec's name)
+    "subtitle_languages": "subtitles",  # POST /projects/{id}/generate (the spec's name)
+    "include_subtitles": "burn_subtitles",  # generate, and jobs stored before the request existed
+}
+
+
+class CharacterChoice(BaseModel):
+    """An age, gender or voice chosen in the studio for a character, matched by name."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    name: str = Field(max_length=100)
+    age: Age | None = None
+    gender: Gender | None = None
+    voice: str | None = Field(default=None, max_length=100, pattern=r"^[\w.-]+:[\w.-]+$")
+
+    @field_validator("age", "gender", "voice", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        return None if value == "" else value
+
+
+class FilmRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    title: str | None = Field(default=None, max_length=255)
+    language: str | None = Field(default=None, max_length=12)
+    duration: float | None = Field(default=None, gt=0, le=3600)
+    style: str = Field(default="cinematic", max_length=50)
+    music_genre: str | None = Field(default=None, max_length=50)
+    subtitles: list[str] = Field(default_factory=list, max_length=20)
+    burn_subtitles: bool = True
+    resolution: Literal["720p", "1080p", "4k"] = "720p"
+    fps: Literal[24, 30] = 24
+    aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
+    watermark: bool = False
+    seed: int = 0
+    characters: list[CharacterChoice] = Field(default_factory=list, max_length=20)
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_code(cls, value: Any) -> Any:
+        return value.strip().lower() or None if isinstance(value, str) else value
+
+    @field_validator("subtitles", mode="before")
+    @classmethod
+    def _codes(cls, value: Any) -> Any:
+        if isinstance(value, str):  # "en,es" from a form or an old record
+            value = value.split(",")
+        if isinstance(value, list):
+            return [code.strip().lower() for code in value if isinstance(code, str) and code.strip()]
+        return value
+
+    @field_validator("resolution", mode="before")
+    @classmethod
+    def _resolution(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("fps", mode="before")
+    @classmethod
+    def _fps(cls, value: Any) -> Any:
+        return int(value) if isinstance(value, str) and value.isdigit() else value
+
+    @classmethod
+    def from_settings(cls, *layers: Mapping[str, Any] | None, **fields: Any) -> FilmRequest:
+        """The request from settings dicts in API or stored form, later layers winning, then `fields`.
+        Unset (None) values leave the earlier layer's value or the default; unknown keys are ignored."""
+        merged: dict[str, Any] = {}
+        for layer in (*layers, fields):
+            merged.update(_canonical(layer or {}))
+        try:
+            return cls.model_validate(merged)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(p) for p in first["loc"])
+            raise InvalidInput(
+                f"The film setting '{where}' is not valid: {first['msg']}.",
+                details={"field": where, "problem": first["msg"]},
+            ) from None
+
+    def stored(self) -> dict[str, Any]:
+        """The request as a job keeps it (`jobs.parameters["settings"]`): what `from_settings` reads."""
+        return self.model_dump(mode="json")
+
+    @property
+    def billed_seconds(self) -> float:
+        return float(self.duration or BILLED_SECONDS_WITHOUT_DURATION)
+
+    @property
+    def frame_size(self) -> tuple[int, int]:
+        """Width and height in pixels: the short side is the resolution's number (4K: 2160)."""
+        short = RESOLUTIONS[self.resolution]
+        aw, ah = ASPECTS[self.aspect]
+        if aw >= ah:
+            width = short * aw // ah
+            return width - width % 2, short
+        height = short * ah // aw
+        return short, height - height % 2
+
+
+def _canonical(layer: Mapping[str, Any]) -> dict[str, Any]:
+    """A layer's keys as field names; within one layer a field's own name wins over its aliases."""
+    fields = FilmRequest.model_fields
+    aliased = {_ALIASES[k]: v for k, v in layer.items() if k in _ALIASES and v is not None}
+    own = {k: v for k, v in layer.items() if k in fields and v is not None}
+    return aliased | own
+
+
+def storyboard_for(script: str, request: FilmRequest, *, filename: str = "script.txt") -> Storyboard:
+    """Parse a script as this request asks (title, language) and apply its character choices."""
+    board = parse_script(script, filename=filename, title=request.title, language=request.language)
+    apply_character_overrides(board, request.characters)
+    return board
+
+
+def apply_character_overrides(board: Storyboard, choices: list[CharacterChoice]) -> None:
+    """Ages, genders and voices chosen in the studio, matched to characters by name (or id). A choice
+    clears the cast voice, so casting runs again with it."""
+    by_name = {c.name.lower(): c for c in board.characters} | {c.id: c for c in board.characters}
+    for choice in choices:
+        character = by_name.get(choice.name.lower())
+        if character is None:
+            continue
+        if choice.gender is not None:
+            character.gender = choice.gender
+            character.voice = None
+        if choice.age is not None:
+            character.age = choice.age
+            character.voice = None
+        if choice.voice is not None:
+            character.voice_preference = choice.voice
+            character.voice = None
+
+
+def count_speakers(board: Storyboard) -> int:
+    """Speaking characters, the narrator aside; a film always has at least one voice."""
+    return len([c for c in board.characters if c.id != "narrator"]) or 1
+
+
+def speakers_in(script: str) -> int:
+    """Speaking characters of a script text; a script that does not parse counts as one voice (it will
+    fail with its own error when rendered)."""
+    try:
+        return count_speakers(parse_script(script, filename="script.txt"))
+    except StudioError:
+        return 1
