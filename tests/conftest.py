@@ -72,17 +72,18 @@ def postgres_url(worker_id: str) -> Iterator[str]:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Settings]:
-    """Settings for a clean database of each kind."""
+def db_settings(request: pytest.FixtureRequest, tmp_path: Path, cache_dir: Path) -> Iterator[Settings]:
+    """Settings for a clean database of each kind. The asset cache is the session's (warm): tests of a
+    cold cache make their own."""
     if request.param == "sqlite":
-        settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
+        settings = Settings(data_dir=tmp_path / "data", cache_dir=cache_dir)
         from filmstudio.db.migrate import upgrade
 
         upgrade(settings)
         yield settings
         return
     url = request.getfixturevalue("postgres_url")
-    settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", database_url=url)
+    settings = Settings(data_dir=tmp_path / "data", cache_dir=cache_dir, database_url=url)
     yield settings
     from sqlalchemy import text
 

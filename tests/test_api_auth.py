@@ -7,17 +7,9 @@ import jwt
 import pytest
 
 from tests.conftest import STRONG_PASSWORD, register_and_login
+from tests.helpers import assert_error
 
 API = "/api/v1"
-
-
-def assert_error(response, status: int, code: str) -> dict:  # type: ignore[no-untyped-def]
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert set(body) == {"error"} and set(body["error"]) == {"code", "message", "details"}
-    assert body["error"]["code"] == code
-    assert "Traceback" not in response.text
-    return body["error"]
 
 
 def test_register_returns_the_spec_shape(client) -> None:  # type: ignore[no-untyped-def]

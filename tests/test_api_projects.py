@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from tests.conftest import register_and_login
-from tests.test_api_auth import assert_error
+from tests.helpers import assert_error
 
 API = "/api/v1"
 

@@ -14,6 +14,12 @@ from tests.conftest import EXAMPLES
 FILMSTUDIO = str(Path(sys.executable).with_name("filmstudio"))
 
 
+@pytest.fixture(autouse=True)
+def _warm_cache(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renders share the session's asset cache: no test here is about a cold one."""
+    monkeypatch.setenv("FILMSTUDIO_CACHE_DIR", str(cache_dir))
+
+
 def run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {**os.environ, "FILMSTUDIO_DATA_DIR": str(tmp_path / "data"), **env}
     return subprocess.run(

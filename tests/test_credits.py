@@ -19,8 +19,8 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.errors import InsufficientCredits, PlanLimitExceeded
 from filmstudio.models import CreditTransaction, Job, Project, User
 from tests.conftest import STRONG_PASSWORD, register_and_login
+from tests.helpers import assert_error
 from tests.servers import serving
-from tests.test_api_auth import assert_error
 
 API = "/api/v1"
 

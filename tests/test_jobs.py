@@ -12,9 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from filmstudio.app import create_app
+from tests.helpers import assert_error
 from tests.jobs_helpers import API, generate, ledger, media_file, read_events, user_with_project, wait_for
 from tests.media_checks import ffprobe
-from tests.test_api_auth import assert_error
 
 pytestmark = pytest.mark.slow
 
@@ -98,9 +98,12 @@ def test_one_job_at_a_time_per_project_and_plan_limits(studio) -> None:  # type:
                        403, "PLAN_LIMIT_EXCEEDED")  # fmt: skip
     assert err["details"]["limit"] == "max_characters"
     assert_error(client.get(f"{API}/jobs/{uuid.uuid4()}", headers=auth["headers"]), 404, "NOT_FOUND")
+    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["latest_job"]["job_id"]
+    assert client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).status_code == 200  # the owner's
     stranger = user_with_project(client, "stranger@example.com")[0]
-    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["project_id"]
-    assert_error(client.get(f"{API}/jobs/{job_id}", headers=stranger["headers"]), 404, "NOT_FOUND")
+    for path in (f"jobs/{job_id}", f"jobs/{job_id}/download", f"jobs/{job_id}/events"):
+        assert_error(client.get(f"{API}/{path}", headers=stranger["headers"]), 404, "NOT_FOUND")
+    assert_error(client.post(f"{API}/jobs/{job_id}/cancel", headers=stranger["headers"]), 404, "NOT_FOUND")
 
 
 def test_cancel_stops_the_render_and_refunds(studio) -> None:  # type: ignore[no-untyped-def]

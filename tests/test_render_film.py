@@ -209,7 +209,7 @@ def test_report_has_storyboard_steps_and_probe(film: tuple[RenderResult, Path]) 
 
 def test_the_film_is_understood_by_a_listener(film: tuple[RenderResult, Path], tmp_path: Path) -> None:
     """Whisper transcribes the finished film's soundtrack; it should hear the script."""
-    from tests.test_intelligibility import transcribe, word_error_rate
+    from tests.helpers import transcribe, word_error_rate
 
     result, out = film
     wav = tmp_path / "sound.wav"
