@@ -98,7 +98,9 @@ def test_one_job_at_a_time_per_project_and_plan_limits(studio) -> None:  # type:
                        403, "PLAN_LIMIT_EXCEEDED")  # fmt: skip
     assert err["details"]["limit"] == "max_characters"
     assert_error(client.get(f"{API}/jobs/{uuid.uuid4()}", headers=auth["headers"]), 404, "NOT_FOUND")
-    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["latest_job"]["job_id"]
+    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["latest_job"][
+        "job_id"
+    ]
     assert client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).status_code == 200  # the owner's
     stranger = user_with_project(client, "stranger@example.com")[0]
     for path in (f"jobs/{job_id}", f"jobs/{job_id}/download", f"jobs/{job_id}/events"):

@@ -16,8 +16,15 @@ LAYERS: list[tuple[str, ...]] = [
     ("filmstudio.animation", "filmstudio.script"),
     ("filmstudio.engines", "filmstudio.film_request"),
     ("filmstudio.pipeline", "filmstudio.render"),
-    ("filmstudio.auth", "filmstudio.credits", "filmstudio.projects", "filmstudio.jobs", "filmstudio.studio",
-     "filmstudio.users", "filmstudio.worker"),  # fmt: skip
+    (
+        "filmstudio.auth",
+        "filmstudio.credits",
+        "filmstudio.projects",
+        "filmstudio.jobs",
+        "filmstudio.studio",
+        "filmstudio.users",
+        "filmstudio.worker",
+    ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),
 ]
@@ -37,7 +44,9 @@ def imports() -> dict[str, set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("filmstudio"):
                 found.add(node.module)
-                found.update(f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in modules)
+                found.update(
+                    f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in modules
+                )
             elif isinstance(node, ast.Import):
                 found.update(a.name for a in node.names if a.name.startswith("filmstudio"))
         graph[name] = {m for m in found if m in modules and m != name}

@@ -14,7 +14,8 @@ class JobStep(Base):
     __tablename__ = "job_steps"
     __table_args__ = (
         CheckConstraint(
-            "status IN ('pending', 'processing', 'completed', 'failed', 'cancelled', 'skipped')", name="status"
+            "status IN ('pending', 'processing', 'completed', 'failed', 'cancelled', 'skipped')",
+            name="status",
         ),
         CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),
         Index("idx_job_steps_job_id", "job_id"),
