@@ -10,6 +10,7 @@ PACKAGES=(
   apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt
   fonts-noto-core fonts-noto-cjk
   fluidsynth fluid-soundfont-gm
+  unicode-cldr-core
 )
 # --test adds what only the tests and benchmarks use: a browser for the web studio's tests, a load tool.
 if [ "${1:-}" = "--test" ]; then

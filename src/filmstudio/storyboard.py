@@ -52,6 +52,8 @@ class Character(BaseModel):
     language: str = "en"
     style: str = "conversational"  # narrator, conversational, dramatic, cheerful, serious
     description: str = ""
+    gender_words: list[str] = Field(default_factory=list)  # the words in the script that decided it
+    age_words: list[str] = Field(default_factory=list)
     voice_preference: str | None = None  # "engine:voice" chosen by a person; casting honours it
     voice: VoiceChoice | None = None
     look: Look | None = None
@@ -103,16 +105,26 @@ class Shot(BaseModel):
     end: float | None = None
 
 
+class Thing(BaseModel):
+    """A drawable thing a scene names: its English key and the words in the script that named it."""
+
+    key: str
+    words: list[str] = Field(default_factory=list)
+
+
 class Scene(BaseModel):
     id: str
     heading: str = ""
     setting: str = "landscape"
+    setting_words: list[str] = Field(default_factory=list)  # the words that chose the setting
     interior: bool = False
     time_of_day: TimeOfDay = "day"
     weather: str = "clear"
     mood: str = "calm"
     description: str = ""
     action: list[str] = Field(default_factory=list)
+    things: list[Thing] = Field(default_factory=list)
+    people: list[str] = Field(default_factory=list)  # characters present, speaking or silent
     lines: list[Line] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
     cast: list[str] = Field(default_factory=list)  # characters drawn in the scene, left to right

@@ -8,9 +8,16 @@ from dataclasses import dataclass, field
 
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
-from filmstudio.script.people import infer_traits
+from filmstudio.script.people import (
+    infer_traits,
+    introduced_in_action,
+    mentions_of,
+    name_tokens,
+    named_in_narration,
+)
+from filmstudio.script.roles import HONORIFICS
 from filmstudio.script.scenes import describe_scene
-from filmstudio.storyboard import Character, Line, Scene, Storyboard
+from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
 NARRATOR = "NARRATOR"
 
@@ -35,8 +42,8 @@ def character_id(name: str) -> str:
 
 
 def clean_speaker(name: str) -> str:
-    """'MAYA (V.O.)' -> 'MAYA'; '@McCLANE' -> 'McCLANE'."""
-    name = re.sub(r"\((?:V\.?O\.?|O\.?S\.?|O\.?C\.?|CONT'?D|CONTINUED)\)", "", name, flags=re.IGNORECASE)
+    """'MAYA (V.O.)' -> 'MAYA'; 'MAYA (V.O.)(CONT'D)' -> 'MAYA'; '@McCLANE' -> 'McCLANE'; 'RAVI ^' -> 'RAVI'."""
+    name = re.sub(r"\s*\([^)]*\)", "", name.strip().rstrip("^"))
     return name.lstrip("@").strip().strip(":").strip()
 
 
@@ -70,46 +77,43 @@ class StoryboardBuilder:
         scenes = [s for s in self.scenes if s.lines]
         language = self.language or _film_language([ln.text for s in scenes for ln in s.lines])
         context = "\n".join(a for s in self.scenes for a in s.action)
-
+        narration = "\n".join(ln.text for s in scenes for ln in s.lines if ln.speaker == NARRATOR)
+        identity = _identities([ln.speaker for s in scenes for ln in s.lines])
         characters: dict[str, Character] = {}
         for raw in scenes:
             for line in raw.lines:
-                cid = character_id(line.speaker)
-                if cid not in characters:
-                    parens = [
-                        ln.parenthetical for s in scenes for ln in s.lines if ln.speaker == line.speaker
-                    ]
-                    traits = infer_traits(line.speaker, parentheticals=parens, context=context)
-                    is_narrator = line.speaker.upper() == NARRATOR
-                    characters[cid] = Character(
-                        id=cid,
-                        name=line.speaker.title() if line.speaker.isupper() else line.speaker,
-                        gender=traits.gender,
-                        age=traits.age,
-                        language=language,
-                        style="narrator" if is_narrator else "conversational",
-                        description=f"gender from {traits.gender_evidence}, age from {traits.age_evidence}",
-                    )
+                cid = identity[line.speaker]
+                if cid in characters:
+                    continue
+                parens = [ln.parenthetical for s in scenes for ln in s.lines if identity[ln.speaker] == cid]
+                characters[cid] = _character(cid, line.speaker, parens, f"{context}\n{narration}", language)
+        spoken_names = {name_key(n) for n in identity}
+        for name in [*introduced_in_action(context), *named_in_narration(f"{context}\n{narration}")]:
+            cid = character_id(name)
+            if name_key(name) in spoken_names or cid in characters or cid == "narrator":
+                continue
+            characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
 
         board_scenes = []
         line_no = 0
         for index, raw in enumerate(scenes, start=1):
-            body = " ".join(raw.action) or " ".join(ln.text for ln in raw.lines)
-            info = describe_scene(raw.heading, body)
+            narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
+            body = " ".join([*raw.action, narrated]).strip() or " ".join(ln.text for ln in raw.lines)
+            reading = describe_scene(raw.heading, body, language)
             lines = []
             for rl in raw.lines:
                 line_no += 1
-                lang = line_language(language, rl.text)
                 lines.append(
                     Line(
                         id=f"l{line_no}",
-                        character_id=character_id(rl.speaker),
+                        character_id=identity[rl.speaker],
                         text=rl.text,
-                        language=lang,
+                        language=line_language(language, rl.text),
                         parenthetical=rl.parenthetical,
                         chant="chant" in rl.parenthetical.lower(),
                     )
                 )
+            people = _present(lines, f"{raw.heading}\n{body}", characters, language)
             board_scenes.append(
                 Scene(
                     id=f"s{index}",
@@ -117,12 +121,62 @@ class StoryboardBuilder:
                     action=raw.action,
                     lines=lines,
                     shots=plan_shots(f"s{index}", lines),
-                    **info,  # type: ignore[arg-type]
-                )
+                    setting=reading.setting,
+                    setting_words=reading.setting_words,
+                    interior=reading.interior,
+                    time_of_day=reading.time_of_day,
+                    weather=reading.weather,
+                    mood=reading.mood,  # type: ignore[arg-type]
+                    description=reading.description,
+                    people=people,
+                    things=[Thing(key=m.key, words=list(m.words)) for m in reading.things],
+                )  # fmt: skip
             )
         return Storyboard(
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
         )
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name without its titles: 'DR. RAO' and 'Rao' are one person (the narrator stays the narrator)."""
+    tokens = name_tokens(name)
+    plain = tuple(t for t in tokens if t not in HONORIFICS)
+    return plain or tuple(tokens)
+
+
+def _identities(speakers: list[str]) -> dict[str, str]:
+    """Each cue as written -> one character id: cues that differ only by titles are one character,
+    named as its first full cue."""
+    first_by_key: dict[tuple[str, ...], str] = {}
+    out = {}
+    for speaker in speakers:
+        key = name_key(speaker)
+        first_by_key.setdefault(key, speaker)
+        out[speaker] = character_id(first_by_key[key])
+    return out
+
+
+def _character(
+    cid: str, name: str, parens: list[str], context: str, language: str, *, speaks: bool = True
+) -> Character:
+    is_narrator = name.upper() == NARRATOR
+    traits = infer_traits(name, parentheticals=parens, context=context, language=language)
+    return Character(
+        id=cid, name=name.title() if name.isupper() else name, gender=traits.gender, age=traits.age,  # type: ignore[arg-type]
+        language=language, style="narrator" if is_narrator else "conversational",
+        description=f"gender from {traits.gender_evidence}; age from {traits.age_evidence}"
+        + ("" if speaks else "; present, silent"),
+        gender_words=traits.gender_words, age_words=traits.age_words,
+    )  # fmt: skip
+
+
+def _present(lines: list[Line], text: str, characters: dict[str, Character], language: str) -> list[str]:
+    """Who is in the scene: its speakers (the narrator aside), then everyone its action names."""
+    people = [ln.character_id for ln in lines if ln.character_id != "narrator"]
+    for cid, character in characters.items():
+        if cid != "narrator" and cid not in people and mentions_of(character.name, text, language):
+            people.append(cid)
+    return list(dict.fromkeys(people))
 
 
 def _film_language(texts: list[str]) -> str:

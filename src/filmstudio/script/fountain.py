@@ -1,5 +1,12 @@
-"""A Fountain screenplay reader: title page, scene headings, action, character cues, parentheticals,
-dialogue. Notes, boneyard, sections, synopses and transitions are skipped."""
+"""A Fountain screenplay reader (fountain.io): the whole syntax. Only characters speak; everything else
+(action, centred text, lyrics outside a speech, transitions, title page) is direction.
+
+Elements: title page (multi-line values), scene headings (INT/EXT/EST/I/E, forced `.`, scene
+numbers `#1#`), action (forced `!`), character cues (forced `@`, extensions such as `(V.O.)(CONT'D)`,
+dual dialogue `^`), dialogue with parentheticals anywhere in it and sung lyrics `~`, transitions
+(`… TO:`, forced `>`), centred text `> … <`, page breaks `===`, notes `[[ ]]`, boneyard `/* */`,
+sections `#`, synopses `=`, emphasis `*`, `**`, `***`, `_` (with `\\*` and `\\_` escapes), tabs and
+CRLF line endings."""
 
 from __future__ import annotations
 
@@ -7,91 +14,136 @@ import re
 
 from filmstudio.script.builder import StoryboardBuilder
 
-_HEADING = re.compile(r"^(?:\.(?!\.)|(?:INT|EXT|EST|INT\./EXT|INT/EXT|I/E)[.\s])", re.I)
-_TRANSITION = re.compile(r"^(?:[A-Z\s]+TO:|>\s*[^<]*)$")
-_CUE = re.compile(r"^@?[^a-z]*[A-Z][^a-z]*$")
+_HEADING = re.compile(r"^(?:INT\.?/EXT|INT/EXT|I/E|INT|EXT|EST)[.\s]", re.I)
+_FORCED_HEADING = re.compile(r"^\.[^.\s]")
+_SCENE_NUMBER = re.compile(r"\s*#[\w.\-]+#\s*$")
+_TRANSITION = re.compile(r"^[A-Z0-9 .'\-]+ TO:$")
+_CENTRED = re.compile(r"^>\s*(.*?)\s*<$")
+_CUE_BODY = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # all capitals, at least one letter
 _TITLE_KEY = re.compile(r"^([A-Za-z][A-Za-z ]*):\s*(.*)$")
+_PAGE_BREAK = re.compile(r"^={3,}$")
 
 
 def _strip_markup(text: str) -> str:
-    text = re.sub(r"\[\[.*?\]\]", "", text, flags=re.S)  # notes
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)  # boneyard
-    return text
+    return re.sub(r"\[\[.*?\]\]", "", text, flags=re.S)  # notes
 
 
-def _emphasis(text: str) -> str:
-    return re.sub(r"(\*{1,3}|_)(.+?)\1", r"\2", text)
+_ESCAPES = {"\\*": "\x01", "\\_": "\x02"}
+
+
+def emphasis(text: str) -> str:
+    """The text as spoken and subtitled: emphasis markers gone, escaped ones kept as characters."""
+    for escaped, mark in _ESCAPES.items():
+        text = text.replace(escaped, mark)
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"(\*{1,3}|_)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    return text.replace("\x01", "*").replace("\x02", "_")
+
+
+def cue_name(line: str) -> str | None:
+    """The character a cue line names ('@McCLANE', 'MAYA (V.O.) (CONT'D)', 'RAVI ^'), or None when
+    the line is not a cue."""
+    forced = line.startswith("@")
+    body = line[1:] if forced else line
+    body = body.rstrip().rstrip("^").rstrip()
+    name = re.sub(r"\s*\([^)]*\)", "", body).strip()
+    if not name or not re.search(r"\w", name):
+        return None
+    if forced or (
+        _CUE_BODY.match(name) and not _TRANSITION.match(body) and not body.startswith(("!", ">", "~"))
+    ):
+        return name
+    return None
 
 
 def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilder, str | None]:
-    text = _strip_markup(text)
-    lines = text.split("\n")
+    lines = _strip_markup(text).split("\n")
     title, start = _title_page(lines)
     builder = StoryboardBuilder(title=title or "", language=language)
-    i = start
-    n = len(lines)
+    i, n = start, len(lines)
     while i < n:
-        raw = lines[i].rstrip()
-        line = raw.strip()
+        line = lines[i].strip()
         prev_blank = i == 0 or not lines[i - 1].strip()
         next_line = lines[i + 1].strip() if i + 1 < n else ""
-        if not line or line.startswith(("#", "=")) or line == "===":
+        if not line or _PAGE_BREAK.match(line) or line.startswith(("#", "=")):  # sections, synopses
             i += 1
             continue
-        if prev_blank and _HEADING.match(line) and not next_line:
+        if line.startswith("!"):  # forced action, never anything else
+            i = _action(builder, lines, i)
+            continue
+        if prev_blank and (_FORCED_HEADING.match(line) or (_HEADING.match(line) and not next_line)):
             heading = line[1:] if line.startswith(".") else line
-            heading = re.sub(r"\s*#[^#]*#\s*$", "", heading)  # scene numbers
-            builder.scene(heading.strip())
+            builder.scene(emphasis(_SCENE_NUMBER.sub("", heading)).strip())
             i += 1
             continue
-        if prev_blank and _TRANSITION.match(line) and line.isupper():
+        centred = _CENTRED.match(line)
+        if centred:
+            builder.action(emphasis(centred.group(1)))
             i += 1
             continue
-        if (
-            prev_blank
-            and next_line
-            and (line.startswith("@") or _CUE.match(line))
-            and not line.startswith("!")
-        ):
-            speaker = line.rstrip("^").strip()
-            i += 1
-            paren = ""
-            spoken: list[str] = []
-            while i < n and lines[i].strip():
-                part = lines[i].strip()
-                if part.startswith("(") and part.endswith(")"):
-                    if spoken:  # a parenthetical mid-speech starts a new delivery
-                        builder.line(speaker, _emphasis(" ".join(spoken)), paren)
-                        spoken = []
-                    paren = part[1:-1].strip()
-                else:
-                    spoken.append(part)
-                i += 1
-            if spoken:
-                builder.line(speaker, _emphasis(" ".join(spoken)), paren)
+        if line.startswith(">") or (prev_blank and not next_line and _TRANSITION.match(line)):
+            i += 1  # transitions: CUT TO:, > FADE OUT.
             continue
-        # action paragraph
-        paragraph = []
-        while i < n and lines[i].strip():
-            paragraph.append(lines[i].strip().lstrip("!"))
-            i += 1
-        builder.action(_emphasis(" ".join(paragraph)))
+        speaker = cue_name(line) if prev_blank and next_line else None
+        if speaker is not None:
+            i = _speech(builder, speaker, lines, i + 1)
+            continue
+        i = _action(builder, lines, i)
     return builder, title
 
 
-def _title_page(lines: list[str]) -> tuple[str | None, int]:
-    if not lines or not _TITLE_KEY.match(lines[0].strip()) or _HEADING.match(lines[0].strip()):
-        return None, 0
-    title = None
-    i = 0
-    key = ""
+def _speech(builder: StoryboardBuilder, speaker: str, lines: list[str], i: int) -> int:
+    """Dialogue under a cue until the next blank line: parentheticals anywhere start a new delivery;
+    lyrics (`~`) are sung lines of the speech."""
+    paren, spoken = "", []
     while i < len(lines) and lines[i].strip():
-        match = _TITLE_KEY.match(lines[i].strip())
-        if match and not lines[i].startswith((" ", "\t")):
-            key = match.group(1).lower()
-            if key == "title" and match.group(2).strip():
-                title = _emphasis(match.group(2).strip())
-        elif key == "title" and title is None:
-            title = _emphasis(lines[i].strip())
+        part = lines[i].strip()
+        if part.startswith("(") and part.endswith(")"):
+            if spoken:
+                builder.line(speaker, emphasis(" ".join(spoken)), paren)
+                spoken = []
+            paren = part[1:-1].strip()
+        else:
+            spoken.append(part.lstrip("~").strip())
         i += 1
+    if spoken:
+        builder.line(speaker, emphasis(" ".join(spoken)), paren)
+    return i
+
+
+def _action(builder: StoryboardBuilder, lines: list[str], i: int) -> int:
+    """An action paragraph (forced `!` lines and standalone lyrics included): direction only."""
+    paragraph = []
+    while i < len(lines) and lines[i].strip():
+        part = lines[i].strip()
+        paragraph.append(part[1:] if part.startswith(("!", "~")) else part)
+        i += 1
+    builder.action(emphasis(" ".join(paragraph)))
+    return i
+
+
+def _title_page(lines: list[str]) -> tuple[str | None, int]:
+    """Title page keys at the top ('Title:', 'Credit:', 'Author:' …), values on the same line or on the
+    indented lines below; it ends at the first blank line. Returns the title (lines joined) and where
+    the script starts."""
+    first = lines[0].strip() if lines else ""
+    match = _TITLE_KEY.match(first)
+    if not match or _HEADING.match(first) or cue_name(first.rstrip(":")):
+        return None, 0
+    values: dict[str, list[str]] = {}
+    key, i = "", 0
+    while i < len(lines) and lines[i].strip():
+        raw = lines[i]
+        match = _TITLE_KEY.match(raw.strip())
+        if match and not raw.startswith((" ", "\t")):
+            key = match.group(1).strip().lower()
+            values[key] = [match.group(2).strip()] if match.group(2).strip() else []
+        elif key:
+            values[key].append(raw.strip())
+        i += 1
+    title = " ".join(emphasis(v) for v in values.get("title", []) if v) or None
     return title, i

@@ -1,65 +1,64 @@
-"""Guessing a character's age and gender from cues, parentheticals, names and the action around them."""
+"""Who a character is, from the script's own evidence: gender from titles, nouns and pronouns ("MR.",
+"his", "granddaughter", "the men"), age from stated years ("(10)", ", 45,", "AGE 3", "ten-year-old",
+"in her seventies") and words ("retired", "boy", "teen"), in the cue, its parentheticals, and the
+action around the name; first names last. The words that decided are kept for the storyboard."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-_FEMALE_WORDS = {
-    "mrs", "ms", "miss", "madam", "lady", "woman", "girl", "mother", "mom", "mum", "grandma", "granny",
-    "grandmother", "aunt", "auntie", "sister", "daughter", "queen", "princess", "wife", "nun", "goddess",
-    "didi", "amma", "maa", "nani", "dadi", "host2", "she", "her", "hostess", "actress", "waitress",
-}  # fmt: skip
-_MALE_WORDS = {
-    "mr", "sir", "man", "boy", "father", "dad", "papa", "grandpa", "grandfather", "uncle", "brother",
-    "son", "king", "prince", "husband", "monk", "priest", "swami", "guru", "pandit", "bhaiya", "nana",
-    "dada", "he", "him", "his", "lord", "captain", "keeper", "fisherman",
-}  # fmt: skip
+from filmstudio.script.lexicon import Lexicon, script_of
+from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, ROLES, YEARS_WORDS
+
 _FEMALE_NAMES = {
     "maya", "priya", "anna", "maria", "sara", "sarah", "emma", "olivia", "sophia", "ava", "mia", "lily",
     "asha", "lakshmi", "sita", "radha", "meera", "anjali", "kavya", "diya", "aisha", "fatima", "elena",
-    "lucia", "julia", "nina", "zoe", "grace", "rose", "alice", "claire", "leila", "yuki", "mei", "ling",
-    "sunita", "geeta", "parvati", "durga", "uma", "ananya", "isha", "neha", "pooja", "riya", "tara",
-    "elsa", "hannah", "jane", "kate", "linda", "mary", "nora", "ruth", "susan", "amara", "jenny",
+    "lucia", "lucía", "julia", "nina", "zoe", "grace", "rose", "alice", "claire", "leila", "yuki", "mei",
+    "ling", "sunita", "geeta", "parvati", "durga", "uma", "ananya", "isha", "neha", "pooja", "riya", "tara",
+    "elsa", "hannah", "jane", "kate", "linda", "mary", "nora", "ruth", "susan", "amara", "jenny", "carmen",
+    "sofía", "sofia", "marie", "camille", "léa", "chloé", "greta", "heidi", "ingrid", "valentina", "ana",
+    "rosa", "isabel", "meena", "kamala", "selvi", "sakura", "hana", "xiaomei", "li", "fang",
 }  # fmt: skip
 _MALE_NAMES = {
     "ravi", "arjun", "rahul", "amit", "raj", "vikram", "krishna", "rama", "ram", "shiva", "ganesh",
     "john", "james", "david", "michael", "tom", "jack", "leo", "sam", "ben", "omar", "ali", "ahmed",
     "carlos", "juan", "luca", "marco", "hans", "ivan", "kenji", "hiro", "wei", "chen", "joe", "bob",
     "peter", "paul", "mark", "george", "henry", "arthur", "elias", "noah", "liam", "ethan", "adam",
-    "aryan", "rohan", "kabir", "dev", "manu", "gopal", "hari", "mohan", "suresh", "vijay", "old",
+    "aryan", "rohan", "kabir", "dev", "manu", "gopal", "hari", "mohan", "suresh", "vijay", "tomás",
+    "tomas", "pedro", "miguel", "diego", "pablo", "pierre", "jean", "louis", "lukas", "felix", "karl",
+    "murugan", "kumar", "raju", "taro", "haruto", "ming", "jun", "frank", "harry", "walter", "ray",
 }  # fmt: skip
-_CHILD_WORDS = {
-    "child",
-    "kid",
-    "boy",
-    "girl",
-    "baby",
-    "toddler",
-    "little",
-    "young",
-    "son",
-    "daughter",
-    "student",
-}
-_ELDER_WORDS = {"old", "elderly", "grandma", "grandpa", "granny", "grandfather", "grandmother", "aged", "elder",
-                "nani", "dadi", "nana", "dada", "ancient", "wise", "sage", "swami", "guru"}  # fmt: skip
-_MIDDLE_WORDS = {"mother", "father", "mom", "dad", "teacher", "doctor", "captain", "keeper", "professor",
-                 "mr", "mrs", "uncle", "aunt", "priest", "pandit", "boss", "manager"}  # fmt: skip
 
-_AGE_NUMBER = re.compile(r"\(\s*(\d{1,3})\s*s?\s*\)|,\s*(\d{1,3})\s*s?\s*,")
+_STATED_AGE = [
+    re.compile(r"^\s*\(\s*(\d{1,3})\s*s?\s*\)"),  # MAYA (8)
+    re.compile(r"^\s*,\s*(\d{1,3})\s*s?\s*[,.;)]"),  # RAVI, 45,
+    re.compile(r"^\s*[,(]?\s*(?:age|aged)\s*(\d{1,3})\b", re.I),  # LEO, AGE 3
+]
+_YEARS = "|".join(re.escape(w) for w in YEARS_WORDS)
+_AGE_PHRASE = re.compile(r"(\d{1,3}|[a-zà-ÿß]+)[\s-]*(?:" + _YEARS + r")\b", re.I)
+_AGE_BEFORE = re.compile(r"(\d{1,3})\s*(?:" + _YEARS + r")")  # 8 años, 8 साल, 8歳
+_DECADE = re.compile(
+    r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?)?(" + "|".join(DECADES) + r")\b", re.I
+)
 
 
 @dataclass
 class Traits:
     gender: str = "neutral"
     age: str = "young_adult"
-    gender_evidence: str = "default"
-    age_evidence: str = "default"
+    gender_words: list[str] = field(default_factory=list)
+    age_words: list[str] = field(default_factory=list)
 
+    @property
+    def gender_evidence(self) -> str:
+        return ", ".join(self.gender_words) or "no evidence"
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9']+", text.lower())
+    @property
+    def age_evidence(self) -> str:
+        return ", ".join(self.age_words) or "no evidence"
 
 
 def age_from_years(years: int) -> str:
@@ -72,52 +71,178 @@ def age_from_years(years: int) -> str:
     return "elderly"
 
 
-def infer_traits(name: str, *, parentheticals: list[str], context: str) -> Traits:
-    """Evidence in order of trust: the cue's own words, parentheticals, an age given beside the name in
-    action lines, pronouns near the name, then first names."""
+@lru_cache(maxsize=32)
+def _role_lexicon(language: str) -> Lexicon:
+    table = ROLES.get(language, {})
+    return Lexicon(language, {word: {word} for word in table})
+
+
+def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
+    """(word as written, gender, age) for each role word in the text, in order."""
+    found = []
+    for lang in dict.fromkeys((language, "en")):
+        table = ROLES.get(lang, {})
+        for match in _role_lexicon(lang).find(text):
+            gender, age = table[match.key]
+            for word in match.words:
+                found.append((match.position, word, gender, age))
+    return [(w, g, a) for _, w, g, a in sorted(found)]
+
+
+def name_tokens(name: str) -> list[str]:
+    return re.findall(r"[\w'’]+", name.lower())
+
+
+def _decide(traits: Traits, roles: list[tuple[str, str, str]]) -> None:
+    if not traits.gender_words:
+        votes = Counter(g for _, g, _ in roles if g)
+        if votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
+            traits.gender = votes.most_common(1)[0][0]
+            traits.gender_words = [w for w, g, _ in roles if g == traits.gender][:4]
+    if not traits.age_words:
+        ages = [(w, a) for w, _, a in roles if a]
+        if ages:
+            word, age = ages[0]
+            traits.age, traits.age_words = age, [word]
+
+
+def _years(text: str) -> tuple[int, str] | None:
+    for pattern in (_AGE_PHRASE, _AGE_BEFORE):
+        for match in pattern.finditer(text):
+            raw = match.group(1).lower()
+            years = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+            if years is not None and 0 < years < 120:
+                return years, match.group(0).strip()
+    match = _DECADE.search(text)
+    if match:
+        return DECADES[match.group(1).lower()], match.group(0).strip()
+    return None
+
+
+def infer_traits(name: str, *, parentheticals: list[str], context: str, language: str = "en") -> Traits:
+    """Evidence in order of trust: the cue's own words, an age stated beside the name, parentheticals,
+    the action around the name (descriptions, then pronouns), then first names."""
     traits = Traits()
-    name_words = _words(name)
-    paren_words = [w for p in parentheticals for w in _words(p)]
-    mentions = _mentions(name, context)
-    mention_words = [w for m in mentions for w in _words(m)]
-
-    for source, words in (("name", name_words), ("parenthetical", paren_words), ("action", mention_words)):
-        if traits.gender_evidence == "default":
-            fem = sum(w in _FEMALE_WORDS for w in words)
-            mal = sum(w in _MALE_WORDS for w in words)
-            if fem != mal:
-                traits.gender = "female" if fem > mal else "male"
-                traits.gender_evidence = source
-        if traits.age_evidence == "default":
-            if any(w in _CHILD_WORDS for w in words) and source != "action":
-                traits.age, traits.age_evidence = "child", source
-            elif any(w in _ELDER_WORDS for w in words):
-                traits.age, traits.age_evidence = "elderly", source
-            elif any(w in _MIDDLE_WORDS for w in words) and source == "name":
-                traits.age, traits.age_evidence = "middle_aged", source
-
-    for m in mentions:  # "MAYA (8)" or "RAVI, 45," beside the name in action
-        match = _AGE_NUMBER.search(m[: len(name) + 12])
-        if match:
-            traits.age = age_from_years(int(match.group(1) or match.group(2)))
-            traits.age_evidence = "stated age"
-            break
-
-    if traits.gender_evidence == "default":
-        for word in name_words:
+    words = name_tokens(name)
+    cue_roles = _roles(" ".join(w for w in words), language)
+    cue_roles += [
+        (w, "male" if w in ("mr", "sir") else "female", "")
+        for w in words
+        if w in ("mrs", "ms", "miss", "madam")
+    ]
+    cue_roles += [(w, "male", "middle_aged") for w in words if w in ("mr", "sir")]
+    _decide(traits, cue_roles)
+    found = mentions_of(name, context, language)
+    mentions = [after for _, after in found]
+    for after in mentions:
+        for pattern in _STATED_AGE:
+            match = pattern.match(after)
+            if match and not traits.age_words:
+                traits.age, traits.age_words = (
+                    age_from_years(int(match.group(1))),
+                    [match.group(0).strip(" ,")],
+                )
+    _decide(traits, _roles(" ".join(parentheticals), language))
+    described = [_description(before, after) for before, after in found]
+    for text in described:
+        if not traits.age_words:
+            years = _years(text)
+            if years:
+                traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
+    _decide(traits, [r for text in described for r in _roles(text, language)])
+    pronouns = [r for after in mentions for r in _roles(_sentence_rest(after), language) if not r[2]]
+    _decide(traits, pronouns)
+    if not traits.gender_words and script_of(language) == "devanagari":
+        _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))])
+    if not traits.gender_words:
+        for word in words:
             if word in _FEMALE_NAMES or word in _MALE_NAMES:
                 traits.gender = "female" if word in _FEMALE_NAMES else "male"
-                traits.gender_evidence = "name"
+                traits.gender_words = [f"the name {word.title()}"]
                 break
     return traits
 
 
-def _mentions(name: str, context: str) -> list[str]:
-    """Sentences of the action that name the character, each starting at the name."""
+def _description(before: str, after: str) -> str:
+    """What stands right beside a name: the words just before it ('the retired detective HARRY', 'a girl
+    named Meera') and an apposition after it ('MAYA (8), a curious girl, runs in')."""
+    lead = re.split(r"[.!?।。！？;:\n]", before)[-1]
+    lead = " ".join(lead.split()[-4:])
+    tail = after[:80]
+    tail = "" if not re.match(r"^\s*[,(]", tail) else re.split(r"[.!?।。！？]", tail)[0]
+    return f"{lead} {tail}"
+
+
+def _sentence_rest(after: str) -> str:
+    return after[:160]
+
+
+_HINDI_FEMALE = re.compile(r"(?:ती|ई|थी|गी)$")
+_HINDI_MALE = re.compile(r"(?:ता|या|था|गा)$")
+
+
+def _verb_gender(text: str) -> list[tuple[str, str, str]]:
+    """Hindi and Marathi verbs agree with their subject: चलती है (she walks), चलता है (he walks)."""
     out = []
-    pattern = re.compile(r"\b" + re.escape(name) + r"\b", re.IGNORECASE)
-    for sentence in re.split(r"(?<=[.!?])\s+", context):
-        match = pattern.search(sentence)
-        if match:
-            out.append(sentence[match.start() :])
+    for word in text.split()[:8]:
+        word = word.strip("।,.!?")
+        if len(word) >= 3 and _HINDI_FEMALE.search(word):
+            out.append((word, "female", ""))
+        elif len(word) >= 3 and _HINDI_MALE.search(word):
+            out.append((word, "male", ""))
     return out
+
+
+def mentions_of(name: str, context: str, language: str = "en") -> list[tuple[str, str]]:
+    """For each mention of the name in the action: the text before it, and the text after it up to the
+    end of the next sentence (a pronoun there most likely refers to it)."""
+    tokens = name_tokens(name)
+    plain = [t for t in tokens if t not in HONORIFICS] or tokens
+    if not plain:
+        return []
+    if script_of(language) in ("han", "kana"):
+        pattern = re.compile(re.escape(name))
+    else:
+        pattern = re.compile(r"(?<!\w)" + r"[\s.]+".join(re.escape(t) for t in plain) + r"(?!\w)", re.I)
+    out = []
+    for match in pattern.finditer(context):
+        rest = context[match.end() :]
+        ends = [m.end() for m in re.finditer(r"[.!?।。！？]", rest)]
+        cut = ends[1] if len(ends) > 1 else (ends[0] if ends else len(rest))
+        out.append((context[max(0, match.start() - 80) : match.start()], rest[: min(cut, 240)]))
+    return out
+
+
+# Names introduced in narration: "a girl named Meera", "la niña llamada Lucía", "मीरा नाम की लड़की".
+_NAMED = [
+    re.compile(r"\b(?:named|called)\s+([A-ZÀ-Ý][\w'’-]+)"),
+    re.compile(r"\b(?:llamad[oa]|de nombre)\s+([A-ZÀ-Ý][\w'’-]+)"),
+    re.compile(r"\b(?:nommée?|appelée?|prénommée?)\s+([A-ZÀ-Ý][\w'’-]+)"),
+    re.compile(r"\b(?:namens|genannt)\s+([A-ZÀ-ÝÄÖÜ][\w'’-]+)"),
+    re.compile(r"\b(?:chiamat[oa]|di nome)\s+([A-Z][\w'’-]+)"),
+    re.compile(r"\b(?:chamad[oa])\s+([A-ZÀ-Ý][\w'’-]+)"),
+    re.compile(r"([\u0900-\u097F]+)\s+नाम\s+(?:की|का|के)"),
+    re.compile(r"([\u0900-\u097F]+)\s+नावाच[ीा]"),
+    re.compile(r"([\u0B80-\u0BFF]+)\s+என்ற"),
+    re.compile(r"([\u0C00-\u0C7F]+)\s+అనే"),
+    re.compile(r"(?:叫|名叫)([\u4e00-\u9fff]{2,3})"),
+    re.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{2,4})という"),
+]
+
+
+def named_in_narration(text: str) -> list[str]:
+    """Names the narration introduces, in order."""
+    found: list[tuple[int, str]] = []
+    for pattern in _NAMED:
+        found.extend((m.start(1), m.group(1)) for m in pattern.finditer(text))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in."
+_INTRODUCED = re.compile(
+    r"(?<![\w'])([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?=\s*(?:\(\d|,\s*\d|,\s*(?:a|an|the|his|her)\s))"
+)
+
+
+def introduced_in_action(text: str) -> list[str]:
+    return list(dict.fromkeys(m.group(1).strip() for m in _INTRODUCED.finditer(text)))

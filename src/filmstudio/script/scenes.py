@@ -1,73 +1,88 @@
-"""Reading a scene's setting, time of day, weather and mood from its heading and action."""
+"""Reading a scene like a director, in any language the studio speaks: its setting (from the heading
+first, then the action), inside or out, time of day, weather, mood and the things it names, each with
+the words in the script that decided it."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-# Setting names the image engine draws; keywords that point at each, most specific first.
-SETTING_KEYWORDS: dict[str, tuple[str, ...]] = {
-    "lighthouse_room": ("lighthouse",),
-    "podcast_studio": ("podcast", "studio", "microphone", "interview", "radio"),
-    "classroom": ("classroom", "school", "class", "blackboard", "lesson", "students"),
-    "office": ("office", "desk", "meeting", "boardroom", "cubicle"),
-    "kitchen": ("kitchen", "stove", "cooking", "bakery"),
-    "living_room": ("living room", "home", "house", "sofa", "bedroom", "apartment", "room"),
-    "temple": ("temple", "shrine", "mandir", "altar", "prayer", "puja", "deity", "god", "goddess", "sloka", "mantra"),
-    "space": ("space", "galaxy", "planet", "cosmos", "orbit", "universe", "nebula", "rocket", "night sky"),
-    "sea": ("sea", "ocean", "coast", "beach", "waves", "shore", "harbour", "harbor", "boat", "cliff"),
-    "river": ("river", "stream", "ganga", "ganges", "bank", "ghat", "lake"),
-    "desert": ("desert", "dune", "sand", "camel", "oasis"),
-    "forest": ("forest", "woods", "jungle", "trees", "grove", "tree"),
-    "mountains": ("mountain", "mountains", "peak", "himalaya", "hills", "valley", "summit", "snow"),
-    "city": ("city", "street", "skyline", "downtown", "traffic", "market", "road", "building"),
-    "village": ("village", "farm", "field", "hut", "countryside", "well", "cottage"),
-}  # fmt: skip
-_PLACE_PHRASES = {
-    "lighthouse_room": "Inside a lighthouse", "podcast_studio": "A podcast studio", "classroom": "A classroom",
-    "office": "An office", "kitchen": "A kitchen", "living_room": "A living room", "temple": "A temple",
-    "space": "The night sky and space", "sea": "The sea and coast", "river": "A river", "desert": "A desert",
-    "forest": "A forest", "mountains": "Mountains", "city": "A city street", "village": "A village",
-    "landscape": "An open landscape",
-}  # fmt: skip
-INTERIOR_SETTINGS = {"lighthouse_room", "podcast_studio", "classroom", "office", "kitchen", "living_room"}
+import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.lexicon import Match
+from filmstudio.script.places import BY_NAME, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 
-_TIME_KEYWORDS = {
-    "dawn": ("dawn", "sunrise", "daybreak", "early morning", "first light"),
-    "sunset": ("sunset", "dusk", "evening", "twilight", "golden hour"),
-    "night": ("night", "midnight", "moon", "moonlight", "dark", "stars", "starry"),
-    "day": ("day", "morning", "noon", "afternoon", "sunny", "bright"),
+__all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene"]
+
+_PRIORITY = {place.name: i for i, place in enumerate(PLACES)}
+# Vehicles' insides are where a scene is only when the heading says so, or the action says "inside";
+# a car passing in the street does not put us in it.
+_WEAK_IN_ACTION = {
+    "car_interior": 0.3,
+    "train": 0.5,
+    "airplane_cabin": 0.5,
+    "living_room": 0.6,
+    "school_corridor": 0.6,
 }
-_WEATHER_KEYWORDS = {
-    "storm": ("storm", "thunder", "lightning", "gale"),
-    "rain": ("rain", "raining", "drizzle", "monsoon", "wet"),
-    "snow": ("snow", "snowing", "blizzard", "frost"),
-    "fog": ("fog", "mist", "misty", "haze"),
-    "wind": ("wind", "windy", "breeze", "gust"),
-}
-_MOOD_KEYWORDS = {
-    "tense": ("danger", "afraid", "fear", "tense", "storm", "scream", "urgent", "run", "threat", "crash"),
-    "melancholic": ("sad", "alone", "lonely", "grief", "tears", "cry", "lost", "miss", "quiet", "empty"),
-    "joyful": ("happy", "joy", "laugh", "smile", "celebrate", "festival", "dance", "bright", "delight"),
-    "mysterious": ("mystery", "strange", "secret", "shadow", "whisper", "unknown", "ancient"),
-    "epic": ("epic", "battle", "triumph", "hero", "vast", "glory", "victory", "rise"),
-    "devotional": ("pray", "prayer", "divine", "god", "sloka", "mantra", "temple", "blessing", "om"),
-    "calm": ("calm", "peace", "peaceful", "gentle", "serene", "still", "soft"),
-}
-
-
-def _find(text: str, table: dict[str, tuple[str, ...]]) -> str | None:
-    """The key whose keywords appear earliest-ranked and most often."""
-    best, best_score = None, 0
-    for key, words in table.items():
-        score = sum(len(re.findall(r"\b" + re.escape(w) + r"\b", text)) for w in words)
-        if score > best_score:
-            best, best_score = key, score
-    return best
-
-
+_INT = re.compile(r"^\s*(?:int\.?|interior|i/e|int\.?/ext)\b", re.I)
+_EXT = re.compile(r"^\s*(?:ext\.?|exterior|est\.?)\b", re.I)
 _NEGATED = re.compile(
     r"\b(?:no|without|after the)\s+(\w+)|\b(\w+)\s+(?:has|had|have)\s+(?:passed|cleared|ended|stopped|gone)\b"
 )
+
+
+@dataclass
+class SceneReading:
+    setting: str = OPEN
+    setting_words: list[str] = field(default_factory=list)
+    interior: bool = False
+    time_of_day: str = "day"
+    weather: str = "clear"
+    mood: str = "calm"
+    things: list[Match] = field(default_factory=list)
+    description: str = ""
+
+
+def _heading_side(heading: str) -> bool | None:
+    if _INT.match(heading):
+        return True
+    if _EXT.match(heading):
+        return False
+    return None
+
+
+def _fits(place: str, interior: bool | None) -> bool:
+    side = BY_NAME[place].interior
+    return interior is None or side is None or side == interior
+
+
+def _best_place(found: list[Match], interior: bool | None, *, weighted: bool) -> Match | None:
+    candidates = [m for m in found if _fits(m.key, interior)]
+    if not candidates:
+        return None
+    if not weighted:  # a heading: the most specific setting it names
+        return min(candidates, key=lambda m: _PRIORITY[m.key])
+
+    def score(m: Match) -> tuple[float, int, int]:
+        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), -_PRIORITY[m.key], -m.position)
+
+    return max(candidates, key=score)
+
+
+def classify_setting(text: str, *, language: str = "en", interior: bool | None = None) -> str:
+    """The setting a text names (for a heading or a free description), or the open landscape (a room
+    when we know we are inside)."""
+    best = _best_place(vocabulary.places(language).find(text), interior, weighted=True)
+    if best is not None:
+        return best.key
+    return "living_room" if interior else OPEN
+
+
+def _first(lexicon_find: list[Match], default: str) -> tuple[str, list[str]]:
+    """The key named most often (ties: the first named)."""
+    if not lexicon_find:
+        return default, []
+    best = max(lexicon_find, key=lambda m: (len(m.words), -m.position))
+    return best.key, list(best.words)
 
 
 def _drop_negated(text: str) -> str:
@@ -75,45 +90,36 @@ def _drop_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
 
-def classify_setting(text: str, *, interior: bool | None = None) -> str:
-    low = text.lower()
-    for setting, words in SETTING_KEYWORDS.items():
-        if any(re.search(r"\b" + re.escape(w) + r"\b", low) for w in words):
-            if interior is False and setting in INTERIOR_SETTINGS:
-                continue  # an exterior heading never puts us inside a room
-            return setting
-    return "living_room" if interior else "landscape"
-
-
-def describe_scene(heading: str, body: str) -> dict[str, object]:
-    """Setting, interior flag, time of day, weather and mood for a scene, and a prose description."""
-    head = heading.lower()
-    interior: bool | None = None
-    if re.match(r"^\s*(int\.?|interior)\b", head):
-        interior = True
-    elif re.match(r"^\s*(ext\.?|exterior|est\.?)\b", head):
-        interior = False
-    text = _drop_negated(f"{heading}\n{body}".lower())
-    setting = classify_setting(heading, interior=interior)
-    if setting in ("landscape", "living_room") and body:
-        better = classify_setting(text, interior=interior)
-        if better != "landscape":
-            setting = better
-    time_of_day = _find(head, _TIME_KEYWORDS) or _find(text, _TIME_KEYWORDS) or "day"
-    weather = _find(text, _WEATHER_KEYWORDS) or "clear"
-    mood = _find(text, _MOOD_KEYWORDS) or ("tense" if weather == "storm" else "calm")
-    is_interior = setting in INTERIOR_SETTINGS
-    place = _PLACE_PHRASES.get(setting, setting.replace("_", " "))
-    when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[time_of_day]
-    description = f"{place} {when}{'' if weather == 'clear' else ', ' + weather}, {mood} mood."
-    first = re.split(r"(?<=[.!?])\s+", body.strip())[0] if body.strip() else ""
+def describe_scene(heading: str, body: str, language: str = "en") -> SceneReading:
+    """Setting (heading first, then the action), inside or out, time, weather, mood and things."""
+    interior = _heading_side(heading)
+    places = vocabulary.places(language)
+    chosen = _best_place(places.find(heading), interior, weighted=False) if heading else None
+    if chosen is None and body:
+        chosen = _best_place(places.find(_drop_negated(body)), interior, weighted=True)
+    if chosen is None and language != "en" and heading:  # headings are often written in English
+        chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
+    reading = SceneReading()
+    if chosen is not None:
+        reading.setting, reading.setting_words = chosen.key, list(chosen.words)
+    elif interior:
+        reading.setting = "living_room"
+    side = BY_NAME[reading.setting].interior if reading.setting in BY_NAME else False
+    reading.interior = interior if side is None and interior is not None else bool(side)
+    text = _drop_negated(f"{heading}\n{body}")
+    head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)
+    reading.time_of_day = _first(head_time or vocabulary.times(language).find(text), "day")[0]
+    reading.weather = _first(vocabulary.weathers(language).find(text), "clear")[0]
+    mood = _first(vocabulary.moods(language).find(text), "")[0]
+    reading.mood = mood or ("tense" if reading.weather == "storm" else "calm")
+    reading.things = vocabulary.things(language).find(f"{heading}\n{body}")
+    place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE
+    when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[
+        reading.time_of_day
+    ]
+    weather = "" if reading.weather == "clear" else ", " + reading.weather
+    reading.description = f"{place} {when}{weather}, {reading.mood} mood."
+    first = re.split(r"(?<=[.!?।。！？])\s*", body.strip())[0] if body.strip() else ""
     if first:
-        description += " " + first[:200]
-    return {
-        "setting": setting,
-        "interior": is_interior,
-        "time_of_day": time_of_day,
-        "weather": weather,
-        "mood": mood,
-        "description": description,
-    }
+        reading.description += " " + first[:200]
+    return reading

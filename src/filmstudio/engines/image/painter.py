@@ -17,7 +17,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from filmstudio.engines.image.base import SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
 from filmstudio.engines.image.scenery import SETTINGS, draw_setting
-from filmstudio.script.scenes import INTERIOR_SETTINGS, SETTING_KEYWORDS, classify_setting
+from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
 
 SUPERSAMPLE = 2
 
@@ -100,19 +100,30 @@ def _finish(
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
 
 
+# Settings the analysis reads that the scenery library does not draw yet: the nearest it does.
+DRAWN_AS = {
+    "hospital_corridor": "office", "hospital_room": "office", "school_corridor": "classroom",
+    "courtroom": "office", "newsroom": "office", "laboratory": "office", "airplane_cabin": "office",
+    "airport": "city", "train": "living_room", "car_interior": "city", "garage": "office",
+    "restaurant": "kitchen", "bar": "living_room", "stage": "podcast_studio", "church": "temple",
+    "mosque": "temple", "bedroom": "living_room", "haunted_house": "village", "mansion": "living_room",
+    "cabin": "village", "swimming_pool": "sea", "campfire": "forest", "swamp": "river", "beach": "sea",
+    "snowfield": "mountains", "desert_town": "desert", "farm": "village", "market": "city", "park": "forest",
+}  # fmt: skip
+
+
 def known_setting(setting: str, description: str = "") -> str:
-    """A setting the library draws: unknown names ("beach", "rainforest") go to the nearest known one
-    by keywords in the name, then the description; failing both, the open landscape."""
+    """A setting the library draws: unknown names ("beach", "rainforest", "snowy_peaks") go to the
+    nearest known one by the words in the name, then the description; failing both, the open landscape."""
     if setting in SETTINGS:
         return setting
-    by_name = classify_setting(setting.replace("_", " "))
-    if by_name != "landscape":
-        return by_name
-    tokens = [t for t in setting.lower().replace("-", "_").split("_") if t]
-    for name, words in SETTING_KEYWORDS.items():  # word stems: "snowy_peaks" -> mountains
-        if any(t.startswith(w) for t in tokens for w in words if " " not in w and len(w) >= 4):
-            return name
-    return classify_setting(description)
+    if setting in DRAWN_AS:
+        return DRAWN_AS[setting]
+    for text in (setting.replace("_", " ").replace("-", " "), description):
+        named = classify_setting(text)
+        if named != "landscape":
+            return named if named in SETTINGS else DRAWN_AS.get(named, "landscape")
+    return "landscape"
 
 
 def _is_interior(setting: str) -> bool:

@@ -1,0 +1,185 @@
+"""Finding named things in text of any language the studio speaks.
+
+A lexicon maps keys (a setting, a thing, a time of day) to the words that name them in each language:
+our own tables, and the names that Unicode CLDR gives pictured symbols in every language (Debian's
+`unicode-cldr-core`: "perro" and "कुत्ता" and "狗" for 🐕). Matching forgives inflection: a word may
+carry a short ending ("perros", "Hunde", "कुत्ते", "காட்டில்"); scripts written without spaces (Chinese,
+Japanese) are searched for the name itself."""
+
+from __future__ import annotations
+
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from filmstudio.languages import LANGUAGES
+
+CLDR_DIR = Path(os.environ.get("FILMSTUDIO_CLDR_DIR", "/usr/share/unicode/cldr/common"))
+_SPACELESS = {"han", "kana"}
+# endings a word may add to a name: plurals and cases in each language; in the Indic scripts any short
+# ending (postpositions written together with the noun, as in Tamil and Telugu)
+_ENDINGS = {
+    "en": ("s", "es", "'s"), "es": ("s", "es"), "pt": ("s", "es"), "ca": ("s", "os"), "fr": ("s", "x"),
+    "it": (), "de": ("e", "en", "n", "er", "es", "s", "ern"), "nl": ("en", "s"), "sv": ("en", "ar", "er"),
+    "ru": ("а", "у", "ом", "е", "ы", "и", "ой", "ах"), "uk": ("а", "у", "ом", "і", "и"), "tr": ("ler", "lar"),
+    "pl": ("y", "i", "a", "u", "em", "ie"), "id": (), "vi": (), "sw": (), "ro": ("i", "ul", "a"),
+}  # fmt: skip
+_INDIC = ("devanagari", "tamil", "telugu", "bengali")
+_INDIC_ENDING = 8
+_VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
+_TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Annotation:
+    name: str  # the spoken name (CLDR "tts")
+    keywords: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)
+def cldr_annotations(language: str) -> dict[str, Annotation]:
+    """Emoji -> its name and keywords in a language, from CLDR (empty when CLDR is not installed or
+    has no such language)."""
+    out: dict[str, Annotation] = {}
+    for folder in ("annotations", "annotationsDerived"):
+        path = CLDR_DIR / folder / f"{language}.xml"
+        if not path.is_file():
+            continue
+        names: dict[str, str] = {}
+        keywords: dict[str, tuple[str, ...]] = {}
+        for node in ET.parse(path).getroot().iter("annotation"):
+            cp, text = node.get("cp", ""), (node.text or "").strip()
+            if not cp or not text or text == "↑↑↑":
+                continue
+            if node.get("type") == "tts":
+                names[cp] = text
+            else:
+                keywords[cp] = tuple(k.strip() for k in text.split("|") if k.strip())
+        for cp, name in names.items():
+            out[_plain(cp)] = Annotation(name, keywords.get(cp, ()))
+    return out
+
+
+def _plain(emoji: str) -> str:
+    return emoji.replace("\ufe0f", "")
+
+
+def script_of(language: str) -> str:
+    return LANGUAGES[language].script if language in LANGUAGES else "latin"
+
+
+@dataclass(frozen=True)
+class Match:
+    key: str
+    words: tuple[str, ...]  # the words in the text that named it
+    position: int  # where it was first named
+
+
+class Lexicon:
+    """Words (single words or phrases) for each key, in one language."""
+
+    def __init__(self, language: str, words: dict[str, Iterable[str]]) -> None:
+        self.language = language
+        self.script = script_of(language)
+        self._index: dict[str, set[str]] = {}
+        for key, names in words.items():
+            for name in names:
+                name = _normal(name)
+                if name and not _too_short(name, self.script):
+                    self._index.setdefault(name, set()).add(key)
+        self._phrases = sorted((n for n in self._index if " " in n), key=len, reverse=True)
+        self._singles = {n for n in self._index if " " not in n}
+        self._by_prefix: dict[str, list[str]] = {}
+        for name in self._singles:
+            self._by_prefix.setdefault(name[:2], []).append(name)
+
+    def find(self, text: str) -> list[Match]:
+        """Every key named in the text, in the order first named, with the words that named it. A
+        phrase wins over the words inside it ("fire truck" is not a fire)."""
+        low = _normal(text)
+        found: dict[str, tuple[int, list[str]]] = {}
+
+        def add(key: str, word: str, at: int) -> None:
+            position, words = found.setdefault(key, (at, []))
+            if word not in words:
+                words.append(word)
+            if at < position:
+                found[key] = (at, words)
+
+        if self.script in _SPACELESS:
+            taken: list[tuple[int, int]] = []
+            for name in sorted(self._index, key=len, reverse=True):
+                for m in re.finditer(re.escape(name), low):
+                    if any(a < m.end() and m.start() < b for a, b in taken):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    for key in self._index[name]:
+                        add(key, text[m.start() : m.end()], m.start())
+            return _matches(found)
+
+        for phrase in self._phrases:
+            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + self._ending_pattern() + r"(?!\w)", low):
+                for key in self._index[phrase]:
+                    add(key, m.group(0), m.start())
+                low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+        for m in _TOKEN.finditer(low):
+            token = m.group(0).strip("'’-")
+            name = self._name_for(token)
+            if name is not None:
+                for key in self._index[name]:
+                    add(key, token, m.start())
+        return _matches(found)
+
+    def _ending_pattern(self) -> str:
+        if self.script in _INDIC:
+            return r"\w{0," + str(_INDIC_ENDING) + "}"
+        endings = _ENDINGS.get(self.language, ("s",))
+        return "(?:" + "|".join(re.escape(e) for e in endings) + ")?" if endings else ""
+
+    def _ends_well(self, token: str, name: str) -> bool:
+        rest = token[len(name) :]
+        if self.script in _INDIC:
+            return len(rest) <= _INDIC_ENDING
+        return rest == "" or rest in _ENDINGS.get(self.language, ("s",))
+
+    def _name_for(self, token: str) -> str | None:
+        if token in self._singles:
+            return token
+        best = None
+        for name in self._by_prefix.get(token[:2], ()):
+            if token.startswith(name) and self._ends_well(token, name):
+                fits = True
+            elif self.script in _INDIC and name[-1] in _VIRAMAS and len(name) >= 4:
+                fits = (
+                    token.startswith(name[:-1])
+                    and len(token) > len(name)
+                    and self._ends_well(token, name[:-1])
+                )
+            else:  # Hindi and Bengali inflect the final vowel: कुत्ता -> कुत्ते, लड़का -> लड़कों
+                fits = (self.script in ("devanagari", "bengali") and len(name) >= 4 and len(token) >= len(name)
+                        and token[: len(name) - 1] == name[:-1] and len(token) - len(name) <= 2)  # fmt: skip
+            if fits and (best is None or len(name) > len(best)):
+                best = name
+        return best
+
+
+def _matches(found: dict[str, tuple[int, list[str]]]) -> list[Match]:
+    return [
+        Match(key, tuple(words), at) for key, (at, words) in sorted(found.items(), key=lambda kv: kv[1][0])
+    ]
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").split())
+
+
+def _too_short(name: str, script: str) -> bool:
+    if script in _SPACELESS:
+        return len(name) < 1
+    if script in ("devanagari", "tamil", "telugu", "bengali"):
+        return len(name) < 2
+    return len(name) < 3
