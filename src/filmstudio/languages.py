@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -76,10 +77,51 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0]
 
 
+# The commonest short words of the languages written in Latin and Cyrillic letters: a text is the
+# language whose words it uses most.
+_FUNCTION_WORDS = {
+    "en": "the and of to in a is was he she it his her with for on that at by from they you i",
+    "es": "el la los las de del y en un una que con por para su sus se es era al lo como pero muy",
+    "fr": "le la les des du de et en un une que qui est dans pour sur au aux avec il elle son sa ses",
+    "de": "der die das und ist ein eine im in den dem des mit von zu auf sich nicht er sie es war",
+    "it": "il lo la gli le di del della e è un una che per con non si sono era al alla",
+    "pt": "o a os as de do da dos das e em um uma que com por para não se é era ao na no",
+    "nl": "de het een en van in is op te dat met voor niet zijn er aan ook",
+    "ca": "el la els les de i en un una que per amb és del al als seu seva",
+    "pl": "i w na z do się nie jest to że o jak po ale od za",
+    "tr": "ve bir bu da de ile için ne çok o ama gibi",
+    "sv": "och i att det som en på är av för med till den har inte",
+    "id": "dan yang di ini itu dengan untuk tidak dari ke ada akan",
+    "vi": "và của là có không một những được cho trong người",
+    "sw": "na ya wa kwa ni la katika za cha hii",
+    "ro": "și în de la un o cu pe nu este că din",
+    "ru": "и в не на я что он она с как это по но из у за",
+    "uk": "і в не на що він вона з як це та до але із у",
+    "hi": "है और की के में से को का था थी हैं भी यह वह एक पर ने",
+    "mr": "आहे आणि होती होता च्या ची चा मध्ये ती तो हे या एका रोज असे",
+    "ne": "छ र को मा थियो हो पनि यो एक गर्न छन्",
+}  # fmt: skip
+_WORD_SETS = {lang: set(words.split()) for lang, words in _FUNCTION_WORDS.items()}
+
+
+def _latin_or_cyrillic_language(text: str, script: str) -> str:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text)]
+    candidates = [lang for lang in _WORD_SETS if LANGUAGES[lang].script == script]
+    if script == "devanagari":  # Marathi writes its case endings joined: गावात, आजीबरोबर
+        words = [w for w in re.findall(r"[\u0900-\u097F]+", text)]
+    scores = {lang: sum(w in _WORD_SETS[lang] for w in words) for lang in candidates}
+    best = max(scores, key=lambda lang: scores[lang], default=_SCRIPT_DEFAULT_LANGUAGE[script])
+    if script == "cyrillic" and re.search(r"[іїєґ]", text.lower()):
+        return "uk"
+    return best if scores.get(best) else _SCRIPT_DEFAULT_LANGUAGE[script]
+
+
 def detect_language(text: str) -> str:
     script = dominant_script(text)
     if script == "devanagari" and looks_like_sanskrit(text):
         return "sa"
+    if script in ("latin", "cyrillic", "devanagari"):
+        return _latin_or_cyrillic_language(text, script)
     return _SCRIPT_DEFAULT_LANGUAGE.get(script, "en")
 
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
 from filmstudio.script.people import (
+    addressed_as,
     infer_traits,
     introduced_in_action,
     mentions_of,
@@ -37,8 +39,9 @@ class _RawScene:
 
 
 def character_id(name: str) -> str:
-    slug = re.sub(r"[^\w]+", "_", name.strip().lower(), flags=re.UNICODE).strip("_")
-    return slug or "speaker"
+    """A stable id from a name, in any script: 'Mrs. Alvarez' -> 'mrs_alvarez', 'मीरा' -> 'मीरा'."""
+    kept = "".join(ch if unicodedata.category(ch)[0] in "LMN" else " " for ch in name.strip().lower())
+    return "_".join(kept.split()) or "speaker"
 
 
 def clean_speaker(name: str) -> str:
@@ -75,7 +78,8 @@ class StoryboardBuilder:
 
     def build(self) -> Storyboard:
         scenes = [s for s in self.scenes if s.lines]
-        language = self.language or _film_language([ln.text for s in scenes for ln in s.lines])
+        texts = [ln.text for s in scenes for ln in s.lines]
+        language = self.language or _film_language(texts, [a for s in self.scenes for a in s.action])
         context = "\n".join(a for s in self.scenes for a in s.action)
         narration = "\n".join(ln.text for s in scenes for ln in s.lines if ln.speaker == NARRATOR)
         identity = _identities([ln.speaker for s in scenes for ln in s.lines])
@@ -88,18 +92,26 @@ class StoryboardBuilder:
                 parens = [ln.parenthetical for s in scenes for ln in s.lines if identity[ln.speaker] == cid]
                 characters[cid] = _character(cid, line.speaker, parens, f"{context}\n{narration}", language)
         spoken_names = {name_key(n) for n in identity}
-        for name in [*introduced_in_action(context), *named_in_narration(f"{context}\n{narration}")]:
+        for name in [
+            *introduced_in_action(context),
+            *named_in_narration(f"{context}\n{narration}", language),
+        ]:
             cid = character_id(name)
             if name_key(name) in spoken_names or cid in characters or cid == "narrator":
                 continue
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
 
-        board_scenes = []
+        board_scenes: list[Scene] = []
         line_no = 0
         for index, raw in enumerate(scenes, start=1):
             narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
-            body = " ".join([*raw.action, narrated]).strip() or " ".join(ln.text for ln in raw.lines)
-            reading = describe_scene(raw.heading, body, language)
+            directions = " ".join(f"({ln.parenthetical})" for ln in raw.lines if ln.parenthetical)
+            body = " ".join([*raw.action, narrated]).strip()
+            if len(body.split()) <= len(raw.heading.split()) + 3:  # no action: what is said shows the scene
+                body = " ".join([body, *(ln.text for ln in raw.lines)])
+            body = f"{body} {directions}".strip()
+            previous = board_scenes[-1].setting if board_scenes else None
+            reading = describe_scene(raw.heading, body, language, previous=previous)
             lines = []
             for rl in raw.lines:
                 line_no += 1
@@ -114,6 +126,8 @@ class StoryboardBuilder:
                     )
                 )
             people = _present(lines, f"{raw.heading}\n{body}", characters, language)
+            names = {t for c in characters.values() for t in name_tokens(c.name)}
+            things = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
             board_scenes.append(
                 Scene(
                     id=f"s{index}",
@@ -129,12 +143,28 @@ class StoryboardBuilder:
                     mood=reading.mood,  # type: ignore[arg-type]
                     description=reading.description,
                     people=people,
-                    things=[Thing(key=m.key, words=list(m.words)) for m in reading.things],
+                    things=[Thing(key=m.key, words=list(m.words)) for m in things],
                 )  # fmt: skip
             )
+        _addressed_ages(board_scenes, characters, language)
         return Storyboard(
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
         )
+
+
+def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], language: str) -> None:
+    """A line that addresses others by who they are ("Good morning, children.", "Mira, mi niña")
+    tells the other speakers' age and gender, where nothing else has."""
+    for scene in scenes:
+        speakers = list(dict.fromkeys(ln.character_id for ln in scene.lines if ln.character_id != "narrator"))
+        for line in scene.lines:
+            others = [characters[c] for c in speakers if c != line.character_id and c in characters]
+            for word, gender, age in addressed_as(line.text, language):
+                for other in others:
+                    if age and not other.age_words:
+                        other.age, other.age_words = age, [f"'{word}' ({line.character_id})"]  # type: ignore[assignment]
+                    if gender and not other.gender_words and len(others) == 1:
+                        other.gender, other.gender_words = gender, [f"'{word}' ({line.character_id})"]  # type: ignore[assignment]
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -179,8 +209,13 @@ def _present(lines: list[Line], text: str, characters: dict[str, Character], lan
     return list(dict.fromkeys(people))
 
 
-def _film_language(texts: list[str]) -> str:
-    """The language most lines are in: a Hindi film with one Sanskrit verse is a Hindi film."""
+def _film_language(texts: list[str], action: list[str] = ()) -> str:  # type: ignore[assignment]
+    """The language most lines are in: a Hindi film with one Sanskrit verse is a Hindi film. Languages
+    that share an alphabet (Spanish and English, Hindi and Marathi) are told apart by all the words of
+    the script together, action included: one short line says too little."""
+    whole = detect_language(" ".join([*texts, *action]))
+    if LANGUAGES.get(whole) and LANGUAGES[whole].script in ("latin", "cyrillic") or whole in ("mr", "ne"):
+        return whole
     votes = Counter(detect_language(text) for text in texts)
     if votes["sa"] and sum(votes.values()) > 1 and votes["sa"] <= sum(votes.values()) / 2:
         votes["hi"] += votes.pop("sa")

@@ -118,7 +118,7 @@ class Lexicon:
                         continue
                     taken.append((m.start(), m.end()))
                     for key in self._index[name]:
-                        add(key, text[m.start() : m.end()], m.start())
+                        add(key, low[m.start() : m.end()], m.start())
             return _matches(found)
 
         for phrase in self._phrases:
@@ -129,6 +129,9 @@ class Lexicon:
         for m in _TOKEN.finditer(low):
             token = m.group(0).strip("'’-")
             name = self._name_for(token)
+            if name is None and "'" in token:  # an elided article: l'orologio, d'eau
+                token = token.rsplit("'", 1)[1]
+                name = self._name_for(token)
             if name is not None:
                 for key in self._index[name]:
                     add(key, token, m.start())
@@ -154,11 +157,10 @@ class Lexicon:
             if token.startswith(name) and self._ends_well(token, name):
                 fits = True
             elif self.script in _INDIC and name[-1] in _VIRAMAS and len(name) >= 4:
-                fits = (
-                    token.startswith(name[:-1])
-                    and len(token) > len(name)
-                    and self._ends_well(token, name[:-1])
-                )
+                # a final consonant drops or doubles before an ending: கிராமம் -> கிராமத்தில்
+                stems = [stem for stem in (name[:-1], name[:-2]) if len(stem) >= 3]
+                fits = any(token.startswith(stem) and len(token) > len(stem) and self._ends_well(token, stem)
+                           for stem in stems)  # fmt: skip
             else:  # Hindi and Bengali inflect the final vowel: कुत्ता -> कुत्ते, लड़का -> लड़कों
                 fits = (self.script in ("devanagari", "bengali") and len(name) >= 4 and len(token) >= len(name)
                         and token[: len(name) - 1] == name[:-1] and len(token) - len(name) <= 2)  # fmt: skip

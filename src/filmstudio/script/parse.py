@@ -21,9 +21,22 @@ class ScriptFormat(StrEnum):
     STORYBOARD = "storyboard"
 
 
-DIALOGUE_LINE = re.compile(r"^\s*([^\W\d][\w .'\-]{0,39}?)\s*(?:\(([^)]*)\))?\s*:\s*(\S.*)$", re.UNICODE)
+_NAME_CHARS = r"\w\u0300-\u036f\u0900-\u0DFF"  # letters with their combining marks (Indic vowel signs)
+DIALOGUE_LINE = re.compile(
+    r"^\s*([^\W\d][" + _NAME_CHARS + r" .'\-]{0,39}?)\s*(?:[(（]([^)）]*)[)）])?\s*[:：]\s*(\S.*)$",
+    re.UNICODE,
+)
+# "[Scene: …]" in the studio's languages; the word itself is not part of the place
+_SCENE_WORD = r"(?:scene|escena|scène|szene|scena|cena|сцена|场景|場景|シーン|दृश्य|காட்சி|సన్నివేశం)"
 SCENE_MARKER = re.compile(
-    r"^\s*(?:\[\s*(?:scene\s*:?)?\s*(.*?)\]|#+\s*(?:scene\s*:?)?\s*(.*)|scene\s*:\s*(.*))\s*$", re.I
+    r"^\s*(?:\[\s*(?:"
+    + _SCENE_WORD
+    + r"\s*[:：]?)?\s*(.*?)\]|#+\s*(?:"
+    + _SCENE_WORD
+    + r"\s*[:：]?)?\s*(.*)|"
+    + _SCENE_WORD
+    + r"\s*[:：]\s*(.*))\s*$",
+    re.I,
 )
 HEADING = re.compile(r"^\s*(?:INT|EXT|EST|INT\./EXT|I/E)[.\s]", re.I)
 _NOT_SPEAKERS = {

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from filmstudio.script.lexicon import Lexicon, script_of
-from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, ROLES, YEARS_WORDS
+from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, ROLES, YEARS_WORDS
 
 _FEMALE_NAMES = {
     "maya", "priya", "anna", "maria", "sara", "sarah", "emma", "olivia", "sophia", "ava", "mia", "lily",
@@ -80,7 +80,7 @@ def _role_lexicon(language: str) -> Lexicon:
 def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
     """(word as written, gender, age) for each role word in the text, in order."""
     found = []
-    for lang in dict.fromkeys((language, "en")):
+    for lang in (language,):
         table = ROLES.get(lang, {})
         for match in _role_lexicon(lang).find(text):
             gender, age = table[match.key]
@@ -90,20 +90,24 @@ def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
 
 
 def name_tokens(name: str) -> list[str]:
-    return re.findall(r"[\w'’]+", name.lower())
+    """The words of a name, in any script (Indic vowel signs are part of their word)."""
+    return re.findall(r"[\w\u0300-\u036f\u0900-\u0DFF'’]+", name.lower())
 
 
-def _decide(traits: Traits, roles: list[tuple[str, str, str]]) -> None:
+def _decide(traits: Traits, roles: list[tuple[str, str, str]], *, age: bool = True) -> None:
+    """Take gender (by majority) and age (an elderly or child word before an adult one) from role
+    words, where nothing more trusted has decided them yet."""
     if not traits.gender_words:
         votes = Counter(g for _, g, _ in roles if g)
         if votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
             traits.gender = votes.most_common(1)[0][0]
             traits.gender_words = [w for w, g, _ in roles if g == traits.gender][:4]
-    if not traits.age_words:
+    if age and not traits.age_words:
         ages = [(w, a) for w, _, a in roles if a]
-        if ages:
-            word, age = ages[0]
-            traits.age, traits.age_words = age, [word]
+        marked = [(w, a) for w, a in ages if a in ("elderly", "child")] or ages
+        if marked:
+            word, found = marked[0]
+            traits.age, traits.age_words = found, [word]
 
 
 def _years(text: str) -> tuple[int, str] | None:
@@ -120,20 +124,20 @@ def _years(text: str) -> tuple[int, str] | None:
 
 
 def infer_traits(name: str, *, parentheticals: list[str], context: str, language: str = "en") -> Traits:
-    """Evidence in order of trust: the cue's own words, an age stated beside the name, parentheticals,
-    the action around the name (descriptions, then pronouns), then first names."""
+    """Evidence in order of trust. Age: a number stated beside the name ("(8)", ", 45,", "AGE 3"), years
+    or decades described ("ten-year-old", "in her seventies"), then role words (cue, parentheticals,
+    description). Gender: the cue's words and titles, parentheticals, the description around the name,
+    pronouns after it, verb agreement (Hindi, Marathi), then first names."""
     traits = Traits()
     words = name_tokens(name)
-    cue_roles = _roles(" ".join(w for w in words), language)
-    cue_roles += [
-        (w, "male" if w in ("mr", "sir") else "female", "")
-        for w in words
-        if w in ("mrs", "ms", "miss", "madam")
-    ]
+    cue_roles = _roles(" ".join(words), language)
+    cue_roles += [(w, "female", "middle_aged") for w in words if w in ("mrs", "ms", "madam")]
+    cue_roles += [(w, "female", "young_adult") for w in words if w == "miss"]
     cue_roles += [(w, "male", "middle_aged") for w in words if w in ("mr", "sir")]
-    _decide(traits, cue_roles)
+    cue_roles += [(w, "", "middle_aged") for w in words if w in ("dr", "prof")]
     found = mentions_of(name, context, language)
     mentions = [after for _, after in found]
+    described = [_description(before, after, language) for before, after in found]
     for after in mentions:
         for pattern in _STATED_AGE:
             match = pattern.match(after)
@@ -142,18 +146,29 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
                     age_from_years(int(match.group(1))),
                     [match.group(0).strip(" ,")],
                 )
-    _decide(traits, _roles(" ".join(parentheticals), language))
-    described = [_description(before, after) for before, after in found]
     for text in described:
-        if not traits.age_words:
-            years = _years(text)
-            if years:
-                traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
-    _decide(traits, [r for text in described for r in _roles(text, language)])
-    pronouns = [r for after in mentions for r in _roles(_sentence_rest(after), language) if not r[2]]
-    _decide(traits, pronouns)
+        years = _years(text) if not traits.age_words else None
+        if years:
+            traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
+    described_roles = [
+        r for text in described for r in _roles(text, language) if r[0].lower() not in PRONOUNS
+    ]
+    paren_roles = _roles(" ".join(parentheticals), language)
+    _decide(traits, cue_roles, age=False)
+    _decide(traits, paren_roles, age=False)
+    _decide(traits, described_roles, age=False)
+    _decide(traits, [], age=False)
+    if not traits.age_words:  # an elderly or child word anywhere beats a title's adult
+        _decide(
+            traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")]
+        )
+        _decide(traits, cue_roles + paren_roles + described_roles)
+    pronouns = [
+        r for after in mentions for r in _roles(_sentence_rest(after), language) if r[0].lower() in PRONOUNS
+    ]
+    _decide(traits, pronouns, age=False)
     if not traits.gender_words and script_of(language) == "devanagari":
-        _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))])
+        _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))], age=False)
     if not traits.gender_words:
         for word in words:
             if word in _FEMALE_NAMES or word in _MALE_NAMES:
@@ -163,13 +178,23 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     return traits
 
 
-def _description(before: str, after: str) -> str:
+def _description(before: str, after: str, language: str = "en") -> str:
     """What stands right beside a name: the words just before it ('the retired detective HARRY', 'a girl
     named Meera') and an apposition after it ('MAYA (8), a curious girl, runs in')."""
     lead = re.split(r"[.!?।。！？;:\n]", before)[-1]
     lead = " ".join(lead.split()[-4:])
     tail = after[:80]
-    tail = "" if not re.match(r"^\s*[,(]", tail) else re.split(r"[.!?।。！？]", tail)[0]
+    if script_of(language) not in ("latin", "cyrillic"):
+        # "मीरा नाम की एक लड़की", "小美的女孩", "さくらという少女": only a naming word joins what follows
+        named = re.match(r"^\s*(?:नाम|नावा|என்ற|అనే|という|と言う|的)", tail)
+        tail = re.split(r"[.!?।。！？,，、]", tail)[0] if named else ""
+    else:  # "MAYA (8), a curious girl, runs in": the parenthesis and the apposition, not what follows
+        match = re.match(r"^\s*(\([^)]*\))?\s*((?:,[^,.;!?]*){0,2}[,.;]?)", tail)
+        tail = (
+            f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}"
+            if match
+            else ""
+        )
     return f"{lead} {tail}"
 
 
@@ -225,15 +250,29 @@ _NAMED = [
     re.compile(r"([\u0900-\u097F]+)\s+नावाच[ीा]"),
     re.compile(r"([\u0B80-\u0BFF]+)\s+என்ற"),
     re.compile(r"([\u0C00-\u0C7F]+)\s+అనే"),
-    re.compile(r"(?:叫|名叫)([\u4e00-\u9fff]{2,3})"),
+    re.compile(r"(?:名叫|叫)([\u4e00-\u9fff]{2,3}?)(?=的|，|。|,|\s|$)"),
+    re.compile(r"\bпо имени\s+([А-ЯЁ][\w-]+)"),
     re.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{2,4})という"),
 ]
 
 
-def named_in_narration(text: str) -> list[str]:
+@lru_cache(maxsize=32)
+def _role_before_name(language: str) -> re.Pattern[str] | None:
+    """'the old baker Tomás', 'sua neta Ana', 'внучка Маша': a role word, then a capitalised name."""
+    if script_of(language) not in ("latin", "cyrillic"):
+        return None
+    nouns = [w for w in ROLES.get(language, {}) if w not in PRONOUNS and " " not in w]
+    if not nouns:
+        return None
+    words = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’-]+)")
+
+
+def named_in_narration(text: str, language: str = "en") -> list[str]:
     """Names the narration introduces, in order."""
     found: list[tuple[int, str]] = []
-    for pattern in _NAMED:
+    patterns = [*_NAMED, *filter(None, [_role_before_name(language)])]
+    for pattern in patterns:
         found.extend((m.start(1), m.group(1)) for m in pattern.finditer(text))
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
@@ -246,3 +285,20 @@ _INTRODUCED = re.compile(
 
 def introduced_in_action(text: str) -> list[str]:
     return list(dict.fromkeys(m.group(1).strip() for m in _INTRODUCED.finditer(text)))
+
+
+_VOCATIVE = re.compile(
+    r"(?:^|[,，、]\s*|\b(?:my|mi|mis|ma|mon|mes|mein|meine|meu|minha)\s+)([^\W\d][\w'’-]*)\s*[.!?,，。！？]",
+    re.I,
+)
+
+
+def addressed_as(text: str, language: str) -> list[tuple[str, str, str]]:
+    """Role words a line calls its listeners by: 'Good morning, children.' -> [('children', '', 'child')]."""
+    table = ROLES.get(language, {})
+    out = []
+    for match in _VOCATIVE.finditer(text):
+        word = match.group(1).lower()
+        if word in table and word not in PRONOUNS:
+            out.append((word, *table[word]))
+    return out

@@ -31,14 +31,18 @@ ROLES: dict[str, dict[str, tuple[str, str]]] = {
         "businesswoman f a|policewoman f a|schoolgirl f c|maid f y|goddess f -|landlady f a|"
         "man m a|men m a|gentleman m a|gentlemen m a|boy m c|boys m c|son m -|grandson m c|father m a|"
         "dad m a|papa m a|grandfather m e|grandpa m e|uncle m a|brother m -|husband m a|widower m e|"
-        "groom m y|king m a|prince m y|monk m a|priest m a|actor m y|waiter m y|host m -|hero m y|"
+        "groom m y|king m a|prince m y|monk m a|priest m a|actor m y|waiter m y|hero m y|"
         "nephew m c|mr m a|sir m a|lord m a|duke m a|businessman m a|policeman m a|schoolboy m c|"
         "fisherman m a|landlord m a|guy m y|guys m y|lad m y|bachelor m y|"
         "child - c|children - c|kid - c|kids - c|baby - c|toddler - c|infant - c|little - c|"
         "teen - y|teenager - y|teenage - y|student - y|young - y|youth - y|"
         "old - e|elderly - e|aged - e|retired - e|ancient - e|elder - e|senior - e|pensioner - e|"
         "middle-aged - a|grey-haired - e|gray-haired - e|white-haired - e|wrinkled - e|"
-        "detective - a|professor - a|doctor - a|teacher - a|boss - a|manager - a|captain - a|keeper - a"
+        "detective - a|professor - a|doctor - a|dr - a|teacher - a|boss - a|manager - a|captain - a|keeper - a|"
+        "grey hair - e|gray hair - e|white hair - e|silver hair - e|"
+        "baker - -|farmer - -|trader - -|merchant - -|astronaut - -|courier - -|editor - -|nurse - -|"
+        "lawyer - -|chef - -|sailor - -|soldier - -|pilot - -|driver - -|writer - -|painter - -|"
+        "shepherd - -|hunter - -|carpenter - -|tailor - -|potter - -|weaver - -|blacksmith - -"
     ),
     "es": _table(
         "ella f|ellas f|él m|ellos m|mujer f a|señora f a|sra f a|señorita f y|niña f c|niñas f c|chica f y|"
@@ -47,7 +51,7 @@ ROLES: dict[str, dict[str, tuple[str, str]]] = {
         "hombre m a|hombres m a|señor m a|sr m a|don m a|niño m c|niños - c|chico m y|hijo m -|nieto m c|"
         "padre m a|papá m a|abuelo m e|tío m a|hermano m -|esposo m a|marido m a|rey m a|príncipe m y|"
         "anciano m e|viejo m e|maestro m a|doctor m a|panadero m a|pescador m a|bebé - c|joven - y|"
-        "jubilado m e|jubilada f e|adolescente - y"
+        "jubilado m e|jubilada f e|adolescente - y|granjero m a|granjera f a"
     ),
     "fr": _table(
         "elle f|elles f|il m|ils m|femme f a|dame f a|madame f a|mademoiselle f y|fille f c|fillette f c|"
@@ -70,11 +74,11 @@ ROLES: dict[str, dict[str, tuple[str, str]]] = {
     ),
     "pt": _table(
         "ela f|ele m|mulher f a|senhora f a|menina f c|filha f -|mãe f a|avó f e|homem m a|senhor m a|"
-        "menino m c|filho m -|pai m a|avô m e|velho m e|velha f e|criança - c"
+        "menino m c|filho m -|pai m a|avô m e|velho m e|velha f e|criança - c|neta f c|neto m c|pescador m a"
     ),
     "ru": _table(
         "она f|он m|женщина f a|девочка f c|девушка f y|мать f a|мама f a|бабушка f e|мужчина m a|"
-        "мальчик m c|отец m a|папа m a|дедушка m e|старик m e|старуха f e|ребёнок - c"
+        "мальчик m c|отец m a|папа m a|дедушка m e|старик m e|старуха f e|ребёнок - c|внучка f c|внук m c"
     ),
     "hi": _table(
         "लड़की f c|लड़कियाँ f c|बेटी f -|पोती f c|माँ f a|मां f a|माता f a|दादी f e|नानी f e|चाची f a|"
@@ -94,20 +98,27 @@ ROLES: dict[str, dict[str, tuple[str, str]]] = {
     ),
     "te": _table(
         "ఆమె f|అమ్మాయి f c|స్త్రీ f a|కూతురు f -|అమ్మ f a|బామ్మ f e|అవ్వ f e|అతను m|అబ్బాయి m c|"
-        "మనిషి m a|కొడుకు m -|నాన్న m a|తాత m e|పిల్లలు - c|ముసలి - e"
+        "మనిషి m a|కొడుకు m -|నాన్న m a|తాత m e|పిల్లలు - c|ముసలి - e|రైతు m a"
     ),
     "bn": _table("মেয়ে f c|মা f a|দিদিমা f e|ঠাকুমা f e|ছেলে m c|বাবা m a|দাদু m e|শিশু - c|বুড়ো m e"),
     "zh": _table(
         "她 f|女孩 f c|小女孩 f c|女儿 f -|妈妈 f a|母亲 f a|奶奶 f e|外婆 f e|姐姐 f -|妻子 f a|女人 f a|"
         "他 m|男孩 m c|小男孩 m c|儿子 m -|爸爸 m a|父亲 m a|爷爷 m e|外公 m e|哥哥 m -|丈夫 m a|男人 m a|"
-        "老人 - e|孩子 - c|老渔夫 m e|渔夫 m a"
+        "老人 - e|孩子 - c|老渔夫 m e|渔夫 m a|先生 m a|太太 f a|女士 f a|小姐 f y"
     ),
     "ja": _table(
         "彼女 f|少女 f c|女の子 f c|娘 f -|母 f a|お母さん f a|おばあさん f e|祖母 f e|姉 f -|妻 f a|女性 f a|"
         "彼 m|少年 m c|男の子 m c|息子 m -|父 m a|お父さん m a|おじいさん m e|祖父 m e|兄 m -|夫 m a|男性 m a|"
-        "老人 - e|子供 - c|漁師 m a"
+        "老人 - e|子供 - c|漁師 m a|おじさん m a|おばさん f a"
     ),
 }
+
+# Words that point at a person already named (a possessive "his" before a name is someone else's).
+PRONOUNS = {
+    "she", "her", "hers", "herself", "he", "him", "his", "himself", "ella", "él", "elle", "il", "sie", "er",
+    "ihm", "ihr", "sein", "lei", "lui", "ela", "ele", "она", "он", "她", "他", "彼女", "彼", "அவள்", "அவன்",
+    "ఆమె", "అతను",
+}  # fmt: skip
 
 # Titles that may stand before a name and are not part of who it is ("DR. RAO" is RAO).
 HONORIFICS = {

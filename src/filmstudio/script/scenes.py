@@ -22,7 +22,14 @@ _WEAK_IN_ACTION = {
     "airplane_cabin": 0.5,
     "living_room": 0.6,
     "school_corridor": 0.6,
+    "campfire": 0.5,  # a fire is lit where the story is (a beach, a desert)
 }
+# Settings a story moves between without leaving the place: the next scene stays where it was.
+_NEAR = {
+    "beach": ("sea",), "sea": ("beach",), "mountains": ("snowfield",), "snowfield": ("mountains",),
+    "village": ("farm",), "farm": ("village",), "city": ("market",), "market": ("city",),
+}  # fmt: skip
+_SLUG = re.compile(r"\s[-–—]\s")  # "MANSION - POOL - DAY"
 _INT = re.compile(r"^\s*(?:int\.?|interior|i/e|int\.?/ext)\b", re.I)
 _EXT = re.compile(r"^\s*(?:ext\.?|exterior|est\.?)\b", re.I)
 _NEGATED = re.compile(
@@ -55,15 +62,17 @@ def _fits(place: str, interior: bool | None) -> bool:
     return interior is None or side is None or side == interior
 
 
-def _best_place(found: list[Match], interior: bool | None, *, weighted: bool) -> Match | None:
+def _best_place(found: list[Match], interior: bool | None, *, weighted: bool | str) -> Match | None:
     candidates = [m for m in found if _fits(m.key, interior)]
     if not candidates:
         return None
-    if not weighted:  # a heading: the most specific setting it names
-        return min(candidates, key=lambda m: _PRIORITY[m.key])
+    if not weighted:  # a slug narrows left to right ("EXT. MANSION - POOL"): the last place it names
+        return max(candidates, key=lambda m: (m.position, -_PRIORITY[m.key]))
+    if weighted == "specific":  # a heading in words ("A café in the city"): its most specific place
+        return min(candidates, key=lambda m: (_PRIORITY[m.key], m.position))
 
     def score(m: Match) -> tuple[float, int, int]:
-        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), -_PRIORITY[m.key], -m.position)
+        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), -m.position, -_PRIORITY[m.key])
 
     return max(candidates, key=score)
 
@@ -90,13 +99,29 @@ def _drop_negated(text: str) -> str:
     return _NEGATED.sub(" ", text)
 
 
-def describe_scene(heading: str, body: str, language: str = "en") -> SceneReading:
-    """Setting (heading first, then the action), inside or out, time, weather, mood and things."""
+def describe_scene(
+    heading: str, body: str, language: str = "en", *, previous: str | None = None
+) -> SceneReading:
+    """Setting (heading first, then the action), inside or out, time, weather, mood and things. A scene
+    without a heading that names the previous scene's setting among others, or names no place firmly,
+    stays where the story was (`previous`)."""
     interior = _heading_side(heading)
     places = vocabulary.places(language)
-    chosen = _best_place(places.find(heading), interior, weighted=False) if heading else None
+    slug = interior is not None or bool(_SLUG.search(heading))
+    chosen = (
+        _best_place(places.find(heading), interior, weighted=False if slug else "specific")
+        if heading
+        else None
+    )
     if chosen is None and body:
-        chosen = _best_place(places.find(_drop_negated(body)), interior, weighted=True)
+        named = [m for m in places.find(_drop_negated(body)) if _fits(m.key, interior)]
+        chosen = _best_place(named, interior, weighted=True)
+        firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
+        by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
+        near = chosen is not None and chosen.key in _NEAR.get(previous or "", ()) and by_object
+        stays = previous in {m.key for m in named} or near  # "stories of boats" on a beach: still the beach
+        if previous and not heading and (not firm or stays):
+            chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
     reading = SceneReading()
@@ -112,7 +137,16 @@ def describe_scene(heading: str, body: str, language: str = "en") -> SceneReadin
     reading.weather = _first(vocabulary.weathers(language).find(text), "clear")[0]
     mood = _first(vocabulary.moods(language).find(text), "")[0]
     reading.mood = mood or ("tense" if reading.weather == "storm" else "calm")
-    reading.things = vocabulary.things(language).find(f"{heading}\n{body}")
+    # "au coucher du soleil" is a time, not a sun: phrases of time are read before things
+    plain = f"{heading}\n{body}"
+    for moment in [*head_time, *vocabulary.times(language).find(text)]:
+        for word in moment.words:
+            if " " in word:
+                plain = re.sub(re.escape(word), " ", plain, flags=re.I)
+    reading.things = [
+        m for m in vocabulary.things(language).find(plain)
+        if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
+    ]  # fmt: skip
     place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE
     when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[
         reading.time_of_day

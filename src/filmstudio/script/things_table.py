@@ -218,7 +218,7 @@ skateboard 🛹
 wheelchair 🦽
 """,
     "building": """
-house 🏠 home|cottage
+house 🏠 cottage
 houses 🏘️
 hut 🛖 shack|cabin
 building 🏢 office building|tower block
@@ -232,7 +232,7 @@ synagogue 🕍
 shinto_shrine ⛩️ shrine|torii
 hospital 🏥
 school 🏫
-bank 🏦
+bank_building 🏦 bank building
 hotel 🏨
 post_office 🏤
 factory 🏭

@@ -6,24 +6,92 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from filmstudio.script.lexicon import Lexicon, cldr_annotations
+from filmstudio.script.lexicon import Lexicon, cldr_annotations, script_of
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
 from filmstudio.script.places import PLACES
 from filmstudio.script.things_table import parse_table
 
 THINGS = {key: (kind, emoji, extra) for key, kind, emoji, extra in parse_table()}
 # CLDR keywords shared by more pictures than this are too general to name a thing ("animal", "food")
-_MAX_SHARED = 5
+_MAX_SHARED = 2
+# words CLDR lists as keywords that describe rather than name ("small" shrimp, "night" bridge)
+_NOT_NAMES = {"night", "small", "old", "big", "day", "morning", "evening", "city", "tool", "home", "water",
+              "noche", "pequeño", "viejo", "nuit", "petit", "nacht", "klein", "रात", "छोटा", "छोटे", "夜", "sobre",
+              "पुराना", "पुराने", "पुरानी", "stazione", "estación", "rossa", "rosso", "roja", "rojo", "rouge", "rot",
+              "red", "verde", "vert", "grün", "नावाची", "नावाचा", "नाव", "soir", "abend", "tarde", "लहान", "caliente",
+              "chaud", "heiß", "hot", "caldo"}  # fmt: skip
+
+# Common things whose everyday word CLDR leaves ambiguous or lacks, by language: these words name
+# only this thing.
+THING_WORDS: dict[str, dict[str, str]] = {
+    "tree": {"es": "árbol|árboles", "fr": "arbre|arbres", "de": "baum|bäume|bäumen", "it": "albero|alberi",
+             "pt": "árvore|árvores", "ru": "дерево|деревья", "hi": "पेड़|वृक्ष|पेड़ों", "mr": "झाड|झाडाखाली|वृक्ष",
+             "ta": "மரம்|மரத்தடியில்", "te": "చెట్టు|వృక్షం", "bn": "গাছ", "zh": "树|大树", "ja": "木|桜の木"},
+    "sun": {"es": "sol", "fr": "soleil", "de": "sonne", "it": "sole", "pt": "sol", "ru": "солнце",
+            "hi": "सूरज|सूर्य", "mr": "सूर्य", "ta": "சூரியன்", "te": "సూర్యుడు", "zh": "太阳", "ja": "太陽"},
+    "star": {"es": "estrella|estrellas", "fr": "étoile|étoiles", "de": "stern|sterne", "hi": "तारा|तारे|तारों",
+             "ru": "звезда|звёзды", "zh": "星星", "ja": "星"},
+    "moon": {"es": "luna", "fr": "lune", "de": "mond", "it": "luna", "pt": "lua", "hi": "चाँद|चांद|चंद्रमा",
+             "ru": "луна", "zh": "月亮", "ja": "月"},
+    "dog": {"ja": "犬", "ru": "собака|собакой|собаки", "hi": "कुत्ता|कुत्ते", "de": "hund|hunde|hunden"},
+    "cat": {"zh": "猫|小猫", "ja": "猫", "ru": "кошка|кот"},
+    "flower": {"es": "flor|flores", "fr": "fleur|fleurs", "de": "blume|blumen", "hi": "फूल", "ja": "花|桜",
+               "zh": "花"},
+    "house": {"zh": "房子"},
+    "mountain": {"it": "montagna|montagne", "es": "montaña|montañas", "fr": "montagne|montagnes"},
+    "mobile_phone": {"en": "phone|phones|cellphone|smartphone|mobile"},
+    "telephone": {"en": "telephone|landline|desk phone"},
+    "boat": {"es": "barco|barca|bote", "fr": "bateau|bateaux|barque", "de": "boot|schiff", "pt": "barco",
+             "it": "barca", "hi": "नाव", "ta": "படகு", "zh": "船", "ja": "船"},
+    "wood": {"de": "holz", "es": "leña", "fr": "bois de chauffage"},
+    "hut": {"de": "hütte", "es": "cabaña|choza", "fr": "cabane"},
+    "window": {"it": "finestrino|finestra", "ru": "окно|окна", "de": "fenster", "es": "ventana",
+               "fr": "fenêtre", "hi": "खिड़की"},
+    "coffee": {"ru": "чай|чая|чашкой чая|кофе", "zh": "咖啡|茶", "ja": "コーヒー|お茶"},
+    "mushroom": {"ru": "гриб|грибами|грибы"},
+    "clock": {"it": "orologio", "es": "reloj", "fr": "horloge", "de": "uhr"},
+    "suitcase": {"it": "valigia", "es": "maleta", "fr": "valise", "de": "koffer"},
+    "train": {"it": "treno", "es": "tren", "fr": "train", "de": "zug", "pt": "comboio|trem"},
+    "castle": {"fr": "château de sable|château", "es": "castillo", "de": "burg|schloss"},
+    "campfire": {"fr": "feu de camp", "es": "fogata|hoguera", "de": "lagerfeuer"},
+    "umbrella": {"ja": "傘", "zh": "伞|雨伞"},
+    "lantern": {"pt": "lanterna", "es": "linterna|farol", "fr": "lanterne"},
+    "water_wave": {"pt": "ondas|onda", "es": "olas|ola", "fr": "vagues|vague", "de": "wellen|welle"},
+    "cow": {"te": "ఆవు|ఆవులతో|ఆవులు", "hi": "गाय", "ta": "பசு|மாடு"},
+    "bread": {"es": "pan", "fr": "pain", "de": "brot", "it": "pane", "pt": "pão", "hi": "रोटी|ब्रेड",
+              "zh": "面包", "ja": "パン", "ru": "хлеб"},
+    "soup": {"es": "sopa", "fr": "soupe|potage", "de": "suppe|eintopf", "it": "zuppa|minestra", "pt": "sopa",
+             "hi": "सूप|शोरबा", "zh": "汤", "ja": "スープ|汁"},
+    "orange": {"es": "naranja|naranjas", "fr": "orange|oranges", "de": "orange|orangen", "hi": "संतरा|संतरे"},
+}  # fmt: skip
+# Things that only restate the setting they stand in (a temple in a temple scene).
+SETTING_THINGS = {
+    "hindu_temple": "temple", "hospital": "hospital_room", "church": "church", "mosque": "mosque",
+    "school": "classroom", "tent": "campfire", "campfire": "campfire", "mountain": "mountains",
+    "houses": "village", "skyscraper": "city", "circus_tent": "stage", "stadium": "stage", "hut": "cabin",
+    "castle": "mansion", "classical_building": "courtroom",
+}  # fmt: skip
 
 
 def _plain(emoji: str) -> str:
     return emoji.replace("\ufe0f", "")
 
 
-def _symbol_names(language: str, emoji_by_key: dict[str, tuple[str, ...]]) -> dict[str, set[str]]:
+def _moment_words(language: str) -> frozenset[str]:
+    """Words of times of day and weathers ("evening", "rain"): they never name a place or a thing."""
+    return frozenset(
+        w.lower() for table in (TIMES, WEATHERS) for _, by_lang in table.values()
+        for w in by_lang.get(language, "").split("|") if w
+    )  # fmt: skip
+
+
+def _symbol_names(
+    language: str, emoji_by_key: dict[str, tuple[str, ...]], exclude: frozenset[str] = frozenset()
+) -> dict[str, set[str]]:
     """For each key, the CLDR names of its symbols in a language, and those keywords that name only
-    symbols of the same key (or of few symbols at all)."""
+    symbols of the same key (or of few symbols at all); never the words in `exclude`."""
     notes = cldr_annotations(language)
+    spaceless = script_of(language) in ("han", "kana")
     owner = {_plain(e): key for key, emoji in emoji_by_key.items() for e in emoji}
     shared: Counter[str] = Counter()
     owners: dict[str, set[str]] = {}
@@ -32,6 +100,11 @@ def _symbol_names(language: str, emoji_by_key: dict[str, tuple[str, ...]]) -> di
             shared[word] += 1
             if cp in owner:
                 owners.setdefault(word, set()).add(owner[cp])
+
+    def usable(word: str) -> bool:
+        low = word.lower()
+        return low not in _NOT_NAMES and low not in exclude and not (spaceless and len(word) < 2)
+
     out: dict[str, set[str]] = {}
     for key, emoji in emoji_by_key.items():
         words = out.setdefault(key, set())
@@ -39,13 +112,14 @@ def _symbol_names(language: str, emoji_by_key: dict[str, tuple[str, ...]]) -> di
             note = notes.get(_plain(e))
             if note is None:
                 continue
-            if "," not in note.name and len(note.name.split()) <= 3:
+            if "," not in note.name and len(note.name.split()) <= 3 and usable(note.name):
                 words.add(note.name)
+            if language == "en":  # our own English words are chosen; CLDR's keywords describe too much
+                continue
             words.update(
-                w
-                for w in note.keywords
-                if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key}
-            )
+                w for w in note.keywords
+                if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key} and usable(w)
+            )  # fmt: skip
     return out
 
 
@@ -59,22 +133,36 @@ def _table_words(table: dict[str, tuple[str, dict[str, str]]], language: str) ->
     return words
 
 
+def _place_words(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for p in PLACES for w in p.words.get(language, "").split("|") if w)
+
+
 @lru_cache(maxsize=64)
 def things(language: str) -> Lexicon:
     words: dict[str, set[str]] = {key: set() for key in THINGS}
     if language == "en":
         for key, (_, _, extra) in THINGS.items():
             words[key].update({key.replace("_", " "), *extra})
-    for key, names in _symbol_names(language, {k: v[1] for k, v in THINGS.items()}).items():
+    exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
+    for key, names in _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude).items():
         words[key] |= names
+    for key, by_language in THING_WORDS.items():
+        own = {w.lower() for w in by_language.get(language, "").split("|") if w}
+        for other in words.values():
+            other -= own
+        words[key] |= own
     return Lexicon(language, words)
 
 
 @lru_cache(maxsize=64)
 def places(language: str) -> Lexicon:
-    words = {p.name: set(filter(None, p.words.get(language, "").split("|"))) for p in PLACES}
-    for key, names in _symbol_names(language, {p.name: p.emoji for p in PLACES if p.emoji}).items():
-        words[key] |= names
+    """Our words for each setting name only it; CLDR's names of its symbols add to them."""
+    own = {p.name: {w.lower() for w in p.words.get(language, "").split("|") if w} for p in PLACES}
+    mine = set().union(*own.values())
+    words = {key: set(names) for key, names in own.items()}
+    emoji = {p.name: p.emoji for p in PLACES if p.emoji}
+    for key, names in _symbol_names(language, emoji, _moment_words(language)).items():
+        words[key] |= {n for n in names if n.lower() not in mine and n.lower() not in _NOT_NAMES}
     return Lexicon(language, words)
 
 

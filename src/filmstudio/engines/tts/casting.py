@@ -22,10 +22,12 @@ class _Cast:
     pitch: float
 
 
-def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]]) -> float:
+def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]], genders: set[str]) -> float:
     score = float(voice.quality)
     if character.gender == "neutral" or voice.gender == "neutral":
         score += 2
+        if voice.gender in genders:
+            score -= 3  # an unspecified character sounds unlike those already cast
     elif voice.gender == character.gender:
         score += 10
     else:
@@ -38,10 +40,13 @@ def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]]) -
 
 
 def cast_voices(characters: list[Character], voices: list[VoiceInfo]) -> None:
-    """Fill in `character.voice` for every character, in order of appearance."""
+    """Fill in `character.voice` for every character: those with a chosen voice first, then those
+    whose gender the script tells, then the rest, each group in order of appearance."""
     cast: list[_Cast] = []
     used: set[tuple[str, str]] = set()
-    for character in characters:
+    genders: set[str] = set()
+    order = sorted(characters, key=lambda c: (c.voice_preference is None, c.gender == "neutral"))
+    for character in order:
         language = character.language
         candidates = [v for v in voices if language in v.languages]
         if not candidates:
@@ -51,12 +56,15 @@ def cast_voices(characters: list[Character], voices: list[VoiceInfo]) -> None:
                 details={"language": language},
             )
         preferred = [v for v in candidates if f"{v.engine}:{v.id}" == character.voice_preference]
-        best = preferred[0] if preferred else max(candidates, key=lambda v: _score(v, character, used))
+        best = (
+            preferred[0] if preferred else max(candidates, key=lambda v: _score(v, character, used, genders))
+        )
         pitch = _AGE_PITCH[character.age]
         if character.age == "child" and best.gender == "female":
             pitch = 1.2  # a female voice needs less lift to sound young
         pitch = _distinct_pitch(best, pitch, cast)
         used.add((best.engine, best.id))
+        genders.add(best.gender)
         cast.append(_Cast(best, pitch))
         rate = _AGE_RATE[character.age] * _STYLE_RATE.get(character.style, 1.0)
         character.voice = VoiceChoice(
