@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -123,3 +124,22 @@ def test_render_prints_where_the_film_is(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert f"Film written to {tmp_path / 'talk.mp4'}" in proc.stdout
     assert (tmp_path / "talk.en.srt").exists() and (tmp_path / "talk.jpg").exists()
+
+
+def test_analyse_writes_the_storyboard_without_rendering(tmp_path: Path) -> None:
+    out = tmp_path / "board.json"
+    proc = run(["analyse", str(EXAMPLES / "lighthouse.fountain"), "--out", str(out)], tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    board = json.loads(out.read_text(encoding="utf-8"))
+    assert board["scenes"] and all(s["setting"] and "things" in s and "people" in s for s in board["scenes"])
+    assert all(
+        c["gender_words"] or c["id"] == "narrator" or c["gender"] == "neutral" for c in board["characters"]
+    )
+    assert not any(line.get("audio") for s in board["scenes"] for line in s["lines"])  # nothing rendered
+    assert "Storyboard written to" in proc.stdout and "things:" in proc.stdout
+    assert not list(tmp_path.glob("*.mp4"))
+
+
+def test_analyse_of_a_missing_script_is_one_clean_line(tmp_path: Path) -> None:
+    proc = run(["analyse", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "b.json")], tmp_path)
+    assert_clean_failure(proc, tmp_path, "not found")

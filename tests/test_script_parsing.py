@@ -62,7 +62,8 @@ def test_dialogue_script_with_scene_markers_and_parentheticals() -> None:
 def test_prose_is_read_by_one_narrator_one_scene_per_paragraph() -> None:
     board = parse_script((EXAMPLES / "mountain_story.txt").read_text(), filename="mountain_story.txt")
     assert [c.id for c in board.characters] == ["narrator"]
-    assert [s.setting for s in board.scenes] == ["mountains", "river", "mountains"]
+    # a paragraph that names two places equally is set in the first ("fields beside the river": a farm)
+    assert [s.setting for s in board.scenes] == ["mountains", "farm", "village"]
     assert [s.time_of_day for s in board.scenes] == ["dawn", "day", "night"]
     assert len(board.lines()) == 6
 

@@ -163,8 +163,10 @@ def apply_character_overrides(board: Storyboard, choices: list[CharacterChoice])
 
 
 def count_speakers(board: Storyboard) -> int:
-    """Speaking characters, the narrator aside; a film always has at least one voice."""
-    return len([c for c in board.characters if c.id != "narrator"]) or 1
+    """Speaking characters, the narrator aside (and those present who never speak); a film always has
+    at least one voice."""
+    speaking = {line.character_id for line in board.lines()}
+    return len([c for c in board.characters if c.id != "narrator" and c.id in speaking]) or 1
 
 
 def speakers_in(script: str) -> int:

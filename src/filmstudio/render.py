@@ -23,6 +23,7 @@ from filmstudio.media.store.kinds import STORYBOARD, VIDEO, MediaFile, MediaKind
 from filmstudio.pipeline.runner import Runner, StepListener
 from filmstudio.pipeline.stage import ProgressCallback, StageContext
 from filmstudio.pipeline.stages import default_stages
+from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.script import parse_script, read_script
 from filmstudio.storyboard import Storyboard
 
@@ -60,6 +61,18 @@ def load_storyboard(script: Path, request: FilmRequest, settings: Settings) -> S
     text = read_script(script, max_bytes=settings.max_script_bytes)
     board = parse_script(text, filename=script.name, title=request.title, language=request.language)
     apply_character_overrides(board, request.characters)
+    return board
+
+
+def analyse(
+    board: Storyboard, request: FilmRequest, *, settings: Settings, registry: EngineRegistry | None = None
+) -> Storyboard:
+    """The script analysis alone: the storyboard as the film would be made from it (settings, things,
+    people, casting, looks, shots), with no voice or picture made. Fast enough for a preview."""
+    with tempfile.TemporaryDirectory(prefix=".analyse-") as work:
+        ctx = StageContext(settings=settings, registry=registry or get_registry(),
+                           cache=AssetCache(settings.resolved_cache_dir), request=request, work_dir=Path(work))  # fmt: skip
+        ScriptAnalysisStage().run(board, ctx)
     return board
 
 

@@ -48,14 +48,21 @@ def plan_shots(scene_id: str, lines: list[Line], off_screen: Iterable[str] = ("n
     return shots
 
 
+MAX_CAST = 6
+
+
 def cast_of(scene: Scene, off_screen: Iterable[str]) -> list[str]:
-    """The characters drawn in a scene, in the order they first speak (that is also left to right)."""
+    """The characters drawn in a scene, in the order they first speak (that is also left to right),
+    then those present who do not speak: they listen. A scene nobody on screen speaks in stays a
+    still under camera moves."""
     hidden = set(off_screen)
     cast: list[str] = []
     for line in scene.lines:
         if line.character_id not in hidden and line.character_id not in cast:
             cast.append(line.character_id)
-    return cast
+    if cast:
+        cast += [cid for cid in scene.people if cid not in hidden and cid not in cast]
+    return cast[:MAX_CAST]
 
 
 def settle_shots(scene: Scene, off_screen: Iterable[str]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from filmstudio import __version__
+from filmstudio.cli.analyse import analyse_command
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
 from filmstudio.cli.serve import db, serve, worker
@@ -17,6 +18,7 @@ def cli() -> None:
 
 
 cli.add_command(render)
+cli.add_command(analyse_command, name="analyse")
 cli.add_command(engines)
 cli.add_command(serve)
 cli.add_command(worker)

@@ -111,7 +111,10 @@ class StoryboardBuilder:
                 body = " ".join([body, *(ln.text for ln in raw.lines)])
             body = f"{body} {directions}".strip()
             previous = board_scenes[-1].setting if board_scenes else None
-            reading = describe_scene(raw.heading, body, language, previous=previous)
+            previous_time = board_scenes[-1].time_of_day if board_scenes else None
+            reading = describe_scene(
+                raw.heading, body, language, previous=previous, previous_time=previous_time
+            )
             lines = []
             for rl in raw.lines:
                 line_no += 1

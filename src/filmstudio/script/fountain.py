@@ -40,7 +40,8 @@ def emphasis(text: str) -> str:
     previous = None
     while previous != text:
         previous = text
-        text = re.sub(r"(\*{1,3}|_)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+        text = re.sub(r"(\*{1,3})(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+        text = re.sub(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)", r"\1", text)  # not inside a_name
     return text.replace("\x01", "*").replace("\x02", "_")
 
 

@@ -100,7 +100,12 @@ def _drop_negated(text: str) -> str:
 
 
 def describe_scene(
-    heading: str, body: str, language: str = "en", *, previous: str | None = None
+    heading: str,
+    body: str,
+    language: str = "en",
+    *,
+    previous: str | None = None,
+    previous_time: str | None = None,
 ) -> SceneReading:
     """Setting (heading first, then the action), inside or out, time, weather, mood and things. A scene
     without a heading that names the previous scene's setting among others, or names no place firmly,
@@ -133,7 +138,10 @@ def describe_scene(
     reading.interior = interior if side is None and interior is not None else bool(side)
     text = _drop_negated(f"{heading}\n{body}")
     head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)
-    reading.time_of_day = _first(head_time or vocabulary.times(language).find(text), "day")[0]
+    # a scene that names no time goes on at the time of the one before ("CONTINUOUS", "LATER")
+    reading.time_of_day = _first(head_time or vocabulary.times(language).find(text), previous_time or "day")[
+        0
+    ]
     reading.weather = _first(vocabulary.weathers(language).find(text), "clear")[0]
     mood = _first(vocabulary.moods(language).find(text), "")[0]
     reading.mood = mood or ("tense" if reading.weather == "storm" else "calm")

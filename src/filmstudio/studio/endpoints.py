@@ -32,10 +32,8 @@ def examples() -> dict[str, Any]:
 
 @router.post("/storyboard/preview")
 def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as work:
-        request = FilmRequest.from_settings(body.settings, title=body.title or None)
-        return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry(),
-                              work=Path(work))  # fmt: skip
+    request = FilmRequest.from_settings(body.settings, title=body.title or None)
+    return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry())
 
 
 @router.get("/voices/preview")

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from filmstudio.animation.portrait import portrait_png
-from filmstudio.cache import AssetCache
 from filmstudio.config import Settings
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
 from filmstudio.engines.registry import EngineRegistry
@@ -17,8 +16,7 @@ from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices
 from filmstudio.errors import PlanLimitExceeded
 from filmstudio.film_request import FilmRequest, count_speakers, storyboard_for
-from filmstudio.pipeline.stage import StageContext
-from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
+from filmstudio.render import analyse
 from filmstudio.script import detect_format, parse_script
 from filmstudio.storyboard import Character
 
@@ -44,12 +42,8 @@ def preview(
     tier: str,
     settings: Settings,
     registry: EngineRegistry,
-    work: Path,
 ) -> dict[str, Any]:
-    board = storyboard_for(script, request)
-    ctx = StageContext(settings=settings, registry=registry, cache=AssetCache(settings.resolved_cache_dir),
-                       request=request, work_dir=work)  # fmt: skip
-    ScriptAnalysisStage().run(board, ctx)
+    board = analyse(storyboard_for(script, request), request, settings=settings, registry=registry)
     duration = request.billed_seconds
     problems = []
     try:
@@ -68,6 +62,10 @@ def preview(
                 "id": s.id,
                 "heading": s.heading,
                 "setting": s.setting,
+                "setting_words": s.setting_words,
+                "interior": s.interior,
+                "things": [t.model_dump() for t in s.things],
+                "people": s.people,
                 "time_of_day": s.time_of_day,
                 "weather": s.weather,
                 "mood": s.mood,

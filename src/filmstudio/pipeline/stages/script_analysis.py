@@ -44,7 +44,10 @@ class ScriptAnalysisStage:
             timing.check_estimate(board, board.target_duration)
         settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
         ctx.progress(0.6, "casting voices")
-        to_cast = [c for c in board.characters if c.voice is None]
+        speaking = {line.character_id for line in board.lines()}
+        to_cast = [
+            c for c in board.characters if c.voice is None and c.id in speaking
+        ]  # the silent need none
         voices = installed_voices(ctx.registry, ctx.settings)
         if to_cast:
             cast_voices(to_cast, voices)

@@ -1,0 +1,44 @@
+"""`filmstudio analyse SCRIPT --out STORYBOARD.json`: the reading of a script, without rendering."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from filmstudio.config import get_settings
+from filmstudio.errors import StudioError
+from filmstudio.film_request import FilmRequest
+from filmstudio.render import analyse, load_storyboard
+
+
+@click.command()
+@click.argument("script_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The storyboard to write (.json).")  # fmt: skip
+@click.option("--language", help="Language code of the script (detected when omitted).")
+def analyse_command(script_file: Path, out: Path, language: str | None) -> None:
+    """Read SCRIPT_FILE as the film would (scenes, settings, things, people, casting) and write the
+    storyboard, with the words that decided each reading, without making any voice or picture."""
+    settings = get_settings()
+    try:
+        request = FilmRequest.from_settings(language=language)
+        board = analyse(load_storyboard(script_file, request, settings), request, settings=settings)
+    except StudioError as exc:
+        click.echo(f"Error: {' '.join(exc.message.split())}", err=True)
+        sys.exit(2)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(json.dumps(board.model_dump(mode="json"), indent=2, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(out)
+    for scene in board.scenes:
+        things = ", ".join(t.key for t in scene.things) or "-"
+        people = ", ".join(scene.people) or "-"
+        click.echo(f"{scene.id}: {scene.setting} ({', '.join(scene.setting_words) or 'no words'}), "
+                   f"{scene.time_of_day}; things: {things}; people: {people}")  # fmt: skip
+    for c in board.characters:
+        click.echo(f"{c.id}: {c.gender} ({', '.join(c.gender_words) or 'no evidence'}), "
+                   f"{c.age} ({', '.join(c.age_words) or 'no evidence'})")  # fmt: skip
+    click.echo(f"Storyboard written to {out}")
