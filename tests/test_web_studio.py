@@ -194,3 +194,29 @@ def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path
     )
     assert sorted(sizes) == [["How Dr. Anna Rao is drawn", 160, 180], ["How Host is drawn", 160, 180]]
     page.screenshot(path=shots / "cast.png", full_page=True)
+
+
+def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    shots = tmp_path_factory.mktemp("screenshots-reading")
+    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    page.goto(f"{studio_url}#/signup")
+    page.fill("#f-full_name", "Script Reader")
+    page.fill("#f-email", "reader@example.com")
+    page.fill("#f-password", "SecurePass123!")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".credits-pill")
+    page.goto(f"{studio_url}#/new")
+    page.wait_for_selector("#f-script")
+    page.fill("#f-title", "The Keeper's Night")
+    corpus = Path(__file__).parent / "corpus" / "lighthouse_storm.en.fountain"
+    page.fill("#f-script", corpus.read_text(encoding="utf-8"))
+    page.click("text=Preview storyboard")
+    page.wait_for_selector(".reading")
+    readings = page.evaluate("() => [...document.querySelectorAll('.reading')].map((r) => r.innerText)")
+    assert (
+        readings[0].startswith("sea from “coast”") and "water wave" in readings[0] and "Harold" in readings[0]
+    )
+    assert "lighthouse room" in readings[1] and "Ellie" in readings[1]
+    evidence = page.evaluate("() => [...document.querySelectorAll('.evidence')].map((r) => r.innerText)")
+    assert "read as female (granddaughter), child ((10))" in evidence
+    page.screenshot(path=shots / "reading.png", full_page=True)

@@ -122,7 +122,11 @@ def build_track(phonemes: Sequence[Timed], samples: np.ndarray, sample_rate: int
         if seg.shape in ("rest", "MBP"):
             continue
         a, b = int(seg.start / HOP), max(int(seg.start / HOP) + 1, int(np.ceil(seg.end / HOP)))
-        loud = float(np.clip(rms[a:b].mean() / ref, 0.0, 1.0)) if ref > 0 and a < len(rms) else 0.0
+        # the segment's loud part: a vowel that swells is open at its peak (a mean of short, shifted
+        # segments leaves some voices' mouths half shut)
+        loud = (
+            float(np.clip(np.percentile(rms[a:b], 75) / ref, 0.0, 1.0)) if ref > 0 and a < len(rms) else 0.0
+        )
         seg.open = round(min(1.0, 1.2 * loud**0.9 * (0.35 + 0.65 * OPEN[seg.shape])), 3)
     return segments
 

@@ -311,7 +311,8 @@ async function newProjectPage() {
     const characters = preview.characters.map((c) => {
       const row = h("div", { class: "character", "data-character": c.name },
         c.portrait ? h("img", { class: "portrait", src: c.portrait, alt: `How ${c.name} is drawn`, width: 80, height: 90 }) : h("span", { class: "portrait-none", "aria-hidden": "true" }),
-        h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : "")),
+        h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : ""),
+          h("div", { class: "muted evidence" }, `read as ${c.gender}${c.gender_words.length ? ` (${c.gender_words.join(", ")})` : ""}, ${c.age.replace("_", " ")}${c.age_words.length ? ` (${c.age_words.join(", ")})` : ""}`)),
         select("Age", "age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age),
         select("Gender", "gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender),
         select("Voice", "voice", [["", "Automatic"], ...preview.voices.map((v) => [v.id, v.label])], c.voice_preference || ""),
@@ -331,8 +332,13 @@ async function newProjectPage() {
         } }, "▶ Voice"));
       return row;
     });
+    const names = Object.fromEntries(preview.characters.map((c) => [c.id, c.name]));
     const scenes = preview.scenes.map((s, i) => h("div", { class: "scene" },
       h("p", {}, h("strong", {}, `Scene ${i + 1}: `), s.description),
+      h("p", { class: "reading" }, h("span", { class: "tag" }, s.setting.replaceAll("_", " ")),
+        s.setting_words.length ? ` from “${s.setting_words.join("”, “")}”` : " (no place named)",
+        s.things.length ? h("span", {}, " · things: ", s.things.map((t) => h("span", { class: "thing", title: t.words.join(", ") }, t.key.replaceAll("_", " ")))) : "",
+        s.people.length ? ` · people: ${s.people.map((p) => names[p] || p).join(", ")}` : ""),
       s.lines.map((ln) => h("p", { class: "muted" }, `${ln.character_id}: ${ln.text}`))));
     const problems = preview.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p));
     const cost = h("p", { class: "cost" }, `This ${Math.round(preview.duration)}-second film will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
