@@ -37,7 +37,7 @@ _STATED_AGE = [
     re.compile(r"^\s*,\s*(\d{1,3})\s*s?\s*[,.;)]"),  # RAVI, 45,
     re.compile(r"^\s*[,(]?\s*(?:age|aged)\s*(\d{1,3})\b", re.I),  # LEO, AGE 3
 ]
-_YEARS = "|".join(re.escape(w) for w in YEARS_WORDS)
+_YEARS = "|".join(re.escape(w) for w in sorted(YEARS_WORDS, key=len, reverse=True))
 _AGE_PHRASE = re.compile(r"(\d{1,3}|[a-zà-ÿß]+)[\s-]*(?:" + _YEARS + r")\b", re.I)
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*(?:" + _YEARS + r")")  # 8 años, 8 साल, 8歳
 _DECADE = re.compile(
@@ -157,14 +157,13 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     _decide(traits, cue_roles, age=False)
     _decide(traits, paren_roles, age=False)
     _decide(traits, described_roles, age=False)
-    _decide(traits, [], age=False)
     if not traits.age_words:  # an elderly or child word anywhere beats a title's adult
         _decide(
             traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")]
         )
         _decide(traits, cue_roles + paren_roles + described_roles)
     pronouns = [
-        r for after in mentions for r in _roles(_sentence_rest(after), language) if r[0].lower() in PRONOUNS
+        r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS
     ]
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and script_of(language) == "devanagari":
@@ -200,6 +199,17 @@ def _description(before: str, after: str, language: str = "en") -> str:
 
 def _sentence_rest(after: str) -> str:
     return after[:160]
+
+
+_OBJECT_PRONOUN = re.compile(
+    r"\b(?:at|to|with|for|from|of|by|behind|beside|toward|towards|past)\s+(?:him|her|them)\b|\bhim\b", re.I
+)
+
+
+def _about_them(after: str) -> str:
+    """The text after a name where a pronoun is most likely the named one's: "Maya picks up her bag.
+    She smiles." counts; "waves at her" and "hugs him" are someone else."""
+    return _OBJECT_PRONOUN.sub(" ", after[:160])
 
 
 _HINDI_FEMALE = re.compile(r"(?:ती|ई|थी|गी)$")

@@ -1,0 +1,51 @@
+"""Casting from the screenplay's own evidence: which words decide gender and age, and who is present."""
+
+from __future__ import annotations
+
+import pytest
+
+from filmstudio.script import parse_script
+from filmstudio.script.people import infer_traits
+
+
+@pytest.mark.parametrize(
+    ("context", "gender", "age", "age_word"),
+    [("MAYA (8) runs in, laughing.", "female", "child", "(8)"),
+     ("RAVI, 45, a tired fisherman, mends a net. He sighs.", "male", "middle_aged", "45"),
+     ("KIM, AGE 3, waves at her.", "neutral", "child", "AGE 3"),
+     ("LEO, a ten-year-old boy, hides.", "male", "child", "ten-year-old"),
+     ("The retired detective LEO lights his pipe.", "male", "elderly", "retired"),
+     ("LEO, a grumpy man in his seventies, waits.", "male", "elderly", "in his seventies"),
+     ("KIM, a teen with headphones, skates past.", "neutral", "young_adult", "teen")],
+)  # fmt: skip
+def test_age_and_gender_from_the_action(context: str, gender: str, age: str, age_word: str) -> None:
+    name = next(n for n in ("LEO", "KIM", "MAYA", "RAVI") if n in context)
+    traits = infer_traits(name, parentheticals=[], context=context)
+    assert (traits.gender, traits.age) == (gender, age), traits
+    assert any(age_word.lower() in w.lower() for w in traits.age_words), traits
+
+
+def test_titles_and_nouns_in_cues() -> None:
+    assert infer_traits("MRS. PATEL", parentheticals=[], context="").gender == "female"
+    assert infer_traits("MR. OKAFOR", parentheticals=[], context="").gender == "male"
+    men = infer_traits("THE MEN", parentheticals=[], context="")
+    assert men.gender == "male" and men.gender_words == ["men"]
+    assert infer_traits("GRANNY", parentheticals=[], context="").age == "elderly"
+
+
+def test_silent_characters_are_present_and_listen() -> None:
+    board = parse_script(
+        "INT. KITCHEN - DAY\n\nAsha cooks. Her son ARJUN (9), a quiet boy, watches from the table.\n\n"
+        "ASHA\nHungry?\n\nASHA\nIt is nearly ready.\n",
+        filename="x.fountain",
+    )
+    arjun = next(c for c in board.characters if c.id == "arjun")
+    assert (arjun.gender, arjun.age) == ("male", "child")
+    scene = board.scenes[0]
+    assert scene.people == ["asha", "arjun"]
+    from filmstudio.animation.shots import cast_of
+
+    assert cast_of(scene, ["narrator"]) == ["asha", "arjun"]  # drawn as a listener
+    from filmstudio.film_request import count_speakers
+
+    assert count_speakers(board) == 1  # the plan counts those who speak
