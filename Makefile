@@ -12,6 +12,7 @@ $(STAMP): pyproject.toml scripts/setup-system.sh
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
+	$(VENV)/bin/filmstudio assets install
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +17,10 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default=Path(".filmstudio"), description="Local state: cache, media, database.")
     cache_dir: Path | None = Field(default=None, description="Asset cache; defaults to DATA_DIR/cache.")
+    assets_dir: Path = Field(
+        default=Path(sys.prefix) / "share" / "filmstudio",
+        description="Drawing assets installed at set-up (`filmstudio assets install`).",
+    )
 
     max_script_bytes: int = 200_000
     ffmpeg: str = "ffmpeg"

@@ -101,6 +101,7 @@ class Shot(BaseModel):
     line_ids: list[str] = Field(default_factory=list)
     subject: str | None = None  # the character the shot is on (the speaker)
     actors: list[str] = Field(default_factory=list)  # characters in frame, left to right
+    shows: list[str] = Field(default_factory=list)  # what the shot shows: characters and things
     start: float | None = None
     end: float | None = None
 
@@ -110,6 +111,7 @@ class Thing(BaseModel):
 
     key: str
     words: list[str] = Field(default_factory=list)
+    box: tuple[float, float, float, float] | None = None  # where the picture shows it (shares of the frame)
 
 
 class Scene(BaseModel):

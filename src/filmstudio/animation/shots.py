@@ -66,9 +66,11 @@ def cast_of(scene: Scene, off_screen: Iterable[str]) -> list[str]:
 
 
 def settle_shots(scene: Scene, off_screen: Iterable[str]) -> None:
-    """Fold too-short shots into the one before and say who is in each frame. Needs the timing plan."""
+    """Fold too-short shots into the one before and say who is in each frame. Needs the timing plan.
+    A scene nobody on screen speaks in is directed as narration."""
     scene.cast = cast_of(scene, off_screen)
     if not scene.cast:
+        direct_narration(scene)
         for shot in scene.shots:
             shot.actors = []
         return
@@ -112,3 +114,73 @@ def settle_shots(scene: Scene, off_screen: Iterable[str]) -> None:
             shot.actors = list(scene.cast)
         if shot.subject is not None:
             previous_speaker = shot.subject
+        drawn_things = [t.key for t in scene.things if t.box]
+        shot.shows = list(shot.actors) + (drawn_things if shot.kind in ("establishing", "wide") else [])
+
+
+MAX_STILL = 6.0  # seconds a narrated picture may be held before the camera finds a new view
+
+
+def direct_narration(scene: Scene) -> None:
+    """A scene told by the narrator alone is directed, not held: a shot per sentence; a sentence that
+    names a thing not yet seen opens on that thing (an insert, framed on where the picture shows it);
+    the others look at another part of the setting; no shot is held longer than MAX_STILL. Needs the
+    timing plan and the things' places in the picture."""
+    start, end = scene.start or 0.0, scene.end or 0.0
+    if end <= start or not scene.lines:
+        return
+    seen: set[str] = set()
+    shots: list[Shot] = []
+    for i, line in enumerate(scene.lines):
+        a = start if i == 0 else (line.start or start)
+        b = end if i == len(scene.lines) - 1 else (scene.lines[i + 1].start or end)
+        if b - a <= 0.05:
+            continue
+        text = line.text.lower()
+        new = [
+            t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)
+        ]
+        seen.update(t.key for t in new)
+        new = new[: max(1, int((b - a) // MIN_SHOT))]  # each thing the sentence brings, as time allows
+        if not new:
+            kind = "establishing" if not shots else "wide"
+            shots.append(Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b,  # type: ignore[arg-type]
+                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+            continue
+        step = (b - a) / len(new)
+        for k, thing in enumerate(new):
+            shots.append(Shot(id="", kind="insert", line_ids=[line.id], subject=thing.key, start=a + k * step,
+                              end=a + (k + 1) * step, shows=[thing.key]))  # fmt: skip
+    if not shots:
+        return
+    shots = [piece for shot in _merged(shots) for piece in _split(shot, MAX_STILL)]
+    for n, shot in enumerate(shots):
+        shot.id = f"{scene.id}.{n}"
+    scene.shots = shots
+
+
+def _merged(shots: list[Shot]) -> list[Shot]:
+    """Shots shorter than MIN_SHOT join the one before (an insert keeps its subject)."""
+    kept: list[Shot] = []
+    for shot in shots:
+        if kept and ((shot.end or 0) - (shot.start or 0)) < MIN_SHOT and shot.kind != "insert":
+            kept[-1].end = shot.end
+            kept[-1].line_ids += shot.line_ids
+        else:
+            kept.append(shot)
+    return kept
+
+
+def _split(shot: Shot, longest: float) -> list[Shot]:
+    span = (shot.end or 0.0) - (shot.start or 0.0)
+    pieces = max(1, int(-(-span // longest)))
+    if pieces == 1:
+        return [shot]
+    out = []
+    for k in range(pieces):
+        a = (shot.start or 0.0) + span * k / pieces
+        part = shot.model_copy(update={"start": a, "end": a + span / pieces, "line_ids": list(shot.line_ids)})
+        if k > 0:  # the rest of a long sentence: another view of the setting
+            part.kind, part.subject = "wide", None  # type: ignore[assignment]
+        out.append(part)
+    return out

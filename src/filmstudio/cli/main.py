@@ -6,6 +6,7 @@ import click
 
 from filmstudio import __version__
 from filmstudio.cli.analyse import analyse_command
+from filmstudio.cli.assets import assets_group
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
 from filmstudio.cli.serve import db, serve, worker
@@ -20,6 +21,7 @@ def cli() -> None:
 cli.add_command(render)
 cli.add_command(analyse_command, name="analyse")
 cli.add_command(engines)
+cli.add_command(assets_group)
 cli.add_command(serve)
 cli.add_command(worker)
 cli.add_command(db)

@@ -27,9 +27,10 @@ def _piper():  # type: ignore[no-untyped-def]
 
 
 def _painter():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
     from filmstudio.engines.image.painter import PainterEngine
 
-    return PainterEngine()
+    return PainterEngine(get_settings().assets_dir)
 
 
 def _apertium():  # type: ignore[no-untyped-def]

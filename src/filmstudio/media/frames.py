@@ -37,6 +37,22 @@ def move_for(index: int, seed: int) -> Move:
     return Move(1.1, 1.1, 0.5 - 0.04 * direction, 0.5, 0.5 + 0.04 * direction, 0.5)
 
 
+def narration_move(kind: str, box: tuple[float, float, float, float] | None, index: int, seed: int) -> Move:
+    """The view for a shot of a narrated scene: an insert pushes in on its thing (framed so it fills
+    about half the height); the others look at a part of the setting, left, right or whole, by turns."""
+    if kind == "insert" and box is not None:
+        left, top, right, bottom = box
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        zoom = float(np.clip(0.5 / max(0.05, bottom - top), 1.3, 2.6))
+        return Move(zoom * 0.9, zoom, cx, cy, cx, cy)
+    views = ((1.25, 0.32, 0.55, 1.3, 0.38, 0.55), (1.25, 0.68, 0.55, 1.3, 0.62, 0.52),
+             (1.0, 0.5, 0.5, 1.1, 0.5, 0.55), (1.3, 0.45, 0.6, 1.2, 0.55, 0.55))  # fmt: skip
+    if kind == "establishing":
+        return move_for(index, seed)
+    z0, x0, y0, z1, x1, y1 = views[(index + seed) % len(views)]
+    return Move(z0, z1, x0, y0, x1, y1)
+
+
 class ScenePlayer(Protocol):
     """A scene that can draw any of its moments (and the half crossfade beyond its ends)."""
 

@@ -16,6 +16,22 @@ class SceneSpec:
     description: str
     style: str
     seed: int
+    things: tuple[str, ...] = ()  # thing keys the scene names (see script/things_table.py)
+
+
+@dataclass(frozen=True)
+class DrawnThing:
+    key: str
+    box: tuple[float, float, float, float]  # left, top, right, bottom as shares of the picture
+
+
+@dataclass
+class PaintedScene:
+    """A picture, its far layer for parallax (or None) and where each thing stands in it."""
+
+    image: Any
+    layer: Any | None
+    things: list[DrawnThing]
 
 
 class ImageEngine(Protocol):
@@ -26,6 +42,6 @@ class ImageEngine(Protocol):
 
 class LayeredImageEngine(ImageEngine, Protocol):
     """An engine that can also give the scene's far layer (sky, RGBA with the land's coverage as alpha)
-    for parallax; the image stage uses it when an engine has it."""
+    for parallax, and where it drew each thing; the image stage uses it when an engine has it."""
 
-    def paint_layers(self, spec: SceneSpec, size: tuple[int, int]) -> tuple[Any, Any | None]: ...
+    def paint_scene(self, spec: SceneSpec, size: tuple[int, int]) -> PaintedScene: ...

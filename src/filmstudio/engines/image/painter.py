@@ -7,6 +7,7 @@ grading and texture are numpy. The same spec and seed always give the same pictu
 from __future__ import annotations
 
 import hashlib
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,10 +15,14 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from filmstudio.engines.image.base import SceneSpec
+from filmstudio.assets import INSTALL_HINT
+from filmstudio.engines.image.base import DrawnThing, PaintedScene, SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
 from filmstudio.engines.image.scenery import SETTINGS, draw_setting
+from filmstudio.engines.image.things import ThingLibrary, library_at, place_things
 from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
+
+log = logging.getLogger("filmstudio.painter")
 
 SUPERSAMPLE = 2
 
@@ -25,11 +30,17 @@ SUPERSAMPLE = 2
 class PainterEngine:
     name = "painter"
 
-    def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None:
-        paint(spec, size).save(out, format="PNG", compress_level=1)
+    def __init__(self, assets_dir: Path | None = None) -> None:
+        self.library = library_at(assets_dir) if assets_dir is not None else None
+        if self.library is not None and not self.library.available():
+            log.warning("no things will be drawn: %s", INSTALL_HINT)
+            self.library = None
 
-    def paint_layers(self, spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, Image.Image | None]:
-        return paint_layers(spec, size)
+    def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None:
+        self.paint_scene(spec, size).image.save(out, format="PNG", compress_level=1)
+
+    def paint_scene(self, spec: SceneSpec, size: tuple[int, int]) -> PaintedScene:
+        return paint_scene(spec, size, library=self.library)
 
 
 def spec_seed(spec: SceneSpec) -> int:
@@ -38,12 +49,20 @@ def spec_seed(spec: SceneSpec) -> int:
 
 
 def paint(spec: SceneSpec, size: tuple[int, int]) -> Image.Image:
-    return paint_layers(spec, size)[0]
+    return paint_scene(spec, size).image
 
 
 def paint_layers(spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, Image.Image | None]:
-    """The picture, and its far layer for parallax: the sky alone (what lies behind the land) as RGB with
-    the land's coverage as alpha. Interiors have no far layer."""
+    painted = paint_scene(spec, size)
+    return painted.image, painted.layer
+
+
+def paint_scene(
+    spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary | None = None
+) -> PaintedScene:
+    """The picture with the things the scene names, its far layer for parallax (the sky alone, what lies
+    behind the land, as RGB with the land's coverage as alpha; interiors have none), and where each
+    thing stands."""
     spec = replace(spec, setting=known_setting(spec.setting, spec.description))
     width, height = size
     scale = SUPERSAMPLE if width * height <= 1920 * 1080 else 1
@@ -60,6 +79,12 @@ def paint_layers(spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, I
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
     far = canvas.copy() if not _is_interior(spec.setting) else None
     draw_setting(canvas, spec.setting, w, h, horizon, time, rng)
+    placed = []
+    if library is not None and spec.things:
+        things_rng = np.random.default_rng(spec_seed(spec) + 7)
+        placed = place_things(canvas, list(spec.things), horizon=_floor_line(spec.setting, h, horizon),
+                              interior=_is_interior(spec.setting), rng=things_rng, library=library, time=time, setting=spec.setting)  # fmt: skip
+    things = [DrawnThing(p.key, (p.box[0] / w, p.box[1] / h, p.box[2] / w, p.box[3] / h)) for p in placed]
     if spec.weather in ("rain", "storm", "snow", "fog") and not _is_interior(spec.setting):
         _weather(canvas, spec.weather, w, h, rng)
     land = None
@@ -73,15 +98,20 @@ def paint_layers(spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, I
     style = spec.style if spec.style in STYLES else "cinematic"
     image = _finish(canvas, (width, height), time, spec, style, rng)
     if far is None or land is None:
-        return image, None
+        return PaintedScene(image, None, things)
     coverage = float(np.asarray(land).mean()) / 255
     if coverage > 0.97 or coverage < 0.03:
-        return image, None
+        return PaintedScene(image, None, things)
     layer = _finish(far, (width, height), time, spec, style, np.random.default_rng(spec_seed(spec) + 1))
     layer.putalpha(
         land.resize((width, height), Image.Resampling.BILINEAR) if land.size != (width, height) else land
     )
-    return image, layer
+    return PaintedScene(image, layer, things)
+
+
+def _floor_line(setting: str, h: int, horizon: int) -> int:
+    """Where the ground starts for things to stand on: indoors, the floor meets the wall lower."""
+    return int(h * 0.62) if _is_interior(setting) else horizon
 
 
 def _finish(

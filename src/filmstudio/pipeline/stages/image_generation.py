@@ -10,7 +10,7 @@ from filmstudio.engines.image.base import ImageEngine, SceneSpec
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Scene, Storyboard
 
-IMAGE_CACHE_VERSION = 1
+IMAGE_CACHE_VERSION = 2  # things drawn into the scene
 BACKDROP_CACHE_VERSION = 1
 
 
@@ -18,7 +18,7 @@ class ImageGenerationStage:
     name = "image_generation"
     weight = 0.08
     reads = ("scenes.setting", "scenes.description")
-    writes = ("scenes.image", "scenes.backdrop")
+    writes = ("scenes.image", "scenes.backdrop", "things.box")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: ImageEngine = ctx.engine("image")
@@ -29,9 +29,10 @@ class ImageGenerationStage:
             spec = SceneSpec(
                 setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
                 description=scene.description, style=board.style, seed=board.seed,
+                things=tuple(t.key for t in scene.things),
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
-            layered = hasattr(engine, "paint_layers")  # a LayeredImageEngine: a far layer too
+            layered = hasattr(engine, "paint_scene")  # a LayeredImageEngine: a far layer and things' places
             back_key = content_key("backdrop", BACKDROP_CACHE_VERSION, key)
             backdrop = ctx.cache.path_for("backdrop", back_key, ".png")
 
@@ -39,14 +40,18 @@ class ImageGenerationStage:
                 if not layered:
                     engine.render_scene(spec, size, tmp)
                     return
-                image, layer = engine.paint_layers(spec, size)
-                image.save(tmp, format="PNG", compress_level=1)
-                if layer is not None:
+                painted = engine.paint_scene(spec, size)
+                painted.image.save(tmp, format="PNG", compress_level=1)
+                ctx.cache.put_json("image_things", key, [[t.key, list(t.box)] for t in painted.things])
+                if painted.layer is not None:
                     ctx.cache.get_or_create("backdrop", back_key, ".png",
-                                            lambda t: layer.save(t, format="PNG", compress_level=1))  # fmt: skip
+                                            lambda t: painted.layer.save(t, format="PNG", compress_level=1))  # fmt: skip
 
             scene.image = str(ctx.cache.get_or_create("image", key, ".png", make))
             scene.backdrop = str(backdrop) if layered and backdrop.exists() else None
+            boxes = {k: tuple(b) for k, b in (ctx.cache.get_json("image_things", key) or [])}
+            for thing in scene.things:
+                thing.box = boxes.get(thing.key)  # type: ignore[assignment]
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(draw, board.scenes):

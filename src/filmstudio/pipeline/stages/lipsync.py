@@ -19,7 +19,7 @@ from filmstudio.storyboard import Line, Storyboard
 class LipsyncStage:
     name = "lipsync"
     weight = 0.01
-    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots")
+    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots", "things.box")
     writes = ("lines.visemes", "scenes.cast", "shots.actors")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:

@@ -15,7 +15,7 @@ from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig, build_rig
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.media import ffmpeg
-from filmstudio.media.frames import SceneClip, ScenePlayer, frames, move_for
+from filmstudio.media.frames import SceneClip, ScenePlayer, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.thumbnail import make_thumbnail
@@ -116,11 +116,15 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
             players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
         else:
             backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
-            players.append(
-                SceneClip(
-                    still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed), backdrop=backdrop
-                )
-            )
+            shots = [s for s in scene.shots if s.start is not None and s.end is not None and s.end > s.start]
+            if len(shots) <= 1:
+                players.append(SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed),
+                                         backdrop=backdrop))  # fmt: skip
+                continue
+            boxes = {t.key: t.box for t in scene.things if t.box}
+            for n, shot in enumerate(shots):  # a directed narration: a view per shot
+                move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
+                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop))
     return players
 
 

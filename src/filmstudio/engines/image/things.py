@@ -1,0 +1,210 @@
+"""The drawable things: each thing the analysis reads (a dog, a lantern, a tractor) drawn from the Fluent
+Emoji Flat set (MIT) with resvg, placed into the scene at a depth and scale that fit what it is, before
+the scene's grade and style are applied, so it is lit and painted like the rest of the picture."""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter
+
+from filmstudio.assets import load_icons
+from filmstudio.errors import EngineNotInstalled
+from filmstudio.script.vocabulary import THINGS
+
+log = logging.getLogger("filmstudio.painter")
+SKY_THINGS = {"sun", "moon", "star", "cloud", "rainbow", "comet", "lightning", "airplane", "helicopter",
+              "rocket", "flying_saucer", "satellite", "kite", "balloon", "bird", "eagle", "dove", "crow", "bat",
+              "butterfly", "bee", "parachute", "snowflake", "tornado", "feather"}  # fmt: skip
+# how tall a thing stands, as a share of the frame's height when it is at the front
+_HEIGHT_BY_KIND = {"animal": 0.22, "plant": 0.3, "food": 0.1, "vehicle": 0.24, "building": 0.42,
+                   "furniture": 0.2, "tool": 0.11, "nature": 0.2}  # fmt: skip
+_TALL = {"tree": 0.55, "pine_tree": 0.6, "palm_tree": 0.6, "elephant": 0.34, "giraffe": 0.45, "horse": 0.3,
+         "camel": 0.32, "bus": 0.3, "truck": 0.28, "train": 0.3, "ship": 0.3, "bed": 0.24, "couch": 0.22,
+         "door": 0.4, "window": 0.28, "chair": 0.24, "couch": 0.26, "television": 0.16, "piano": 0.28,
+         "rooster": 0.14, "chicken": 0.12, "chick": 0.07, "cat": 0.13, "dog": 0.15, "rabbit": 0.11,
+         "duck": 0.11, "bird": 0.08, "mouse": 0.05, "rat": 0.06, "squirrel": 0.09, "frog": 0.07,
+         "snail": 0.05, "crab": 0.08, "hedgehog": 0.07, "turtle": 0.09, "goat": 0.17, "sheep": 0.17,
+         "pig": 0.16, "fox": 0.14, "penguin": 0.13, "owl": 0.11, "parrot": 0.1, "fish": 0.09,
+         "bathtub": 0.2, "toilet": 0.2, "clock": 0.12, "mirror": 0.22, "potted_plant": 0.2, "mountain": 0.5, "volcano": 0.5, "snowman": 0.3, "lamp": 0.12,
+         "lantern": 0.12, "candle": 0.1, "ladder": 0.4, "dragon": 0.4, "dinosaur": 0.4, "whale": 0.3}  # fmt: skip
+MAX_THINGS = 6
+# things a setting's own drawing already shows (its waves, its pines, its houses): named where they are
+DRAWN_BY_SETTING = {
+    "sea": {"water_wave", "lighthouse"}, "beach": {"water_wave"}, "forest": {"pine_tree"},
+    "mountains": {"mountain"}, "snowfield": {"mountain", "snowflake"}, "village": {"house", "houses", "hut"},
+    "city": {"building", "skyscraper", "car"}, "desert": {"cactus"}, "temple": {"hindu_temple", "bell"},
+    "space": {"star", "globe"}, "river": {"water_wave"}, "podcast_studio": {"microphone"},
+    "classroom": {"school"}, "office": {"desktop_computer"}, "lighthouse_room": {"lamp", "lantern"},
+}  # fmt: skip
+AFLOAT = {"boat", "canoe", "speedboat", "ship", "ferry", "whale", "dolphin", "fish", "tropical_fish", "shark",
+          "duck", "swan", "water_wave", "octopus", "seal"}  # fmt: skip
+WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp"}
+
+
+@dataclass(frozen=True)
+class Placement:
+    key: str
+    box: tuple[int, int, int, int]  # left, top, right, bottom in the picture's pixels
+
+
+class ThingLibrary:
+    """Sprites for thing keys, rendered from SVG once per size."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._lock = threading.Lock()
+        self._icons: dict | None = None
+        self._chars: dict | None = None
+
+    def _load(self) -> tuple[dict, dict]:
+        with self._lock:
+            if self._icons is None:
+                self._icons, self._chars = load_icons(self.root)
+        return self._icons, self._chars  # type: ignore[return-value]
+
+    def available(self) -> bool:
+        try:
+            self._load()
+        except EngineNotInstalled:
+            return False
+        return True
+
+    def icon_name(self, key: str) -> str | None:
+        icons, chars = self._load()
+        for emoji in THINGS[key][1] if key in THINGS else ():
+            code = "-".join(f"{ord(ch):x}" for ch in emoji.replace("\ufe0f", ""))
+            name = chars.get(code)
+            if name and (name in icons["icons"] or name in icons.get("aliases", {})):
+                return name
+        return None
+
+    def svg(self, key: str) -> str | None:
+        icons, _ = self._load()
+        name = self.icon_name(key)
+        if name is None:
+            return None
+        if name not in icons["icons"]:
+            name = icons["aliases"][name]["parent"]
+        icon = icons["icons"][name]
+        width, height = icon.get("width", icons.get("width", 32)), icon.get("height", icons.get("height", 32))
+        return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">'
+                f"{icon['body']}</svg>")  # fmt: skip
+
+    def sprite(self, key: str, height: int) -> Image.Image | None:
+        return _render(self, key, max(8, int(height)))
+
+
+@lru_cache(maxsize=512)
+def _render(library: ThingLibrary, key: str, height: int) -> Image.Image | None:
+    """The thing `height` pixels tall as it shows (the set pads its pictures, and wide things such as a
+    couch fill little of their square): rendered larger, cropped to what is drawn, then scaled."""
+    import resvg_py  # the SVG renderer: a compiled wheel, loaded when a thing is first drawn
+
+    svg = library.svg(key)
+    if svg is None:
+        return None
+    side = min(2048, height * 3)
+    png = resvg_py.svg_to_bytes(svg_string=svg, width=side, height=side)
+    image = Image.open(io.BytesIO(bytes(png))).convert("RGBA")
+    bbox = image.getbbox()
+    if bbox:
+        image = image.crop(bbox)
+    scale = height / image.height
+    return image.resize((max(4, int(image.width * scale)), max(4, int(height))), Image.Resampling.LANCZOS)
+
+
+def place_things(
+    canvas: Image.Image, keys: list[str], *, horizon: int, interior: bool, rng: np.random.Generator,
+    library: ThingLibrary, time: str = "day", setting: str = "",
+) -> list[Placement]:  # fmt: skip
+    """Draw up to MAX_THINGS things into the canvas: sky things above the horizon, the rest standing on
+    the ground between it and the frame's foot, nearer ones lower and larger, each with a soft shadow;
+    boats and fish by the water in waterside settings. Things the setting's drawing already shows are
+    named where they are. Returns where each thing is."""
+    w, h = canvas.size
+    drawn: list[Placement] = []
+    keys = [k for k in dict.fromkeys(keys) if k in THINGS]
+    own = [k for k in keys if k in DRAWN_BY_SETTING.get(setting, ())]
+    for key in own:
+        drawn.append(
+            Placement(
+                key, (0, horizon if key not in SKY_THINGS else 0, w, h if key not in SKY_THINGS else horizon)
+            )
+        )
+    keys = [k for k in keys if k not in own][:MAX_THINGS]
+    ground = [k for k in keys if k not in SKY_THINGS or interior]
+    sky = [k for k in keys if k in SKY_THINGS and not interior]
+    slots = _slots(len(ground), rng)
+    if setting in WATERSIDE:  # afloat things to the right, over the water; the rest to the left
+        water = iter([0.62, 0.8, 0.92, 0.7])
+        land = iter([0.14, 0.3, 0.06, 0.4])
+        slots = [((next(water) if k in AFLOAT else next(land)) + rng.uniform(-0.03, 0.03), d)
+                 for k, (_, d) in zip(ground, slots, strict=False)]  # fmt: skip
+    for key, (fx, depth) in zip(ground, slots, strict=False):
+        kind = THINGS[key][0]
+        tall = _TALL.get(key, _HEIGHT_BY_KIND.get(kind, 0.18))
+        if kind == "building":
+            depth = min(depth, 0.25)  # buildings stand back
+        scale = 0.45 + 0.55 * depth
+        sprite = library.sprite(key, tall * h * scale)
+        if sprite is None:
+            continue
+        foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
+        x = int(fx * w - sprite.width / 2)
+        y = foot - sprite.height
+        _shadow(canvas, x, foot, sprite.width)
+        canvas.alpha_composite(sprite, (x, y)) if canvas.mode == "RGBA" else canvas.paste(
+            sprite, (x, y), sprite
+        )
+        drawn.append(Placement(key, (x, y, x + sprite.width, foot)))
+    for i, key in enumerate(sky):
+        if (key == "sun" and time != "night") or (key in ("moon", "star") and time == "night"):
+            # the painter's own sky already holds it (with its glow): name where it is
+            drawn.append(Placement(key, (int(w * 0.1), 0, int(w * 0.9), int(horizon * 0.6))))
+            continue
+        size = (0.12 if key in ("sun", "moon") else 0.08) * h
+        sprite = library.sprite(key, size)
+        if sprite is None:
+            continue
+        x = int(w * (0.18 + 0.64 * ((i * 0.37 + rng.uniform(0, 0.2)) % 1.0)))
+        y = int(max(4, horizon * rng.uniform(0.12, 0.45)))
+        canvas.paste(sprite, (x, y), sprite)
+        drawn.append(Placement(key, (x, y, x + sprite.width, y + sprite.height)))
+    return drawn
+
+
+def _slots(n: int, rng: np.random.Generator) -> list[tuple[float, float]]:
+    """Across the frame and into depth: the middle is left to the people; things to either side."""
+    xs = [0.14, 0.86, 0.3, 0.7, 0.06, 0.94]
+    out = []
+    for i in range(n):
+        x = xs[i % len(xs)] + rng.uniform(-0.04, 0.04)
+        depth = float(
+            np.clip(
+                0.55 + (0.35 if i % 2 == 0 else 0.1) + rng.uniform(-0.25, 0.1) - 0.12 * (i // 2), 0.05, 1.0
+            )
+        )
+        out.append((x, depth))
+    return out
+
+
+def _shadow(canvas: Image.Image, x: int, foot: int, width: int) -> None:
+    """A soft ellipse on the ground under a thing, so it stands rather than floats."""
+    pad = max(2, width // 8)
+    shadow = Image.new("L", (width + 2 * pad, max(6, width // 6) + 2 * pad), 0)
+    ImageDraw.Draw(shadow).ellipse((pad, pad, shadow.width - pad, shadow.height - pad), fill=70)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(pad / 2))
+    black = Image.new("RGB", shadow.size, (0, 0, 0))
+    canvas.paste(black, (x - pad, foot - shadow.height // 2), shadow)
+
+
+@lru_cache(maxsize=4)
+def library_at(root: Path) -> ThingLibrary:
+    return ThingLibrary(root)
