@@ -26,7 +26,7 @@ SKY_THINGS = {"sun", "moon", "star", "cloud", "rainbow", "comet", "lightning", "
 _HEIGHT_BY_KIND = {"animal": 0.22, "plant": 0.3, "food": 0.1, "vehicle": 0.24, "building": 0.42,
                    "furniture": 0.2, "tool": 0.11, "nature": 0.2}  # fmt: skip
 _TALL = {"tree": 0.55, "pine_tree": 0.6, "palm_tree": 0.6, "elephant": 0.34, "giraffe": 0.45, "horse": 0.3,
-         "camel": 0.32, "bus": 0.3, "truck": 0.28, "train": 0.3, "ship": 0.3, "bed": 0.24, "couch": 0.22,
+         "camel": 0.32, "bus": 0.3, "truck": 0.28, "train": 0.3, "ship": 0.3, "bed": 0.24,
          "door": 0.4, "window": 0.28, "chair": 0.24, "couch": 0.26, "television": 0.16, "piano": 0.28,
          "rooster": 0.14, "chicken": 0.12, "chick": 0.07, "cat": 0.13, "dog": 0.15, "rabbit": 0.11,
          "duck": 0.11, "bird": 0.08, "mouse": 0.05, "rat": 0.06, "squirrel": 0.09, "frog": 0.07,
