@@ -530,7 +530,7 @@ PLACES: tuple[Place, ...] = (
         False,
         "The sea and coast",
         "🌊",
-        en="sea|ocean|coast|waves|shore|harbour|harbor|boat|cliff|port|pier|dock",
+        en="sea|ocean|coast|seaside|waves|shore|harbour|harbor|boat|cliff|port|pier|dock",
         es="mar|océano|costa|olas|puerto|barco",
         fr="mer|océan|côte|vagues|port|bateau",
         de="meer|ozean|küste|wellen|hafen|boot",

@@ -17,6 +17,7 @@ class SceneSpec:
     style: str
     seed: int
     things: tuple[str, ...] = ()  # thing keys the scene names (see script/things_table.py)
+    interior: bool = False  # inside a place that can be seen from either side (a mansion, a cabin)
 
 
 @dataclass(frozen=True)

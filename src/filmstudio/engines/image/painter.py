@@ -18,6 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from filmstudio.assets import INSTALL_HINT
 from filmstudio.engines.image.base import DrawnThing, PaintedScene, SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
+from filmstudio.engines.image.rooms import INSIDE_VIEWS
 from filmstudio.engines.image.scenery import SETTINGS, draw_setting
 from filmstudio.engines.image.things import ThingLibrary, library_at, place_things
 from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
@@ -73,19 +74,20 @@ def paint_scene(
     canvas = Image.fromarray(_sky(w, h, time, spec.weather), "RGB")
     draw = ImageDraw.Draw(canvas, "RGBA")
     horizon = int(h * (0.55 + rng.uniform(-0.05, 0.05)))
-    if not _is_interior(spec.setting):
+    inside = _is_interior(spec.setting) or (spec.interior and spec.setting in INSIDE_VIEWS)
+    if not inside:
         _celestial(draw, w, h, horizon, time, rng)
         if spec.weather in ("clear", "wind") and time != "night":
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
-    far = canvas.copy() if not _is_interior(spec.setting) else None
-    draw_setting(canvas, spec.setting, w, h, horizon, time, rng)
+    far = canvas.copy() if not inside else None
+    draw_setting(canvas, spec.setting, w, h, horizon, time, rng, inside=inside)
     placed = []
     if library is not None and spec.things:
         things_rng = np.random.default_rng(spec_seed(spec) + 7)
-        placed = place_things(canvas, list(spec.things), horizon=_floor_line(spec.setting, h, horizon),
-                              interior=_is_interior(spec.setting), rng=things_rng, library=library, time=time, setting=spec.setting)  # fmt: skip
+        placed = place_things(canvas, list(spec.things), horizon=int(h * 0.62) if inside else horizon,
+                              interior=inside, rng=things_rng, library=library, time=time, setting=spec.setting)  # fmt: skip
     things = [DrawnThing(p.key, (p.box[0] / w, p.box[1] / h, p.box[2] / w, p.box[3] / h)) for p in placed]
-    if spec.weather in ("rain", "storm", "snow", "fog") and not _is_interior(spec.setting):
+    if spec.weather in ("rain", "storm", "snow", "fog") and not inside:
         _weather(canvas, spec.weather, w, h, rng)
     land = None
     if far is not None:
@@ -109,11 +111,6 @@ def paint_scene(
     return PaintedScene(image, layer, things)
 
 
-def _floor_line(setting: str, h: int, horizon: int) -> int:
-    """Where the ground starts for things to stand on: indoors, the floor meets the wall lower."""
-    return int(h * 0.62) if _is_interior(setting) else horizon
-
-
 def _finish(
     canvas: Image.Image,
     size: tuple[int, int],
@@ -130,16 +127,8 @@ def _finish(
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
 
 
-# Settings the analysis reads that the scenery library does not draw yet: the nearest it does.
-DRAWN_AS = {
-    "hospital_corridor": "office", "hospital_room": "office", "school_corridor": "classroom",
-    "courtroom": "office", "newsroom": "office", "laboratory": "office", "airplane_cabin": "office",
-    "airport": "city", "train": "living_room", "car_interior": "city", "garage": "office",
-    "restaurant": "kitchen", "bar": "living_room", "stage": "podcast_studio", "church": "temple",
-    "mosque": "temple", "bedroom": "living_room", "haunted_house": "village", "mansion": "living_room",
-    "cabin": "village", "swimming_pool": "sea", "campfire": "forest", "swamp": "river", "beach": "sea",
-    "snowfield": "mountains", "desert_town": "desert", "farm": "village", "market": "city", "park": "forest",
-}  # fmt: skip
+# Settings the analysis reads that the scenery library does not draw (none today): the nearest it does.
+DRAWN_AS: dict[str, str] = {}
 
 
 def known_setting(setting: str, description: str = "") -> str:

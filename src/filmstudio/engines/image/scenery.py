@@ -8,7 +8,9 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from filmstudio.engines.image.outdoors import OUTDOORS
 from filmstudio.engines.image.palette import SKY
+from filmstudio.engines.image.rooms import INSIDE_VIEWS, ROOMS
 from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
 
 Draw = Callable[[Image.Image, ImageDraw.ImageDraw, int, int, int, str, np.random.Generator], None]
@@ -375,12 +377,23 @@ SETTINGS: dict[str, Draw] = {
     "mountains": _mountains, "sea": _sea, "forest": _forest, "city": _city, "village": _village,
     "desert": _desert, "river": _river, "space": _space, "temple": _temple, "living_room": _living_room,
     "classroom": _classroom, "office": _office, "kitchen": _kitchen, "podcast_studio": _podcast_studio,
-    "lighthouse_room": _lighthouse_room, "landscape": _landscape,
+    "lighthouse_room": _lighthouse_room, "landscape": _landscape, **ROOMS, **OUTDOORS,
 }  # fmt: skip
 
 
 def draw_setting(
-    img: Image.Image, setting: str, w: int, h: int, horizon: int, time: str, rng: np.random.Generator
+    img: Image.Image,
+    setting: str,
+    w: int,
+    h: int,
+    horizon: int,
+    time: str,
+    rng: np.random.Generator,
+    *,
+    inside: bool = False,
 ) -> None:
+    """Paint a setting over the sky; `inside` takes the inside view of a place that has both (a
+    mansion's hall, a cabin's room)."""
     draw = ImageDraw.Draw(img, "RGBA")
-    SETTINGS.get(setting, _landscape)(img, draw, w, h, horizon, time, rng)
+    paint = INSIDE_VIEWS.get(setting) if inside else None
+    (paint or SETTINGS.get(setting, _landscape))(img, draw, w, h, horizon, time, rng)

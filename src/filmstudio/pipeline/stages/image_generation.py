@@ -29,7 +29,7 @@ class ImageGenerationStage:
             spec = SceneSpec(
                 setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
                 description=scene.description, style=board.style, seed=board.seed,
-                things=tuple(t.key for t in scene.things),
+                things=tuple(t.key for t in scene.things), interior=scene.interior,
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
             layered = hasattr(engine, "paint_scene")  # a LayeredImageEngine: a far layer and things' places

@@ -1,0 +1,439 @@
+"""Indoor settings beyond the first few: rooms, corridors, halls and cabins of vehicles. Each paints
+walls, floor and the furniture that says where we are; the painter grades and styles the result."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import ImageDraw
+
+from filmstudio.engines.image.palette import SKY
+from filmstudio.engines.image.shapes import shade
+
+
+def _lamp_light(time: str) -> float:
+    return 0.75 if time == "night" else 1.0
+
+
+def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, floor: tuple,
+         *, floor_at: float = 0.72, boards: bool = True) -> int:  # fmt: skip
+    """Wall and floor (with boards running towards us); returns where the floor starts."""
+    lamp = _lamp_light(time)
+    floor_y = int(h * floor_at)
+    draw.rectangle((0, 0, w, floor_y), fill=shade(wall, lamp))
+    draw.rectangle((0, floor_y, w, h), fill=shade(floor, lamp))
+    if boards:
+        for x in np.arange(-w * 0.2, w * 1.2, w * 0.08):
+            draw.line(
+                (x, floor_y, x + (x - w / 2) * 0.6, h), fill=shade(floor, lamp * 0.85), width=max(1, w // 900)
+            )
+    return floor_y
+
+
+def window(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], time: str, *,
+           panes: int = 2, frame: tuple = (240, 235, 225), round_top: bool = False) -> None:  # fmt: skip
+    """A window onto the sky of the time of day."""
+    x0, y0, x1, y1 = box
+    top, bottom = SKY[time]
+    for k in range(12):
+        t = k / 11
+        c = tuple(int(a * (1 - t) + b * t) for a, b in zip(top, bottom, strict=True))
+        draw.rectangle((x0, y0 + (y1 - y0) * k / 12, x1, y0 + (y1 - y0) * (k + 1) / 12), fill=c)
+    width = max(3, int((x1 - x0) / 30))
+    if round_top:
+        draw.pieslice((x0, y0 - (x1 - x0) / 2, x1, y0 + (x1 - x0) / 2), 180, 360, fill=c)
+    draw.rectangle((x0, y0, x1, y1), outline=frame, width=width)
+    for k in range(1, panes):
+        draw.line((x0 + (x1 - x0) * k / panes, y0, x0 + (x1 - x0) * k / panes, y1), fill=frame, width=width)
+    draw.line((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2), fill=frame, width=width)
+
+
+def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, floor: tuple,
+             door: tuple, *, lockers: bool = False) -> None:  # fmt: skip
+    """A corridor seen down its length: walls closing to a far end, doors (or lockers) along them."""
+    lamp = _lamp_light(time)
+    vx, vy = w * 0.5, h * 0.45
+    far = (w * 0.4, h * 0.32, w * 0.6, h * 0.58)
+    draw.rectangle((0, 0, w, h), fill=shade(wall, lamp * 0.9))
+    draw.polygon([(0, h), (far[0], far[3]), (far[2], far[3]), (w, h)], fill=shade(floor, lamp))
+    draw.polygon([(0, 0), (far[0], far[1]), (far[2], far[1]), (w, 0)], fill=shade(wall, lamp * 1.05))
+    draw.polygon([(0, 0), (far[0], far[1]), (far[0], far[3]), (0, h)], fill=shade(wall, lamp * 0.95))
+    draw.polygon([(w, 0), (far[2], far[1]), (far[2], far[3]), (w, h)], fill=shade(wall, lamp * 0.85))
+    draw.rectangle(far, fill=shade(wall, lamp * 0.7))
+    for k in range(5):  # ceiling lights, shrinking towards the far end
+        t = k / 5
+        cy = h * 0.04 + (far[1] - h * 0.04) * t
+        half = w * 0.08 * (1 - t * 0.8)
+        draw.rectangle((vx - half, cy, vx + half, cy + h * 0.012 * (1 - t * 0.7)), fill=(250, 250, 235))
+    for side in (0, 1):
+        for k in range(4):
+            t0, t1 = k / 4.5, (k + 0.6) / 4.5
+
+            def at(t: float, y: float, side: int = side) -> tuple[float, float]:
+                x_edge = 0 if side == 0 else w
+                x_far = far[0] if side == 0 else far[2]
+                return x_edge + (x_far - x_edge) * t, y + (vy - y) * t * 0.9
+
+            top0, top1 = at(t0, h * (0.15 if lockers else 0.2)), at(t1, h * (0.15 if lockers else 0.2))
+            bot0, bot1 = at(t0, h * 0.92), at(t1, h * 0.92)
+            draw.polygon([top0, top1, bot1, bot0], fill=shade(door, lamp))
+            if lockers:
+                for s in range(1, 4):
+                    a = at(t0 + (t1 - t0) * s / 4, h * 0.15)
+                    b = at(t0 + (t1 - t0) * s / 4, h * 0.92)
+                    draw.line((a, b), fill=shade(door, lamp * 0.7), width=max(1, w // 600))
+    draw.line((vx, far[3], vx, h), fill=shade(floor, lamp * 0.8), width=max(1, w // 500))
+    _ = vy
+
+
+def _bedroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90))
+    window(draw, (w * 0.62, h * 0.14, w * 0.88, h * 0.48), time)
+    lamp = _lamp_light(time)
+    draw.rectangle(
+        (w * 0.08, floor_y - h * 0.32, w * 0.12, floor_y + h * 0.08), fill=shade((110, 75, 50), lamp)
+    )
+    draw.rounded_rectangle((w * 0.1, floor_y - h * 0.08, w * 0.52, floor_y + h * 0.1), radius=h * 0.02,
+                           fill=shade((80, 110, 170), lamp))  # fmt: skip
+    draw.rounded_rectangle((w * 0.13, floor_y - h * 0.14, w * 0.24, floor_y - h * 0.06), radius=h * 0.02,
+                           fill=shade((245, 245, 240), lamp))  # fmt: skip
+    draw.rectangle(
+        (w * 0.56, floor_y - h * 0.1, w * 0.64, floor_y + h * 0.04), fill=shade((140, 100, 70), lamp)
+    )
+    draw.polygon([(w * 0.575, floor_y - h * 0.1), (w * 0.625, floor_y - h * 0.1), (w * 0.615, floor_y - h * 0.17),
+                  (w * 0.585, floor_y - h * 0.17)], fill=(250, 220, 150) if time == "night" else (235, 215, 170))  # fmt: skip
+
+
+def _garage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (170, 170, 165), (120, 120, 118), boards=False)
+    lamp = _lamp_light(time)
+    draw.rectangle((w * 0.3, h * 0.12, w * 0.7, floor_y), fill=shade((150, 150, 155), lamp))
+    for k in range(10):  # the roll-up door's slats
+        y = h * 0.12 + (floor_y - h * 0.12) * k / 10
+        draw.line((w * 0.3, y, w * 0.7, y), fill=shade((110, 110, 115), lamp), width=max(2, h // 300))
+    for k in range(3):  # shelves with boxes
+        y = h * (0.25 + k * 0.14)
+        draw.rectangle((w * 0.76, y, w * 0.97, y + h * 0.012), fill=shade((100, 80, 60), lamp))
+        for b in range(3):
+            bx = w * (0.77 + b * 0.065)
+            draw.rectangle((bx, y - h * 0.07, bx + w * 0.055, y), fill=shade((185, 150, 100), lamp))
+    draw.rectangle((w * 0.04, h * 0.2, w * 0.22, h * 0.5), fill=shade((90, 95, 100), lamp))  # tool board
+    for k in range(6):
+        x = w * (0.06 + k * 0.027)
+        draw.line(
+            (x, h * 0.25, x, h * 0.25 + h * rng.uniform(0.05, 0.12)),
+            fill=(40, 40, 45),
+            width=max(2, w // 500),
+        )
+    draw.ellipse((w * 0.35, floor_y + h * 0.1, w * 0.55, floor_y + h * 0.16), fill=shade((80, 80, 80), lamp))
+
+
+def _hospital_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), boards=False)
+    lamp = _lamp_light(time)
+    window(draw, (w * 0.08, h * 0.12, w * 0.32, h * 0.45), time, panes=3)
+    draw.rectangle(
+        (w * 0.4, floor_y - h * 0.12, w * 0.82, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp)
+    )
+    draw.rectangle(
+        (w * 0.4, floor_y - h * 0.05, w * 0.82, floor_y + h * 0.02), fill=shade((150, 170, 200), lamp)
+    )
+    draw.rectangle((w * 0.39, floor_y - h * 0.2, w * 0.41, floor_y + h * 0.1), fill=(170, 170, 175))
+    draw.rectangle((w * 0.81, floor_y - h * 0.14, w * 0.83, floor_y + h * 0.1), fill=(170, 170, 175))
+    draw.line(
+        (w * 0.88, floor_y + h * 0.08, w * 0.88, h * 0.25), fill=(180, 180, 185), width=max(2, w // 500)
+    )
+    draw.rounded_rectangle((w * 0.86, h * 0.25, w * 0.9, h * 0.33), radius=w * 0.005, fill=(210, 230, 240))
+    draw.rectangle((w * 0.6, h * 0.2, w * 0.74, h * 0.32), fill=(40, 45, 50))  # monitor
+    xs = np.linspace(w * 0.61, w * 0.73, 24)
+    ys = h * 0.26 + np.where(np.arange(24) % 8 == 4, -h * 0.04, 0.0)
+    draw.line(list(zip(xs, ys, strict=True)), fill=(90, 230, 120), width=max(2, w // 600))
+
+
+def _hospital_corridor(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    corridor(draw, w, h, time, (215, 230, 225), (180, 195, 190), (150, 190, 200))
+
+
+def _school_corridor(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    corridor(draw, w, h, time, (235, 225, 190), (170, 140, 110), (70, 110, 170), lockers=True)
+
+
+def _restaurant(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (170, 90, 70), (110, 70, 50))
+    lamp = _lamp_light(time)
+    window(draw, (w * 0.05, h * 0.12, w * 0.3, h * 0.5), time, panes=3)
+    for k in range(3):  # hanging lamps
+        x = w * (0.45 + k * 0.2)
+        draw.line((x, 0, x, h * 0.2), fill=(40, 30, 25), width=max(1, w // 800))
+        draw.chord((x - w * 0.04, h * 0.17, x + w * 0.04, h * 0.27), 180, 360, fill=(240, 200, 120))
+    for k in range(3):  # tables with cloths
+        x = w * (0.38 + k * 0.21)
+        y = floor_y + h * (0.02 + 0.06 * (k % 2))
+        draw.rectangle((x, y - h * 0.02, x + w * 0.16, y + h * 0.08), fill=shade((245, 240, 230), lamp))
+        draw.rectangle(
+            (x + w * 0.07, y + h * 0.08, x + w * 0.09, y + h * 0.16), fill=shade((70, 50, 40), lamp)
+        )
+
+
+def _bar(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, "night", (70, 45, 35), (50, 35, 28))
+    for k in range(3):  # shelves of bottles behind the counter
+        y = h * (0.2 + k * 0.12)
+        draw.rectangle((w * 0.1, y, w * 0.9, y + h * 0.01), fill=(120, 85, 50))
+        for b in range(18):
+            x = w * (0.12 + b * 0.043)
+            colour = tuple(int(c) for c in rng.integers(40, 200, 3))
+            draw.rounded_rectangle((x, y - h * 0.08, x + w * 0.02, y), radius=w * 0.004, fill=colour)
+    draw.rectangle((0, floor_y - h * 0.2, w, floor_y - h * 0.16), fill=(140, 95, 55))  # the counter
+    draw.rectangle((0, floor_y - h * 0.16, w, floor_y + h * 0.04), fill=(95, 60, 35))
+    for k in range(5):  # stools
+        x = w * (0.12 + k * 0.18)
+        draw.ellipse((x - w * 0.03, floor_y + h * 0.02, x + w * 0.03, floor_y + h * 0.05), fill=(160, 40, 40))
+        draw.line((x, floor_y + h * 0.05, x, floor_y + h * 0.2), fill=(50, 50, 55), width=max(2, w // 400))
+    for k in range(4):  # warm lights
+        x = w * (0.2 + k * 0.2)
+        draw.ellipse((x - w * 0.012, h * 0.05, x + w * 0.012, h * 0.07), fill=(255, 210, 130))
+
+
+def _stage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    house = _lamp_light(time)  # the house lights are down for an evening show
+    draw.rectangle((0, 0, w, h), fill=shade((40, 25, 30), house))
+    floor_y = int(h * 0.7)
+    draw.polygon([(0, h), (w * 0.1, floor_y), (w * 0.9, floor_y), (w, h)], fill=shade((120, 80, 45), house))
+    for x in np.linspace(w * 0.1, w * 0.9, 14):
+        draw.line((x, floor_y, w / 2 + (x - w / 2) * 1.25, h), fill=(100, 65, 38), width=max(1, w // 900))
+    curtain = shade((150, 20, 35), house)
+    for side in (0, 1):  # curtains in folds
+        for k in range(6):
+            x0 = w * (k * 0.03) if side == 0 else w * (1 - (k + 1) * 0.03)
+            draw.rectangle(
+                (x0, 0, x0 + w * 0.03, floor_y + h * 0.02), fill=shade(curtain, 0.8 + 0.2 * (k % 2))
+            )
+    draw.rectangle((0, 0, w, h * 0.1), fill=shade(curtain, 0.9))
+    draw.polygon(
+        [(w * 0.5, 0), (w * 0.3, floor_y + h * 0.05), (w * 0.7, floor_y + h * 0.05)], fill=(255, 240, 200, 55)
+    )
+    draw.ellipse((w * 0.3, floor_y - h * 0.01, w * 0.7, floor_y + h * 0.11), fill=(255, 235, 190, 70))
+
+
+def _church(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (215, 205, 185), (150, 140, 130), floor_at=0.66, boards=False)
+    for k in range(4):  # tall arched windows with coloured glass
+        x = w * (0.08 + k * 0.24)
+        window(draw, (x, h * 0.14, x + w * 0.1, h * 0.5), time, panes=1, frame=(90, 80, 70), round_top=True)
+        for c, colour in enumerate(((200, 60, 60, 90), (60, 100, 200, 90), (230, 190, 60, 90))):
+            draw.rectangle((x + w * 0.1 * c / 3, h * 0.3, x + w * 0.1 * (c + 1) / 3, h * 0.5), fill=colour)
+    draw.rectangle((w * 0.44, floor_y - h * 0.12, w * 0.56, floor_y), fill=(240, 235, 225))  # altar
+    draw.rectangle((w * 0.495, floor_y - h * 0.3, w * 0.505, floor_y - h * 0.14), fill=(200, 160, 60))
+    draw.rectangle((w * 0.47, floor_y - h * 0.26, w * 0.53, floor_y - h * 0.25), fill=(200, 160, 60))
+    for row in range(3):  # pews either side of the aisle
+        y = floor_y + h * (0.06 + row * 0.1)
+        for x0, x1 in ((w * 0.04, w * 0.42), (w * 0.58, w * 0.96)):
+            draw.rectangle((x0, y, x1, y + h * 0.04), fill=(110, 70, 40))
+            draw.rectangle((x0, y - h * 0.05, x1, y - h * 0.035), fill=(95, 60, 35))
+
+
+def _mosque(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (235, 225, 205), (150, 40, 45), floor_at=0.68, boards=False)
+    for k in range(5):  # arches
+        x = w * (0.04 + k * 0.2)
+        draw.rectangle((x, h * 0.25, x + w * 0.12, floor_y), fill=(205, 190, 160))
+        draw.pieslice((x, h * 0.19, x + w * 0.12, h * 0.31), 180, 360, fill=(205, 190, 160))
+        draw.rectangle((x + w * 0.02, h * 0.3, x + w * 0.1, floor_y), fill=(60, 110, 120))
+        draw.pieslice((x + w * 0.02, h * 0.26, x + w * 0.1, h * 0.34), 180, 360, fill=(60, 110, 120))
+    for k in range(8):  # the carpet's rows
+        y = floor_y + (h - floor_y) * k / 8
+        draw.line((0, y, w, y), fill=(190, 150, 60), width=max(2, h // 250))
+    for k in range(3):  # hanging lamps
+        x = w * (0.25 + k * 0.25)
+        draw.line((x, 0, x, h * 0.14), fill=(120, 100, 60), width=max(1, w // 800))
+        draw.ellipse((x - w * 0.02, h * 0.14, x + w * 0.02, h * 0.2), fill=(250, 210, 120))
+
+
+def _laboratory(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (230, 235, 240), (200, 205, 210), boards=False)
+    lamp = _lamp_light(time)
+    draw.rectangle((0, floor_y - h * 0.14, w, floor_y - h * 0.11), fill=shade((60, 65, 75), lamp))  # bench
+    draw.rectangle((0, floor_y - h * 0.11, w, floor_y + h * 0.06), fill=shade((235, 235, 235), lamp))
+    for k in range(7):  # flasks and tubes of coloured liquid
+        x = w * (0.08 + k * 0.12)
+        colour = ((90, 200, 120), (80, 150, 230), (230, 100, 180), (240, 200, 70))[k % 4]
+        draw.polygon([(x, floor_y - h * 0.26), (x + w * 0.02, floor_y - h * 0.26), (x + w * 0.045, floor_y - h * 0.14),
+                      (x - w * 0.025, floor_y - h * 0.14)], fill=(220, 235, 240))  # fmt: skip
+        draw.polygon([(x - w * 0.015, floor_y - h * 0.18), (x + w * 0.035, floor_y - h * 0.18),
+                      (x + w * 0.045, floor_y - h * 0.14), (x - w * 0.025, floor_y - h * 0.14)], fill=colour)  # fmt: skip
+    for k in range(3):  # shelves of bottles
+        y = h * (0.15 + k * 0.1)
+        draw.rectangle((w * 0.55, y, w * 0.95, y + h * 0.01), fill=(150, 155, 160))
+        for b in range(8):
+            draw.rectangle(
+                (w * (0.56 + b * 0.048), y - h * 0.06, w * (0.59 + b * 0.048), y), fill=(200, 220, 230)
+            )
+    window(draw, (w * 0.08, h * 0.12, w * 0.36, h * 0.42), time)
+
+
+def _courtroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (140, 95, 60), (100, 70, 50))
+    for k in range(8):  # wood panels
+        x = w * k / 8
+        draw.rectangle(
+            (x + w * 0.01, h * 0.3, x + w * 0.115, h * 0.6), outline=(110, 75, 45), width=max(2, w // 600)
+        )
+    draw.rectangle((w * 0.3, h * 0.28, w * 0.7, floor_y - h * 0.02), fill=(95, 60, 35))  # the bench
+    draw.rectangle((w * 0.28, h * 0.26, w * 0.72, h * 0.3), fill=(120, 80, 45))
+    draw.ellipse((w * 0.47, h * 0.08, w * 0.53, h * 0.18), fill=(200, 170, 80))  # the seal
+    draw.ellipse((w * 0.48, h * 0.095, w * 0.52, h * 0.165), fill=(150, 120, 50))
+    for x0 in (w * 0.02, w * 0.78):  # the tables of the two sides
+        draw.rectangle((x0, floor_y + h * 0.04, x0 + w * 0.2, floor_y + h * 0.08), fill=(130, 90, 55))
+        draw.rectangle(
+            (x0 + w * 0.01, floor_y + h * 0.08, x0 + w * 0.02, floor_y + h * 0.18), fill=(80, 55, 35)
+        )
+        draw.rectangle(
+            (x0 + w * 0.18, floor_y + h * 0.08, x0 + w * 0.19, floor_y + h * 0.18), fill=(80, 55, 35)
+        )
+
+
+def _newsroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (200, 205, 210), (120, 125, 135), boards=False)
+    window(draw, (w * 0.02, h * 0.06, w * 0.98, h * 0.42), time, panes=6)
+    lamp = _lamp_light(time)
+    for _k in range(int(rng.integers(6, 10))):  # the city beyond the glass
+        x = w * rng.uniform(0.03, 0.93)
+        draw.rectangle(
+            (x, h * rng.uniform(0.2, 0.32), x + w * 0.05, h * 0.42), fill=shade((70, 80, 100), 0.8)
+        )
+    for row in range(2):  # desks with screens
+        for col in range(4):
+            x = w * (0.05 + col * 0.24) + (w * 0.06 if row else 0)
+            y = floor_y + h * (row * 0.13)
+            draw.rectangle((x, y - h * 0.01, x + w * 0.18, y + h * 0.02), fill=shade((210, 210, 205), lamp))
+            draw.rectangle((x + w * 0.06, y - h * 0.1, x + w * 0.12, y - h * 0.02), fill=(30, 30, 35))
+            draw.rectangle((x + w * 0.065, y - h * 0.095, x + w * 0.115, y - h * 0.025), fill=(90, 150, 210))
+
+
+def _airplane_cabin(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    draw.rectangle((0, 0, w, h), fill=(225, 225, 222))
+    draw.chord((-w * 0.2, -h * 0.6, w * 1.2, h * 0.5), 0, 180, fill=(240, 240, 238))  # the curved ceiling
+    for k in range(5):  # oval windows
+        x = w * (0.08 + k * 0.19)
+        draw.rounded_rectangle((x, h * 0.3, x + w * 0.07, h * 0.48), radius=w * 0.03, fill=(200, 200, 205))
+        inner = (x + w * 0.008, h * 0.315, x + w * 0.062, h * 0.465)
+        top, _ = SKY[time]
+        draw.rounded_rectangle(inner, radius=w * 0.025, fill=top)
+        draw.ellipse((inner[0], inner[1] + h * 0.09, inner[2], inner[3] + h * 0.03), fill=(240, 240, 245))
+    for k in range(4):  # seat backs
+        x = w * (0.04 + k * 0.25)
+        draw.rounded_rectangle((x, h * 0.55, x + w * 0.18, h * 1.05), radius=w * 0.03, fill=(40, 70, 120))
+        draw.rectangle((x + w * 0.03, h * 0.57, x + w * 0.15, h * 0.62), fill=(235, 235, 235))
+
+
+def _train(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    draw.rectangle((0, 0, w, h), fill=(170, 150, 120))
+    for k in range(3):  # windows with the country going by
+        x = w * (0.04 + k * 0.33)
+        box = (x, h * 0.15, x + w * 0.28, h * 0.5)
+        window(draw, box, time, panes=1, frame=(90, 80, 70))
+        draw.polygon([(box[0], box[3]), (box[0], h * 0.4), (box[0] + w * 0.1, h * 0.36), (box[2], h * 0.42),
+                      (box[2], box[3])], fill=shade((90, 140, 80), 0.6 if time == "night" else 1.0))  # fmt: skip
+    draw.rectangle((0, h * 0.08, w, h * 0.1), fill=(120, 110, 95))  # luggage rack
+    for k in range(4):  # seats
+        x = w * (0.02 + k * 0.25)
+        draw.rounded_rectangle((x, h * 0.56, x + w * 0.2, h * 1.02), radius=w * 0.02, fill=(140, 40, 50))
+        draw.rectangle((x, h * 0.56, x + w * 0.2, h * 0.6), fill=(160, 60, 70))
+
+
+def _car_interior(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    top, bottom = SKY[time]
+    draw.rectangle((0, 0, w, h * 0.55), fill=top)
+    road = shade((80, 80, 85), 0.6 if time == "night" else 1.0)
+    draw.polygon(
+        [(w * 0.15, h * 0.6), (w * 0.47, h * 0.36), (w * 0.53, h * 0.36), (w * 0.85, h * 0.6)], fill=road
+    )
+    draw.rectangle(
+        (0, h * 0.36, w * 0.45, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0)
+    )
+    draw.rectangle(
+        (w * 0.55, h * 0.36, w, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0)
+    )
+    for k in range(4):
+        y = h * (0.4 + k * 0.05)
+        draw.line((w / 2, y, w / 2, y + h * 0.02), fill=(240, 240, 200), width=max(2, w // 300))
+    draw.rectangle((0, 0, w, h * 0.08), fill=(35, 35, 40))  # roof and pillars
+    draw.polygon([(0, 0), (w * 0.1, 0), (0, h * 0.6)], fill=(35, 35, 40))
+    draw.polygon([(w, 0), (w * 0.9, 0), (w, h * 0.6)], fill=(35, 35, 40))
+    draw.rectangle((0, h * 0.58, w, h), fill=(45, 45, 50))  # the dashboard
+    draw.ellipse((w * 0.1, h * 0.62, w * 0.42, h * 1.2), outline=(20, 20, 22), width=max(6, w // 80))  # wheel
+    draw.rounded_rectangle((w * 0.55, h * 0.66, w * 0.75, h * 0.78), radius=w * 0.01, fill=(70, 160, 200))
+    draw.rectangle((w * 0.47, h * 0.08, w * 0.55, h * 0.12), fill=(30, 30, 30))  # mirror
+
+
+def _airport(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (210, 215, 220), (190, 190, 195), floor_at=0.7, boards=False)
+    window(draw, (w * 0.02, h * 0.08, w * 0.98, h * 0.55), time, panes=8, frame=(120, 125, 135))
+    draw.rectangle((w * 0.02, h * 0.45, w * 0.98, h * 0.55), fill=(110, 110, 115))  # the apron
+    draw.ellipse((w * 0.4, h * 0.38, w * 0.78, h * 0.46), fill=(245, 245, 250))  # a plane at the gate
+    draw.polygon([(w * 0.55, h * 0.42), (w * 0.5, h * 0.5), (w * 0.62, h * 0.42)], fill=(225, 225, 230))
+    draw.polygon(
+        [(w * 0.74, h * 0.4), (w * 0.78, h * 0.3), (w * 0.8, h * 0.3), (w * 0.78, h * 0.42)],
+        fill=(40, 90, 170),
+    )
+    draw.rectangle((w * 0.05, h * 0.6, w * 0.3, h * 0.66), fill=(30, 30, 35))  # departure board
+    for k in range(3):
+        draw.rectangle(
+            (w * 0.06, h * (0.61 + k * 0.016), w * 0.25, h * (0.618 + k * 0.016)), fill=(240, 200, 60)
+        )
+    for row in range(2):  # rows of seats
+        for col in range(6):
+            x = w * (0.36 + col * 0.1)
+            y = floor_y + h * (0.05 + row * 0.12)
+            draw.rounded_rectangle((x, y, x + w * 0.08, y + h * 0.05), radius=w * 0.01, fill=(60, 90, 140))
+
+
+def _mansion_hall(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (225, 210, 180), (180, 150, 120), floor_at=0.7, boards=False)
+    for k in range(8):  # a chequered marble floor
+        for j in range(4):
+            if (k + j) % 2:
+                x0 = w * k / 8
+                y0 = floor_y + (h - floor_y) * j / 4
+                draw.rectangle((x0, y0, x0 + w / 8, y0 + (h - floor_y) / 4), fill=(70, 60, 55))
+    for x in (w * 0.12, w * 0.88):  # columns
+        draw.rectangle((x - w * 0.03, h * 0.1, x + w * 0.03, floor_y), fill=(240, 235, 225))
+        draw.rectangle((x - w * 0.04, h * 0.08, x + w * 0.04, h * 0.11), fill=(230, 225, 210))
+    draw.polygon(
+        [(w * 0.35, floor_y), (w * 0.45, h * 0.3), (w * 0.55, h * 0.3), (w * 0.65, floor_y)],
+        fill=(140, 30, 40),
+    )
+    for k in range(8):  # the stair's steps
+        y = h * 0.3 + (floor_y - h * 0.3) * k / 8
+        draw.line(
+            (w * (0.45 - k * 0.0125), y, w * (0.55 + k * 0.0125), y),
+            fill=(110, 20, 30),
+            width=max(1, h // 400),
+        )
+    draw.ellipse((w * 0.42, h * 0.04, w * 0.58, h * 0.14), fill=(250, 220, 140))  # chandelier
+    for k in range(7):
+        x = w * (0.43 + k * 0.02)
+        draw.line((x, h * 0.14, x, h * 0.18), fill=(250, 230, 180), width=max(1, w // 500))
+
+
+def _cabin_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    floor_y = room(draw, w, h, time, (150, 100, 60), (110, 75, 45))
+    for k in range(12):  # log walls
+        y = floor_y * k / 12
+        draw.line((0, y, w, y), fill=(110, 70, 40), width=max(2, h // 120))
+    draw.rectangle((w * 0.35, h * 0.3, w * 0.65, floor_y), fill=(120, 115, 110))  # stone fireplace
+    draw.rectangle((w * 0.42, h * 0.45, w * 0.58, floor_y), fill=(30, 20, 15))
+    draw.polygon([(w * 0.45, floor_y), (w * 0.5, h * 0.5), (w * 0.55, floor_y)], fill=(250, 150, 40))
+    draw.polygon([(w * 0.47, floor_y), (w * 0.5, h * 0.58), (w * 0.53, floor_y)], fill=(255, 220, 90))
+    window(draw, (w * 0.75, h * 0.2, w * 0.92, h * 0.45), time, frame=(90, 60, 35))
+
+
+ROOMS = {
+    "bedroom": _bedroom, "garage": _garage, "hospital_room": _hospital_room, "hospital_corridor": _hospital_corridor,
+    "school_corridor": _school_corridor, "restaurant": _restaurant, "bar": _bar, "stage": _stage,
+    "church": _church, "mosque": _mosque, "laboratory": _laboratory, "courtroom": _courtroom,
+    "newsroom": _newsroom, "airplane_cabin": _airplane_cabin, "train": _train, "car_interior": _car_interior,
+    "airport": _airport,
+}  # fmt: skip
+# settings that may be inside or out: drawn inside when the heading says INT.
+INSIDE_VIEWS = {"mansion": _mansion_hall, "cabin": _cabin_room}

@@ -1,0 +1,124 @@
+"""Pictures that show the story: the things a scene names are drawn into it (Fluent Emoji Flat,
+rendered from SVG, placed with depth and graded with the scene), and narration is directed (a shot per
+sentence, inserts on the things it names, no picture held over 6 s)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from filmstudio.animation.shots import MAX_STILL, direct_narration
+from filmstudio.config import Settings
+from filmstudio.engines.image.base import SceneSpec
+from filmstudio.engines.image.painter import PainterEngine
+from filmstudio.engines.image.things import ThingLibrary
+from filmstudio.film_request import FilmRequest
+from filmstudio.render import render_film
+from filmstudio.script import parse_script
+from filmstudio.script.vocabulary import THINGS
+from filmstudio.storyboard import Line, Scene, Thing
+from tests.media_checks import frame_at
+
+CORPUS = Path(__file__).parent / "corpus"
+SIZE = (480, 270)
+
+
+@pytest.fixture(scope="module")
+def painter() -> PainterEngine:
+    engine = PainterEngine(Settings().assets_dir)
+    assert engine.library is not None, "Fluent Emoji Flat is not installed: run `filmstudio assets install`"
+    return engine
+
+
+def test_the_library_draws_over_300_things(painter: PainterEngine) -> None:
+    library: ThingLibrary = painter.library  # type: ignore[assignment]
+    drawable = [key for key in THINGS if library.icon_name(key)]
+    assert len(drawable) >= 300
+    dog = np.asarray(library.sprite("dog", 120))
+    assert dog.shape[0] == 120 and dog[..., 3].max() == 255 and 0.2 < (dog[..., 3] > 0).mean() < 0.95
+
+
+def test_named_things_are_drawn_where_the_scene_says(painter: PainterEngine) -> None:
+    spec = SceneSpec("farm", "day", "clear", "calm", "", "cinematic", 3, ("cow", "goat", "tractor"))
+    bare = np.asarray(
+        painter.paint_scene(SceneSpec("farm", "day", "clear", "calm", "", "cinematic", 3), SIZE).image
+    )
+    painted = painter.paint_scene(spec, SIZE)
+    assert [t.key for t in painted.things] == ["cow", "goat", "tractor"]
+    picture = np.asarray(painted.image).astype(int)
+    for thing in painted.things:
+        left, top, right, bottom = thing.box
+        assert 0 <= left < right <= 1 and 0.3 < bottom <= 1  # standing on the ground
+        x0, y0, x1, y1 = int(left * SIZE[0]), int(top * SIZE[1]), int(right * SIZE[0]), int(bottom * SIZE[1])
+        changed = np.abs(picture[y0:y1, x0:x1] - bare[y0:y1, x0:x1]).max(axis=2) > 20
+        assert changed.mean() > 0.2, thing.key  # the thing is really there
+    night = np.asarray(painter.paint_scene(SceneSpec("farm", "night", "clear", "calm", "", "cinematic", 3,
+                                                     ("cow", "goat", "tractor")), SIZE).image)  # fmt: skip
+    x0, y0, x1, y1 = (int(v * s) for v, s in zip(painted.things[0].box, SIZE * 2, strict=True))
+    assert night[y0:y1, x0:x1].mean() < picture[y0:y1, x0:x1].mean() * 0.8  # graded with the scene
+
+
+def test_most_named_things_appear_in_the_corpus_pictures(painter: PainterEngine) -> None:
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    named = shown = 0
+    for name in expected:
+        board = parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name)
+        for scene in board.scenes:
+            keys = tuple(t.key for t in scene.things)
+            painted = painter.paint_scene(
+                SceneSpec(
+                    scene.setting, scene.time_of_day, scene.weather, scene.mood, "", "cinematic", 1, keys
+                ),
+                (320, 180),
+            )
+            named += len(set(keys))
+            shown += len({t.key for t in painted.things} & set(keys))
+    assert named > 80 and shown / named >= 0.8, (shown, named)
+
+
+def _narrated_scene(seconds: list[float], texts: list[str], things: list[Thing]) -> Scene:
+    lines, t = [], 0.0
+    for i, (length, text) in enumerate(zip(seconds, texts, strict=True)):
+        lines.append(Line(id=f"l{i}", character_id="narrator", text=text, start=t, end=t + length))
+        t += length
+    return Scene(id="s1", lines=lines, things=things, start=0.0, end=t)
+
+
+def test_narration_is_directed_sentence_by_sentence() -> None:
+    scene = _narrated_scene(
+        [5.0, 14.0, 4.0],
+        ["High in the mountains lived a girl.", "Her dog chased a rabbit for a long long time.", "Night fell."],
+        [Thing(key="dog", words=["dog"], box=(0.1, 0.6, 0.2, 0.8)),
+         Thing(key="rabbit", words=["rabbit"], box=(0.8, 0.6, 0.9, 0.8))],
+    )  # fmt: skip
+    direct_narration(scene)
+    kinds = [(s.kind, s.subject) for s in scene.shots]
+    assert kinds[0] == ("establishing", None)
+    assert ("insert", "dog") in kinds and ("insert", "rabbit") in kinds
+    assert all((s.end or 0) - (s.start or 0) <= MAX_STILL + 1e-6 for s in scene.shots)
+    assert scene.shots[0].start == 0.0 and scene.shots[-1].end == scene.end
+    assert all(a.end == pytest.approx(b.start) for a, b in zip(scene.shots, scene.shots[1:], strict=False))
+
+
+@pytest.mark.slow
+def test_a_narrated_film_changes_its_picture_at_every_shot(tmp_path: Path, cache_dir: Path) -> None:
+    out = tmp_path / "meera.mp4"
+    result = render_film(CORPUS / "meera_dog.en.txt", out, FilmRequest(resolution="720p", fps=24),
+                         settings=Settings(data_dir=tmp_path / "data", cache_dir=cache_dir))  # fmt: skip
+    shots = [s for scene in result.storyboard.scenes for s in scene.shots]
+    assert len(shots) >= 2 * len(result.storyboard.scenes)
+    assert max((s.end or 0) - (s.start or 0) for s in shots) <= MAX_STILL + 1e-6
+    middles = [frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (320, 180)).astype(int) for s in shots]
+    for a, b in zip(middles, middles[1:], strict=False):
+        assert np.abs(a - b).mean() > 6  # a new view every time
+    inserts = [s for s in shots if s.kind == "insert"]
+    assert {s.subject for s in inserts} >= {"dog", "rabbit", "tree"}
+    for shot in inserts:  # the thing fills the frame's middle: its colours differ from the wide view's
+        frame = frame_at(out, ((shot.start or 0) + (shot.end or 0)) / 2, (320, 180))
+        Image.fromarray(frame).save(tmp_path / f"{shot.id}.png")
+    report = result.report()
+    assert all("shows" in s for scene in report["storyboard"]["scenes"] for s in scene["shots"])
