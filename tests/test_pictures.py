@@ -112,13 +112,15 @@ def test_a_narrated_film_changes_its_picture_at_every_shot(tmp_path: Path, cache
     shots = [s for scene in result.storyboard.scenes for s in scene.shots]
     assert len(shots) >= 2 * len(result.storyboard.scenes)
     assert max((s.end or 0) - (s.start or 0) for s in shots) <= MAX_STILL + 1e-6
-    middles = [frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (320, 180)).astype(int) for s in shots]
+    middles = [
+        frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (1280, 720))[::4, ::4].astype(int) for s in shots
+    ]
     for a, b in zip(middles, middles[1:], strict=False):
         assert np.abs(a - b).mean() > 6  # a new view every time
     inserts = [s for s in shots if s.kind == "insert"]
     assert {s.subject for s in inserts} >= {"dog", "rabbit", "tree"}
     for shot in inserts:  # the thing fills the frame's middle: its colours differ from the wide view's
-        frame = frame_at(out, ((shot.start or 0) + (shot.end or 0)) / 2, (320, 180))
+        frame = frame_at(out, ((shot.start or 0) + (shot.end or 0)) / 2, (1280, 720))
         Image.fromarray(frame).save(tmp_path / f"{shot.id}.png")
     report = result.report()
     assert all("shows" in s for scene in report["storyboard"]["scenes"] for s in scene["shots"])
