@@ -75,6 +75,7 @@ class SceneClip:
     end: float
     move: Move
     backdrop: np.ndarray | None = None  # RGBA uint8 at frame size
+    cut: bool = False  # cut to this view from the one before (another shot of the same scene), not dissolve
 
     def __post_init__(self) -> None:
         self._sky: np.ndarray | None = None
@@ -178,11 +179,15 @@ def frames(
         index = _clip_at(clips, t)
         frame = clips[index].frame(t, n)
         boundary = clips[index].end
-        if index + 1 < len(clips) and t > boundary - CROSSFADE / 2:
+        if (
+            index + 1 < len(clips)
+            and t > boundary - CROSSFADE / 2
+            and not getattr(clips[index + 1], "cut", False)
+        ):
             alpha = (t - (boundary - CROSSFADE / 2)) / CROSSFADE
             nxt = clips[index + 1].frame(t, n)
             frame = cv2.addWeighted(frame, 1.0 - alpha, nxt, alpha, 0.0)
-        elif index > 0 and t < clips[index].start + CROSSFADE / 2:
+        elif index > 0 and t < clips[index].start + CROSSFADE / 2 and not getattr(clips[index], "cut", False):
             alpha = 0.5 + (t - clips[index].start) / CROSSFADE
             prev = clips[index - 1].frame(t, n)
             frame = cv2.addWeighted(prev, 1.0 - alpha, frame, alpha, 0.0)

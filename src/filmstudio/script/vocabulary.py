@@ -112,10 +112,10 @@ def _symbol_names(
             note = notes.get(_plain(e))
             if note is None:
                 continue
+            if language == "en":  # our own English words are chosen: CLDR's say "bank" and "orange" too
+                continue
             if "," not in note.name and len(note.name.split()) <= 3 and usable(note.name):
                 words.add(note.name)
-            if language == "en":  # our own English words are chosen; CLDR's keywords describe too much
-                continue
             words.update(
                 w for w in note.keywords
                 if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key} and usable(w)

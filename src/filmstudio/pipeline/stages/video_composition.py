@@ -124,7 +124,9 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
             boxes = {t.key: t.box for t in scene.things if t.box}
             for n, shot in enumerate(shots):  # a directed narration: a view per shot
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
-                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop))
+                players.append(
+                    SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
+                )
     return players
 
 
