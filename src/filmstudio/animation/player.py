@@ -121,6 +121,12 @@ class ActorScene:
             ]  # fmt: skip
             return ShotLayout(shot, plate, actors)
         actors_ids = shot.actors or cast
+        speaking = {line.character_id for line in self.scene.lines}
+        back_row = [cid for cid in actors_ids if cid not in speaking] if len(actors_ids) > 3 else []
+        if back_row and len(back_row) < len(actors_ids):  # a crowd: the speakers are brought forward
+            return self._two_rows(
+                shot, still, rigs, [c for c in actors_ids if c not in back_row], back_row, studio
+            )
         n = max(1, len(actors_ids))
         size = 0.26 if n == 1 else 0.22 if studio else 0.2
         narrow = w < h  # a phone frame: people stand closer, shoulders may overlap
@@ -137,6 +143,22 @@ class ActorScene:
             _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
         )
         return ShotLayout(shot, still, actors, props)
+
+    def _two_rows(self, shot: Shot, still: np.ndarray, rigs: RigFactory, front: list[str], back: list[str],
+                  studio: bool) -> ShotLayout:  # fmt: skip
+        """Listeners in a row behind, smaller and higher; speakers in front. The back row is drawn first."""
+        w, h = self.size
+        actors = []
+        for row, ids, size, lift in ((1, back, 0.15, 0.42), (0, front, 0.2, 0.0)):
+            n = len(ids)
+            unit = min(size * h, 0.9 * w / (n * 2.9))
+            spacing = min(0.3, 0.85 / n) if row else min(0.36, 0.8 / n)
+            y = h - (1.25 if not studio else 1.55) * unit - lift * h * 0.5
+            for i, cid in enumerate(ids):
+                x = w * (0.5 + (i - (n - 1) / 2) * spacing + (0.08 if row and n % 2 == 0 else 0.0))
+                gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
+                actors.append(Placement(cid, rigs(cid, unit), x, y, gaze=gaze))
+        return ShotLayout(shot, still, actors, [])
 
     def layout_at(self, t: float) -> ShotLayout:
         for layout in self.layouts:

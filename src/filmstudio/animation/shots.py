@@ -71,8 +71,12 @@ def settle_shots(scene: Scene, off_screen: Iterable[str]) -> None:
     scene.cast = cast_of(scene, off_screen)
     if not scene.cast:
         direct_narration(scene)
+        hidden = set(off_screen)
+        present = [cid for cid in scene.people if cid not in hidden][:MAX_CAST]
+        scene.cast = present  # those the narration names stand in its wide views, idle, the same in each
         for shot in scene.shots:
-            shot.actors = []
+            shot.actors = list(present) if shot.kind in ("establishing", "wide") else []
+            shot.shows = shot.actors + shot.shows
         return
     kept: list[Shot] = []
     for shot in scene.shots:
@@ -147,6 +151,12 @@ def direct_narration(scene: Scene) -> None:
             shots.append(Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b,  # type: ignore[arg-type]
                               shows=[t.key for t in scene.things if t.box]))  # fmt: skip
             continue
+        if not shots and b - a >= 2 * MIN_SHOT:  # a scene opens on its place (and its people), then the thing
+            split = a + max(MIN_SHOT, (b - a) * 0.4)
+            shots.append(Shot(id="", kind="establishing", line_ids=[line.id], start=a, end=split,  # type: ignore[arg-type]
+                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+            a = split
+            new = new[: max(1, int((b - a) // MIN_SHOT))]
         step = (b - a) / len(new)
         for k, thing in enumerate(new):
             shots.append(Shot(id="", kind="insert", line_ids=[line.id], subject=thing.key, start=a + k * step,

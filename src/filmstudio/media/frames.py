@@ -116,6 +116,19 @@ class SceneClip:
         return near
 
 
+@dataclass
+class ShotWindow:
+    """One shot's stretch of a longer player (the people of a narrated scene, between its inserts)."""
+
+    player: ScenePlayer
+    start: float
+    end: float
+    cut: bool = False
+
+    def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
+        return self.player.frame(min(max(t, self.start), self.end - 1e-3), frame_no)
+
+
 def _ease(t: float) -> float:
     return t * t * (3 - 2 * t)
 

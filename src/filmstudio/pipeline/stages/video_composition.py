@@ -15,7 +15,7 @@ from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig, build_rig
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.media import ffmpeg
-from filmstudio.media.frames import SceneClip, ScenePlayer, frames, move_for, narration_move
+from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.thumbnail import make_thumbnail
@@ -111,7 +111,8 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
     players: list[ScenePlayer] = []
     for i, scene in enumerate(board.scenes):
         still = _load(scene.image, size)
-        if scene.cast and scene.shots:
+        narrated = not any(line.character_id in scene.cast for line in scene.lines)
+        if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood)
             players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
         else:
@@ -122,7 +123,14 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
                                          backdrop=backdrop))  # fmt: skip
                 continue
             boxes = {t.key: t.box for t in scene.things if t.box}
+            people = None
+            if scene.cast:  # people the narration names: drawn in its wide views
+                light = grade_factors(scene.time_of_day, scene.mood)
+                people = ActorScene(scene, still, rigs_lit(light), performers, size)
             for n, shot in enumerate(shots):  # a directed narration: a view per shot
+                if people is not None and shot.actors:
+                    players.append(ShotWindow(people, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
+                    continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
                 players.append(
                     SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
@@ -135,9 +143,12 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
     and the eyes in every frame it is drawn in (front view); for each shot, its kind and actors."""
     characters: dict[str, dict[str, list[Any]]] = {}
     shots = []
-    for player in players:
-        if not isinstance(player, ActorScene):
+    seen: set[int] = set()
+    for item in players:
+        player = item.player if isinstance(item, ShotWindow) else item
+        if not isinstance(player, ActorScene) or id(player) in seen:
             continue
+        seen.add(id(player))
         for frame_no, cid, shape, openness, eyes in player.log:
             entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
             entry["frame"].append(frame_no)
