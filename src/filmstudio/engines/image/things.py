@@ -42,7 +42,12 @@ DRAWN_BY_SETTING = {
     "city": {"building", "skyscraper", "car"}, "desert": {"cactus"}, "temple": {"hindu_temple", "bell"},
     "space": {"star", "globe"}, "river": {"water_wave"}, "podcast_studio": {"microphone"},
     "classroom": {"school"}, "office": {"desktop_computer"}, "lighthouse_room": {"lamp", "lantern"},
+    "haunted_house": {"house", "window", "door"}, "mansion": {"house", "window", "door"},
+    "cabin": {"hut", "house", "window", "door"}, "farm": {"house", "door"}, "desert_town": {"house", "window", "door"},
+    "swimming_pool": {"house", "window"}, "market": {"shopping_cart"},
 }  # fmt: skip
+for _place in ("city", "village", "temple"):  # the buildings these draw have their windows and doors
+    DRAWN_BY_SETTING[_place] = DRAWN_BY_SETTING[_place] | {"window", "door"}
 AFLOAT = {"boat", "canoe", "speedboat", "ship", "ferry", "whale", "dolphin", "fish", "tropical_fish", "shark",
           "duck", "swan", "water_wave", "octopus", "seal"}  # fmt: skip
 WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp"}
@@ -139,7 +144,8 @@ def place_things(
             )
         )
     keys = [k for k in keys if k not in own][:MAX_THINGS]
-    ground = [k for k in keys if k not in SKY_THINGS or interior]
+    # indoors the sky is out of sight: a star or the moon named there is talked of, not seen
+    ground = [k for k in keys if k not in SKY_THINGS or (interior and THINGS[k][0] != "nature")]
     sky = [k for k in keys if k in SKY_THINGS and not interior]
     slots = _slots(len(ground), rng)
     if setting in WATERSIDE:  # afloat things to the right, over the water; the rest to the left
