@@ -172,17 +172,23 @@ def test_keyboard_only_sign_in_and_labels(browser, studio_url) -> None:  # type:
     assert "incorrect" in message.inner_text()
 
 
-def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
-    shots = tmp_path_factory.mktemp("screenshots-cast")
+def _new_film_page(browser, studio_url: str, shots: Path, email: str):  # type: ignore[no-untyped-def]
+    """A new account's page on the new-film form."""
     page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
     page.goto(f"{studio_url}#/signup")
-    page.fill("#f-full_name", "Cast Viewer")
-    page.fill("#f-email", "cast@example.com")
+    page.fill("#f-full_name", "Film Maker")
+    page.fill("#f-email", email)
     page.fill("#f-password", "SecurePass123!")
     page.click("button[type=submit]")
     page.wait_for_selector(".credits-pill")
     page.goto(f"{studio_url}#/new")
     page.wait_for_selector("#f-script")
+    return page
+
+
+def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    shots = tmp_path_factory.mktemp("screenshots-cast")
+    page = _new_film_page(browser, studio_url, shots, "cast@example.com")
     page.fill("#f-title", "Curious Minds")
     page.fill(
         "#f-script", (Path(__file__).parents[1] / "examples" / "interview.txt").read_text(encoding="utf-8")
@@ -198,15 +204,7 @@ def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path
 
 def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path_factory.mktemp("screenshots-reading")
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
-    page.goto(f"{studio_url}#/signup")
-    page.fill("#f-full_name", "Script Reader")
-    page.fill("#f-email", "reader@example.com")
-    page.fill("#f-password", "SecurePass123!")
-    page.click("button[type=submit]")
-    page.wait_for_selector(".credits-pill")
-    page.goto(f"{studio_url}#/new")
-    page.wait_for_selector("#f-script")
+    page = _new_film_page(browser, studio_url, shots, "reader@example.com")
     page.fill("#f-title", "The Keeper's Night")
     corpus = Path(__file__).parent / "corpus" / "lighthouse_storm.en.fountain"
     page.fill("#f-script", corpus.read_text(encoding="utf-8"))

@@ -9,8 +9,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.outdoors import OUTDOORS
-from filmstudio.engines.image.palette import SKY
-from filmstudio.engines.image.rooms import INSIDE_VIEWS, ROOMS
+from filmstudio.engines.image.rooms import INSIDE_VIEWS, ROOMS, window
 from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
 
 Draw = Callable[[Image.Image, ImageDraw.ImageDraw, int, int, int, str, np.random.Generator], None]
@@ -236,21 +235,9 @@ def _interior(img, draw, w, h, time, rng, wall, floor) -> int:  # type: ignore[n
     return floor_y
 
 
-def _window(img, draw, x0, y0, x1, y1, time, rng) -> None:  # type: ignore[no-untyped-def]
-    top, bottom = SKY[time]
-    for k in range(12):
-        t = k / 11
-        c = tuple(int(a * (1 - t) + b * t) for a, b in zip(top, bottom, strict=True))
-        draw.rectangle((x0, y0 + (y1 - y0) * k / 12, x1, y0 + (y1 - y0) * (k + 1) / 12), fill=c)
-    frame = max(3, int((x1 - x0) / 30))
-    draw.rectangle((x0, y0, x1, y1), outline=(240, 235, 225), width=frame)
-    draw.line(((x0 + x1) / 2, y0, (x0 + x1) / 2, y1), fill=(240, 235, 225), width=frame)
-    draw.line((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2), fill=(240, 235, 225), width=frame)
-
-
 def _living_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     floor_y = _interior(img, draw, w, h, time, rng, (225, 205, 175), (150, 105, 70))
-    _window(img, draw, w * 0.6, h * 0.15, w * 0.85, h * 0.5, time, rng)
+    window(draw, (w * 0.6, h * 0.15, w * 0.85, h * 0.5), time)
     draw.rectangle((w * 0.15, h * 0.2, w * 0.32, h * 0.38), fill=(120, 80, 60))
     draw.rectangle((w * 0.16, h * 0.215, w * 0.31, h * 0.365), fill=(90, 140, 170))
     sofa = (160, 60, 60)
@@ -285,7 +272,7 @@ def _classroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
 
 def _office(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
     floor_y = _interior(img, draw, w, h, time, rng, (200, 205, 215), (110, 110, 120))
-    _window(img, draw, w * 0.05, h * 0.12, w * 0.4, h * 0.55, time, rng)
+    window(draw, (w * 0.05, h * 0.12, w * 0.4, h * 0.55), time)
     for k in range(4):  # shelves
         y = h * (0.2 + k * 0.1)
         draw.rectangle((w * 0.65, y, w * 0.92, y + h * 0.012), fill=(120, 90, 60))
@@ -345,7 +332,7 @@ def _lighthouse_room(img, draw, w, h, horizon, time, rng) -> None:  # type: igno
             draw.line((x, y, x, y + h * 0.06), fill=(110, 100, 92), width=max(1, h // 400))
     cx, cy, r = w * 0.3, h * 0.33, h * 0.17
     draw.ellipse((cx - r * 1.15, cy - r * 1.15, cx + r * 1.15, cy + r * 1.15), fill=(80, 70, 60))
-    _window(img, draw, cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7, time, rng)
+    window(draw, (cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7), time)
     lx, ly = w * 0.68, floor_y - h * 0.25
     glow = Image.new("RGBA", img.size, (0, 0, 0, 0))
     gd = ImageDraw.Draw(glow)
