@@ -158,3 +158,33 @@ def test_a_crowded_scene_brings_its_speakers_forward() -> None:
     assert min(a.y for a in front) > max(a.y for a in back)  # lower in the frame: nearer
     assert min(a.rig.unit for a in front) > max(a.rig.unit for a in back)  # and larger
     assert wide.actors.index(front[0]) > wide.actors.index(back[-1])  # drawn over the back row
+
+
+def test_one_person_at_several_ages_keeps_their_face() -> None:
+    from filmstudio.animation.looks import assign_looks
+
+    board = parse_script(
+        "INT. HOUSE - DAY\n\nYOUNG RAVI\nOne day I will build a boat.\n\nOLD RAVI\nAnd I did.\n\n"
+        "RAVI (V.O.)\nI still sail it.\n",
+        filename="x.fountain",
+    )
+    assign_looks(board)
+    looks = {c.id: c.look for c in board.characters}
+    young, old = looks["young_ravi"], looks["old_ravi"]
+    assert (young.skin, young.eye_color, young.presents) == (old.skin, old.eye_color, old.presents)
+    assert old.hair_style in (young.hair_style, "bald")  # the same cut, or none left
+    assert old.hair_color != young.hair_color  # greyed with the years
+    assert (looks["ravi"].skin, looks["ravi"].eye_color) == (young.skin, young.eye_color)
+
+
+def test_every_corpus_scene_is_drawn_in_the_setting_it_was_read_in() -> None:
+    from filmstudio.engines.image.painter import known_setting
+
+    expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
+    scenes = [
+        s
+        for name in expected
+        for s in parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name).scenes
+    ]
+    drawn = [known_setting(s.setting, s.description) == s.setting for s in scenes]
+    assert len(scenes) >= 50 and sum(drawn) / len(drawn) >= 0.9

@@ -4,6 +4,7 @@ setting they first appear in. Deterministic per film seed; different characters 
 from __future__ import annotations
 
 import hashlib
+import re
 
 import numpy as np
 
@@ -135,3 +136,35 @@ def assign_looks(board: Storyboard, voice_genders: dict[str, str] | None = None)
             character.look = choose_look(
                 character, setting=setting, seed=board.seed, taken=taken, voice_gender=heard
             )
+    _one_person_at_several_ages(board)
+
+
+# Words that tell which age of a person a cue shows ("YOUNG RAVI", "OLD RAVI", "LITTLE MAYA").
+_AGE_WORDS = {"young", "younger", "old", "older", "little", "elder", "elderly", "teen", "teenage", "baby", "adult",
+              "grown", "aged", "kid", "child"}  # fmt: skip
+
+
+def _person_key(name: str) -> tuple[str, ...]:
+    return tuple(w for w in re.findall(r"[\w\u0900-\u0DFF]+", name.lower()) if w not in _AGE_WORDS)
+
+
+def _one_person_at_several_ages(board: Storyboard) -> None:
+    """Characters who are one person at different ages (RAVI, YOUNG RAVI, OLD RAVI) keep what stays with
+    a face for life: skin, eyes, hair style, the accent colour and how they present. Hair greys with age;
+    the clothes are of their time."""
+    groups: dict[tuple[str, ...], list] = {}
+    for character in board.characters:
+        if character.look is not None and character.drawn:
+            groups.setdefault(_person_key(character.name), []).append(character)
+    for people in groups.values():
+        if len(people) < 2:
+            continue
+        base = next((c for c in people if c.age not in ("child", "elderly")), people[0]).look
+        natural = base.hair_color if base.hair_color not in HAIR_GREY else "#2b1d14"
+        for character in people:
+            look = character.look
+            look.skin, look.eye_color, look.accent_color, look.presents = (
+                base.skin, base.eye_color, base.accent_color, base.presents)  # fmt: skip
+            if not (character.age == "elderly" and look.hair_style == "bald"):
+                look.hair_style = base.hair_style
+            look.hair_color = HAIR_GREY[0] if character.age == "elderly" else natural
