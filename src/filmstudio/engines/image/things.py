@@ -164,6 +164,10 @@ def place_things(
             continue
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
         x = int(fx * w - sprite.width / 2)
+        if interior and kind in ("food", "tool") and key not in _TALL:  # small things rest on a table
+            foot = _table(
+                canvas, int(fx * w), foot, max(sprite.width * 2, int(h * 0.12 * scale)), int(h * 0.1 * scale)
+            )
         y = foot - sprite.height
         _shadow(canvas, x, foot, sprite.width)
         canvas.alpha_composite(sprite, (x, y)) if canvas.mode == "RGBA" else canvas.paste(
@@ -199,6 +203,19 @@ def _slots(n: int, rng: np.random.Generator) -> list[tuple[float, float]]:
         )
         out.append((x, depth))
     return out
+
+
+def _table(canvas: Image.Image, cx: int, foot: int, width: int, height: int) -> int:
+    """A small wooden table standing at `foot`; returns the height of its top, where things go."""
+    draw = ImageDraw.Draw(canvas)
+    top = foot - height
+    leg = max(2, width // 14)
+    wood, dark = (150, 105, 65), (110, 75, 45)
+    _shadow(canvas, cx - width // 2, foot, width)
+    draw.rectangle((cx - width // 2 + leg, top, cx - width // 2 + 2 * leg, foot), fill=dark)
+    draw.rectangle((cx + width // 2 - 2 * leg, top, cx + width // 2 - leg, foot), fill=dark)
+    draw.rectangle((cx - width // 2, top - leg, cx + width // 2, top + leg // 2), fill=wood)
+    return top - leg
 
 
 def _shadow(canvas: Image.Image, x: int, foot: int, width: int) -> None:
