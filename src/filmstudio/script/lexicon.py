@@ -30,6 +30,16 @@ _ENDINGS = {
 }  # fmt: skip
 _INDIC = ("devanagari", "tamil", "telugu", "bengali")
 _INDIC_ENDING = 8
+# Hindi writes its postpositions apart: a noun only takes these endings (पहाड़ों, नदियाँ)
+_HINDI_ENDINGS = ("", "ों", "ें", "े", "ी", "ियाँ", "ियों", "ाएँ", "ाओं", "ओं", "ीं")
+# English words that also name a thing but are as often a verb or an adjective: "the wind rose", "they
+# saw", "phones ring", "turns orange". They count only after a determiner, a number or a plain adjective.
+_EN_HOMOGRAPHS = {"rose", "saw", "ring", "bat", "bear", "duck", "fly", "seal", "watch", "orange", "star",
+                  "mirror", "bank", "match", "nail", "palm", "pen", "plant", "spring", "trunk", "well", "can",
+                  "key", "fan", "glasses", "lemon", "cap", "bow", "drum", "chain", "lock", "sink", "slide"}  # fmt: skip
+_EN_BEFORE = {"a", "an", "the", "his", "her", "their", "my", "your", "our", "its", "this", "that", "these", "those",
+              "one", "two", "three", "some", "every", "each", "red", "white", "black", "old", "new", "small",
+              "big", "little", "golden", "silver", "wooden", "single", "yellow", "green", "blue", "pink"}  # fmt: skip
 _VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
 _TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
 
@@ -82,8 +92,13 @@ class Match:
 class Lexicon:
     """Words (single words or phrases) for each key, in one language."""
 
-    def __init__(self, language: str, words: dict[str, Iterable[str]]) -> None:
+    def __init__(self, language: str, words: dict[str, Iterable[str]], *, nouns_capitalised: bool = False,
+                 lowercase_ok: Iterable[str] = ()) -> None:  # fmt: skip
+        """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
+        (a boy); the words in `lowercase_ok` (pronouns) match either way."""
         self.language = language
+        self.nouns_capitalised = nouns_capitalised
+        self.lowercase_ok = {_normal(w) for w in lowercase_ok}
         self.script = script_of(language)
         self._index: dict[str, set[str]] = {}
         for key, names in words.items():
@@ -100,7 +115,8 @@ class Lexicon:
     def find(self, text: str) -> list[Match]:
         """Every key named in the text, in the order first named, with the words that named it. A
         phrase wins over the words inside it ("fire truck" is not a fire)."""
-        low = _normal(text)
+        cased = " ".join(text.replace("’", "'").split())
+        low = cased.lower()
         found: dict[str, tuple[int, list[str]]] = {}
 
         def add(key: str, word: str, at: int) -> None:
@@ -132,12 +148,22 @@ class Lexicon:
             if name is None and "'" in token:  # an elided article: l'orologio, d'eau
                 token = token.rsplit("'", 1)[1]
                 name = self._name_for(token)
-            if name is not None:
+            if name is not None and self._fits_here(name, cased, low, m.start()):
                 for key in self._index[name]:
                     add(key, token, m.start())
         return _matches(found)
 
+    def _fits_here(self, name: str, cased: str, low: str, at: int) -> bool:
+        if self.nouns_capitalised and name not in self.lowercase_ok and not cased[at : at + 1].isupper():
+            return False
+        if self.language == "en" and name in _EN_HOMOGRAPHS:
+            before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
+            return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit())
+        return True
+
     def _ending_pattern(self) -> str:
+        if self.language == "hi":
+            return "(?:" + "|".join(re.escape(e) for e in _HINDI_ENDINGS if e) + ")?"
         if self.script in _INDIC:
             return r"\w{0," + str(_INDIC_ENDING) + "}"
         endings = _ENDINGS.get(self.language, ("s",))
@@ -145,6 +171,8 @@ class Lexicon:
 
     def _ends_well(self, token: str, name: str) -> bool:
         rest = token[len(name) :]
+        if self.language == "hi":
+            return rest in _HINDI_ENDINGS
         if self.script in _INDIC:
             return len(rest) <= _INDIC_ENDING
         return rest == "" or rest in _ENDINGS.get(self.language, ("s",))

@@ -71,10 +71,15 @@ def age_from_years(years: int) -> str:
     return "elderly"
 
 
+# age words that are adjectives, written in lower case even in German ("ein alter Mann")
+_ADJECTIVES = {"alte", "alter", "alten", "altes", "old", "young", "little", "elderly", "retired"}
+
+
 @lru_cache(maxsize=32)
 def _role_lexicon(language: str) -> Lexicon:
     table = ROLES.get(language, {})
-    return Lexicon(language, {word: {word} for word in table})
+    return Lexicon(language, {word: {word} for word in table}, nouns_capitalised=language == "de",
+                   lowercase_ok=PRONOUNS | {w for w in table if len(w) <= 3} | _ADJECTIVES)  # fmt: skip
 
 
 def _roles(text: str, language: str) -> list[tuple[str, str, str]]:

@@ -19,7 +19,7 @@ _NOT_NAMES = {"night", "small", "old", "big", "day", "morning", "evening", "city
               "noche", "pequeño", "viejo", "nuit", "petit", "nacht", "klein", "रात", "छोटा", "छोटे", "夜", "sobre",
               "पुराना", "पुराने", "पुरानी", "stazione", "estación", "rossa", "rosso", "roja", "rojo", "rouge", "rot",
               "red", "verde", "vert", "grün", "नावाची", "नावाचा", "नाव", "soir", "abend", "tarde", "लहान", "caliente",
-              "chaud", "heiß", "hot", "caldo"}  # fmt: skip
+              "chaud", "heiß", "hot", "caldo", "nachts"}  # fmt: skip
 
 # Common things whose everyday word CLDR leaves ambiguous or lacks, by language: these words name
 # only this thing.
@@ -151,7 +151,7 @@ def things(language: str) -> Lexicon:
         for other in words.values():
             other -= own
         words[key] |= own
-    return Lexicon(language, words)
+    return Lexicon(language, words, nouns_capitalised=language == "de")
 
 
 @lru_cache(maxsize=64)
