@@ -49,3 +49,18 @@ def test_silent_characters_are_present_and_listen() -> None:
     from filmstudio.film_request import count_speakers
 
     assert count_speakers(board) == 1  # the plan counts those who speak
+
+
+def test_names_a_narration_simply_uses_are_people() -> None:
+    story = ("Once there was a shepherd. Every day Pablo took his sheep up to the Himalaya.\n\n"
+             "At night Pablo slept under the stars, and the Moon watched over him.")  # fmt: skip
+    board = parse_script(story, filename="story.txt")
+    assert [c.id for c in board.characters] == ["narrator", "pablo"]  # not the Himalaya, not the Moon
+    assert (
+        board.scenes[0].people == ["pablo"]
+        and next(c for c in board.characters if c.id == "pablo").gender == "male"
+    )
+    fable = "A Fox spied some grapes. The Fox jumped and missed.\n\nThen the Fox walked away."
+    assert [c.id for c in parse_script(fable, filename="fable.txt").characters] == [
+        "narrator"
+    ]  # an animal, drawn as one

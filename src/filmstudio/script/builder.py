@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
 from filmstudio.script.people import (
@@ -16,6 +17,7 @@ from filmstudio.script.people import (
     mentions_of,
     name_tokens,
     named_in_narration,
+    recurring_names,
 )
 from filmstudio.script.roles import HONORIFICS
 from filmstudio.script.scenes import describe_scene
@@ -92,10 +94,11 @@ class StoryboardBuilder:
                 parens = [ln.parenthetical for s in scenes for ln in s.lines if identity[ln.speaker] == cid]
                 characters[cid] = _character(cid, line.speaker, parens, f"{context}\n{narration}", language)
         spoken_names = {name_key(n) for n in identity}
-        for name in [
-            *introduced_in_action(context),
-            *named_in_narration(f"{context}\n{narration}", language),
-        ]:
+        told = f"{context}\n{narration}" if narration else ""
+        common = _common_words(told, language)
+        found = [*introduced_in_action(context), *named_in_narration(f"{context}\n{narration}", language),
+                 *recurring_names(told, language, not_names=common)]  # fmt: skip
+        for name in dict.fromkeys(found):
             cid = character_id(name)
             if name_key(name) in spoken_names or cid in characters or cid == "narrator":
                 continue
@@ -153,6 +156,16 @@ class StoryboardBuilder:
         return Storyboard(
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
         )
+
+
+def _common_words(text: str, language: str) -> set[str]:
+    """The capitalised words of a text that name a thing, a place or a time: never a person's name."""
+    if not text:
+        return set()
+    words = {w.lower() for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[:1].isupper()}
+    lexicons = (vocabulary.things(language), vocabulary.places(language), vocabulary.times(language),
+                vocabulary.weathers(language), vocabulary.moods(language))  # fmt: skip
+    return {w for w in words if any(lex.find(w) for lex in lexicons)}
 
 
 def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], language: str) -> None:

@@ -43,7 +43,7 @@ WEATHERS: dict[str, tuple[str, dict[str, str]]] = {
         "hi": "बारिश|वर्षा|बरसात|मानसून", "mr": "पाऊस", "ta": "மழை", "te": "వర్షం|వాన", "bn": "বৃষ্টি",
         "zh": "雨|下雨", "ja": "雨", "ru": "дождь"}),
     "snow": ("🌨️,❄️", {
-        "en": "snow|snowing|blizzard|frost|snowy", "es": "nieve|nieva|nevada", "fr": "neige|neigeait",
+        "en": "snow|snowing|snowfall|blizzard|frost", "es": "nieve|nieva|nevada", "fr": "neige|neigeait",
         "de": "schnee|schneit", "it": "neve", "pt": "neve", "hi": "बर्फ़|बर्फ|हिमपात", "mr": "बर्फ", "ta": "பனி",
         "te": "మంచు", "bn": "বরফ|তুষার", "zh": "雪|下雪", "ja": "雪", "ru": "снег"}),
     "fog": ("🌫️", {

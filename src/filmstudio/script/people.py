@@ -292,6 +292,38 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
+_NOT_A_NAME = {
+    "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "christmas", "easter", "diwali", "mr", "mrs", "ms", "dr", "don", "doña", "señor", "señora",
+}  # fmt: skip
+
+
+def recurring_names(
+    text: str, language: str, *, not_names: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """Names a narration simply uses ("Every day Pablo took his sheep up the hill. At night Pablo slept."):
+    capitalised words met at least twice, once inside a sentence, that name no thing, place or time
+    (`not_names`). Only for languages that capitalise names alone: not German, which capitalises every
+    noun, nor scripts without capitals."""
+    if script_of(language) not in ("latin", "cyrillic") or language == "de":
+        return []
+    counts: dict[str, int] = {}
+    inside: dict[str, int] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        words = re.findall(r"[\w'’-]+", sentence)
+        for i, word in enumerate(words):
+            if not word[:1].isupper() or word.isupper() and len(word) > 1:
+                continue
+            key = word.strip("'’-")
+            if key.lower() in _NOT_A_NAME or key.lower() in not_names:
+                continue
+            counts[key] = counts.get(key, 0) + 1
+            if i > 0:
+                inside.setdefault(key, len(inside))
+    return [name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2]
+
+
 # A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in."
 _INTRODUCED = re.compile(
     r"(?<![\w'])([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?=\s*(?:\(\d|,\s*\d|,\s*(?:a|an|the|his|her)\s))"
