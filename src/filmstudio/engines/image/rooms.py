@@ -82,7 +82,6 @@ def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, 
                     b = at(t0 + (t1 - t0) * s / 4, h * 0.92)
                     draw.line((a, b), fill=shade(door, lamp * 0.7), width=max(1, w // 600))
     draw.line((vx, far[3], vx, h), fill=shade(floor, lamp * 0.8), width=max(1, w // 500))
-    _ = vy
 
 
 def _bedroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]

@@ -170,9 +170,7 @@ def place_things(
             )
         y = foot - sprite.height
         _shadow(canvas, x, foot, sprite.width)
-        canvas.alpha_composite(sprite, (x, y)) if canvas.mode == "RGBA" else canvas.paste(
-            sprite, (x, y), sprite
-        )
+        canvas.paste(sprite, (x, y), sprite)  # the sprite's alpha is its own mask
         drawn.append(Placement(key, (x, y, x + sprite.width, foot)))
     for i, key in enumerate(sky):
         if (key == "sun" and time != "night") or (key in ("moon", "star") and time == "night"):
