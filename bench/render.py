@@ -23,6 +23,7 @@ FILMS = {
     "mountain_story.txt": (ROOT / "examples" / "mountain_story.txt", None),
     "sunrise_storyboard.json": (ROOT / "examples" / "sunrise_storyboard.json", None),
     "one_minute.txt (60 s)": (ROOT / "bench" / "scripts" / "one_minute.txt", 60.0),
+    "two_speakers.txt (60 s)": (ROOT / "bench" / "scripts" / "two_speakers.txt", 60.0),
 }
 
 

@@ -61,3 +61,11 @@ def test_evidence_is_kept_in_the_storyboard() -> None:
     coast = board.scenes[0]
     assert coast.setting_words and {t.key for t in coast.things} >= {"water_wave", "rock"}
     assert all(t.words for t in coast.things)
+
+
+def test_a_place_named_as_elsewhere_is_not_the_setting() -> None:
+    from filmstudio.script.scenes import describe_scene
+
+    assert describe_scene("The street outside the bakery, a little later", "").setting == "city"
+    assert describe_scene("", "They waited in front of the hospital, in the little park.").setting == "park"
+    assert describe_scene("", "La gente espera fuera de la panadería, en la calle.").setting != "kitchen"

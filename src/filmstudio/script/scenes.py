@@ -62,6 +62,18 @@ def _fits(place: str, interior: bool | None) -> bool:
     return interior is None or side is None or side == interior
 
 
+# "the street outside the bakery": a place named after these is where we are not
+_NOT_HERE = re.compile(
+    r"(?:outside|in front of|beyond|away from|far from|fuera de|frente a|lejos de|devant|hors de|loin de|"
+    r"vor dem|vor der|außerhalb|weit weg von)\s+(?:the|a|an|el|la|los|las|le|les|l'|der|die|das|dem|den)?\s*$"
+)
+
+
+def _here(found: list[Match], text: str) -> list[Match]:
+    low = " ".join(text.replace("’", "'").split()).lower()
+    return [m for m in found if not _NOT_HERE.search(low[max(0, m.position - 30) : m.position])]
+
+
 def _best_place(found: list[Match], interior: bool | None, *, weighted: bool | str) -> Match | None:
     candidates = [m for m in found if _fits(m.key, interior)]
     if not candidates:
@@ -114,12 +126,13 @@ def describe_scene(
     places = vocabulary.places(language)
     slug = interior is not None or bool(_SLUG.search(heading))
     chosen = (
-        _best_place(places.find(heading), interior, weighted=False if slug else "specific")
+        _best_place(_here(places.find(heading), heading), interior, weighted=False if slug else "specific")
         if heading
         else None
     )
     if chosen is None and body:
-        named = [m for m in places.find(_drop_negated(body)) if _fits(m.key, interior)]
+        plain = _drop_negated(body)
+        named = [m for m in _here(places.find(plain), plain) if _fits(m.key, interior)]
         chosen = _best_place(named, interior, weighted=True)
         firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
         by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
