@@ -72,8 +72,10 @@ def test_me_and_credits_have_the_spec_shapes(client) -> None:  # type: ignore[no
         "credit_reset_date",
         "created_at",
         "subscription",
+        "youtube",
     }
     assert me["subscription"] == {"plan": "free", "status": "active", "expires_at": None}
+    assert me["youtube"] == {"connected": False, "channel_id": None, "channel_title": None}
     credits = client.get(f"{API}/users/me/credits", headers=auth["headers"]).json()
     assert set(credits) == {"balance", "tier", "reset_date", "monthly_limit", "history"}
     assert (credits["balance"], credits["monthly_limit"]) == (3, 3)

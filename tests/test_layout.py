@@ -24,6 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.studio",
         "filmstudio.users",
         "filmstudio.worker",
+        "filmstudio.youtube",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

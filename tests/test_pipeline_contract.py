@@ -7,14 +7,14 @@ import pytest
 
 from filmstudio.jobs.service import STEPS
 from filmstudio.pipeline.runner import Runner, check_order
-from filmstudio.pipeline.stages import PLANNED_STEPS, default_stages
+from filmstudio.pipeline.stages import PUBLISH_STEPS, default_stages
 
 
 def test_job_steps_come_from_the_stage_list() -> None:
     stages = default_stages()
-    assert [s.name for s in STEPS] == [s.name for s in stages] + list(PLANNED_STEPS)
+    assert [s.name for s in STEPS] == [s.name for s in stages] + list(PUBLISH_STEPS)
     assert abs(sum(s.weight for s in STEPS) - 1.0) < 1e-9
-    assert [s.runnable for s in STEPS] == [True] * len(stages) + [False] * len(PLANNED_STEPS)
+    assert [s.on_request for s in STEPS] == [False] * len(stages) + [True] * len(PUBLISH_STEPS)
 
 
 def test_the_default_stages_are_in_an_order_that_satisfies_their_reads() -> None:

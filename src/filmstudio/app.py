@@ -29,6 +29,7 @@ from filmstudio.users.endpoints import router as users_router
 from filmstudio.web.routes import router as web_router
 from filmstudio.web.routes import static_files
 from filmstudio.worker.embedded import EmbeddedPool
+from filmstudio.youtube.endpoints import router as youtube_router
 
 log = logging.getLogger("filmstudio.api")
 RESET_CHECK_SECONDS = 3600
@@ -67,6 +68,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     when the job backend is embedded."""
     settings = settings or Settings()
     settings.resolved_secret_key()  # refuse to start with a placeholder key outside development
+    if settings.youtube_client_id:
+        settings.resolved_token_key()  # the same for the key that encrypts channel tokens
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
@@ -95,7 +98,15 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     install_error_handlers(app)
 
     api = APIRouter(prefix="/api/v1")
-    for router in (auth_router, users_router, projects_router, credits_router, jobs_router, studio_router):
+    for router in (
+        auth_router,
+        users_router,
+        projects_router,
+        credits_router,
+        jobs_router,
+        studio_router,
+        youtube_router,
+    ):
         api.include_router(router)
     app.include_router(api)
     app.include_router(media_router)

@@ -59,6 +59,26 @@ class Settings(BaseSettings):
     music_engine: str = "composer"
     translate_engine: str = "apertium"
 
+    # Tokens of other services (YouTube) are encrypted at rest with this Fernet key (44 url-safe base64
+    # characters: `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`).
+    # In development it is derived from the signing key when unset.
+    token_encryption_key: str | None = None
+
+    # YouTube (Google OAuth 2.0 and the YouTube Data API v3). The URLs are settings so that the same code
+    # talks to Google or to a local server speaking the same protocol.
+    youtube_client_id: str | None = None
+    youtube_client_secret: str | None = None
+    youtube_redirect_uri: str = "http://127.0.0.1:8000/youtube/callback"
+    youtube_auth_url: str = "https://accounts.google.com/o/oauth2/v2/auth"
+    youtube_token_url: str = "https://oauth2.googleapis.com/token"
+    youtube_revoke_url: str = "https://oauth2.googleapis.com/revoke"
+    youtube_api_url: str = "https://youtube.googleapis.com/"
+    youtube_ca_bundle: Path | None = None  # extra CA certificates to trust (a test server, a TLS proxy)
+    youtube_daily_quota: int = 10_000  # units per Google project per Pacific day
+    youtube_chunk_bytes: int = 8 * 1024 * 1024  # a multiple of 256 KiB
+    youtube_retries: int = 6  # per chunk or call, after a dropped connection or a 5xx
+    youtube_retry_seconds: float = 1.0  # the first backoff; doubled each time
+
     @property
     def resolved_cache_dir(self) -> Path:
         return self.cache_dir or self.data_dir / "cache"
@@ -99,6 +119,30 @@ class Settings(BaseSettings):
             path.write_text(secrets.token_urlsafe(48))
             path.chmod(0o600)
         return path.read_text().strip()
+
+    def resolved_token_key(self) -> bytes:
+        """The Fernet key for tokens at rest: configured (and checked) outside development, derived from
+        the signing key in development when unset."""
+        import base64
+        import hashlib
+
+        key = self.token_encryption_key
+        if key:
+            try:
+                raw = base64.urlsafe_b64decode(key.encode())
+            except ValueError:
+                raw = b""
+            if len(raw) != 32:
+                raise ValueError(
+                    "FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be a Fernet key (32 bytes, url-safe base64)"
+                )
+            if self.environment != "development" and (len(set(raw)) < 8 or "change" in key.lower()):
+                raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY is a placeholder")
+            return key.encode()
+        if self.environment != "development":
+            raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be set outside development")
+        digest = hashlib.sha256(b"filmstudio tokens at rest\0" + self.resolved_secret_key().encode()).digest()
+        return base64.urlsafe_b64encode(digest)
 
 
 @lru_cache

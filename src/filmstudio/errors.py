@@ -15,6 +15,10 @@ StudioError
 ├── RateLimitExceeded         RATE_LIMIT_EXCEEDED (429): details.retry_after in seconds
 ├── EngineNotInstalled        ENGINE_NOT_INSTALLED (503): names the extra or package to install
 ├── ToolFailed                INTERNAL_SERVER_ERROR (500): ffmpeg or another tool exited non-zero
+├── NotConfigured             NOT_CONFIGURED (503): the studio has no credentials for an outside service
+├── NotConnected              NOT_CONNECTED (409): connect (or reconnect) an outside account first
+├── QuotaExceeded             QUOTA_EXCEEDED (429): an outside API's daily quota; details.resets_at
+├── ServiceFailed             SERVICE_UNAVAILABLE (502): an outside service failed after retries
 └── Cancelled                 CANCELLED (409): the run was cancelled
 """
 
@@ -104,6 +108,26 @@ class EngineNotInstalled(StudioError):
 
 class ToolFailed(StudioError):
     pass
+
+
+class NotConfigured(StudioError):
+    code = "NOT_CONFIGURED"
+    status_code = 503
+
+
+class NotConnected(StudioError):
+    code = "NOT_CONNECTED"
+    status_code = 409
+
+
+class QuotaExceeded(StudioError):
+    code = "QUOTA_EXCEEDED"
+    status_code = 429
+
+
+class ServiceFailed(StudioError):
+    code = "SERVICE_UNAVAILABLE"
+    status_code = 502
 
 
 class Cancelled(StudioError):

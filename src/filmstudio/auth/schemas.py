@@ -60,6 +60,12 @@ class SubscriptionSummary(BaseModel):
     expires_at: datetime | None
 
 
+class YoutubeConnection(BaseModel):
+    connected: bool
+    channel_id: str | None
+    channel_title: str | None
+
+
 class Me(BaseModel):
     user_id: uuid.UUID
     email: str
@@ -69,6 +75,7 @@ class Me(BaseModel):
     credit_reset_date: date | None
     created_at: datetime
     subscription: SubscriptionSummary
+    youtube: YoutubeConnection
 
 
 class CreditEntry(BaseModel):

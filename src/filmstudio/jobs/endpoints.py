@@ -3,7 +3,7 @@ from __future__ import annotations
 import asyncio
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import StreamingResponse
@@ -19,6 +19,28 @@ from filmstudio.projects import service as projects
 
 router = APIRouter(tags=["jobs"])
 DOWNLOAD_SECONDS = 3600
+
+
+class YoutubeSettings(BaseModel):
+    """How the film is published when it is made (the spec's `youtube_settings`); the rest of its
+    metadata is written from the storyboard."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    privacy: Literal["public", "private", "unlisted"] | None = None
+    playlist: str | None = Field(default=None, max_length=150)
+    notify_subscribers: bool | None = None
+    title: str | None = Field(default=None, max_length=100)
+    description: str | None = Field(default=None, max_length=5000)
+    tags: list[str] | None = Field(default=None, max_length=100)
+    made_for_kids: bool | None = None
+
+    def changes(self, playlist: str | None) -> dict[str, Any]:
+        """As upload metadata changes (VideoMetadata's field names)."""
+        named = {"privacy_status": self.privacy, "playlist_title": self.playlist or playlist,
+                 "notify_subscribers": self.notify_subscribers, "title": self.title,
+                 "description": self.description, "tags": self.tags, "made_for_kids": self.made_for_kids}  # fmt: skip
+        return {k: v for k, v in named.items() if v is not None}
 
 
 class GenerateSettings(BaseModel):
@@ -37,7 +59,8 @@ class GenerateSettings(BaseModel):
     fps: int | None = Field(default=None, ge=24, le=30)
     aspect: str | None = Field(default=None, pattern="^(16:9|9:16|1:1)$")
     youtube_upload: bool | None = None
-    youtube_playlist: str | None = None
+    youtube_playlist: str | None = Field(default=None, max_length=150)
+    youtube_settings: YoutubeSettings | None = None
 
 
 class GenerateRequest(BaseModel):
@@ -48,8 +71,13 @@ class GenerateRequest(BaseModel):
 def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
              request: Request) -> dict[str, Any]:  # fmt: skip
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
-    overrides = body.settings.model_dump(exclude={"youtube_upload", "youtube_playlist"}, exclude_none=True)
-    job = jobs.create(session, user=user, project=project, overrides=overrides)
+    wanted = body.settings
+    overrides = wanted.model_dump(exclude={"youtube_upload", "youtube_playlist", "youtube_settings"},
+                                  exclude_none=True)  # fmt: skip
+    publish = None
+    if wanted.youtube_upload:
+        publish = (wanted.youtube_settings or YoutubeSettings()).changes(wanted.youtube_playlist)
+    job = jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)
     session.commit()  # the job must exist before any worker hears of it
     request.app.state.dispatch(job.job_id)
     seconds = FilmRequest.from_settings(job.parameters["settings"]).billed_seconds

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
-from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotFound
+from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotConnected, NotFound
 from filmstudio.film_request import FilmRequest, speakers_in
 from filmstudio.media.store import MediaKind, StoredMedia, media_url
 from filmstudio.models import Asset, Job, JobStep, Project, User
@@ -34,7 +34,10 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any]) -> Job:
+def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any],
+           publish: dict[str, Any] | None = None) -> Job:  # fmt: skip
+    """A queued job for the project's film; `publish` (YouTube metadata changes) also publishes it when
+    it is made, which needs a connected channel now rather than a failure later."""
     busy = session.scalar(
         select(Job.job_id).where(Job.project_id == project.project_id, Job.status.in_(ACTIVE))
     )
@@ -55,13 +58,18 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
             details={"required": needed, "available": user.credits,
                      "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user.credit_reset_date else None},
         )  # fmt: skip
-    job = Job(project_id=project.project_id, status="queued",
-              parameters={"settings": request.stored(), "credits": needed, "user_id": str(user.user_id)})  # fmt: skip
+    if publish is not None and not (user.youtube_channel_id and user.youtube_refresh_token):
+        raise NotConnected("Connect your YouTube channel before asking for the film to be published.")
+    parameters = {"settings": request.stored(), "credits": needed, "user_id": str(user.user_id)}
+    if publish is not None:
+        parameters["youtube"] = publish
+    job = Job(project_id=project.project_id, status="queued", parameters=parameters)
     session.add(job)
     session.flush()
     for step in STEPS:
+        wanted = not step.on_request or (step.name == "youtube_upload" and publish is not None)
         session.add(
-            JobStep(job_id=job.job_id, step_name=step.name, status="pending" if step.runnable else "skipped")
+            JobStep(job_id=job.job_id, step_name=step.name, status="pending" if wanted else "skipped")
         )
     project.status = "queued"
     session.flush()
@@ -143,9 +151,9 @@ def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, 
                     .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now()))  # fmt: skip
 
 
-def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
+def record_film(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
     """Record the published files: those a project lists become assets (working files are kept in the
-    store beside the film, not listed)."""
+    store beside the film, not listed). The job completes after its publishing steps (`finish`)."""
     project = session.get(Project, job.project_id)
     by_kind = {stored.file.kind: stored for stored in files}
     for stored in files:
@@ -154,12 +162,25 @@ def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dic
         session.add(Asset(project_id=project.project_id, asset_type=stored.file.asset_type, s3_key=stored.key,
                           url=media_url(stored.key), file_size=stored.size, mime_type=stored.mime_type,
                           meta={**stored.file.meta(), "job_id": str(job.job_id)}))  # fmt: skip
-    job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
     job.output_url = media_url(by_kind[MediaKind.VIDEO].key)
     job.parameters = {**job.parameters, "probe": probe}
-    project.status = "completed"
     thumbnail = by_kind.get(MediaKind.THUMBNAIL)
     project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
+
+
+def film_recorded(job: Job) -> bool:
+    """The film of this job is made and recorded (a worker taking the job over only publishes it)."""
+    return job.output_url is not None
+
+
+def finish(session: Session, job: Job) -> None:
+    job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
+    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="completed"))
+
+
+def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
+    record_film(session, job, files=files, probe=probe)
+    finish(session, job)
 
 
 def fail(session: Session, job: Job, message: str, *, ours: bool) -> None:

@@ -4,14 +4,17 @@ from filmstudio.models.asset import Asset
 from filmstudio.models.credit_transaction import CreditTransaction
 from filmstudio.models.job import Job
 from filmstudio.models.job_step import JobStep
+from filmstudio.models.oauth_state import OAuthState
 from filmstudio.models.project import Project
 from filmstudio.models.refresh_token import RefreshToken
 from filmstudio.models.salesforce_sync import SalesforceSync
 from filmstudio.models.subscription import Subscription
 from filmstudio.models.user import User
+from filmstudio.models.youtube_quota import YoutubeQuota
+from filmstudio.models.youtube_upload import YoutubeUpload
 from filmstudio.models.youtube_video import YoutubeVideo
 
 __all__ = [
-    "Asset", "CreditTransaction", "Job", "JobStep", "Project", "RefreshToken", "SalesforceSync",
-    "Subscription", "User", "YoutubeVideo",
+    "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceSync",
+    "Subscription", "User", "YoutubeQuota", "YoutubeUpload", "YoutubeVideo",
 ]  # fmt: skip

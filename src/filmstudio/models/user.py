@@ -30,6 +30,7 @@ class User(Base):
     credit_reset_date: Mapped[date | None] = mapped_column(Date)
     salesforce_contact_id: Mapped[str | None] = mapped_column(String(100))
     youtube_channel_id: Mapped[str | None] = mapped_column(String(100))
+    youtube_channel_title: Mapped[str | None] = mapped_column(String(255))
     youtube_access_token: Mapped[str | None] = mapped_column(Text)
     youtube_refresh_token: Mapped[str | None] = mapped_column(Text)
     youtube_token_expires_at: Mapped[datetime | None]

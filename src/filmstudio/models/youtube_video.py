@@ -27,6 +27,7 @@ class YoutubeVideo(Base):
     title: Mapped[str | None] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
     privacy_status: Mapped[str | None] = mapped_column(String(50))
+    status: Mapped[str] = mapped_column(String(50), default="uploaded", server_default="uploaded")
     playlist_id: Mapped[str | None] = mapped_column(String(100))
     analytics: Mapped[dict[str, Any]] = mapped_column(default=dict)
     uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)

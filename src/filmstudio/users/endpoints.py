@@ -3,10 +3,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from filmstudio.api.deps import CurrentUser, SessionDep
-from filmstudio.auth.schemas import CreditEntry, Credits, Me, SubscriptionSummary
+from filmstudio.auth.schemas import CreditEntry, Credits, Me, SubscriptionSummary, YoutubeConnection
 from filmstudio.auth.service import active_subscription
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS
+from filmstudio.youtube import connection as youtube
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -21,7 +22,7 @@ def me(user: CurrentUser, session: SessionDep) -> Me:
     )
     return Me(user_id=user.user_id, email=user.email, full_name=user.full_name, tier=user.tier,
               credits=user.credits, credit_reset_date=user.credit_reset_date, created_at=user.created_at,
-              subscription=summary)  # fmt: skip
+              subscription=summary, youtube=YoutubeConnection(**youtube.status(user)))  # fmt: skip
 
 
 @router.get("/me/credits", response_model=Credits)

@@ -18,5 +18,11 @@ def index() -> FileResponse:
     return FileResponse(STATIC / "index.html", headers={"Cache-Control": "no-cache"})
 
 
+@router.get("/youtube/callback")
+def youtube_callback() -> FileResponse:
+    """Where Google sends the user back after consent: the page finishes the connection through the API."""
+    return index()
+
+
 def static_files() -> StaticFiles:
     return StaticFiles(directory=STATIC)

@@ -14,9 +14,10 @@ from filmstudio.errors import Cancelled, InsufficientCredits, InvalidInput, Stud
 from filmstudio.film_request import FilmRequest, storyboard_for
 from filmstudio.jobs import service as jobs
 from filmstudio.media.store import MediaKind, StoredMedia, media_store
-from filmstudio.models import Job, Project
+from filmstudio.models import Job, Project, User
 from filmstudio.pipeline.runner import StepRecord
 from filmstudio.render import FILM_FILES, render_storyboard
+from filmstudio.youtube import publish as youtube
 
 log = logging.getLogger("filmstudio.worker")
 BEAT_SECONDS = 2.0
@@ -53,19 +54,28 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             project = session.get(Project, job.project_id)
             request = FilmRequest.from_settings(job.parameters["settings"], title=project.title)
             script, project_id = project.script, project.project_id
-        board = storyboard_for(script, request)
+            recorded, publish_changes = jobs.film_recorded(job), job.parameters.get("youtube")
         recorder = _StepWriter(sessions, job_id)
-        result = render_storyboard(board, request, settings=settings, store=store,
-                                   stem=f"projects/{project_id}/{job_id}/film", publish=JOB_FILES,
-                                   on_step=recorder, cancel_event=cancel)  # fmt: skip
-        published = result.files
-        recorder.flush()
+        if not recorded:  # a worker taking over a job whose film is made only publishes it
+            board = storyboard_for(script, request)
+            result = render_storyboard(board, request, settings=settings, store=store,
+                                       stem=f"projects/{project_id}/{job_id}/film", publish=JOB_FILES,
+                                       on_step=recorder, cancel_event=cancel)  # fmt: skip
+            published = result.files
+            recorder.flush()
+            with session_scope(sessions) as session:
+                job = session.get(Job, job_id)
+                if job.status == "cancelled":
+                    raise Cancelled("Cancelled after the render.")
+                jobs.record_film(session, job, files=result.files, probe=result.probe)
+            published = []
+        if publish_changes is not None:
+            _publish(sessions, settings, store, job_id, publish_changes, recorder)
         with session_scope(sessions) as session:
             job = session.get(Job, job_id)
             if job.status == "cancelled":
-                raise Cancelled("Cancelled after the render.")
-            jobs.complete(session, job, files=result.files, probe=result.probe)
-        published = []
+                raise Cancelled("Cancelled while publishing.")
+            jobs.finish(session, job)
         return "completed"
     except Cancelled:
         return "cancelled"
@@ -84,6 +94,37 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
         beat.join(timeout=5)
         for stored in published:  # published but never recorded: the job did not complete
             store.delete(stored.key)
+
+
+def _publish(sessions, settings: Settings, store, job_id: uuid.UUID, changes: dict, recorder) -> None:  # type: ignore[no-untyped-def]
+    """The youtube_upload step. Its failure is the step's, not the film's: the job still completes, the
+    film stays downloadable, and the upload can be retried from the film's page without rendering."""
+    started = time.monotonic()
+
+    def step(status: str, progress: float, error: str | None = None) -> None:
+        recorder(StepRecord(name="youtube_upload", status=status, progress=progress,
+                            seconds=time.monotonic() - started, error=error))  # type: ignore[arg-type]  # fmt: skip
+
+    step("processing", 0.0)
+    try:
+        with session_scope(sessions) as session:
+            job = session.get(Job, job_id)
+            earlier = youtube.upload_of_job(session, job_id)
+            if earlier is not None and earlier.status == "completed":
+                upload_id = None
+            elif earlier is not None:  # this job's own upload, left by a worker that stopped: resume it
+                upload_id = earlier.upload_id
+            else:
+                user = session.get(User, uuid.UUID(job.parameters["user_id"]))
+                upload_id = youtube.prepare(session, store, user, job, changes).upload_id
+        if upload_id is not None:
+            youtube.publish(sessions, settings, store, upload_id, on_progress=lambda f: step("processing", f))
+    except StudioError as exc:
+        step("failed", 0.0, exc.message)
+        recorder.flush()
+        return
+    step("completed", 1.0)
+    recorder.flush()
 
 
 def _fail(sessions, job_id: uuid.UUID, message: str, *, ours: bool) -> None:  # type: ignore[no-untyped-def]

@@ -13,9 +13,9 @@ from filmstudio.pipeline.stages.subtitle_generation import SubtitleGenerationSta
 from filmstudio.pipeline.stages.video_composition import VideoCompositionStage
 from filmstudio.pipeline.stages.voice_synthesis import VoiceSynthesisStage
 
-# Steps a job lists after the render that no stage runs yet (publishing has its own issue): they are
-# shown as skipped.
-PLANNED_STEPS = ("youtube_upload",)
+# Steps a job lists after the render, run by the worker when the request asks for them (publishing needs
+# the user's accounts, which stages never see); skipped otherwise.
+PUBLISH_STEPS = ("youtube_upload",)
 
 
 def default_stages() -> list[Stage]:
@@ -34,12 +34,12 @@ def default_stages() -> list[Stage]:
 class StepPlan:
     name: str
     weight: float
-    runnable: bool
+    on_request: bool  # a publishing step: pending only when the job asks for it
 
 
 def job_steps() -> tuple[StepPlan, ...]:
-    """A job's steps in order: every stage, then the planned ones."""
+    """A job's steps in order: every stage, then the publishing ones."""
     stages = default_stages()
     total = sum(stage.weight for stage in stages)
-    runs = tuple(StepPlan(stage.name, stage.weight / total, True) for stage in stages)
-    return runs + tuple(StepPlan(name, 0.0, False) for name in PLANNED_STEPS)
+    runs = tuple(StepPlan(stage.name, stage.weight / total, False) for stage in stages)
+    return runs + tuple(StepPlan(name, 0.0, True) for name in PUBLISH_STEPS)
