@@ -163,6 +163,7 @@ class _StepWriter:
             self._pending = record
             return
         self._write(record)
+        self._pending = None  # older than what was just written
         self._last[record.name], self._status[record.name] = moment, record.status
 
     def _write(self, record: StepRecord) -> None:

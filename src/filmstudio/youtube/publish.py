@@ -109,7 +109,10 @@ def upload_of_job(session: Session, job_id: uuid.UUID) -> YoutubeUpload | None:
 
 def thumbnail_jpeg(data: bytes) -> bytes:
     """YouTube's thumbnail: 1280×720 (16:9, cropped to fill), JPEG, under 2 MB."""
-    image = Image.open(io.BytesIO(data)).convert("RGB")
+    image = Image.open(io.BytesIO(data))
+    if image.format == "JPEG" and image.size == THUMBNAIL_SIZE and len(data) < THUMBNAIL_MAX_BYTES:
+        return data  # the film's own thumbnail, as it is
+    image = image.convert("RGB")
     if image.size != THUMBNAIL_SIZE:
         width, height = image.size
         scale = max(THUMBNAIL_SIZE[0] / width, THUMBNAIL_SIZE[1] / height)

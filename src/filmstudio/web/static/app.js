@@ -149,6 +149,7 @@ function renderNav(active) {
   if (me) {
     nav.append(
       link("#/", "My films"), link("#/new", "New film"), link("#/credits", "Credits"), link("#/plans", "Plans"),
+      link("#/account", "Account"),
       h("span", { class: "credits-pill", "aria-label": `${plural(me.credits, "credit")} left` }, plural(me.credits, "credit")),
       h("button", { type: "button", onclick: signOut }, "Sign out"),
     );
@@ -268,6 +269,14 @@ async function newProjectPage() {
     h("fieldset", {}, h("legend", {}, "Subtitles"),
       h("div", { class: "choices" }, SUBTITLES.map(([code, name]) => h("label", {},
         h("input", { type: "checkbox", name: "subtitles", value: code, checked: (draft.subtitles || ["en"]).includes(code) }), name)))),
+    h("fieldset", {}, h("legend", {}, "YouTube"),
+      me && me.youtube && me.youtube.connected
+        ? h("div", {}, h("div", { class: "choices" },
+          h("label", {}, h("input", { type: "checkbox", name: "youtube_upload", id: "f-youtube_upload", checked: !!draft.youtube_upload }),
+            `Publish to ${me.youtube.channel_title || "my channel"} when ready`)), h("div", { class: "row" },
+          select("Privacy", "youtube_privacy", [["private", "Private"], ["unlisted", "Unlisted"], ["public", "Public"]], draft.youtube_privacy || "private"),
+          field("Playlist (optional)", "youtube_playlist", { value: draft.youtube_playlist || "", maxlength: 150 })))
+        : h("p", { class: "muted" }, h("a", { href: "#/account" }, "Connect your YouTube channel"), " to publish films as soon as they are made.")),
     h("p", { class: "form-error", tabindex: "-1", role: "alert" }),
     h("div", { class: "actions" }, h("button", { class: "secondary", type: "submit", name: "preview" }, "Preview storyboard")),
   );
@@ -280,12 +289,15 @@ async function newProjectPage() {
     const duration = choice === "custom" ? Number(data.get("duration")) : Number(choice);
     const state = { title: data.get("title"), script: data.get("script"), duration_choice: choice, duration: data.get("duration"),
       style: data.get("style"), language: data.get("language"), music_genre: data.get("music_genre"),
-      resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles") };
+      resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles"),
+      youtube_upload: data.get("youtube_upload") === "on", youtube_privacy: data.get("youtube_privacy"), youtube_playlist: data.get("youtube_playlist") };
     sessionStorage.setItem("fs.draft", JSON.stringify(state));
     const characters = [...board.querySelectorAll("[data-character]")].map((row) => ({
       name: row.dataset.character, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value,
       voice: row.querySelector("select[name=voice]").value || null }));
-    return { title: state.title, script: state.script, settings: { duration, style: state.style, language: state.language || null,
+    const publish = state.youtube_upload ? { youtube_upload: true, youtube_playlist: state.youtube_playlist || null,
+      youtube_settings: { privacy: state.youtube_privacy || "private" } } : {};
+    return { title: state.title, script: state.script, publish, settings: { duration, style: state.style, language: state.language || null,
       music_genre: state.music_genre || null, subtitle_language: state.subtitles, resolution: state.resolution, aspect: state.aspect,
       characters } };
   }
@@ -349,7 +361,7 @@ async function newProjectPage() {
       const final = collect();
       try {
         const project = await api("/projects", { method: "POST", body: { title: final.title, script: final.script, settings: final.settings } });
-        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, characters: final.settings.characters } } });
+        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, characters: final.settings.characters, ...final.publish } } });
         sessionStorage.removeItem("fs.draft");
         go(`#/projects/${project.project_id}`);
       } catch (err) {
@@ -470,7 +482,113 @@ async function filmCard(project, jobId) {
     h("li", {}, h("a", { href: film.download_url, download: `${project.title}.mp4` }, `Film (MP4, ${film.resolution}, ${Math.round(film.duration)} s, ${(film.file_size / 1e6).toFixed(1)} MB)`)),
     Object.entries(project.assets.subtitle_urls || {}).map(([lang, url]) => h("li", {}, h("a", { href: url, download: `${project.title}.${lang}.srt` }, `Subtitles: ${lang} (SRT)`))),
     project.assets.thumbnail_url ? h("li", {}, h("a", { href: project.assets.thumbnail_url, download: `${project.title}.jpg` }, "Thumbnail (JPEG)")) : null);
-  return h("div", { class: "card" }, video, h("h2", {}, "Download"), downloads, rerender(project.project_id, "Render again"));
+  return h("div", {}, h("div", { class: "card" }, video, h("h2", {}, "Download"), downloads, rerender(project.project_id, "Render again")),
+    await publishCard(project));
+}
+
+// ---------- YouTube ----------
+async function publishCard(project) {
+  const card = h("div", { class: "card", id: "publish", "aria-labelledby": "publish-title" }, h("h2", { id: "publish-title" }, "Publish to YouTube"));
+  const published = project.youtube ? h("p", { class: "published" }, "On YouTube: ", h("a", { href: project.youtube.url, target: "_blank", rel: "noopener", id: "youtube-link" }, project.youtube.url)) : null;
+  if (!me || !me.youtube || !me.youtube.connected) {
+    card.append(published || "", h("p", {}, h("a", { href: "#/account" }, "Connect your YouTube channel"), " to publish this film."));
+    return card;
+  }
+  const { uploads } = await api(`/youtube/uploads?project_id=${project.project_id}`);
+  const last = uploads[0];
+  let meta;
+  try { meta = await api(`/youtube/metadata?project_id=${project.project_id}`); } catch (error) { card.append(h("p", { class: "form-error" }, error.message)); return card; }
+  if (last && last.metadata) meta = { ...meta, ...last.metadata };
+  const playlists = h("datalist", { id: "playlists" });
+  api("/youtube/playlists").then(({ playlists: items }) => playlists.replaceChildren(...items.map((p) => h("option", { value: p.title })))).catch(() => {});
+  const form = h("form", { novalidate: true, "aria-label": "Publish to YouTube" },
+    h("p", { class: "muted" }, `Channel: ${me.youtube.channel_title || me.youtube.channel_id}`),
+    field("YouTube title", "yt_title", { value: meta.title, maxlength: 100, required: true }),
+    field("Description", "yt_description", { tag: "textarea", value: meta.description, rows: 8 }),
+    field("Tags (comma separated)", "yt_tags", { value: (meta.tags || []).join(", ") }),
+    h("div", { class: "row" },
+      select("Privacy", "yt_privacy", [["private", "Private"], ["unlisted", "Unlisted"], ["public", "Public"]], meta.privacy_status || "private"),
+      field("Playlist", "yt_playlist", { value: meta.playlist_title || "", list: "playlists", maxlength: 150 })),
+    h("div", { class: "choices" }, h("label", {}, h("input", { type: "checkbox", name: "yt_kids", checked: !!meta.made_for_kids }), "Made for kids")),
+    playlists,
+    h("p", { class: "form-error", tabindex: "-1", role: "alert" }),
+    h("div", { class: "actions" }, h("button", { class: "primary", type: "submit" }, last && last.status === "failed" ? "Try publishing again" : "Publish")));
+  const bar = h("div", { role: "progressbar", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0", "aria-label": "Upload progress" });
+  const progress = h("div", { class: "progress", hidden: true }, bar);
+  const result = h("div", { "aria-live": "polite" }, published || "");
+  if (last && last.status === "failed" && last.error) result.append(h("p", { class: "form-error" }, `Last try: ${last.error.message}`));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    progress.hidden = false;
+    let finished = false;
+    const poll = setInterval(async () => {
+      try {
+        const { uploads: now } = await api(`/youtube/uploads?project_id=${project.project_id}`);
+        if (!finished && now[0] && now[0].status === "uploading") { bar.style.width = `${now[0].progress}%`; bar.setAttribute("aria-valuenow", String(now[0].progress)); }
+      } catch { /* the next poll will tell */ }
+    }, 500);
+    try {
+      const body = { project_id: project.project_id, title: data.get("yt_title"), description: data.get("yt_description"),
+        tags: String(data.get("yt_tags") || "").split(",").map((t) => t.trim()).filter(Boolean),
+        privacy_status: data.get("yt_privacy"), playlist_title: data.get("yt_playlist") || null, made_for_kids: data.get("yt_kids") === "on" };
+      const done = await api("/youtube/upload", { method: "POST", body });
+      finished = true;
+      progress.hidden = true;
+      result.replaceChildren(h("p", { class: "published" }, "Published: ", h("a", { href: done.url, target: "_blank", rel: "noopener", id: "youtube-link" }, done.url)));
+      say("Your film is on YouTube.");
+    } catch (error) {
+      showError(form, error.details && error.details.fields ? { ...error, details: { fields: error.details.fields.map((f) => ({ ...f, field: `yt_${f.field === "privacy_status" ? "privacy" : f.field}` })) } } : error);
+    } finally {
+      finished = true;
+      clearInterval(poll);
+      button.disabled = false;
+    }
+  });
+  card.append(form, progress, result);
+  return card;
+}
+
+async function accountPage() {
+  await loadMe();
+  const yt = me.youtube || {};
+  const error = h("p", { class: "form-error", role: "alert" });
+  const connectButton = h("button", { class: "primary", type: "button", id: "connect-youtube" }, "Connect YouTube");
+  connectButton.addEventListener("click", async () => {
+    connectButton.disabled = true;
+    try {
+      const { authorization_url } = await api("/youtube/authorize", { method: "POST" });
+      location.assign(authorization_url); // Google's consent page; it sends the user back to /youtube/callback
+    } catch (err) { error.textContent = err.message; connectButton.disabled = false; }
+  });
+  const disconnectButton = h("button", { class: "danger", type: "button" }, "Disconnect");
+  disconnectButton.addEventListener("click", async () => {
+    disconnectButton.disabled = true;
+    try { await api("/youtube/disconnect", { method: "POST" }); await loadMe(); say("YouTube disconnected."); route(); }
+    catch (err) { error.textContent = err.message; disconnectButton.disabled = false; }
+  });
+  return h("section", {}, h("h1", {}, "Account"),
+    h("div", { class: "card" }, h("h2", {}, "You"), h("p", {}, `${me.full_name || ""} · ${me.email}`), h("p", {}, `Plan: ${me.tier}`)),
+    h("div", { class: "card", id: "youtube-account" }, h("h2", {}, "YouTube"),
+      yt.connected
+        ? [h("p", {}, "Connected to ", h("strong", { id: "channel-title" }, yt.channel_title || yt.channel_id)), h("div", { class: "actions" }, disconnectButton)]
+        : [h("p", {}, "Connect a channel to publish films with one click, with their thumbnail, subtitles and playlist."), h("div", { class: "actions" }, connectButton)],
+      error));
+}
+
+// Google sends the user back to /youtube/callback?code=…&state=…: finish the connection, then show the account.
+async function finishYoutubeConnection() {
+  const params = new URLSearchParams(location.search);
+  history.replaceState(null, "", "/#/account");
+  if (params.get("error")) { say(`YouTube was not connected: ${params.get("error")}`); return; }
+  try {
+    const done = await api("/youtube/callback", { method: "POST", body: { code: params.get("code") || "", state: params.get("state") || "" } });
+    say(`Connected to ${done.channel_title}.`);
+  } catch (error) {
+    say(error.message);
+  }
 }
 
 async function creditsPage() {
@@ -518,6 +636,7 @@ async function route() {
     else if (path === "/new") view = await newProjectPage();
     else if (path === "/credits") view = await creditsPage();
     else if (path === "/plans") view = await plansPage();
+    else if (path === "/account") view = await accountPage();
     else if (path.startsWith("/projects/")) view = await projectPage(path.split("/")[2]);
     else view = await dashboardPage(params);
     main.replaceChildren(view);
@@ -530,4 +649,5 @@ async function route() {
 }
 
 window.addEventListener("hashchange", route);
-route();
+if (location.pathname === "/youtube/callback") finishYoutubeConnection().then(() => { me = null; route(); });
+else route();
