@@ -92,7 +92,7 @@ def db_settings(request: pytest.FixtureRequest, tmp_path: Path, cache_dir: Path)
     with engine_for(settings.resolved_database_url).begin() as conn:
         conn.execute(text(
             "TRUNCATE users, projects, jobs, job_steps, assets, credit_transactions, subscriptions, "
-            "youtube_videos, youtube_uploads, youtube_quota, oauth_states, salesforce_syncs, refresh_tokens CASCADE"
+            "youtube_videos, youtube_uploads, youtube_quota, oauth_states, stripe_events, salesforce_syncs, refresh_tokens CASCADE"
         ))  # fmt: skip
 
 

@@ -25,6 +25,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.users",
         "filmstudio.worker",
         "filmstudio.youtube",
+        "filmstudio.billing",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

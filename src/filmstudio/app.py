@@ -15,6 +15,8 @@ from filmstudio import __version__
 from filmstudio.api.errors import install_error_handlers
 from filmstudio.auth.endpoints import router as auth_router
 from filmstudio.auth.rate_limit import MemoryLimiter, RedisLimiter
+from filmstudio.billing.endpoints import router as billing_router
+from filmstudio.billing.service import expire_grace
 from filmstudio.config import Settings
 from filmstudio.credits.endpoints import router as credits_router
 from filmstudio.credits.service import reset_due
@@ -46,7 +48,7 @@ def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
 
 
 async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
-    """Reset credits on each user's anniversary: at start-up, then every hour."""
+    """Reset credits on each user's anniversary, and end grace periods: at start-up, then every hour."""
     while not stop.is_set():
         try:
             await asyncio.to_thread(_reset_once, app)
@@ -59,8 +61,11 @@ async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
 def _reset_once(app: FastAPI) -> None:
     with session_scope(app.state.sessions) as session:
         count = reset_due(session)
+        expired = expire_grace(session, app.state.settings)
     if count:
         log.info("reset credits of %d users", count)
+    if expired:
+        log.info("%d past-due subscriptions back to Free after their grace period", expired)
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True, workers: bool = False) -> FastAPI:
@@ -106,6 +111,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         jobs_router,
         studio_router,
         youtube_router,
+        billing_router,
     ):
         api.include_router(router)
     app.include_router(api)

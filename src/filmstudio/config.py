@@ -79,6 +79,20 @@ class Settings(BaseSettings):
     youtube_retries: int = 6  # per chunk or call, after a dropped connection or a 5xx
     youtube_retry_seconds: float = 1.0  # the first backoff; doubled each time
 
+    # Billing with Stripe: keys, the webhook secret, one price per paid plan and one for the credit pack.
+    # The API base is a setting so that the same code talks to Stripe or to a local server speaking its
+    # protocol. In development without Stripe.js, the plans page pays with Stripe's test payment methods.
+    stripe_secret_key: str | None = None
+    stripe_publishable_key: str | None = None
+    stripe_webhook_secret: str | None = None
+    stripe_webhook_tolerance: int = 300  # seconds a signed event stays valid
+    stripe_api_base: str = "https://api.stripe.com"
+    stripe_price_standard: str | None = None
+    stripe_price_pro: str | None = None
+    stripe_price_enterprise: str | None = None
+    stripe_price_credit_pack: str | None = None
+    billing_grace_days: int = 7  # a past-due subscription keeps its plan this long, then goes back to Free
+
     @property
     def resolved_cache_dir(self) -> Path:
         return self.cache_dir or self.data_dir / "cache"

@@ -10,11 +10,13 @@ StudioError
 ├── ProjectNotFound           PROJECT_NOT_FOUND (404): also for another user's project
 ├── NotFound                  NOT_FOUND (404)
 ├── InsufficientCredits       INSUFFICIENT_CREDITS (402)
+├── PaymentFailed             PAYMENT_FAILED (402): the card was declined; details.decline_code
 ├── PlanLimitExceeded         PLAN_LIMIT_EXCEEDED (403): the plan does not allow these settings
 ├── JobAlreadyProcessing      JOB_ALREADY_PROCESSING (409)
 ├── RateLimitExceeded         RATE_LIMIT_EXCEEDED (429): details.retry_after in seconds
 ├── EngineNotInstalled        ENGINE_NOT_INSTALLED (503): names the extra or package to install
 ├── ToolFailed                INTERNAL_SERVER_ERROR (500): ffmpeg or another tool exited non-zero
+├── BadSignature              INVALID_SIGNATURE (400): a webhook whose signature does not verify
 ├── NotConfigured             NOT_CONFIGURED (503): the studio has no credentials for an outside service
 ├── NotConnected              NOT_CONNECTED (409): connect (or reconnect) an outside account first
 ├── QuotaExceeded             QUOTA_EXCEEDED (429): an outside API's daily quota; details.resets_at
@@ -86,6 +88,11 @@ class InsufficientCredits(StudioError):
     status_code = 402
 
 
+class PaymentFailed(StudioError):
+    code = "PAYMENT_FAILED"
+    status_code = 402
+
+
 class PlanLimitExceeded(StudioError):
     code = "PLAN_LIMIT_EXCEEDED"
     status_code = 403
@@ -108,6 +115,11 @@ class EngineNotInstalled(StudioError):
 
 class ToolFailed(StudioError):
     pass
+
+
+class BadSignature(StudioError):
+    code = "INVALID_SIGNATURE"
+    status_code = 400
 
 
 class NotConfigured(StudioError):

@@ -12,8 +12,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from filmstudio.credits.plans import CREDIT_PACK, PLANS
-from filmstudio.errors import InsufficientCredits, InvalidInput
+from filmstudio.credits.plans import PLANS
+from filmstudio.errors import InsufficientCredits
 from filmstudio.models import CreditTransaction, User
 
 
@@ -41,6 +41,7 @@ def _change(
     job_id: uuid.UUID | None = None,
     meta: dict | None = None,
     stripe_payment_intent_id: str | None = None,
+    stripe_reference: str | None = None,
 ) -> CreditTransaction:
     stmt = update(User).where(User.user_id == user_id)
     if amount < 0:
@@ -58,6 +59,7 @@ def _change(
     entry = CreditTransaction(
         user_id=user_id, type=type_, amount=amount, balance_after=row[0], description=description,
         project_id=project_id, job_id=job_id, meta=meta or {}, stripe_payment_intent_id=stripe_payment_intent_id,
+        stripe_reference=stripe_reference,
     )  # fmt: skip
     session.add(entry)
     session.flush()
@@ -107,18 +109,51 @@ def refund_job(session: Session, *, job_id: uuid.UUID, reason: str) -> CreditTra
         return None
 
 
-def purchase(
-    session: Session, user_id: uuid.UUID, *, packs: int, payment_reference: str | None
-) -> CreditTransaction:
-    if not 1 <= packs <= 100:
-        raise InvalidInput("Buy between 1 and 100 packs of credits.", details={"field": "packs"})
-    credits = packs * CREDIT_PACK["credits"]
-    return _change(
-        session, user_id, credits, type_="purchase",
-        description=f"Purchased {credits} credits (${packs * CREDIT_PACK['price_usd']})",
-        meta={"packs": packs, "price_usd": packs * CREDIT_PACK["price_usd"]},
-        stripe_payment_intent_id=payment_reference,
-    )  # fmt: skip
+def lock_user(session: Session, user_id: uuid.UUID) -> int:
+    """Take the user's row for this transaction (a row lock on PostgreSQL, the write lock on SQLite) and
+    return the balance: what is read next cannot change under us."""
+    session.execute(update(User).where(User.user_id == user_id).values(credits=User.credits))
+    return int(session.scalar(select(User.credits).where(User.user_id == user_id)) or 0)
+
+
+def paid_change(session: Session, user_id: uuid.UUID, amount: int, *, type_: str, reference: str, description: str,
+                payment_intent: str | None = None, meta: dict | None = None) -> CreditTransaction | None:  # fmt: skip
+    """Credits moved by a Stripe payment (an invoice, a PaymentIntent, a refund, a dispute): once per
+    (reference, type), however many times and from however many places it is asked. None when done
+    already."""
+    done = select(CreditTransaction.transaction_id).where(
+        CreditTransaction.stripe_reference == reference, CreditTransaction.type == type_
+    )
+    if session.scalar(done) is not None:
+        return None
+    try:
+        with session.begin_nested():
+            return _change(session, user_id, amount, type_=type_, description=description, meta=meta,
+                           stripe_payment_intent_id=payment_intent, stripe_reference=reference)  # fmt: skip
+    except IntegrityError:  # the same payment, recorded at this moment by another request
+        return None
+
+
+def reverse(session: Session, user_id: uuid.UUID, credits: int, *, reference: str, description: str,
+            payment_intent: str | None) -> CreditTransaction | None:  # fmt: skip
+    """Take back credits whose payment was refunded or disputed. The balance never goes below zero: what
+    cannot be taken is recorded as a debt on the ledger row."""
+    balance = lock_user(session, user_id)
+    taken = min(balance, credits)
+    return paid_change(session, user_id, -taken, type_="reversal", reference=reference, description=description,
+                       payment_intent=payment_intent, meta={"credits": credits, "debt": credits - taken})  # fmt: skip
+
+
+def paid_credits(session: Session, payment_intent: str) -> tuple[int, int]:
+    """What one payment granted (purchases, plan grants and resets above zero) and what was taken back."""
+    rows = session.scalars(
+        select(CreditTransaction).where(CreditTransaction.stripe_payment_intent_id == payment_intent)
+    ).all()
+    granted = sum(
+        max(0, r.meta.get("granted", r.amount)) for r in rows if r.type in ("purchase", "grant", "reset")
+    )
+    reversed_ = sum(int(r.meta.get("credits", -r.amount)) for r in rows if r.type == "reversal")
+    return granted, reversed_
 
 
 def reset_due(session: Session, *, today: date | None = None) -> int:

@@ -29,6 +29,7 @@ class User(Base):
     credits: Mapped[int] = mapped_column(default=3, server_default="3")
     credit_reset_date: Mapped[date | None] = mapped_column(Date)
     salesforce_contact_id: Mapped[str | None] = mapped_column(String(100))
+    stripe_customer_id: Mapped[str | None] = mapped_column(String(255), unique=True)
     youtube_channel_id: Mapped[str | None] = mapped_column(String(100))
     youtube_channel_title: Mapped[str | None] = mapped_column(String(255))
     youtube_access_token: Mapped[str | None] = mapped_column(Text)
