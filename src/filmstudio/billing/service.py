@@ -20,7 +20,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from filmstudio.billing.stripe_api import PAID_PLANS, client, field, id_of, plain, plan_of, price_of, translate
+from filmstudio.billing.stripe_api import (
+    PAID_PLANS,
+    client,
+    field,
+    id_of,
+    plain,
+    plan_of,
+    price_of,
+    translate,
+)
 from filmstudio.config import Settings
 from filmstudio.credits import service as ledger
 from filmstudio.credits.plans import CREDIT_PACK, PLANS
