@@ -1,5 +1,5 @@
-"""The web studio: one page, its script and its styles, served by the same app. No CDN, nothing fetched
-from the internet: the page talks only to /api/v1."""
+"""The web studio: one page, its script and its styles, served by the same app. No CDN: the page talks
+only to /api/v1 (in production, the payment form alone loads Stripe.js, as Stripe requires for cards)."""
 
 from __future__ import annotations
 

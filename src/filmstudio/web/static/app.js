@@ -87,6 +87,10 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+function cap(word) {
+  return word ? word[0].toUpperCase() + word.slice(1) : "";
+}
+
 function fmtDate(iso) {
   if (!iso) return "";
   return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -150,6 +154,7 @@ function renderNav(active) {
     nav.append(
       link("#/", "My films"), link("#/new", "New film"), link("#/credits", "Credits"), link("#/plans", "Plans"),
       link("#/account", "Account"),
+      h("span", { class: `plan-pill plan-${me.tier}`, id: "plan-pill", title: "Your plan" }, cap(me.tier)),
       h("span", { class: "credits-pill", "aria-label": `${plural(me.credits, "credit")} left` }, plural(me.credits, "credit")),
       h("button", { type: "button", onclick: signOut }, "Sign out"),
     );
@@ -593,11 +598,20 @@ async function finishYoutubeConnection() {
 
 async function creditsPage() {
   const credits = await api("/users/me/credits");
+  const billing = await api("/billing/config");
+  const invoices = billing.enabled ? (await api("/billing/invoices")).invoices : [];
   return h("section", {}, h("h1", {}, "Credits"),
     h("div", { class: "card" },
       h("p", { class: "cost" }, plural(credits.balance, "credit")),
-      h("p", {}, `Plan: ${credits.tier} · ${credits.monthly_limit} credits a month · next reset ${credits.reset_date || "—"}`),
+      h("p", {}, `Plan: ${cap(credits.tier)} · ${credits.monthly_limit} credits a month · ${credits.reset_date ? `next reset ${credits.reset_date}` : "renewed with each paid month"}`),
       h("p", { class: "muted" }, "A film costs one credit per 20 seconds. Unused credits do not roll over.")),
+    billing.enabled ? buyCreditsCard(billing) : null,
+    invoices.length ? h("div", {}, h("h2", {}, "Invoices"), h("div", { class: "card", style: "overflow-x:auto" }, h("table", { id: "invoices" },
+      h("thead", {}, h("tr", {}, h("th", {}, "Date"), h("th", {}, "Invoice"), h("th", {}, "For"), h("th", { class: "num" }, "Amount"), h("th", {}, "Status"))),
+      h("tbody", {}, invoices.map((i) => h("tr", {}, h("td", {}, fmtDate(i.created)),
+        h("td", {}, i.url ? h("a", { href: i.url, target: "_blank", rel: "noopener" }, i.number || i.invoice_id) : (i.number || i.invoice_id)),
+        h("td", {}, `${cap(i.plan)} ${(i.reason || "").replace("subscription_", "").replace("create", "first month").replace("cycle", "renewal").replace("update", "upgrade")}`),
+        h("td", { class: "num" }, `$${i.amount_usd.toFixed(2)}`), h("td", {}, i.status))))))) : null,
     h("h2", {}, "History"),
     h("div", { class: "card", style: "overflow-x:auto" }, h("table", {},
       h("thead", {}, h("tr", {}, h("th", {}, "When"), h("th", {}, "What"), h("th", { class: "num" }, "Change"), h("th", { class: "num" }, "Balance"))),
@@ -608,15 +622,123 @@ async function creditsPage() {
 
 async function plansPage() {
   const { plans } = await api("/subscriptions/plans");
-  return h("section", {}, h("h1", {}, "Plans"), h("div", { class: "grid" }, plans.map((p) =>
-    h("div", { class: `card plan${me && me.tier === p.plan_id ? " current" : ""}` },
-      h("h2", {}, p.name, me && me.tier === p.plan_id ? " (your plan)" : ""),
+  const billing = me ? await api("/billing/config") : { enabled: false };
+  const current = me && billing.enabled ? await api("/subscriptions/current") : null;
+  const subscribed = current && current.subscription_id;
+  const error = h("p", { class: "form-error", role: "alert", tabindex: "-1" });
+  const pay = billing.enabled ? paymentChooser(billing, "plan") : null;
+
+  async function act(path, body, done) {
+    error.textContent = "";
+    try {
+      const result = await api(path, { method: "POST", body });
+      if (result.status === "requires_action") {
+        await finishAuthentication(billing, result);
+        await api("/subscriptions/confirm", { method: "POST", body: { subscription_id: result.subscription_id } });
+      }
+      await loadMe();
+      say(done);
+      route();
+    } catch (err) { error.textContent = err.message; error.focus(); }
+  }
+
+  const cards = plans.map((p) => {
+    const mine = me && me.tier === p.plan_id;
+    let action = null;
+    if (me && billing.enabled && p.price && !mine) {
+      const label = subscribed ? `Change to ${p.name}` : `Subscribe to ${p.name}`;
+      action = h("button", { class: "primary", type: "button", "data-plan": p.plan_id }, label);
+      action.addEventListener("click", async () => {
+        action.disabled = true;
+        if (subscribed) await act("/subscriptions/change", { plan_id: p.plan_id }, `Your plan changes to ${p.name}.`);
+        else await act("/subscriptions/subscribe", { plan_id: p.plan_id, payment_method_id: await pay.method() }, `Welcome to ${p.name}!`);
+        action.disabled = false;
+      });
+    }
+    return h("div", { class: `card plan${mine ? " current" : ""}` },
+      h("h2", {}, p.name, mine ? " (your plan)" : ""),
       h("p", { class: "price" }, p.price ? `$${p.price}/month` : "Free"),
       h("p", {}, `${p.credits_per_month} credits a month`),
       h("ul", {}, p.features.map((f) => h("li", {}, f)),
         h("li", {}, `Films up to ${p.limits.max_duration ? `${p.limits.max_duration} s` : "any length"}`),
         h("li", {}, `${p.limits.max_characters ? `${p.limits.max_characters} speaking character${p.limits.max_characters > 1 ? "s" : ""}` : "Any number of characters"}`),
-        h("li", {}, `Up to ${p.limits.quality}`))))));
+        h("li", {}, `Up to ${p.limits.quality}`)),
+      action ? h("div", { class: "actions" }, action) : null);
+  });
+
+  let status = null;
+  if (subscribed) {
+    const end = fmtDate(current.current_period_end);
+    const line = current.status === "past_due" ? `Your last payment failed: your plan stays until ${fmtDate(current.grace_until)} while Stripe tries again.`
+      : current.cancel_at_period_end ? `Your ${cap(current.paid_plan)} plan ends on ${end}; you will be on Free after that.`
+      : current.pending_plan ? `Your plan changes to ${cap(current.pending_plan)} on ${end}.` : `Your ${cap(current.paid_plan)} plan renews on ${end}.`;
+    const toggle = h("button", { class: current.cancel_at_period_end ? "primary" : "danger", type: "button", id: "cancel-plan" },
+      current.cancel_at_period_end ? "Keep my plan" : "Cancel at the end of the period");
+    toggle.addEventListener("click", () => act(current.cancel_at_period_end ? "/subscriptions/resume" : "/subscriptions/cancel", undefined,
+      current.cancel_at_period_end ? "Your plan continues." : "Your plan ends with this period."));
+    status = h("div", { class: "card", id: "subscription" }, h("h2", {}, "Your subscription"), h("p", {}, line), h("div", { class: "actions" }, toggle));
+  }
+  return h("section", {}, h("h1", {}, "Plans"), status,
+    me && billing.enabled && !subscribed ? h("div", { class: "card" }, h("h2", {}, "Payment"), pay.element) : null,
+    error, h("div", { class: "grid" }, cards));
+}
+
+// How the user pays: Stripe.js's card form in production; in development (no Stripe.js offline) Stripe's
+// own test payment methods, charged from the server — and the page says so.
+function paymentChooser(billing, name) {
+  if (billing.mode === "test") {
+    const chooser = select("Test payment method", `${name}_payment_method`, billing.test_payment_methods.map((m) => [m.id, m.label]), "pm_card_visa");
+    const element = h("div", {}, h("p", { class: "warning test-mode" }, "Test mode: this development studio charges Stripe's test cards from the server, because Stripe.js cannot load offline. No real card is used."), chooser);
+    return { element, method: async () => element.querySelector("select").value };
+  }
+  const mount = h("div", { class: "card-element", id: `${name}-card` });
+  const element = h("div", {}, h("label", {}, "Card"), mount);
+  let stripe = null;
+  let card = null;
+  loadStripe(billing.publishable_key).then((s) => { stripe = s; card = s.elements().create("card"); card.mount(mount); }).catch(() => mount.replaceChildren("Stripe could not be loaded."));
+  return { element, method: async () => {
+    if (!stripe) throw new Error("The card form is still loading.");
+    const { paymentMethod, error } = await stripe.createPaymentMethod({ type: "card", card });
+    if (error) throw new Error(error.message);
+    return paymentMethod.id;
+  } };
+}
+
+let stripePromise = null;
+function loadStripe(key) {
+  stripePromise = stripePromise || new Promise((resolve, reject) => {
+    const script = h("script", { src: "https://js.stripe.com/v3/" });
+    script.addEventListener("load", () => resolve(window.Stripe(key)));
+    script.addEventListener("error", reject);
+    document.head.append(script);
+  });
+  return stripePromise;
+}
+
+async function finishAuthentication(billing, result) {
+  if (billing.mode === "test") throw new Error("This test card asks for 3-D Secure, which needs Stripe.js; choose the test Visa that pays.");
+  const stripe = await loadStripe(billing.publishable_key);
+  const { error } = await stripe.handleCardAction(result.client_secret);
+  if (error) throw new Error(error.message);
+}
+
+function buyCreditsCard(billing) {
+  const pay = paymentChooser(billing, "credits");
+  const packs = select("Packs", "packs", [1, 2, 5, 10].map((n) => [String(n), `${n * billing.credit_pack.credits} credits — $${n * billing.credit_pack.price_usd}`]), "1");
+  const error = h("p", { class: "form-error", role: "alert" });
+  const button = h("button", { class: "primary", type: "button", id: "buy-credits" }, "Buy credits");
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    error.textContent = "";
+    try {
+      const result = await api("/credits/purchase", { method: "POST", body: { packs: Number(packs.querySelector("select").value), payment_method_id: await pay.method(), request_id: crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random()}` } });
+      if (result.status === "requires_action") { await finishAuthentication(billing, result); say("Paid: your credits arrive in a moment."); }
+      else say(`${result.credits_added} credits added.`);
+      await loadMe();
+      route();
+    } catch (err) { error.textContent = err.message; } finally { button.disabled = false; }
+  });
+  return h("div", { class: "card", id: "buy" }, h("h2", {}, "Buy credits"), pay.element, packs, error, h("div", { class: "actions" }, button));
 }
 
 // ---------- router ----------
