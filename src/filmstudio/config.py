@@ -59,6 +59,22 @@ class Settings(BaseSettings):
     music_engine: str = "composer"
     translate_engine: str = "apertium"
 
+    # Language models (writing scripts from ideas, reading scripts, translating, metadata). "auto" picks
+    # the local model when one is installed, else a configured API (OpenAI-compatible, then Anthropic);
+    # "none" turns them off. Keys are never logged.
+    llm_engine: str = "auto"
+    llm_timeout_seconds: float = 120.0
+    llm_max_retries: int = 3  # the client libraries' own retries: backoff, and Retry-After on 429
+    llm_enhance_analysis: bool = False  # ask the LLM for what the rule-based analysis guesses badly
+    openai_api_key: str | None = None
+    openai_base_url: str | None = None  # any server speaking the protocol: Ollama, llama.cpp, vLLM, …
+    openai_model: str = "gpt-4o-mini"
+    anthropic_api_key: str | None = None
+    anthropic_base_url: str | None = None
+    anthropic_model: str = "claude-sonnet-4-5"
+    llm_model_path: Path | None = None  # a GGUF file for the in-process engine (llama-cpp-python)
+    llm_context_tokens: int = 8192
+
     # Tokens of other services (YouTube) are encrypted at rest with this Fernet key (44 url-safe base64
     # characters: `python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"`).
     # In development it is derived from the signing key when unset.
