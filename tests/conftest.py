@@ -119,3 +119,23 @@ def register_and_login(client, email: str = "user@example.com", password: str = 
     assert login.status_code == 200, login.json()
     body = login.json()
     return {"headers": {"Authorization": f"Bearer {body['access_token']}"}, **body}
+
+
+# --- a browser for the web studio tests: Debian's Chromium, headless, driven by Playwright ---------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        if services_required():
+            pytest.fail("Chromium is required for the web studio tests: apt-get install chromium")
+        pytest.skip("Chromium not installed")
+    with playwright.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

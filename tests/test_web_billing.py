@@ -10,7 +10,7 @@ import pytest
 from tests.billing_helpers import TWO_PEOPLE, balance_and_ledger
 from tests.servers import serving
 from tests.stripe_server import StripeServer
-from tests.test_web_studio import _Page, browser  # noqa: F401  (the browser fixture)
+from tests.test_web_studio import _Page
 
 pytestmark = pytest.mark.slow
 
@@ -35,7 +35,7 @@ def studio(tmp_path_factory, stripe_fake):  # type: ignore[no-untyped-def]
 
 def test_a_free_user_subscribes_and_makes_the_film_that_was_refused(
     browser, studio, tmp_path_factory
-) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-billing")
     page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)

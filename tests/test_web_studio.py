@@ -3,18 +3,13 @@ played and downloaded film, with screenshots at desktop and phone widths kept un
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import services_required
 from tests.servers import serving
 
 pytestmark = pytest.mark.slow
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -26,19 +21,6 @@ def studio_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
     app = create_app(Settings(data_dir=data / "data", cache_dir=data / "cache"), workers=True)
     with serving(app) as base:
         yield f"{base}/"
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    playwright = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        if services_required():
-            pytest.fail("Chromium is required for the web studio tests: apt-get install chromium")
-        pytest.skip("Chromium not installed")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield browser
-        browser.close()
 
 
 class _Page:

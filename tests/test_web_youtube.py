@@ -9,7 +9,7 @@ import pytest
 from tests.google_server import GoogleServer
 from tests.jobs_helpers import media_file
 from tests.servers import serving
-from tests.test_web_studio import _Page, browser  # noqa: F401  (the browser fixture)
+from tests.test_web_studio import _Page
 
 pytestmark = pytest.mark.slow
 SCRIPT = "The sun rises over the quiet sea.\n\nAt night, the city lights come on."
@@ -34,7 +34,7 @@ def studio(tmp_path_factory, google):  # type: ignore[no-untyped-def]
         yield base, settings
 
 
-def test_connect_generate_and_publish_from_the_studio(browser, studio, google, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_connect_generate_and_publish_from_the_studio(browser, studio, google, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-youtube")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, ignore_https_errors=True)
