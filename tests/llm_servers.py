@@ -85,8 +85,8 @@ def body_text(body: dict) -> str:
 
 def default_answer(prompt: str) -> dict:
     """A plausible model for the studio's own prompts: it reads the JSON data block they carry."""
-    start = prompt.find("<data>")
-    data = json.loads(prompt[start + 6 : prompt.find("</data>")]) if start >= 0 else {}
+    start = prompt.rfind("<data>")
+    data = json.loads(prompt[start + 6 : prompt.rfind("</data>")]) if start >= 0 else {}
     task = data.get("task")
     if task == "write_script":
         return _write(data)

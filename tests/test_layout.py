@@ -15,7 +15,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("filmstudio.storyboard", "filmstudio.cache", "filmstudio.db", "filmstudio.models", "filmstudio.media"),
     ("filmstudio.animation", "filmstudio.script"),
     ("filmstudio.engines", "filmstudio.film_request"),
-    ("filmstudio.pipeline", "filmstudio.render"),
+    ("filmstudio.pipeline", "filmstudio.render", "filmstudio.writing"),
     (
         "filmstudio.auth",
         "filmstudio.credits",

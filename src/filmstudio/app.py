@@ -31,6 +31,7 @@ from filmstudio.users.endpoints import router as users_router
 from filmstudio.web.routes import router as web_router
 from filmstudio.web.routes import static_files
 from filmstudio.worker.embedded import EmbeddedPool
+from filmstudio.writing.endpoints import router as writing_router
 from filmstudio.youtube.endpoints import router as youtube_router
 
 log = logging.getLogger("filmstudio.api")
@@ -112,6 +113,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         studio_router,
         youtube_router,
         billing_router,
+        writing_router,
     ):
         api.include_router(router)
     app.include_router(api)

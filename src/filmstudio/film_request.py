@@ -66,6 +66,10 @@ class FilmRequest(BaseModel):
     watermark: bool = False
     seed: int = 0
     characters: list[CharacterChoice] = Field(default_factory=list, max_length=20)
+    # the language model this project uses (reading the script, translating); None: the studio's choice
+    llm_engine: str | None = Field(
+        default=None, max_length=20, pattern=r"^(auto|none|openai|anthropic|local)$"
+    )
 
     @field_validator("language", mode="before")
     @classmethod

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import click
 
+from filmstudio.config import get_settings
+from filmstudio.engines.llm.select import llm_named
 from filmstudio.engines.registry import KINDS, get_registry
-from filmstudio.errors import EngineNotInstalled
+from filmstudio.errors import EngineNotInstalled, NotConfigured
 from filmstudio.languages import LANGUAGES
 
 
@@ -20,6 +22,9 @@ def engines() -> None:
         click.echo(f"{kind}:")
         for name in names:
             spec = registry.spec(kind, name)
+            if kind == "llm":
+                _llm_line(name, spec.description)
+                continue
             try:
                 engine = registry.get(kind, name)
             except EngineNotInstalled as exc:
@@ -44,3 +49,14 @@ def engines() -> None:
     named = sorted(f"{code} ({LANGUAGES[code].name})" for code in registry_langs if code in LANGUAGES)
     click.echo(f"languages with a voice: {', '.join(named)}")
     click.echo(f"  and {len(registry_langs) - len(named)} more through espeak-ng")
+
+
+def _llm_line(name: str, description: str) -> None:
+    """A language model: whether it is set up here, and whether it answers now."""
+    try:
+        engine = llm_named(get_settings(), name)
+    except (EngineNotInstalled, NotConfigured) as exc:
+        click.echo(f"  {name:<10} not set up: {exc.message}")
+        return
+    answers, said = engine.ping()
+    click.echo(f"  {name:<10} {description}: {'answers' if answers else 'does not answer'} ({said})")

@@ -10,6 +10,7 @@ from filmstudio.cli.assets import assets_group
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
 from filmstudio.cli.serve import db, serve, worker
+from filmstudio.cli.write import write
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -19,6 +20,7 @@ def cli() -> None:
 
 
 cli.add_command(render)
+cli.add_command(write)
 cli.add_command(analyse_command, name="analyse")
 cli.add_command(engines)
 cli.add_command(assets_group)

@@ -4,8 +4,9 @@ from typing import Literal
 
 from fastapi import APIRouter, Query, Response, status
 
-from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep
+from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep
 from filmstudio.credits.plans import credits_required
+from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import InvalidInput
 from filmstudio.film_request import BILLED_SECONDS_WITHOUT_DURATION, FilmRequest
 from filmstudio.media.store import MediaStore, key_of_url
@@ -22,6 +23,7 @@ from filmstudio.projects.schemas import (
     ProjectUpdated,
     ProjectYoutube,
 )
+from filmstudio.writing.script_writer import Idea, write_script
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
@@ -40,11 +42,26 @@ def _duration(project: Project) -> float:
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated)
-def create_project(body: ProjectCreate, user: CurrentUser, session: SessionDep) -> ProjectCreated:
-    project = service.create(session, user_id=user.user_id, title=body.title, script=body.script,
-                             settings=body.settings.model_dump(mode="json"))  # fmt: skip
+def create_project(
+    body: ProjectCreate, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> ProjectCreated:
+    """A project from a script, or from an idea (`idea` instead of `script`): the studio's language model
+    writes the script, which comes back in the answer for editing."""
+    project_settings = body.settings.model_dump(mode="json")
+    script, title, written_by = body.script, body.title, None
+    if body.idea is not None:
+        written = write_script(llm_for(settings, project_settings.get("llm_engine")),
+                               Idea(idea=body.idea.text, duration=project_settings["duration"],
+                                    language=project_settings.get("language") or "en",
+                                    characters=body.idea.characters, form=body.idea.form))  # fmt: skip
+        script, title, written_by = written.script, title or written.title, written.engine
+        project_settings["characters"] = [c.model_dump(exclude_none=True) for c in written.characters]
+    project = service.create(
+        session, user_id=user.user_id, title=title, script=script, settings=project_settings
+    )
     return ProjectCreated(project_id=project.project_id, title=project.title, status=project.status,
-                          created_at=project.created_at, estimated_credits=credits_required(_duration(project)))  # fmt: skip
+                          created_at=project.created_at, estimated_credits=credits_required(_duration(project)),
+                          script=script if written_by else None, written_by=written_by)  # fmt: skip
 
 
 @router.get("", response_model=ProjectList)

@@ -54,15 +54,35 @@ def _clean_script(value: str) -> str:
     return value
 
 
+class IdeaOptions(BaseModel):
+    """A project started from an idea: the model writes the script (duration and language come from the
+    project's settings)."""
+
+    text: str = Field(min_length=3, max_length=2000)
+    characters: int = Field(default=2, ge=1, le=6)
+    form: Literal["narration", "dialogue", "screenplay"] = "dialogue"
+
+
 class ProjectCreate(BaseModel):
-    title: str = Field(min_length=1, max_length=255)
-    script: str = Field(min_length=1, max_length=MAX_SCRIPT_CHARS)
+    title: str | None = Field(default=None, min_length=1, max_length=255)
+    script: str | None = Field(default=None, min_length=1, max_length=MAX_SCRIPT_CHARS)
+    idea: IdeaOptions | str | None = None
     settings: ProjectSettings = Field(default_factory=ProjectSettings)
 
     @field_validator("script")
     @classmethod
-    def _script(cls, value: str) -> str:
-        return _clean_script(value)
+    def _script(cls, value: str | None) -> str | None:
+        return None if value is None else _clean_script(value)
+
+    @model_validator(mode="after")
+    def _script_or_idea(self) -> ProjectCreate:
+        if (self.script is None) == (self.idea is None):
+            raise ValueError("give either a script or an idea")
+        if self.script is not None and not self.title:
+            raise ValueError("a title is required")
+        if isinstance(self.idea, str):
+            self.idea = IdeaOptions(text=self.idea)
+        return self
 
 
 class ProjectUpdate(BaseModel):
@@ -82,6 +102,8 @@ class ProjectCreated(BaseModel):
     status: str
     created_at: datetime
     estimated_credits: int
+    script: str | None = None  # when the model wrote it from an idea, to show for editing
+    written_by: str | None = None
 
 
 class ProjectSummary(BaseModel):

@@ -1,0 +1,36 @@
+"""/scripts/write: a script from an idea, to edit before making the film."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, Field
+
+from filmstudio.api.deps import CurrentUser, SettingsDep
+from filmstudio.engines.llm.select import llm_for
+from filmstudio.writing.script_writer import Form, Idea, write_script
+
+router = APIRouter(tags=["writing"])
+
+
+class WriteBody(BaseModel):
+    idea: str = Field(min_length=3, max_length=2000)
+    duration: float = Field(default=60, ge=10, le=600)
+    language: str = Field(default="en", max_length=12)
+    characters: int = Field(default=2, ge=1, le=6)
+    form: Form = "dialogue"
+    llm_engine: str | None = Field(default=None, pattern=r"^(auto|openai|anthropic|local)$")
+
+
+def write_from(settings, body: WriteBody) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    idea = Idea(idea=body.idea, duration=body.duration, language=body.language, characters=body.characters,
+                form=body.form)  # fmt: skip
+    return write_script(llm_for(settings, body.llm_engine), idea).model_dump(mode="json")
+
+
+@router.post("/scripts/write")
+def write(body: WriteBody, user: CurrentUser, settings: SettingsDep, request: Request) -> dict[str, Any]:
+    """The model's script for the idea (it fits the duration, in the language, its characters carry age,
+    gender and voice type). Nothing is saved: the studio shows it for editing."""
+    return write_from(settings, body)
