@@ -1,5 +1,6 @@
-"""Which LLM the studio (or a project) uses: a name from the settings, or "auto": the local model when
-it is installed, else a configured OpenAI-compatible server, else Anthropic; "none" turns them off."""
+"""Which LLM the studio (or a project) uses: a name from the settings, or "auto": a configured
+OpenAI-compatible server, else Anthropic, else a GGUF model file named in the settings; "none" turns
+them off."""
 
 from __future__ import annotations
 
@@ -39,11 +40,13 @@ def llm_for(settings: Settings, name: str | None = None, registry: EngineRegistr
         raise NotConfigured("Language models are turned off here (FILMSTUDIO_LLM_ENGINE=none). " + NO_LLM)
     if name != "auto":
         return llm_named(settings, name, registry)
-    candidates = ["local"]
-    if settings.openai_api_key or settings.openai_base_url:
-        candidates.insert(0, "openai")  # a configured server is chosen over the small shipped model
+    # The small model a package ships (SmolLM2-135M) loses the thread of a script (measured: see the
+    # README), so "auto" takes the local engine only for a model file someone chose.
+    candidates = ["local"] if settings.llm_model_path else []
     if settings.anthropic_api_key:
-        candidates.insert(1, "anthropic")
+        candidates.insert(0, "anthropic")
+    if settings.openai_api_key or settings.openai_base_url:
+        candidates.insert(0, "openai")
     for candidate in candidates:
         try:
             return llm_named(settings, candidate, registry)
