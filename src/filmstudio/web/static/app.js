@@ -256,6 +256,7 @@ async function newProjectPage() {
         if (!form.elements.title.value) form.elements.title.value = ex.title;
         say(`Loaded “${ex.title}”.`);
       } }, ex.title))),
+    ideaBox(),
     field("Script", "script", { tag: "textarea", value: draft.script || "", required: true,
       placeholder: "A story, dialogue lines like NAME: text, or a Fountain screenplay" }),
     h("fieldset", {}, h("legend", {}, "Length"),
@@ -287,6 +288,37 @@ async function newProjectPage() {
   );
   const board = h("section", { id: "storyboard", "aria-live": "polite" });
   let lastPreview = null;
+  let written = {}; // the characters a model wrote, by name: their age and gender are the preview's defaults
+
+  // "Start from an idea": a language model writes the script into the form, to edit before the preview.
+  function ideaBox() {
+    const status = h("p", { class: "muted", "aria-live": "polite", id: "idea-status" });
+    const button = h("button", { class: "secondary", type: "button", id: "write-script" }, "Write the script");
+    button.addEventListener("click", async () => {
+      const data = new FormData(form);
+      const choice = data.get("duration_choice");
+      const duration = choice === "custom" ? Number(data.get("duration")) : Number(choice);
+      button.disabled = true;
+      status.textContent = "Writing…";
+      try {
+        const result = await api("/scripts/write", { method: "POST", body: { idea: data.get("idea"), duration,
+          language: data.get("language") || "en", characters: Number(data.get("idea_characters")), form: data.get("idea_form") } });
+        form.elements.script.value = result.script;
+        if (!form.elements.title.value) form.elements.title.value = result.title;
+        written = Object.fromEntries(result.characters.map((c) => [c.name.toUpperCase(), c]));
+        status.textContent = `Written by ${result.engine}: ${result.words} words for ${duration} seconds. Edit it as you like, then preview.`;
+      } catch (error) {
+        status.textContent = error.message;
+      } finally { button.disabled = false; }
+    });
+    return h("details", { class: "idea", open: !draft.script },
+      h("summary", {}, "Start from an idea"),
+      field("Your idea", "idea", { tag: "textarea", rows: 3, maxlength: 2000, placeholder: "A 60-second explainer on the monsoon for children, two characters" }),
+      h("div", { class: "row" },
+        select("Form", "idea_form", [["dialogue", "Dialogue"], ["narration", "Narration"], ["screenplay", "Screenplay"]], "dialogue"),
+        select("Characters", "idea_characters", [1, 2, 3, 4].map((n) => [String(n), String(n)]), "2")),
+      h("div", { class: "actions" }, button), status);
+  }
 
   function collect() {
     const data = new FormData(form);
@@ -326,6 +358,8 @@ async function newProjectPage() {
 
   function renderStoryboard(preview, body) {
     const characters = preview.characters.map((c) => {
+      const chosen = written[c.name.toUpperCase()];
+      if (chosen) c = { ...c, age: chosen.age || c.age, gender: chosen.gender || c.gender };
       const row = h("div", { class: "character", "data-character": c.name },
         c.portrait ? h("img", { class: "portrait", src: c.portrait, alt: `How ${c.name} is drawn`, width: 80, height: 90 }) : h("span", { class: "portrait-none", "aria-hidden": "true" }),
         h("div", {}, h("strong", {}, c.name), h("div", { class: "muted" }, c.voice ? `voice: ${c.voice.engine} ${c.voice.voice}` : ""),
