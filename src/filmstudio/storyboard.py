@@ -58,6 +58,7 @@ class Character(BaseModel):
     voice: VoiceChoice | None = None
     look: Look | None = None
     on_screen: bool | None = None  # None: everyone but the narrator is drawn when they speak
+    readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)
 
     @property
     def drawn(self) -> bool:
@@ -134,6 +135,7 @@ class Scene(BaseModel):
     backdrop: str | None = None  # the far layer (sky) with the land's coverage as alpha, for parallax
     start: float | None = None
     end: float | None = None
+    readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)
 
 
 class Music(BaseModel):
@@ -169,6 +171,7 @@ class Storyboard(BaseModel):
     music: Music | None = None
     effects: list[Effect] = Field(default_factory=list)
     duration: float | None = None
+    analysis: dict[str, str] = Field(default_factory=dict)  # how the script was read: the model, or why not
 
     def character(self, character_id: str) -> Character:
         for c in self.characters:

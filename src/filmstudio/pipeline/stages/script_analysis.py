@@ -7,7 +7,7 @@ from filmstudio.animation.looks import assign_looks
 from filmstudio.animation.shots import plan_shots
 from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices, speakable_languages
-from filmstudio.errors import UnsupportedLanguage
+from filmstudio.errors import Cancelled, StudioError, UnsupportedLanguage
 from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
@@ -33,6 +33,9 @@ class ScriptAnalysisStage:
         if opts.language:
             _check_language(opts.language, speakable)
             _relabel_language(board, opts.language)
+        ctx.progress(0.2, "languages")
+        if _wants_llm(ctx):
+            _read_with_llm(board, ctx)
         ctx.progress(0.3, "languages")
         for line in board.lines():
             _check_language(line.language, speakable)
@@ -53,6 +56,31 @@ class ScriptAnalysisStage:
             cast_voices(to_cast, voices)
         assign_looks(board, {f"{v.engine}:{v.id}": v.gender for v in voices})
         ctx.progress(1.0, "done")
+
+
+def _wants_llm(ctx: StageContext) -> bool:
+    chosen = ctx.request.llm_engine
+    return chosen not in (None, "none") or (
+        ctx.settings.llm_enhance_analysis and ctx.settings.llm_engine != "none"
+    )
+
+
+def _read_with_llm(board: Storyboard, ctx: StageContext) -> None:
+    """The model's reading over the rules', where it is valid; on any failure the rules' reading stands
+    and the storyboard says why."""
+    from filmstudio.engines.llm.select import llm_for
+    from filmstudio.writing import reader
+
+    try:
+        llm = llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry)
+        answer = reader.read(llm, board, cancel=ctx.cancel_event)
+    except Cancelled:
+        raise
+    except StudioError as exc:
+        board.analysis = {"reader": "rules", "llm_error": exc.message[:300]}
+        return
+    taken = reader.apply(board, answer, chosen=ctx.request.characters)
+    board.analysis = {"reader": f"llm:{llm.name}:{llm.model}", "llm_values": str(taken)}
 
 
 def _check_language(code: str, speakable: set[str]) -> None:

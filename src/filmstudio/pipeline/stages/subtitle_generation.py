@@ -51,7 +51,7 @@ class SubtitleGenerationStage:
         to_translate = [ln for ln in lines if ln.language != language and ln.language == board.language]
         translated: dict[str, str] = {}
         if to_translate:
-            engine: TranslateEngine = ctx.engine("translate")
+            engine = translator_for(ctx, board.language, language)
             texts = engine.translate([ln.text for ln in to_translate], source=board.language, target=language)
             translated = {ln.id: text for ln, text in zip(to_translate, texts, strict=True)}
         cues: list[Cue] = []
@@ -69,3 +69,19 @@ def _spoken_cues(line: Line) -> list[Cue]:
         return cues_from_text(line.text, offset, line.end or offset, line.language)
     words = [TimedWord(w.text, offset + w.start, offset + w.end) for w in line.words]
     return cues_for_line(words, spaceless=is_spaceless(line.language))
+
+
+def translator_for(ctx: StageContext, source: str, target: str) -> TranslateEngine:
+    """The configured translate engine; for a pair it lacks, the project's or studio's language model
+    when one is set up (else the engine's own clear error about the pair)."""
+    engine: TranslateEngine = ctx.engine("translate")
+    if (source, target) in engine.pairs() or ctx.request.llm_engine == "none":
+        return engine
+    from filmstudio.engines.llm.select import llm_for
+    from filmstudio.errors import EngineNotInstalled, NotConfigured
+    from filmstudio.writing.translator import LLMTranslateEngine
+
+    try:
+        return LLMTranslateEngine(llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry))
+    except (EngineNotInstalled, NotConfigured):
+        return engine
