@@ -301,3 +301,26 @@ def test_placeholder_token_keys_are_refused_outside_development() -> None:
         Settings(**base, token_encryption_key="A" * 43 + "=").resolved_token_key()
     key = Fernet.generate_key().decode()
     assert Settings(**base, token_encryption_key=key).resolved_token_key() == key.encode()
+
+
+def test_a_language_model_writes_the_metadata_when_one_is_set_up(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.llm_servers import OPENAI_KEY, OpenAIServer
+
+    client, app = studio
+    auth, project_id, _ = connected_user_with_film(client, app, tmp_path)
+    with OpenAIServer() as model:
+        app.state.settings.__dict__.update({"openai_api_key": OPENAI_KEY, "openai_base_url": f"{model.url}/v1",
+                                            "openai_model": "gpt-test", "llm_engine": "openai"})  # fmt: skip
+        meta = client.get(
+            f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"]
+        ).json()
+        assert meta["title"] == "Dawn and Dusk — a short film" and meta["tags"] == ["short film", "sea"]
+        assert (
+            meta["description"].startswith("A short film about the sea.") and "#AIFilm" in meta["description"]
+        )
+        model.answer(text="no JSON at all")  # a model that fails leaves the rules' metadata
+        app.state.settings.__dict__.update({"llm_max_retries": 0})
+        fallback = client.get(
+            f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"]
+        ).json()
+        assert fallback["title"] == "Dawn and Dusk"

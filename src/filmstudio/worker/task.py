@@ -116,7 +116,7 @@ def _publish(sessions, settings: Settings, store, job_id: uuid.UUID, changes: di
                 upload_id = earlier.upload_id
             else:
                 user = session.get(User, uuid.UUID(job.parameters["user_id"]))
-                upload_id = youtube.prepare(session, store, user, job, changes).upload_id
+                upload_id = youtube.prepare(session, store, user, job, changes, settings).upload_id
         if upload_id is not None:
             youtube.publish(sessions, settings, store, upload_id, on_progress=lambda f: step("processing", f))
     except StudioError as exc:

@@ -85,11 +85,12 @@ def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> 
 
 
 @router.get("/metadata")
-def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep) -> dict[str, Any]:
+def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep,
+             settings: SettingsDep) -> dict[str, Any]:  # fmt: skip
     """What the studio proposes for this film on YouTube; the user edits it before publishing."""
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     job = publish.latest_film(session, project.project_id)
-    return publish.suggestion(session, store, job, title=project.title).model_dump()
+    return publish.suggestion(session, store, job, title=project.title, settings=settings).model_dump()
 
 
 @router.post("/upload")
@@ -99,7 +100,7 @@ def upload(body: UploadBody, user: CurrentUser, session: SessionDep, settings: S
     project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
     job = publish.latest_film(session, project.project_id)
     changes = body.model_dump(exclude={"project_id"}, exclude_none=True)
-    row = publish.prepare(session, store, user, job, changes)
+    row = publish.prepare(session, store, user, job, changes, settings)
     upload_id = row.upload_id
     session.commit()  # the record must be visible to the upload's own sessions and to progress polls
     video = publish.publish(request.app.state.sessions, settings, store, upload_id)

@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from filmstudio.config import Settings
 from filmstudio.db.session import session_scope
+from filmstudio.engines.llm.select import configured, llm_for
 from filmstudio.errors import InvalidInput, JobAlreadyProcessing, NotConnected, NotFound, StudioError
 from filmstudio.languages import LANGUAGES
 from filmstudio.media.store import MediaStore
 from filmstudio.models import Asset, Job, User, YoutubeUpload, YoutubeVideo
 from filmstudio.projects import service as projects
 from filmstudio.storyboard import Storyboard
+from filmstudio.writing.metadata import video_metadata
 from filmstudio.youtube import client, connection, quota
 from filmstudio.youtube.metadata import VideoMetadata, suggest
 
@@ -47,8 +49,11 @@ def job_assets(session: Session, job: Job) -> list[Asset]:
     return [a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)]
 
 
-def suggestion(session: Session, store: MediaStore, job: Job, *, title: str, **fields: Any) -> VideoMetadata:
-    """The metadata the studio proposes for a film, from the storyboard it was made from."""
+def suggestion(session: Session, store: MediaStore, job: Job, *, title: str, settings: Settings | None = None,
+               **fields: Any) -> VideoMetadata:  # fmt: skip
+    """The metadata the studio proposes for a film, from the storyboard it was made from: by the language
+    model when one is set up (its title, description and tags; the rules' chapters and hashtags kept),
+    else by the rules."""
     key = (
         job.output_url.removeprefix("/media/").removesuffix(".mp4") + ".storyboard.json"
         if job.output_url
@@ -59,6 +64,15 @@ def suggestion(session: Session, store: MediaStore, job: Job, *, title: str, **f
     except (NotFound, ValueError):
         board = Storyboard(title=title)
     meta = suggest(board, title=title)
+    if settings is not None and settings.llm_engine != "none" and configured(settings):
+        try:
+            written = video_metadata(llm_for(settings), board, title=title)
+            rules_tail = "\n\n".join(part for part in meta.description.split("\n\n")
+                                     if part.startswith(("Chapters", "#", "Made with")))  # fmt: skip
+            meta = metadata_from(meta, {"title": written["title"] or meta.title, "tags": written["tags"] or meta.tags,
+                                        "description": "\n\n".join(p for p in (written["description"], rules_tail) if p)})  # fmt: skip
+        except StudioError as exc:
+            log.info("metadata by rules: the language model failed (%s)", exc.message)
     return meta.model_copy(update={k: v for k, v in fields.items() if v is not None})
 
 
@@ -71,15 +85,14 @@ def metadata_from(base: VideoMetadata, changes: dict[str, Any]) -> VideoMetadata
         raise InvalidInput(fields[0]["message"], details={"fields": fields}) from None
 
 
-def prepare(
-    session: Session, store: MediaStore, user: User, job: Job, changes: dict[str, Any]
-) -> YoutubeUpload:
+def prepare(session: Session, store: MediaStore, user: User, job: Job, changes: dict[str, Any],
+            settings: Settings | None = None) -> YoutubeUpload:  # fmt: skip
     """The upload record for publishing `job`'s film with these metadata changes. A failed upload of the
     same film is taken up again (what it finished stays finished); one in progress is refused."""
     if not connection.status(user)["connected"]:
         raise NotConnected("Connect your YouTube channel first (Account → Connect YouTube).")
     project = projects.get(session, user_id=user.user_id, project_id=job.project_id)
-    meta = metadata_from(suggestion(session, store, job, title=project.title), changes)
+    meta = metadata_from(suggestion(session, store, job, title=project.title, settings=settings), changes)
     previous = upload_of_job(session, job.job_id)
     if previous is not None and previous.status in ("pending", "uploading"):
         raise JobAlreadyProcessing("This film is being published already.",
