@@ -50,6 +50,7 @@ class SeaweedS3:
             [weed, "server", f"-dir={self.folder / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
              f"-master.port={ports[0]}", f"-volume.port={ports[1]}", f"-filer.port={ports[2]}", "-s3",
              f"-s3.port={self.port}", f"-s3.config={self.folder / 's3.json'}", "-volume.max=20",
+             "-s3.port.iceberg=0", "-s3.port.lance=0",
              "-master.volumeSizeLimitMB=64"],
             stdout=subprocess.DEVNULL, stderr=(self.folder / "log").open("wb"),
         )  # fmt: skip

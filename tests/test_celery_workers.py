@@ -35,8 +35,8 @@ def celery_settings(db_settings):  # type: ignore[no-untyped-def]
                                           "job_stale_seconds": 4.0})  # fmt: skip
 
 
-def start_worker(settings, log: Path) -> subprocess.Popen:  # type: ignore[no-untyped-def, type-arg]
-    env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(settings.data_dir), "FILMSTUDIO_CACHE_DIR": str(settings.cache_dir),
+def start_worker(settings, log: Path, extra: dict[str, str] | None = None) -> subprocess.Popen:  # type: ignore[no-untyped-def, type-arg]
+    env = {**os.environ, **(extra or {}), "FILMSTUDIO_DATA_DIR": str(settings.data_dir), "FILMSTUDIO_CACHE_DIR": str(settings.cache_dir),
            "FILMSTUDIO_REDIS_URL": settings.redis_url, "FILMSTUDIO_JOB_BACKEND": "celery",
            "FILMSTUDIO_JOB_STALE_SECONDS": str(settings.job_stale_seconds)}  # fmt: skip
     if settings.database_url:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import tempfile
 import threading
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+
+log = logging.getLogger("filmstudio.cache")
 
 
 def content_key(*parts: Any) -> str:
@@ -19,9 +22,18 @@ def content_key(*parts: Any) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+class Remote(Protocol):
+    """A shared second level (a bucket): whole files by key. Local misses look there; new assets go there."""
+
+    def fetch(self, key: str, target: Path) -> bool: ...
+
+    def keep(self, key: str, source: Path) -> None: ...
+
+
 class AssetCache:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, remote: Remote | None = None) -> None:
         self.root = root
+        self.remote = remote
         self.root.mkdir(parents=True, exist_ok=True)
         self.hits: Counter[str] = Counter()
         self.misses: Counter[str] = Counter()
@@ -30,6 +42,35 @@ class AssetCache:
     def path_for(self, kind: str, key: str, suffix: str) -> Path:
         return self.root / kind / key[:2] / f"{key}{suffix}"
 
+    @staticmethod
+    def remote_key(kind: str, key: str, suffix: str) -> str:
+        return f"cache/{kind}/{key[:2]}/{key}{suffix}"
+
+    def _from_remote(self, kind: str, key: str, suffix: str, final: Path) -> bool:
+        """Another machine made it: bring it here (atomically) and count a hit."""
+        if self.remote is None:
+            return False
+        final.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=".remote-", suffix=suffix, dir=final.parent)
+        os.close(fd)
+        tmp = Path(tmp_name)
+        try:
+            if not self.remote.fetch(self.remote_key(kind, key, suffix), tmp):
+                return False
+            tmp.replace(final)
+        finally:
+            tmp.unlink(missing_ok=True)
+        with self._lock:
+            self.hits[kind] += 1
+        return True
+
+    def _to_remote(self, kind: str, key: str, suffix: str, final: Path) -> None:
+        if self.remote is not None:
+            try:
+                self.remote.keep(self.remote_key(kind, key, suffix), final)
+            except Exception:  # the local copy stands; the next machine makes its own
+                log.warning("could not share %s/%s with the remote cache", kind, key, exc_info=True)
+
     def get_or_create(self, kind: str, key: str, suffix: str, make: Callable[[Path], None]) -> Path:
         """The cached file for `key`, made by `make(tmp_path)` on a miss and moved into place atomically,
         so a crash never leaves a half-written asset under a valid key."""
@@ -37,6 +78,8 @@ class AssetCache:
         if final.exists():
             with self._lock:
                 self.hits[kind] += 1
+            return final
+        if self._from_remote(kind, key, suffix, final):
             return final
         final.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", suffix=suffix, dir=final.parent)
@@ -49,6 +92,7 @@ class AssetCache:
             tmp.unlink(missing_ok=True)
         with self._lock:
             self.misses[kind] += 1
+        self._to_remote(kind, key, suffix, final)
         return final
 
     def get_json(self, kind: str, key: str) -> Any | None:
@@ -56,6 +100,8 @@ class AssetCache:
         if path.exists():
             with self._lock:
                 self.hits[kind] += 1
+            return json.loads(path.read_text(encoding="utf-8"))
+        if self._from_remote(kind, key, ".json", path):
             return json.loads(path.read_text(encoding="utf-8"))
         return None
 
@@ -69,3 +115,4 @@ class AssetCache:
         os.close(fd)
         write(Path(tmp_name))
         Path(tmp_name).replace(final)
+        self._to_remote(kind, key, ".json", final)

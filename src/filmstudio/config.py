@@ -59,6 +59,18 @@ class Settings(BaseSettings):
     music_engine: str = "composer"
     translate_engine: str = "apertium"
 
+    # Media in an S3-compatible bucket (set S3_BUCKET); the local folder MEDIA_DIR otherwise. The asset
+    # cache is mirrored under CACHE_PREFIX in the same bucket, so every worker reuses voices and pictures.
+    s3_bucket: str | None = None
+    s3_prefix: str = ""
+    s3_region: str = "us-east-1"
+    s3_endpoint_url: str | None = None  # SeaweedFS, MinIO, R2…; None for AWS
+    s3_public_endpoint_url: str | None = None  # the address browsers reach, when links must use another
+    s3_access_key_id: str | None = None  # None: the machine's own AWS credentials (an IAM role)
+    s3_secret_access_key: str | None = None
+    s3_addressing_style: str = "auto"  # auto: path for a custom endpoint, virtual-hosted for AWS
+    s3_cache: bool = True
+
     # Language models (writing scripts from ideas, reading scripts, translating, metadata). "auto" picks
     # the local model when one is installed, else a configured API (OpenAI-compatible, then Anthropic);
     # "none" turns them off. Keys are never logged.

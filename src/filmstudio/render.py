@@ -57,6 +57,16 @@ def _label(file: MediaFile) -> str:
     return f"{file.kind}.{file.language}.{file.format}" if file.language else str(file.kind)
 
 
+def asset_cache(settings: Settings) -> AssetCache:
+    """The local asset cache, mirrored in the bucket when media live in one (every worker shares it)."""
+    remote = None
+    if settings.s3_bucket and settings.s3_cache:
+        from filmstudio.media.store.s3 import S3MediaStore
+
+        remote = S3MediaStore.from_settings(settings)
+    return AssetCache(settings.resolved_cache_dir, remote=remote)
+
+
 def load_storyboard(script: Path, request: FilmRequest, settings: Settings) -> Storyboard:
     text = read_script(script, max_bytes=settings.max_script_bytes)
     board = parse_script(text, filename=script.name, title=request.title, language=request.language)
@@ -71,7 +81,7 @@ def analyse(
     people, casting, looks, shots), with no voice or picture made. Fast enough for a preview."""
     with tempfile.TemporaryDirectory(prefix=".analyse-") as work:
         ctx = StageContext(settings=settings, registry=registry or get_registry(),
-                           cache=AssetCache(settings.resolved_cache_dir), request=request, work_dir=Path(work))  # fmt: skip
+                           cache=asset_cache(settings), request=request, work_dir=Path(work))  # fmt: skip
         ScriptAnalysisStage().run(board, ctx)
     return board
 
@@ -125,7 +135,7 @@ def render_storyboard(
 ) -> RenderResult:
     """Run every stage over the storyboard and publish the files of the kinds in `publish` into the
     store under `<stem>.<ext>` keys (see MediaFile.filename)."""
-    cache = AssetCache(settings.resolved_cache_dir)
+    cache = asset_cache(settings)
     root = work_root or settings.data_dir / "work"
     root.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".render-", dir=root))

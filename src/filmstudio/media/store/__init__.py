@@ -24,8 +24,12 @@ __all__ = [
 MEDIA_ROUTE = "/media/"
 
 
-def media_store(settings: Settings) -> LocalMediaStore:
-    """The studio's store, from settings: the local folder MEDIA_DIR (an S3 backend plugs in here)."""
+def media_store(settings: Settings) -> MediaStore:
+    """The studio's store, from settings: a bucket when S3_BUCKET is set, else the local folder MEDIA_DIR."""
+    if settings.s3_bucket:
+        from filmstudio.media.store.s3 import S3MediaStore
+
+        return S3MediaStore.from_settings(settings)
     return LocalMediaStore(settings.media_dir, secret=settings.resolved_secret_key())
 
 

@@ -41,7 +41,11 @@ class S3MediaStore:
                                 aws_access_key_id=settings.s3_access_key_id,
                                 aws_secret_access_key=settings.s3_secret_access_key,
                                 config=Config(signature_version="s3v4", retries={"max_attempts": 5, "mode": "standard"},
-                                              s3={"addressing_style": settings.s3_addressing_style}))  # fmt: skip
+                                              s3={"addressing_style": style}))  # fmt: skip
+
+        style = settings.s3_addressing_style
+        if style == "auto":
+            style = "path" if settings.s3_endpoint_url else "virtual"
 
         client = make(settings.s3_endpoint_url)
         signer = make(settings.s3_public_endpoint_url) if settings.s3_public_endpoint_url else client
