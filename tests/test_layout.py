@@ -26,6 +26,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.worker",
         "filmstudio.youtube",
         "filmstudio.billing",
+        "filmstudio.ops",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

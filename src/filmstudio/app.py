@@ -7,9 +7,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
+import uuid
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 
 from filmstudio import __version__
 from filmstudio.api.errors import install_error_handlers
@@ -25,6 +27,9 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.jobs.endpoints import router as jobs_router
 from filmstudio.media.store import media_store
 from filmstudio.media.store.endpoints import router as media_router
+from filmstudio.ops import logs, retention
+from filmstudio.ops.endpoints import router as ops_router
+from filmstudio.ops.metrics import Metrics
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.studio.endpoints import router as studio_router
 from filmstudio.users.endpoints import router as users_router
@@ -45,11 +50,12 @@ def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
         from filmstudio.worker.celery_app import dispatcher
 
         return dispatcher(settings)
-    return lambda job_id: None
+    return lambda job_id, tier="free": None
 
 
 async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
-    """Reset credits on each user's anniversary, and end grace periods: at start-up, then every hour."""
+    """The studio's schedule, whatever the job backend: reset credits on each user's anniversary, end grace
+    periods, apply data retention; at start-up, then every hour."""
     while not stop.is_set():
         try:
             await asyncio.to_thread(_reset_once, app)
@@ -63,10 +69,32 @@ def _reset_once(app: FastAPI) -> None:
     with session_scope(app.state.sessions) as session:
         count = reset_due(session)
         expired = expire_grace(session, app.state.settings)
+    with session_scope(app.state.sessions) as session:
+        removed = retention.run(session, app.state.media_store)
+    if any(removed.values()):
+        log.info("retention: %s", removed)
     if count:
         log.info("reset credits of %d users", count)
     if expired:
         log.info("%d past-due subscriptions back to Free after their grace period", expired)
+
+
+def _queue_depth(settings: Settings):  # type: ignore[no-untyped-def]
+    """Messages waiting in each Celery queue (Redis lists), for /metrics; None for the embedded pool."""
+    if settings.job_backend != "celery" or not settings.redis_url:
+        return None
+    from filmstudio.worker.queues import QUEUES
+
+    def depth() -> dict[str, int]:
+        import redis
+
+        try:
+            client = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=1, socket_timeout=1)
+            return {name: int(client.llen(name)) for name in QUEUES}
+        except redis.exceptions.RedisError:
+            return {}
+
+    return depth
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True, workers: bool = False) -> FastAPI:
@@ -101,7 +129,26 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.state.media_store = media_store(settings)
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()
     app.state.dispatch = _dispatcher(settings)
+    app.state.metrics = Metrics(app.state.sessions, _queue_depth(settings))
     install_error_handlers(app)
+
+    @app.middleware("http")
+    async def observe(request: Request, call_next):  # type: ignore[no-untyped-def]
+        """Each request gets an id (the caller's X-Request-ID, or a new one) in its logs and answer, and
+        counts in the metrics under its route's template."""
+        rid = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex
+        token = logs.request_id.set(rid)
+        started = time.perf_counter()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            response.headers["X-Request-ID"] = rid
+            return response
+        finally:
+            route = request.scope.get("route")
+            app.state.metrics.observe(request.method, getattr(route, "path", "unmatched"), status, started)
+            logs.request_id.reset(token)
 
     api = APIRouter(prefix="/api/v1")
     for router in (
@@ -118,6 +165,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         api.include_router(router)
     app.include_router(api)
     app.include_router(media_router)
+    app.include_router(ops_router)
     app.include_router(web_router)
     app.mount("/static", static_files(), name="static")
 

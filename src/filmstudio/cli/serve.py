@@ -15,28 +15,42 @@ def serve(host: str | None, port: int | None) -> None:
     import uvicorn
 
     from filmstudio.app import create_app
+    from filmstudio.ops import logs
 
     settings = get_settings()
+    logs.configure(settings.log_format)
     app = create_app(settings, workers=True)
     click.echo(
         f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
     )
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port, log_level="info")
+    uvicorn.run(
+        app,
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level="info",
+        log_config=None,
+        timeout_graceful_shutdown=30,
+    )  # our log format; finish requests on SIGTERM
 
 
 @click.command()
 @click.option("--concurrency", type=int, default=1, show_default=True, help="Films rendered at once.")
-def worker(concurrency: int) -> None:
-    """Run a Celery worker that renders films (needs FILMSTUDIO_REDIS_URL)."""
+@click.option("--queues", default="filmstudio.cpu.priority,filmstudio.cpu", show_default=True,
+              help="Queues to take work from, first first (GPU machines: filmstudio.gpu.priority,filmstudio.gpu).")  # fmt: skip
+def worker(concurrency: int, queues: str) -> None:
+    """Run a Celery worker that renders films (needs FILMSTUDIO_REDIS_URL). SIGTERM lets the film in hand
+    finish (Celery's warm shutdown); a second SIGTERM or SIGKILL hands it to another worker."""
     import threading
 
+    from filmstudio.ops import logs
     from filmstudio.worker.celery_app import make_celery, start_sweeper
 
     settings = get_settings()
+    logs.configure(settings.log_format)
     app = make_celery(settings)
     start_sweeper(app, settings, threading.Event())
     app.worker_main(["worker", "--loglevel=INFO", f"--concurrency={concurrency}", "--pool=prefork",
-                     "-Q", "filmstudio", "--without-gossip", "--without-mingle"])  # fmt: skip
+                     "-Q", queues, "--without-gossip", "--without-mingle"])  # fmt: skip
 
 
 @click.group()

@@ -200,6 +200,17 @@ def cancel(session: Session, job: Job) -> None:
     credits.refund_job(session, job_id=job.job_id, reason="cancelled")
 
 
+def hand_back(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
+    """A stopping worker gives its job back: queued again for another worker (charged once already)."""
+    result = session.execute(update(Job).where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
+                             .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
+    if result.rowcount == 1:
+        job = session.get(Job, job_id)
+        session.execute(update(Project).where(Project.project_id == job.project_id).values(status="queued"))
+        return True
+    return False
+
+
 def next_queued(session: Session) -> uuid.UUID | None:
     return session.scalar(select(Job.job_id).where(Job.status == "queued").order_by(Job.created_at).limit(1))
 

@@ -13,6 +13,7 @@ from celery import Celery
 from filmstudio.config import Settings
 from filmstudio.db.session import session_factory, session_scope
 from filmstudio.jobs import service as jobs
+from filmstudio.worker.queues import queue_for
 
 TASK = "filmstudio.run_job"
 log = logging.getLogger("filmstudio.worker")
@@ -27,7 +28,7 @@ def make_celery(settings: Settings) -> Celery:
         task_reject_on_worker_lost=True,  # a killed worker's job goes back to the queue
         worker_prefetch_multiplier=1,
         broker_transport_options={"visibility_timeout": 3600},
-        task_default_queue="filmstudio",
+        task_default_queue="filmstudio.cpu",
         broker_connection_retry_on_startup=True,
     )
 
@@ -53,8 +54,8 @@ def start_sweeper(
                     requeued = jobs.recover_stale(
                         session, stale_after=timedelta(seconds=settings.job_stale_seconds)
                     )
-                for job_id in requeued:
-                    app.send_task(TASK, args=[str(job_id)])
+                for job_id, tier in requeued_tiers(settings, requeued):
+                    app.send_task(TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings))
             except Exception:  # keep sweeping; the next round retries
                 log.exception("sweeping stale jobs failed")
 
@@ -63,10 +64,18 @@ def start_sweeper(
     return thread
 
 
+def requeued_tiers(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignore[type-arg]
+    from filmstudio.models import Job, Project, User
+
+    with session_scope(session_factory(settings)) as session:
+        return [(job_id, session.get(User, session.get(Project, session.get(Job, job_id).project_id).user_id).tier)
+                for job_id in job_ids]  # fmt: skip
+
+
 def dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
     app = make_celery(settings)
 
-    def dispatch(job_id) -> None:  # type: ignore[no-untyped-def]
-        app.send_task(TASK, args=[str(job_id)])
+    def dispatch(job_id, *, tier: str = "free") -> None:  # type: ignore[no-untyped-def]
+        app.send_task(TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings))
 
     return dispatch

@@ -15,6 +15,7 @@ from filmstudio.film_request import FilmRequest, storyboard_for
 from filmstudio.jobs import service as jobs
 from filmstudio.media.store import MediaKind, StoredMedia, media_store
 from filmstudio.models import Job, Project, User
+from filmstudio.ops import logs
 from filmstudio.pipeline.runner import StepRecord
 from filmstudio.render import FILM_FILES, render_storyboard
 from filmstudio.youtube import publish as youtube
@@ -25,11 +26,13 @@ STEP_WRITE_SECONDS = 0.5
 # a job keeps the soundtrack (listed as an asset), the storyboard to edit and render again, and the
 # animation log beside the film
 JOB_FILES = FILM_FILES | {MediaKind.AUDIO, MediaKind.STORYBOARD, MediaKind.ANIMATION}
+STOPPING = threading.Event()  # set on SIGTERM: the job in hand goes back to the queue
 
 
 def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> str:
     """Claim and render one job. Returns the job's final status, or "skipped" when another worker has it."""
     job_id = uuid.UUID(str(job_id))
+    logs.job_id.set(str(job_id))
     sessions = session_factory(settings)
     with session_scope(sessions) as session:
         if not jobs.claim(session, job_id, worker_id):
@@ -78,6 +81,11 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             jobs.finish(session, job)
         return "completed"
     except Cancelled:
+        if STOPPING.is_set():
+            with session_scope(sessions) as session:
+                jobs.hand_back(session, job_id, worker_id)
+            log.info("worker stopping: job %s handed back to the queue", job_id)
+            return "handed_back"
         return "cancelled"
     except (InvalidInput, InsufficientCredits) as exc:  # the script or settings: the user's to fix
         _fail(sessions, job_id, exc.message, ours=False)
@@ -138,6 +146,9 @@ def _beat(
     sessions, job_id: uuid.UUID, worker_id: str, cancel: threading.Event, done: threading.Event
 ) -> None:  # type: ignore[no-untyped-def]
     while not done.wait(BEAT_SECONDS if not cancel.is_set() else 0.5):
+        if STOPPING.is_set():
+            cancel.set()
+            continue
         try:
             with session_scope(sessions) as session:
                 status = jobs.heartbeat(session, job_id, worker_id)

@@ -1,0 +1,1 @@
+"""Operating the studio: health and readiness, Prometheus metrics, structured logs, data retention."""
