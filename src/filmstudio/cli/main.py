@@ -9,7 +9,7 @@ from filmstudio.cli.analyse import analyse_command
 from filmstudio.cli.assets import assets_group
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
-from filmstudio.cli.serve import db, serve, worker
+from filmstudio.cli.serve import db, serve, storage, worker
 from filmstudio.cli.write import write
 
 
@@ -27,3 +27,4 @@ cli.add_command(assets_group)
 cli.add_command(serve)
 cli.add_command(worker)
 cli.add_command(db)
+cli.add_command(storage)

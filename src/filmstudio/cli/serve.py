@@ -77,3 +77,18 @@ def db_downgrade(revision: str) -> None:
 
     downgrade(get_settings(), revision)
     click.echo(f"Database is at {revision}.")
+
+
+@click.group()
+def storage() -> None:
+    """The media store."""
+
+
+@storage.command("init")
+def storage_init() -> None:
+    """Make the S3 bucket when it does not exist (the local folder needs nothing)."""
+    from filmstudio.media.store import media_store
+
+    store = media_store(get_settings())
+    made = store.ensure_bucket() if hasattr(store, "ensure_bucket") else False
+    click.echo("Bucket made." if made else "Storage ready.")

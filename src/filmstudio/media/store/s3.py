@@ -103,6 +103,15 @@ class S3MediaStore:
     def delete(self, key: str) -> None:
         self._s3.delete_object(Bucket=self.bucket, Key=self._key(key))
 
+    def ensure_bucket(self) -> bool:
+        """Make the bucket when it does not exist yet (a first server); True when it was made."""
+        try:
+            self._s3.head_bucket(Bucket=self.bucket)
+            return False
+        except self._s3.exceptions.ClientError:
+            self._s3.create_bucket(Bucket=self.bucket)
+            return True
+
     def ping(self) -> None:
         self._s3.head_bucket(Bucket=self.bucket)
 
