@@ -7,7 +7,7 @@ PACKAGES=(
   espeak-ng libespeak-ng1
   festival festvox-us-slt-hts festvox-kallpc16k
   festival-hi festvox-hi-nsk festival-mr festvox-mr-nsk festival-te festvox-te-nsk
-  apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt
+  apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt apertium-es-it apertium-es-ro apertium-es-gl
   fonts-noto-core fonts-noto-cjk
   fluidsynth fluid-soundfont-gm
   unicode-cldr-core

@@ -1,4 +1,5 @@
-"""Apertium: rule-based translation for the language pairs Debian packages for offline use."""
+"""Apertium: rule-based translation for the language pairs Debian packages for offline use, and the pairs
+reached through one pivot language (en→es→fr, en→es→pt, en→es→it…), chosen automatically."""
 
 from __future__ import annotations
 
@@ -29,32 +30,52 @@ class ApertiumEngine:
             )
 
     def _modes(self) -> dict[tuple[str, str], str]:
-        modes = {}
-        for path in MODES_DIR.glob("*.mode"):
+        """Direct pairs: Debian names modes with ISO 639-3 codes (eng-spa) or 639-1 codes (es-fr)."""
+        modes: dict[tuple[str, str], str] = {}
+        for path in sorted(MODES_DIR.glob("*.mode")):
             parts = path.stem.split("-")
-            if len(parts) != 2:
-                continue  # variants such as spa-eng_US
-            if all(p in _ISO1 for p in parts):  # skips variants such as cat_valencia
-                modes[(_ISO1[parts[0]], _ISO1[parts[1]])] = path.stem
+            if len(parts) != 2 or any("_" in p for p in parts):
+                continue  # variants such as spa-eng_US, cat_valencia
+            codes = [_ISO1.get(p) or (p if p in _ISO3 else None) for p in parts]
+            if all(codes):
+                modes.setdefault((codes[0], codes[1]), path.stem)
         return modes
 
+    def routes(self) -> dict[tuple[str, str], list[str]]:
+        """Every pair this machine can translate: direct modes, then two modes through a pivot language."""
+        direct = self._modes()
+        found = {pair: [mode] for pair, mode in direct.items()}
+        for (source, pivot), first in direct.items():
+            for (middle, target), second in direct.items():
+                if middle == pivot and target != source and (source, target) not in found:
+                    found[(source, target)] = [first, second]
+        return found
+
     def pairs(self) -> list[tuple[str, str]]:
-        return sorted(self._modes())
+        return sorted(self.routes())
 
     def translate(self, texts: list[str], *, source: str, target: str) -> list[str]:
-        mode = self._modes().get((source, target))
-        if mode is None:
-            available = ", ".join(f"{a}→{b}" for a, b in self.pairs()) or "none"
+        route = self.routes().get((source, target))
+        if route is None:
+            available = ", ".join(self._route_names()) or "none"
             raise UnsupportedLanguage(
-                f"No offline translator for {source}→{target}. Apertium has: {available}. "
-                "Install another pair (apt-get install apertium-<pair>) or configure a translate engine "
-                "with FILMSTUDIO_TRANSLATE_ENGINE.",
-                details={
-                    "source": source,
-                    "target": target,
-                    "available": [f"{a}-{b}" for a, b in self.pairs()],
-                },
+                f"No offline translator for {source}→{target}. Apertium can do: {available}. "
+                "Install another pair (apt-get install apertium-<pair>), or set up a language model "
+                "(FILMSTUDIO_LLM_ENGINE), which translates the pairs Apertium lacks.",
+                details={"source": source, "target": target, "available": self._route_names()},
             )
+        for mode in route:
+            texts = self._translate_with(mode, texts)
+        return texts
+
+    def _route_names(self) -> list[str]:
+        names = []
+        for (a, b), modes in sorted(self.routes().items()):
+            pivots = [_ISO1.get(m.split("-")[1], m.split("-")[1]) for m in modes[:-1]]
+            names.append("→".join([a, *pivots, b]))
+        return names
+
+    def _translate_with(self, mode: str, texts: list[str]) -> list[str]:
         lines = [" ".join(t.split()) for t in texts]
         out = self._run(mode, "\n".join(lines) + "\n").split("\n")
         if len(out) >= len(lines) and all(out[: len(lines)]) == all(lines):
