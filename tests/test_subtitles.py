@@ -100,3 +100,16 @@ def test_devanagari_is_drawn_with_its_noto_font(tmp_path: Path) -> None:
                                default_font="Noto Sans"), tmp_path)  # fmt: skip
     lit = np.flatnonzero(frame.max(axis=1) > 128)
     assert (frame > 128).sum() > 150 and lit.min() > 360 * 0.7  # glyphs at the bottom, not nothing
+
+
+def test_spaceless_lines_never_break_inside_a_character() -> None:
+    from filmstudio.languages import graphemes
+    from filmstudio.media.subtitles import cues_from_text
+
+    voiced = "か\u3099"  # a kana with a combining voicing mark: one character on screen
+    assert graphemes(f"{voiced}き👩\u200d👩\u200d👧") == [voiced, "き", "👩\u200d👩\u200d👧"]
+    text = (voiced + "きくけこ") * 12
+    cues = cues_from_text(text, 0.0, 6.0, "ja")
+    lines = [line for cue in cues for line in cue.lines]
+    assert "".join(lines) == text and len(lines) > 1
+    assert not any(line.startswith("\u3099") for line in lines)  # no line starts with a lone mark

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -140,3 +141,25 @@ def is_spaceless(language: str) -> bool:
     """Languages written without spaces between words: subtitle lines break between characters."""
     lang = LANGUAGES.get(language)
     return bool(lang and lang.script in ("han", "kana"))
+
+
+_JOINERS = {"\u200d", "\u034f"}  # zero-width joiner, combining grapheme joiner
+
+
+def graphemes(text: str) -> list[str]:
+    """User-perceived characters: a base with its combining marks, variation selectors and joined
+    sequences stays whole, so a line never breaks inside one (a kana with its voicing mark, an Indic
+    consonant with its vowel sign, an emoji sequence)."""
+    clusters: list[str] = []
+    for ch in text:
+        joins = clusters and (
+            unicodedata.category(ch).startswith("M")
+            or ch in _JOINERS
+            or "\ufe00" <= ch <= "\ufe0f"
+            or clusters[-1][-1] in _JOINERS
+        )
+        if joins:
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return clusters

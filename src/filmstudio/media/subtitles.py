@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from filmstudio.languages import SCRIPT_FONTS, dominant_script, is_spaceless
+from filmstudio.languages import SCRIPT_FONTS, dominant_script, graphemes, is_spaceless
 
 MAX_CHARS = 42
 MAX_LINES = 2
@@ -99,7 +99,7 @@ def settle(cues: list[Cue]) -> list[Cue]:
 def cues_from_text(text: str, start: float, end: float, language: str) -> list[Cue]:
     """Cues for text without word timings (a translation): words share the line's time by length."""
     spaceless = is_spaceless(language)
-    tokens = list(text.replace(" ", "")) if spaceless else text.split()
+    tokens = graphemes(text.replace(" ", "")) if spaceless else text.split()
     if not tokens:
         return []
     total = sum(len(t) for t in tokens)
