@@ -156,6 +156,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
     parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--table", action="store_true",
+                        help="write the measured CER per language and voice where the studio reads it")  # fmt: skip
     args = parser.parse_args()
     settings = Settings()
     model = WhisperModel(
@@ -191,6 +193,13 @@ def main() -> None:
         print(f"| {code} | {cells.get('male', '–'):.2f} | {cells.get('female', '–'):.2f} |")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
+    if args.table:
+        from filmstudio.engines.tts.measured import TABLE
+
+        table = json.loads(TABLE.read_text()) if TABLE.exists() else {}
+        for row in rows:
+            table.setdefault(row["language"], {})[row["voice"]] = row["cer"]
+        TABLE.write_text(json.dumps(dict(sorted(table.items())), indent=1) + "\n")
 
 
 if __name__ == "__main__":

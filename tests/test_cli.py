@@ -143,3 +143,30 @@ def test_analyse_writes_the_storyboard_without_rendering(tmp_path: Path) -> None
 def test_analyse_of_a_missing_script_is_one_clean_line(tmp_path: Path) -> None:
     proc = run(["analyse", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "b.json")], tmp_path)
     assert_clean_failure(proc, tmp_path, "not found")
+
+
+def test_engines_json_lists_languages_with_their_measured_clarity(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from click.testing import CliRunner
+
+    from filmstudio.cli.main import cli
+    from filmstudio.engines.tts import measured
+
+    monkeypatch.setattr(
+        measured, "measured", lambda: {"en": {"espeak:m3": 0.0}, "zh": {"espeak:m3": 0.9, "espeak:f2": 0.7}}
+    )
+    monkeypatch.setattr("filmstudio.cli.engines.measured", measured.measured)
+    monkeypatch.setattr(
+        "filmstudio.cli.engines.best_cer",
+        lambda code: min(measured.measured().get(code, {"x": 0.0}).values()),
+    )
+    result = CliRunner().invoke(cli, ["engines", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    languages = {entry["code"]: entry for entry in data["languages"]}
+    assert languages["en"]["clear"] is True and "espeak:f2" in languages["en"]["voices"]
+    assert languages["zh"]["best_cer"] == 0.7 and languages["zh"]["clear"] is False
+    assert any(e["kind"] == "llm" for e in data["engines"]) and any(
+        e["kind"] == "tts" for e in data["engines"]
+    )

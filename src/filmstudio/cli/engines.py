@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import json
+
 import click
 
 from filmstudio.config import get_settings
 from filmstudio.engines.llm.select import llm_named
 from filmstudio.engines.registry import KINDS, get_registry
+from filmstudio.engines.tts.measured import UNCLEAR, best_cer, measured
 from filmstudio.errors import EngineNotInstalled, NotConfigured
 from filmstudio.languages import LANGUAGES
 
 
 @click.command()
-def engines() -> None:
+@click.option(
+    "--json", "as_json", is_flag=True, help="Engines, voices and languages (with measured CER) as JSON."
+)
+def engines(as_json: bool) -> None:
     """List installed engines, their voices and languages."""
     registry = get_registry()
+    if as_json:
+        click.echo(json.dumps(_as_json(registry), ensure_ascii=False, indent=1))
+        return
     for kind in KINDS:
         names = registry.names(kind)
         if not names:
@@ -48,6 +57,11 @@ def engines() -> None:
             registry_langs.update(voice.languages)
     named = sorted(f"{code} ({LANGUAGES[code].name})" for code in registry_langs if code in LANGUAGES)
     click.echo(f"languages with a voice: {', '.join(named)}")
+    unclear = sorted(code for code in registry_langs if (best_cer(code) or 0.0) > UNCLEAR)
+    if unclear:
+        click.echo(
+            f"  hard to understand (best voice's measured CER over {UNCLEAR:.0%}): {', '.join(unclear)}"
+        )
     click.echo(f"  and {len(registry_langs) - len(named)} more through espeak-ng")
 
 
@@ -60,3 +74,31 @@ def _llm_line(name: str, description: str) -> None:
         return
     answers, said = engine.ping()
     click.echo(f"  {name:<10} {description}: {'answers' if answers else 'does not answer'} ({said})")
+
+
+def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
+    out: dict = {"engines": [], "languages": []}
+    by_language: dict[str, list[str]] = {}
+    for kind in KINDS:
+        for name in registry.names(kind):
+            entry = {"kind": kind, "name": name, "description": registry.spec(kind, name).description}
+            try:
+                engine = registry.get(kind, name)
+                entry["installed"] = True
+            except EngineNotInstalled as exc:
+                entry.update(installed=False, why=exc.message)
+                out["engines"].append(entry)
+                continue
+            if kind == "tts":
+                entry["voices"] = [{"id": f"{v.engine}:{v.id}", "gender": v.gender, "age": v.age,
+                                    "languages": list(v.languages)} for v in engine.voices()]  # fmt: skip
+                for voice in engine.voices():
+                    for code in voice.languages:
+                        by_language.setdefault(code, []).append(f"{voice.engine}:{voice.id}")
+            out["engines"].append(entry)
+    for code in sorted(by_language):
+        cer = measured().get(code, {})
+        out["languages"].append({"code": code, "name": LANGUAGES[code].name if code in LANGUAGES else code,
+                                 "voices": by_language[code], "cer": cer or None,
+                                 "best_cer": best_cer(code), "clear": (best_cer(code) or 0.0) <= UNCLEAR})  # fmt: skip
+    return out
