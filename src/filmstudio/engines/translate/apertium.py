@@ -60,8 +60,9 @@ class ApertiumEngine:
             available = ", ".join(self._route_names()) or "none"
             raise UnsupportedLanguage(
                 f"No offline translator for {source}→{target}. Apertium can do: {available}. "
-                "Install another pair (apt-get install apertium-<pair>), or set up a language model "
-                "(FILMSTUDIO_LLM_ENGINE), which translates the pairs Apertium lacks.",
+                "Install another pair (apt-get install apertium-<pair>), configure a translate engine "
+                "(FILMSTUDIO_TRANSLATE_ENGINE), or set up a language model (FILMSTUDIO_LLM_ENGINE), which "
+                "translates the pairs Apertium lacks.",
                 details={"source": source, "target": target, "available": self._route_names()},
             )
         for mode in route:
