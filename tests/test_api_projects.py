@@ -217,3 +217,12 @@ def test_storyboard_preview_lets_a_person_choose_each_voice(client) -> None:  # 
         422,
         "INVALID_INPUT",
     )
+
+
+def test_one_language_list_for_every_page(client) -> None:  # type: ignore[no-untyped-def]
+    body = client.get("/api/v1/languages").json()
+    spoken = {entry["code"]: entry for entry in body["spoken"]}
+    assert {"en", "hi", "ta", "zh", "ja", "ar"} <= set(spoken) and spoken["en"]["name"] == "English"
+    subtitles = {entry["code"]: entry["by"] for entry in body["subtitles"]}
+    assert subtitles["es"] == "apertium" and subtitles["fr"] == "apertium"  # fr through es
+    assert "hi" not in subtitles  # no route and no language model set up here

@@ -30,6 +30,13 @@ def examples() -> dict[str, Any]:
     return {"examples": studio.examples()}
 
 
+@router.get("/languages")
+def languages(settings: SettingsDep) -> dict[str, Any]:
+    """The one list the studio's pages use: languages a film can be spoken in (with how clearly their best
+    voice was measured to be understood) and languages its subtitles can be written in from English."""
+    return studio.languages(settings, get_registry())
+
+
 @router.post("/storyboard/preview")
 def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     request = FilmRequest.from_settings(body.settings, title=body.title or None)

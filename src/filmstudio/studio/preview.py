@@ -120,3 +120,28 @@ _SAMPLES = {
 
 def _portrait_url(character: Character) -> str:
     return "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")
+
+
+def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
+    from filmstudio.engines.llm.select import configured
+    from filmstudio.engines.tts.measured import UNCLEAR, best_cer
+    from filmstudio.engines.tts.voices import speakable_languages
+    from filmstudio.errors import EngineNotInstalled
+    from filmstudio.languages import LANGUAGES
+
+    speakable = speakable_languages(registry, settings)
+    spoken = []
+    for code, language in sorted(LANGUAGES.items(), key=lambda item: item[1].name):
+        if code in speakable:
+            cer = best_cer(code)
+            spoken.append({"code": code, "name": language.name, "best_cer": cer,
+                           "clear": cer is None or cer <= UNCLEAR})  # fmt: skip
+    try:
+        pairs = set(registry.get("translate", settings.translate_engine).pairs())
+    except EngineNotInstalled:
+        pairs = set()
+    any_pair = settings.llm_engine != "none" and configured(settings)
+    subtitles = [{"code": code, "name": LANGUAGES[code].name, "by": "model" if (("en", code) not in pairs) else "apertium"}
+                 for code in sorted(LANGUAGES, key=lambda c: LANGUAGES[c].name)
+                 if code == "en" or ("en", code) in pairs or any_pair]  # fmt: skip
+    return {"spoken": spoken, "subtitles": subtitles}

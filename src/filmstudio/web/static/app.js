@@ -238,13 +238,22 @@ async function dashboardPage(params) {
     list.projects.length ? h("div", { class: "grid", style: "margin-top:16px" }, cards) : h("p", { class: "card" }, "No films match this filter."));
 }
 
-const LANGUAGES = [["en", "English"], ["hi", "Hindi"], ["ta", "Tamil"], ["te", "Telugu"], ["bn", "Bengali"], ["mr", "Marathi"],
-  ["sa", "Sanskrit"], ["es", "Spanish"], ["fr", "French"], ["de", "German"], ["it", "Italian"], ["pt", "Portuguese"],
-  ["ru", "Russian"], ["zh", "Chinese"], ["ja", "Japanese"], ["ko", "Korean"], ["ar", "Arabic"]];
-const SUBTITLES = [["en", "English"], ["es", "Spanish"], ["fr", "French"], ["ca", "Catalan"], ["pt", "Portuguese"]];
+// The languages come from the studio (GET /languages): one list for every page.
+let languageList = null;
+async function loadLanguages() {
+  if (!languageList) languageList = await api("/languages");
+  return languageList;
+}
+function languageName(code) {
+  const all = languageList ? [...languageList.spoken, ...languageList.subtitles] : [];
+  return (all.find((l) => l.code === code) || { name: code }).name;
+}
 
 async function newProjectPage() {
   const { examples } = await api("/examples");
+  const langs = await loadLanguages();
+  const LANGUAGES = langs.spoken.map((l) => [l.code, l.clear ? l.name : `${l.name} (voice hard to understand)`]);
+  const SUBTITLES = langs.subtitles.map((l) => [l.code, l.name]);
   const draft = JSON.parse(sessionStorage.getItem("fs.draft") || "{}");
   const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "new-title" },
     h("h1", { id: "new-title" }, "New film"),
@@ -513,9 +522,10 @@ async function streamProgress(jobId, onState, onEnd) {
 }
 
 async function filmCard(project, jobId) {
+  await loadLanguages();
   const video = h("video", { controls: true, preload: "metadata", src: project.assets.video_url, poster: project.assets.thumbnail_url, crossorigin: "anonymous" },
     Object.entries(project.assets.subtitle_tracks || {}).map(([lang, url], i) =>
-      h("track", { kind: "subtitles", srclang: lang, label: (LANGUAGES.find(([c]) => c === lang) || [lang, lang])[1], src: url, default: i === 0 })));
+      h("track", { kind: "subtitles", srclang: lang, label: languageName(lang), src: url, default: i === 0 })));
   const film = await api(`/jobs/${jobId}/download`);
   const downloads = h("ul", {},
     h("li", {}, h("a", { href: film.download_url, download: `${project.title}.mp4` }, `Film (MP4, ${film.resolution}, ${Math.round(film.duration)} s, ${(film.file_size / 1e6).toFixed(1)} MB)`)),
