@@ -45,7 +45,6 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "fa": ("خورشید بر فراز دریا طلوع می‌کند و کودکان در باغ بازی می‌کنند.", None),
     "fi": ("Aurinko nousee meren yllä ja lapset leikkivät puutarhassa.", None),
     "fr": ("Le soleil se lève sur la mer et les enfants jouent dans le jardin.", None),
-    "gl": ("O sol sae sobre o mar e os nenos xogan no xardín.", None),
     "gu": ("સમુદ્ર પર સૂરજ ઊગે છે અને બાળકો બગીચામાં રમે છે.", None),
     "he": ("השמש זורחת מעל הים והילדים משחקים בגן.", None),
     "hi": ("समुद्र के ऊपर सूरज उगता है और बच्चे बगीचे में खेलते हैं।", None),
@@ -152,6 +151,7 @@ def main() -> None:
 
     from filmstudio.config import Settings
     from filmstudio.engines.tts.espeak import EspeakEngine
+    from filmstudio.errors import StudioError
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
@@ -172,7 +172,11 @@ def main() -> None:
         for code in wanted:
             sentence, whisper_code = SENTENCES[code]
             for variant, gender in VOICES:
-                speech = engine.synthesize(sentence, voices[variant], language=code)
+                try:
+                    speech = engine.synthesize(sentence, voices[variant], language=code)
+                except StudioError as exc:
+                    print(f"{code:<3} {variant} skipped: {exc.message}", flush=True)
+                    continue
                 wav = Path(work) / f"{code}-{variant}.wav"
                 write_wav(wav, speech.samples, speech.sample_rate)
                 segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1,
