@@ -46,6 +46,14 @@ def test_health_readiness_and_metrics(client) -> None:  # type: ignore[no-untype
     assert 'filmstudio_credits_total{type="grant"} 3.0' in text
 
 
+def test_metrics_can_require_a_scrape_token(client) -> None:  # type: ignore[no-untyped-def]
+    from tests.helpers import assert_error
+
+    client.app.state.settings.__dict__["metrics_token"] = "scrape-secret"
+    assert_error(client.get("/metrics"), 401, "AUTHENTICATION_REQUIRED")
+    assert client.get("/metrics", headers={"Authorization": "Bearer scrape-secret"}).status_code == 200
+
+
 def test_readiness_says_what_is_unreachable(tmp_path) -> None:
     from fastapi.testclient import TestClient
 

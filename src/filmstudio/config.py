@@ -38,6 +38,7 @@ class Settings(BaseSettings):
     environment: str = "development"
     access_token_seconds: int = 3600
     refresh_token_days: int = 30
+    metrics_token: str | None = None  # when set, /metrics answers only `Authorization: Bearer <token>`
     log_format: str = "text"  # "json": one object per line with request and job ids, for log pipelines
     host: str = "127.0.0.1"
     port: int = 8000

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import hmac
 from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from filmstudio.errors import AuthenticationRequired
 from filmstudio.ops.health import readiness
 
 router = APIRouter(include_in_schema=False)
@@ -30,5 +32,10 @@ async def readyz(request: Request) -> Response:
 
 @router.get("/metrics")
 async def metrics(request: Request) -> Response:
+    """Prometheus's scrape; with METRICS_TOKEN set, only for `Authorization: Bearer <token>` (the numbers
+    include the business's: credits, jobs)."""
+    token = request.app.state.settings.metrics_token
+    if token and not hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
+        raise AuthenticationRequired("The metrics need the scrape token.")
     body = await asyncio.to_thread(generate_latest, request.app.state.metrics.registry)
     return Response(body, media_type=CONTENT_TYPE_LATEST)
