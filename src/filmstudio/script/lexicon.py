@@ -186,7 +186,9 @@ class Lexicon:
                 fits = True
             elif self.script in _INDIC and name[-1] in _VIRAMAS and len(name) >= 4:
                 # a final consonant drops or doubles before an ending: கிராமம் -> கிராமத்தில்
-                stems = [stem for stem in (name[:-1], name[:-2]) if len(stem) >= 4]
+                # (dropping the virama alone keeps the consonant, so a short word's stem may be 3 long:
+                # கடல் -> கடலின்)
+                stems = [stem for stem, least in ((name[:-1], 3), (name[:-2], 4)) if len(stem) >= least]
                 fits = any(token.startswith(stem) and len(token) > len(stem) and self._ends_well(token, stem)
                            for stem in stems)  # fmt: skip
             else:  # Hindi and Bengali inflect the final vowel: कुत्ता -> कुत्ते, लड़का -> लड़कों
