@@ -118,6 +118,10 @@ def test_projects_start_from_an_idea(client, openai_server) -> None:  # type: ig
     assert_error(
         client.post(f"{API}/projects", headers=auth["headers"], json={"title": "x"}), 422, "INVALID_INPUT"
     )
+    bad = client.post(
+        f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "language": "xx"}
+    )
+    assert assert_error(bad, 422, "INVALID_INPUT")["details"]["field"] == "language"
     openai_server.answer(refusal="I can't write that.")
     refused = client.post(
         f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Something", "duration": 20}

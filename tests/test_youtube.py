@@ -275,9 +275,16 @@ def test_another_users_film_and_a_missing_connection_are_refused(studio, google,
     generate = client.post(f"{API}/projects/{other_project}/generate", headers=other["headers"],
                            json={"settings": {"youtube_upload": True}})  # fmt: skip
     assert_error(generate, 409, "NOT_CONNECTED")  # refused before anything is charged
-    too_long = client.post(f"{API}/youtube/upload", headers=other["headers"],
-                           json={"project_id": other_project, "title": "x" * 101})  # fmt: skip
-    assert too_long.status_code in (404, 422)
+    assert not google.state.uploads
+
+
+def test_metadata_over_youtubes_limits_is_refused_before_anything_is_sent(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    client, app = studio
+    auth, project_id, _ = connected_user_with_film(client, app, tmp_path)
+    too_long = client.post(f"{API}/youtube/upload", headers=auth["headers"],
+                           json={"project_id": project_id, "title": "x" * 101, "tags": ["a b"] * 200})  # fmt: skip
+    fields = {f["field"] for f in assert_error(too_long, 422, "INVALID_INPUT")["details"]["fields"]}
+    assert fields == {"title", "tags"}
     assert not google.state.uploads
 
 

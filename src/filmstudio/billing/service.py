@@ -318,7 +318,7 @@ def confirm(session: Session, settings: Settings, user: User, subscription_id: s
         apply_invoice_paid(session, settings, invoice, sub)
     else:
         apply_subscription(session, settings, sub)
-    return describe(session, user)
+    return describe(session, user, grace_days=settings.billing_grace_days)
 
 
 def change(session: Session, settings: Settings, user: User, *, plan_id: str) -> dict[str, Any]:
@@ -348,7 +348,7 @@ def change(session: Session, settings: Settings, user: User, *, plan_id: str) ->
         apply_invoice_paid(session, settings, invoice, sub)
     else:
         apply_subscription(session, settings, sub)
-    return describe(session, user)
+    return describe(session, user, grace_days=settings.billing_grace_days)
 
 
 def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool) -> dict[str, Any]:
@@ -364,7 +364,7 @@ def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     apply_subscription(session, settings, sub)
-    return describe(session, user)
+    return describe(session, user, grace_days=settings.billing_grace_days)
 
 
 def invoices(session: Session, settings: Settings, user: User) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ from filmstudio.projects.schemas import (
     ProjectUpdated,
     ProjectYoutube,
 )
-from filmstudio.writing.script_writer import Idea, write_script
+from filmstudio.writing.script_writer import idea_of, write_script
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
@@ -53,9 +53,9 @@ def create_project(
     script, title, written_by = body.script, body.title, None
     if body.idea is not None:
         written = write_script(llm_for(settings, project_settings.get("llm_engine")),
-                               Idea(idea=body.idea.text, duration=project_settings["duration"],
-                                    language=project_settings.get("language") or "en",
-                                    characters=body.idea.characters, form=body.idea.form))  # fmt: skip
+                               idea_of(text=body.idea.text, duration=project_settings["duration"],
+                                       language=project_settings.get("language") or "en",
+                                       characters=body.idea.characters, form=body.idea.form))  # fmt: skip
         script, title, written_by = written.script, title or written.title, written.engine
         project_settings["characters"] = [c.model_dump(exclude_none=True) for c in written.characters]
     project = service.create(

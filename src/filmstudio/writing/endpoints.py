@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
 from filmstudio.engines.llm.select import llm_for
-from filmstudio.writing.script_writer import Form, Idea, write_script
+from filmstudio.writing.script_writer import Form, idea_of, write_script
 
 router = APIRouter(tags=["writing"])
 
@@ -23,14 +23,10 @@ class WriteBody(BaseModel):
     llm_engine: str | None = Field(default=None, pattern=r"^(auto|openai|anthropic|local)$")
 
 
-def write_from(settings, body: WriteBody) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    idea = Idea(idea=body.idea, duration=body.duration, language=body.language, characters=body.characters,
-                form=body.form)  # fmt: skip
-    return write_script(llm_for(settings, body.llm_engine), idea).model_dump(mode="json")
-
-
 @router.post("/scripts/write")
-def write(body: WriteBody, user: CurrentUser, settings: SettingsDep, request: Request) -> dict[str, Any]:
+def write(body: WriteBody, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     """The model's script for the idea (it fits the duration, in the language, its characters carry age,
     gender and voice type). Nothing is saved: the studio shows it for editing."""
-    return write_from(settings, body)
+    idea = idea_of(text=body.idea, duration=body.duration, language=body.language,
+                   characters=body.characters, form=body.form)  # fmt: skip
+    return write_script(llm_for(settings, body.llm_engine), idea).model_dump(mode="json")

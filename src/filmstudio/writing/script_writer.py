@@ -11,6 +11,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from filmstudio.engines.llm.base import LLMBadOutput, LLMEngine
+from filmstudio.errors import InvalidInput
 from filmstudio.film_request import CharacterChoice
 from filmstudio.languages import LANGUAGES, detect_language, is_spaceless
 from filmstudio.pipeline.timing import CHARS_PER_SECOND_SPACELESS, WORDS_PER_SECOND
@@ -43,6 +44,17 @@ class Idea(BaseModel):
         seconds = self.duration * SPEAKING_SHARE
         per_second = CHARS_PER_SECOND_SPACELESS if is_spaceless(self.language) else WORDS_PER_SECOND
         return max(8, round(seconds * per_second))
+
+
+def idea_of(*, text: str, duration: float, language: str, characters: int, form: str) -> Idea:
+    """The idea, checked: a bad value is the user's to fix (InvalidInput naming the field)."""
+    try:
+        return Idea(idea=text, duration=duration, language=language, characters=characters, form=form)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first["loc"])
+        raise InvalidInput(f"The idea's {field} is not valid: {first['msg'].removeprefix('Value error, ')}.",
+                           details={"field": field}) from None  # fmt: skip
 
 
 class WrittenCharacter(BaseModel):

@@ -10,7 +10,6 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep
-from filmstudio.db.session import session_scope
 from filmstudio.models import YoutubeUpload
 from filmstudio.projects import service as projects
 from filmstudio.youtube import client, connection, publish, quota
@@ -119,10 +118,9 @@ def uploads(user: CurrentUser, session: SessionDep, project_id: str | None = Non
 
 
 @router.get("/quota")
-def quota_today(user: CurrentUser, request: Request, settings: SettingsDep) -> dict[str, Any]:
+def quota_today(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     moment = datetime.now(UTC)
-    with session_scope(request.app.state.sessions) as session:
-        spent = quota.used(session, settings.youtube_client_id or "", moment)
+    spent = quota.used(session, settings.youtube_client_id or "", moment)
     return {"used": spent, "limit": settings.youtube_daily_quota,
             "upload_cost": quota.upload_cost(captions=1, playlist=True),
             "resets_at": quota.resets_at(moment).isoformat().replace("+00:00", "Z")}  # fmt: skip
