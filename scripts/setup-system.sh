@@ -6,7 +6,9 @@ PACKAGES=(
   ffmpeg sox
   espeak-ng libespeak-ng1
   festival festvox-us-slt-hts festvox-kallpc16k
-  festival-hi festvox-hi-nsk festival-mr festvox-mr-nsk festival-te festvox-te-nsk
+  festival-hi festvox-hi-nsk festival-mr festvox-mr-nsk festival-te festvox-te-nsk festvox-kdlpc16k
+  festvox-ru festvox-ca-ona-hts festvox-czech-dita festvox-czech-machac festvox-suopuhe-lj festvox-suopuhe-mv
+  festvox-italp16k festvox-itapc16k
   apertium apertium-en-es apertium-en-ca apertium-fr-es apertium-es-pt apertium-es-it apertium-es-ro apertium-es-gl
   fonts-noto-core fonts-noto-cjk
   fluidsynth fluid-soundfont-gm

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from filmstudio.errors import InvalidInput, StudioError
+from filmstudio.languages import LANGUAGES
 from filmstudio.script import parse_script
 from filmstudio.storyboard import Storyboard
 
@@ -30,7 +31,8 @@ Gender = Literal["male", "female", "neutral"]
 _ALIASES = {
     "subtitle_language": "subtitles",  # POST /projects (the spec's name)
     "subtitle_languages": "subtitles",  # POST /projects/{id}/generate (the spec's name)
-    "include_subtitles": "burn_subtitles",  # generate, and jobs stored before the request existed
+    "include_subtitles": "burn_subtitles",
+    "dub_languages": "dub",  # the API's name  # generate, and jobs stored before the request existed
 }
 
 
@@ -59,6 +61,8 @@ class FilmRequest(BaseModel):
     style: str = Field(default="cinematic", max_length=50)
     music_genre: str | None = Field(default=None, max_length=50)
     subtitles: list[str] = Field(default_factory=list, max_length=20)
+    # more languages to render the same storyboard in: each a film of its own, re-voiced and re-timed
+    dub: list[str] = Field(default_factory=list, max_length=10)
     burn_subtitles: bool = True
     resolution: Literal["720p", "1080p", "4k"] = "720p"
     fps: Literal[24, 30] = 24
@@ -76,13 +80,22 @@ class FilmRequest(BaseModel):
     def _language_code(cls, value: Any) -> Any:
         return value.strip().lower() or None if isinstance(value, str) else value
 
-    @field_validator("subtitles", mode="before")
+    @field_validator("subtitles", "dub", mode="before")
     @classmethod
     def _codes(cls, value: Any) -> Any:
         if isinstance(value, str):  # "en,es" from a form or an old record
             value = value.split(",")
         if isinstance(value, list):
-            return [code.strip().lower() for code in value if isinstance(code, str) and code.strip()]
+            codes = [code.strip().lower() for code in value if isinstance(code, str) and code.strip()]
+            return list(dict.fromkeys(codes))
+        return value
+
+    @field_validator("dub")
+    @classmethod
+    def _known_languages(cls, value: list[str]) -> list[str]:
+        unknown = [code for code in value if code not in LANGUAGES]
+        if unknown:
+            raise ValueError(f"unknown language code(s) {', '.join(unknown)}")
         return value
 
     @field_validator("resolution", mode="before")
@@ -118,7 +131,17 @@ class FilmRequest(BaseModel):
 
     @property
     def billed_seconds(self) -> float:
+        """One film's length as billed and plan-checked."""
         return float(self.duration or BILLED_SECONDS_WITHOUT_DURATION)
+
+    @property
+    def credited_seconds(self) -> float:
+        """What the job is charged for: the film and each dubbed version of it."""
+        return self.billed_seconds * (1 + len(self.dub))
+
+    def dubbed_into(self, language: str) -> FilmRequest:
+        """The request for the film's version in another language: its voices and subtitles in it."""
+        return self.model_copy(update={"language": language, "subtitles": [language], "dub": []})
 
     @property
     def frame_size(self) -> tuple[int, int]:

@@ -9,6 +9,7 @@ import json
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
@@ -20,7 +21,7 @@ from filmstudio.film_request import FilmRequest, apply_character_overrides
 from filmstudio.media.probe import probe
 from filmstudio.media.store import LocalMediaStore, MediaStore
 from filmstudio.media.store.kinds import STORYBOARD, VIDEO, MediaFile, MediaKind, StoredMedia
-from filmstudio.pipeline.runner import Runner, StepListener
+from filmstudio.pipeline.runner import Runner, StepListener, StepRecord
 from filmstudio.pipeline.stage import ProgressCallback, StageContext
 from filmstudio.pipeline.stages import default_stages
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
@@ -39,18 +40,25 @@ class RenderResult:
     files: list[StoredMedia] = field(default_factory=list)
     cache_misses: dict[str, int] = field(default_factory=dict)
     film: Path | None = None  # where the film is on disk, when it was rendered to a path
+    dubs: dict[str, RenderResult] = field(default_factory=dict)  # the film in other languages
 
     def stored(self, file: MediaFile) -> StoredMedia:
         return next(s for s in self.files if s.file == file)
 
+    def files_of(self, kind: MediaKind) -> list[StoredMedia]:
+        return [s for s in self.files if s.file.kind is kind]
+
     def report(self) -> dict[str, Any]:
-        return {
-            "film": str(self.film) if self.film else self.stored(VIDEO).key,
+        report = {
+            "film": str(self.film) if self.film else self.files_of(MediaKind.VIDEO)[0].key,
             "files": {_label(s.file): s.key for s in self.files},
             "storyboard": self.storyboard.model_dump(mode="json"),
             "steps": self.steps,
             "probe": self.probe,
         }
+        if self.dubs:
+            report["dubs"] = {language: dub.report() for language, dub in self.dubs.items()}
+        return report
 
 
 def _label(file: MediaFile) -> str:
@@ -101,19 +109,32 @@ class RenderHooks(TypedDict, total=False):
 
 def render_film(
     script: Path, out: Path, request: FilmRequest, *, settings: Settings, keep_audio: bool = False,
-    **hooks: Unpack[RenderHooks],
+    on_dub_step: Callable[[str, StepRecord], None] | None = None, **hooks: Unpack[RenderHooks],
 ) -> RenderResult:  # fmt: skip
     """Read a script file and render it to `out` (FILM.mp4), with FILM.jpg and FILM.<lang>.srt/.vtt
-    beside it (and, with keep_audio, the soundtrack FILM.wav and the animation log)."""
+    beside it (and, with keep_audio, the soundtrack FILM.wav and the animation log); each language of
+    `request.dub` as FILM.<lang>.mp4 with its own thumbnail and subtitles."""
     out = out.resolve()
     board = load_storyboard(script, request, settings)
     if keep_audio:
         hooks["publish"] = FILM_FILES | {MediaKind.AUDIO, MediaKind.ANIMATION}
     hooks.setdefault("work_root", out.parent)
-    result = render_storyboard(
-        board, request, settings=settings, store=LocalMediaStore(out.parent), stem=out.stem, **hooks
-    )
+    report_path = hooks.pop("report_path", None)
+    if request.dub:
+        check_dubs(board, request, settings=settings, registry=hooks.get("registry"))
+    store = LocalMediaStore(out.parent)
+    result = render_storyboard(board, request, settings=settings, store=store, stem=out.stem, **hooks)
     result.film = out
+    dub_hooks: RenderHooks = {k: v for k, v in hooks.items() if k not in ("storyboard_path", "on_step")}  # type: ignore[assignment]
+    for language in request.dub:
+        if on_dub_step is not None:
+            dub_hooks["on_step"] = lambda record, lang=language: on_dub_step(lang, record)
+        dub = render_dub(load_storyboard(script, request, settings), language, request, settings=settings,
+                         store=store, stem=out.stem, **dub_hooks)  # fmt: skip
+        dub.film = out.with_name(Path(dub.stored(VIDEO.dubbed(language)).key).name)
+        result.dubs[language] = dub
+    if report_path is not None:
+        _write_json(report_path, result.report())
     return result
 
 
@@ -132,9 +153,10 @@ def render_storyboard(
     storyboard_path: Path | None = None,
     publish: frozenset[MediaKind] = FILM_FILES,
     work_root: Path | None = None,
+    dub: str | None = None,
 ) -> RenderResult:
     """Run every stage over the storyboard and publish the files of the kinds in `publish` into the
-    store under `<stem>.<ext>` keys (see MediaFile.filename)."""
+    store under `<stem>.<ext>` keys (see MediaFile.filename); a dubbed version's under `<stem>.<dub>.*`."""
     cache = asset_cache(settings)
     root = work_root or settings.data_dir / "work"
     root.mkdir(parents=True, exist_ok=True)
@@ -152,8 +174,9 @@ def render_storyboard(
         ctx.check_cancelled()
         files = [
             StoredMedia(file, key, store.put(key, path, content_type=file.mime_type))
-            for file, path in sorted(ctx.outputs.items())
-            if file.kind in publish
+            for made, path in sorted(ctx.outputs.items())
+            if made.kind in publish
+            for file in [made.dubbed(dub) if dub else made]
             for key in [_key(stem, file)]
         ]
         result = RenderResult(storyboard=board, steps=[s.to_dict() for s in runner.steps], probe=measured,
@@ -165,6 +188,39 @@ def render_storyboard(
         return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def check_dubs(
+    board: Storyboard, request: FilmRequest, *, settings: Settings, registry: EngineRegistry | None = None
+) -> None:
+    """Fail before rendering when a language of `request.dub` has no voice or no translator."""
+    from filmstudio.pipeline.dubbing import check_dubs as check
+
+    with tempfile.TemporaryDirectory(prefix=".dub-") as work:
+        ctx = StageContext(settings=settings, registry=registry or get_registry(), cache=asset_cache(settings),
+                           request=request, work_dir=Path(work))  # fmt: skip
+        check(board, request.dub, ctx)
+
+
+def render_dub(
+    board: Storyboard, language: str, request: FilmRequest, *, settings: Settings, store: MediaStore, stem: str,
+    **hooks: Unpack[RenderHooks],
+) -> RenderResult:  # fmt: skip
+    """The film again in another language, from its storyboard as the script gave it (not yet rendered):
+    every line translated, re-voiced and re-timed, with subtitles in that language; the pictures come
+    from the asset cache. Published under `<stem>.<language>.*`."""
+    from filmstudio.pipeline.dubbing import dub_storyboard
+
+    dubbed_request = request.dubbed_into(language)
+    registry = hooks.get("registry") or get_registry()
+    with tempfile.TemporaryDirectory(prefix=".dub-") as work:
+        ctx = StageContext(settings=settings, registry=registry, cache=asset_cache(settings), request=dubbed_request,
+                           work_dir=Path(work), cancel_event=hooks.get("cancel_event") or threading.Event())  # fmt: skip
+        dubbed = dub_storyboard(board, language, ctx)
+    hooks["registry"] = registry
+    return render_storyboard(
+        dubbed, dubbed_request, settings=settings, store=store, stem=stem, dub=language, **hooks
+    )
 
 
 def _key(stem: str, file: MediaFile) -> str:

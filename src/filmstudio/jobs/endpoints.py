@@ -9,13 +9,15 @@ from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
-from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, absolute
+from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep, absolute
 from filmstudio.db.session import session_scope
+from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
-from filmstudio.film_request import CharacterChoice, FilmRequest
+from filmstudio.film_request import CharacterChoice, FilmRequest, storyboard_for
 from filmstudio.jobs import service as jobs
 from filmstudio.models import Asset, Job
 from filmstudio.projects import service as projects
+from filmstudio.render import check_dubs
 
 router = APIRouter(tags=["jobs"])
 DOWNLOAD_SECONDS = 3600
@@ -55,6 +57,7 @@ class GenerateSettings(BaseModel):
     language: str | None = Field(default=None, max_length=12)
     include_subtitles: bool | None = None
     subtitle_languages: list[str] | None = Field(default=None, max_length=20)
+    dub_languages: list[str] | None = Field(default=None, max_length=10)
     resolution: str | None = Field(default=None, pattern="^(720p|1080p|4k)$")
     fps: int | None = Field(default=None, ge=24, le=30)
     aspect: str | None = Field(default=None, pattern="^(16:9|9:16|1:1)$")
@@ -69,7 +72,7 @@ class GenerateRequest(BaseModel):
 
 @router.post("/projects/{project_id}/generate", status_code=status.HTTP_202_ACCEPTED)
 def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
-             request: Request) -> dict[str, Any]:  # fmt: skip
+             settings: SettingsDep, request: Request) -> dict[str, Any]:  # fmt: skip
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     wanted = body.settings
     overrides = wanted.model_dump(exclude={"youtube_upload", "youtube_playlist", "youtube_settings"},
@@ -77,6 +80,9 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
     publish = None
     if wanted.youtube_upload:
         publish = (wanted.youtube_settings or YoutubeSettings()).changes(wanted.youtube_playlist)
+    asked = FilmRequest.from_settings(project.settings, overrides, title=project.title)
+    if asked.dub:  # a language without a voice or translator is refused now, not after the film is made
+        check_dubs(storyboard_for(project.script, asked), asked, settings=settings, registry=get_registry())
     job = jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)
     session.commit()  # the job must exist before any worker hears of it
     request.app.state.dispatch(job.job_id, tier=user.tier)
@@ -123,7 +129,8 @@ def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str,
 @router.get("/jobs/{job_id}/download")
 def download(job_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep, request: Request,
              kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
-             language: str | None = None) -> dict[str, Any]:  # fmt: skip
+             language: str | None = Query(None, max_length=12),
+             dub: str | None = Query(None, max_length=12, description="A dubbed version's language.")) -> dict[str, Any]:  # fmt: skip
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
     if job.status != "completed":
         raise NotFound("The film is not ready yet.", details={"status": job.status})
@@ -131,16 +138,18 @@ def download(job_id: str, user: CurrentUser, session: SessionDep, store: MediaSt
         a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)
     ]
     wanted = [
-        a for a in assets if a.asset_type == kind and (language is None or a.meta.get("language") == language)
-    ]
+        a for a in assets
+        if a.asset_type == kind and a.meta.get("dub") == dub
+        and (language is None or a.meta.get("language") == language)
+    ]  # fmt: skip
     if kind == "subtitle":
         wanted = [a for a in wanted if a.meta.get("format") == "srt"] or wanted
     if not wanted:
-        raise NotFound(f"This job has no {kind} file.")
+        raise NotFound(f"This job has no {kind} file" + (f" dubbed into {dub}." if dub else "."))
     asset: Asset = wanted[0]
     expires_in = DOWNLOAD_SECONDS
     url = absolute(request, store.signed_url(asset.s3_key, expires_in=expires_in))
-    probe = job.parameters.get("probe", {})
+    probe = job.parameters.get("dubbed", {}).get(dub, {}) if dub else job.parameters.get("probe", {})
     return {"download_url": url, "expires_in": expires_in, "file_size": asset.file_size,
             "format": Path(asset.s3_key).suffix.lstrip("."),
             "resolution": f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,

@@ -51,7 +51,7 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
                  resolution=request.resolution)  # fmt: skip
     if PLANS[user.tier].watermark:
         request = request.model_copy(update={"watermark": True})
-    needed = credits_required(request.billed_seconds)
+    needed = credits_required(request.credited_seconds)
     if user.credits < needed:
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
@@ -67,7 +67,8 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
     session.add(job)
     session.flush()
     for step in STEPS:
-        wanted = not step.on_request or (step.name == "youtube_upload" and publish is not None)
+        wanted = (not step.on_request or (step.name == "youtube_upload" and publish is not None)
+                  or (step.name == "dubbing" and bool(request.dub)))  # fmt: skip
         session.add(
             JobStep(job_id=job.job_id, step_name=step.name, status="pending" if wanted else "skipped")
         )
@@ -113,7 +114,7 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
 def charge(session: Session, job: Job) -> None:
     """Credits are taken when processing starts (once per job, whatever the number of attempts)."""
     project = session.get(Project, job.project_id)
-    seconds = FilmRequest.from_settings(job.parameters["settings"]).billed_seconds
+    seconds = FilmRequest.from_settings(job.parameters["settings"]).credited_seconds
     credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
                            credits=int(job.parameters["credits"]), seconds=seconds)  # fmt: skip
     project.credits_used = int(job.parameters["credits"])
@@ -156,16 +157,29 @@ def record_film(session: Session, job: Job, *, files: list[StoredMedia], probe: 
     store beside the film, not listed). The job completes after its publishing steps (`finish`)."""
     project = session.get(Project, job.project_id)
     by_kind = {stored.file.kind: stored for stored in files}
-    for stored in files:
-        if stored.file.asset_type is None:
-            continue
-        session.add(Asset(project_id=project.project_id, asset_type=stored.file.asset_type, s3_key=stored.key,
-                          url=media_url(stored.key), file_size=stored.size, mime_type=stored.mime_type,
-                          meta={**stored.file.meta(), "job_id": str(job.job_id)}))  # fmt: skip
+    _add_assets(session, job, files)
     job.output_url = media_url(by_kind[MediaKind.VIDEO].key)
     job.parameters = {**job.parameters, "probe": probe}
     thumbnail = by_kind.get(MediaKind.THUMBNAIL)
     project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
+
+
+def record_dubs(session: Session, job: Job, *, files: list[StoredMedia], probes: dict[str, dict]) -> None:
+    """Record the dubbed versions' files as the project's assets, each marked with its language."""
+    _add_assets(session, job, files)
+    job.parameters = {**job.parameters, "dubbed": probes}
+
+
+def _add_assets(session: Session, job: Job, files: list[StoredMedia]) -> None:
+    for stored in files:
+        if stored.file.asset_type is not None:
+            session.add(Asset(project_id=job.project_id, asset_type=stored.file.asset_type, s3_key=stored.key,
+                              url=media_url(stored.key), file_size=stored.size, mime_type=stored.mime_type,
+                              meta={**stored.file.meta(), "job_id": str(job.job_id)}))  # fmt: skip
+
+
+def dubs_recorded(job: Job) -> bool:
+    return "dubbed" in job.parameters
 
 
 def film_recorded(job: Job) -> bool:

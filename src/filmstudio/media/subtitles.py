@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from filmstudio.languages import SCRIPT_FONTS, dominant_script, graphemes, is_spaceless
+from filmstudio.languages import SCRIPT_FONTS, dominant_script, is_spaceless, word_units
 
 MAX_CHARS = 42
 MAX_LINES = 2
@@ -44,11 +44,28 @@ def wrap(words: list[str], *, spaceless: bool = False, width: int = MAX_CHARS) -
         if len(candidate) <= width or not current:
             current = candidate
         else:
-            lines.append(current)
+            lines.append(current.strip())
             current = word
-    if current:
-        lines.append(current)
+    if current.strip():
+        lines.append(current.strip())
     return lines
+
+
+def split_spaceless(words: list[TimedWord], language: str) -> list[TimedWord]:
+    """A spoken stretch of a spaceless script (a TTS "word" may be a whole Thai phrase) cut into the
+    units a line may break between, each with its share of the stretch's time."""
+    if not is_spaceless(language):
+        return words
+    out: list[TimedWord] = []
+    for word in words:
+        units = word_units(word.text, language) or [word.text]
+        total = sum(len(u) for u in units)
+        t = word.start
+        for unit in units:
+            span = (word.end - word.start) * len(unit) / total
+            out.append(TimedWord(unit, t, t + span))
+            t += span
+    return out
 
 
 def cues_for_line(words: list[TimedWord], *, spaceless: bool = False) -> list[Cue]:
@@ -75,7 +92,7 @@ def cues_for_line(words: list[TimedWord], *, spaceless: bool = False) -> list[Cu
 
 
 def _sentence_end(text: str) -> bool:
-    return text.endswith((".", "!", "?", "।", "॥", "。", "！", "？"))
+    return text.rstrip().endswith((".", "!", "?", "।", "॥", "。", "！", "？", "؟", "۔", "։", "።", "။", "។"))
 
 
 def _cue(group: list[TimedWord], spaceless: bool) -> Cue:
@@ -99,7 +116,7 @@ def settle(cues: list[Cue]) -> list[Cue]:
 def cues_from_text(text: str, start: float, end: float, language: str) -> list[Cue]:
     """Cues for text without word timings (a translation): words share the line's time by length."""
     spaceless = is_spaceless(language)
-    tokens = graphemes(text.replace(" ", "")) if spaceless else text.split()
+    tokens = word_units(text, language)
     if not tokens:
         return []
     total = sum(len(t) for t in tokens)

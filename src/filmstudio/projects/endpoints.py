@@ -13,6 +13,7 @@ from filmstudio.media.store import MediaStore, key_of_url
 from filmstudio.models import Project
 from filmstudio.projects import service
 from filmstudio.projects.schemas import (
+    FilmAssets,
     ProjectAssets,
     ProjectCreate,
     ProjectCreated,
@@ -36,7 +37,7 @@ def _signed(url: str | None, store: MediaStore) -> str | None:
 
 def _duration(project: Project) -> float:
     try:
-        return FilmRequest.from_settings(project.settings).billed_seconds
+        return FilmRequest.from_settings(project.settings).credited_seconds
     except InvalidInput:  # settings stored before they were checked: generating will say what is wrong
         return BILLED_SECONDS_WITHOUT_DURATION
 
@@ -96,16 +97,21 @@ def list_projects(
 def _detail(session, project: Project, store: MediaStore) -> ProjectDetail:  # type: ignore[no-untyped-def]
     """Asset links are signed and expire after an hour, like download links; the latest job's win."""
     assets = ProjectAssets()
+    latest = service.latest_job(session, project.project_id)
     for asset in service.assets_of(session, project.project_id):
+        dub = asset.meta.get("dub")
+        if dub and latest and asset.meta.get("job_id") != latest["job_id"]:
+            continue  # an older job's dubs: only the latest film's versions are listed
+        film = assets.dubs.setdefault(dub, FilmAssets()) if dub else assets
         url = store.signed_url(asset.s3_key)
         if asset.asset_type == "video":
-            assets.video_url = url
+            film.video_url = url
         elif asset.asset_type == "thumbnail":
-            assets.thumbnail_url = url
+            film.thumbnail_url = url
         elif asset.asset_type == "subtitle" and asset.meta.get("format") == "srt":
-            assets.subtitle_urls[asset.meta.get("language", "und")] = url
+            film.subtitle_urls[asset.meta.get("language", "und")] = url
         elif asset.asset_type == "subtitle" and asset.meta.get("format") == "vtt":
-            assets.subtitle_tracks[asset.meta.get("language", "und")] = url
+            film.subtitle_tracks[asset.meta.get("language", "und")] = url
     video = service.latest_youtube(session, project.project_id)
     youtube = (
         ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at)
@@ -117,7 +123,7 @@ def _detail(session, project: Project, store: MediaStore) -> ProjectDetail:  # t
         settings=project.settings, assets=assets, youtube=youtube, credits_used=project.credits_used,
         estimated_credits=credits_required(_duration(project)), created_at=project.created_at,
         updated_at=project.updated_at, completed_at=service.completed_at(session, project.project_id),
-        latest_job=service.latest_job(session, project.project_id),
+        latest_job=latest,
     )  # fmt: skip
 
 

@@ -22,6 +22,7 @@ class ProjectSettings(BaseModel):
     music_genre: str | None = Field(default=None, max_length=50)
     language: str | None = Field(default=None, max_length=12)
     subtitle_language: list[str] = Field(default_factory=list, max_length=20)
+    dub_languages: list[str] = Field(default_factory=list, max_length=10)
     resolution: Literal["720p", "1080p", "4k"] = "720p"
     aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
 
@@ -125,11 +126,15 @@ class ProjectList(BaseModel):
     total_pages: int
 
 
-class ProjectAssets(BaseModel):
+class FilmAssets(BaseModel):
     video_url: str | None = None
     thumbnail_url: str | None = None
     subtitle_urls: dict[str, str] = Field(default_factory=dict)  # SRT, as the spec shows
     subtitle_tracks: dict[str, str] = Field(default_factory=dict)  # WebVTT, for a <video> player
+
+
+class ProjectAssets(FilmAssets):
+    dubs: dict[str, FilmAssets] = Field(default_factory=dict)  # the film in other languages, by language
 
 
 class ProjectYoutube(BaseModel):

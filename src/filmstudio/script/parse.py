@@ -154,9 +154,31 @@ def _parse_dialogue(text: str, *, title: str, language: str | None) -> Storyboar
     return builder
 
 
+# sentence ends: Latin, Devanagari dandas, CJK, Arabic and Urdu, Armenian, Ethiopic, Burmese, Khmer
+_SENTENCE_END = re.compile(r"(?<=[.!?।॥؟۔։።။។])\s+|(?<=[。！？])")
+_THAI = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff]")
+_THAI_SENTENCE = 40  # characters: Thai and Lao mark sentences with a space alone, as they do phrases
+
+
 def split_sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?।॥。！？])\s+|(?<=[。！？])", " ".join(text.split()))
-    return [p.strip() for p in parts if p.strip()]
+    parts = [p.strip() for p in _SENTENCE_END.split(" ".join(text.split())) if p.strip()]
+    return [piece for part in parts for piece in _thai_phrases(part)]
+
+
+def _thai_phrases(text: str) -> list[str]:
+    """Thai (and Lao) text has no full stop: phrases between spaces are gathered into sentences of a
+    readable length."""
+    if not _THAI.search(text) or len(text) <= _THAI_SENTENCE:
+        return [text]
+    out, current = [], ""
+    for phrase in text.split(" "):
+        current = f"{current} {phrase}".strip()
+        if len(current) >= _THAI_SENTENCE:
+            out.append(current)
+            current = ""
+    if current:
+        out.append(current)
+    return out
 
 
 def _parse_prose(text: str, *, title: str, language: str | None) -> StoryboardBuilder:

@@ -17,7 +17,8 @@ from filmstudio.media.store import MediaKind, StoredMedia, media_store
 from filmstudio.models import Job, Project, User
 from filmstudio.ops import logs
 from filmstudio.pipeline.runner import StepRecord
-from filmstudio.render import FILM_FILES, render_storyboard
+from filmstudio.pipeline.stages import job_steps
+from filmstudio.render import FILM_FILES, render_dub, render_storyboard
 from filmstudio.youtube import publish as youtube
 
 log = logging.getLogger("filmstudio.worker")
@@ -58,6 +59,7 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             request = FilmRequest.from_settings(job.parameters["settings"], title=project.title)
             script, project_id = project.script, project.project_id
             recorded, publish_changes = jobs.film_recorded(job), job.parameters.get("youtube")
+            dubbed = jobs.dubs_recorded(job)
         recorder = _StepWriter(sessions, job_id)
         if not recorded:  # a worker taking over a job whose film is made only publishes it
             board = storyboard_for(script, request)
@@ -71,6 +73,15 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
                 if job.status == "cancelled":
                     raise Cancelled("Cancelled after the render.")
                 jobs.record_film(session, job, files=result.files, probe=result.probe)
+            published = []
+        if request.dub and not dubbed:
+            published, probes = _dub(settings, store, f"projects/{project_id}/{job_id}/film", script, request,
+                                     recorder, cancel)  # fmt: skip
+            with session_scope(sessions) as session:
+                job = session.get(Job, job_id)
+                if job.status == "cancelled":
+                    raise Cancelled("Cancelled while dubbing.")
+                jobs.record_dubs(session, job, files=published, probes=probes)
             published = []
         if publish_changes is not None:
             _publish(sessions, settings, store, job_id, publish_changes, recorder)
@@ -102,6 +113,46 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
         beat.join(timeout=5)
         for stored in published:  # published but never recorded: the job did not complete
             store.delete(stored.key)
+
+
+def _dub(settings: Settings, store, stem: str, script: str, request: FilmRequest, recorder,  # type: ignore[no-untyped-def]
+         cancel: threading.Event) -> tuple[list[StoredMedia], dict[str, dict]]:  # fmt: skip
+    """The dubbing step: the film again in each language the request names, from a fresh storyboard.
+    A failure fails the job (the user asked for these films and was charged for them)."""
+    started = time.monotonic()
+    stages = [plan.name for plan in job_steps() if not plan.on_request]
+    files: list[StoredMedia] = []
+    probes: dict[str, dict] = {}
+
+    def step(status: str, progress: float, error: str | None = None) -> None:
+        recorder(StepRecord(name="dubbing", status=status, progress=progress,
+                            seconds=time.monotonic() - started, error=error))  # type: ignore[arg-type]  # fmt: skip
+
+    step("processing", 0.0)
+    try:
+        for i, language in enumerate(request.dub):
+
+            def on_stage(record: StepRecord, i: int = i) -> None:
+                done = (
+                    (stages.index(record.name) + record.progress) / len(stages)
+                    if record.name in stages
+                    else 0.0
+                )
+                step("processing", (i + done) / len(request.dub))
+
+            result = render_dub(storyboard_for(script, request), language, request, settings=settings, store=store,
+                                stem=stem, publish=FILM_FILES, on_step=on_stage, cancel_event=cancel)  # fmt: skip
+            files.extend(result.files)
+            probes[language] = result.probe
+    except StudioError as exc:
+        for stored in files:
+            store.delete(stored.key)
+        step("failed", 0.0, exc.message)
+        recorder.flush()
+        raise
+    step("completed", 1.0)
+    recorder.flush()
+    return files, probes
 
 
 def _publish(sessions, settings: Settings, store, job_id: uuid.UUID, changes: dict, recorder) -> None:  # type: ignore[no-untyped-def]

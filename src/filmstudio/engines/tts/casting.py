@@ -1,11 +1,14 @@
 """Casting: each character gets a voice that fits its language, gender, age and style, and no two
-characters of a film sound alike (another voice, or the same voice at least 15% apart in pitch)."""
+characters of a film sound alike (another voice, or the same voice at least 15% apart in pitch).
+Among voices that fit, the clearest in the character's language wins: the character error rate
+Whisper measured on each voice (`bench/languages.py`), or the engine's own rating where unmeasured."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from filmstudio.engines.tts.base import VoiceInfo
+from filmstudio.engines.tts.measured import measured
 from filmstudio.errors import UnsupportedLanguage
 from filmstudio.storyboard import Character, VoiceChoice
 
@@ -22,8 +25,14 @@ class _Cast:
     pitch: float
 
 
+def clarity(voice: VoiceInfo, language: str) -> float:
+    """0-10, higher is clearer: 10 x (1 - measured CER) in this language, else the engine's rating."""
+    cer = measured().get(language, {}).get(f"{voice.engine}:{voice.id}")
+    return float(voice.quality) if cer is None else 10.0 * (1.0 - min(cer, 1.0))
+
+
 def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]], genders: set[str]) -> float:
-    score = float(voice.quality)
+    score = clarity(voice, character.language)
     if character.gender == "neutral" or voice.gender == "neutral":
         score += 2
         if voice.gender in genders:

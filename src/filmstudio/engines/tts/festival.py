@@ -1,5 +1,7 @@
-"""Festival (Debian): the clear `slt` HTS voice and `kal` for English, NSK voices for Hindi, Marathi and
-Telugu. Word start and end times come from Festival's own utterance structure."""
+"""Festival (Debian): `slt`, `kal` and `ked` for English, NSK voices for Hindi, Marathi and Telugu, and
+the Debian voices for Russian, Catalan, Czech, Finnish and Italian (all free for commercial use: BSD,
+GPL, LGPL or the CMU/Edinburgh licence; see each package's copyright file). Word start and end times
+come from Festival's own utterance structure."""
 
 from __future__ import annotations
 
@@ -16,14 +18,27 @@ from filmstudio.errors import EngineNotInstalled, ToolFailed
 
 _VOICE_DIR = Path("/usr/share/festival/voices")
 
-# voice id, folder, languages, gender, age, quality
+# voice id, folder, languages, gender, age, quality, the text encoding the voice's front end reads
 _VOICES = [
-    ("cmu_us_slt_arctic_hts", "us/cmu_us_slt_arctic_hts", ("en",), "female", "young_adult", 5),
-    ("kal_diphone", "english/kal_diphone", ("en",), "male", "middle_aged", 1),  # least clear: 44% WER
-    ("hindi_NSK_diphone", "hindi/hindi_NSK_diphone", ("hi",), "male", "young_adult", 3),
-    ("marathi_NSK_diphone", "marathi/marathi_NSK_diphone", ("mr",), "male", "young_adult", 3),
-    ("telugu_NSK_diphone", "telugu/telugu_NSK_diphone", ("te",), "male", "young_adult", 3),
+    ("cmu_us_slt_arctic_hts", "us/cmu_us_slt_arctic_hts", ("en",), "female", "young_adult", 5, "utf-8"),
+    ("kal_diphone", "english/kal_diphone", ("en",), "male", "middle_aged", 1, "utf-8"),  # 44% WER
+    ("ked_diphone", "english/ked_diphone", ("en",), "male", "young_adult", 1, "utf-8"),
+    ("hindi_NSK_diphone", "hindi/hindi_NSK_diphone", ("hi",), "male", "young_adult", 3, "utf-8"),
+    ("marathi_NSK_diphone", "marathi/marathi_NSK_diphone", ("mr",), "male", "young_adult", 3, "utf-8"),
+    ("telugu_NSK_diphone", "telugu/telugu_NSK_diphone", ("te",), "male", "young_adult", 3, "utf-8"),
+    ("msu_ru_nsh_clunits", "russian/msu_ru_nsh_clunits", ("ru",), "male", "young_adult", 3, "utf-8"),
+    ("upc_ca_ona_hts", "catalan/upc_ca_ona_hts", ("ca",), "female", "young_adult", 3, "iso-8859-1"),
+    ("czech_dita", "czech/czech_dita", ("cs",), "female", "young_adult", 3, "iso-8859-2"),
+    ("czech_machac", "czech/czech_machac", ("cs",), "male", "middle_aged", 3, "iso-8859-2"),
+    ("suo_fi_lj_diphone", "finnish/suo_fi_lj_diphone", ("fi",), "female", "young_adult", 3, "iso-8859-1"),
+    ("hy_fi_mv_diphone", "finnish/hy_fi_mv_diphone", ("fi",), "male", "young_adult", 3, "iso-8859-1"),
+    ("lp_diphone", "italian/lp_diphone", ("it",), "female", "young_adult", 3, "iso-8859-1"),
+    ("pc_diphone", "italian/pc_diphone", ("it",), "male", "young_adult", 3, "iso-8859-1"),
 ]
+_ENCODING = {vid: encoding for vid, *_, encoding in _VOICES}
+# typography the 8-bit front ends cannot read, as the plain marks they can
+_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                        "\u2026": "...", "\u00a0": " "})  # fmt: skip
 
 
 def scheme_string(text: str) -> str:
@@ -45,7 +60,7 @@ class FestivalEngine:
     def voices(self) -> list[VoiceInfo]:
         return [
             VoiceInfo("festival", vid, langs, gender, age, quality=q, description=f"Festival {vid}")
-            for vid, folder, langs, gender, age, q in _VOICES
+            for vid, folder, langs, gender, age, q, _ in _VOICES
             if (_VOICE_DIR / folder).is_dir()
         ]
 
@@ -55,17 +70,19 @@ class FestivalEngine:
         with tempfile.TemporaryDirectory(prefix="filmstudio-festival-") as tmp:
             wav_path = Path(tmp) / "speech.wav"
             script = Path(tmp) / "say.scm"
+            encoding = _ENCODING.get(voice.id, "utf-8")
             script.write_text(
                 f"(voice_{voice.id})\n"
                 f"(Parameter.set 'Duration_Stretch {1.0 / rate:.3f})\n"
-                f"(set! utt (Utterance Text {scheme_string(text)}))\n"
+                f"(set! utt (Utterance Text {scheme_string(text.translate(_PLAIN))}))\n"
                 "(utt.synth utt)\n"
                 f"(utt.save.wave utt {scheme_string(str(wav_path))} 'riff)\n"
                 '(mapcar (lambda (w) (format t "%f %f\\n" (item.feat w "word_start") (item.feat w "word_end")))'
                 " (utt.relation.items utt 'Word))\n"
                 '(mapcar (lambda (s) (format t "S %s %f\\n" (item.name s) (item.feat s "end")))'
                 " (utt.relation.items utt 'Segment))\n",
-                encoding="utf-8",
+                encoding=encoding,
+                errors="replace",  # a letter the voice's alphabet lacks is read as a pause, not a crash
             )
             proc = subprocess.run(
                 [self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False

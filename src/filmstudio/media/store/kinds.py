@@ -45,6 +45,7 @@ class MediaFile:
     kind: MediaKind
     format: str
     language: str | None = None
+    dub: str | None = None  # a file of the film's version dubbed into this language
 
     @classmethod
     def of(cls, kind: MediaKind) -> MediaFile:
@@ -56,8 +57,14 @@ class MediaFile:
             raise ValueError(f"subtitles are srt or vtt, not {format!r}")
         return cls(MediaKind.SUBTITLES, format, language)
 
+    def dubbed(self, language: str) -> MediaFile:
+        return MediaFile(self.kind, self.format, self.language, language)
+
     def filename(self, stem: str) -> str:
-        """FILM.mp4, FILM.jpg, FILM.<lang>.srt, FILM.wav, FILM.storyboard.json, FILM.animation.json."""
+        """FILM.mp4, FILM.jpg, FILM.<lang>.srt, FILM.wav, FILM.storyboard.json, FILM.animation.json;
+        a dubbed version's files are FILM.<dub>.mp4, FILM.<dub>.<lang>.srt and so on."""
+        if self.dub:
+            stem = f"{stem}.{self.dub}"
         if self.kind is MediaKind.SUBTITLES:
             return f"{stem}.{self.language}.{self.format}"
         if self.kind in (MediaKind.STORYBOARD, MediaKind.ANIMATION):
@@ -73,7 +80,8 @@ class MediaFile:
         return ASSET_TYPES.get(self.kind)
 
     def meta(self) -> dict[str, str]:
-        return {"language": self.language, "format": self.format} if self.language else {}
+        meta = {"language": self.language, "format": self.format} if self.language else {}
+        return meta | {"dub": self.dub} if self.dub else meta
 
 
 VIDEO = MediaFile.of(MediaKind.VIDEO)

@@ -13,9 +13,10 @@ from filmstudio.pipeline.stages.subtitle_generation import SubtitleGenerationSta
 from filmstudio.pipeline.stages.video_composition import VideoCompositionStage
 from filmstudio.pipeline.stages.voice_synthesis import VoiceSynthesisStage
 
-# Steps a job lists after the render, run by the worker when the request asks for them (publishing needs
-# the user's accounts, which stages never see); skipped otherwise.
-PUBLISH_STEPS = ("youtube_upload",)
+# Steps a job lists after the render, run by the worker when the request asks for them (dubbing renders
+# the storyboard again in other languages; publishing needs the user's accounts, which stages never
+# see); skipped otherwise.
+PUBLISH_STEPS = ("dubbing", "youtube_upload")
 
 
 def default_stages() -> list[Stage]:

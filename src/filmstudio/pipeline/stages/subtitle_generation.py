@@ -13,6 +13,7 @@ from filmstudio.media.subtitles import (
     cues_for_line,
     cues_from_text,
     settle,
+    split_spaceless,
     to_ass,
     to_srt,
     to_vtt,
@@ -68,7 +69,7 @@ def _spoken_cues(line: Line) -> list[Cue]:
     if not line.words:
         return cues_from_text(line.text, offset, line.end or offset, line.language)
     words = [TimedWord(w.text, offset + w.start, offset + w.end) for w in line.words]
-    return cues_for_line(words, spaceless=is_spaceless(line.language))
+    return cues_for_line(split_spaceless(words, line.language), spaceless=is_spaceless(line.language))
 
 
 def translator_for(ctx: StageContext, source: str, target: str) -> TranslateEngine:

@@ -284,6 +284,11 @@ async function newProjectPage() {
     h("fieldset", {}, h("legend", {}, "Subtitles"),
       h("div", { class: "choices" }, SUBTITLES.map(([code, name]) => h("label", {},
         h("input", { type: "checkbox", name: "subtitles", value: code, checked: (draft.subtitles || ["en"]).includes(code) }), name)))),
+    h("details", { class: "dubbing", open: (draft.dub || []).length > 0 },
+      h("summary", {}, "Dub into other languages"),
+      h("fieldset", {}, h("legend", {}, "Also make the film in (each is a film of its own, re-voiced, with subtitles in its language)"),
+        h("div", { class: "choices" }, LANGUAGES.map(([code, name]) => h("label", {},
+          h("input", { type: "checkbox", name: "dub", value: code, checked: (draft.dub || []).includes(code) }), name))))),
     h("fieldset", {}, h("legend", {}, "YouTube"),
       me && me.youtube && me.youtube.connected
         ? h("div", {}, h("div", { class: "choices" },
@@ -335,7 +340,7 @@ async function newProjectPage() {
     const duration = choice === "custom" ? Number(data.get("duration")) : Number(choice);
     const state = { title: data.get("title"), script: data.get("script"), duration_choice: choice, duration: data.get("duration"),
       style: data.get("style"), language: data.get("language"), music_genre: data.get("music_genre"),
-      resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles"),
+      resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles"), dub: data.getAll("dub"),
       youtube_upload: data.get("youtube_upload") === "on", youtube_privacy: data.get("youtube_privacy"), youtube_playlist: data.get("youtube_playlist") };
     sessionStorage.setItem("fs.draft", JSON.stringify(state));
     const characters = [...board.querySelectorAll("[data-character]")].map((row) => ({
@@ -344,7 +349,7 @@ async function newProjectPage() {
     const publish = state.youtube_upload ? { youtube_upload: true, youtube_playlist: state.youtube_playlist || null,
       youtube_settings: { privacy: state.youtube_privacy || "private" } } : {};
     return { title: state.title, script: state.script, publish, settings: { duration, style: state.style, language: state.language || null,
-      music_genre: state.music_genre || null, subtitle_language: state.subtitles, resolution: state.resolution, aspect: state.aspect,
+      music_genre: state.music_genre || null, subtitle_language: state.subtitles, dub_languages: state.dub, resolution: state.resolution, aspect: state.aspect,
       characters } };
   }
 
@@ -409,7 +414,7 @@ async function newProjectPage() {
       const final = collect();
       try {
         const project = await api("/projects", { method: "POST", body: { title: final.title, script: final.script, settings: final.settings } });
-        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, characters: final.settings.characters, ...final.publish } } });
+        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, dub_languages: final.settings.dub_languages, characters: final.settings.characters, ...final.publish } } });
         sessionStorage.removeItem("fs.draft");
         go(`#/projects/${project.project_id}`);
       } catch (err) {
@@ -530,7 +535,16 @@ async function filmCard(project, jobId) {
   const downloads = h("ul", {},
     h("li", {}, h("a", { href: film.download_url, download: `${project.title}.mp4` }, `Film (MP4, ${film.resolution}, ${Math.round(film.duration)} s, ${(film.file_size / 1e6).toFixed(1)} MB)`)),
     Object.entries(project.assets.subtitle_urls || {}).map(([lang, url]) => h("li", {}, h("a", { href: url, download: `${project.title}.${lang}.srt` }, `Subtitles: ${lang} (SRT)`))),
-    project.assets.thumbnail_url ? h("li", {}, h("a", { href: project.assets.thumbnail_url, download: `${project.title}.jpg` }, "Thumbnail (JPEG)")) : null);
+    project.assets.thumbnail_url ? h("li", {}, h("a", { href: project.assets.thumbnail_url, download: `${project.title}.jpg` }, "Thumbnail (JPEG)")) : null,
+    Object.entries(project.assets.dubs || {}).map(([lang, dub]) => h("li", { class: "dub", "data-dub": lang },
+      h("a", { href: dub.video_url, download: `${project.title}.${lang}.mp4` }, `Film in ${languageName(lang)} (MP4)`),
+      Object.entries(dub.subtitle_urls || {}).map(([sub, url]) => [" · ", h("a", { href: url, download: `${project.title}.${lang}.${sub}.srt` }, `subtitles (${sub}, SRT)`)]),
+      " · ", h("button", { type: "button", class: "link", onclick: () => {
+        video.src = dub.video_url; video.poster = dub.thumbnail_url || "";
+        video.querySelectorAll("track").forEach((t) => t.remove());
+        Object.entries(dub.subtitle_tracks || {}).forEach(([sub, url], i) => video.append(h("track", { kind: "subtitles", srclang: sub, label: languageName(sub), src: url, default: i === 0 })));
+        say(`Playing the film in ${languageName(lang)}.`);
+      } }, "Play"))));
   return h("div", {}, h("div", { class: "card" }, video, h("h2", {}, "Download"), downloads, rerender(project.project_id, "Render again")),
     await publishCard(project));
 }
