@@ -47,7 +47,7 @@ def test_generate_watch_and_download_a_film(studio) -> None:  # type: ignore[no-
     steps = {s["name"]: s for s in job["steps"]}
     assert [s["name"] for s in job["steps"]] == ["script_analysis", "image_generation", "voice_synthesis", "lipsync",
                                                  "music_generation", "subtitle_generation", "video_composition",
-                                                 "youtube_upload"]  # fmt: skip
+                                                 "dubbing", "youtube_upload"]  # fmt: skip
     assert all(steps[n]["status"] == "completed" and "duration" in steps[n]
                for n in ("script_analysis", "image_generation", "voice_synthesis", "video_composition"))  # fmt: skip
     assert steps["lipsync"]["status"] == "completed"

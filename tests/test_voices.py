@@ -78,6 +78,15 @@ def test_sanskrit_keeps_every_final_vowel() -> None:
         ("festival", "hindi_NSK_diphone", "hi", "नमस्ते, आप कैसे हैं?"),
         ("festival", "marathi_NSK_diphone", "mr", "तुम्ही कसे आहात?"),
         ("festival", "telugu_NSK_diphone", "te", "మీరు ఎలా ఉన్నారు?"),
+        ("festival", "ked_diphone", "en", "The boats are coming home early, Grandpa."),
+        ("festival", "msu_ru_nsh_clunits", "ru", "Лодки возвращаются домой рано, дедушка."),
+        ("festival", "upc_ca_ona_hts", "ca", "Les barques tornen aviat a casa, avi."),
+        ("festival", "czech_dita", "cs", "Lodě se vracejí domů brzy, dědečku."),
+        ("festival", "czech_machac", "cs", "Lodě se vracejí domů brzy, dědečku."),
+        ("festival", "suo_fi_lj_diphone", "fi", "Veneet palaavat kotiin aikaisin, isoisä."),
+        ("festival", "hy_fi_mv_diphone", "fi", "Veneet palaavat kotiin aikaisin, isoisä."),
+        ("festival", "lp_diphone", "it", "Le barche tornano a casa presto, nonno."),
+        ("festival", "pc_diphone", "it", "Le barche tornano a casa presto, nonno."),
     ],
 )
 def test_engine_voices_give_audio_and_a_timing_for_every_word(
@@ -154,3 +163,56 @@ def test_unknown_voice_language_is_refused() -> None:
         cast_voices(
             [Character(id="a", name="A", language="xx")], [VoiceInfo("espeak", "m3", ("en",), "male")]
         )
+
+
+def test_kokoro_speaks_japanese_with_word_timings_and_caches_its_model_under_the_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filmstudio.engines.tts.kokoro import KokoroJapaneseEngine
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # nothing may be written there
+    engine = KokoroJapaneseEngine(tmp_path / "data" / "models" / "kokoro-ja")
+    voice = next(v for v in engine.voices() if v.id == "jm_kumo")
+    speech = engine.synthesize("灯台守は階段を上った。海は静かです。", voice, language="ja")
+    _check_speech(speech)
+    assert "".join(w.text for w in speech.words) == "灯台守は階段を上った。海は静かです。"
+    assert float(np.abs(speech.samples).max()) <= 1.0
+    assert (tmp_path / "data" / "models" / "kokoro-ja" / "kokoro-v1.0.int8.onnx").stat().st_size > 50_000_000
+    assert not (tmp_path / "home").exists()
+
+
+def test_japanese_characters_are_cast_kokoro_voices_of_their_gender() -> None:
+    chars = _cast([("hana", "female", "young_adult"), ("kenji", "male", "young_adult")], "ja")
+    assert all(c.voice.engine == "kokoro" for c in chars), [c.voice for c in chars]
+    assert chars[0].voice.voice.startswith("jf_") and chars[1].voice.voice == "jm_kumo"
+
+
+def test_five_english_speakers_get_five_different_voices() -> None:
+    """No pitch-shifted copies: three men and two women, each a voice of their own."""
+    chars = _cast([("a", "male", "young_adult"), ("b", "female", "young_adult"), ("c", "male", "middle_aged"),
+                   ("d", "female", "middle_aged"), ("e", "male", "elderly")])  # fmt: skip
+    voices = [(c.voice.engine, c.voice.voice) for c in chars]
+    assert len(set(voices)) == 5, voices
+    registry = get_registry()
+    for c in chars:
+        info = next(v for v in registry.get("tts", c.voice.engine).voices() if v.id == c.voice.voice)
+        assert info.gender == c.gender, (c.name, info)
+
+
+def test_casting_prefers_the_voice_measured_clearest_in_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    from filmstudio.engines.tts import casting
+
+    voices = [VoiceInfo("espeak", "m3", ("cs", "ru"), "male", quality=2),
+              VoiceInfo("festival", "czech_machac", ("cs",), "male", quality=3),
+              VoiceInfo("festival", "msu_ru_nsh_clunits", ("ru",), "male", quality=3)]  # fmt: skip
+    table = {"cs": {"espeak:m3": 0.10, "festival:czech_machac": 0.40}, "ru": {"espeak:m3": 0.30}}
+    monkeypatch.setattr(casting, "measured", lambda: table)
+    czech = [Character(id="a", name="A", gender="male", language="cs")]
+    casting.cast_voices(czech, voices)
+    assert czech[0].voice.voice == "m3"  # measured clearer, though the engine rates itself lower
+    russian = [Character(id="b", name="B", gender="male", language="ru")]
+    casting.cast_voices(russian, voices)
+    assert russian[0].voice.voice == "m3"  # 7.0 measured beats an unmeasured voice's own 3
+    table["ru"]["festival:msu_ru_nsh_clunits"] = 0.01
+    casting.cast_voices(russian := [Character(id="b", name="B", gender="male", language="ru")], voices)
+    assert russian[0].voice.voice == "msu_ru_nsh_clunits"

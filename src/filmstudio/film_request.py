@@ -135,9 +135,9 @@ class FilmRequest(BaseModel):
         return float(self.duration or BILLED_SECONDS_WITHOUT_DURATION)
 
     @property
-    def credited_seconds(self) -> float:
-        """What the job is charged for: the film and each dubbed version of it."""
-        return self.billed_seconds * (1 + len(self.dub))
+    def films(self) -> int:
+        """The films a job makes: this one and each dubbed version of it."""
+        return 1 + len(self.dub)
 
     def dubbed_into(self, language: str) -> FilmRequest:
         """The request for the film's version in another language: its voices and subtitles in it."""

@@ -69,8 +69,9 @@ PLANS: dict[str, Plan] = {
 CREDIT_PACK = {"credits": 10, "price_usd": 5}
 
 
-def credits_required(duration_seconds: float) -> int:
-    return max(1, math.ceil(duration_seconds / 20))
+def credits_required(duration_seconds: float, films: int = 1) -> int:
+    """Credits for `films` films of this length (a film and its dubbed versions: each is made anew)."""
+    return films * max(1, math.ceil(duration_seconds / 20))
 
 
 def check_limits(plan_id: str, *, duration: float, characters: int, resolution: str) -> None:

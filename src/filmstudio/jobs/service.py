@@ -51,7 +51,7 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
                  resolution=request.resolution)  # fmt: skip
     if PLANS[user.tier].watermark:
         request = request.model_copy(update={"watermark": True})
-    needed = credits_required(request.credited_seconds)
+    needed = credits_required(request.billed_seconds, request.films)
     if user.credits < needed:
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
@@ -114,7 +114,8 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
 def charge(session: Session, job: Job) -> None:
     """Credits are taken when processing starts (once per job, whatever the number of attempts)."""
     project = session.get(Project, job.project_id)
-    seconds = FilmRequest.from_settings(job.parameters["settings"]).credited_seconds
+    request = FilmRequest.from_settings(job.parameters["settings"])
+    seconds = request.billed_seconds * request.films
     credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
                            credits=int(job.parameters["credits"]), seconds=seconds)  # fmt: skip
     project.credits_used = int(job.parameters["credits"])

@@ -37,9 +37,17 @@ def _signed(url: str | None, store: MediaStore) -> str | None:
 
 def _duration(project: Project) -> float:
     try:
-        return FilmRequest.from_settings(project.settings).credited_seconds
+        return FilmRequest.from_settings(project.settings).billed_seconds
     except InvalidInput:  # settings stored before they were checked: generating will say what is wrong
         return BILLED_SECONDS_WITHOUT_DURATION
+
+
+def _estimated_credits(project: Project) -> int:
+    try:
+        request = FilmRequest.from_settings(project.settings)
+    except InvalidInput:  # settings stored before they were checked: generating will say what is wrong
+        return credits_required(BILLED_SECONDS_WITHOUT_DURATION)
+    return credits_required(request.billed_seconds, request.films)
 
 
 @router.post(
@@ -63,7 +71,7 @@ def create_project(
         session, user_id=user.user_id, title=title, script=script, settings=project_settings
     )
     return ProjectCreated(project_id=project.project_id, title=project.title, status=project.status,
-                          created_at=project.created_at, estimated_credits=credits_required(_duration(project)),
+                          created_at=project.created_at, estimated_credits=_estimated_credits(project),
                           script=script if written_by else None, written_by=written_by)  # fmt: skip
 
 
@@ -121,7 +129,7 @@ def _detail(session, project: Project, store: MediaStore) -> ProjectDetail:  # t
     return ProjectDetail(
         project_id=project.project_id, title=project.title, script=project.script, status=project.status,
         settings=project.settings, assets=assets, youtube=youtube, credits_used=project.credits_used,
-        estimated_credits=credits_required(_duration(project)), created_at=project.created_at,
+        estimated_credits=_estimated_credits(project), created_at=project.created_at,
         updated_at=project.updated_at, completed_at=service.completed_at(session, project.project_id),
         latest_job=latest,
     )  # fmt: skip

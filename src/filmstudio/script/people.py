@@ -143,6 +143,10 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     found = mentions_of(name, context, language)
     mentions = [after for _, after in found]
     described = [_description(before, after, language) for before, after in found]
+    for note in parentheticals:  # "MAYA (8): ...", in any digits (Devanagari ८, Arabic-Indic ٨)
+        stated = re.fullmatch(r"\s*(\d{1,3})\s*", note)
+        if stated and not traits.age_words and 0 < int(stated.group(1)) < 120:
+            traits.age, traits.age_words = age_from_years(int(stated.group(1))), [f"({stated.group(1)})"]
     for after in mentions:
         for pattern in _STATED_AGE:
             match = pattern.match(after)

@@ -78,7 +78,7 @@ def preview(
             for s in board.scenes
         ],  # fmt: skip
         "duration": duration,
-        "estimated_credits": credits_required(request.credited_seconds),
+        "estimated_credits": credits_required(duration, request.films),
         "plan": tier,
         "watermark": PLANS[tier].watermark,
         "plan_problems": problems,
