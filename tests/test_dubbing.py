@@ -105,6 +105,10 @@ def test_a_job_dubs_its_film_and_charges_for_each_version(studio) -> None:  # ty
     assert "en→hi" in refused.json()["error"]["message"]
     assert ledger(settings, "maker@example.com") == [("grant", 3)]  # nothing taken for a refused job
 
+    preview = client.post(f"{API}/storyboard/preview", headers=auth["headers"],
+                          json={"script": NARRATION, "settings": {"duration": 6, "dub_languages": ["es", "hi"]}}).json()  # fmt: skip
+    assert preview["estimated_credits"] == 3 and any("en→hi" in p for p in preview["plan_problems"])
+
     accepted = generate(client, auth, project_id, dub_languages=["es"], subtitle_languages=["en"])
     assert accepted["credits_deducted"] == 2  # the film and its Spanish version
     job = wait_for(client, auth, accepted["job_id"], timeout=240)

@@ -14,9 +14,9 @@ from filmstudio.credits.plans import PLANS, check_limits, credits_required
 from filmstudio.engines.registry import EngineRegistry
 from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices
-from filmstudio.errors import PlanLimitExceeded
+from filmstudio.errors import PlanLimitExceeded, StudioError
 from filmstudio.film_request import FilmRequest, count_speakers, storyboard_for
-from filmstudio.render import analyse
+from filmstudio.render import analyse, check_dubs
 from filmstudio.script import detect_format, parse_script
 from filmstudio.storyboard import Character
 
@@ -50,6 +50,11 @@ def preview(
         check_limits(tier, duration=duration, characters=count_speakers(board), resolution=request.resolution)
     except PlanLimitExceeded as exc:
         problems.append(exc.message)
+    if request.dub:
+        try:
+            check_dubs(board, request, settings=settings, registry=registry)
+        except StudioError as exc:  # a language without a voice or translator: say so before generating
+            problems.append(exc.message)
     return {
         "title": board.title,
         "language": board.language,

@@ -406,7 +406,8 @@ async function newProjectPage() {
         s.people.length ? ` · people: ${s.people.map((p) => names[p] || p).join(", ")}` : ""),
       s.lines.map((ln) => h("p", { class: "muted" }, `${ln.character_id}: ${ln.text}`))));
     const problems = preview.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p));
-    const cost = h("p", { class: "cost" }, `This ${Math.round(preview.duration)}-second film will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
+    const dubs = (collect().settings.dub_languages || []).length;
+    const cost = h("p", { class: "cost" }, `This ${Math.round(preview.duration)}-second film${dubs ? ` and its ${dubs} dubbed version${dubs === 1 ? "" : "s"}` : ""} will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
     const error = h("p", { class: "form-error", tabindex: "-1", role: "alert" });
     const generate = h("button", { class: "primary", type: "button", disabled: preview.plan_problems.length > 0 }, `Generate film (${preview.estimated_credits} credits)`);
     generate.addEventListener("click", async () => {
@@ -538,7 +539,7 @@ async function filmCard(project, jobId) {
     project.assets.thumbnail_url ? h("li", {}, h("a", { href: project.assets.thumbnail_url, download: `${project.title}.jpg` }, "Thumbnail (JPEG)")) : null,
     Object.entries(project.assets.dubs || {}).map(([lang, dub]) => h("li", { class: "dub", "data-dub": lang },
       h("a", { href: dub.video_url, download: `${project.title}.${lang}.mp4` }, `Film in ${languageName(lang)} (MP4)`),
-      Object.entries(dub.subtitle_urls || {}).map(([sub, url]) => [" · ", h("a", { href: url, download: `${project.title}.${lang}.${sub}.srt` }, `subtitles (${sub}, SRT)`)]),
+      Object.entries(dub.subtitle_urls || {}).flatMap(([sub, url]) => [" · ", h("a", { href: url, download: `${project.title}.${lang}.${sub}.srt` }, `Subtitles: ${sub} (SRT)`)]),
       " · ", h("button", { type: "button", class: "link", onclick: () => {
         video.src = dub.video_url; video.poster = dub.thumbnail_url || "";
         video.querySelectorAll("track").forEach((t) => t.remove());
