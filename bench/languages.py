@@ -275,8 +275,10 @@ def main() -> None:
                     continue
                 wav = Path(work) / f"{code}-{voice.engine}-{voice.id}.wav"
                 write_wav(wav, speech.samples, speech.sample_rate)
-                segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1,
-                                               condition_on_previous_text=False)  # fmt: skip
+                # one greedy pass: no temperature fallback, which re-decodes a garbled reading up to six times
+                segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1, temperature=0.0,
+                                               condition_on_previous_text=False, without_timestamps=True,
+                                               max_new_tokens=200)  # fmt: skip
                 heard = " ".join(s.text for s in segments).strip()
                 rows.append({"language": code, "voice": name, "gender": voice.gender,
                              "cer": round(cer(text, heard), 3), "heard": heard})  # fmt: skip

@@ -49,6 +49,7 @@ def test_get_patch_and_detail_shape(client) -> None:  # type: ignore[no-untyped-
         "thumbnail_url": None,
         "subtitle_urls": {},
         "subtitle_tracks": {},
+        "dubs": {},
     }
     patched = client.patch(f"{API}/projects/{pid}", headers=auth["headers"], json={"title": "Updated Title",
                                                                                    "script": "Updated script content..."})  # fmt: skip
