@@ -64,10 +64,10 @@ def test_a_celery_worker_renders_the_film(celery_settings, tmp_path) -> None:  #
             auth, project_id = user_with_project(client)
             job = wait_for(client, auth, generate(client, auth, project_id)["job_id"], timeout=180)
             assert job["status"] == "completed", (job, (tmp_path / "worker.log").read_text()[-2000:])
-            assert job["steps"][-2] == {
+            assert job["steps"][-3] == {
                 "name": "video_composition",
                 "status": "completed",
-                "duration": job["steps"][-2]["duration"],
+                "duration": job["steps"][-3]["duration"],
             }
             download = client.get(f"{API}/jobs/{job['job_id']}/download", headers=auth["headers"]).json()
             film = celery_settings.media_dir / download["download_url"].split("/media/")[1].split("?")[0]

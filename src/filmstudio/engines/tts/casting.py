@@ -1,7 +1,7 @@
 """Casting: each character gets a voice that fits its language, gender, age and style, and no two
 characters of a film sound alike (another voice, or the same voice at least 15% apart in pitch).
 Among voices that fit, the clearest in the character's language wins: the character error rate
-Whisper measured on each voice (`bench/languages.py`), or the engine's own rating where unmeasured."""
+Whisper measured on each voice (`bench/languages.py`), then the engine's own rating."""
 
 from __future__ import annotations
 
@@ -26,9 +26,10 @@ class _Cast:
 
 
 def clarity(voice: VoiceInfo, language: str) -> float:
-    """0-10, higher is clearer: 10 x (1 - measured CER) in this language, else the engine's rating."""
+    """Higher is clearer: 10 x (1 - measured CER) in this language plus the engine's own rating, which
+    breaks ties between voices Whisper follows equally well (a neural or HTS voice over espeak-ng's)."""
     cer = measured().get(language, {}).get(f"{voice.engine}:{voice.id}")
-    return float(voice.quality) if cer is None else 10.0 * (1.0 - min(cer, 1.0))
+    return float(voice.quality) + (0.0 if cer is None else 10.0 * (1.0 - min(cer, 1.0)))
 
 
 def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]], genders: set[str]) -> float:
