@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.youtube",
         "filmstudio.billing",
         "filmstudio.ops",
+        "filmstudio.salesforce",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

@@ -31,6 +31,8 @@ from filmstudio.ops import logs, retention
 from filmstudio.ops.endpoints import router as ops_router
 from filmstudio.ops.metrics import Metrics
 from filmstudio.projects.endpoints import router as projects_router
+from filmstudio.salesforce.client import SalesforceClient
+from filmstudio.salesforce.endpoints import router as salesforce_router
 from filmstudio.studio.endpoints import router as studio_router
 from filmstudio.users.endpoints import router as users_router
 from filmstudio.web.routes import router as web_router
@@ -127,6 +129,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.state.settings = settings
     app.state.sessions = session_factory(settings)
     app.state.media_store = media_store(settings)
+    app.state.salesforce = SalesforceClient(settings) if settings.salesforce_enabled else None
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()
     app.state.dispatch = _dispatcher(settings)
     app.state.metrics = Metrics(app.state.sessions, _queue_depth(settings))
@@ -161,6 +164,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         youtube_router,
         billing_router,
         writing_router,
+        salesforce_router,
     ):
         api.include_router(router)
     app.include_router(api)

@@ -122,6 +122,23 @@ class Settings(BaseSettings):
     stripe_price_enterprise: str | None = None
     stripe_price_credit_pack: str | None = None
     billing_grace_days: int = 7  # a past-due subscription keeps its plan this long, then goes back to Free
+    # Salesforce (OAuth 2.0 JWT bearer flow: a connected app's consumer key, the integration user, and the
+    # private key whose certificate the app holds). Set all three to mirror the studio into Salesforce.
+    salesforce_login_url: str = "https://login.salesforce.com"
+    salesforce_consumer_key: str | None = None
+    salesforce_username: str | None = None
+    salesforce_private_key_path: Path | None = None
+    salesforce_api_version: str = "58.0"
+    salesforce_session_seconds: int = 7200  # the org's session timeout: a token is reused until then
+    salesforce_ca_bundle: Path | None = None  # extra CA certificates to trust (a test server, a TLS proxy)
+    salesforce_drain_seconds: float = 5.0  # how often workers send the outbox's changes
+    salesforce_retry_seconds: float = 2.0  # the first retry's delay; it doubles, up to 15 minutes
+
+    @property
+    def salesforce_enabled(self) -> bool:
+        return bool(
+            self.salesforce_consumer_key and self.salesforce_username and self.salesforce_private_key_path
+        )
 
     @property
     def resolved_cache_dir(self) -> Path:

@@ -9,6 +9,7 @@ from filmstudio.cli.analyse import analyse_command
 from filmstudio.cli.assets import assets_group
 from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
+from filmstudio.cli.salesforce import salesforce_group
 from filmstudio.cli.serve import db, serve, storage, worker
 from filmstudio.cli.write import write
 
@@ -28,3 +29,4 @@ cli.add_command(serve)
 cli.add_command(worker)
 cli.add_command(db)
 cli.add_command(storage)
+cli.add_command(salesforce_group)

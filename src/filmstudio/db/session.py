@@ -36,7 +36,9 @@ def engine_for(url: str) -> Engine:
 def session_factory(settings: Settings) -> sessionmaker[Session]:
     if settings.resolved_database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    return sessionmaker(bind=engine_for(settings.resolved_database_url), expire_on_commit=False)
+    # sessions of a studio that mirrors into Salesforce write the outbox (models/salesforce_outbox.py)
+    return sessionmaker(bind=engine_for(settings.resolved_database_url), expire_on_commit=False,
+                        info={"salesforce": settings.salesforce_enabled})  # fmt: skip
 
 
 @contextmanager

@@ -21,6 +21,7 @@ from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProce
 from filmstudio.film_request import FilmRequest, speakers_in
 from filmstudio.media.store import MediaKind, StoredMedia, media_url
 from filmstudio.models import Asset, Job, JobStep, Project, User
+from filmstudio.models.salesforce_outbox import record_change
 from filmstudio.pipeline.stages import job_steps
 
 STEPS = job_steps()  # names, order and progress weights come from the stage list
@@ -107,7 +108,7 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
     if result.rowcount != 1:
         return False
     job = session.get(Job, job_id)
-    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="processing"))
+    _set_project_status(session, job.project_id, "processing")
     return True
 
 
@@ -190,7 +191,7 @@ def film_recorded(job: Job) -> bool:
 
 def finish(session: Session, job: Job) -> None:
     job.status, job.progress, job.completed_at, job.current_step = "completed", 100, now(), None
-    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="completed"))
+    _set_project_status(session, job.project_id, "completed")
 
 
 def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
@@ -202,7 +203,7 @@ def fail(session: Session, job: Job, message: str, *, ours: bool) -> None:
     """A failure that was ours (a crash, a broken tool) is refunded once; a user's (a script that cannot
     fit, a language we lack) is not."""
     job.status, job.error_message, job.completed_at = "failed", message[:2000], now()
-    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="failed"))
+    _set_project_status(session, job.project_id, "failed")
     if ours:
         credits.refund_job(session, job_id=job.job_id, reason=message[:120])
 
@@ -211,7 +212,7 @@ def cancel(session: Session, job: Job) -> None:
     if job.status not in ACTIVE:
         raise InvalidInput(f"The job is already {job.status}.", details={"status": job.status})
     job.status, job.completed_at = "cancelled", now()
-    session.execute(update(Project).where(Project.project_id == job.project_id).values(status="cancelled"))
+    _set_project_status(session, job.project_id, "cancelled")
     credits.refund_job(session, job_id=job.job_id, reason="cancelled")
 
 
@@ -221,7 +222,7 @@ def hand_back(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
                              .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
     if result.rowcount == 1:
         job = session.get(Job, job_id)
-        session.execute(update(Project).where(Project.project_id == job.project_id).values(status="queued"))
+        _set_project_status(session, job.project_id, "queued")
         return True
     return False
 
@@ -244,9 +245,7 @@ def recover_stale(session: Session, *, stale_after: timedelta = STALE_AFTER) -> 
                                                    Job.heartbeat_at < cutoff)
                                  .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
         if result.rowcount == 1:
-            session.execute(
-                update(Project).where(Project.project_id == job.project_id).values(status="queued")
-            )
+            _set_project_status(session, job.project_id, "queued")
             requeued.append(job.job_id)
     return requeued
 
@@ -266,3 +265,9 @@ def remaining(job: Job) -> Eta:
         return Eta(None)
     elapsed = (now() - job.started_at).total_seconds()
     return Eta(max(0.0, elapsed * (100 - job.progress) / job.progress))
+
+
+def _set_project_status(session: Session, project_id: uuid.UUID, status: str) -> None:
+    """One UPDATE (the project may be held by another session); Salesforce hears of it through the outbox."""
+    session.execute(update(Project).where(Project.project_id == project_id).values(status=status))
+    record_change(session, "project", project_id)

@@ -7,6 +7,7 @@ from filmstudio.models.job_step import JobStep
 from filmstudio.models.oauth_state import OAuthState
 from filmstudio.models.project import Project
 from filmstudio.models.refresh_token import RefreshToken
+from filmstudio.models.salesforce_outbox import SalesforceOutbox
 from filmstudio.models.salesforce_sync import SalesforceSync
 from filmstudio.models.stripe_event import StripeEvent
 from filmstudio.models.subscription import Subscription
@@ -16,6 +17,6 @@ from filmstudio.models.youtube_upload import YoutubeUpload
 from filmstudio.models.youtube_video import YoutubeVideo
 
 __all__ = [
-    "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceSync", "StripeEvent",
+    "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
     "Subscription", "User", "YoutubeQuota", "YoutubeUpload", "YoutubeVideo",
 ]  # fmt: skip

@@ -18,6 +18,8 @@ class SalesforceSync(Base):
         Index("idx_salesforce_syncs_project_id", "project_id"),
         Index("idx_salesforce_syncs_salesforce_id", "salesforce_id"),
         Index("idx_salesforce_syncs_object_type", "object_type"),
+        # one row per mirrored record: its state in Salesforce
+        Index("uq_salesforce_syncs_object_record", "object_type", "record_id", unique=True),
     )
 
     sync_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -25,8 +27,9 @@ class SalesforceSync(Base):
     project_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("projects.project_id", ondelete="CASCADE")
     )
-    salesforce_id: Mapped[str] = mapped_column(String(100))
+    salesforce_id: Mapped[str | None] = mapped_column(String(100))  # none until Salesforce accepted it
     object_type: Mapped[str] = mapped_column(String(100))
+    record_id: Mapped[str | None] = mapped_column(String(36))  # the studio's id of the mirrored row
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     status: Mapped[str] = mapped_column(String(50), default="synced", server_default="synced")
     error_message: Mapped[str | None] = mapped_column(Text)

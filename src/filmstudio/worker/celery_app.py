@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import socket
 import threading
+import time
 from datetime import timedelta
 
 from celery import Celery
@@ -32,11 +33,17 @@ def make_celery(settings: Settings) -> Celery:
         broker_connection_retry_on_startup=True,
     )
 
-    @app.task(name=TASK)
+    @app.task(name=TASK, shared=False)  # each app its own: a shared task would keep the first settings
     def run_job(job_id: str) -> str:
         from filmstudio.worker.task import run_job as run
 
         return run(job_id, settings, worker_id=f"celery-{socket.gethostname()}")
+
+    @app.task(name="filmstudio.salesforce_drain", ignore_result=True, shared=False)
+    def salesforce_drain() -> dict[str, int]:
+        from filmstudio.salesforce.tasks import drain_once
+
+        return drain_once(settings)
 
     return app
 
@@ -48,7 +55,14 @@ def start_sweeper(
 
     def loop() -> None:
         sessions = session_factory(settings)
+        drained_at = 0.0
         while not stop.wait(every):
+            if (
+                settings.salesforce_enabled
+                and time.monotonic() - drained_at >= settings.salesforce_drain_seconds
+            ):
+                app.send_task("filmstudio.salesforce_drain", queue=queue_for(tier="free", settings=settings))
+                drained_at = time.monotonic()
             try:
                 with session_scope(sessions) as session:
                     requeued = jobs.recover_stale(

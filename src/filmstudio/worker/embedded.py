@@ -37,6 +37,10 @@ class EmbeddedPool:
             thread = threading.Thread(target=self._loop, args=(f"embedded-{os.getpid()}-{i}",), daemon=True)
             thread.start()
             self._threads.append(thread)
+        if self.settings.salesforce_enabled:
+            from filmstudio.salesforce.tasks import drain_every
+
+            self._threads.append(drain_every(self.settings, self._stop))
 
     def stop(self) -> None:
         self._stop.set()

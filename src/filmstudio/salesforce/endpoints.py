@@ -1,0 +1,45 @@
+"""/salesforce: mirror a project, or a user's credits, into Salesforce now (the outbox does it anyway,
+within seconds; these answer with Salesforce's ids)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel
+
+from filmstudio.api.deps import CurrentUser, SessionDep
+from filmstudio.errors import NotConfigured
+from filmstudio.projects import service as projects
+from filmstudio.salesforce import sync
+from filmstudio.salesforce.client import SalesforceClient
+
+router = APIRouter(prefix="/salesforce", tags=["salesforce"])
+
+
+class SyncProjectBody(BaseModel):
+    project_id: str
+
+
+def _client(request: Request) -> SalesforceClient:
+    client = getattr(request.app.state, "salesforce", None)
+    if client is None:
+        raise NotConfigured("Salesforce is not configured for this studio.")
+    return client
+
+
+@router.post("/sync-project")
+def sync_project(
+    body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request
+) -> dict[str, Any]:
+    project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
+    synced = sync.sync_project(session, _client(request), project)
+    return {"salesforce_id": synced.salesforce_id, "status": synced.status,
+            "synced_at": synced.synced_at.isoformat().replace("+00:00", "Z")}  # fmt: skip
+
+
+@router.post("/sync-credits")
+def sync_credits(user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
+    result = sync.sync_credits(session, _client(request), user.user_id)
+    return {"credits_synced": user.credits, "transactions_synced": result["transactions_synced"],
+            "status": result["status"]}  # fmt: skip
