@@ -12,9 +12,11 @@ import uuid
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI, Request
+from fastapi.middleware.cors import CORSMiddleware
 
 from filmstudio import __version__
 from filmstudio.api.errors import install_error_handlers
+from filmstudio.api.security import BodyLimit, SecurityHeaders
 from filmstudio.auth.endpoints import router as auth_router
 from filmstudio.auth.rate_limit import MemoryLimiter, RedisLimiter
 from filmstudio.billing.endpoints import router as billing_router
@@ -134,6 +136,13 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.state.dispatch = _dispatcher(settings)
     app.state.metrics = Metrics(app.state.sessions, _queue_depth(settings))
     install_error_handlers(app)
+    # the last added is the outermost: every answer, a refusal by the body limit included, gets the headers
+    app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
+    if settings.cors_origins:  # closed unless origins are named
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
+                           allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+                           allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID"])  # fmt: skip
+    app.add_middleware(SecurityHeaders, settings=settings)
 
     @app.middleware("http")
     async def observe(request: Request, call_next):  # type: ignore[no-untyped-def]

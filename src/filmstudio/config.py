@@ -122,6 +122,10 @@ class Settings(BaseSettings):
     stripe_price_enterprise: str | None = None
     stripe_price_credit_pack: str | None = None
     billing_grace_days: int = 7  # a past-due subscription keeps its plan this long, then goes back to Free
+    # the browser's side: origins allowed to call the API from their pages (none: CORS closed), and the
+    # largest request body taken (a script is at most 100,000 characters; webhooks are small)
+    cors_origins: list[str] = Field(default_factory=list)
+    max_request_bytes: int = 2 * 1024 * 1024
     # Salesforce (OAuth 2.0 JWT bearer flow: a connected app's consumer key, the integration user, and the
     # private key whose certificate the app holds). Set all three to mirror the studio into Salesforce.
     salesforce_login_url: str = "https://login.salesforce.com"

@@ -15,6 +15,7 @@ function h(tag, attrs = {}, ...children) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
     else if (key === "class") el.className = value;
+    else if (key === "style") el.style.cssText = value; // CSSOM: the CSP allows no style attributes
     else if (value === true) el.setAttribute(key, "");
     else el.setAttribute(key, String(value));
   }
