@@ -28,6 +28,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.billing",
         "filmstudio.ops",
         "filmstudio.salesforce",
+        "filmstudio.api_keys",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

@@ -17,6 +17,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from filmstudio import __version__
 from filmstudio.api.errors import install_error_handlers
 from filmstudio.api.security import BodyLimit, SecurityHeaders
+from filmstudio.api_keys.endpoints import router as api_keys_router
 from filmstudio.auth.endpoints import router as auth_router
 from filmstudio.auth.rate_limit import MemoryLimiter, RedisLimiter
 from filmstudio.billing.endpoints import router as billing_router
@@ -174,6 +175,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         billing_router,
         writing_router,
         salesforce_router,
+        api_keys_router,
     ):
         api.include_router(router)
     app.include_router(api)

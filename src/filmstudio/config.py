@@ -125,6 +125,7 @@ class Settings(BaseSettings):
     # the browser's side: origins allowed to call the API from their pages (none: CORS closed), and the
     # largest request body taken (a script is at most 100,000 characters; webhooks are small)
     cors_origins: list[str] = Field(default_factory=list)
+    api_key_requests_per_minute: int = 120  # per key
     max_request_bytes: int = 2 * 1024 * 1024
     # Salesforce (OAuth 2.0 JWT bearer flow: a connected app's consumer key, the integration user, and the
     # private key whose certificate the app holds). Set all three to mirror the studio into Salesforce.

@@ -73,6 +73,11 @@ class AuthenticationRequired(StudioError):
     status_code = 401
 
 
+class ScopeNotAllowed(StudioError):
+    code = "INSUFFICIENT_SCOPE"
+    status_code = 403
+
+
 class ProjectNotFound(StudioError):
     code = "PROJECT_NOT_FOUND"
     status_code = 404

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from filmstudio.api_keys import service as api_keys
 from filmstudio.auth.rate_limit import Limiter
 from filmstudio.auth.security import decode_access_token
 from filmstudio.config import Settings
@@ -58,16 +59,32 @@ def client_address(request: Request) -> str:
 
 
 _bearer = HTTPBearer(auto_error=False)
+_api_key = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="An API key (Pro and Enterprise plans)."
+)
 
 
 def get_current_user(
+    request: Request,
     session: Annotated[Session, Depends(get_db, scope="function")],
     settings: Annotated[Settings, Depends(get_settings)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    api_key: Annotated[str | None, Depends(_api_key)],
 ) -> User:
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise AuthenticationRequired("Sign in first: send 'Authorization: Bearer <access_token>'.")
-    user_id = decode_access_token(credentials.credentials, secret=settings.resolved_secret_key())
+    token = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
+    key = api_key or (token if token and token.startswith(api_keys.PREFIX) else None)
+    if key:  # an API key instead of a sign-in: scoped, and limited per key
+        user, row = api_keys.authenticate(session, key, secret=settings.resolved_secret_key(),
+                                          method=request.method, path=request.url.path)  # fmt: skip
+        get_limiter(request).hit(
+            f"api-key:{row.key_id}", limit=settings.api_key_requests_per_minute, window=60
+        )
+        return user
+    if token is None:
+        raise AuthenticationRequired(
+            "Sign in first: send 'Authorization: Bearer <access_token>' (or an API key)."
+        )
+    user_id = decode_access_token(token, secret=settings.resolved_secret_key())
     user = session.get(User, user_id)
     if user is None or user.deleted_at is not None:
         raise AuthenticationRequired("The account for this token no longer exists.")

@@ -1,5 +1,6 @@
 """ORM models, one per file. Importing this package registers every table on `Base.metadata`."""
 
+from filmstudio.models.api_key import ApiKey
 from filmstudio.models.asset import Asset
 from filmstudio.models.credit_transaction import CreditTransaction
 from filmstudio.models.job import Job
@@ -17,6 +18,6 @@ from filmstudio.models.youtube_upload import YoutubeUpload
 from filmstudio.models.youtube_video import YoutubeVideo
 
 __all__ = [
-    "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
+    "ApiKey", "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
     "Subscription", "User", "YoutubeQuota", "YoutubeUpload", "YoutubeVideo",
 ]  # fmt: skip

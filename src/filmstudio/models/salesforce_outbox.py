@@ -44,7 +44,12 @@ def record_change(session: Session, object_type: str, record_id: Any) -> None:
 
 
 def _changes(obj: Any) -> list[tuple[str, str]]:
-    from filmstudio.models import Asset, CreditTransaction, Project, Subscription, User, YoutubeVideo
+    from filmstudio.models.asset import Asset
+    from filmstudio.models.credit_transaction import CreditTransaction
+    from filmstudio.models.project import Project
+    from filmstudio.models.subscription import Subscription
+    from filmstudio.models.user import User
+    from filmstudio.models.youtube_video import YoutubeVideo
 
     if isinstance(obj, User):
         return [("user", _id(obj, "user_id"))]

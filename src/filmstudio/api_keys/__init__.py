@@ -1,0 +1,1 @@
+"""API keys for the Pro and Enterprise plans."""
