@@ -29,6 +29,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.ops",
         "filmstudio.salesforce",
         "filmstudio.api_keys",
+        "filmstudio.admin",
     ),  # fmt: skip
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),

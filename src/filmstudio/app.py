@@ -15,6 +15,7 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 
 from filmstudio import __version__
+from filmstudio.admin.endpoints import router as admin_router
 from filmstudio.api.errors import install_error_handlers
 from filmstudio.api.security import BodyLimit, SecurityHeaders
 from filmstudio.api_keys.endpoints import router as api_keys_router
@@ -176,6 +177,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         writing_router,
         salesforce_router,
         api_keys_router,
+        admin_router,
     ):
         api.include_router(router)
     app.include_router(api)

@@ -126,6 +126,9 @@ class Settings(BaseSettings):
     # largest request body taken (a script is at most 100,000 characters; webhooks are small)
     cors_origins: list[str] = Field(default_factory=list)
     api_key_requests_per_minute: int = 120  # per key
+    first_user_admin: bool = (
+        True  # the studio's first account is its admin (`filmstudio admin grant` adds more)
+    )
     max_request_bytes: int = 2 * 1024 * 1024
     # Salesforce (OAuth 2.0 JWT bearer flow: a connected app's consumer key, the integration user, and the
     # private key whose certificate the app holds). Set all three to mirror the studio into Salesforce.

@@ -73,6 +73,11 @@ class AuthenticationRequired(StudioError):
     status_code = 401
 
 
+class AdminOnly(StudioError):
+    code = "ADMIN_ONLY"
+    status_code = 403
+
+
 class ScopeNotAllowed(StudioError):
     code = "INSUFFICIENT_SCOPE"
     status_code = 403

@@ -14,7 +14,7 @@ from filmstudio.api_keys import service as api_keys
 from filmstudio.auth.rate_limit import Limiter
 from filmstudio.auth.security import decode_access_token
 from filmstudio.config import Settings
-from filmstudio.errors import AuthenticationRequired, StudioError
+from filmstudio.errors import AdminOnly, AuthenticationRequired, StudioError
 from filmstudio.media.store import MediaStore
 from filmstudio.models import User
 
@@ -91,9 +91,16 @@ def get_current_user(
     return user
 
 
+def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:
+    if user.role != "admin":
+        raise AdminOnly("Only the studio's admins can do this.")
+    return user
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 CurrentUser = Annotated[User, Depends(get_current_user)]
+AdminUser = Annotated[User, Depends(get_admin_user)]
 MediaStoreDep = Annotated[MediaStore, Depends(get_media_store)]
 LimiterDep = Annotated[Limiter, Depends(get_limiter)]
 ClientDep = Annotated[str, Depends(client_address)]

@@ -51,8 +51,10 @@ def register(
             "An account with this email already exists. Sign in instead.", details={"field": "email"}
         )
     now = datetime.now(UTC)
+    first = settings.first_user_admin and session.scalar(select(User.user_id).limit(1)) is None
     user = User(email=email, password_hash=hash_password(password), full_name=full_name, tier="free", credits=0,
-                credit_reset_date=next_anniversary(now.date(), now.date()), created_at=now)  # fmt: skip
+                credit_reset_date=next_anniversary(now.date(), now.date()), created_at=now,
+                role="admin" if first else "user")  # fmt: skip
     session.add(user)
     session.flush()
     session.add(Subscription(user_id=user.user_id, plan="free", status="active", current_period_start=now,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from filmstudio import __version__
+from filmstudio.cli.admin import admin_group
 from filmstudio.cli.analyse import analyse_command
 from filmstudio.cli.assets import assets_group
 from filmstudio.cli.engines import engines
@@ -30,3 +31,4 @@ cli.add_command(worker)
 cli.add_command(db)
 cli.add_command(storage)
 cli.add_command(salesforce_group)
+cli.add_command(admin_group)

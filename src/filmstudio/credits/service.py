@@ -109,6 +109,15 @@ def refund_job(session: Session, *, job_id: uuid.UUID, reason: str) -> CreditTra
         return None
 
 
+def adjust(
+    session: Session, user_id: uuid.UUID, amount: int, *, reason: str, by: uuid.UUID
+) -> CreditTransaction:
+    """An admin's change to a balance, with its reason; a balance never goes below zero."""
+    return _change(
+        session, user_id, amount, type_="adjustment", description=reason, meta={"admin_id": str(by)}
+    )
+
+
 def lock_user(session: Session, user_id: uuid.UUID) -> int:
     """Take the user's row for this transaction (a row lock on PostgreSQL, the write lock on SQLite) and
     return the balance: what is read next cannot change under us."""

@@ -271,3 +271,7 @@ def _set_project_status(session: Session, project_id: uuid.UUID, status: str) ->
     """One UPDATE (the project may be held by another session); Salesforce hears of it through the outbox."""
     session.execute(update(Project).where(Project.project_id == project_id).values(status=status))
     record_change(session, "project", project_id)
+
+
+def requeue_project(session: Session, project_id: uuid.UUID) -> None:
+    _set_project_status(session, project_id, "queued")

@@ -19,7 +19,8 @@ class CreditTransaction(Base):
     __tablename__ = "credit_transactions"
     __table_args__ = (
         CheckConstraint(
-            "type IN ('deduction', 'grant', 'purchase', 'refund', 'reset', 'reversal')", name="type"
+            "type IN ('deduction', 'grant', 'purchase', 'refund', 'reset', 'reversal', 'adjustment')",
+            name="type",
         ),
         CheckConstraint("balance_after >= 0", name="balance_after_not_negative"),
         # a job is charged once and refunded at most once

@@ -16,6 +16,7 @@ class User(Base):
     __table_args__ = (
         CheckConstraint("tier IN ('free', 'standard', 'pro', 'enterprise')", name="tier"),
         CheckConstraint("credits >= 0", name="credits_not_negative"),
+        CheckConstraint("role IN ('user', 'admin')", name="role"),
         Index("idx_users_email", "email"),
         Index("idx_users_tier", "tier"),
         Index("idx_users_created_at", "created_at"),
@@ -26,6 +27,7 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     full_name: Mapped[str | None] = mapped_column(String(255))
     tier: Mapped[str] = mapped_column(String(50), default="free", server_default="free")
+    role: Mapped[str] = mapped_column(String(20), default="user", server_default="user")
     credits: Mapped[int] = mapped_column(default=3, server_default="3")
     credit_reset_date: Mapped[date | None] = mapped_column(Date)
     salesforce_contact_id: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,1 @@
+"""The studio's admin tools and its business analytics."""
