@@ -73,6 +73,7 @@ def test_me_and_credits_have_the_spec_shapes(client) -> None:  # type: ignore[no
         "created_at",
         "subscription",
         "youtube",
+        "role",
     }
     assert me["subscription"] == {"plan": "free", "status": "active", "expires_at": None}
     assert me["youtube"] == {"connected": False, "channel_id": None, "channel_title": None}

@@ -76,6 +76,7 @@ class Me(BaseModel):
     created_at: datetime
     subscription: SubscriptionSummary
     youtube: YoutubeConnection
+    role: str = "user"  # "admin": the studio's admin pages and API
 
 
 class CreditEntry(BaseModel):

@@ -22,7 +22,7 @@ def me(user: CurrentUser, session: SessionDep) -> Me:
     )
     return Me(user_id=user.user_id, email=user.email, full_name=user.full_name, tier=user.tier,
               credits=user.credits, credit_reset_date=user.credit_reset_date, created_at=user.created_at,
-              subscription=summary, youtube=YoutubeConnection(**youtube.status(user)))  # fmt: skip
+              subscription=summary, youtube=YoutubeConnection(**youtube.status(user)), role=user.role)  # fmt: skip
 
 
 @router.get("/me/credits", response_model=Credits)

@@ -155,6 +155,7 @@ function renderNav(active) {
     nav.append(
       link("#/", "My films"), link("#/new", "New film"), link("#/credits", "Credits"), link("#/plans", "Plans"),
       link("#/account", "Account"),
+      me.role === "admin" ? link("#/admin", "Admin") : null,
       h("span", { class: `plan-pill plan-${me.tier}`, id: "plan-pill", title: "Your plan" }, cap(me.tier)),
       h("span", { class: "credits-pill", "aria-label": `${plural(me.credits, "credit")} left` }, plural(me.credits, "credit")),
       h("button", { type: "button", onclick: signOut }, "Sign out"),
@@ -802,6 +803,120 @@ function buyCreditsCard(billing) {
 }
 
 // ---------- router ----------
+// ---------- admin ----------
+function adminTabs(active) {
+  return h("div", { class: "tabs", role: "navigation", "aria-label": "Admin" },
+    [["#/admin", "Users and failed jobs"], ["#/admin/analytics", "Analytics"]].map(([hash, text]) =>
+      h("a", { href: hash, "aria-current": active === hash ? "page" : null }, text)));
+}
+
+async function adminPage(params) {
+  const q = params.get("q") || "";
+  const [found, failed] = await Promise.all([api(`/admin/users?q=${encodeURIComponent(q)}`), api("/admin/jobs")]);
+  const search = h("form", { class: "row", role: "search" }, field("Find users (email or name)", "q", { value: q }),
+    h("div", { class: "actions" }, h("button", { class: "secondary", type: "submit" }, "Search")));
+  search.addEventListener("submit", (event) => { event.preventDefault(); location.hash = `#/admin?q=${encodeURIComponent(search.elements.q.value)}`; });
+  const users = h("table", { id: "admin-users" }, h("thead", {}, h("tr", {}, ["Email", "Name", "Plan", "Credits", "Films", "Joined"].map((t) => h("th", { scope: "col" }, t)))),
+    h("tbody", {}, found.users.map((u) => h("tr", {}, h("td", {}, h("a", { href: `#/admin/users/${u.user_id}` }, u.email)),
+      h("td", {}, u.full_name || ""), h("td", {}, cap(u.tier) + (u.role === "admin" ? " · admin" : "")), h("td", {}, String(u.credits)),
+      h("td", {}, String(u.projects)), h("td", {}, new Date(u.created_at).toLocaleDateString())))));
+  const jobs = failed.jobs.length
+    ? h("table", { id: "failed-jobs" }, h("thead", {}, h("tr", {}, ["Film", "User", "Error", ""].map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, failed.jobs.map((j) => h("tr", {}, h("td", {}, j.project_title), h("td", {}, j.email), h("td", {}, j.error || ""),
+        h("td", {}, h("button", { type: "button", class: "secondary", onclick: async (event) => {
+          event.target.disabled = true;
+          try { await api(`/admin/jobs/${j.job_id}/retry`, { method: "POST" }); say("Queued again."); route(); } catch (err) { say(err.message); event.target.disabled = false; }
+        } }, "Retry"))))))
+    : h("p", { class: "muted" }, "No failed jobs.");
+  return h("section", {}, h("h1", {}, "Admin"), adminTabs("#/admin"),
+    h("div", { class: "card" }, search, h("p", { class: "muted" }, `${found.total_count} user${found.total_count === 1 ? "" : "s"}`), h("div", { class: "scroll" }, users)),
+    h("div", { class: "card" }, h("h2", {}, "Failed jobs"), h("div", { class: "scroll" }, jobs)));
+}
+
+async function adminUserPage(userId) {
+  const data = await api(`/admin/users/${userId}`);
+  const u = data.user;
+  const error = h("p", { class: "form-error", role: "alert" });
+  const adjust = h("form", { class: "row", id: "adjust-credits" }, field("Credits to add (negative to take)", "amount", { type: "number", required: true }),
+    field("Reason", "reason", { required: true, minlength: 3, maxlength: 500 }),
+    h("div", { class: "actions" }, h("button", { class: "primary", type: "submit" }, "Adjust credits")));
+  adjust.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/admin/users/${userId}/credits`, { method: "POST", body: { amount: Number(adjust.elements.amount.value), reason: adjust.elements.reason.value } });
+      say("Credits adjusted."); route();
+    } catch (err) { error.textContent = err.message; }
+  });
+  const plan = select("Plan", "tier", ["free", "standard", "pro", "enterprise"].map((p) => [p, cap(p)]), u.tier);
+  plan.querySelector("select").addEventListener("change", async (event) => {
+    try { await api(`/admin/users/${userId}`, { method: "PATCH", body: { tier: event.target.value } }); say(`Plan changed to ${cap(event.target.value)}.`); }
+    catch (err) { error.textContent = err.message; }
+  });
+  const table = (id, heads, rows) => h("div", { class: "scroll" }, h("table", { id }, h("thead", {}, h("tr", {}, heads.map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, rows)));
+  return h("section", {}, h("h1", {}, u.email), adminTabs(""),
+    h("div", { class: "card" }, h("p", {}, `${u.full_name || "No name"} · ${cap(u.tier)} · `, h("strong", { id: "admin-balance" }, plural(u.credits, "credit")), ` · joined ${new Date(u.created_at).toLocaleDateString()}`),
+      plan, adjust, error),
+    h("div", { class: "card" }, h("h2", {}, "Films"), table("admin-projects", ["Title", "Status", "Credits"], data.projects.map((p) => h("tr", {}, h("td", {}, p.title + (p.deleted ? " (deleted)" : "")), h("td", {}, p.status), h("td", {}, String(p.credits_used)))))),
+    h("div", { class: "card" }, h("h2", {}, "Jobs"), table("admin-jobs", ["Film", "Status", "Error"], data.jobs.map((j) => h("tr", {}, h("td", {}, j.project_title), h("td", {}, j.status), h("td", {}, j.error || ""))))),
+    h("div", { class: "card" }, h("h2", {}, "Ledger"), table("admin-ledger", ["When", "Type", "Amount", "Balance", "Why"], data.ledger.map((t) => h("tr", {}, h("td", {}, new Date(t.created_at).toLocaleString()), h("td", {}, t.type), h("td", {}, String(t.amount)), h("td", {}, String(t.balance_after)), h("td", {}, t.description || ""))))));
+}
+
+// Charts drawn here as SVG (no library, nothing from the internet): bars for a series, a labelled value each.
+const SVG = "http://www.w3.org/2000/svg";
+function svg(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  el.append(...children.flat());
+  return el;
+}
+
+function barChart(title, points, { unit = "" } = {}) {
+  const width = 640, height = 180, pad = 28;
+  const max = Math.max(1, ...points.map((p) => p.value));
+  const step = (width - pad) / Math.max(1, points.length);
+  const bars = points.map((p, i) => {
+    const barHeight = (height - pad) * (p.value / max);
+    return svg("rect", { class: "bar", x: pad + i * step + 1, y: height - pad - barHeight, width: Math.max(1, step - 2), height: barHeight },
+      svg("title", {}, `${p.label ?? p.bucket}: ${p.value}${unit}`));
+  });
+  const axis = [svg("line", { x1: pad, y1: height - pad, x2: width, y2: height - pad, class: "axis" }),
+    svg("text", { x: 0, y: 12, class: "tick" }, String(max)), svg("text", { x: 0, y: height - pad, class: "tick" }, "0")];
+  const first = points[0], last = points[points.length - 1];
+  if (first) axis.push(svg("text", { x: pad, y: height - 8, class: "tick" }, first.label ?? first.bucket),
+    svg("text", { x: width - 80, y: height - 8, class: "tick" }, last.label ?? last.bucket));
+  return h("figure", { class: "chart" }, h("figcaption", {}, title),
+    svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": `${title}: ${points.map((p) => `${p.label ?? p.bucket} ${p.value}`).join(", ")}` }, axis, bars));
+}
+
+async function analyticsPage(params) {
+  const period = params.get("period") || "day";
+  const days = Number(params.get("days") || (period === "day" ? 30 : period === "week" ? 90 : 365));
+  const r = await api(`/admin/analytics?period=${period}&days=${days}`);
+  const choose = h("div", { class: "actions", role: "group", "aria-label": "Period" }, ["day", "week", "month"].map((p) =>
+    h("a", { class: p === period ? "primary" : "secondary", href: `#/admin/analytics?period=${p}` }, `By ${p}`)));
+  const money = (n) => `$${n.toLocaleString()}`;
+  const figure = (label, value, id) => h("div", { class: "stat", id }, h("strong", {}, value), h("span", { class: "muted" }, label));
+  const stats = h("div", { class: "stats" },
+    figure("MRR", money(r.revenue.mrr), "stat-mrr"), figure("ARR", money(r.revenue.arr), "stat-arr"),
+    figure("paying subscriptions", String(r.revenue.paying_subscriptions)),
+    figure("completion rate", r.projects.completion_rate === null ? "–" : `${Math.round(r.projects.completion_rate * 100)}%`),
+    figure("churn", `${Math.round(r.users.churn.rate * 100)}%`),
+    figure("film p95", r.projects.processing_seconds.p95 === null ? "–" : `${r.projects.processing_seconds.p95} s`));
+  const dict = (obj) => Object.entries(obj).map(([label, value]) => ({ label, value }));
+  const steps = Object.entries(r.projects.step_seconds).map(([name, s]) => h("tr", {}, h("td", {}, name.replaceAll("_", " ")),
+    h("td", {}, String(s.p50)), h("td", {}, String(s.p95)), h("td", {}, String(s.p99)), h("td", {}, String(s.count))));
+  return h("section", {}, h("h1", {}, "Analytics"), adminTabs("#/admin/analytics"),
+    h("p", { class: "muted" }, `${r.from} to ${r.to}`), choose, stats,
+    h("div", { class: "charts" },
+      barChart("Signups", r.users.signups), barChart("Active users", r.users.active), barChart("Users by plan", dict(r.users.by_tier)),
+      barChart("Films started", r.projects.created), barChart("Credits consumed", r.credits.consumed), barChart("Credits purchased", r.credits.purchased),
+      barChart("Revenue by plan (MRR)", dict(r.revenue.by_plan), { unit: " $" }),
+      barChart("Failures by cause", r.projects.failures_by_cause.map((f) => ({ label: f.cause, value: f.count })))),
+    h("div", { class: "card" }, h("h2", {}, "Processing time per step (seconds)"), h("div", { class: "scroll" },
+      h("table", { id: "step-times" }, h("thead", {}, h("tr", {}, ["Step", "p50", "p95", "p99", "runs"].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, steps)))),
+    h("div", { class: "card" }, h("h2", {}, "Top users by credits consumed"), h("ol", {}, r.credits.top_users.map((u) => h("li", {}, `${u.email}: ${u.consumed}`)))));
+}
+
 async function route() {
   if (streamAbort) { streamAbort.abort(); streamAbort = null; }
   const [path, query] = (location.hash.slice(1) || "/").split("?");
@@ -819,6 +934,9 @@ async function route() {
     else if (path === "/credits") view = await creditsPage();
     else if (path === "/plans") view = await plansPage();
     else if (path === "/account") view = await accountPage();
+    else if (path === "/admin") view = await adminPage(params);
+    else if (path.startsWith("/admin/users/")) view = await adminUserPage(path.split("/")[3]);
+    else if (path === "/admin/analytics") view = await analyticsPage(params);
     else if (path.startsWith("/projects/")) view = await projectPage(path.split("/")[2]);
     else view = await dashboardPage(params);
     main.replaceChildren(view);
