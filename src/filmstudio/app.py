@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from filmstudio import __version__
 from filmstudio.admin.endpoints import router as admin_router
-from filmstudio.api.errors import install_error_handlers
+from filmstudio.api.errors import document_errors, install_error_handlers
 from filmstudio.api.security import BodyLimit, SecurityHeaders
 from filmstudio.api_keys.endpoints import router as api_keys_router
 from filmstudio.auth.endpoints import router as auth_router
@@ -47,6 +47,19 @@ from filmstudio.youtube.endpoints import router as youtube_router
 
 log = logging.getLogger("filmstudio.api")
 RESET_CHECK_SECONDS = 3600
+
+
+def list_spoken_languages(schema: dict, settings: Settings) -> dict:
+    """The voice preview takes the languages this machine's voices speak: the schema lists them."""
+    from filmstudio.engines.registry import get_registry
+    from filmstudio.engines.tts.voices import speakable_languages
+    from filmstudio.languages import LANGUAGES
+
+    spoken = sorted(code for code in speakable_languages(get_registry(), settings) if code in LANGUAGES)
+    for parameter in schema["paths"].get("/api/v1/voices/preview", {}).get("get", {}).get("parameters", []):
+        if parameter["name"] == "language":
+            parameter["schema"]["enum"] = spoken
+    return schema
 
 
 def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
@@ -138,6 +151,16 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.state.dispatch = _dispatcher(settings)
     app.state.metrics = Metrics(app.state.sessions, _queue_depth(settings))
     install_error_handlers(app)
+
+    def openapi() -> dict:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = document_errors(get_openapi(title=app.title, version=app.version, routes=app.routes))
+            app.openapi_schema = list_spoken_languages(schema, settings)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     # the last added is the outermost: every answer, a refusal by the body limit included, gets the headers
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     if settings.cors_origins:  # closed unless origins are named

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from filmstudio.engines.music.styles import ALIASES, STYLES
 from filmstudio.errors import InvalidInput, StudioError
 from filmstudio.languages import LANGUAGES
 from filmstudio.script import parse_script
@@ -23,6 +24,21 @@ ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1)}
 # A film asked for without a length is as long as its script needs; it is billed and plan-checked as
 # this many seconds (the spec's default duration).
 BILLED_SECONDS_WITHOUT_DURATION = 60.0
+
+# the values the API takes, as its schema lists them
+GENRES = sorted(set(STYLES) | set(ALIASES))
+LANGUAGE_CODES = sorted(LANGUAGES)
+
+
+def one_of(values: list[str], *, nullable: bool = False, items: bool = False) -> dict[str, Any]:
+    """A field's allowed values for its JSON schema (the items' for a list)."""
+    enum: dict[str, Any] = {"enum": [*values, None] if nullable else list(values)}
+    return {"items": {"type": "string", **enum}} if items else enum
+
+
+def genre_key(value: str) -> str:
+    return ALIASES.get(value.lower().strip(), value.lower().strip().replace(" ", "_").replace("-", "_"))
+
 
 Age = Literal["child", "young_adult", "middle_aged", "elderly"]
 Gender = Literal["male", "female", "neutral"]
@@ -90,7 +106,21 @@ class FilmRequest(BaseModel):
             return list(dict.fromkeys(codes))
         return value
 
-    @field_validator("dub")
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str | None) -> str | None:
+        if value is not None and value not in LANGUAGES:
+            raise ValueError(f"unknown language code '{value}'")
+        return value
+
+    @field_validator("music_genre")
+    @classmethod
+    def _known_genre(cls, value: str | None) -> str | None:
+        if value and genre_key(value) not in STYLES:
+            raise ValueError(f"unknown music genre; choose one of: {', '.join(sorted(STYLES))}")
+        return value
+
+    @field_validator("dub", "subtitles")
     @classmethod
     def _known_languages(cls, value: list[str]) -> list[str]:
         unknown = [code for code in value if code not in LANGUAGES]

@@ -23,6 +23,45 @@ def error_body(code: str, message: str, details: dict | None = None) -> dict:
     return {"error": {"code": code, "message": message, "details": details or {}}}
 
 
+def allowed_methods(request: Request) -> list[str]:
+    from starlette.routing import Match
+
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "OPTIONS"})
+        if match is not Match.NONE and getattr(route, "methods", None):
+            methods |= set(route.methods)
+    return sorted(methods)
+
+
+ERROR_SCHEMA = {
+    "title": "Error",
+    "type": "object",
+    "required": ["error"],
+    "properties": {"error": {"type": "object", "required": ["code", "message", "details"], "properties": {
+        "code": {"type": "string", "examples": ["INVALID_INPUT", "PROJECT_NOT_FOUND", "INSUFFICIENT_CREDITS"]},
+        "message": {"type": "string"}, "details": {"type": "object"}}}},
+}  # fmt: skip
+
+
+def document_errors(schema: dict) -> dict:
+    """Every operation can answer an error (401, 403, 404, 409, 413, 422, 429, 502, 503…): all in the one
+    error format, which the schema says as each operation's default response."""
+    schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    reference = {"$ref": "#/components/schemas/Error"}
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            responses = operation.setdefault("responses", {})
+            if "422" in responses:  # FastAPI's own validation shape is not what the studio answers
+                responses["422"] = {
+                    "description": "Invalid input",
+                    "content": {"application/json": {"schema": reference}},
+                }
+            responses["default"] = {"description": "An error, in the studio's error format",
+                                    "content": {"application/json": {"schema": reference}}}  # fmt: skip
+    return schema
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StudioError)
     async def studio_error(_: Request, exc: StudioError) -> JSONResponse:
@@ -44,12 +83,15 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(error_body("INVALID_INPUT", message, {"fields": fields}), status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
-    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = _HTTP_CODES.get(
             exc.status_code, "INTERNAL_SERVER_ERROR" if exc.status_code >= 500 else "INVALID_INPUT"
         )
         message = exc.detail if isinstance(exc.detail, str) else "Request failed."
-        return JSONResponse(error_body(code, message), status_code=exc.status_code, headers=exc.headers)
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:  # every method the path answers, not only the first route's
+            headers["Allow"] = ", ".join(allowed_methods(request))
+        return JSONResponse(error_body(code, message), status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(Exception)
     async def unexpected(_: Request, exc: Exception) -> JSONResponse:

@@ -33,7 +33,7 @@ from filmstudio.billing.stripe_api import (
 from filmstudio.config import Settings
 from filmstudio.credits import service as ledger
 from filmstudio.credits.plans import CREDIT_PACK, PLANS
-from filmstudio.errors import Conflict, InvalidInput, NotFound, PaymentFailed
+from filmstudio.errors import Conflict, InvalidInput, NotConfigured, NotFound, PaymentFailed
 from filmstudio.models import CreditTransaction, Subscription, User
 
 RANK = {"free": 0, "standard": 1, "pro": 2, "enterprise": 3}
@@ -401,7 +401,7 @@ def buy_credits(session: Session, settings: Settings, user: User, *, packs: int,
     """Charge the packs through a PaymentIntent; the credits are granted only once Stripe says it
     succeeded (here, or by the webhook when 3-D Secure was needed)."""
     if not settings.stripe_price_credit_pack:
-        raise InvalidInput(
+        raise NotConfigured(
             "Credit packs are not on sale here (FILMSTUDIO_STRIPE_PRICE_CREDIT_PACK is not set)."
         )
     stripe_client = client(settings)

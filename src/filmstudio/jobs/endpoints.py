@@ -13,7 +13,14 @@ from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, Settings
 from filmstudio.db.session import session_scope
 from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
-from filmstudio.film_request import CharacterChoice, FilmRequest, storyboard_for
+from filmstudio.film_request import (
+    GENRES,
+    LANGUAGE_CODES,
+    CharacterChoice,
+    FilmRequest,
+    one_of,
+    storyboard_for,
+)
 from filmstudio.jobs import service as jobs
 from filmstudio.models import Asset, Job
 from filmstudio.projects import service as projects
@@ -53,11 +60,19 @@ class GenerateSettings(BaseModel):
     duration: float | None = Field(default=None, gt=0, le=3600)
     style: str | None = Field(default=None, max_length=50)
     characters: list[CharacterChoice] | None = Field(default=None, max_length=20)
-    music_genre: str | None = Field(default=None, max_length=50)
-    language: str | None = Field(default=None, max_length=12)
+    music_genre: str | None = Field(
+        default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True)
+    )
+    language: str | None = Field(
+        default=None, max_length=12, json_schema_extra=one_of(LANGUAGE_CODES, nullable=True)
+    )
     include_subtitles: bool | None = None
-    subtitle_languages: list[str] | None = Field(default=None, max_length=20)
-    dub_languages: list[str] | None = Field(default=None, max_length=10)
+    subtitle_languages: list[str] | None = Field(
+        default=None, max_length=20, json_schema_extra=one_of(LANGUAGE_CODES, items=True)
+    )
+    dub_languages: list[str] | None = Field(
+        default=None, max_length=10, json_schema_extra=one_of(LANGUAGE_CODES, items=True)
+    )
     resolution: str | None = Field(default=None, pattern="^(720p|1080p|4k)$")
     fps: int | None = Field(default=None, ge=24, le=30)
     aspect: str | None = Field(default=None, pattern="^(16:9|9:16|1:1)$")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from filmstudio.errors import InvalidInput
-from filmstudio.film_request import FilmRequest
+from filmstudio.film_request import GENRES, LANGUAGE_CODES, FilmRequest, one_of
 
 MAX_SCRIPT_CHARS = 100_000
 
@@ -19,10 +19,18 @@ class ProjectSettings(BaseModel):
 
     duration: float = Field(default=60, gt=0, le=3600)
     style: str = Field(default="cinematic", max_length=50)
-    music_genre: str | None = Field(default=None, max_length=50)
-    language: str | None = Field(default=None, max_length=12)
-    subtitle_language: list[str] = Field(default_factory=list, max_length=20)
-    dub_languages: list[str] = Field(default_factory=list, max_length=10)
+    music_genre: str | None = Field(
+        default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True)
+    )
+    language: str | None = Field(
+        default=None, max_length=12, json_schema_extra=one_of(["", *LANGUAGE_CODES], nullable=True)
+    )  # "": detect it
+    subtitle_language: list[str] = Field(
+        default_factory=list, max_length=20, json_schema_extra=one_of(LANGUAGE_CODES, items=True)
+    )
+    dub_languages: list[str] = Field(
+        default_factory=list, max_length=10, json_schema_extra=one_of(LANGUAGE_CODES, items=True)
+    )
     resolution: Literal["720p", "1080p", "4k"] = "720p"
     aspect: Literal["16:9", "9:16", "1:1"] = "16:9"
 
@@ -34,17 +42,6 @@ class ProjectSettings(BaseModel):
         except InvalidInput as exc:
             raise ValueError(exc.message) from None
         return self
-
-    @field_validator("music_genre")
-    @classmethod
-    def _known_genre(cls, value: str | None) -> str | None:
-        if value:
-            from filmstudio.engines.music.styles import ALIASES, STYLES
-
-            key = ALIASES.get(value.lower(), value.lower().replace(" ", "_").replace("-", "_"))
-            if key not in STYLES:
-                raise ValueError(f"unknown music genre; choose one of: {', '.join(sorted(STYLES))}")
-        return value
 
 
 def _clean_script(value: str) -> str:
@@ -65,9 +62,16 @@ class IdeaOptions(BaseModel):
 
 
 class ProjectCreate(BaseModel):
+    # exactly one of a script (with its title) or an idea, as the schema says too
+    model_config = ConfigDict(json_schema_extra={"oneOf": [
+        {"required": ["script", "title"], "properties": {"script": {"type": "string"}, "title": {"type": "string"},
+                                                         "idea": {"type": "null"}}},
+        {"required": ["idea"], "properties": {"idea": {"not": {"type": "null"}}, "script": {"type": "null"}}},
+    ]})  # fmt: skip
+
     title: str | None = Field(default=None, min_length=1, max_length=255)
     script: str | None = Field(default=None, min_length=1, max_length=MAX_SCRIPT_CHARS)
-    idea: IdeaOptions | str | None = None
+    idea: IdeaOptions | Annotated[str, Field(min_length=3, max_length=2000)] | None = None
     settings: ProjectSettings = Field(default_factory=ProjectSettings)
 
     @field_validator("script")

@@ -43,7 +43,11 @@ def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: Settin
     return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry())
 
 
-@router.get("/voices/preview")
+@router.get(
+    "/voices/preview",
+    response_class=Response,
+    responses={200: {"description": "A sample of the voice (WAV)", "content": {"audio/wav": {}}}},
+)
 def voice_preview(
     user: CurrentUser,
     settings: SettingsDep,

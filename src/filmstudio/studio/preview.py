@@ -108,7 +108,7 @@ def voice_sample(
     voice = character.voice
     engine = registry.get("tts", voice.engine)
     info = next(v for v in engine.voices() if v.id == voice.voice)
-    text = _SAMPLES.get(language, _SAMPLES["en"])
+    text = _SAMPLES.get(language, "1, 2, 3, 4, 5.")  # every voice counts in its own language
     speech = engine.synthesize(text, info, language=language, rate=voice.rate)
     speech_to_wav(settings.ffmpeg, speech.samples, speech.sample_rate, out, pitch=voice.pitch)
     return out
@@ -120,6 +120,11 @@ _SAMPLES = {
     "hi": "नमस्ते! आपकी फ़िल्म में मेरी आवाज़ ऐसी होगी।", "ta": "வணக்கம்! உங்கள் படத்தில் என் குரல் இப்படி இருக்கும்.",
     "te": "నమస్కారం! మీ సినిమాలో నా గొంతు ఇలా ఉంటుంది.", "zh": "你好！这就是我在你的电影里的声音。",
     "ja": "こんにちは！映画の中の私の声です。", "sa": "ॐ नमः शिवाय ।",
+    "mr": "नमस्कार! तुमच्या चित्रपटात माझा आवाज असा असेल.", "bn": "নমস্কার! আপনার ছবিতে আমার গলা এমন শোনাবে।",
+    "ru": "Здравствуйте! Так будет звучать мой голос в вашем фильме.", "it": "Ciao! Così suonerò nel tuo film.",
+    "pt": "Olá! É assim que vou soar no seu filme.", "ca": "Hola! Així sonaré a la teva pel·lícula.",
+    "cs": "Dobrý den! Takhle budu znít ve vašem filmu.", "fi": "Hei! Tältä kuulostan elokuvassasi.",
+    "ar": "مرحبا! هكذا سيبدو صوتي في فيلمك.", "ko": "안녕하세요! 영화 속 제 목소리는 이렇게 들려요.",
 }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
 from filmstudio.engines.llm.select import llm_for
+from filmstudio.film_request import LANGUAGE_CODES, one_of
 from filmstudio.writing.script_writer import Form, idea_of, write_script
 
 router = APIRouter(tags=["writing"])
@@ -17,7 +18,7 @@ router = APIRouter(tags=["writing"])
 class WriteBody(BaseModel):
     idea: str = Field(min_length=3, max_length=2000)
     duration: float = Field(default=60, ge=10, le=600)
-    language: str = Field(default="en", max_length=12)
+    language: str = Field(default="en", max_length=12, json_schema_extra=one_of(LANGUAGE_CODES))
     characters: int = Field(default=2, ge=1, le=6)
     form: Form = "dialogue"
     llm_engine: str | None = Field(default=None, pattern=r"^(auto|openai|anthropic|local)$")

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming, fit_words, text_words
-from filmstudio.errors import EngineNotInstalled, ToolFailed
+from filmstudio.errors import EngineNotInstalled, ToolFailed, UnsupportedLanguage
 
 _VOICE_DIR = Path("/usr/share/festival/voices")
 
@@ -36,6 +36,7 @@ _VOICES = [
     ("pc_diphone", "italian/pc_diphone", ("it",), "male", "young_adult", 3, "iso-8859-1"),
 ]
 _ENCODING = {vid: encoding for vid, *_, encoding in _VOICES}
+_LANGUAGES = {vid: languages for vid, _, languages, *_ in _VOICES}
 # typography the 8-bit front ends cannot read, as the plain marks they can
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
                         "\u2026": "...", "\u00a0": " "})  # fmt: skip
@@ -87,6 +88,12 @@ class FestivalEngine:
             proc = subprocess.run(
                 [self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False
             )
+            if proc.returncode == 0 and not wav_path.exists():  # nothing in the text the voice can read
+                raise UnsupportedLanguage(
+                    f"The Festival voice {voice.id} found nothing it can read in {text[:60]!r} "
+                    f"(it reads {', '.join(_LANGUAGES.get(voice.id, ()))} only).",
+                    details={"voice": voice.id, "language": language},
+                )
             if proc.returncode != 0 or not wav_path.exists():
                 raise ToolFailed(f"Festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
             with wave.open(str(wav_path), "rb") as w:
