@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run render-example test lint bench setup clean
+.PHONY: run render-example test lint bench setup clean audit
 
 setup: $(STAMP)
 
@@ -43,6 +43,14 @@ $(CHECKOV):
 test: $(STAMP) $(LOCAL_LLM) $(CHECKOV) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
+
+# Known vulnerabilities in the installed dependencies (PyPI's advisory data; --strict: a dependency it cannot look up fails it),
+# less the advisories .pip-audit-allowlist accepts with a reason. CI runs it as its own job.
+audit: $(STAMP)
+	test -x .venv-audit/bin/pip-audit || (python3 -m venv .venv-audit && .venv-audit/bin/pip install -q 'pip-audit==2.10.1')
+	$(PY) -m pip freeze --exclude-editable > .venv-audit/requirements.txt
+	.venv-audit/bin/pip-audit -r .venv-audit/requirements.txt --no-deps --strict --vulnerability-service pypi \
+	  $$(grep -v '^#' .pip-audit-allowlist | awk 'NF {print "--ignore-vuln", $$1}')
 
 bench: $(STAMP)
 	$(PY) bench/render.py
