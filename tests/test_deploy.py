@@ -121,9 +121,13 @@ def test_images_compose_and_workflows() -> None:
         r"(PASSWORD|SECRET_KEY|SECRET_ACCESS_KEY):\s+(?!\$\{)\S", raw
     )  # secrets come from .env
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
-    assert set(workflow["jobs"]) == {"test", "images", "deploy-staging", "deploy-production"}
+    assert set(workflow["jobs"]) == {"test", "audit", "images", "deploy-staging", "deploy-production"}
     assert workflow["jobs"]["deploy-production"]["environment"] == "production"
     assert "make test" in json.dumps(workflow["jobs"]["test"])
+    assert "make audit" in json.dumps(workflow["jobs"]["audit"]) and workflow["jobs"]["images"]["needs"] == [
+        "test",
+        "audit",
+    ]
 
 
 def test_checkov_finds_nothing_unjustified(tmp_path) -> None:  # type: ignore[no-untyped-def]
