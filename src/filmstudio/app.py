@@ -49,6 +49,11 @@ log = logging.getLogger("filmstudio.api")
 RESET_CHECK_SECONDS = 3600
 
 
+def worker_process_app() -> FastAPI:
+    """One of `filmstudio serve`'s processes when FILMSTUDIO_WEB_WORKERS > 1 (migrated by the parent)."""
+    return create_app(Settings(), migrate=False, workers=True)
+
+
 def list_spoken_languages(schema: dict, settings: Settings) -> dict:
     """The voice preview takes the languages this machine's voices speak: the schema lists them."""
     from filmstudio.engines.registry import get_registry

@@ -42,6 +42,7 @@ class Settings(BaseSettings):
     log_format: str = "text"  # "json": one object per line with request and job ids, for log pipelines
     host: str = "127.0.0.1"
     port: int = 8000
+    web_workers: int = 1  # `filmstudio serve` processes; one per core answers the most requests
     login_limit_per_minute: int = 10  # per client address and per account
     register_limit_per_minute: int = 5
 

@@ -19,18 +19,25 @@ def serve(host: str | None, port: int | None) -> None:
 
     settings = get_settings()
     logs.configure(settings.log_format)
-    app = create_app(settings, workers=True)
     click.echo(
         f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
     )
-    uvicorn.run(
-        app,
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level="info",
-        log_config=None,
-        timeout_graceful_shutdown=30,
-    )  # our log format; finish requests on SIGTERM
+    options = {
+        "host": host or settings.host,
+        "port": port or settings.port,
+        "log_level": "info",
+        "log_config": None,
+        "timeout_graceful_shutdown": 30,
+    }  # our log format; finish requests on SIGTERM
+    if settings.web_workers > 1:  # several processes (one per core): migrated once here, then each starts
+        from filmstudio.db.migrate import upgrade
+
+        upgrade(settings)
+        uvicorn.run(
+            "filmstudio.app:worker_process_app", factory=True, workers=settings.web_workers, **options
+        )
+    else:
+        uvicorn.run(create_app(settings, workers=True), **options)
 
 
 @click.command()
