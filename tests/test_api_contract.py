@@ -27,6 +27,8 @@ UNEXPRESSIBLE = {
     "POST /api/v1/auth/register": "password strength: three kinds of character, not the email or name",
     "POST /api/v1/youtube/callback": "the OAuth state must be one this studio issued, for this user",
     "POST /api/v1/subscriptions/subscribe": "the payment method must exist at Stripe",
+    "POST /api/v1/projects/{project_id}/generate": "a dub language needs a translation route from the script's "
+    "language on this machine (Apertium's pairs, or a configured model)",
 }
 
 

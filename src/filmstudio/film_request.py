@@ -110,7 +110,7 @@ class FilmRequest(BaseModel):
     @classmethod
     def _known_language(cls, value: str | None) -> str | None:
         if value is not None and value not in LANGUAGES:
-            raise ValueError(f"unknown language code '{value}'")
+            raise ValueError(f"unknown language code '{value}'; use one of: {', '.join(LANGUAGES)}")
         return value
 
     @field_validator("music_genre")
