@@ -36,5 +36,9 @@ def running_studio(**env_extra: str) -> Iterator[tuple[str, int]]:
         yield f"http://127.0.0.1:{port}/api/v1", port
     finally:
         server.terminate()
-        server.wait(timeout=20)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:  # a server still busy with queued requests
+            server.kill()
+            server.wait(timeout=20)
         shutil.rmtree(data, ignore_errors=True)

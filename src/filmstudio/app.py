@@ -7,11 +7,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
-import uuid
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI, Request
+from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from filmstudio import __version__
@@ -31,9 +29,10 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.jobs.endpoints import router as jobs_router
 from filmstudio.media.store import media_store
 from filmstudio.media.store.endpoints import router as media_router
-from filmstudio.ops import logs, retention
+from filmstudio.ops import retention
 from filmstudio.ops.endpoints import router as ops_router
 from filmstudio.ops.metrics import Metrics
+from filmstudio.ops.observe import Observe
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.salesforce.client import SalesforceClient
 from filmstudio.salesforce.endpoints import router as salesforce_router
@@ -174,23 +173,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
                            allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID"])  # fmt: skip
     app.add_middleware(SecurityHeaders, settings=settings)
 
-    @app.middleware("http")
-    async def observe(request: Request, call_next):  # type: ignore[no-untyped-def]
-        """Each request gets an id (the caller's X-Request-ID, or a new one) in its logs and answer, and
-        counts in the metrics under its route's template."""
-        rid = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex
-        token = logs.request_id.set(rid)
-        started = time.perf_counter()
-        status = 500
-        try:
-            response = await call_next(request)
-            status = response.status_code
-            response.headers["X-Request-ID"] = rid
-            return response
-        finally:
-            route = request.scope.get("route")
-            app.state.metrics.observe(request.method, getattr(route, "path", "unmatched"), status, started)
-            logs.request_id.reset(token)
+    app.add_middleware(Observe, metrics=app.state.metrics)
 
     api = APIRouter(prefix="/api/v1")
     for router in (

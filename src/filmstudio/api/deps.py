@@ -19,7 +19,7 @@ from filmstudio.media.store import MediaStore
 from filmstudio.models import User
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
@@ -41,7 +41,7 @@ def get_db(request: Request) -> Iterator[Session]:
         session.close()
 
 
-def get_media_store(request: Request) -> MediaStore:
+async def get_media_store(request: Request) -> MediaStore:
     return request.app.state.media_store
 
 
@@ -50,7 +50,7 @@ def absolute(request: Request, url: str) -> str:
     return str(request.base_url).rstrip("/") + url if url.startswith("/") else url
 
 
-def get_limiter(request: Request) -> Limiter:
+async def get_limiter(request: Request) -> Limiter:
     return request.app.state.limiter
 
 
@@ -76,7 +76,7 @@ def get_current_user(
     if key:  # an API key instead of a sign-in: scoped, and limited per key
         user, row = api_keys.authenticate(session, key, secret=settings.resolved_secret_key(),
                                           method=request.method, path=request.url.path)  # fmt: skip
-        get_limiter(request).hit(
+        request.app.state.limiter.hit(
             f"api-key:{row.key_id}", limit=settings.api_key_requests_per_minute, window=60
         )
         return user
