@@ -85,3 +85,41 @@ def test_admin_pages_and_analytics_charts(browser, studio, tmp_path_factory) -> 
         "() => location.hash.includes('period=week') && document.querySelector('.chart svg')"
     )
     assert errors == []
+
+
+def test_a_pro_user_makes_uses_and_revokes_an_api_key(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    import httpx
+    from sqlalchemy import update
+
+    base, settings, app = studio
+    shots = tmp_path_factory.mktemp("screenshots-api-keys")
+    with TestClient(app) as client:
+        register_and_login(client, "pro@example.com")
+    with session_scope(session_factory(settings)) as session:
+        session.execute(update(User).where(User.email == "pro@example.com").values(tier="pro"))
+    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
+    page.goto(f"{base}/#/signin")
+    page.fill("#f-email", "pro@example.com")
+    page.fill("#f-password", "SecurePass123!")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".credits-pill")
+    page.click("nav >> text=Account")
+    page.wait_for_selector("#new-api-key")
+    assert "null" not in page.inner_text("nav") and "Admin" not in page.inner_text("nav")  # not the admin
+    page.fill("#f-key_name", "nightly export")
+    page.click("#new-api-key button[type=submit]")
+    page.wait_for_selector("#api-key-secret")
+    key = page.inner_text("#api-key-secret")
+    assert key.startswith("fsk_") and "nightly export" in page.inner_text("#api-key-list")
+    page.screenshot(path=shots / "api-keys.png", full_page=True)
+    listed = httpx.get(f"{base}/api/v1/projects", headers={"X-API-Key": key})
+    assert listed.status_code == 200  # the read scopes were ticked by default
+    assert httpx.post(f"{base}/api/v1/projects", headers={"X-API-Key": key},
+                      json={"title": "x", "script": "The sea."}).status_code == 403  # fmt: skip
+    page.click("#api-key-list button:has-text('Revoke')")
+    page.wait_for_function("() => document.querySelector('#api-key-list').textContent.includes('revoked')")
+    assert httpx.get(f"{base}/api/v1/projects", headers={"X-API-Key": key}).status_code == 401
+    assert errors == []

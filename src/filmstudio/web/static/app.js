@@ -155,7 +155,7 @@ function renderNav(active) {
     nav.append(
       link("#/", "My films"), link("#/new", "New film"), link("#/credits", "Credits"), link("#/plans", "Plans"),
       link("#/account", "Account"),
-      me.role === "admin" ? link("#/admin", "Admin") : null,
+      ...(me.role === "admin" ? [link("#/admin", "Admin")] : []),
       h("span", { class: `plan-pill plan-${me.tier}`, id: "plan-pill", title: "Your plan" }, cap(me.tier)),
       h("span", { class: "credits-pill", "aria-label": `${plural(me.credits, "credit")} left` }, plural(me.credits, "credit")),
       h("button", { type: "button", onclick: signOut }, "Sign out"),
@@ -641,7 +641,46 @@ async function accountPage() {
       yt.connected
         ? [h("p", {}, "Connected to ", h("strong", { id: "channel-title" }, yt.channel_title || yt.channel_id)), h("div", { class: "actions" }, disconnectButton)]
         : [h("p", {}, "Connect a channel to publish films with one click, with their thumbnail, subtitles and playlist."), h("div", { class: "actions" }, connectButton)],
-      error));
+      error),
+    await apiKeysCard());
+}
+
+// API keys (Pro and Enterprise): made with scopes, shown once, listed by their first characters, revoked.
+const SCOPES = [["projects:read", "Read films"], ["projects:write", "Create and edit films"], ["jobs:read", "Follow jobs"],
+  ["jobs:write", "Generate films (spends credits)"], ["credits:read", "Read credits"]];
+async function apiKeysCard() {
+  const card = h("div", { class: "card", id: "api-keys" }, h("h2", {}, "API keys"));
+  if (!["pro", "enterprise"].includes(me.tier)) {
+    card.append(h("p", {}, "API keys come with the Pro and Enterprise plans. ", h("a", { href: "#/plans" }, "See the plans")));
+    return card;
+  }
+  const { api_keys: keys } = await api("/api-keys");
+  const error = h("p", { class: "form-error", role: "alert" });
+  const shown = h("div", { id: "new-key", "aria-live": "polite" });
+  const form = h("form", { id: "new-api-key" }, field("Name", "key_name", { required: true, maxlength: 100 }),
+    h("fieldset", {}, h("legend", {}, "Scopes"), h("div", { class: "choices" }, SCOPES.map(([value, label]) =>
+      h("label", {}, h("input", { type: "checkbox", name: "scopes", value, checked: value.endsWith(":read") }), label)))),
+    h("div", { class: "actions" }, h("button", { class: "primary", type: "submit" }, "Create key")));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    try {
+      const made = await api("/api-keys", { method: "POST", body: { name: form.elements.key_name.value, scopes: new FormData(form).getAll("scopes") } });
+      const refreshed = await apiKeysCard();
+      refreshed.querySelector("#new-key").replaceChildren(h("p", { class: "warning" }, "Copy this key now: it is not shown again."),
+        h("code", { id: "api-key-secret" }, made.key));
+      card.replaceWith(refreshed);
+    } catch (err) { error.textContent = err.message; }
+  });
+  const rows = keys.map((k) => h("tr", {}, h("td", {}, k.name), h("td", {}, h("code", {}, `${k.prefix}…`)), h("td", {}, k.scopes.join(", ")),
+    h("td", {}, k.last_used_at ? new Date(k.last_used_at).toLocaleString() : "never"),
+    h("td", {}, k.revoked_at ? "revoked" : h("button", { type: "button", class: "danger", onclick: async () => {
+      try { await api(`/api-keys/${k.key_id}`, { method: "DELETE" }); say(`Key “${k.name}” revoked.`); card.replaceWith(await apiKeysCard()); }
+      catch (err) { error.textContent = err.message; }
+    } }, "Revoke"))));
+  card.append(h("p", { class: "muted" }, "Send a key as Authorization: Bearer <key> or X-API-Key: <key>."), shown,
+    keys.length ? h("div", { class: "scroll" }, h("table", { id: "api-key-list" }, h("thead", {}, h("tr", {}, ["Name", "Key", "Scopes", "Last used", ""].map((t) => h("th", { scope: "col" }, t)))), h("tbody", {}, rows))) : null,
+    form, error);
+  return card;
 }
 
 // Google sends the user back to /youtube/callback?code=…&state=…: finish the connection, then show the account.
