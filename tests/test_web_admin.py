@@ -19,6 +19,20 @@ from tests.test_web_studio import _Page
 pytestmark = pytest.mark.slow
 
 
+def _signed_in(browser, base: str, shots, email: str):  # type: ignore[no-untyped-def]
+    """A page signed in as `email`, and the page errors and CSP violations it meets."""
+    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
+    page.goto(f"{base}/#/signin")
+    page.fill("#f-email", email)
+    page.fill("#f-password", "SecurePass123!")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".credits-pill")
+    return page, errors
+
+
 @pytest.fixture(scope="module")
 def studio(tmp_path_factory):  # type: ignore[no-untyped-def]
     from filmstudio.app import create_app
@@ -45,15 +59,7 @@ def test_admin_pages_and_analytics_charts(browser, studio, tmp_path_factory) -> 
         session.add(Job(job_id=uuid.uuid4(), project_id=project.project_id, status="failed", error_message="Voice synthesis failed",
                         completed_at=datetime.now(UTC), parameters={"settings": {}, "credits": 1}))  # fmt: skip
 
-    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
-    page.goto(f"{base}/#/signin")
-    page.fill("#f-email", "owner@example.com")
-    page.fill("#f-password", "SecurePass123!")
-    page.click("button[type=submit]")
-    page.wait_for_selector(".credits-pill")
+    page, errors = _signed_in(browser, base, shots, "owner@example.com")
     page.click("nav >> text=Admin")
     page.wait_for_selector("#admin-users")
     assert page.locator("#admin-users tbody tr").count() == 2
@@ -97,15 +103,7 @@ def test_a_pro_user_makes_uses_and_revokes_an_api_key(browser, studio, tmp_path_
         register_and_login(client, "pro@example.com")
     with session_scope(session_factory(settings)) as session:
         session.execute(update(User).where(User.email == "pro@example.com").values(tier="pro"))
-    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)
-    page.goto(f"{base}/#/signin")
-    page.fill("#f-email", "pro@example.com")
-    page.fill("#f-password", "SecurePass123!")
-    page.click("button[type=submit]")
-    page.wait_for_selector(".credits-pill")
+    page, errors = _signed_in(browser, base, shots, "pro@example.com")
     page.click("nav >> text=Account")
     page.wait_for_selector("#new-api-key")
     assert "null" not in page.inner_text("nav") and "Admin" not in page.inner_text("nav")  # not the admin

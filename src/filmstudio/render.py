@@ -9,7 +9,8 @@ import json
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
@@ -87,11 +88,21 @@ def analyse(
 ) -> Storyboard:
     """The script analysis alone: the storyboard as the film would be made from it (settings, things,
     people, casting, looks, shots), with no voice or picture made. Fast enough for a preview."""
-    with tempfile.TemporaryDirectory(prefix=".analyse-") as work:
-        ctx = StageContext(settings=settings, registry=registry or get_registry(),
-                           cache=asset_cache(settings), request=request, work_dir=Path(work))  # fmt: skip
+    with _scratch_context(settings, request, registry) as ctx:
         ScriptAnalysisStage().run(board, ctx)
     return board
+
+
+@contextmanager
+def _scratch_context(
+    settings: Settings, request: FilmRequest, registry: EngineRegistry | None,
+    cancel_event: threading.Event | None = None,
+) -> Iterator[StageContext]:  # fmt: skip
+    """A stage context for work done before a render (analysis, dub checks, translation): its own
+    scratch folder, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix=".scratch-") as work:
+        yield StageContext(settings=settings, registry=registry or get_registry(), cache=asset_cache(settings),
+                           request=request, work_dir=Path(work), cancel_event=cancel_event or threading.Event())  # fmt: skip
 
 
 class RenderHooks(TypedDict, total=False):
@@ -196,9 +207,7 @@ def check_dubs(
     """Fail before rendering when a language of `request.dub` has no voice or no translator."""
     from filmstudio.pipeline.dubbing import check_dubs as check
 
-    with tempfile.TemporaryDirectory(prefix=".dub-") as work:
-        ctx = StageContext(settings=settings, registry=registry or get_registry(), cache=asset_cache(settings),
-                           request=request, work_dir=Path(work))  # fmt: skip
+    with _scratch_context(settings, request, registry) as ctx:
         check(board, request.dub, ctx)
 
 
@@ -213,9 +222,7 @@ def render_dub(
 
     dubbed_request = request.dubbed_into(language)
     registry = hooks.get("registry") or get_registry()
-    with tempfile.TemporaryDirectory(prefix=".dub-") as work:
-        ctx = StageContext(settings=settings, registry=registry, cache=asset_cache(settings), request=dubbed_request,
-                           work_dir=Path(work), cancel_event=hooks.get("cancel_event") or threading.Event())  # fmt: skip
+    with _scratch_context(settings, dubbed_request, registry, hooks.get("cancel_event")) as ctx:
         dubbed = dub_storyboard(board, language, ctx)
     hooks["registry"] = registry
     return render_storyboard(

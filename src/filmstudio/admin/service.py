@@ -6,14 +6,14 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS
 from filmstudio.errors import InvalidInput, NotFound
 from filmstudio.jobs import service as jobs
-from filmstudio.models import CreditTransaction, Job, JobStep, Project, User
+from filmstudio.models import CreditTransaction, Job, Project, User
 
 PAGE = 25
 
@@ -96,21 +96,7 @@ def job_by_id(session: Session, job_id: str) -> Job:
 
 
 def retry(session: Session, job: Job) -> Job:
-    """A failed or cancelled job queued again as it was asked (not charged again: it was charged once)."""
-    if job.status not in ("failed", "cancelled"):
-        raise InvalidInput(f"Only a failed or cancelled job can be retried; this one is {job.status}.",
-                           details={"status": job.status})  # fmt: skip
-    busy = session.scalar(select(Job.job_id).where(Job.project_id == job.project_id,
-                                                   Job.status.in_(("queued", "processing"))))  # fmt: skip
-    if busy is not None:
-        raise InvalidInput("The project already has a film being made.", details={"job_id": str(busy)})
-    job.status, job.error_message, job.progress, job.current_step = "queued", None, 0, None
-    job.started_at = job.completed_at = job.heartbeat_at = job.worker_id = None
-    job.attempts = 0
-    session.execute(update(JobStep).where(JobStep.job_id == job.job_id, JobStep.status != "skipped")
-                    .values(status="pending", progress=0, error_message=None, duration_seconds=None,
-                            started_at=None, completed_at=None))  # fmt: skip
-    jobs.requeue_project(session, job.project_id)
+    jobs.retry(session, job)
     return job
 
 

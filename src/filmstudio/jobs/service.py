@@ -39,14 +39,7 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
            publish: dict[str, Any] | None = None) -> Job:  # fmt: skip
     """A queued job for the project's film; `publish` (YouTube metadata changes) also publishes it when
     it is made, which needs a connected channel now rather than a failure later."""
-    busy = session.scalar(
-        select(Job.job_id).where(Job.project_id == project.project_id, Job.status.in_(ACTIVE))
-    )
-    if busy is not None:
-        raise JobAlreadyProcessing(
-            "This project already has a film being made. Wait for it to finish or cancel it.",
-            details={"job_id": str(busy)},
-        )
+    _check_not_busy(session, project.project_id)
     request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
     check_limits(user.tier, duration=request.billed_seconds, characters=speakers_in(project.script),
                  resolution=request.resolution)  # fmt: skip
@@ -273,5 +266,25 @@ def _set_project_status(session: Session, project_id: uuid.UUID, status: str) ->
     record_change(session, "project", project_id)
 
 
-def requeue_project(session: Session, project_id: uuid.UUID) -> None:
-    _set_project_status(session, project_id, "queued")
+def _check_not_busy(session: Session, project_id: uuid.UUID) -> None:
+    busy = session.scalar(select(Job.job_id).where(Job.project_id == project_id, Job.status.in_(ACTIVE)))
+    if busy is not None:
+        raise JobAlreadyProcessing(
+            "This project already has a film being made. Wait for it to finish or cancel it.",
+            details={"job_id": str(busy)},
+        )
+
+
+def retry(session: Session, job: Job) -> None:
+    """A failed or cancelled job queued again as it was asked; not charged again (it was charged once)."""
+    if job.status not in ("failed", "cancelled"):
+        raise InvalidInput(f"Only a failed or cancelled job can be retried; this one is {job.status}.",
+                           details={"status": job.status})  # fmt: skip
+    _check_not_busy(session, job.project_id)
+    job.status, job.error_message, job.progress, job.current_step = "queued", None, 0, None
+    job.started_at = job.completed_at = job.heartbeat_at = job.worker_id = None
+    job.attempts = 0
+    session.execute(update(JobStep).where(JobStep.job_id == job.job_id, JobStep.status != "skipped")
+                    .values(status="pending", progress=0, error_message=None, duration_seconds=None,
+                            started_at=None, completed_at=None))  # fmt: skip
+    _set_project_status(session, job.project_id, "queued")
