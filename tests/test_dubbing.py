@@ -134,3 +134,18 @@ def test_a_job_dubs_its_film_and_charges_for_each_version(studio) -> None:  # ty
     assert subs.status_code == 200 and "mar" in subs.text.lower()
     assert ledger(settings, "maker@example.com") == [("grant", 3), ("deduction", -2)]
     assert uuid.UUID(project_id)
+
+
+def test_the_words_that_name_things_are_dubbed_too(settings: Settings) -> None:
+    """The director cuts to a thing when a line says its name: in a dub the lines say it in Spanish."""
+    from filmstudio.film_request import storyboard_for
+    from filmstudio.pipeline.dubbing import dub_storyboard
+    from filmstudio.render import _scratch_context
+
+    request = FilmRequest(dub=["es"])
+    board = storyboard_for("A black cat sleeps under the bench. In the kitchen she lights a candle.", request)
+    with _scratch_context(settings, request.dubbed_into("es"), None) as ctx:
+        dub = dub_storyboard(board, "es", ctx)
+    named = {t.key: t.words for scene in dub.scenes for t in scene.things}
+    assert "gato" in named["cat"] and "vela" in named["candle"], named
+    assert all(line.language == "es" for line in dub.lines())

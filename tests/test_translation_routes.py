@@ -24,3 +24,15 @@ def test_an_unreachable_pair_names_what_exists() -> None:
         ApertiumEngine().translate(["Hello"], source="en", target="hi")
     assert "en→es→fr" in caught.value.message and "FILMSTUDIO_LLM_ENGINE" in caught.value.message
     assert "en→es→pt" in caught.value.details["available"]
+
+
+def test_texts_without_a_full_stop_are_translated_each_on_its_own() -> None:
+    """One newline between texts let Apertium read "bench / cat / candle / sea" as one sentence and hand
+    the words back reordered across lines ("Mar", "de", "vela", "de gato de banco")."""
+    out = ApertiumEngine().translate(["bench", "cat", "candle", "sea"], source="en", target="es")
+    assert [word.lower() for word in out] == ["banco", "gato", "vela", "mar"]
+    assert ApertiumEngine().translate(["Hello", "", "my friend"], source="en", target="es") == [
+        "Hola",
+        "",
+        "Mi amigo",
+    ]

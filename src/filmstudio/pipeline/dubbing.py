@@ -50,9 +50,26 @@ def dub_storyboard(board: Storyboard, language: str, ctx: StageContext) -> Story
         texts = engine.translate([line.text for line in lines], source=source, target=language)
         for line, text in zip(lines, texts, strict=True):
             line.text = text
+    _name_things_in(dub, board.language, language, ctx)
     for character in dub.characters:
         if character.language != "sa":
             character.language = language
             character.voice = None
     dub.language = language
     return dub
+
+
+def _name_things_in(dub: Storyboard, source: str, language: str, ctx: StageContext) -> None:
+    """The words that named each thing, translated too: the director cuts to a thing when a line says
+    its name, and the lines now say it in the dub's language."""
+    things = [thing for scene in dub.scenes for thing in scene.things]
+    words = sorted({word for thing in things for word in thing.words})
+    if not words or source == language:
+        return
+    translated = dict(zip(words, translator_for(ctx, source, language).translate(words, source=source, target=language),
+                          strict=True))  # fmt: skip
+    for thing in things:
+        extra = [
+            translated[w].strip().lower() for w in thing.words if translated[w].strip()
+        ]  # "Gato": a paragraph's start
+        thing.words = list(dict.fromkeys([*thing.words, *extra]))

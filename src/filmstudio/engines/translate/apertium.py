@@ -77,10 +77,12 @@ class ApertiumEngine:
         return names
 
     def _translate_with(self, mode: str, texts: list[str]) -> list[str]:
+        # a blank line between texts: Apertium's transfer works within a paragraph, so texts without a full
+        # stop are not read as one sentence (one newline let "bench / cat / candle" come back reordered)
         lines = [" ".join(t.split()) for t in texts]
-        out = self._run(mode, "\n".join(lines) + "\n").split("\n")
-        if len(out) >= len(lines) and all(out[: len(lines)]) == all(lines):
-            return [" ".join(x.split()) for x in out[: len(lines)]]
+        out = [" ".join(x.split()) for x in self._run(mode, "\n\n".join(lines) + "\n").split("\n\n")]
+        if len(out) == len(lines) and all(bool(a) == bool(b) for a, b in zip(out, lines, strict=True)):
+            return out
         return [" ".join(self._run(mode, line + "\n").split()) for line in lines]  # one at a time
 
     def _run(self, mode: str, text: str) -> str:
