@@ -40,7 +40,16 @@ $(CHECKOV):
 	python3 -m venv .venv-checkov
 	.venv-checkov/bin/pip install -q 'checkov==3.3.30'
 
-test: $(STAMP) $(LOCAL_LLM) $(CHECKOV) lint
+# The GPU engines' libraries, to test their code paths on the CPU with tiny models. torch 2.13.0 is the
+# CPU build this machine kind keeps on disk; an unpinned torch would pull a multi-GB CUDA build.
+GPU := $(VENV)/.gpu
+
+$(GPU): $(STAMP)
+	$(PY) -m pip install -q 'torch==2.13.0'
+	$(PY) -m pip install -q -e '.[dev,gpu]'
+	touch $(GPU)
+
+test: $(STAMP) $(LOCAL_LLM) $(GPU) $(CHECKOV) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 

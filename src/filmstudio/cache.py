@@ -22,6 +22,15 @@ def content_key(*parts: Any) -> str:
     return hashlib.sha256(blob).hexdigest()
 
 
+def file_digest(path: str | Path) -> str:
+    """The hash of a file's bytes, for keys of assets made from files that may not be cached ones."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 class Remote(Protocol):
     """A shared second level (a bucket): whole files by key. Local misses look there; new assets go there."""
 

@@ -62,6 +62,34 @@ class Settings(BaseSettings):
     music_engine: str = "composer"
     translate_engine: str = "apertium"
 
+    # GPU engines (`pip install 'filmstudio[gpu]'`): weights are read only from these local folders,
+    # never fetched. Choose them with the engine settings above (image "sdxl", lipsync "wav2lip", music
+    # "musicgen", tts "bark"), per run (`filmstudio render --image-engine sdxl`) or per project.
+    gpu_device: str = "auto"  # auto (CUDA when present, else CPU with a warning), cuda, cuda:1, cpu
+    sdxl_model_path: Path | None = None  # a diffusers SDXL base folder (model_index.json, unet/, vae/…)
+    sdxl_refiner_path: Path | None = None  # optional SDXL refiner folder, run on the base's latents
+    sdxl_controlnet_path: Path | None = (
+        None  # optional SDXL ControlNet (OpenPose): people where shots put them
+    )
+    sdxl_lora_dir: Path | None = (
+        None  # optional: <character id>.safetensors, one LoRA per recurring character
+    )
+    sdxl_steps: int = 30
+    sdxl_size: int = 1024  # the long side painted at (SDXL's native size), before scaling to the frame
+    sdxl_guidance: float = 6.5
+    wav2lip_checkpoint_path: Path | None = None  # wav2lip.pth / wav2lip_gan.pth (96×96 faces)
+    musicgen_model_path: Path | None = (
+        None  # a transformers MusicGen folder (config.json, weights, tokenizer)
+    )
+    bark_model_path: Path | None = None  # a transformers Bark folder (config.json, weights, tokenizer)
+    # the Bark folder's speaker presets the studio casts, each with the gender it sounds ("v2/en_speaker_9":
+    # "female"); presets not listed are cast as neutral voices
+    bark_voices: dict[str, str] = Field(default_factory=dict)
+    # a GPU worker takes jobs from the GPU queue (and the default one); jobs whose engines need a GPU are
+    # sent there by the Celery backend
+    worker_gpu: bool = False
+    gpu_queue: str = "gpu"
+
     # Media in an S3-compatible bucket (set S3_BUCKET); the local folder MEDIA_DIR otherwise. The asset
     # cache is mirrored under CACHE_PREFIX in the same bucket, so every worker reuses voices and pictures.
     s3_bucket: str | None = None

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from filmstudio.config import Settings
 from filmstudio.engines.music.styles import ALIASES, STYLES
 from filmstudio.errors import InvalidInput, StudioError
 from filmstudio.languages import LANGUAGES
@@ -24,6 +25,9 @@ ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1)}
 # A film asked for without a length is as long as its script needs; it is billed and plan-checked as
 # this many seconds (the spec's default duration).
 BILLED_SECONDS_WITHOUT_DURATION = 60.0
+
+ENGINE_KINDS = ("image", "lipsync", "music", "tts")  # the engines a project may choose
+ENGINE_NAME = r"^[a-z0-9_-]+$"
 
 # the values the API takes, as its schema lists them
 GENRES = sorted(set(STYLES) | set(ALIASES))
@@ -90,6 +94,13 @@ class FilmRequest(BaseModel):
     llm_engine: str | None = Field(
         default=None, max_length=20, pattern=r"^(auto|none|openai|anthropic|local)$"
     )
+
+    # the engines this project asks for, by kind (None: the studio's settings); a GPU engine sends the
+    # job to the GPU queue
+    image_engine: str | None = Field(default=None, max_length=30, pattern=ENGINE_NAME)
+    lipsync_engine: str | None = Field(default=None, max_length=30, pattern=ENGINE_NAME)
+    music_engine: str | None = Field(default=None, max_length=30, pattern=ENGINE_NAME)
+    tts_engine: str | None = Field(default=None, max_length=30, pattern=ENGINE_NAME)
 
     @field_validator("language", mode="before")
     @classmethod
@@ -158,6 +169,12 @@ class FilmRequest(BaseModel):
     def stored(self) -> dict[str, Any]:
         """The request as a job keeps it (`jobs.parameters["settings"]`): what `from_settings` reads."""
         return self.model_dump(mode="json")
+
+    def engine_settings(self, settings: Settings) -> Settings:
+        """The studio's settings with this request's engine choices in them."""
+        chosen = {f"{kind}_engine": getattr(self, f"{kind}_engine") for kind in ENGINE_KINDS}
+        chosen = {key: name for key, name in chosen.items() if name and name != getattr(settings, key)}
+        return settings.model_copy(update=chosen) if chosen else settings
 
     @property
     def billed_seconds(self) -> float:

@@ -42,6 +42,7 @@ class RenderResult:
     cache_misses: dict[str, int] = field(default_factory=dict)
     film: Path | None = None  # where the film is on disk, when it was rendered to a path
     dubs: dict[str, RenderResult] = field(default_factory=dict)  # the film in other languages
+    engines: dict[str, str] = field(default_factory=dict)  # kind -> the engine that made that part
 
     def stored(self, file: MediaFile) -> StoredMedia:
         return next(s for s in self.files if s.file == file)
@@ -56,6 +57,7 @@ class RenderResult:
             "storyboard": self.storyboard.model_dump(mode="json"),
             "steps": self.steps,
             "probe": self.probe,
+            "engines": self.engines,
         }
         if self.dubs:
             report["dubs"] = {language: dub.report() for language, dub in self.dubs.items()}
@@ -100,6 +102,7 @@ def _scratch_context(
 ) -> Iterator[StageContext]:  # fmt: skip
     """A stage context for work done before a render (analysis, dub checks, translation): its own
     scratch folder, removed afterwards."""
+    settings = request.engine_settings(settings)
     with tempfile.TemporaryDirectory(prefix=".scratch-") as work:
         yield StageContext(settings=settings, registry=registry or get_registry(), cache=asset_cache(settings),
                            request=request, work_dir=Path(work), cancel_event=cancel_event or threading.Event())  # fmt: skip
@@ -168,6 +171,7 @@ def render_storyboard(
 ) -> RenderResult:
     """Run every stage over the storyboard and publish the files of the kinds in `publish` into the
     store under `<stem>.<ext>` keys (see MediaFile.filename); a dubbed version's under `<stem>.<dub>.*`."""
+    settings = request.engine_settings(settings)
     cache = asset_cache(settings)
     root = work_root or settings.data_dir / "work"
     root.mkdir(parents=True, exist_ok=True)
@@ -191,7 +195,7 @@ def render_storyboard(
             for key in [_key(stem, file)]
         ]
         result = RenderResult(storyboard=board, steps=[s.to_dict() for s in runner.steps], probe=measured,
-                              files=files, cache_misses=dict(cache.misses))  # fmt: skip
+                              files=files, cache_misses=dict(cache.misses), engines=used_engines(board, settings))  # fmt: skip
         if storyboard_path is not None:
             _write_json(storyboard_path, board.model_dump(mode="json"))
         if report_path is not None:
@@ -199,6 +203,13 @@ def render_storyboard(
         return result
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def used_engines(board: Storyboard, settings: Settings) -> dict[str, str]:
+    """The engine of each kind that made this film (the voices' engines as cast)."""
+    voices = sorted({c.voice.engine for c in board.characters if c.voice is not None})
+    return {"image": settings.image_engine, "tts": ",".join(voices) or settings.tts_engine,
+            "lipsync": settings.lipsync_engine, "music": settings.music_engine}  # fmt: skip
 
 
 def check_dubs(

@@ -92,6 +92,7 @@ class Line(BaseModel):
     words: list[Word] = Field(default_factory=list)
     phonemes: list[Word] = Field(default_factory=list)  # the engine's phoneme timings, like words
     visemes: list[Viseme] = Field(default_factory=list)  # the lip-sync track, relative to the clip
+    face_video: str | None = None  # the speaker's painted face, talking: frames (.npy) at the film's fps
     start: float | None = None
     end: float | None = None
 
@@ -133,6 +134,9 @@ class Scene(BaseModel):
     cast: list[str] = Field(default_factory=list)  # characters drawn in the scene, left to right
     image: str | None = None
     backdrop: str | None = None  # the far layer (sky) with the land's coverage as alpha, for parallax
+    # where the picture shows each person's face (shares of the frame), when the image engine painted the
+    # people itself: the film then shows the picture with them in it, their faces lip-synced
+    faces: dict[str, tuple[float, float, float, float]] = Field(default_factory=dict)
     start: float | None = None
     end: float | None = None
     readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)

@@ -7,6 +7,7 @@ import json
 import click
 
 from filmstudio.config import get_settings
+from filmstudio.engines.gpu import WEIGHTS, weights_present
 from filmstudio.engines.llm.select import llm_named
 from filmstudio.engines.registry import KINDS, get_registry
 from filmstudio.engines.tts.measured import UNCLEAR, best_cer, measured
@@ -34,12 +35,18 @@ def engines(as_json: bool) -> None:
             if kind == "llm":
                 _llm_line(name, spec.description)
                 continue
+            if name in WEIGHTS:
+                click.echo(f"  {name:<10} {spec.description}")
+                click.echo(f"    {gpu_status(name)}")
+                if not gpu_ready(name):
+                    continue
             try:
                 engine = registry.get(kind, name)
             except EngineNotInstalled as exc:
                 click.echo(f"  {name:<10} not installed: {exc.message}")
                 continue
-            click.echo(f"  {name:<10} {spec.description}")
+            if name not in WEIGHTS:
+                click.echo(f"  {name:<10} {spec.description}")
             if kind == "tts":
                 for voice in engine.voices():
                     langs = (
@@ -82,6 +89,13 @@ def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
     for kind in KINDS:
         for name in registry.names(kind):
             entry = {"kind": kind, "name": name, "description": registry.spec(kind, name).description}
+            if name in WEIGHTS:
+                entry["gpu"] = True
+                entry["weights"] = weights_status(name)
+                if not gpu_ready(name):
+                    entry.update(installed=False, why=gpu_status(name))
+                    out["engines"].append(entry)
+                    continue
             try:
                 engine = registry.get(kind, name)
                 entry["installed"] = True
@@ -102,3 +116,33 @@ def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
                                  "voices": by_language[code], "cer": cer or None,
                                  "best_cer": best_cer(code), "clear": (best_cer(code) or 0.0) <= UNCLEAR})  # fmt: skip
     return out
+
+
+def weights_status(name: str) -> dict:
+    setting, expected = WEIGHTS[name]
+    path = getattr(get_settings(), setting)
+    return {"setting": f"FILMSTUDIO_{setting.upper()}", "path": str(path) if path else None,
+            "present": weights_present(path, expected)}  # fmt: skip
+
+
+def gpu_ready(name: str) -> bool:
+    """The extra is installed and the weights are there (without loading them)."""
+    return _extra_installed() and weights_status(name)["present"]
+
+
+def gpu_status(name: str) -> str:
+    weights = weights_status(name)
+    where = (f"weights present at {weights['path']}" if weights["present"]
+             else f"weights missing ({weights['setting']}" + (f" = {weights['path']})" if weights["path"] else " unset)"))  # fmt: skip
+    extra = (
+        "[gpu] extra installed"
+        if _extra_installed()
+        else "[gpu] extra not installed: pip install 'filmstudio[gpu]'"
+    )
+    return f"{where}; {extra}"
+
+
+def _extra_installed() -> bool:
+    from importlib.util import find_spec
+
+    return all(find_spec(m) is not None for m in ("torch", "diffusers", "transformers"))

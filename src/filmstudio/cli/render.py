@@ -58,11 +58,16 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
     "--storyboard", type=click.Path(path_type=Path, dir_okay=False), help="Write the storyboard JSON here."
 )
 @click.option("--seed", type=int, help=f"Seed for pictures and camera moves [default: {DEFAULTS.seed}].")
+@click.option("--image-engine", help="painter, or sdxl with [gpu] and its weights [default: the settings'].")
+@click.option("--lipsync-engine", help="visemes, or wav2lip [default: the settings'].")
+@click.option("--music-engine", help="composer, or musicgen [default: the settings'].")
+@click.option("--tts-engine", help="auto, piper, festival, espeak, kokoro, or bark [default: the settings'].")
 def render(
     script_file: Path, out: Path, title: str | None, language: str | None, duration: float | None,
     style: str | None, music_genre: str | None, subtitles: list[str], dub: list[str], burn_subtitles: bool | None,
     resolution: str | None, fps: str | None, aspect: str | None, watermark: bool | None, report: Path | None,
-    storyboard: Path | None, seed: int | None,
+    storyboard: Path | None, seed: int | None, image_engine: str | None, lipsync_engine: str | None,
+    music_engine: str | None, tts_engine: str | None,
 ) -> None:  # fmt: skip
     """Render SCRIPT_FILE (prose, NAME: dialogue, .fountain or storyboard .json) into a film."""
     console = Console(stderr=True)
@@ -72,7 +77,8 @@ def render(
         request = FilmRequest.from_settings(
             title=title, language=language, duration=duration, style=style, music_genre=music_genre,
             subtitles=subtitles or None, dub=dub or None, burn_subtitles=burn_subtitles, resolution=resolution, fps=fps,
-            aspect=aspect, watermark=watermark, seed=seed,
+            aspect=aspect, watermark=watermark, seed=seed, image_engine=image_engine, lipsync_engine=lipsync_engine,
+            music_engine=music_engine, tts_engine=tts_engine,
         )  # fmt: skip
     except InvalidInput as exc:
         _fail(console, f"--{str(exc.details['field']).replace('_', '-')}: {exc.details['problem']}.")

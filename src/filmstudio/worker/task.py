@@ -72,7 +72,7 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
                 job = session.get(Job, job_id)
                 if job.status == "cancelled":
                     raise Cancelled("Cancelled after the render.")
-                jobs.record_film(session, job, files=result.files, probe=result.probe)
+                jobs.record_film(session, job, files=result.files, probe=result.probe, engines=result.engines)
             published = []
         if request.dub and not dubbed:
             published, probes = _dub(settings, store, f"projects/{project_id}/{job_id}/film", script, request,

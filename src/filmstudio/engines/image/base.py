@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -18,6 +18,9 @@ class SceneSpec:
     seed: int
     things: tuple[str, ...] = ()  # thing keys the scene names (see script/things_table.py)
     interior: bool = False  # inside a place that can be seen from either side (a mansion, a cabin)
+    # the people to paint into the picture, left to right, as (character id, how they look in words); only
+    # for engines that paint people (`paints_people`), which stand them on the marks of image/poses.py
+    people: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class PaintedScene:
     image: Any
     layer: Any | None
     things: list[DrawnThing]
+    faces: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)  # painted people's
 
 
 class ImageEngine(Protocol):
@@ -42,6 +46,8 @@ class ImageEngine(Protocol):
 
 
 class LayeredImageEngine(ImageEngine, Protocol):
+    # An engine with `paints_people = True` paints the scene's people itself (SceneSpec.people) and says
+    # where their faces are (PaintedScene.faces): the film then shows its pictures, not drawn characters.
     """An engine that can also give the scene's far layer (sky, RGBA with the land's coverage as alpha)
     for parallax, and where it drew each thing; the image stage uses it when an engine has it."""
 

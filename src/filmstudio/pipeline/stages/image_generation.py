@@ -7,6 +7,7 @@ from pathlib import Path
 
 from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, SceneSpec
+from filmstudio.engines.image.prompts import person_words
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Scene, Storyboard
 
@@ -18,11 +19,12 @@ class ImageGenerationStage:
     name = "image_generation"
     weight = 0.08
     reads = ("scenes.setting", "scenes.description")
-    writes = ("scenes.image", "scenes.backdrop", "things.box")
+    writes = ("scenes.image", "scenes.backdrop", "things.box", "scenes.faces")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: ImageEngine = ctx.engine("image")
         size = ctx.request.frame_size
+        paints_people = getattr(engine, "paints_people", False)
         done = 0
 
         def draw(scene: Scene) -> None:
@@ -30,6 +32,7 @@ class ImageGenerationStage:
                 setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
                 description=scene.description, style=board.style, seed=board.seed,
                 things=tuple(t.key for t in scene.things), interior=scene.interior,
+                people=painted_people(board, scene) if paints_people else (),
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
             layered = hasattr(engine, "paint_scene")  # a LayeredImageEngine: a far layer and things' places
@@ -43,6 +46,7 @@ class ImageGenerationStage:
                 painted = engine.paint_scene(spec, size)
                 painted.image.save(tmp, format="PNG", compress_level=1)
                 ctx.cache.put_json("image_things", key, [[t.key, list(t.box)] for t in painted.things])
+                ctx.cache.put_json("image_faces", key, {cid: list(box) for cid, box in painted.faces.items()})
                 if painted.layer is not None:
                     ctx.cache.get_or_create("backdrop", back_key, ".png",
                                             lambda t: painted.layer.save(t, format="PNG", compress_level=1))  # fmt: skip
@@ -52,8 +56,23 @@ class ImageGenerationStage:
             boxes = {k: tuple(b) for k, b in (ctx.cache.get_json("image_things", key) or [])}
             for thing in scene.things:
                 thing.box = boxes.get(thing.key)  # type: ignore[assignment]
+            faces = ctx.cache.get_json("image_faces", key) if layered else None
+            scene.faces = {cid: tuple(box) for cid, box in (faces or {}).items()}  # type: ignore[misc]
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(draw, board.scenes):
                 done += 1
                 ctx.progress(done / len(board.scenes), f"scene {done}/{len(board.scenes)}")
+
+
+def painted_people(board: Storyboard, scene: Scene) -> tuple[tuple[str, str], ...]:
+    """The scene's people an engine paints, left to right: everyone present who is seen (not the
+    narrator), described the same way in every scene."""
+    seen = []
+    for cid in dict.fromkeys([*scene.people, *(line.character_id for line in scene.lines)]):
+        character = next((c for c in board.characters if c.id == cid), None)
+        if character is None or not character.drawn:
+            continue
+        look = character.look.model_dump() if character.look else None
+        seen.append((cid, person_words(age=character.age, gender=character.gender, look=look)))
+    return tuple(seen[:4])

@@ -5,13 +5,19 @@ get espeak-ng's phonemes spread over their word times."""
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
 
 from filmstudio.animation.shots import settle_shots
 from filmstudio.animation.visemes import align_in_words
+from filmstudio.cache import content_key, file_digest
 from filmstudio.engines.lipsync.base import LipsyncEngine
 from filmstudio.engines.tts.base import PhonemizingTTSEngine
 from filmstudio.errors import StudioError
 from filmstudio.media.audio import read_wav
+from filmstudio.media.painted import face_pixels
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard
 
@@ -19,8 +25,8 @@ from filmstudio.storyboard import Line, Storyboard
 class LipsyncStage:
     name = "lipsync"
     weight = 0.01
-    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots", "things.box")
-    writes = ("lines.visemes", "scenes.cast", "shots.actors")
+    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots", "things.box", "scenes.faces")
+    writes = ("lines.visemes", "lines.face_video", "scenes.cast", "shots.actors")
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: LipsyncEngine = ctx.engine("lipsync")
@@ -37,6 +43,8 @@ class LipsyncStage:
             for _ in pool.map(track, lines):
                 done += 1
                 ctx.progress(0.9 * done / max(1, len(lines)), f"line {done}/{len(lines)}")
+        if hasattr(engine, "talking_face"):
+            talking_faces(board, engine, ctx)
         off_screen = [c.id for c in board.characters if not c.drawn]
         for scene in board.scenes:
             settle_shots(scene, off_screen)
@@ -53,3 +61,31 @@ def _phonemizer(ctx: StageContext, language: str):  # type: ignore[no-untyped-de
             return "@"
 
     return phonemize
+
+
+FACE_CACHE_VERSION = 1
+
+
+def talking_faces(board: Storyboard, engine, ctx: StageContext) -> None:  # type: ignore[no-untyped-def]
+    """Every line said by someone whose face a scene's picture shows: that face, speaking the line, one
+    frame per video frame (cached by picture, face, clip and frame rate)."""
+    fps = ctx.request.fps
+    for scene in board.scenes:
+        if not scene.faces or not scene.image:
+            continue
+        picture = np.asarray(Image.open(scene.image).convert("RGB"))
+        for line in scene.lines:
+            box = scene.faces.get(line.character_id)
+            if box is None or not line.audio:
+                continue
+            ctx.check_cancelled()
+            left, top, right, bottom = face_pixels(box, picture.shape)
+            key = content_key("face", FACE_CACHE_VERSION, engine.name, file_digest(scene.image),
+                              file_digest(line.audio), [left, top, right, bottom], fps)  # fmt: skip
+
+            def make(tmp: Path, crop=picture[top:bottom, left:right], audio=line.audio) -> None:  # type: ignore[no-untyped-def]
+                samples, rate = read_wav(audio)
+                with open(tmp, "wb") as fh:
+                    np.save(fh, engine.talking_face(crop, samples, rate, fps))
+
+            line.face_video = str(ctx.cache.get_or_create("face", key, ".npy", make))

@@ -17,6 +17,7 @@ from filmstudio.engines.image.palette import grade_factors
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
+from filmstudio.media.painted import painted_scene_players
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.stage import StageContext
@@ -34,6 +35,8 @@ class VideoCompositionStage:
         "scenes.shots",
         "lines.audio",
         "lines.visemes",
+        "lines.face_video",
+        "scenes.faces",
         "lines.start",
         "duration",
         "music",
@@ -59,7 +62,7 @@ class VideoCompositionStage:
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
 
-        scene_clips = scene_players(board, size)
+        scene_clips = scene_players(board, size, fps)
         ctx.progress(0.08, "characters rigged")
         film = ctx.work_dir / "film.mp4"
         args = ffmpeg.encode_args(
@@ -90,8 +93,9 @@ class VideoCompositionStage:
         ctx.progress(1.0, "encoded")
 
 
-def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]:
-    """Scenes with characters act; the others are stills under a slow camera move."""
+def scene_players(board: Storyboard, size: tuple[int, int], fps: int = 24) -> list[ScenePlayer]:
+    """Scenes with characters act; the others are stills under a slow camera move. A scene whose picture
+    shows its people (painted by the image engine) is that picture, its speakers' faces talking."""
     rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
 
     def rigs_lit(light: tuple[float, float, float]):  # type: ignore[no-untyped-def]
@@ -111,6 +115,9 @@ def scene_players(board: Storyboard, size: tuple[int, int]) -> list[ScenePlayer]
     players: list[ScenePlayer] = []
     for i, scene in enumerate(board.scenes):
         still = _load(scene.image, size)
+        if scene.faces:
+            players.extend(painted_scene_players(scene, still, fps, i, board.seed))
+            continue
         narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood)
