@@ -102,6 +102,10 @@ def test_jobs_are_routed_to_cpu_gpu_and_priority_queues(tmp_path) -> None:
     dispatch(uuid.uuid4(), tier="free")
     dispatch(uuid.uuid4(), tier="free")
     assert (store.llen("filmstudio.cpu.priority"), store.llen("filmstudio.cpu")) == (1, 2)
+    from filmstudio.film_request import FilmRequest
+
+    dispatch(uuid.uuid4(), tier="free", request=FilmRequest(image_engine="sdxl", lipsync_engine="wav2lip"))
+    assert store.llen("filmstudio.gpu") == 1  # a project asking for GPU engines: the GPU workers' queue
     message = json.loads(store.lindex("filmstudio.cpu.priority", 0))
     assert message["headers"]["task"] == "filmstudio.run_job"
 

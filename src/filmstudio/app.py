@@ -73,7 +73,7 @@ def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
         from filmstudio.worker.celery_app import dispatcher
 
         return dispatcher(settings)
-    return lambda job_id, tier="free": None
+    return lambda job_id, tier="free", request=None: None
 
 
 async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:

@@ -96,9 +96,9 @@ def jobs(
 
 @router.post("/jobs/{job_id}/retry")
 def retry(job_id: str, admin: AdminUser, session: SessionDep, request: Request) -> dict[str, Any]:
-    job = service.retry(session, service.job_by_id(session, job_id))
+    job, tier, asked = service.retry(session, service.job_by_id(session, job_id))
     session.commit()  # the job must be queued before any worker hears of it
-    request.app.state.dispatch(job.job_id)
+    request.app.state.dispatch(job.job_id, tier=tier, request=asked)
     return _job(job)
 
 

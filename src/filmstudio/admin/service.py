@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS
 from filmstudio.errors import InvalidInput, NotFound
+from filmstudio.film_request import FilmRequest
 from filmstudio.jobs import service as jobs
 from filmstudio.models import CreditTransaction, Job, Project, User
 
@@ -95,9 +96,11 @@ def job_by_id(session: Session, job_id: str) -> Job:
     return job
 
 
-def retry(session: Session, job: Job) -> Job:
+def retry(session: Session, job: Job) -> tuple[Job, str, FilmRequest]:
+    """The job queued again, with what its dispatch needs: its owner's plan and its request."""
     jobs.retry(session, job)
-    return job
+    owner = session.get(User, session.get(Project, job.project_id).user_id)
+    return job, owner.tier, FilmRequest.from_settings(job.parameters.get("settings"))
 
 
 def cancel(session: Session, job: Job) -> Job:

@@ -100,8 +100,9 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
         check_dubs(storyboard_for(project.script, asked), asked, settings=settings, registry=get_registry())
     job = jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)
     session.commit()  # the job must exist before any worker hears of it
-    request.app.state.dispatch(job.job_id, tier=user.tier)
-    seconds = FilmRequest.from_settings(job.parameters["settings"]).billed_seconds
+    made = FilmRequest.from_settings(job.parameters["settings"])
+    request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
+    seconds = made.billed_seconds
     return {"job_id": str(job.job_id), "status": job.status,
             "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
             "credits_deducted": job.parameters["credits"]}  # fmt: skip

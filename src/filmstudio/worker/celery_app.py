@@ -13,6 +13,7 @@ from celery import Celery
 
 from filmstudio.config import Settings
 from filmstudio.db.session import session_factory, session_scope
+from filmstudio.film_request import FilmRequest
 from filmstudio.jobs import service as jobs
 from filmstudio.worker.queues import queue_for
 
@@ -80,7 +81,6 @@ def start_sweeper(
 
 def job_queues(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignore[type-arg]
     """Each job's queue: its owner's plan and the engines its project asks for."""
-    from filmstudio.film_request import FilmRequest
     from filmstudio.models import Job, Project, User
 
     out = []
@@ -98,10 +98,10 @@ def job_queues(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignor
 def dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
     app = make_celery(settings)
 
-    def dispatch(job_id, *, tier: str = "free") -> None:  # type: ignore[no-untyped-def]
-        """`tier` is the caller's word; the job's record (plan, engines) decides when it is there."""
-        routes = job_queues(settings, [job_id])
-        queue = routes[0][1] if routes else queue_for(tier=tier, settings=settings)
-        app.send_task(TASK, args=[str(job_id)], queue=queue)
+    def dispatch(job_id, *, tier: str = "free", request: FilmRequest | None = None) -> None:  # type: ignore[no-untyped-def]
+        """Send a job to its queue: its owner's plan and the engines its request asks for."""
+        app.send_task(
+            TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings, request=request)
+        )
 
     return dispatch
