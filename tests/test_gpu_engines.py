@@ -337,3 +337,22 @@ def test_painted_scene_pastes_the_talking_face_while_the_line_lasts() -> None:
     assert abs(int(centre[0]) - (40 + 8 * 12)) <= 2  # the face's middle is the track's frame
     assert np.array_equal(during[:top], still[:top].astype(int))  # the rest of the picture is untouched
     assert during[top + 1, left + 1, 0] < centre[0]  # its corners blend into the painting
+
+
+def test_a_project_asks_for_its_engines_through_the_api(client) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import register_and_login
+
+    headers = register_and_login(client)["headers"]
+    made = client.post("/api/v1/projects", headers=headers, json={
+        "title": "Storm", "script": "MIRA\nThe lamp is out.\n", "settings": {"duration": 10, "image_engine": "sdxl"}}).json()  # fmt: skip
+    bad = client.post(f"/api/v1/projects/{made['project_id']}/generate", headers=headers,
+                      json={"settings": {"music_engine": "orchestra"}})  # fmt: skip
+    assert bad.status_code == 422 and "musicgen" in bad.json()["error"]["message"]
+    job = client.post(f"/api/v1/projects/{made['project_id']}/generate", headers=headers,
+                      json={"settings": {"lipsync_engine": "wav2lip"}}).json()  # fmt: skip
+    assert "job_id" in job, job
+    stored = client.get(f"/api/v1/jobs/{job['job_id']}", headers=headers).json()
+    assert stored["engines"] == {"image": "sdxl", "lipsync": "wav2lip"}  # the project's and this film's
+    schema = client.get("/openapi.json").json()
+    fields = schema["components"]["schemas"]["GenerateSettings"]["properties"]
+    assert "sdxl" in fields["image_engine"]["enum"] and "bark" in fields["tts_engine"]["enum"]

@@ -40,6 +40,13 @@ def one_of(values: list[str], *, nullable: bool = False, items: bool = False) ->
     return {"items": {"type": "string", **enum}} if items else enum
 
 
+def engine_names(kind: str) -> list[str]:
+    """The engines of a kind this studio knows (installed here or on its GPU workers); "auto" for voices."""
+    from filmstudio.engines.registry import get_registry
+
+    return (["auto"] if kind == "tts" else []) + get_registry().names(kind)
+
+
 def genre_key(value: str) -> str:
     return ALIASES.get(value.lower().strip(), value.lower().strip().replace(" ", "_").replace("-", "_"))
 
@@ -115,6 +122,16 @@ class FilmRequest(BaseModel):
         if isinstance(value, list):
             codes = [code.strip().lower() for code in value if isinstance(code, str) and code.strip()]
             return list(dict.fromkeys(codes))
+        return value
+
+    @field_validator("image_engine", "lipsync_engine", "music_engine", "tts_engine")
+    @classmethod
+    def _known_engine(cls, value: str | None, info: Any) -> str | None:
+        kind = info.field_name.removesuffix("_engine")
+        if value is not None and value not in engine_names(kind):
+            raise ValueError(
+                f"no {kind} engine named '{value}'; choose one of: {', '.join(engine_names(kind))}"
+            )
         return value
 
     @field_validator("language")

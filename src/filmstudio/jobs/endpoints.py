@@ -14,10 +14,12 @@ from filmstudio.db.session import session_scope
 from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
 from filmstudio.film_request import (
+    ENGINE_KINDS,
     GENRES,
     LANGUAGE_CODES,
     CharacterChoice,
     FilmRequest,
+    engine_names,
     one_of,
     storyboard_for,
 )
@@ -79,6 +81,17 @@ class GenerateSettings(BaseModel):
     youtube_upload: bool | None = None
     youtube_playlist: str | None = Field(default=None, max_length=150)
     youtube_settings: YoutubeSettings | None = None
+    # the engines this film is made with (GPU ones send it to the GPU workers); None: the studio's
+    image_engine: str | None = Field(
+        default=None, json_schema_extra=one_of(engine_names("image"), nullable=True)
+    )
+    lipsync_engine: str | None = Field(
+        default=None, json_schema_extra=one_of(engine_names("lipsync"), nullable=True)
+    )
+    music_engine: str | None = Field(
+        default=None, json_schema_extra=one_of(engine_names("music"), nullable=True)
+    )
+    tts_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("tts"), nullable=True))
 
 
 class GenerateRequest(BaseModel):
@@ -125,7 +138,16 @@ def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-d
         "estimated_time_remaining": jobs.remaining(job).text(), "error": job.error_message,
         "started_at": job.started_at.isoformat().replace("+00:00", "Z") if job.started_at else None,
         "updated_at": (job.updated_at or job.created_at).isoformat().replace("+00:00", "Z"),
+        "engines": _engines(job),
     }  # fmt: skip
+
+
+def _engines(job: Job) -> dict[str, str]:
+    """The engines that made the film, once made; until then those its project asked for by name."""
+    if job.parameters.get("engines"):
+        return job.parameters["engines"]
+    asked = FilmRequest.from_settings(job.parameters.get("settings"))
+    return {kind: name for kind in ENGINE_KINDS if (name := getattr(asked, f"{kind}_engine"))}
 
 
 @router.get("/jobs/{job_id}")

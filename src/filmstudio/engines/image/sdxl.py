@@ -42,6 +42,7 @@ class SDXLEngine:
         self.settings = settings
         self.device = pick_device(settings.gpu_device, engine="sdxl")
         self._torch = torch
+        self._diffusers = diffusers
         self._lock = threading.Lock()  # one pipeline on one device: scenes are painted in turn
         dtype = self.device.dtype
         load = {"dtype": dtype, "local_files_only": True}
@@ -72,9 +73,15 @@ class SDXLEngine:
         if folder is None or not Path(folder).is_dir():
             return set()
         names = set()
-        for path in sorted(Path(folder).glob("*.safetensors")):
-            self.pipe.load_lora_weights(str(path.parent), weight_name=path.name, adapter_name=path.stem)
-            names.add(path.stem)
+        logging = self._diffusers.utils.logging
+        level = logging.get_verbosity()
+        logging.set_verbosity_error()  # a UNet-only LoRA is the usual kind: no warning per text encoder
+        try:
+            for path in sorted(Path(folder).glob("*.safetensors")):
+                self.pipe.load_lora_weights(str(path.parent), weight_name=path.name, adapter_name=path.stem)
+                names.add(path.stem)
+        finally:
+            logging.set_verbosity(level)
         return names
 
     def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None:
