@@ -126,6 +126,17 @@ def test_sdxl_paints_people_with_controlnet_lora_and_seed(weights: dict[str, obj
     assert not np.array_equal(image, np.asarray(engine.paint_scene(no_lora, (320, 180)).image))
 
 
+def test_sdxl_refiner_finishes_the_base_latents(tmp_path: Path) -> None:
+    from filmstudio.engines.image.sdxl import SDXLEngine
+
+    paths = tiny_models.sdxl(tmp_path / "w", controlnet=False, refiner=True)
+    refined = SDXLEngine(gpu_settings(paths, tmp_path))
+    assert refined.refiner is not None and not refined.controlnet
+    plain = SDXLEngine(gpu_settings({k: v for k, v in paths.items() if k != "sdxl_refiner_path"}, tmp_path))
+    one, two = (np.asarray(e.paint_scene(SPEC, (160, 90)).image) for e in (refined, plain))
+    assert one.shape == two.shape == (90, 160, 3) and not np.array_equal(one, two)
+
+
 # --- Wav2Lip ----------------------------------------------------------------------------------------
 
 

@@ -24,7 +24,9 @@ def _clip_tokenizer():  # type: ignore[no-untyped-def]
     return CLIPTokenizer(vocab={t: i for i, t in enumerate(tokens)}, merges=[], model_max_length=77)
 
 
-def sdxl(root: Path, *, controlnet: bool = True, lora_for: tuple[str, ...] = ()) -> dict[str, Path]:
+def sdxl(
+    root: Path, *, controlnet: bool = True, lora_for: tuple[str, ...] = (), refiner: bool = False
+) -> dict[str, Path]:
     """A tiny SDXL base (diffusers folder), an OpenPose-shaped ControlNet and LoRAs named after
     characters; returns the settings' paths."""
     import torch
@@ -32,6 +34,7 @@ def sdxl(root: Path, *, controlnet: bool = True, lora_for: tuple[str, ...] = ())
         AutoencoderKL,
         ControlNetModel,
         EulerDiscreteScheduler,
+        StableDiffusionXLImg2ImgPipeline,
         StableDiffusionXLPipeline,
         UNet2DConditionModel,
     )
@@ -67,6 +70,15 @@ def sdxl(root: Path, *, controlnet: bool = True, lora_for: tuple[str, ...] = ())
     )  # fmt: skip
     paths = {"sdxl_model_path": root / "sdxl-base"}
     pipe.save_pretrained(paths["sdxl_model_path"])
+    if refiner:  # an img2img pipeline finishing the base's latents (the real refiner has one text encoder)
+        torch.manual_seed(SEED + 100)
+        paths["sdxl_refiner_path"] = root / "sdxl-refiner"
+        StableDiffusionXLImg2ImgPipeline(
+            vae=vae, text_encoder=pipe.text_encoder, tokenizer=tokenizer, text_encoder_2=pipe.text_encoder_2,
+            tokenizer_2=tokenizer, scheduler=scheduler, requires_aesthetics_score=False,
+            unet=UNet2DConditionModel(sample_size=32, in_channels=4, out_channels=4,
+                                      up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"), **blocks),
+        ).save_pretrained(paths["sdxl_refiner_path"])  # fmt: skip
     if controlnet:
         net = ControlNetModel(in_channels=4, conditioning_embedding_out_channels=(8, 16), **blocks)
         paths["sdxl_controlnet_path"] = root / "sdxl-controlnet-openpose"

@@ -35,6 +35,7 @@ def gpu_module(name: str, *, engine: str) -> ModuleType:
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # not a line per optional backend it lacks
     try:
         module = import_module(name)
     except ImportError as exc:
