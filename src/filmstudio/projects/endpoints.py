@@ -89,7 +89,7 @@ def list_projects(
 ) -> ProjectList:
     result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page, status=status_filter,
                                sort=sort, order=order)  # fmt: skip
-    completed = service.completed_at_by_project(session, [p.project_id for p in result.items])
+    completed = result.completed
     return ProjectList(
         projects=[
             ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -25,6 +25,7 @@ class Page:
     total: int
     page: int
     per_page: int
+    completed: dict[uuid.UUID, datetime] = field(default_factory=dict)  # when each one's film was made
 
     @property
     def total_pages(self) -> int:
@@ -73,26 +74,37 @@ def list_page(
     sort: str,
     order: str,
 ) -> Page:
+    """One page of a user's projects, its total and when each one's latest film was made, in one round
+    trip (the total as a window over the matches; counted apart only for a page past the end)."""
     where = [Project.user_id == user_id, Project.deleted_at.is_(None)]
     if status:
         where.append(Project.status == status)
-    total = session.scalar(select(func.count()).select_from(Project).where(*where)) or 0
     column = SORTABLE[sort]
     ordering = column.asc() if order == "asc" else column.desc()
-    items = session.scalars(
-        select(Project)
+    made = (
+        select(func.max(Job.completed_at))
+        .where(Job.project_id == Project.project_id, Job.status == "completed")
+        .correlate(Project)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Project, made, func.count().over())
         .where(*where)
         .order_by(ordering, Project.project_id)
         .offset((page - 1) * per_page)
         .limit(per_page)
     ).all()
-    return Page(list(items), total, page, per_page)
+    total = rows[0][2] if rows else 0
+    if not rows and page > 1:
+        total = session.scalar(select(func.count()).select_from(Project).where(*where)) or 0
+    completed = {project.project_id: when for project, when, _ in rows if when is not None}
+    return Page([row[0] for row in rows], total, page, per_page, completed)
 
 
 def update(session: Session, project: Project, *, changes: dict[str, Any]) -> Project:
-    for field in ("title", "script"):
-        if changes.get(field) is not None:
-            setattr(project, field, changes[field])
+    for name in ("title", "script"):
+        if changes.get(name) is not None:
+            setattr(project, name, changes[name])
     if changes.get("settings") is not None:
         project.settings = {**project.settings, **changes["settings"]}
     project.updated_at = datetime.now(UTC)
@@ -141,18 +153,6 @@ def latest_youtube(session: Session, project_id: uuid.UUID) -> YoutubeVideo | No
         .where(YoutubeVideo.project_id == project_id)
         .order_by(YoutubeVideo.uploaded_at.desc())
     )
-
-
-def completed_at_by_project(session: Session, project_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
-    """When each project's latest job completed, for a whole page in one query."""
-    if not project_ids:
-        return {}
-    rows = session.execute(
-        select(Job.project_id, func.max(Job.completed_at))
-        .where(Job.project_id.in_(project_ids), Job.status == "completed")
-        .group_by(Job.project_id)
-    )
-    return {pid: when for pid, when in rows if when is not None}
 
 
 def completed_at(session: Session, project_id: uuid.UUID) -> datetime | None:
