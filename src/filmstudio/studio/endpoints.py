@@ -37,6 +37,12 @@ def languages(settings: SettingsDep) -> dict[str, Any]:
     return studio.languages(settings, get_registry())
 
 
+@router.get("/engines")
+def engines(settings: SettingsDep) -> dict[str, Any]:
+    """The engines a project may ask for (pictures, lip-sync, music, voices) and the studio's defaults."""
+    return studio.engines_offered(settings, get_registry())
+
+
 @router.post("/storyboard/preview")
 def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     request = FilmRequest.from_settings(body.settings, title=body.title or None)

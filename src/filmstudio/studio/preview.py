@@ -155,3 +155,29 @@ def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
                  for code in sorted(LANGUAGES, key=lambda c: LANGUAGES[c].name)
                  if code == "en" or ("en", code) in pairs or any_pair]  # fmt: skip
     return {"spoken": spoken, "subtitles": subtitles}
+
+
+def engines_offered(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
+    """For each kind a project may choose: the studio's default and its engines, each offered when it
+    starts here (offline ones) or when the studio has its weights configured (GPU ones, which load on the
+    GPU workers: nothing heavy is loaded to answer this)."""
+    from filmstudio.engines.gpu import WEIGHTS
+    from filmstudio.errors import EngineNotInstalled
+    from filmstudio.film_request import ENGINE_KINDS
+
+    out: dict[str, Any] = {}
+    for kind in ENGINE_KINDS:
+        engines = []
+        for name in registry.names(kind):
+            if name in WEIGHTS:
+                offered = getattr(settings, WEIGHTS[name][0]) is not None
+            else:
+                try:
+                    registry.get(kind, name)
+                    offered = True
+                except EngineNotInstalled:
+                    offered = False
+            engines.append({"name": name, "description": registry.spec(kind, name).description,
+                            "gpu": name in WEIGHTS, "offered": offered})  # fmt: skip
+        out[kind] = {"default": getattr(settings, f"{kind}_engine"), "engines": engines}
+    return out

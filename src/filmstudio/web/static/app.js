@@ -257,6 +257,15 @@ async function newProjectPage() {
   const LANGUAGES = langs.spoken.map((l) => [l.code, l.clear ? l.name : `${l.name} (voice hard to understand)`]);
   const SUBTITLES = langs.subtitles.map((l) => [l.code, l.name]);
   const draft = JSON.parse(sessionStorage.getItem("fs.draft") || "{}");
+  // the engines a project may choose (GET /engines): shown only where the studio offers more than one
+  const offered = await api("/engines");
+  const ENGINE_LABELS = { image: "Pictures", lipsync: "Lip-sync", music: "Music made by", tts: "Voices" };
+  const engineChoices = Object.entries(ENGINE_LABELS).map(([kind, label]) => {
+    const choices = offered[kind].engines.filter((e) => e.offered);
+    if (choices.length < 2) return null;
+    return select(label, `${kind}_engine`, [["", `Studio default (${offered[kind].default})`],
+      ...choices.map((e) => [e.name, `${e.name}: ${e.description}${e.gpu ? " (GPU)" : ""}`])], draft[`${kind}_engine`] || "");
+  }).filter(Boolean);
   const form = h("form", { class: "card", novalidate: true, "aria-labelledby": "new-title" },
     h("h1", { id: "new-title" }, "New film"),
     field("Title", "title", { value: draft.title || "", required: true, maxlength: 255 }),
@@ -291,6 +300,8 @@ async function newProjectPage() {
       h("fieldset", {}, h("legend", {}, "Also make the film in (each is a film of its own, re-voiced, with subtitles in its language)"),
         h("div", { class: "choices" }, LANGUAGES.map(([code, name]) => h("label", {},
           h("input", { type: "checkbox", name: "dub", value: code, checked: (draft.dub || []).includes(code) }), name))))),
+    engineChoices.length ? h("details", { class: "engines", open: engineChoices.some((c) => c.querySelector("select").value) },
+      h("summary", {}, "Engines"), h("div", { class: "row" }, engineChoices)) : null,
     h("fieldset", {}, h("legend", {}, "YouTube"),
       me && me.youtube && me.youtube.connected
         ? h("div", {}, h("div", { class: "choices" },
@@ -344,6 +355,11 @@ async function newProjectPage() {
       style: data.get("style"), language: data.get("language"), music_genre: data.get("music_genre"),
       resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles"), dub: data.getAll("dub"),
       youtube_upload: data.get("youtube_upload") === "on", youtube_privacy: data.get("youtube_privacy"), youtube_playlist: data.get("youtube_playlist") };
+    const engines = {};
+    for (const kind of ["image", "lipsync", "music", "tts"]) {
+      state[`${kind}_engine`] = data.get(`${kind}_engine`) || "";
+      if (state[`${kind}_engine`]) engines[`${kind}_engine`] = state[`${kind}_engine`];
+    }
     sessionStorage.setItem("fs.draft", JSON.stringify(state));
     const characters = [...board.querySelectorAll("[data-character]")].map((row) => ({
       name: row.dataset.character, age: row.querySelector("select[name=age]").value, gender: row.querySelector("select[name=gender]").value,
@@ -352,7 +368,7 @@ async function newProjectPage() {
       youtube_settings: { privacy: state.youtube_privacy || "private" } } : {};
     return { title: state.title, script: state.script, publish, settings: { duration, style: state.style, language: state.language || null,
       music_genre: state.music_genre || null, subtitle_language: state.subtitles, dub_languages: state.dub, resolution: state.resolution, aspect: state.aspect,
-      characters } };
+      characters, ...engines } };
   }
 
   form.addEventListener("submit", async (event) => {
