@@ -193,6 +193,14 @@ class FilmRequest(BaseModel):
         chosen = {key: name for key, name in chosen.items() if name and name != getattr(settings, key)}
         return settings.model_copy(update=chosen) if chosen else settings
 
+    @staticmethod
+    def billed_seconds_of(settings: Mapping[str, Any] | None) -> float:
+        """A stored request's billed length without validating all of it (for lists of projects)."""
+        duration = _canonical(settings or {}).get("duration")
+        if isinstance(duration, int | float) and not isinstance(duration, bool) and 0 < duration <= 3600:
+            return float(duration)
+        return BILLED_SECONDS_WITHOUT_DURATION
+
     @property
     def billed_seconds(self) -> float:
         """One film's length as billed and plan-checked."""

@@ -3,10 +3,13 @@ media store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Annotated
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Annotated, TypeVar
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
@@ -18,15 +21,17 @@ from filmstudio.errors import AdminOnly, AuthenticationRequired, StudioError
 from filmstudio.media.store import MediaStore
 from filmstudio.models import User
 
+T = TypeVar("T")
+
 
 async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_db(request: Request) -> Iterator[Session]:
-    """One session per request, committed when the route returns, rolled back when it raises. Used with
-    scope="function", so the commit happens before the response leaves: a client that reads right after
-    a write (log in after signing up) always sees it."""
+@contextmanager
+def request_session(request: Request) -> Iterator[Session]:
+    """One session per request, committed when the route's work succeeds, rolled back when it raises
+    (a studio error that keeps its changes is committed)."""
     session = request.app.state.sessions()
     try:
         yield session
@@ -39,6 +44,13 @@ def get_db(request: Request) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def get_db(request: Request) -> Iterator[Session]:
+    """The request's session. Used with scope="function", so the commit happens before the response
+    leaves: a client that reads right after a write (log in after signing up) always sees it."""
+    with request_session(request) as session:
+        yield session
 
 
 async def get_media_store(request: Request) -> MediaStore:
@@ -71,6 +83,14 @@ def get_current_user(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     api_key: Annotated[str | None, Depends(_api_key)],
 ) -> User:
+    return signed_in_user(request, session, settings, credentials, api_key)
+
+
+def signed_in_user(
+    request: Request, session: Session, settings: Settings, credentials: HTTPAuthorizationCredentials | None,
+    api_key: str | None,
+) -> User:  # fmt: skip
+    """Who is calling: an API key (scoped, limited per key) or a bearer token."""
     token = credentials.credentials if credentials and credentials.scheme.lower() == "bearer" else None
     key = api_key or (token if token and token.startswith(api_keys.PREFIX) else None)
     if key:  # an API key instead of a sign-in: scoped, and limited per key
@@ -97,9 +117,44 @@ def get_admin_user(user: Annotated[User, Depends(get_current_user)]) -> User:
     return user
 
 
+@dataclass(frozen=True)
+class Caller:
+    """A request's credentials, read without touching the database: a hot read route checks them and does
+    its work in one thread-pool hop (`in_one_hop`), where a sync session dependency, the user dependency
+    and the route would each take one."""
+
+    request: Request
+    settings: Settings
+    credentials: HTTPAuthorizationCredentials | None
+    api_key: str | None
+
+
+async def get_caller(
+    request: Request,
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    api_key: Annotated[str | None, Depends(_api_key)],
+) -> Caller:
+    return Caller(request, settings, credentials, api_key)
+
+
+async def in_one_hop(caller: Caller, work: Callable[[Session, User], T]) -> T:
+    """`work(session, user)` for the signed-in caller, in one thread-pool hop with the request's session."""
+
+    def run() -> T:
+        with request_session(caller.request) as session:
+            user = signed_in_user(
+                caller.request, session, caller.settings, caller.credentials, caller.api_key
+            )
+            return work(session, user)
+
+    return await run_in_threadpool(run)
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 SessionDep = Annotated[Session, Depends(get_db, scope="function")]
 CurrentUser = Annotated[User, Depends(get_current_user)]
+CallerDep = Annotated[Caller, Depends(get_caller)]
 AdminUser = Annotated[User, Depends(get_admin_user)]
 MediaStoreDep = Annotated[MediaStore, Depends(get_media_store)]
 LimiterDep = Annotated[Limiter, Depends(get_limiter)]

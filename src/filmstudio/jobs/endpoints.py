@@ -8,8 +8,17 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Request, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy.orm import Session
 
-from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep, absolute
+from filmstudio.api.deps import (
+    CallerDep,
+    CurrentUser,
+    MediaStoreDep,
+    SessionDep,
+    SettingsDep,
+    absolute,
+    in_one_hop,
+)
 from filmstudio.db.session import session_scope
 from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
@@ -24,7 +33,7 @@ from filmstudio.film_request import (
     storyboard_for,
 )
 from filmstudio.jobs import service as jobs
-from filmstudio.models import Asset, Job
+from filmstudio.models import Asset, Job, User
 from filmstudio.projects import service as projects
 from filmstudio.render import check_dubs
 
@@ -151,9 +160,12 @@ def _engines(job: Job) -> dict[str, str]:
 
 
 @router.get("/jobs/{job_id}")
-def get_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
-    job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
-    return _job_body(session, job)
+async def get_job(job_id: str, caller: CallerDep) -> dict[str, Any]:
+    def work(session: Session, user: User) -> dict[str, Any]:
+        job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
+        return _job_body(session, job)
+
+    return await in_one_hop(caller, work)  # what clients poll: one thread-pool hop
 
 
 @router.post("/jobs/{job_id}/cancel")

@@ -3,14 +3,15 @@ from __future__ import annotations
 from typing import Literal
 
 from fastapi import APIRouter, Query, Response, status
+from sqlalchemy.orm import Session
 
-from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep
+from filmstudio.api.deps import CallerDep, CurrentUser, MediaStoreDep, SessionDep, SettingsDep, in_one_hop
 from filmstudio.credits.plans import credits_required
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import InvalidInput
 from filmstudio.film_request import BILLED_SECONDS_WITHOUT_DURATION, FilmRequest
 from filmstudio.media.store import MediaStore, key_of_url
-from filmstudio.models import Project
+from filmstudio.models import Project, User
 from filmstudio.projects import service
 from filmstudio.projects.schemas import (
     FilmAssets,
@@ -33,13 +34,6 @@ def _signed(url: str | None, store: MediaStore) -> str | None:
     """Stored media links name a key in the store; clients get them signed."""
     key = key_of_url(url)
     return store.signed_url(key) if key else url
-
-
-def _duration(project: Project) -> float:
-    try:
-        return FilmRequest.from_settings(project.settings).billed_seconds
-    except InvalidInput:  # settings stored before they were checked: generating will say what is wrong
-        return BILLED_SECONDS_WITHOUT_DURATION
 
 
 def _estimated_credits(project: Project) -> int:
@@ -76,9 +70,8 @@ def create_project(
 
 
 @router.get("", response_model=ProjectList)
-def list_projects(
-    user: CurrentUser,
-    session: SessionDep,
+async def list_projects(
+    caller: CallerDep,
     store: MediaStoreDep,
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(20, ge=1, le=100),
@@ -87,14 +80,21 @@ def list_projects(
     sort: Literal["created_at", "updated_at"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
 ) -> ProjectList:
-    result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page, status=status_filter,
-                               sort=sort, order=order)  # fmt: skip
+    def work(session: Session, user: User) -> ProjectList:
+        result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page,
+                                   status=status_filter, sort=sort, order=order)  # fmt: skip
+        return _page(result, store, page=page, per_page=per_page)
+
+    return await in_one_hop(caller, work)  # the hottest read: one thread-pool hop
+
+
+def _page(result: service.Page, store: MediaStore, *, page: int, per_page: int) -> ProjectList:
     completed = result.completed
     return ProjectList(
         projects=[
             ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,
                            thumbnail_url=_signed(p.thumbnail_url, store),
-                           duration=_duration(p), credits_used=p.credits_used, created_at=p.created_at,
+                           duration=FilmRequest.billed_seconds_of(p.settings), credits_used=p.credits_used, created_at=p.created_at,
                            completed_at=completed.get(p.project_id))  # fmt: skip
             for p in result.items
         ],

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from filmstudio.errors import ProjectNotFound
 from filmstudio.models import Asset, Job, Project, YoutubeVideo
@@ -89,6 +89,7 @@ def list_page(
     )
     rows = session.execute(
         select(Project, made, func.count().over())
+        .options(defer(Project.script))  # a list never shows scripts (up to 100,000 characters each)
         .where(*where)
         .order_by(ordering, Project.project_id)
         .offset((page - 1) * per_page)
