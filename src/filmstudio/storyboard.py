@@ -114,6 +114,7 @@ class Thing(BaseModel):
     key: str
     words: list[str] = Field(default_factory=list)
     box: tuple[float, float, float, float] | None = None  # where the picture shows it (shares of the frame)
+    colour: str | None = None  # the colour the script gives it (script/colours.py), drawn so
 
 
 class Scene(BaseModel):

@@ -149,7 +149,10 @@ class StoryboardBuilder:
                     mood=reading.mood,  # type: ignore[arg-type]
                     description=reading.description,
                     people=people,
-                    things=[Thing(key=m.key, words=list(m.words)) for m in things],
+                    things=[
+                        Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key))
+                        for m in things
+                    ],  # fmt: skip
                 )  # fmt: skip
             )
         _addressed_ages(board_scenes, characters, language)

@@ -185,11 +185,17 @@ def _parse_prose(text: str, *, title: str, language: str | None) -> StoryboardBu
     """Each paragraph is a scene (long ones are split every few sentences); each sentence a line."""
     builder = StoryboardBuilder(title=title, language=language)
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    heading = ""
     for paragraph in paragraphs:
+        # a screenplay's slugline ("EXT. VILLAGE STREET - DAY") heads the scene; it is not read aloud
+        first, _, rest = paragraph.strip().partition("\n")
+        if HEADING.match(first) and first.strip() == first.strip().upper():
+            heading, paragraph = first.strip(), rest
         sentences = split_sentences(paragraph)
         for start in range(0, len(sentences), 4):
             group = sentences[start : start + 4]
-            builder.scene("")
+            builder.scene(heading if start == 0 else "")
+            heading = ""
             builder.action(" ".join(group))
             for sentence in group:
                 builder.line(NARRATOR, sentence)

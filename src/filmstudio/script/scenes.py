@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Match
 from filmstudio.script.places import BY_NAME, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 
@@ -46,6 +47,7 @@ class SceneReading:
     weather: str = "clear"
     mood: str = "calm"
     things: list[Match] = field(default_factory=list)
+    thing_colours: dict[str, str] = field(default_factory=dict)  # thing key -> the colour the text gives it
     description: str = ""
 
 
@@ -168,6 +170,7 @@ def describe_scene(
         m for m in vocabulary.things(language).find(plain)
         if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
     ]  # fmt: skip
+    reading.thing_colours = thing_colours(plain, reading.things, language)
     place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE
     when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[
         reading.time_of_day
@@ -178,3 +181,15 @@ def describe_scene(
     if first:
         reading.description += " " + first[:200]
     return reading
+
+
+def thing_colours(text: str, things: list[Match], language: str) -> dict[str, str]:
+    """The colour the text gives each thing where it first names it ("a black cat")."""
+    low = " ".join(text.replace("’", "'").split()).lower()
+    out = {}
+    for match in things:
+        named = next((w for w in match.words if low.startswith(w.lower(), match.position)), None)
+        colour = colour_of_thing(text, match.position, named, language) if named else None
+        if colour:
+            out[match.key] = colour
+    return out

@@ -21,6 +21,7 @@ class SceneSpec:
     # the people to paint into the picture, left to right, as (character id, how they look in words); only
     # for engines that paint people (`paints_people`), which stand them on the marks of image/poses.py
     people: tuple[tuple[str, str], ...] = ()
+    colours: tuple[tuple[str, str], ...] = ()  # (thing key, colour) where the script gives one
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,8 @@ def paint_scene(
     if library is not None and spec.things:
         things_rng = np.random.default_rng(spec_seed(spec) + 7)
         placed = place_things(canvas, list(spec.things), horizon=int(h * 0.62) if inside else horizon,
-                              interior=inside, rng=things_rng, library=library, time=time, setting=spec.setting)  # fmt: skip
+                              interior=inside, rng=things_rng, library=library, time=time, setting=spec.setting,
+                              colours=dict(spec.colours))  # fmt: skip
     things = [DrawnThing(p.key, (p.box[0] / w, p.box[1] / h, p.box[2] / w, p.box[3] / h)) for p in placed]
     if spec.weather in ("rain", "storm", "snow", "fog") and not inside:
         _weather(canvas, spec.weather, w, h, rng)

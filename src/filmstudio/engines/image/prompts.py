@@ -41,7 +41,9 @@ def scene_prompt(spec: SceneSpec, people: tuple[Person, ...] = ()) -> tuple[str,
     parts = [place]
     parts += [p.words for p in people]
     if spec.things:
-        parts.append("with " + ", ".join(t.replace("_", " ") for t in spec.things[:6]))
+        colours = dict(spec.colours)
+        named = [f"{colours[t]} {t}" if t in colours else t for t in spec.things[:6]]
+        parts.append("with " + ", ".join(t.replace("_", " ") for t in named))
     parts.append(TIME_WORDS.get(spec.time_of_day, spec.time_of_day))
     if spec.weather and spec.weather != "clear":
         parts.append(spec.weather.replace("_", " "))

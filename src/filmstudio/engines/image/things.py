@@ -15,7 +15,9 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.assets import load_icons
+from filmstudio.engines.image.recolour import recolour
 from filmstudio.errors import EngineNotInstalled
+from filmstudio.script.colours import rgb_of
 from filmstudio.script.vocabulary import THINGS
 
 log = logging.getLogger("filmstudio.painter")
@@ -102,12 +104,12 @@ class ThingLibrary:
         return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">'
                 f"{icon['body']}</svg>")  # fmt: skip
 
-    def sprite(self, key: str, height: int) -> Image.Image | None:
-        return _render(self, key, max(8, int(height)))
+    def sprite(self, key: str, height: int, colour: str | None = None) -> Image.Image | None:
+        return _render(self, key, max(8, int(height)), colour)
 
 
 @lru_cache(maxsize=512)
-def _render(library: ThingLibrary, key: str, height: int) -> Image.Image | None:
+def _render(library: ThingLibrary, key: str, height: int, colour: str | None = None) -> Image.Image | None:
     """The thing `height` pixels tall as it shows (the set pads its pictures, and wide things such as a
     couch fill little of their square): rendered larger, cropped to what is drawn, then scaled."""
     import resvg_py  # the SVG renderer: a compiled wheel, loaded when a thing is first drawn
@@ -115,6 +117,8 @@ def _render(library: ThingLibrary, key: str, height: int) -> Image.Image | None:
     svg = library.svg(key)
     if svg is None:
         return None
+    if colour is not None:
+        svg = recolour(svg, rgb_of(colour))
     side = min(2048, height * 3)
     png = resvg_py.svg_to_bytes(svg_string=svg, width=side, height=side)
     image = Image.open(io.BytesIO(bytes(png))).convert("RGBA")
@@ -127,7 +131,7 @@ def _render(library: ThingLibrary, key: str, height: int) -> Image.Image | None:
 
 def place_things(
     canvas: Image.Image, keys: list[str], *, horizon: int, interior: bool, rng: np.random.Generator,
-    library: ThingLibrary, time: str = "day", setting: str = "",
+    library: ThingLibrary, time: str = "day", setting: str = "", colours: dict[str, str] | None = None,
 ) -> list[Placement]:  # fmt: skip
     """Draw up to MAX_THINGS things into the canvas: sky things above the horizon, the rest standing on
     the ground between it and the frame's foot, nearer ones lower and larger, each with a soft shadow;
@@ -159,7 +163,7 @@ def place_things(
         if kind == "building":
             depth = min(depth, 0.25)  # buildings stand back
         scale = 0.45 + 0.55 * depth
-        sprite = library.sprite(key, tall * h * scale)
+        sprite = library.sprite(key, tall * h * scale, (colours or {}).get(key))
         if sprite is None:
             continue
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
@@ -178,7 +182,7 @@ def place_things(
             drawn.append(Placement(key, (int(w * 0.1), 0, int(w * 0.9), int(horizon * 0.6))))
             continue
         size = (0.12 if key in ("sun", "moon") else 0.08) * h
-        sprite = library.sprite(key, size)
+        sprite = library.sprite(key, size, (colours or {}).get(key))
         if sprite is None:
             continue
         x = int(w * (0.18 + 0.64 * ((i * 0.37 + rng.uniform(0, 0.2)) % 1.0)))

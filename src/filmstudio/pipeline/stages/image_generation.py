@@ -33,6 +33,7 @@ class ImageGenerationStage:
                 description=scene.description, style=board.style, seed=board.seed,
                 things=tuple(t.key for t in scene.things), interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
+                colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
             layered = hasattr(engine, "paint_scene")  # a LayeredImageEngine: a far layer and things' places
