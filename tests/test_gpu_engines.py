@@ -367,3 +367,13 @@ def test_a_project_asks_for_its_engines_through_the_api(client) -> None:  # type
     schema = client.get("/openapi.json").json()
     fields = schema["components"]["schemas"]["GenerateSettings"]["properties"]
     assert "sdxl" in fields["image_engine"]["enum"] and "bark" in fields["tts_engine"]["enum"]
+
+
+def test_auto_casting_never_loads_a_gpu_voice(weights: dict[str, object], tmp_path: Path) -> None:
+    from filmstudio.engines.registry import EngineRegistry, load_plugins
+    from filmstudio.engines.tts.voices import tts_engine_names
+
+    registry = load_plugins(EngineRegistry())
+    names = tts_engine_names(registry, gpu_settings(weights, tmp_path))  # Bark's weights are configured
+    assert "bark" not in names and "espeak" in names
+    assert ("tts", "bark") not in registry._instances  # not even started to find out
