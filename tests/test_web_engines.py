@@ -11,7 +11,7 @@ from filmstudio.film_request import FilmRequest
 from filmstudio.models import Job, Project
 from filmstudio.worker.queues import queue_for
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.test_web_studio import _new_film_page
 
 pytestmark = pytest.mark.slow
 
@@ -26,16 +26,9 @@ def test_new_film_offers_the_gpu_pictures_engine(browser, tmp_path_factory) -> N
     settings = Settings(data_dir=data / "data", cache_dir=data / "cache", sdxl_model_path=weights)
     shots = tmp_path_factory.mktemp("screenshots-engines")
     with serving(create_app(settings)) as base:
-        page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+        page = _new_film_page(browser, f"{base}/", shots, "asha@example.com")
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
-        page.goto(f"{base}/#/signup")
-        page.fill("#f-full_name", "Asha Rao")
-        page.fill("#f-email", "asha@example.com")
-        page.fill("#f-password", "SecurePass123!")
-        page.click("button[type=submit]")
-        page.wait_for_selector(".credits-pill")
-        page.goto(f"{base}/#/new")
         page.wait_for_selector("summary:has-text('Engines')")
         options = page.eval_on_selector_all("#f-image_engine option", "os => os.map(o => o.value)")
         assert options == ["", "painter", "sdxl"]

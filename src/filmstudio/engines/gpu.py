@@ -119,3 +119,28 @@ def weights_present(path: Path | None, expected: tuple[str, ...]) -> bool:
     if not expected:
         return path.is_file()
     return path.is_dir() and all((path / name).exists() for name in expected)
+
+
+@dataclass(frozen=True)
+class Pretrained:
+    """A transformers model and its processor, loaded from an engine's local folder onto its device."""
+
+    folder: Path
+    device: Device
+    torch: ModuleType
+    processor: Any
+    model: Any
+
+
+def load_transformers(settings: Any, engine: str, *, model_class: str, processor_class: str) -> Pretrained:
+    """The engine's weights folder (checked), its processor, and its model in eval mode on the device."""
+    setting, expected = WEIGHTS[engine]
+    folder = weights_folder(getattr(settings, setting), setting=setting, engine=engine, expected=expected)
+    torch = gpu_module("torch", engine=engine)
+    transformers = gpu_module("transformers", engine=engine)
+    device = pick_device(settings.gpu_device, engine=engine)
+    processor = getattr(transformers, processor_class).from_pretrained(folder, local_files_only=True)
+    model = getattr(transformers, model_class).from_pretrained(
+        folder, local_files_only=True, dtype=device.dtype
+    )
+    return Pretrained(folder, device, torch, processor, model.to(device.name).eval())

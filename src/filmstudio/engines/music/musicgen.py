@@ -13,14 +13,13 @@ import numpy as np
 
 from filmstudio.cache import AssetCache, content_key
 from filmstudio.config import Settings
-from filmstudio.engines.gpu import WEIGHTS, gpu_module, pick_device, weights_folder
+from filmstudio.engines.gpu import load_transformers
 from filmstudio.engines.music.composer_engine import BED_GAIN_DB, ComposerEngine
 from filmstudio.engines.music.styles import style_named
 from filmstudio.media.audio import write_wav
 from filmstudio.storyboard import Music, Storyboard
 
 MUSICGEN_CACHE_VERSION = 1
-MODEL_FILES = WEIGHTS["musicgen"][1]
 WINDOW_SECONDS = 30.0  # what MusicGen was trained to make at once
 CROSSFADE = 1.0
 FADE = 1.5
@@ -43,19 +42,17 @@ class MusicGenEngine:
     name = "musicgen"
 
     def __init__(self, settings: Settings) -> None:
-        folder = weights_folder(settings.musicgen_model_path, setting="musicgen_model_path", engine="musicgen",
-                                expected=MODEL_FILES)  # fmt: skip
-        self._torch = gpu_module("torch", engine="musicgen")
-        transformers = gpu_module("transformers", engine="musicgen")
-        self.device = pick_device(settings.gpu_device, engine="musicgen")
-        self.processor = transformers.AutoProcessor.from_pretrained(folder, local_files_only=True)
-        self.model = transformers.MusicgenForConditionalGeneration.from_pretrained(
-            folder, local_files_only=True, dtype=self.device.dtype
-        ).to(self.device.name)
-        self.model.eval()
+        loaded = load_transformers(settings, "musicgen", model_class="MusicgenForConditionalGeneration",
+                                   processor_class="AutoProcessor")  # fmt: skip
+        self._torch, self.device, self.processor, self.model = (
+            loaded.torch,
+            loaded.device,
+            loaded.processor,
+            loaded.model,
+        )
         self.rate = int(self.model.config.audio_encoder.sampling_rate)
         self.frame_rate = float(self.model.config.audio_encoder.frame_rate)
-        self.folder = folder
+        self.folder = loaded.folder
         self._planner = ComposerEngine()
         self._lock = threading.Lock()
 

@@ -11,12 +11,11 @@ import threading
 import numpy as np
 
 from filmstudio.config import Settings
-from filmstudio.engines.gpu import WEIGHTS, gpu_module, pick_device, weights_folder
+from filmstudio.engines.gpu import load_transformers
 from filmstudio.engines.tts.align import align_to_reference
 from filmstudio.engines.tts.base import Speech, VoiceInfo
 from filmstudio.errors import UnsupportedLanguage
 
-MODEL_FILES = WEIGHTS["bark"][1]
 PRESET = re.compile(r"^(?:v2/)?([a-z]{2})_speaker_(\d+)$")
 QUALITY = 5  # a neural voice: cast before the offline ones where it speaks the language
 SEMANTIC_RATE = 49.9  # Bark's semantic tokens a second
@@ -33,16 +32,13 @@ class BarkEngine:
     name = "bark"
 
     def __init__(self, settings: Settings) -> None:
-        folder = weights_folder(settings.bark_model_path, setting="bark_model_path", engine="bark",
-                                expected=MODEL_FILES)  # fmt: skip
-        self._torch = gpu_module("torch", engine="bark")
-        transformers = gpu_module("transformers", engine="bark")
-        self.device = pick_device(settings.gpu_device, engine="bark")
-        self.processor = transformers.BarkProcessor.from_pretrained(folder, local_files_only=True)
-        self.model = transformers.BarkModel.from_pretrained(
-            folder, local_files_only=True, dtype=self.device.dtype
-        ).to(self.device.name)
-        self.model.eval()
+        loaded = load_transformers(settings, "bark", model_class="BarkModel", processor_class="BarkProcessor")
+        self._torch, self.device, self.processor, self.model = (
+            loaded.torch,
+            loaded.device,
+            loaded.processor,
+            loaded.model,
+        )
         self.rate = int(self.model.generation_config.sample_rate)
         self.genders = settings.bark_voices
         self._lock = threading.Lock()
