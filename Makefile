@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run render-example test lint bench setup clean audit
+.PHONY: run render-example test lint bench setup clean audit audit-online
 
 setup: $(STAMP)
 
@@ -53,9 +53,14 @@ test: $(STAMP) $(LOCAL_LLM) $(GPU) $(CHECKOV) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
 
-# Known vulnerabilities in the installed dependencies (PyPI's advisory data; --strict: a dependency it cannot look up fails it),
-# less the advisories .pip-audit-allowlist accepts with a reason. CI runs it as its own job.
+# Known vulnerabilities in the installed dependencies, less the advisories .pip-audit-allowlist accepts with
+# a reason. `audit` works offline against the PyPA advisory database kept in security/ (make test runs it
+# too, in tests/test_dependency_audit.py); `audit-online` asks PyPI through pip-audit where its per-version
+# API answers (not from this project's machines; --strict: a dependency it cannot look up fails it).
 audit: $(STAMP)
+	$(PY) scripts/audit_deps.py
+
+audit-online: $(STAMP)
 	test -x .venv-audit/bin/pip-audit || (python3 -m venv .venv-audit && .venv-audit/bin/pip install -q 'pip-audit==2.10.1')
 	$(PY) -m pip freeze --exclude-editable > .venv-audit/requirements.txt
 	.venv-audit/bin/pip-audit -r .venv-audit/requirements.txt --no-deps --strict --vulnerability-service pypi \
