@@ -3,13 +3,15 @@
 Starts the studio on a fresh data folder (SQLite by default; pass --database-url for PostgreSQL), signs a
 user up, creates 50 projects, then loads GET /projects and POST /auth/login and prints p50/p99.
 The login limit is raised for the run: this measures the handlers, not the limiter.
-Run: `.venv/bin/python bench/api_load.py [--database-url postgresql://...] [--seconds 15] [--connections 16]`
+Run: `.venv/bin/python bench/api_load.py [--database-url postgresql://...] [--seconds 15] [--connections 16]
+[--web-workers 2]`
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -50,10 +52,11 @@ def main() -> None:
     parser.add_argument("--database-url")
     parser.add_argument("--seconds", type=int, default=15)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--web-workers", type=int, default=1, help="serve processes (one per core)")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed: apt-get install wrk")
-    env = {"FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000000"}
+    env = {"FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000000", "FILMSTUDIO_WEB_WORKERS": str(args.web_workers)}
     if args.database_url:
         env["FILMSTUDIO_DATABASE_URL"] = args.database_url
     with running_studio(**env) as (base, port):
@@ -83,7 +86,8 @@ def main() -> None:
             ),  # fmt: skip
         }
     backend = "PostgreSQL" if args.database_url else "SQLite"
-    print(f"{backend}, {args.connections} connections, {args.seconds} s each, one uvicorn process, 2 cores")
+    print(f"{backend}, {args.connections} connections, {args.seconds} s each, {args.web_workers} serve process(es), "
+          f"{os.cpu_count()} cores")  # fmt: skip
     for name, r in results.items():
         print(f"{name:<18} p50 {r['p50_ms']:8.2f} ms   p99 {r['p99_ms']:8.2f} ms   {r['requests_per_s']:8.1f} req/s"
               f"   non-2xx {r['non_2xx']}")  # fmt: skip

@@ -227,3 +227,49 @@ def test_one_language_list_for_every_page(client) -> None:  # type: ignore[no-un
     subtitles = {entry["code"]: entry["by"] for entry in body["subtitles"]}
     assert subtitles["es"] == "apertium" and subtitles["fr"] == "apertium"  # fr through es
     assert "hi" not in subtitles  # no route and no language model set up here
+
+
+def test_list_reads_durations_and_latest_film_time(client, db_settings) -> None:  # type: ignore[no-untyped-def]
+    """The list reads columns, not projects: a duration from the stored request (60 s when it has none),
+    and when the latest completed job finished."""
+    from filmstudio.db.session import session_scope
+    from filmstudio.models import Job, Project
+
+    auth = register_and_login(client)
+    short = make_project(client, auth["headers"], title="Short", duration=45)["project_id"]
+    plain = make_project(client, auth["headers"], title="Plain")["project_id"]
+    made = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
+    with session_scope(client.app.state.sessions) as session:
+        session.get(Project, uuid.UUID(plain)).settings = {"style": "anime"}
+        session.add_all([Job(project_id=uuid.UUID(short), status="completed", completed_at=made - timedelta(days=1)),
+                         Job(project_id=uuid.UUID(short), status="completed", completed_at=made),
+                         Job(project_id=uuid.UUID(short), status="failed", completed_at=made + timedelta(days=1))])  # fmt: skip
+    listed = {
+        p["project_id"]: p for p in client.get(f"{API}/projects", headers=auth["headers"]).json()["projects"]
+    }
+    assert (listed[short]["duration"], listed[plain]["duration"]) == (45.0, 60.0)
+    assert datetime.fromisoformat(listed[short]["completed_at"].replace("Z", "+00:00")) == made
+    assert listed[plain]["completed_at"] is None
+    status = client.get(f"{API}/projects", headers=auth["headers"], params={"status": "draft", "per_page": 1})
+    assert status.json()["total_count"] == 2 and len(status.json()["projects"]) == 1
+
+
+def test_hot_reads_refuse_a_deleted_account(client, db_settings) -> None:  # type: ignore[no-untyped-def]
+    """GET /projects and GET /jobs/{id} check the account with their own small read: a token outliving
+    its account is refused like on every other route."""
+    from filmstudio.db.session import session_scope
+    from filmstudio.models import User
+
+    auth = register_and_login(client)
+    make_project(client, auth["headers"])
+    assert client.get(f"{API}/projects", headers=auth["headers"]).status_code == 200
+    with session_scope(client.app.state.sessions) as session:
+        user = session.get(
+            User, uuid.UUID(client.get(f"{API}/users/me", headers=auth["headers"]).json()["user_id"])
+        )
+        user.deleted_at = datetime.now(UTC)
+    for path in ("/projects", f"/jobs/{uuid.uuid4()}", "/users/me"):
+        err = assert_error(
+            client.get(f"{API}{path}", headers=auth["headers"]), 401, "AUTHENTICATION_REQUIRED"
+        )
+        assert "no longer exists" in err["message"]

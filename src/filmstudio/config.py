@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     web_workers: int = 1  # `filmstudio serve` processes; one per core answers the most requests
+    hot_read_threads: int = 2  # per process, for GET /projects and GET /jobs/{id} (api/deps.py: in_one_hop)
     login_limit_per_minute: int = 10  # per client address and per account
     register_limit_per_minute: int = 5
 
@@ -209,14 +210,7 @@ class Settings(BaseSettings):
             return self.secret_key
         if self.environment != "development":
             raise ValueError("FILMSTUDIO_SECRET_KEY must be set outside development")
-        path = self.data_dir / "secret_key"
-        if not path.exists():
-            import secrets
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(secrets.token_urlsafe(48))
-            path.chmod(0o600)
-        return path.read_text().strip()
+        return _kept_secret(self.data_dir / "secret_key")
 
     def resolved_token_key(self) -> bytes:
         """The Fernet key for tokens at rest: configured (and checked) outside development, derived from
@@ -246,3 +240,16 @@ class Settings(BaseSettings):
 @lru_cache
 def get_settings() -> Settings:
     return Settings()
+
+
+@lru_cache(maxsize=16)
+def _kept_secret(path: Path) -> str:
+    """The development signing key kept in the data folder, read once per process (every signed-in
+    request needs it)."""
+    if not path.exists():
+        import secrets
+
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(48))
+        path.chmod(0o600)
+    return path.read_text().strip()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from filmstudio.config import Settings
@@ -25,7 +26,35 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # As many kept connections as requests one process serves at once (a connection opened past the pool
+    # and closed after one request costs PostgreSQL a backend each time); a ping only for one idle a while.
+    engine = create_engine(url, pool_size=20, max_overflow=20, pool_use_lifo=True)
+    _ping_after_idle(engine)
+    return engine
+
+
+PING_AFTER_IDLE_S = 10.0
+
+
+def _ping_after_idle(engine: Engine) -> None:
+    """`pool_pre_ping` for connections idle over PING_AFTER_IDLE_S: a dropped connection (a restarted
+    database) is replaced before use, without a round trip on every checkout of a busy pool."""
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+        returned = record.info.get("returned_at")
+        if returned is None or time.monotonic() - returned < PING_AFTER_IDLE_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise exc.DisconnectionError(str(error)) from error  # the pool replaces it and checks out again
+        if not alive:
+            raise exc.DisconnectionError("the connection did not answer a ping")
 
 
 @lru_cache(maxsize=8)
@@ -39,6 +68,13 @@ def session_factory(settings: Settings) -> sessionmaker[Session]:
     # sessions of a studio that mirrors into Salesforce write the outbox (models/salesforce_outbox.py)
     return sessionmaker(bind=engine_for(settings.resolved_database_url), expire_on_commit=False,
                         info={"salesforce": settings.salesforce_enabled})  # fmt: skip
+
+
+def read_session_factory(settings: Settings) -> sessionmaker[Session]:
+    """Sessions for reads in autocommit: no BEGIN or COMMIT round trips around one or two SELECTs (a
+    write through one, like an API key's last-use time, commits by itself)."""
+    engine = engine_for(settings.resolved_database_url).execution_options(isolation_level="AUTOCOMMIT")
+    return sessionmaker(bind=engine, expire_on_commit=False, info={"salesforce": settings.salesforce_enabled})
 
 
 @contextmanager

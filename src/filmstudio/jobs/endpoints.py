@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import uuid
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,7 +34,7 @@ from filmstudio.film_request import (
     storyboard_for,
 )
 from filmstudio.jobs import service as jobs
-from filmstudio.models import Asset, Job, User
+from filmstudio.models import Asset, Job
 from filmstudio.projects import service as projects
 from filmstudio.render import check_dubs
 
@@ -161,8 +162,8 @@ def _engines(job: Job) -> dict[str, str]:
 
 @router.get("/jobs/{job_id}")
 async def get_job(job_id: str, caller: CallerDep) -> dict[str, Any]:
-    def work(session: Session, user: User) -> dict[str, Any]:
-        job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
+    def work(session: Session, user_id: uuid.UUID) -> dict[str, Any]:
+        job, _ = jobs.get_for_user(session, user_id=user_id, job_id=job_id)
         return _job_body(session, job)
 
     return await in_one_hop(caller, work)  # what clients poll: one thread-pool hop

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from typing import Literal
 
 from fastapi import APIRouter, Query, Response, status
@@ -11,7 +12,7 @@ from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import InvalidInput
 from filmstudio.film_request import BILLED_SECONDS_WITHOUT_DURATION, FilmRequest
 from filmstudio.media.store import MediaStore, key_of_url
-from filmstudio.models import Project, User
+from filmstudio.models import Project
 from filmstudio.projects import service
 from filmstudio.projects.schemas import (
     FilmAssets,
@@ -80,8 +81,8 @@ async def list_projects(
     sort: Literal["created_at", "updated_at"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
 ) -> ProjectList:
-    def work(session: Session, user: User) -> ProjectList:
-        result = service.list_page(session, user_id=user.user_id, page=page, per_page=per_page,
+    def work(session: Session, user_id: uuid.UUID) -> ProjectList:
+        result = service.list_page(session, user_id=user_id, page=page, per_page=per_page,
                                    status=status_filter, sort=sort, order=order)  # fmt: skip
         return _page(result, store, page=page, per_page=per_page)
 
@@ -89,13 +90,12 @@ async def list_projects(
 
 
 def _page(result: service.Page, store: MediaStore, *, page: int, per_page: int) -> ProjectList:
-    completed = result.completed
     return ProjectList(
         projects=[
             ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,
                            thumbnail_url=_signed(p.thumbnail_url, store),
-                           duration=FilmRequest.billed_seconds_of(p.settings), credits_used=p.credits_used, created_at=p.created_at,
-                           completed_at=completed.get(p.project_id))  # fmt: skip
+                           duration=FilmRequest.billed_seconds_of({"duration": p.duration}), credits_used=p.credits_used, created_at=p.created_at,
+                           completed_at=p.completed_at)  # fmt: skip
             for p in result.items
         ],
         total_count=result.total, page=page, per_page=per_page, total_pages=result.total_pages,

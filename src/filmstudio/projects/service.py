@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import ColumnElement, Row, Select, bindparam, func, select
+from sqlalchemy.orm import Session
 
 from filmstudio.errors import ProjectNotFound
 from filmstudio.models import Asset, Job, Project, YoutubeVideo
@@ -21,11 +22,10 @@ SORTABLE = {"created_at": Project.created_at, "updated_at": Project.updated_at}
 
 @dataclass(frozen=True)
 class Page:
-    items: list[Project]
+    items: list[Row]  # _page_statement's columns: `completed_at` is when the latest film was made
     total: int
     page: int
     per_page: int
-    completed: dict[uuid.UUID, datetime] = field(default_factory=dict)  # when each one's film was made
 
     @property
     def total_pages(self) -> int:
@@ -76,30 +76,54 @@ def list_page(
 ) -> Page:
     """One page of a user's projects, its total and when each one's latest film was made, in one round
     trip (the total as a window over the matches; counted apart only for a page past the end)."""
-    where = [Project.user_id == user_id, Project.deleted_at.is_(None)]
+    values = {"user_id": user_id, "offset": (page - 1) * per_page, "limit": per_page}
     if status:
-        where.append(Project.status == status)
+        values["status"] = status
+    rows = session.execute(_page_statement(bool(status), sort, order), values).all()
+    total = rows[0].total if rows else 0
+    if not rows and page > 1:
+        total = session.scalar(_count_statement(bool(status)), values) or 0
+    return Page(list(rows), total, page, per_page)
+
+
+def _matching(filtered: bool) -> list[ColumnElement[bool]]:
+    where = [Project.user_id == bindparam("user_id"), Project.deleted_at.is_(None)]
+    return [*where, Project.status == bindparam("status")] if filtered else where
+
+
+@lru_cache(maxsize=16)
+def _page_statement(filtered: bool, sort: str, order: str) -> Select:
+    """Built once per shape (the hottest read; a statement kept is compiled and keyed once). Columns, not
+    entities, and of the settings only the duration: a list never shows scripts or whole requests."""
     column = SORTABLE[sort]
-    ordering = column.asc() if order == "asc" else column.desc()
     made = (
         select(func.max(Job.completed_at))
         .where(Job.project_id == Project.project_id, Job.status == "completed")
         .correlate(Project)
         .scalar_subquery()
     )
-    rows = session.execute(
-        select(Project, made, func.count().over())
-        .options(defer(Project.script))  # a list never shows scripts (up to 100,000 characters each)
-        .where(*where)
-        .order_by(ordering, Project.project_id)
-        .offset((page - 1) * per_page)
-        .limit(per_page)
-    ).all()
-    total = rows[0][2] if rows else 0
-    if not rows and page > 1:
-        total = session.scalar(select(func.count()).select_from(Project).where(*where)) or 0
-    completed = {project.project_id: when for project, when, _ in rows if when is not None}
-    return Page([row[0] for row in rows], total, page, per_page, completed)
+    return (
+        select(
+            Project.project_id,
+            Project.title,
+            Project.status,
+            Project.thumbnail_url,
+            Project.settings["duration"].label("duration"),
+            Project.credits_used,
+            Project.created_at,
+            made.label("completed_at"),
+            func.count().over().label("total"),
+        )  # fmt: skip
+        .where(*_matching(filtered))
+        .order_by(column.asc() if order == "asc" else column.desc(), Project.project_id)
+        .offset(bindparam("offset"))
+        .limit(bindparam("limit"))
+    )
+
+
+@lru_cache(maxsize=4)
+def _count_statement(filtered: bool) -> Select:
+    return select(func.count()).select_from(Project).where(*_matching(filtered))
 
 
 def update(session: Session, project: Project, *, changes: dict[str, Any]) -> Project:
