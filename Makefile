@@ -29,7 +29,11 @@ lint: $(STAMP)
 
 LOCAL_LLM := $(VENV)/.local-llm
 
+# llama.cpp is compiled for any x86-64 with AVX2 rather than for this CPU (GGML_NATIVE=OFF): a native build
+# on a CPU that reports AMX dies with SIGILL in its first decode, and a cached native wheel can reach
+# another machine. --no-cache-dir: a wheel pip cached from a native build is not reused.
 $(LOCAL_LLM): $(STAMP)
+	CMAKE_ARGS="-DGGML_NATIVE=OFF" $(PY) -m pip install -q --no-cache-dir 'llama-cpp-python>=0.3.7'
 	$(PY) -m pip install -q -e '.[dev,local-llm]'
 	touch $(LOCAL_LLM)
 
