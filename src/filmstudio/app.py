@@ -14,7 +14,6 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from filmstudio import __version__
 from filmstudio.admin.endpoints import router as admin_router
-from filmstudio.api.deps import hot_read_limiter
 from filmstudio.api.errors import document_errors, install_error_handlers
 from filmstudio.api.security import BodyLimit, SecurityHeaders
 from filmstudio.api_keys.endpoints import router as api_keys_router
@@ -151,7 +150,6 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.state.settings = settings
     app.state.sessions = session_factory(settings)
     app.state.read_sessions = read_session_factory(settings)
-    app.state.hot_reads = hot_read_limiter(settings.hot_read_threads)
     app.state.media_store = media_store(settings)
     app.state.salesforce = SalesforceClient(settings) if settings.salesforce_enabled else None
     app.state.limiter = RedisLimiter(settings.redis_url) if settings.redis_url else MemoryLimiter()

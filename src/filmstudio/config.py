@@ -43,7 +43,6 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     web_workers: int = 1  # `filmstudio serve` processes; one per core answers the most requests
-    hot_read_threads: int = 2  # per process, for GET /projects and GET /jobs/{id} (api/deps.py: in_one_hop)
     login_limit_per_minute: int = 10  # per client address and per account
     register_limit_per_minute: int = 5
 

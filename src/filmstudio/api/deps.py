@@ -9,8 +9,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Annotated, TypeVar
 
-from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
@@ -180,15 +180,7 @@ async def in_one_hop(caller: Caller, work: Callable[[Session, uuid.UUID], T]) ->
             )
             return work(session, user_id)
 
-    limiter = caller.request.app.state.hot_reads
-    return await to_thread.run_sync(run, limiter=limiter)
-
-
-def hot_read_limiter(threads: int) -> CapacityLimiter:
-    """The threads hot reads run in, apart from the shared pool of every other sync route: a few are
-    enough for a process bound by its GIL, and more only trade the GIL between them (measured with
-    bench/api_load.py, 2 processes on 2 cores: 40 threads 350 GET /projects a second, 2 threads 445)."""
-    return CapacityLimiter(threads)
+    return await run_in_threadpool(run)
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
