@@ -107,6 +107,8 @@ def run(host: str, users: int, seconds: int) -> dict:
     out["total"] = {"rps": total.num_requests / seconds, "p50": total.get_response_time_percentile(0.5),
                     "p95": total.get_response_time_percentile(0.95), "p99": total.get_response_time_percentile(0.99),
                     "errors": total.num_failures / max(1, total.num_requests)}  # fmt: skip
+    out["failures"] = sorted(((e.occurrences, f"{e.method} {e.name}: {e.error}") for e in env.stats.errors.values()),
+                             reverse=True)  # fmt: skip
     return out
 
 
@@ -133,9 +135,12 @@ def main() -> None:
         for users in (int(u) for u in args.users.split(",")):
             results = run(f"http://127.0.0.1:{port}", users, args.seconds)
             print(f"\n{users} users")
+            failures = results.pop("failures")
             for name, r in results.items():
                 print(f"  {name:<30} {r['rps']:7.1f} req/s  p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  "
                       f"p99 {r['p99']:6.0f} ms  errors {r['errors']:.1%}")  # fmt: skip
+            for count, what in failures[:5]:
+                print(f"  failed {count}x  {what[:160]}")
 
 
 if __name__ == "__main__":

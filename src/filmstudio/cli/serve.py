@@ -28,6 +28,9 @@ def serve(host: str | None, port: int | None) -> None:
         "log_level": "info",
         "log_config": None,
         "timeout_graceful_shutdown": 30,
+        # idle keep-alive connections are kept longer than a client or load balancer keeps them (60 s
+        # on most): a server closing first races the next request on the socket, which gets a reset
+        "timeout_keep_alive": 75,
     }  # our log format; finish requests on SIGTERM
     if settings.web_workers > 1:  # several processes (one per core): migrated once here, then each starts
         from filmstudio.db.migrate import upgrade
