@@ -26,8 +26,9 @@ def make_engine(url: str) -> Engine:
             cursor.close()
 
         return engine
-    # As many kept connections as requests one process serves at once (a connection opened past the pool
-    # and closed after one request costs PostgreSQL a backend each time); a ping only for one idle a while.
+    # Pool plus overflow as large as the web process's thread pool (40): sync routes never wait for a
+    # connection, and 20 kept ones cover a busy process (each overflow connection opened and closed
+    # around one request costs PostgreSQL a backend). A ping only for a connection idle a while.
     engine = create_engine(url, pool_size=20, max_overflow=20, pool_use_lifo=True)
     _ping_after_idle(engine)
     return engine
