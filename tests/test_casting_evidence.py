@@ -61,6 +61,7 @@ def test_names_a_narration_simply_uses_are_people() -> None:
         and next(c for c in board.characters if c.id == "pablo").gender == "male"
     )
     fable = "A Fox spied some grapes. The Fox jumped and missed.\n\nThen the Fox walked away."
-    assert [c.id for c in parse_script(fable, filename="fable.txt").characters] == [
-        "narrator"
-    ]  # an animal, drawn as one
+    board = parse_script(fable, filename="fable.txt")
+    fox = board.character("fox")  # a personified animal is a character, drawn as the animal it is
+    assert [c.id for c in board.characters] == ["narrator", "fox"] and fox.animal == "fox" and not fox.drawn
+    assert all("fox" in {t.key for t in s.things} for s in board.scenes)

@@ -25,11 +25,24 @@ class FitResult:
     speed: float  # 1.0 when the speech fits as synthesised; otherwise re-synthesise this much faster
 
 
+SILENT_HOLD = (3.0, 8.0, 2.0)  # a scene without speech: shortest and longest natural hold, tightest
+
+
+def silent_hold(scene) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """How long a scene nobody speaks in is held (natural, tightest): as long as its action takes to
+    read, within bounds."""
+    if scene.lines:
+        return 0.0, 0.0
+    words = len(" ".join(scene.action).split())
+    return min(max(words / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]), SILENT_HOLD[2]
+
+
 def _pauses(board: Storyboard) -> tuple[float, float]:
     natural = tight = 0.0
     for scene in board.scenes:
-        natural += LEAD_IN[0] + LEAD_OUT[0]
-        tight += LEAD_IN[1] + LEAD_OUT[1]
+        hold = silent_hold(scene)
+        natural += LEAD_IN[0] + LEAD_OUT[0] + hold[0]
+        tight += LEAD_IN[1] + LEAD_OUT[1] + hold[1]
         for prev, line in zip(scene.lines, scene.lines[1:], strict=False):
             gap = SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP
             natural += gap[0]
@@ -122,7 +135,7 @@ def plan(board: Storyboard, target: float | None) -> None:
     t = 0.0
     for scene in board.scenes:
         scene.start = t
-        t += pause(LEAD_IN)
+        t += pause(LEAD_IN) + pause(silent_hold(scene))
         for i, line in enumerate(scene.lines):
             if i:
                 prev = scene.lines[i - 1]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
+from filmstudio.script.mentions import characters_mentioned
 from filmstudio.script.people import (
     addressed_as,
     infer_traits,
@@ -57,6 +58,17 @@ class StoryboardBuilder:
         self.title = title
         self.language = language
         self.scenes: list[_RawScene] = []
+        self.bylines: list[str] = []  # who wrote or translated the text: never cast
+        self.source_text = ""  # the prose as written, lines kept
+        self.speaker_keys: set[str] = set()  # the mentions quotes were attributed to ("fox", "panadero")
+
+    @staticmethod
+    def proper_names(text: str, language: str) -> set[str]:
+        """The names a story uses for its people, as written ("Meera", "Pablo")."""
+        common = _common_words(text, language)
+        return set(named_in_narration(text, language)) | set(
+            recurring_names(text, language, not_names=common)
+        )
 
     def scene(self, heading: str = "") -> None:
         if self.scenes and not self.scenes[-1].lines and not self.scenes[-1].action:
@@ -78,10 +90,32 @@ class StoryboardBuilder:
         if text:
             self._current().lines.append(_RawLine(clean_speaker(speaker) or NARRATOR, text, parenthetical))
 
+    def _mentioned(self, characters: dict[str, Character], told: str, language: str) -> None:
+        """Characters the story names by what they are ("the Fox", "la panadera"): those quoted speak
+        under the id their key gave them; the others join silent. Their role word gives gender and age
+        where nothing nearer does, and an animal is drawn as itself."""
+        for mc in characters_mentioned(told, language, speakers=self.speaker_keys):
+            cid = character_id(mc.name)
+            character = characters.get(cid)
+            if character is None:
+                if any(name_key(mc.name) == name_key(c.name) for c in characters.values()):
+                    continue
+                name = mc.name[:1].upper() + mc.name[1:]
+                character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
+            if mc.gender and not character.gender_words:
+                character.gender, character.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
+            if mc.age and not character.age_words:
+                character.age, character.age_words = mc.age, [mc.name]  # type: ignore[assignment]
+            if (
+                mc.kind == "animal"
+            ):  # drawn as the animal it is (a thing in the picture), heard when it speaks
+                character.animal, character.on_screen = mc.animal, False
+
     def build(self) -> Storyboard:
-        scenes = [s for s in self.scenes if s.lines]
+        # a scene with action and nobody speaking is still a scene: it is shown, held for its action
+        scenes = [s for s in self.scenes if s.lines or any(a != s.heading for a in s.action)]
         texts = [ln.text for s in scenes for ln in s.lines]
-        language = self.language or _film_language(texts, [a for s in self.scenes for a in s.action])
+        language = self.language or film_language(texts, [a for s in self.scenes for a in s.action])
         context = "\n".join(a for s in self.scenes for a in s.action)
         narration = "\n".join(ln.text for s in scenes for ln in s.lines if ln.speaker == NARRATOR)
         identity = _identities([ln.speaker for s in scenes for ln in s.lines])
@@ -96,13 +130,18 @@ class StoryboardBuilder:
         spoken_names = {name_key(n) for n in identity}
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
+        source = self.source_text or told  # as written: verse keeps its lines (a capital opens each)
         found = [*introduced_in_action(context), *named_in_narration(f"{context}\n{narration}", language),
-                 *recurring_names(told, language, not_names=common)]  # fmt: skip
+                 *recurring_names(source, language, not_names=common)]  # fmt: skip
+        bylines = " ".join(self.bylines).lower()
         for name in dict.fromkeys(found):
             cid = character_id(name)
             if name_key(name) in spoken_names or cid in characters or cid == "narrator":
                 continue
+            if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", bylines):
+                continue  # the author or the translator
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
+        self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -132,7 +171,7 @@ class StoryboardBuilder:
                     )
                 )
             people = _present(lines, f"{raw.heading}\n{body}", characters, language)
-            names = {t for c in characters.values() for t in name_tokens(c.name)}
+            names = {t for c in characters.values() if not c.animal for t in name_tokens(c.name)}
             things = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
             board_scenes.append(
                 Scene(
@@ -228,7 +267,7 @@ def _present(lines: list[Line], text: str, characters: dict[str, Character], lan
     return list(dict.fromkeys(people))
 
 
-def _film_language(texts: list[str], action: list[str] = ()) -> str:  # type: ignore[assignment]
+def film_language(texts: list[str], action: list[str] = ()) -> str:  # type: ignore[assignment]
     """The language most lines are in: a Hindi film with one Sanskrit verse is a Hindi film. Languages
     that share an alphabet (Spanish and English, Hindi and Marathi) are told apart by all the words of
     the script together, action included: one short line says too little."""

@@ -112,6 +112,10 @@ class Lexicon:
         for name in self._singles:
             self._by_prefix.setdefault(name[:2], []).append(name)
 
+    def names(self) -> dict[str, set[str]]:
+        """Every word or phrase the lexicon knows -> the keys it names."""
+        return self._index
+
     def find(self, text: str) -> list[Match]:
         """Every key named in the text, in the order first named, with the words that named it. A
         phrase wins over the words inside it ("fire truck" is not a fire)."""

@@ -9,8 +9,11 @@ from enum import StrEnum
 from pydantic import ValidationError
 
 from filmstudio.errors import ScriptError
-from filmstudio.script.builder import NARRATOR, StoryboardBuilder
+from filmstudio.script.builder import NARRATOR, StoryboardBuilder, film_language
 from filmstudio.script.fountain import parse_fountain
+from filmstudio.script.mentions import characters_mentioned
+from filmstudio.script.quotes import read_speech
+from filmstudio.script.typography import normalise, split_front
 from filmstudio.storyboard import Storyboard
 
 
@@ -85,6 +88,8 @@ def parse_script(
     text: str, *, filename: str = "", title: str | None = None, language: str | None = None
 ) -> Storyboard:
     fmt = detect_format(text, filename)
+    if fmt is not ScriptFormat.STORYBOARD:
+        text = normalise(text)
     default_title = _title_from_filename(filename)
     if fmt is ScriptFormat.STORYBOARD:
         board = _parse_storyboard(text)
@@ -97,7 +102,7 @@ def parse_script(
     elif fmt is ScriptFormat.DIALOGUE:
         builder = _parse_dialogue(text, title=title or default_title, language=language)
     else:
-        builder = _parse_prose(text, title=title or default_title, language=language)
+        builder = _parse_prose(text, title=title, default_title=default_title, language=language)
     board = builder.build()
     if not board.lines():
         raise ScriptError("Script has no lines to speak. Add narration, or dialogue as `NAME: text`.")
@@ -154,15 +159,25 @@ def _parse_dialogue(text: str, *, title: str, language: str | None) -> Storyboar
     return builder
 
 
-# sentence ends: Latin, Devanagari dandas, CJK, Arabic and Urdu, Armenian, Ethiopic, Burmese, Khmer
-_SENTENCE_END = re.compile(r"(?<=[.!?।॥؟۔։።။។])\s+|(?<=[。！？])")
+# sentence ends: Latin, Devanagari dandas, CJK, Arabic and Urdu, Armenian, Ethiopic, Burmese, Khmer; a
+# closing quote or bracket after the mark belongs to the sentence it ends
+_SENTENCE_END = re.compile(r"[.!?।॥؟۔։።။។]+[\"'”’»」』)\]]*(?=\s)|[。！？]+[」』”’)）]*")
 _THAI = re.compile(r"[\u0e00-\u0e7f\u0e80-\u0eff]")
 _THAI_SENTENCE = 40  # characters: Thai and Lao mark sentences with a space alone, as they do phrases
+# abbreviations that end with a full stop inside a sentence
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Sr|Sra|Jr|Prof|Mme|Mlle|Hr|Fr|Sra|etc|vs|No)\.$")
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(" ".join(text.split())) if p.strip()]
-    return [piece for part in parts for piece in _thai_phrases(part)]
+    text = " ".join(text.split())
+    parts, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[start : m.end()]) and m.group(0) == ".":
+            continue
+        parts.append(text[start : m.end()].strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [piece for part in parts if part for piece in _thai_phrases(part)]
 
 
 def _thai_phrases(text: str) -> list[str]:
@@ -181,22 +196,49 @@ def _thai_phrases(text: str) -> list[str]:
     return out
 
 
-def _parse_prose(text: str, *, title: str, language: str | None) -> StoryboardBuilder:
-    """Each paragraph is a scene (long ones are split every few sentences); each sentence a line."""
-    builder = StoryboardBuilder(title=title, language=language)
+def _parse_prose(
+    text: str, *, title: str | None, default_title: str, language: str | None
+) -> StoryboardBuilder:
+    """Each paragraph is a scene (long ones are split every few lines); each sentence of narration a
+    narrator's line, each quote a line of its speaker's. A title and bylines at the top are not read."""
+    front, text = split_front(text)
+    builder = StoryboardBuilder(title=title or front.title or default_title, language=language)
+    builder.bylines = front.bylines
+    builder.source_text = text
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
-    heading = ""
+    headings: list[str] = []
+    bodies: list[str] = []
     for paragraph in paragraphs:
         # a screenplay's slugline ("EXT. VILLAGE STREET - DAY") heads the scene; it is not read aloud
         first, _, rest = paragraph.strip().partition("\n")
         if HEADING.match(first) and first.strip() == first.strip().upper():
-            heading, paragraph = first.strip(), rest
-        sentences = split_sentences(paragraph)
-        for start in range(0, len(sentences), 4):
-            group = sentences[start : start + 4]
+            headings.append(first.strip())
+            bodies.append(rest)
+        else:
+            headings.append("")
+            bodies.append(paragraph)
+    lang = language or film_language(split_sentences(" ".join(bodies)))
+    speech = read_speech(bodies, lang, builder.proper_names(" \n".join(bodies), lang))
+    builder.speaker_keys = speech.speakers
+    mentioned = characters_mentioned(" \n".join(bodies), lang, speakers=speech.speakers)
+    name_of = {mc.mentions[0].key: mc.name[:1].upper() + mc.name[1:] for mc in mentioned}
+    pending = ""  # a slugline standing alone heads the next paragraph's scene
+    for heading, parts in zip(headings, speech.paragraphs, strict=True):
+        heading = heading or pending
+        lines: list[tuple[str, str]] = []
+        for seg in parts:
+            if seg.quoted:
+                speaker = name_of.get(seg.speaker, seg.speaker) if seg.speaker else NARRATOR
+                lines.extend((speaker, s) for s in split_sentences(seg.text))
+            elif not seg.attribution:
+                lines.extend((NARRATOR, s) for s in split_sentences(seg.text))
+        told = " ".join(seg.text for seg in parts)
+        pending = heading if not lines else ""
+        for start in range(0, len(lines), 4):
+            group = lines[start : start + 4]
             builder.scene(heading if start == 0 else "")
             heading = ""
-            builder.action(" ".join(group))
-            for sentence in group:
-                builder.line(NARRATOR, sentence)
+            builder.action(told if start == 0 and len(lines) <= 4 else " ".join(t for _, t in group))
+            for speaker, sentence in group:
+                builder.line(speaker, sentence)
     return builder

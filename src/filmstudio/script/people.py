@@ -198,12 +198,20 @@ def _description(before: str, after: str, language: str = "en") -> str:
         tail = re.split(r"[.!?।。！？,，、]", tail)[0] if named else ""
     else:  # "MAYA (8), a curious girl, runs in": the parenthesis and the apposition, not what follows
         match = re.match(r"^\s*(\([^)]*\))?\s*((?:,[^,.;!?]*){0,2}[,.;]?)", tail)
+        if match and match.group(2) and not _APPOSITION.match(match.group(2)):
+            match = re.match(r"^\s*(\([^)]*\))?()", tail)
         tail = (
             f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}"
             if match
             else ""
         )
     return f"{lead} {tail}"
+
+
+# an apposition names who someone is: ", a curious girl,", ", 45,", ", the old baker," , ", aged 8"
+_APPOSITION = re.compile(
+    r"^,\s*(?:a|an|the|his|her|their|aged?|\d|un|una|une|ein|eine|der|die|el|la|le|il|o|uma?)\b", re.I
+)
 
 
 def _sentence_rest(after: str) -> str:
@@ -314,18 +322,32 @@ def recurring_names(
         return []
     counts: dict[str, int] = {}
     inside: dict[str, int] = {}
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
+    placed: dict[str, int] = {}
+    # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
+    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|\n+|[\"“”„«»‘—–]\s*", text):
         words = re.findall(r"[\w'’-]+", sentence)
         for i, word in enumerate(words):
             if not word[:1].isupper() or word.isupper() and len(word) > 1:
                 continue
-            key = word.strip("'’-")
-            if key.lower() in _NOT_A_NAME or key.lower() in not_names:
+            key = re.sub(r"['’](?:s|m|re|ll|ve|d|t)$", "", word.strip("'’-"), flags=re.I)
+            if key.lower() in _NOT_A_NAME or key.lower() in not_names or key.lower() in lowered:
+                continue  # a word the text also writes in lower case is a common word, not a name
+            if len(key) <= 2 or key.lower() in HONORIFICS:
                 continue
+            if i > 0 and words[i - 1].lower() in _AT_A_PLACE.get(language, ()):
+                placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
             if i > 0:
                 inside.setdefault(key, len(inside))
-    return [name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2]
+    return [
+        name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
+    ]  # fmt: skip
+
+
+# prepositions a place follows and a person hardly ever does
+_AT_A_PLACE = {"en": {"in", "at", "near", "across"}, "es": {"en", "desde", "hacia"}, "de": {"nach", "im", "in"},
+               "fr": {"dans", "vers", "en"}, "it": {"in", "da"}, "pt": {"em", "no", "na"}, "ru": {"в", "во", "из"}}  # fmt: skip
 
 
 # A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in."

@@ -128,8 +128,13 @@ def _finish(
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
 
 
-# Settings the analysis reads that the scenery library does not draw (none today): the nearest it does.
-DRAWN_AS: dict[str, str] = {}
+# Settings the analysis reads that the scenery library does not draw: the nearest it does.
+DRAWN_AS: dict[str, str] = {
+    "throne_room": "mansion",
+    "ship_deck": "sea",
+    "pantry": "kitchen",
+    "battlefield": "landscape",
+}
 
 
 def known_setting(setting: str, description: str = "") -> str:

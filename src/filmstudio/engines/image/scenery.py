@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from filmstudio.engines.image.landmarks import LANDMARKS, variants
 from filmstudio.engines.image.outdoors import OUTDOORS
 from filmstudio.engines.image.rooms import INSIDE_VIEWS, ROOMS, window
 from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
@@ -364,8 +365,9 @@ SETTINGS: dict[str, Draw] = {
     "mountains": _mountains, "sea": _sea, "forest": _forest, "city": _city, "village": _village,
     "desert": _desert, "river": _river, "space": _space, "temple": _temple, "living_room": _living_room,
     "classroom": _classroom, "office": _office, "kitchen": _kitchen, "podcast_studio": _podcast_studio,
-    "lighthouse_room": _lighthouse_room, "landscape": _landscape, **ROOMS, **OUTDOORS,
+    "lighthouse_room": _lighthouse_room, "landscape": _landscape, **ROOMS, **OUTDOORS, **LANDMARKS,
 }  # fmt: skip
+SETTINGS |= variants(SETTINGS, INSIDE_VIEWS)
 
 
 def draw_setting(

@@ -1,0 +1,98 @@
+"""Words to their dictionary form, offline: simplemma's dictionaries (MIT, in the wheel) for the 50-odd
+languages it knows, MeCab with UniDic (fugashi, unidic-lite) for Japanese. A language neither knows
+keeps its words as written."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# simplemma's languages (its data ships in the wheel)
+_SIMPLEMMA = set(
+    [
+        "ast",
+        "bg",
+        "ca",
+        "cs",
+        "cy",
+        "da",
+        "de",
+        "el",
+        "en",
+        "enm",
+        "es",
+        "et",
+        "fa",
+        "fi",
+        "fr",
+        "ga",
+        "gd",
+        "gl",
+        "gv",
+        "hbs",
+        "hi",
+        "hu",
+        "hy",
+        "id",
+        "is",
+        "it",
+        "ka",
+        "la",
+        "lb",
+        "lt",
+        "lv",
+        "mk",
+        "ms",
+        "nb",
+        "nl",
+        "nn",
+        "pl",
+        "pt",
+        "ro",
+        "ru",
+        "se",
+        "sk",
+        "sl",
+        "sq",
+        "sv",
+        "sw",
+        "tl",
+        "tr",
+        "uk",
+    ]
+)
+
+
+def has_lemmas(language: str) -> bool:
+    return language in _SIMPLEMMA or language == "ja"
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, language: str) -> str:
+    """The dictionary form of one word (lower case in, lower case out)."""
+    if language not in _SIMPLEMMA or not word:
+        return word
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=language)).lower()
+
+
+@lru_cache(maxsize=1)
+def _tagger():  # type: ignore[no-untyped-def]
+    import fugashi
+
+    return fugashi.Tagger()
+
+
+def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, surface, lemma) for each word MeCab finds in Japanese text."""
+    out = []
+    at = 0
+    for word in _tagger()(text):
+        surface = word.surface
+        start = text.find(surface, at)
+        if start < 0:
+            continue
+        at = start + len(surface)
+        lemma = getattr(word.feature, "lemma", None) or surface
+        out.append((start, at, surface, lemma.split("-")[0]))
+    return out

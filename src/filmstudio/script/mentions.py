@@ -1,0 +1,265 @@
+"""Mentions of characters that a story names by what they are: "the Baker", "a little girl", "the old
+man", "la panadera", "der Junge", "おばあさん", "माँ", and the animals that act ("the Fox", "a crow").
+
+Words are matched through their lemma (simplemma's dictionaries for the languages it knows, MeCab's
+for Japanese), so "the boys", "die Kinder" and "los niños" are found as their singular is. A mention
+keeps the words that qualify it: an age ("the old man"), or capitalised words in a language that
+capitalises names only ("the Town Mouse" and "the Country Mouse" are two). A mention becomes a
+character when the story lets it act: it speaks, it is personified (a capital inside a sentence), or
+it comes back."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.lemmas import lemma_of
+from filmstudio.script.lexicon import cldr_annotations, script_of
+from filmstudio.script.persons import describing_words, person_words
+
+# articles and possessives that open a noun phrase
+DETERMINERS = {
+    "en": "the a an this that these those his her their my your our its one some",
+    "es": "el la los las un una unos unas su sus mi mis este esta ese esa aquel aquella al del",
+    "fr": "le la les l' un une des du au aux son sa ses mon ma mes ce cet cette",
+    "de": "der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner ihr ihre "
+    "ihrem ihren ihrer mein meine dieser diese dieses",
+    "it": "il lo la i gli le l' un uno una un' suo sua suoi sue del della dello dei degli delle al alla",
+    "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à",
+    "ca": "el la els les l' un una seu seva",
+    "nl": "de het een zijn haar",
+}  # fmt: skip
+_LATIN_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:'(?!s\b)[\w-]+)*", re.UNICODE)  # "baker's" is "baker"
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s*|[\"“”„«»‘’—–\-(]\s*|\n)\s*$")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    name: str  # as the story names it, without its determiner: "old man", "Field Mouse", "おばあさん"
+    key: str  # who it is, for counting: the head's lemma with its distinguishing (capitalised) words
+    kind: str  # person | animal
+    animal: str | None = None  # the drawable animal it is
+    gender: str = ""
+    age: str = ""
+    plural: bool = False
+    personified: bool = False  # capitalised inside a sentence, as fables do ("the Fox")
+    determined: bool = False
+
+
+@dataclass
+class MentionedCharacter:
+    name: str
+    kind: str
+    animal: str | None
+    gender: str
+    age: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def personified(self) -> bool:
+        return any(m.personified for m in self.mentions)
+
+
+@lru_cache(maxsize=64)
+def _animal_words(language: str) -> dict[str, str]:
+    """Each word naming an animal the painter draws -> its key."""
+    out: dict[str, str] = {}
+    for name, keys in vocabulary.things(language).names().items():
+        animal = next((k for k in sorted(keys) if vocabulary.THINGS[k][0] == "animal"), None)
+        if animal is not None:
+            out[name] = animal
+    # every CLDR keyword that belongs to one animal's symbols alone ("キツネ", "狐" for 🦊)
+    notes = cldr_annotations(language)
+    owners: dict[str, set[str]] = defaultdict(set)
+    named: dict[str, str] = {}  # the start of an animal symbol's name ("キツネ" of "キツネの顔")
+    for cp, note in notes.items():
+        key = _ANIMAL_OF.get(cp)
+        for word in (note.name, *note.keywords):
+            owners[word.lower()].add(key or "")
+            if key and note.name.lower().startswith(word.lower()):
+                named[word.lower()] = key
+    shortest = 1 if script_of(language) in ("han", "kana") else 3
+    for word, keys in owners.items():
+        animal = keys - {""}
+        alone = len(keys) == 1 or len(animal) == 1 and word in named
+        if alone and len(animal) == 1 and word not in out and len(word) >= shortest:
+            out[word] = next(iter(animal))
+    if language == "ja":  # MeCab's lemma of each word: きつね and キツネ are both 狐
+        for word, key in list(out.items()):
+            for _, _, _, lemma in _japanese_tokens(word)[:1]:
+                if len(_japanese_tokens(word)) == 1:
+                    out.setdefault(lemma, key)
+    return out
+
+
+_ANIMAL_OF = {
+    e.replace("\ufe0f", ""): key
+    for key, (kind, emoji, _) in vocabulary.THINGS.items()
+    if kind == "animal"
+    for e in emoji
+}
+
+
+@lru_cache(maxsize=64)
+def _people(language: str) -> dict[str, tuple[str, str]]:
+    """Person words, less those that name a drawable thing too ("plane", "turban")."""
+    things = vocabulary.things(language).names()
+    return {w: t for w, t in person_words(language).items() if w not in things}
+
+
+def find_mentions(text: str, language: str) -> list[Mention]:
+    script = script_of(language)
+    if script in ("han", "kana"):
+        return _spaceless_mentions(text, language)
+    return _spaced_mentions(text, language)
+
+
+def _spaced_mentions(text: str, language: str) -> list[Mention]:
+    people, animals = _people(language), _animal_words(language)
+    describing = describing_words(language)
+    determiners = set(DETERMINERS.get(language, "").split())
+    capitalises_nouns = language == "de"
+    cased = script_of(language) in ("latin", "cyrillic", "greek")
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _LATIN_TOKEN.finditer(text)]
+    if script_of(language) not in ("latin", "cyrillic", "greek"):
+        tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w\u0900-\u0DFF]+", text)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        found = _head_at(tokens, i, language, people, animals)
+        if found is None:
+            i += 1
+            continue
+        width, word, kind, traits, animal = found
+        start, end = tokens[i][0], tokens[i + width - 1][1]
+        head_text = text[start:end]
+        initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) or start == 0
+        capital = cased and head_text[:1].isupper() and not head_text.isupper()
+        personified = capital and not initial and not capitalises_nouns
+        # the words before it that qualify it: an age, or capitalised words of a name ("Field Mouse")
+        qualifiers: list[str] = []
+        age = traits[1]
+        j = i - 1
+        while j >= 0 and i - j <= 3:
+            before = tokens[j][2]
+            low = before.lower()
+            if text[tokens[j][1] : tokens[j + 1][0]].strip():  # punctuation between: not one phrase
+                break
+            if low in describing:
+                qualifiers.insert(0, low)
+                age = describing[low][1] or age  # "ein alter Fischer": the stated age beats the noun's
+            elif (
+                personified and before[:1].isupper() and low not in determiners
+                and not _SENTENCE_START.search(text[max(0, tokens[j][0] - 3) : tokens[j][0]])
+            ):  # fmt: skip
+                qualifiers.insert(0, before)
+            else:
+                break
+            j -= 1
+        determined = j >= 0 and tokens[j][2].lower() in determiners
+        if capitalises_nouns and not head_text[:1].isupper():
+            i += width
+            continue  # German nouns are capitalised: "junge" is young, not a boy
+        lemma = lemma_of(word.lower(), language)
+        plural = lemma != word.lower() and kind == "person" and word.lower() not in people
+        distinguishing = [q for q in qualifiers if q[:1].isupper()]
+        key = " ".join([*(q.lower() for q in distinguishing), lemma])
+        name = " ".join([*qualifiers, head_text]) if qualifiers else head_text
+        gender = traits[0]
+        out.append(Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined))
+        i += width
+    return out
+
+
+def _head_at(
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    language: str,
+    people: dict[str, tuple[str, str]],
+    animals: dict[str, str],
+) -> tuple[int, str, str, tuple[str, str], str | None] | None:
+    """A person or animal word starting at token i: (tokens it spans, its words, kind, traits, animal)."""
+    for width in (3, 2, 1):
+        if i + width > len(tokens):
+            continue
+        words = " ".join(t[2] for t in tokens[i : i + width]).lower()
+        candidates = [words]
+        if width == 1:
+            candidates.append(lemma_of(words, language))
+        for word in candidates:
+            if word in people and word not in describing_words(language):
+                return width, words, "person", people[word], None
+            if word in animals:
+                return width, words, "animal", ("", ""), animals[word]
+    return None
+
+
+def _spaceless_mentions(text: str, language: str) -> list[Mention]:
+    """Chinese and Japanese: person words as written; animals by their word or, in Japanese, by the
+    lemma MeCab gives it (きつね is 狐)."""
+    people, animals = _people(language), _animal_words(language)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    for word in sorted(people, key=len, reverse=True):
+        if len(word) < 2:
+            continue
+        for m in re.finditer(re.escape(word), text):
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                g, a = people[word]
+                out.append(Mention(m.start(), m.end(), word, word, "person", None, g, a))
+    if language == "ja":
+        for start, end, surface, lemma in _japanese_tokens(text):
+            for word in (surface, lemma):
+                if word in animals and free(start, end):
+                    taken.append((start, end))
+                    out.append(Mention(start, end, surface, animals[word], "animal", animals[word]))
+                    break
+    else:
+        for word in sorted(animals, key=len, reverse=True):
+            for m in re.finditer(re.escape(word), text):
+                if free(m.start(), m.end()):
+                    taken.append((m.start(), m.end()))
+                    out.append(Mention(m.start(), m.end(), word, animals[word], "animal", animals[word]))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _japanese_tokens(text: str) -> list[tuple[int, int, str, str]]:
+    from filmstudio.script.lemmas import japanese_words
+
+    return japanese_words(text)
+
+
+def characters_mentioned(
+    text: str, language: str, *, speakers: set[str] = frozenset()
+) -> list[MentionedCharacter]:  # type: ignore[assignment]
+    """The beings the story names by what they are and lets act: they speak (`speakers`, keys), are
+    personified, or come back (a person, twice)."""
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for mention in find_mentions(text, language):
+        by_key[mention.key].append(mention)
+    out = []
+    for key, mentions in by_key.items():
+        first = mentions[0]
+        kind = first.kind
+        acts = (
+            key in speakers
+            or any(m.personified for m in mentions)
+            or (kind == "person" and len(mentions) >= 2)
+        )  # an animal that only comes back is a thing in the picture (a girl's dog), not a character
+        if not acts:
+            continue
+        named = max(mentions, key=lambda m: (len(m.name.split()), -m.start)).name
+        gender = next((m.gender for m in mentions if m.gender), "")
+        age = next((m.age for m in mentions if m.age), "")
+        out.append(MentionedCharacter(named, kind, first.animal, gender, age, mentions))
+    return sorted(out, key=lambda c: c.mentions[0].start)

@@ -1,0 +1,243 @@
+"""Quoted speech in prose, and who says it: “That’s for me,” said the Fox. / —Buenos días —dijo la
+panadera. / おばあさんは「…」と言いました。 / माँ ने कहा, "…"
+
+A paragraph is cut into narration and quotes (every published quote style: “ ”, „ “, « », " ",
+「 」, 『 』, and the dialogue dash of Spanish and Russian prose). A quote's speaker is the one named
+beside a verb of saying next to it, or the one a pronoun there points back to; a quote nothing
+attributes continues a conversation (speakers take turns) or stays with the narrator."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from filmstudio.script.lemmas import japanese_words, lemma_of
+from filmstudio.script.lexicon import script_of
+from filmstudio.script.mentions import Mention, find_mentions
+
+# verbs of saying, as lemmas (as written for languages without a lemmatiser)
+SPEECH_VERBS = {
+    "en": "say tell ask reply answer cry shout exclaim call whisper murmur mutter scream yell roar growl bark "
+    "sing add continue begin remark observe return respond repeat sigh laugh sob groan beg plead insist declare "
+    "said told asked cried thought began sang spoke replied answered shouted exclaimed whispered called "
+    "announce explain inquire enquire demand command order think wonder squeak croak grumble chirp cackle "
+    "bleat bray howl snap retort gasp stammer speak",
+    "es": "decir responder preguntar gritar exclamar contestar replicar murmurar susurrar añadir llorar pensar "
+    "contar preguntó dijo respondió gritó exclamó contestó replicó",
+    "fr": "dire répondre demander crier écrier ajouter murmurer répliquer reprendre penser s'écrier dit répondit "
+    "demanda cria",
+    "de": "sagen rufen fragen antworten sprechen schreien erwidern flüstern meinen denken sprach rief fragte "
+    "antwortete sagte",
+    "it": "dire rispondere domandare chiedere gridare esclamare disse rispose domandò gridò esclamò",
+    "pt": "dizer responder perguntar gritar exclamar disse respondeu perguntou gritou",
+    "ru": "сказать спросить ответить крикнуть закричать говорить молвить воскликнуть сказал сказала спросил "
+    "спросила ответил ответила крикнул крикнула",
+    "hi": "कहा कही कहे कहने कहती कहता बोला बोली बोले पूछा पूछी पूछे चिल्लाया चिल्लाई",
+    "mr": "म्हणाला म्हणाली म्हणाले विचारले",
+    "ta": "என்றான் என்றாள் என்றார் என்றது கூறினான் கூறினாள் கூறினார் சொன்னான் சொன்னாள் சொன்னார் கேட்டான் கேட்டாள்",
+    "te": "అన్నాడు అన్నది అన్నారు చెప్పాడు చెప్పింది అడిగాడు",
+    "ja": "言う いう 申す 叫ぶ 尋ねる 答える 聞く 呼ぶ 話す 思う 云う",
+    "zh": "说 道 问 喊 叫 答",
+}  # fmt: skip
+_OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‘": "’"}
+_DASHES = "—―"
+_PRONOUN_SPEAKERS = {
+    "en": {"he": "male", "she": "female", "they": "", "i": "", "it": ""},
+    "es": {"él": "male", "ella": "female"},
+    "fr": {"il": "male", "elle": "female"},
+    "de": {"er": "male", "sie": "female", "es": ""},
+    "it": {"lui": "male", "lei": "female"},
+    "pt": {"ele": "male", "ela": "female"},
+    "ru": {"он": "male", "она": "female"},
+}
+
+
+@dataclass
+class Segment:
+    text: str
+    quoted: bool
+    speaker: str | None = None  # a mention key or a name, for quotes
+    attribution: bool = False  # narration that only says who spoke ("said the Fox")
+
+
+@dataclass
+class Speech:
+    """What the quote reader decided for a whole text: segments per paragraph, and the speakers."""
+
+    paragraphs: list[list[Segment]] = field(default_factory=list)
+    speakers: set[str] = field(default_factory=set)
+
+
+def segments(paragraph: str) -> list[Segment]:
+    """Narration and quotes, in order."""
+    text = paragraph.strip()
+    if text[:1] in _DASHES or text[:2] in ("- ", "– "):
+        return _dash_segments(text)
+    out: list[Segment] = []
+    buffer, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        close = _OPEN_CLOSE.get(ch)
+        opens = close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum())
+        if opens and ch == '"' and i > 0 and text[i - 1].isalnum():
+            opens = False
+        if opens:
+            end = _closing(text, i + 1, close)  # type: ignore[arg-type]
+            if end is not None:
+                if "".join(buffer).strip():
+                    out.append(Segment("".join(buffer).strip(), False))
+                buffer = []
+                quote = text[i + 1 : end].strip()
+                if quote:
+                    out.append(Segment(quote, True))
+                i = end + 1
+                continue
+        buffer.append(ch)
+        i += 1
+    if "".join(buffer).strip():
+        out.append(Segment("".join(buffer).strip(), False))
+    return out
+
+
+def _closing(text: str, start: int, close: str) -> int | None:
+    if close == "’":  # a closing single quote, not an apostrophe inside a word
+        for m in re.finditer("’", text[start:]):
+            at = start + m.start()
+            if at + 1 >= len(text) or not text[at + 1].isalpha():
+                return at
+        return None
+    at = text.find(close, start)
+    return at if at >= 0 else None
+
+
+def _dash_segments(text: str) -> list[Segment]:
+    """—Buenos días —dijo la panadera—. ¿Quieres pan? : quote, narration, quote."""
+    parts = re.split(r"\s*[—―–]\s*", text.lstrip("—―–- "))
+    out = []
+    for k, part in enumerate(parts):
+        part = part.strip(" ,")
+        if k % 2 == 1 and part[:1] in ".,;":
+            part = part[1:].strip()
+        if part.strip(" .,;"):
+            out.append(Segment(part, k % 2 == 0))
+    return out
+
+
+def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech:
+    """Every paragraph's segments with each quote's speaker: a mention's key or one of `names`."""
+    speech = Speech()
+    recent: list[str] = []  # who was named last, most recent last
+    last_speakers: list[str] = []
+    verbs = _verbs(language)
+    for paragraph in paragraphs:
+        parts = segments(paragraph)
+        for k, seg in enumerate(parts):
+            if not seg.quoted:
+                recent.extend(_who_is_named(seg.text, language, names))
+                continue
+            after = parts[k + 1] if k + 1 < len(parts) and not parts[k + 1].quoted else None
+            before = parts[k - 1] if k and not parts[k - 1].quoted else None
+            speaker = None
+            for side, clause in (("after", after), ("before", before)):
+                if clause is None:
+                    continue
+                text = _first_clause(clause.text) if side == "after" else _last_clause(clause.text)
+                found = _speaker_in(text, language, names, verbs, recent, side == "before")
+                if found:
+                    speaker = found
+                    if side == "after" and _only_attribution(clause.text, language, verbs):
+                        clause.attribution = True
+                    break
+            if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
+                speaker = last_speakers[-2]  # a conversation: speakers take turns
+            seg.speaker = speaker
+            if speaker:
+                last_speakers.append(speaker)
+                speech.speakers.add(speaker)
+        speech.paragraphs.append(parts)
+    return speech
+
+
+def _verbs(language: str) -> set[str]:
+    return set(SPEECH_VERBS.get(language, SPEECH_VERBS["en"] if language == "en" else "").split())
+
+
+def _first_clause(text: str) -> str:
+    return re.split(r"(?<=[.!?;。！？])\s*", text, maxsplit=1)[0]
+
+
+def _last_clause(text: str) -> str:
+    parts = [p for p in re.split(r"(?<=[.!?;。！？])\s*", text) if p.strip()]
+    return parts[-1] if parts else ""
+
+
+def _tokens(text: str, language: str) -> list[tuple[int, str]]:
+    if language == "ja":
+        return [(start, lemma) for start, _, _, lemma in japanese_words(text)]
+    if script_of(language) == "han":
+        return [(m.start(), m.group(0)) for m in re.finditer(r".", text)]
+    return [
+        (m.start(), lemma_of(m.group(0).lower(), language)) for m in re.finditer(r"[\w'\u0900-\u0DFF]+", text)
+    ]
+
+
+def _has_verb(text: str, language: str, verbs: set[str]) -> int | None:
+    """Where a verb of saying stands in the text, or None."""
+    for at, word in _tokens(text, language):
+        if word in verbs or word.rstrip("'") in verbs:
+            return at
+    for m in re.finditer(r"\w+", text.lower()):
+        if m.group(0) in verbs:
+            return m.start()
+    if script_of(language) not in ("latin", "cyrillic"):
+        for verb in verbs:
+            at = text.find(verb)
+            if at >= 0:
+                return at
+    return None
+
+
+def _speaker_in(
+    text: str, language: str, names: set[str], verbs: set[str], recent: list[str], before: bool
+) -> str | None:
+    """The one named next to a verb of saying in a clause beside a quote ("said the Fox", "The Fox
+    said:", "—dijo la panadera", "おばあさんは…と言いました")."""
+    verb_at = _has_verb(text, language, verbs)
+    if verb_at is None:
+        if not before or not text.rstrip().endswith((":", "：")):
+            return None
+        verb_at = len(text)
+    who = _named_in(text, language, names)
+    if who:
+        return min(who, key=lambda w: abs(w[0] - verb_at))[1]
+    pronouns = _PRONOUN_SPEAKERS.get(language, {})
+    words = [w.lower() for w in re.findall(r"[\w']+", text)]
+    if any(w in pronouns for w in words) and recent:
+        return recent[-1]
+    if language in ("ja", "zh", "hi", "ta", "te", "mr") and recent:
+        return recent[-1]  # the subject is often left out: the one named last speaks
+    return None
+
+
+def _named_in(text: str, language: str, names: set[str]) -> list[tuple[int, str]]:
+    """(position, who) for each character a text names: names as they are, mentions by key."""
+    out = [(m.start, m.key) for m in find_mentions(text, language)]
+    for name in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            out.append((m.start(), name))
+    return sorted(out)
+
+
+def _who_is_named(text: str, language: str, names: set[str]) -> list[str]:
+    return [who for _, who in _named_in(text, language, names)]
+
+
+def _only_attribution(text: str, language: str, verbs: set[str]) -> bool:
+    """'said the Fox.' or 'dijo la panadera': nothing a listener misses when the quote is voiced."""
+    clause = _first_clause(text)
+    rest = text[len(clause) :].strip()
+    return not rest and len(re.findall(r"\w+", clause)) <= 5
+
+
+def mention_keys(mentions: list[Mention]) -> set[str]:
+    return {m.key for m in mentions}

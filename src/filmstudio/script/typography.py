@@ -1,0 +1,126 @@
+"""Text as published, made plain before it is read: curly quotes and apostrophes, dashes, ellipses,
+odd spaces and full-width Latin letters, in every script. A published story also opens with a title
+line and often a byline ("by Aesop", "translated by …"): they name the film and its authors, they are
+not narration and never people."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+# Quote marks as published, by the language traditions that use them; each pair opens and closes.
+QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‚": "‘"}
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+# an apostrophe between letters (I’m, l’eau, O’Neil) or after a plural (the boys’ cart)
+_APOSTROPHE = re.compile(r"(?<=\w)[’ʼ′`](?=\w)|(?<=s)’(?=\s)")
+
+
+def normalise(text: str) -> str:
+    """Typography made plain where it changes nothing a reader hears: apostrophes become ', spaces
+    become spaces, full-width Latin letters and digits become ASCII, the ellipsis three dots, and
+    Unicode is composed (NFC). Quote marks and dashes stay (they say who speaks); a dash glued to
+    words gets spaces so it does not join them."""
+    text = unicodedata.normalize("NFC", text)
+    text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
+    text = "".join(_narrow(ch) for ch in text)
+    text = _APOSTROPHE.sub("'", text)
+    text = text.replace("…", "...").replace("‥", "..")
+    # "word—word" (an em dash as a pause) reads as two words, as does "word--word"
+    text = re.sub(r"(?<=\w)(?:—|--)(?=\w)", " — ", text)
+    return text
+
+
+def _narrow(ch: str) -> str:
+    code = ord(ch)
+    # full-width digits and Latin letters only: CJK punctuation (。！？「」) carries meaning here
+    if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+        return chr(code - 0xFEE0)
+    return ch
+
+
+_BYLINE = re.compile(
+    r"^\s*(?:by|written by|retold by|translated by|translation by|tr\.|from the|von|übersetzt von|por|"
+    r"traducción de|traducido por|par|traduit par|di|tradotto da|de|tradução de|автор|перевод)\s+\S",
+    re.I,
+)
+_BYLINE_SCRIPTS = re.compile(r"(?:作|著|訳|譯|रचित|द्वारा|லேखक|எழுதியவர்)\s*$")
+_TITLE_MAX_WORDS = 12
+
+
+@dataclass
+class Front:
+    """What stands before the story: its title and the names of who wrote or translated it."""
+
+    title: str | None = None
+    bylines: list[str] = field(default_factory=list)
+    headings: list[str] = field(default_factory=list)
+
+
+_SLUGLINE = re.compile(r"^\s*(?:INT|EXT|EST|INT\./EXT|I/E)[.\s]", re.I)
+_BY_ALONE = {"by", "von", "por", "par", "di", "de", "автор"}
+_TITLE_PAGE_KEY = re.compile(
+    r"^(?:title|author|credit|source|translator|illustrator|date|draft date)\s*:", re.I
+)
+_FRONT_MAX = 10  # lines of front matter at most
+
+
+def split_front(text: str) -> tuple[Front, str]:
+    """The front matter of a published text is taken off it: a run of short lines that each stand alone
+    (a blank line after them), with no sentence end, no quote and no comma, before the story starts:
+    the first is the title, the others name its authors, translators, publishers, acts. A title page
+    (`Title:`, `Author:`) is front matter too. The rest is returned as it was."""
+    front = Front()
+    lines = text.split("\n")
+    blocks: list[tuple[int, list[str]]] = []  # (line index after the block, its lines)
+    i = 0
+    while i < len(lines) and len(blocks) <= _FRONT_MAX:
+        if not lines[i].strip():
+            i += 1
+            continue
+        start = i
+        while i < len(lines) and lines[i].strip():
+            i += 1
+        blocks.append((i, [ln.strip() for ln in lines[start:i]]))
+    taken_to = 0
+    after_by = False
+    for end, block in blocks:
+        if _TITLE_PAGE_KEY.match(block[0]):
+            value = block[0].split(":", 1)[1].strip()
+            if block[0].lower().startswith("title") and front.title is None:
+                front.title = " ".join([value, *block[1:]]).strip()
+            else:
+                front.bylines.extend([value, *block[1:]])
+        elif len(block) == 1 and _front_line(block[0]) and end < len(lines):
+            line = block[0]
+            if front.title is None:
+                front.title = line.strip("#*_ ").strip()
+            elif _BYLINE.match(line) or after_by or _BYLINE_SCRIPTS.search(line):
+                front.bylines.append(line)
+            else:
+                front.headings.append(line)  # the title's second line, a chapter, an act
+            after_by = line.lower() in _BY_ALONE
+        else:
+            break
+        taken_to = end
+    if not taken_to or not "\n".join(lines[taken_to:]).strip():
+        return Front(), text
+    return front, "\n".join(lines[taken_to:])
+
+
+def _front_line(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > _TITLE_MAX_WORDS or any(q in line for q in QUOTE_PAIRS):
+        return False
+    if _BYLINE.match(line) or _BYLINE_SCRIPTS.search(line):
+        return True
+    if re.search(r"[,;:，、]", line) or line.startswith(("—", "-", "(", "[")):
+        return False
+    if _SLUGLINE.match(line):
+        return False  # a screenplay's scene heading heads a scene
+    if not re.search(r"[.!?。！？।॥]\s*$", line):
+        return True
+    # a full stop ends a title only in a printed heading: "5. Der Wolf …", "THE END.", "Wilhelm Hauff."
+    capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
+    return line.endswith(".") and (line.isupper() or line[:1].isdigit() or capitalised and len(words) <= 4)

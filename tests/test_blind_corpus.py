@@ -1,0 +1,121 @@
+"""The reading measured on a blind set: 41 published texts nobody on the team wrote (fables, fairy tales,
+verse, plays, NASA transcripts, Fountain samples) in 12 languages, their expected readings written by
+readers who never saw the code or its output (tests/corpus_blind/README.md). `python -m
+tests.corpus_score tests/corpus_blind` prints the table per language and every miss.
+
+The floors are what the reading reaches today, not what it should: the issue's aims (characters 90%,
+no stranger cast, gender 90%, age 85%, setting 85%, things 80% at 90% precision) are not met yet. A
+change that reads worse fails here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from filmstudio.script import parse_script
+from tests.corpus_score import score_corpus
+
+BLIND = Path(__file__).parent / "corpus_blind"
+# measured on this set when it was committed; raise them as the reading improves
+FLOORS = {"characters": 0.58, "gender": 0.58, "age": 0.6, "setting": 0.34, "time": 0.85, "things": 0.58,
+          "things_precision": 0.37}  # fmt: skip
+MOST_STRANGERS_PER_TEXT = 2.6
+
+
+@pytest.fixture(scope="module")
+def scores():  # type: ignore[no-untyped-def]
+    return score_corpus(BLIND)
+
+
+def test_the_blind_set_is_broad_and_sourced() -> None:
+    expected = json.loads((BLIND / "expected.json").read_text(encoding="utf-8"))
+    languages = {name.split(".")[1] for name in expected}
+    assert len(expected) >= 40 and len(languages) >= 8
+    assert {"hi", "ta", "ja", "de", "es"} <= languages
+    assert {want["form"] for want in expected.values()} >= {"prose", "verse", "screenplay", "transcript"}
+    for name, want in expected.items():
+        assert (BLIND / name).is_file(), name
+        assert want["source"] and want["licence"], name
+
+
+@pytest.mark.parametrize("measure", sorted(FLOORS))
+def test_each_measure_holds_its_floor(scores, measure: str) -> None:  # type: ignore[no-untyped-def]
+    overall, _, misses = scores
+    assert overall.score(measure) >= FLOORS[measure], "\n".join(misses)
+
+
+def test_few_words_are_cast_as_people(scores) -> None:  # type: ignore[no-untyped-def]
+    overall, _, misses = scores
+    assert overall.score("false_people") <= MOST_STRANGERS_PER_TEXT, "\n".join(
+        m for m in misses if "not a" in m
+    )
+
+
+def test_published_typography_casts_nobody() -> None:
+    """Curly quotes, an em dash, a title and a byline: none of their words becomes a person."""
+    text = (
+        "The Miller’s Donkey\n\nBy A. Storyteller\n\n"
+        "A Miller and his Son were driving their Donkey to market. “Look at that!” cried a Girl. "
+        "“What fools, to walk when they could ride!”\n\n"
+        "“His legs are young,” said an old man. “Did you ever see such a thing?” The Miller sighed—and the "
+        "Son got down. “I’m tired,” said the Son."
+    )
+    board = parse_script(text, filename="story.txt")
+    names = {c.name.lower() for c in board.characters}
+    assert board.title == "The Miller's Donkey"
+    assert not names & {"his", "did", "what", "i'm", "look", "storyteller", "a. storyteller"}
+    assert {"miller", "son", "girl", "old man"} <= names
+    lines = {ln.text: ln.character_id for ln in board.lines()}
+    assert lines["Look at that!"] == "girl"
+    assert lines["His legs are young,"] == "old_man"
+    assert lines["I'm tired,"] == "son"
+    assert board.character("old_man").age == "elderly" and board.character("old_man").gender == "male"
+    assert board.character("girl").gender == "female"
+
+
+def test_quotes_in_other_languages_go_to_their_speakers() -> None:
+    spanish = parse_script(
+        "La panadera abrió la puerta temprano.\n\n—Buenos días —dijo la panadera—. ¿Quieres pan?\n\n"
+        "—Sí, gracias —respondió el niño.",
+        filename="cuento.txt",
+    )
+    by_text = {ln.text: ln.character_id for ln in spanish.lines()}
+    assert by_text["Buenos días"] == "panadera" and by_text["Sí, gracias"] == "niño"
+    assert spanish.character("panadera").gender == "female"
+    japanese = parse_script(
+        "むかしむかし、おじいさんとおばあさんがいました。\n\nおばあさんは「おいしい桃ですね」と言いました。",
+        filename="momo.txt",
+    )
+    spoken = [ln for ln in japanese.lines() if ln.character_id != "narrator"]
+    assert spoken and spoken[0].character_id == "おばあさん"
+    assert japanese.character("おばあさん").age == "elderly"
+
+
+def test_a_fable_s_speaking_animal_is_a_character_drawn_as_itself() -> None:
+    board = parse_script(
+        "A Crow sat in a tree with a piece of cheese. A Fox came by.\n\n"
+        "“What a beautiful bird,” said the Fox. The Crow opened her beak and the cheese fell.",
+        filename="fable.txt",
+    )
+    fox = board.character("fox")
+    assert fox.animal == "fox"
+    assert any(ln.character_id == "fox" for ln in board.lines())
+    assert board.character("crow").gender == "female"
+
+
+def test_a_screenplay_scene_without_dialogue_is_kept_and_held() -> None:
+    board = parse_script(
+        "INT. KITCHEN - DAY\n\nMAYA pours tea.\n\nMAYA\nGood morning.\n\n"
+        "EXT. ROAD - NIGHT\n\nA cart rolls along the country road in the rain.\n",
+        filename="s.fountain",
+    )
+    assert [s.setting for s in board.scenes] == ["kitchen", "road"]
+    assert not board.scenes[1].lines
+    from filmstudio.pipeline import timing
+
+    for line in board.lines():
+        line.audio_duration = 1.0
+    timing.plan(board, None)
+    assert board.scenes[1].end - board.scenes[1].start >= 3.0
