@@ -189,8 +189,15 @@ def score_blind(corpus: Path, expected: dict) -> tuple[Tally, dict[str, Tally], 
         scenes = board.scenes if board else []
         texts = [_anchor(" ".join([s.heading, *s.action, *(ln.text for ln in s.lines)])) for s in scenes]
         for exp in want["scenes"]:
-            anchor = _anchor(exp["starts"])[:24]
-            index = next((i for i, t in enumerate(texts) if anchor and anchor in t), None)
+            # a speech's opening names its speaker ("CC: Eagle, Houston", "Lane.  Yes, sir"): the scene
+            # holds the words spoken
+            spoken = re.sub(r"^[^\W\d][\w .'’-]{0,30}?(?:[:：]|\.\s|॰?[–—]+)\s*", "", exp["starts"])
+            anchors = [
+                a
+                for a in (_anchor(exp["starts"])[:24], _anchor(spoken)[:24], _anchor(exp["starts"])[:12])
+                if a
+            ]
+            index = next((i for a in anchors for i, t in enumerate(texts) if a in t), None)
             scene = scenes[index] if index is not None else None
             setting = scene.setting if scene else None
             for t in tallies:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS
-from filmstudio.errors import InvalidInput, NotFound
+from filmstudio.errors import Conflict, InvalidInput, NotFound
 from filmstudio.film_request import FilmRequest
 from filmstudio.jobs import service as jobs
 from filmstudio.models import CreditTransaction, Job, Project, User
@@ -56,8 +56,8 @@ def adjust_credits(session: Session, admin: User, user: User, amount: int, reaso
         raise InvalidInput(
             "An adjustment changes the balance: give a non-zero amount.", details={"field": "amount"}
         )
-    if amount < 0 and user.credits + amount < 0:
-        raise InvalidInput(f"{user.email} has {user.credits} credits; an adjustment cannot take more.",
+    if amount < 0 and user.credits + amount < 0:  # a valid request the account's state refuses: a conflict
+        raise Conflict(f"{user.email} has {user.credits} credits; an adjustment cannot take more.",
                            details={"field": "amount", "available": user.credits})  # fmt: skip
     entry = credits.adjust(session, user.user_id, amount, reason=reason, by=admin.user_id)
     session.refresh(user)

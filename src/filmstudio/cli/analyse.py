@@ -15,13 +15,22 @@ from filmstudio.render import analyse, load_storyboard
 
 
 @click.command()
-@click.argument("script_file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path, dir_okay=False),
+@click.argument("script_file", required=False, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--out", "out", type=click.Path(path_type=Path, dir_okay=False),
               help="The storyboard to write (.json).")  # fmt: skip
 @click.option("--language", help="Language code of the script (detected when omitted).")
-def analyse_command(script_file: Path, out: Path, language: str | None) -> None:
+@click.option("--coverage", "show_coverage", is_flag=True,
+              help="Print what the reading knows in each language (or in --language), and stop.")  # fmt: skip
+def analyse_command(
+    script_file: Path | None, out: Path | None, language: str | None, show_coverage: bool
+) -> None:
     """Read SCRIPT_FILE as the film would (scenes, settings, things, people, casting) and write the
     storyboard, with the words that decided each reading, without making any voice or picture."""
+    if show_coverage:
+        _print_coverage(language)
+        return
+    if script_file is None or out is None:
+        raise click.UsageError("Give SCRIPT_FILE and --out FILE (or --coverage).")
     settings = get_settings()
     try:
         request = FilmRequest.from_settings(language=language)
@@ -42,3 +51,14 @@ def analyse_command(script_file: Path, out: Path, language: str | None) -> None:
         click.echo(f"{c.id}: {c.gender} ({', '.join(c.gender_words) or 'no evidence'}), "
                    f"{c.age} ({', '.join(c.age_words) or 'no evidence'})")  # fmt: skip
     click.echo(f"Storyboard written to {out}")
+
+
+def _print_coverage(language: str | None) -> None:
+    from filmstudio.script.coverage import TOTALS, coverage_table
+
+    click.echo(
+        f"{'lang':6}{'settings':>10}{'things':>9}{'roles':>7}{'people':>8}{'animals':>9}{'saying':>8}  lemmas"
+    )
+    for row in coverage_table([language] if language else None):
+        click.echo(f"{row.language:6}{row.settings:>6}/{TOTALS['settings']:<3}{row.things:>5}/{TOTALS['things']:<3}"
+                   f"{row.roles:>7}{row.people:>8}{row.animals:>9}{row.speech_verbs:>8}  {row.lemmas}")  # fmt: skip

@@ -19,6 +19,7 @@ from filmstudio.script.people import (
     name_tokens,
     named_in_narration,
     recurring_names,
+    speaker_gender_hindi,
 )
 from filmstudio.script.roles import HONORIFICS
 from filmstudio.script.scenes import describe_scene
@@ -195,6 +196,12 @@ class StoryboardBuilder:
                 )  # fmt: skip
             )
         _addressed_ages(board_scenes, characters, language)
+        if language in ("hi", "mr"):
+            for cid, character in characters.items():
+                said = [ln.text for s in board_scenes for ln in s.lines if ln.character_id == cid]
+                own = speaker_gender_hindi(said) if not character.gender_words and cid != "narrator" else None
+                if own:
+                    character.gender, character.gender_words = own[0], [own[1]]  # type: ignore[assignment]
         return Storyboard(
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
         )
@@ -227,7 +234,7 @@ def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], langu
 
 def name_key(name: str) -> tuple[str, ...]:
     """A name without its titles: 'DR. RAO' and 'Rao' are one person (the narrator stays the narrator)."""
-    tokens = name_tokens(name)
+    tokens = [re.sub(r"(.{2,})(?:さま|さん|様|殿|くん|ちゃん)$", r"\1", t) for t in name_tokens(name)]
     plain = tuple(t for t in tokens if t not in HONORIFICS)
     return plain or tuple(tokens)
 

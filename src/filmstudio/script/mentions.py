@@ -19,6 +19,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import cldr_annotations, script_of
 from filmstudio.script.persons import describing_words, person_words
+from filmstudio.script.roles import HONORIFICS
 
 # articles and possessives that open a noun phrase
 DETERMINERS = {
@@ -161,19 +162,54 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             else:
                 break
             j -= 1
-        determined = j >= 0 and tokens[j][2].lower() in determiners
+        determiner = tokens[j][2].lower() if j >= 0 and tokens[j][2].lower() in determiners else ""
+        determined = bool(determiner)
         if capitalises_nouns and not head_text[:1].isupper():
             i += width
             continue  # German nouns are capitalised: "junge" is young, not a boy
+        following = tokens[i + width] if i + width < len(tokens) else None
+        titled = (
+            following and cased and following[2][:1].isupper() and not text[end : following[0]].strip(" .")
+        )
+        if titled and (not capitalises_nouns or head_text.lower() in HONORIFICS):
+            i += width + 1
+            continue  # a title before a name ("Mrs. Rabbit", "Lady Bracknell", "maestro Ciliegia")
+        if determiners and not (determined or personified):
+            i += width
+            continue  # "be of good cheer": a common noun that names a being comes with its article
         lemma = lemma_of(word.lower(), language)
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
         key = " ".join([*(q.lower() for q in distinguishing), lemma])
         name = " ".join([*qualifiers, head_text]) if qualifiers else head_text
-        gender = traits[0]
+        gender = traits[0] or grammatical_gender(word.lower(), lemma, determiner, language)
         out.append(Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined))
         i += width
     return out
+
+
+# articles and possessives that tell a noun's grammatical gender (a fable's "la cigale", "le loup")
+_FEMININE = {"la", "una", "une", "eine", "einer", "die", "ihre", "seine", "sa", "ma", "cette", "esta", "esa",
+             "aquella", "a", "uma", "sua", "minha", "della", "alla"}  # fmt: skip
+_MASCULINE = {"el", "un", "le", "il", "lo", "der", "ein", "einen", "dem", "den", "o", "um", "son", "mon", "ce",
+              "cet", "este", "ese", "aquel", "del", "al", "do", "ao", "du", "au", "seu", "meu", "suo"}  # fmt: skip
+_NEUTER = {"das"}
+
+
+def grammatical_gender(word: str, lemma: str, determiner: str, language: str) -> str:
+    """The gender a noun's article or ending gives it, where the language marks one: what a story
+    calls its fox or crow by ("la zorra", "der Wolf", "лиса")."""
+    if language in ("es", "it", "pt") and word.endswith("a") and lemma.endswith("o"):
+        return "female"  # "la lechera", "la panadera": the feminine of a masculine noun
+    if language == "ru":
+        return "female" if word.endswith(("а", "я")) else "male"
+    if language not in DETERMINERS or not determiner or word != lemma and determiner in ("die", "les", "las"):
+        return ""
+    if determiner in _FEMININE:
+        return "female"
+    if determiner in _MASCULINE:
+        return "male"
+    return "neutral" if determiner in _NEUTER else ""
 
 
 def _head_at(

@@ -12,6 +12,7 @@ from filmstudio.errors import ScriptError
 from filmstudio.script.builder import NARRATOR, StoryboardBuilder, film_language
 from filmstudio.script.fountain import parse_fountain
 from filmstudio.script.mentions import characters_mentioned
+from filmstudio.script.play import parse_play, play_cues
 from filmstudio.script.quotes import read_speech
 from filmstudio.script.typography import normalise, split_front
 from filmstudio.storyboard import Storyboard
@@ -204,6 +205,9 @@ def _parse_prose(
     front, text = split_front(text)
     builder = StoryboardBuilder(title=title or front.title or default_title, language=language)
     builder.bylines = front.bylines
+    play = play_cues(text)
+    if play is not None:  # a play as published: speeches under their speakers' names
+        return parse_play(text, *play, builder)
     builder.source_text = text
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     headings: list[str] = []
@@ -211,8 +215,12 @@ def _parse_prose(
     for paragraph in paragraphs:
         # a screenplay's slugline ("EXT. VILLAGE STREET - DAY") heads the scene; it is not read aloud
         first, _, rest = paragraph.strip().partition("\n")
+        marker = SCENE_MARKER.match(first)
         if HEADING.match(first) and first.strip() == first.strip().upper():
             headings.append(first.strip())
+            bodies.append(rest)
+        elif marker and first.strip().startswith("["):  # "[Scene: a village at dawn]" heads it too
+            headings.append(next(g for g in marker.groups() if g is not None))
             bodies.append(rest)
         else:
             headings.append("")

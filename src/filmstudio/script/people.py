@@ -177,13 +177,59 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and script_of(language) == "devanagari":
         _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))], age=False)
+    if not traits.gender_words and language in ("ru", "uk", "bg"):
+        for word in words:  # surnames and patronymics say it: Чубуков, Васильевич / Степановна, Петрова
+            if re.search(r"(?:овна|евна|ична|ова|ева|ина|ская)$", word):
+                traits.gender, traits.gender_words = "female", [word]
+            elif re.search(r"(?:ович|евич|ич|ов|ев|ин|ский)$", word):
+                traits.gender, traits.gender_words = "male", [word]
     if not traits.gender_words:
         for word in words:
             if word in _FEMALE_NAMES or word in _MALE_NAMES:
                 traits.gender = "female" if word in _FEMALE_NAMES else "male"
                 traits.gender_words = [f"the name {word.title()}"]
                 break
+    if not traits.gender_words and language in _ARTICLES_GENDER:
+        _gender_by_article(traits, [before for before, _ in found], language)
+    if not traits.gender_words and language in ("es", "it", "pt") and len(words) == 1 and len(words[0]) > 3:
+        # Spanish, Italian and Portuguese names end as their gender does: Frasquita, Rosaura / Segismundo
+        ending = {"a": "female", "o": "male"}.get(words[0][-1])
+        if ending:
+            traits.gender, traits.gender_words = ending, [f"the name {words[0].title()}"]
     return traits
+
+
+# the article before a name or a noun that names someone: "la Lechera", "el Choto", "der Wolf"
+_ARTICLES_GENDER = {
+    "es": {"la": "female", "una": "female", "el": "male", "un": "male"},
+    "it": {"la": "female", "una": "female", "il": "male", "lo": "male", "un": "male"},
+    "pt": {"a": "female", "uma": "female", "o": "male", "um": "male"},
+    "fr": {"la": "female", "une": "female", "le": "male", "un": "male"},
+    "de": {"die": "female", "eine": "female", "der": "male", "ein": "male", "das": "neutral"},
+}
+
+
+def _gender_by_article(traits: Traits, befores: list[str], language: str) -> None:
+    votes: Counter[str] = Counter()
+    for before in befores:
+        word = re.findall(r"[\w']+", before[-12:].lower())
+        if word and word[-1] in _ARTICLES_GENDER[language]:
+            votes[_ARTICLES_GENDER[language][word[-1]]] += 1
+    if votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
+        traits.gender = votes.most_common(1)[0][0]
+        traits.gender_words = [f"its article ({traits.gender})"]
+
+
+def speaker_gender_hindi(lines: list[str]) -> tuple[str, str] | None:
+    """Hindi and Marathi speakers say their own gender: "मैं … लूंगी" (she), "मैं … जाता हूँ" (he)."""
+    votes = Counter()
+    for line in lines:
+        for m in re.finditer(r"(?:मैं|मी)\s+([^।?!]*)", line):
+            votes.update(g for _, g, _ in _verb_gender(m.group(1)))
+    if votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
+        gender = votes.most_common(1)[0][0]
+        return gender, "मैं … (own lines)"
+    return None
 
 
 def _description(before: str, after: str, language: str = "en") -> str:
@@ -288,11 +334,17 @@ def _role_before_name(language: str) -> re.Pattern[str] | None:
     """'the old baker Tomás', 'sua neta Ana', 'внучка Маша': a role word, then a capitalised name."""
     if script_of(language) not in ("latin", "cyrillic"):
         return None
-    nouns = [w for w in ROLES.get(language, {}) if w not in PRONOUNS and " " not in w]
+    nouns = [w for w in ROLES.get(language, {}) if w not in PRONOUNS and " " not in w and w not in _ADJECTIVES
+             and w not in ("little", "young", "aged", "teen", "joven", "jeune")]  # fmt: skip
     if not nouns:
         return None
     words = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
-    return re.compile(r"(?i:\b(?:" + words + r"))\s+([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё'’-]+)")
+    # the name may hold capitals of its own (McGregor, O'Neil); an honorific is not the name
+    return re.compile(
+        r"(?i:\b(?:"
+        + words
+        + r"))\s+(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir)\b)([A-ZÀ-ÝА-ЯЁ][\w'’-]*[a-zà-ÿа-яё][\w'’-]*)"
+    )
 
 
 def named_in_narration(text: str, language: str = "en") -> list[str]:
@@ -301,6 +353,12 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
     patterns = [*_NAMED, *filter(None, [_role_before_name(language)])]
     for pattern in patterns:
         found.extend((m.start(1), m.group(1)) for m in pattern.finditer(text))
+    # a Japanese name caught with the particle before it ("に桃太郎という"): the particle is not the name
+    found = [
+        (at, re.sub(r"^(?:.*の|[はがをにとでへもや]+)(?=[\u30a0-\u30ff\u4e00-\u9fff])", "", n))
+        for at, n in found
+        if not re.fullmatch(r"[\u3040-\u309f]+", n) or _one_noun(n)  # "さくら", not "いいもの"
+    ]
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
@@ -318,6 +376,10 @@ def recurring_names(
     capitalised words met at least twice, once inside a sentence, that name no thing, place or time
     (`not_names`). Only for languages that capitalise names alone: not German, which capitalises every
     noun, nor scripts without capitals."""
+    if language == "ja":
+        return _japanese_names(text)
+    if language == "hi":
+        return _hindi_names(text)
     if script_of(language) not in ("latin", "cyrillic") or language == "de":
         return []
     counts: dict[str, int] = {}
@@ -325,6 +387,8 @@ def recurring_names(
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
     # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
+    # "Mr. McGregor": a title's full stop does not end the sentence
+    text = re.sub(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr)\.", r"\1", text)
     for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|\n+|[\"“”„«»‘—–]\s*", text):
         words = re.findall(r"[\w'’-]+", sentence)
         for i, word in enumerate(words):
@@ -335,6 +399,8 @@ def recurring_names(
                 continue  # a word the text also writes in lower case is a common word, not a name
             if len(key) <= 2 or key.lower() in HONORIFICS:
                 continue
+            if language in _CASES:  # "Лису" is "Лиса": a name declines
+                key = _declined(key, language)
             if i > 0 and words[i - 1].lower() in _AT_A_PLACE.get(language, ()):
                 placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
@@ -342,6 +408,58 @@ def recurring_names(
                 inside.setdefault(key, len(inside))
     return [
         name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
+    ]  # fmt: skip
+
+
+_CASES = {"ru", "uk", "pl", "cs", "sk", "sl", "hbs", "bg", "lt", "lv", "fi", "et", "hu"}
+
+
+def _declined(word: str, language: str) -> str:
+    from filmstudio.script.lemmas import lemma_of
+
+    lemma = lemma_of(word.lower(), language)
+    return (
+        lemma[:1].upper() + lemma[1:]
+        if lemma and lemma != word.lower() and lemma[:2] == word.lower()[:2]
+        else word
+    )
+
+
+def _one_noun(text: str) -> bool:
+    """A word MeCab reads as one noun (a name written in hiragana: さくら), not a phrase."""
+    from filmstudio.script.lemmas import _tagger
+
+    words = list(_tagger()(text))
+    return len(words) == 1 and words[0].feature.pos1 == "名詞"
+
+
+def _japanese_names(text: str) -> list[str]:
+    """Names MeCab (UniDic) tags as a person's or a proper name, met at least twice: ごん, 兵十, 桃太郎."""
+    from filmstudio.script.lemmas import _tagger
+
+    counts: Counter[str] = Counter()
+    for word in _tagger()(text):
+        feature = word.feature
+        if feature.pos2 == "固有名詞" and feature.pos3 in ("人名", "一般") and len(word.surface) >= 2:
+            counts[word.surface] += 1
+    return [name for name, n in counts.items() if n >= 2]
+
+
+# Hindi postpositions that follow a noun that acts or is acted on: "राम ने", "केवट को"
+_HINDI_AFTER_NAME = {"ने", "को", "से", "का", "की", "के", "भी", "बोले", "बोला", "बोली", "कहा"}
+
+
+def _hindi_names(text: str) -> list[str]:
+    """Hindi has no capitals: a name is a word the dictionary does not know, met three times or more,
+    at least once before a postposition ("केवट ने", "सीता को")."""
+    import simplemma
+
+    words = re.findall(r"[\u0900-\u0963\u0966-\u097F]+", text)
+    counts = Counter(words)
+    before = {a for a, b in zip(words, words[1:], strict=False) if b in _HINDI_AFTER_NAME}
+    return [
+        w for w, n in counts.items()
+        if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
     ]  # fmt: skip
 
 

@@ -791,7 +791,7 @@ PLACES: tuple[Place, ...] = (
         False,
         "A forest",
         "🌲",
-        en="forest|woods|jungle|trees|grove|woodland|rainforest",
+        en="forest|woods|jungle|trees|grove|woodland|rainforest|in the wood|into the wood|through the wood",
         es="bosque|selva|arboleda",
         fr="forêt|bois|jungle",
         de="wald|dschungel|bäume|bäumen",

@@ -209,7 +209,10 @@ def _speaker_in(
         verb_at = len(text)
     who = _named_in(text, language, names)
     if who:
-        return min(who, key=lambda w: abs(w[0] - verb_at))[1]
+        if before:  # "the fox clapped the horse on the shoulder, and said,": the sentence's subject
+            return who[0][1]
+        after_verb = [w for w in who if w[0] >= verb_at]  # "said the Fox"
+        return (after_verb or who)[0][1]
     pronouns = _PRONOUN_SPEAKERS.get(language, {})
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if any(w in pronouns for w in words) and recent:

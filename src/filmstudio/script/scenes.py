@@ -51,6 +51,49 @@ class SceneReading:
     description: str = ""
 
 
+# Where a story is when it names no place but names what stands there: the nearest drawable setting
+# (a crow on the branch of a tree is in a wood, a boat on the waves at sea)
+THING_PLACES = {
+    "tree": "forest", "pine_tree": "forest", "mushroom": "forest", "deer": "forest", "wolf": "forest",
+    "squirrel": "forest", "boat": "sea", "ship": "sea", "anchor": "sea", "water_wave": "sea", "whale": "sea",
+    "canoe": "river", "fish": "river", "frog": "river", "duck": "river", "bed": "bedroom", "cow": "farm",
+    "pig": "farm", "sheep": "farm", "goat": "farm", "chicken": "farm", "rooster": "farm", "tractor": "farm",
+    "rice_plant": "farm", "camel": "desert", "cactus": "desert", "teapot": "kitchen", "palm_tree": "beach",
+    "crab": "beach", "snowman": "snowfield", "horse": "farm", "donkey": "road", "rocket": "space",
+    "flying_saucer": "space",
+    "crown": "palace", "tent": "campfire", "campfire": "campfire",
+}  # fmt: skip
+
+
+def _heads_only(found: list[Match], text: str) -> list[Match]:
+    """In Japanese and Chinese "AのB" / "A的B" the place is B: "村の小川" is the village's brook. A place
+    named only as what qualifies another is dropped."""
+    low = " ".join(text.split()).lower()
+    qualifying = set()
+    for m in found:
+        for word in m.words:
+            for hit in re.finditer(re.escape(word), low):
+                after = low[hit.end() : hit.end() + 4]
+                if after[:1] in ("の", "的") and any(
+                    w in after[1:] for n in found if n.key != m.key for w in n.words
+                ):
+                    qualifying.add(m.key)
+    return [m for m in found if m.key not in qualifying] or found
+
+
+def _place_of_things(things: list[Match], interior: bool | None) -> Match | None:
+    """The setting the things a text names stand in, when it names no place: the most named wins."""
+    votes: dict[str, list[str]] = {}
+    for match in things:
+        place = THING_PLACES.get(match.key)
+        if place and _fits(place, interior):
+            votes.setdefault(place, []).extend(match.words)
+    if not votes:
+        return None
+    place, words = max(votes.items(), key=lambda kv: len(kv[1]))
+    return Match(place, tuple(words), 0)
+
+
 def _heading_side(heading: str) -> bool | None:
     if _INT.match(heading):
         return True
@@ -134,7 +177,7 @@ def describe_scene(
     )
     if chosen is None and body:
         plain = _drop_negated(body)
-        named = [m for m in _here(places.find(plain), plain) if _fits(m.key, interior)]
+        named = _heads_only([m for m in _here(places.find(plain), plain) if _fits(m.key, interior)], plain)
         chosen = _best_place(named, interior, weighted=True)
         firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
         by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
@@ -144,6 +187,8 @@ def describe_scene(
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
+    if chosen is None and previous is None and body:
+        chosen = _place_of_things(vocabulary.things(language).find(_drop_negated(body)), interior)
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)

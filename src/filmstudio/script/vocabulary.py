@@ -86,7 +86,11 @@ def _moment_words(language: str) -> frozenset[str]:
 
 
 def _symbol_names(
-    language: str, emoji_by_key: dict[str, tuple[str, ...]], exclude: frozenset[str] = frozenset()
+    language: str,
+    emoji_by_key: dict[str, tuple[str, ...]],
+    exclude: frozenset[str] = frozenset(),
+    *,
+    naming: bool = False,
 ) -> dict[str, set[str]]:
     """For each key, the CLDR names of its symbols in a language, and those keywords that name only
     symbols of the same key (or of few symbols at all); never the words in `exclude`."""
@@ -116,9 +120,13 @@ def _symbol_names(
                 continue
             if "," not in note.name and len(note.name.split()) <= 3 and usable(note.name):
                 words.add(note.name)
+            # a keyword names the thing when the symbol's name holds it ("perro" of "perro guía"); others
+            # are what it suggests ("paz" for the dove, "ideas" for the bulb, "salto" for the kangaroo)
+            name_words = set(note.name.lower().split())
             words.update(
                 w for w in note.keywords
                 if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key} and usable(w)
+                and (not naming or w.lower() in name_words or spaceless and w in note.name)
             )  # fmt: skip
     return out
 
@@ -144,7 +152,9 @@ def things(language: str) -> Lexicon:
         for key, (_, _, extra) in THINGS.items():
             words[key].update({key.replace("_", " "), *extra})
     exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
-    for key, names in _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude).items():
+    for key, names in _symbol_names(
+        language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True
+    ).items():
         words[key] |= names
     for key, by_language in THING_WORDS.items():
         own = {w.lower() for w in by_language.get(language, "").split("|") if w}
