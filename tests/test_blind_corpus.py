@@ -19,9 +19,9 @@ from tests.corpus_score import score_corpus
 
 BLIND = Path(__file__).parent / "corpus_blind"
 # measured on this set when it was committed; raise them as the reading improves
-FLOORS = {"characters": 0.58, "gender": 0.69, "age": 0.57, "setting": 0.36, "time": 0.88, "things": 0.54,
+FLOORS = {"characters": 0.58, "gender": 0.74, "age": 0.57, "setting": 0.37, "time": 0.88, "things": 0.54,
           "things_precision": 0.49}  # fmt: skip
-MOST_STRANGERS_PER_TEXT = 1.1
+MOST_STRANGERS_PER_TEXT = 1.05
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +143,11 @@ def test_coverage_reports_what_each_language_knows() -> None:
     assert english.settings >= 50 and english.people > 100 and english.lemmas == "simplemma"
     assert tamil.people > 50 and tamil.animals > 50 and tamil.lemmas == "as written"
     assert coverage("ja").lemmas == "MeCab (UniDic)"
+
+
+def test_what_cannot_be_drawn_is_said_in_its_own_words() -> None:
+    board = parse_script(
+        "EXT. PATIO - NIGHT\n\nMAYA hides behind the flower pots.\n\nMAYA\nQuiet now.\n",
+        filename="s.fountain",
+    )
+    assert "patio" in board.analysis["s1.setting"] and board.scenes[0].setting == "landscape"

@@ -22,7 +22,7 @@ from filmstudio.script.people import (
     speaker_gender_hindi,
 )
 from filmstudio.script.roles import HONORIFICS
-from filmstudio.script.scenes import describe_scene
+from filmstudio.script.scenes import describe_scene, heading_place, unnamed_place
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
 NARRATOR = "NARRATOR"
@@ -141,6 +141,8 @@ class StoryboardBuilder:
                 continue
             if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", bylines):
                 continue  # the author or the translator
+            if len(name_key(name)) > 1 and (name_key(name)[-1],) in spoken_names:
+                continue  # "DICK STEEL" introduced, "STEEL" speaking: one person
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
 
@@ -202,9 +204,19 @@ class StoryboardBuilder:
                 own = speaker_gender_hindi(said) if not character.gender_words and cid != "narrator" else None
                 if own:
                     character.gender, character.gender_words = own[0], [own[1]]  # type: ignore[assignment]
+        analysis = {
+            f"{scene.id}.setting": f"the text names '{word}', which no drawable setting fits: drawn as {scene.setting}"
+            for scene in board_scenes
+            # only where the painter fell back on its generic places; a scene that stays where the story was
+            # is drawn there
+            if not scene.setting_words
+            and scene.setting in ("landscape", "living_room")
+            and (word := heading_place(scene.heading) or unnamed_place(" ".join(scene.action), language))
+        }
         return Storyboard(
-            title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes
-        )
+            title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes,
+            analysis=analysis,
+        )  # fmt: skip
 
 
 def _common_words(text: str, language: str) -> set[str]:

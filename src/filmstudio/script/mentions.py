@@ -50,6 +50,7 @@ class Mention:
     plural: bool = False
     personified: bool = False  # capitalised inside a sentence, as fables do ("the Fox")
     determined: bool = False
+    possessed: bool = False  # "her dog", "su perro": someone's
 
 
 @dataclass
@@ -182,12 +183,63 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
         key = " ".join([*(q.lower() for q in distinguishing), lemma])
         name = " ".join([*qualifiers, head_text]) if qualifiers else head_text
-        gender = traits[0] or grammatical_gender(word.lower(), lemma, determiner, language)
-        out.append(Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined))
+        # a person's article is grammar, not who they are ("un enfant"): only an animal takes its gender
+        # from it, as fables do; a person only from a feminine ending ("la panadera")
+        gender = traits[0] or grammatical_gender(
+            word.lower(), lemma, determiner if kind == "animal" else "", language
+        )
+        if language == "de" and re.search(r"(?:lein|chen)$", word.lower()):
+            gender, age = gender or "neutral", age or "child"  # "das Geislein": a little one
+        possessed = determiner in _POSSESSIVES
+        out.append(
+            Mention(
+                start, end, name, key, kind, animal, gender, age, plural, personified, determined, possessed
+            )
+        )
         i += width
     return out
 
 
+_POSSESSIVES = set(
+    [
+        "his",
+        "her",
+        "their",
+        "my",
+        "your",
+        "our",
+        "its",
+        "su",
+        "sus",
+        "mi",
+        "mis",
+        "son",
+        "sa",
+        "ses",
+        "mon",
+        "ma",
+        "mes",
+        "sein",
+        "seine",
+        "seinem",
+        "seinen",
+        "seiner",
+        "ihr",
+        "ihre",
+        "ihrem",
+        "ihren",
+        "ihrer",
+        "mein",
+        "meine",
+        "suo",
+        "sua",
+        "suoi",
+        "sue",
+        "seu",
+        "seus",
+        "suas",
+    ]
+)
 # articles and possessives that tell a noun's grammatical gender (a fable's "la cigale", "le loup")
 _FEMININE = {"la", "una", "une", "eine", "einer", "die", "ihre", "seine", "sa", "ma", "cette", "esta", "esa",
              "aquella", "a", "uma", "sua", "minha", "della", "alla"}  # fmt: skip
@@ -291,7 +343,15 @@ def characters_mentioned(
             key in speakers
             or any(m.personified for m in mentions)
             or (kind == "person" and len(mentions) >= 2)
-        )  # an animal that only comes back is a thing in the picture (a girl's dog), not a character
+            # an animal the story keeps coming back to ("the lion") acts; one someone has ("her dog") is a
+            # thing in the picture
+            or (
+                kind == "animal"
+                and language in DETERMINERS
+                and len(mentions) >= 3
+                and not any(m.possessed for m in mentions)
+            )  # fmt: skip
+        )
         if not acts:
             continue
         named = max(mentions, key=lambda m: (len(m.name.split()), -m.start)).name

@@ -90,7 +90,8 @@ def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
         for match in _role_lexicon(lang).find(text):
             gender, age = table[match.key]
             for word in match.words:
-                found.append((match.position, word, gender, age))
+                if not word.endswith(("'s", "’s")):  # "Mom's trailer": someone else's mother
+                    found.append((match.position, word, gender, age))
     return [(w, g, a) for _, w, g, a in sorted(found)]
 
 
@@ -183,6 +184,15 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
                 traits.gender, traits.gender_words = "female", [word]
             elif re.search(r"(?:ович|евич|ич|ов|ев|ин|ский)$", word):
                 traits.gender, traits.gender_words = "male", [word]
+        if not traits.gender_words and len(words) == 1 and len(words[0]) > 2:  # Маша, Лиса / Иван, Волк
+            traits.gender = "female" if words[0].endswith(("а", "я")) else "male"
+            traits.gender_words = [f"the name {words[0].title()}"]
+    if not traits.gender_words and language == "ja" and len(words) == 1:
+        # Japanese given names end as their gender does: 桃太郎, 兵十, 新之助 / 花子, 春江
+        if re.search(r"(?:郎|助|吉|蔵|衛門|兵衛|太|十|平|介|丸)$", words[0]):
+            traits.gender, traits.gender_words = "male", [f"the name {words[0]}"]
+        elif re.search(r"(?:子|美|江|代|恵|乃)$", words[0]) and len(words[0]) >= 2:
+            traits.gender, traits.gender_words = "female", [f"the name {words[0]}"]
     if not traits.gender_words:
         for word in words:
             if word in _FEMALE_NAMES or word in _MALE_NAMES:

@@ -217,8 +217,8 @@ def _speaker_in(
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if any(w in pronouns for w in words) and recent:
         return recent[-1]
-    if language in ("ja", "zh", "hi", "ta", "te", "mr") and recent:
-        return recent[-1]  # the subject is often left out: the one named last speaks
+    if language in ("ja", "zh", "hi", "ta", "te", "mr", "es", "it", "pt", "ru", "pl") and recent:
+        return recent[-1]  # the subject is often left out ("y decía entre sí:"): the one named last speaks
     return None
 
 

@@ -238,3 +238,37 @@ def thing_colours(text: str, things: list[Match], language: str) -> dict[str, st
         if colour:
             out[match.key] = colour
     return out
+
+
+# "in the tool-shed", "en el molino", "im Stall": where a sentence puts someone, in its own words
+_WHERE = {
+    "en": r"(?:in|into|inside|at|to)\s+(?:the|a|an|his|her|their|its)\s+(?:\w+\s+)?([a-z][\w-]{3,})",
+    "es": r"(?:en|a|hacia)\s+(?:el|la|un|una|su|al)\s+(?:\w+\s+)?([a-záéíóúñ][\w-]{3,})",
+    "fr": r"(?:dans|à|vers|en)\s+(?:le|la|l'|un|une|son|sa)\s*([a-zàâçéèêëîïôûù][\w-]{3,})",
+    "de": r"(?:in|im|ins|am|zum|zur|auf)\s+(?:der|die|das|den|dem|einen|einem|einer|seinem|ihrem)?\s*([A-ZÄÖÜ][\w-]{3,})",
+    "it": r"(?:in|nel|nella|al|alla)\s+(?:\w+\s+)?([a-zàèéìòù][\w-]{3,})",
+    "pt": r"(?:em|no|na|ao|à)\s+(?:\w+\s+)?([a-zãõáéíóúç][\w-]{3,})",
+}
+
+
+def unnamed_place(text: str, language: str) -> str | None:
+    """The word a text uses for where it is when nothing drawable fits it ("the tool-shed"): kept so
+    the storyboard can say what it could not draw."""
+    pattern = _WHERE.get(language)
+    if not pattern or not text:
+        return None
+    things = vocabulary.things(language)
+    for match in re.finditer(pattern, text):
+        word = match.group(1)
+        if not things.find(word) and not vocabulary.times(language).find(word):
+            return word
+    return None
+
+
+def heading_place(heading: str) -> str | None:
+    """The place a screenplay heading names, as written: "EXT. BRICK'S PATIO - DAY" -> "brick's patio"."""
+    if not heading or not (_INT.match(heading) or _EXT.match(heading)):
+        return None
+    place = re.sub(r"^\s*(?:int\.?/ext|i/e|int|ext|est|interior|exterior)\.?\s*", "", heading, flags=re.I)
+    place = _SLUG.split(place)[0].strip(" .-").lower()
+    return place or None
