@@ -132,7 +132,7 @@ class StoryboardBuilder:
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
         source = self.source_text or told  # as written: verse keeps its lines (a capital opens each)
-        found = [*introduced_in_action(context), *named_in_narration(f"{context}\n{narration}", language),
+        found = [*introduced_in_action(context, language), *named_in_narration(f"{context}\n{narration}", language),
                  *recurring_names(source, language, not_names=common)]  # fmt: skip
         bylines = " ".join(self.bylines).lower()
         for name in dict.fromkeys(found):

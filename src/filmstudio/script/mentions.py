@@ -34,7 +34,8 @@ DETERMINERS = {
     "nl": "de het een zijn haar",
 }  # fmt: skip
 _LATIN_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:'(?!s\b)[\w-]+)*", re.UNICODE)  # "baker's" is "baker"
-_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s*|[\"“”„«»‘’—–\-(]\s*|\n)\s*$")
+# a line break inside a paragraph is the printer's (hard-wrapped text), not a new sentence
+_SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s*|[\"“”„«»‘’—–\-(]\s*|\n\s*\n)\s*$")
 
 
 @dataclass

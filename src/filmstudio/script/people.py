@@ -484,8 +484,24 @@ _INTRODUCED = re.compile(
 )
 
 
-def introduced_in_action(text: str) -> list[str]:
-    return list(dict.fromkeys(m.group(1).strip() for m in _INTRODUCED.finditer(text)))
+_CAPITALS = re.compile(r"(?<![\w'])([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,}){0,2})(?![\w'])")
+
+
+def introduced_in_action(text: str, language: str = "en") -> list[str]:
+    """People a screenplay's action introduces in capitals: with an age or a description after them
+    ("MAYA (8) runs in", "JOE, a mechanic,"), or a word that names a kind of person ("A MAILMAN walks
+    up"), or a name the action uses again in ordinary case ("MATTHEW ... Matthew loads the crane")."""
+    from filmstudio.script.persons import person_words
+
+    found = [(m.start(1), m.group(1).strip()) for m in _INTRODUCED.finditer(text)]
+    people = person_words(language)
+    for m in _CAPITALS.finditer(text):
+        words = m.group(1)
+        plain = words.title()
+        again = re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", text) is not None
+        if words.lower() in people or (again and words.lower() not in _NOT_A_NAME):
+            found.append((m.start(1), words))
+    return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
 _VOCATIVE = re.compile(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
-from filmstudio.script.mentions import Mention, find_mentions
+from filmstudio.script.mentions import DETERMINERS, Mention, find_mentions
 
 # verbs of saying, as lemmas (as written for languages without a lemmatiser)
 SPEECH_VERBS = {
@@ -213,6 +213,9 @@ def _speaker_in(
             return who[0][1]
         after_verb = [w for w in who if w[0] >= verb_at]  # "said the Fox"
         return (after_verb or who)[0][1]
+    thing = _noun_speaker(text, language, verb_at, before)
+    if thing:
+        return thing
     pronouns = _PRONOUN_SPEAKERS.get(language, {})
     words = [w.lower() for w in re.findall(r"[\w']+", text)]
     if any(w in pronouns for w in words) and recent:
@@ -220,6 +223,32 @@ def _speaker_in(
     if language in ("ja", "zh", "hi", "ta", "te", "mr", "es", "it", "pt", "ru", "pl") and recent:
         return recent[-1]  # the subject is often left out ("y decía entre sí:"): the one named last speaks
     return None
+
+
+def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str | None:
+    """A fable's talking thing, named by its article beside the verb: "sprach die Bohne", "said the
+    Kettle", "dijo el pez": the noun is the speaker."""
+    determiners = DETERMINERS.get(language)
+    if not determiners:
+        return None
+    articles = "|".join(re.escape(d) for d in sorted(determiners.split(), key=len, reverse=True))
+    noun = r"([^\W\d_][\w-]{2,})"
+    if before:
+        match = re.match(r"\W*(?:(?:and|then|und|da|y|et|e)\s+)?(?:" + articles + r")\s+" + noun, text, re.I)
+    else:
+        match = re.match(r"\W*\w+\s+(?:" + articles + r")\s+" + noun, text[verb_at:], re.I)
+    if match is None:
+        return None
+    word = match.group(1)
+    if language == "de" and not word[:1].isupper() or word.lower() in determiners.split():
+        return None
+    if word.lower() in _NOT_SPEAKERS:
+        return None  # "said the other": one of those already speaking, taking their turn
+    return word[:1].upper() + word[1:]
+
+
+_NOT_SPEAKERS = {"other", "others", "same", "first", "second", "last", "former", "latter", "rest", "one", "two",
+                 "otro", "otra", "uno", "una", "autre", "andere", "anderen", "altro", "altra", "outro", "outra"}  # fmt: skip
 
 
 def _named_in(text: str, language: str, names: set[str]) -> list[tuple[int, str]]:
