@@ -200,3 +200,30 @@ def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_u
     evidence = page.evaluate("() => [...document.querySelectorAll('.evidence')].map((r) => r.innerText)")
     assert "read as female (granddaughter), child ((10))" in evidence
     page.screenshot(path=shots / "reading.png", full_page=True)
+
+
+def test_a_story_longer_than_the_film_is_abridged_or_told_in_episodes(
+    browser, studio_url, tmp_path_factory
+) -> None:  # type: ignore[no-untyped-def]
+    """The new-film page's choice for a story longer than the film: refused with both ways offered, then
+    abridged (what was cut is listed), then a series (the cost counts every episode)."""
+    shots = tmp_path_factory.mktemp("screenshots-fit")
+    page = _new_film_page(browser, studio_url, shots, "fitter@example.com")
+    page.fill("#f-title", "The Wolf and the Lamb")
+    fable = Path(__file__).parent / "corpus_blind" / "lafontaine_loup_agneau.fr.txt"  # 93 s as written
+    page.fill("#f-script", fable.read_text(encoding="utf-8"))
+    page.click("text=Preview storyboard")  # 30 s, the default length
+    refusal = page.wait_for_selector("#err-script:has-text('abridge')")
+    assert "episodes" in refusal.inner_text()
+    page.select_option("#f-fit", "abridge")
+    page.click("text=Preview storyboard")
+    page.wait_for_selector("details.abridged")
+    cut = page.evaluate("() => [...document.querySelectorAll('li.cut')].map((li) => li.innerText)")
+    assert cut and "Abridged: kept" in page.inner_text("details.abridged summary")
+    page.screenshot(path=shots / "abridged.png", full_page=True)
+    page.select_option("#f-fit", "episodes")
+    page.click("text=Preview storyboard")
+    page.wait_for_selector("p.episodes")
+    parts = page.inner_text("p.episodes").split(" in ")[1].split()[0]
+    assert int(parts) >= 3 and f"These {parts} episodes" in page.inner_text("p.cost")
+    page.screenshot(path=shots / "episodes.png", full_page=True)

@@ -97,6 +97,10 @@ class FilmRequest(BaseModel):
     watermark: bool = False
     seed: int = 0
     characters: list[CharacterChoice] = Field(default_factory=list, max_length=20)
+    # a story longer than `duration`: refused (say how much to cut), abridged to its spine, or split into
+    # episodes of at most `duration` each; `part` is the episode a film renders (1-based)
+    fit: Literal["refuse", "abridge", "episodes"] = "refuse"
+    part: int | None = Field(default=None, ge=1, le=99)
     # the language model this project uses (reading the script, translating); None: the studio's choice
     llm_engine: str | None = Field(
         default=None, max_length=20, pattern=r"^(auto|none|openai|anthropic|local)$"

@@ -58,6 +58,9 @@ def _codes(_: click.Context, __: click.Parameter, value: str | None) -> list[str
     "--storyboard", type=click.Path(path_type=Path, dir_okay=False), help="Write the storyboard JSON here."
 )
 @click.option("--seed", type=int, help=f"Seed for pictures and camera moves [default: {DEFAULTS.seed}].")
+@click.option("--fit", type=click.Choice(["refuse", "abridge", "episodes"]),
+              help="A story longer than --duration: refuse (say what to cut), abridge it to its spine, or split it "
+                   "into episodes FILM.part1.mp4, FILM.part2.mp4, … [default: refuse].")  # fmt: skip
 @click.option("--image-engine", help="painter, or sdxl with [gpu] and its weights [default: the settings'].")
 @click.option("--lipsync-engine", help="visemes, or wav2lip [default: the settings'].")
 @click.option("--music-engine", help="composer, or musicgen [default: the settings'].")
@@ -67,7 +70,7 @@ def render(
     style: str | None, music_genre: str | None, subtitles: list[str], dub: list[str], burn_subtitles: bool | None,
     resolution: str | None, fps: str | None, aspect: str | None, watermark: bool | None, report: Path | None,
     storyboard: Path | None, seed: int | None, image_engine: str | None, lipsync_engine: str | None,
-    music_engine: str | None, tts_engine: str | None,
+    music_engine: str | None, tts_engine: str | None, fit: str | None,
 ) -> None:  # fmt: skip
     """Render SCRIPT_FILE (prose, NAME: dialogue, .fountain or storyboard .json) into a film."""
     console = Console(stderr=True)
@@ -78,10 +81,46 @@ def render(
             title=title, language=language, duration=duration, style=style, music_genre=music_genre,
             subtitles=subtitles or None, dub=dub or None, burn_subtitles=burn_subtitles, resolution=resolution, fps=fps,
             aspect=aspect, watermark=watermark, seed=seed, image_engine=image_engine, lipsync_engine=lipsync_engine,
-            music_engine=music_engine, tts_engine=tts_engine,
+            music_engine=music_engine, tts_engine=tts_engine, fit=fit,
         )  # fmt: skip
     except InvalidInput as exc:
         _fail(console, f"--{str(exc.details['field']).replace('_', '-')}: {exc.details['problem']}.")
+    parts = _episodes(console, script_file, request)
+    if parts > 1:
+        for number in range(1, parts + 1):
+            click.echo(f"Part {number} of {parts}:")
+            _render_one(console, script_file, _part_path(out, number), request.model_copy(update={"part": number}),
+                        _part_path(report, number), _part_path(storyboard, number))  # fmt: skip
+        return
+    _render_one(console, script_file, out, request, report, storyboard)
+
+
+def _part_path(path: Path | None, number: int) -> Path | None:
+    return path.with_name(f"{path.stem}.part{number}{path.suffix}") if path else None
+
+
+def _episodes(console: Console, script_file: Path, request: FilmRequest) -> int:
+    """How many films the request makes of the script: its episodes, or one."""
+    if request.fit != "episodes" or request.duration is None:
+        return 1
+    from filmstudio.render import load_storyboard
+    from filmstudio.script.fit import episodes
+
+    try:
+        return len(episodes(load_storyboard(script_file, request, get_settings()), request.duration))
+    except StudioError as exc:
+        _fail(console, exc.message)
+        raise
+
+
+def _render_one(
+    console: Console,
+    script_file: Path,
+    out: Path,
+    request: FilmRequest,
+    report: Path | None,
+    storyboard: Path | None,
+) -> None:
     cancel = threading.Event()
     with Progress(
         TextColumn("{task.description:<20}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),

@@ -102,6 +102,8 @@ class GenerateSettings(BaseModel):
         default=None, json_schema_extra=one_of(engine_names("music"), nullable=True)
     )
     tts_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("tts"), nullable=True))
+    # a story longer than `duration`: refused, abridged to its spine, or made as a series of episodes
+    fit: Literal["refuse", "abridge", "episodes"] | None = None
 
 
 class GenerateRequest(BaseModel):
@@ -121,14 +123,32 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
     asked = FilmRequest.from_settings(project.settings, overrides, title=project.title)
     if asked.dub:  # a language without a voice or translator is refused now, not after the film is made
         check_dubs(storyboard_for(project.script, asked), asked, settings=settings, registry=get_registry())
-    job = jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)
-    session.commit()  # the job must exist before any worker hears of it
-    made = FilmRequest.from_settings(job.parameters["settings"])
-    request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
-    seconds = made.billed_seconds
-    return {"job_id": str(job.job_id), "status": job.status,
+    parts = episode_count(project.script, asked)
+    if parts > 1:
+        series = jobs.create_series(session, user=user, project=project, overrides=overrides, parts=parts,
+                                    publish=publish)  # fmt: skip
+    else:
+        series = [jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)]
+    session.commit()  # the jobs must exist before any worker hears of them
+    for job in series:  # in order: the parts are made, and published, as the story goes
+        made = FilmRequest.from_settings(job.parameters["settings"])
+        request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
+    job, seconds = series[0], made.billed_seconds * len(series)
+    body = {"job_id": str(job.job_id), "status": job.status,
             "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
-            "credits_deducted": job.parameters["credits"]}  # fmt: skip
+            "credits_deducted": sum(j.parameters["credits"] for j in series)}  # fmt: skip
+    if parts > 1:
+        body["episodes"] = [{"part": n, "job_id": str(j.job_id)} for n, j in enumerate(series, start=1)]
+    return body
+
+
+def episode_count(script: str, request: FilmRequest) -> int:
+    """The films a request makes of a script: its episodes when it asks for them, else one."""
+    if request.fit != "episodes" or request.duration is None:
+        return 1
+    from filmstudio.script.fit import episodes
+
+    return len(episodes(storyboard_for(script, request), request.duration))
 
 
 def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-def]

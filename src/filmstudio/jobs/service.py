@@ -35,11 +35,31 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def create_series(session: Session, *, user: User, project: Project, overrides: dict[str, Any], parts: int,
+                  publish: dict[str, Any] | None = None) -> list[Job]:  # fmt: skip
+    """One queued job per episode of the story (`part` 1..parts), in order, each charged as one film;
+    refused whole when the credits cannot pay for every part."""
+    request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
+    needed = credits_required(request.billed_seconds, request.films) * parts
+    if user.credits < needed:
+        raise InsufficientCredits(
+            f"You don't have enough credits to generate the {parts} episodes of this story.",
+            details={"required": needed, "available": user.credits, "parts": parts},
+        )
+    _check_not_busy(session, project.project_id)
+    return [
+        create(session, user=user, project=project, overrides={**overrides, "part": n}, publish=publish,
+               check_busy=False)
+        for n in range(1, parts + 1)
+    ]  # fmt: skip
+
+
 def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any],
-           publish: dict[str, Any] | None = None) -> Job:  # fmt: skip
+           publish: dict[str, Any] | None = None, check_busy: bool = True) -> Job:  # fmt: skip
     """A queued job for the project's film; `publish` (YouTube metadata changes) also publishes it when
     it is made, which needs a connected channel now rather than a failure later."""
-    _check_not_busy(session, project.project_id)
+    if check_busy:
+        _check_not_busy(session, project.project_id)
     request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
     check_limits(user.tier, duration=request.billed_seconds, characters=speakers_in(project.script),
                  resolution=request.resolution)  # fmt: skip

@@ -84,8 +84,15 @@ def _raise(board: Storyboard, target: float, speech: float, allowed: float) -> N
     cut = words_to_cut(speech, max(allowed, 0.0), words)
     raise DurationTooShort(
         f"The script's speech needs about {speech + (target - allowed):.0f} s but the film is {target:g} s: "
-        f"cut about {cut} of its {words} words, or ask for a longer duration.",
-        details={"target_seconds": target, "words": words, "words_to_cut": cut},
+        f"cut about {cut} of its {words} words, ask for a longer duration, or let the studio fit it: "
+        f"fit 'abridge' keeps the story's spine in {target:g} s, fit 'episodes' makes a series of "
+        f"{target:g} s films.",
+        details={
+            "target_seconds": target,
+            "words": words,
+            "words_to_cut": cut,
+            "fit": ["abridge", "episodes"],
+        },
     )
 
 

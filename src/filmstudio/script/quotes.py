@@ -150,6 +150,8 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                     break
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
+            if after is not None and _only_attribution(after.text, language, verbs):
+                after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
             seg.speaker = speaker
             if speaker:
                 last_speakers.append(speaker)

@@ -43,6 +43,11 @@ def preview(
     settings: Settings,
     registry: EngineRegistry,
 ) -> dict[str, Any]:
+    parts = 1
+    if request.fit == "episodes" and request.duration is not None:
+        from filmstudio.script.fit import episodes
+
+        parts = len(episodes(storyboard_for(script, request), request.duration))
     board = analyse(storyboard_for(script, request), request, settings=settings, registry=registry)
     duration = request.billed_seconds
     problems = []
@@ -83,7 +88,14 @@ def preview(
             for s in board.scenes
         ],  # fmt: skip
         "duration": duration,
-        "estimated_credits": credits_required(duration, request.films),
+        "estimated_credits": credits_required(duration, request.films) * parts,
+        # how the story was fitted to the length: episodes (the first shown), or what abridging kept and cut
+        "fit": {
+            "mode": request.fit,
+            "parts": parts,
+            "abridged": board.analysis.get("abridged"),
+            "cut": [c for c in board.analysis.get("cut", "").split(" | ") if c],
+        },  # fmt: skip
         "plan": tier,
         "watermark": PLANS[tier].watermark,
         "plan_problems": problems,

@@ -7,11 +7,12 @@ from filmstudio.animation.looks import assign_looks
 from filmstudio.animation.shots import plan_shots
 from filmstudio.engines.tts.casting import cast_voices
 from filmstudio.engines.tts.voices import installed_voices, speakable_languages
-from filmstudio.errors import Cancelled, StudioError, UnsupportedLanguage
+from filmstudio.errors import Cancelled, InvalidInput, StudioError, UnsupportedLanguage
 from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.music_generation import settle_music
+from filmstudio.script.fit import abridge, episodes
 from filmstudio.storyboard import Storyboard
 
 
@@ -19,7 +20,8 @@ class ScriptAnalysisStage:
     name = "script_analysis"
     weight = 0.01
     reads = ("scenes", "characters")
-    writes = ("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.style")
+    writes = ("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.style", "scenes.lines",
+              "title")  # fmt: skip
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         opts = ctx.request
@@ -44,6 +46,7 @@ class ScriptAnalysisStage:
             if not scene.shots:
                 scene.shots = plan_shots(scene.id, scene.lines, off_screen)
         if board.target_duration is not None:
+            fit_to_length(board, opts.fit, opts.part, board.target_duration)
             timing.check_estimate(board, board.target_duration)
         settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
         ctx.progress(0.6, "casting voices")
@@ -56,6 +59,24 @@ class ScriptAnalysisStage:
             cast_voices(to_cast, voices)
         assign_looks(board, {f"{v.engine}:{v.id}": v.gender for v in voices})
         ctx.progress(1.0, "done")
+
+
+def fit_to_length(board: Storyboard, fit: str, part: int | None, target: float) -> None:
+    """A story longer than the film asked: abridged to its spine, or this film's episode of it."""
+    if fit == "abridge":
+        abridge(board, target)
+    elif fit == "episodes":
+        parts = episodes(board, target)
+        number = part or 1
+        if number > len(parts):
+            raise InvalidInput(
+                f"The story makes {len(parts)} episode(s) of {target:g} s; there is no part {number}.",
+                details={"field": "part", "parts": len(parts)},
+            )
+        chosen = parts[number - 1]
+        board.scenes, board.characters = chosen.scenes, chosen.characters
+        if len(parts) > 1:
+            board.title = chosen.title
 
 
 def _wants_llm(ctx: StageContext) -> bool:
@@ -77,10 +98,10 @@ def _read_with_llm(board: Storyboard, ctx: StageContext) -> None:
     except Cancelled:
         raise
     except StudioError as exc:
-        board.analysis = {"reader": "rules", "llm_error": exc.message[:300]}
+        board.analysis = {**board.analysis, "reader": "rules", "llm_error": exc.message[:300]}
         return
     taken = reader.apply(board, answer, chosen=ctx.request.characters)
-    board.analysis = {"reader": f"llm:{llm.name}:{llm.model}", "llm_values": str(taken)}
+    board.analysis = {**board.analysis, "reader": f"llm:{llm.name}:{llm.model}", "llm_values": str(taken)}
 
 
 def _check_language(code: str, speakable: set[str]) -> None:

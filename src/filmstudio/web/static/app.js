@@ -282,7 +282,8 @@ async function newProjectPage() {
     h("fieldset", {}, h("legend", {}, "Length"),
       h("div", { class: "choices" }, ["30", "60", "90", "custom"].map((v) => h("label", {},
         h("input", { type: "radio", name: "duration_choice", value: v, checked: (draft.duration_choice || "30") === v }), v === "custom" ? "Custom" : `${v} s`))),
-      field("Custom length (seconds)", "duration", { type: "number", min: 5, max: 3600, value: draft.duration || "" })),
+      field("Custom length (seconds)", "duration", { type: "number", min: 5, max: 3600, value: draft.duration || "" }),
+      select("If the story is longer", "fit", [["refuse", "Tell me what to cut"], ["abridge", "Abridge it to this length"], ["episodes", "Make a series of episodes"]], draft.fit || "refuse")),
     h("div", { class: "row" },
       select("Style", "style", [["cinematic", "Cinematic"], ["cartoon", "Cartoon"], ["watercolor", "Watercolor"], ["minimal", "Minimal"]], draft.style || "cinematic"),
       select("Language", "language", [["", "Detect from the script"], ...LANGUAGES], draft.language || ""),
@@ -354,7 +355,8 @@ async function newProjectPage() {
     const state = { title: data.get("title"), script: data.get("script"), duration_choice: choice, duration: data.get("duration"),
       style: data.get("style"), language: data.get("language"), music_genre: data.get("music_genre"),
       resolution: data.get("resolution"), aspect: data.get("aspect"), subtitles: data.getAll("subtitles"), dub: data.getAll("dub"),
-      youtube_upload: data.get("youtube_upload") === "on", youtube_privacy: data.get("youtube_privacy"), youtube_playlist: data.get("youtube_playlist") };
+      youtube_upload: data.get("youtube_upload") === "on", youtube_privacy: data.get("youtube_privacy"), youtube_playlist: data.get("youtube_playlist"),
+      fit: data.get("fit") || "refuse" };
     const engines = {};
     for (const kind of ["image", "lipsync", "music", "tts"]) {
       state[`${kind}_engine`] = data.get(`${kind}_engine`) || "";
@@ -368,7 +370,7 @@ async function newProjectPage() {
       youtube_settings: { privacy: state.youtube_privacy || "private" } } : {};
     return { title: state.title, script: state.script, publish, settings: { duration, style: state.style, language: state.language || null,
       music_genre: state.music_genre || null, subtitle_language: state.subtitles, dub_languages: state.dub, resolution: state.resolution, aspect: state.aspect,
-      characters, ...engines } };
+      fit: state.fit, characters, ...engines } };
   }
 
   form.addEventListener("submit", async (event) => {
@@ -425,7 +427,14 @@ async function newProjectPage() {
       s.lines.map((ln) => h("p", { class: "muted" }, `${ln.character_id}: ${ln.text}`))));
     const problems = preview.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p));
     const dubs = (collect().settings.dub_languages || []).length;
-    const cost = h("p", { class: "cost" }, `This ${Math.round(preview.duration)}-second film${dubs ? ` and its ${dubs} dubbed version${dubs === 1 ? "" : "s"}` : ""} will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
+    const parts = preview.fit ? preview.fit.parts : 1;
+    const what = parts > 1 ? `These ${parts} episodes of ${Math.round(preview.duration)} seconds` : `This ${Math.round(preview.duration)}-second film`;
+    const cost = h("p", { class: "cost" }, `${what}${dubs ? ` and ${parts > 1 ? "their" : "its"} ${dubs} dubbed version${dubs === 1 ? "" : "s"}` : ""} will cost ${preview.estimated_credits} credit${preview.estimated_credits === 1 ? "" : "s"}. You have ${me ? me.credits : "?"}.`);
+    const fitted = preview.fit && preview.fit.abridged ? h("details", { class: "abridged", open: true },
+      h("summary", {}, `Abridged: ${preview.fit.abridged}`),
+      h("p", { class: "muted" }, "Cut from the story:"),
+      h("ul", {}, preview.fit.cut.map((line) => h("li", { class: "cut" }, line)))) :
+      parts > 1 ? h("p", { class: "episodes" }, `The story is told in ${parts} episodes; the storyboard shows the first.`) : null;
     const error = h("p", { class: "form-error", tabindex: "-1", role: "alert" });
     const generate = h("button", { class: "primary", type: "button", disabled: preview.plan_problems.length > 0 }, `Generate film (${preview.estimated_credits} credits)`);
     generate.addEventListener("click", async () => {
@@ -433,7 +442,7 @@ async function newProjectPage() {
       const final = collect();
       try {
         const project = await api("/projects", { method: "POST", body: { title: final.title, script: final.script, settings: final.settings } });
-        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, dub_languages: final.settings.dub_languages, characters: final.settings.characters, ...final.publish } } });
+        await api(`/projects/${project.project_id}/generate`, { method: "POST", body: { settings: { subtitle_languages: final.settings.subtitle_language, dub_languages: final.settings.dub_languages, characters: final.settings.characters, fit: final.settings.fit, ...final.publish } } });
         sessionStorage.removeItem("fs.draft");
         go(`#/projects/${project.project_id}`);
       } catch (err) {
@@ -445,7 +454,7 @@ async function newProjectPage() {
     board.replaceChildren(h("div", { class: "card", style: "margin-top:16px" },
       h("h2", {}, `Storyboard: ${preview.title}`),
       h("h3", {}, "Characters"), characters,
-      h("h3", {}, "Scenes"), scenes,
+      h("h3", {}, "Scenes"), scenes, fitted,
       cost, preview.watermark ? h("p", { class: "muted" }, "Free plan films carry a watermark.") : null, problems, error,
       h("div", { class: "actions" }, generate, h("a", { href: "#/plans" }, "Compare plans"))));
     board.querySelector("h2").setAttribute("tabindex", "-1");
