@@ -164,3 +164,58 @@ def test_the_api_previews_abridges_and_makes_a_series_charged_per_part(studio) -
         titles.append(episode["part"])
     assert titles == sorted(titles)
     assert FilmRequest.from_settings({"fit": "episodes", "part": 2}).part == 2
+
+
+def test_a_configured_model_retells_the_abridged_narration(tmp_path: Path, cache_dir: Path) -> None:
+    from filmstudio.config import Settings
+    from filmstudio.render import analyse, load_storyboard
+    from tests.llm_servers import OPENAI_KEY, OpenAIServer
+
+    with OpenAIServer() as server:
+        settings = Settings(data_dir=tmp_path, cache_dir=cache_dir, openai_api_key=OPENAI_KEY, llm_engine="openai",
+                            openai_base_url=f"{server.url}/v1", openai_model="gpt-test")  # fmt: skip
+        request = FilmRequest(duration=60, fit="abridge", llm_engine="openai")
+        board = analyse(
+            load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings), request, settings=settings
+        )
+        assert board.analysis["abridged_by"] == "llm:openai:gpt-test"
+        narration = [ln.text for ln in board.lines() if ln.character_id == "narrator"]
+        assert narration and all(len(t.split()) <= 6 for t in narration)  # the model's retelling
+        quoted = [ln.text for ln in board.lines() if ln.character_id != "narrator"]
+        assert any(len(t.split()) > 6 for t in quoted)  # the characters' own words stay
+        for _ in range(2):  # the reading asks first, then the abridgement: neither answer will do
+            server.answer(data={"lines": [{"index": 0, "text": "Only one line back."}]})
+        board = analyse(load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings), request,
+                        settings=settings.model_copy(update={"llm_max_retries": 0}))  # fmt: skip
+        assert (
+            board.analysis["abridged_by"] == "rules"
+            and "every narrator line" in board.analysis["abridge_llm_error"]
+        )
+
+
+def test_an_episode_publishes_after_the_one_before_it(db_settings) -> None:  # type: ignore[no-untyped-def]
+    import threading
+    import uuid
+
+    from filmstudio.db.session import session_factory, session_scope
+    from filmstudio.jobs.service import earlier_part_busy
+    from filmstudio.models import Job
+    from filmstudio.worker.task import _wait_for_earlier_part
+
+    script = (BLIND / "lafontaine_loup_agneau.fr.txt").read_text(encoding="utf-8")
+    with TestClient(create_app(db_settings, migrate=False, workers=False)) as client:
+        auth, project_id = user_with_project(client, duration=45, script=script)
+        _grant(db_settings, "maker@example.com", 20)
+        first, second = (
+            uuid.UUID(e["job_id"]) for e in generate(client, auth, project_id, fit="episodes")["episodes"]
+        )
+    sessions = session_factory(db_settings)
+    with session_scope(sessions) as session:
+        assert earlier_part_busy(session, session.get(Job, second))  # part 1 is still queued
+        assert not earlier_part_busy(session, session.get(Job, first))
+    assert (
+        _wait_for_earlier_part(sessions, second, threading.Event(), limit=0.5) is False
+    )  # waited, then gave up
+    with session_scope(sessions) as session:
+        session.get(Job, first).status = "completed"
+    assert _wait_for_earlier_part(sessions, second, threading.Event(), limit=5.0) is True

@@ -54,6 +54,20 @@ def create_series(session: Session, *, user: User, project: Project, overrides: 
     ]  # fmt: skip
 
 
+def earlier_part_busy(session: Session, job: Job) -> bool:
+    """Whether the episode before this job's is still being made (or published): episodes reach a
+    playlist in their order, so a part waits for the one before it."""
+    part = (job.parameters.get("settings") or {}).get("part")
+    if not isinstance(part, int) or part <= 1:
+        return False
+    rows = session.scalars(
+        select(Job).where(Job.project_id == job.project_id, Job.job_id != job.job_id, Job.created_at <= job.created_at)
+        .order_by(Job.created_at.desc())
+    ).all()  # fmt: skip
+    earlier = next((r for r in rows if (r.parameters.get("settings") or {}).get("part") == part - 1), None)
+    return earlier is not None and earlier.status in ACTIVE
+
+
 def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any],
            publish: dict[str, Any] | None = None, check_busy: bool = True) -> Job:  # fmt: skip
     """A queued job for the project's film; `publish` (YouTube metadata changes) also publishes it when

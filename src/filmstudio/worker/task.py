@@ -84,6 +84,7 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
                 jobs.record_dubs(session, job, files=published, probes=probes)
             published = []
         if publish_changes is not None:
+            _wait_for_earlier_part(sessions, job_id, cancel)
             _publish(sessions, settings, store, job_id, publish_changes, recorder)
         with session_scope(sessions) as session:
             job = session.get(Job, job_id)
@@ -153,6 +154,22 @@ def _dub(settings: Settings, store, stem: str, script: str, request: FilmRequest
     step("completed", 1.0)
     recorder.flush()
     return files, probes
+
+
+PART_WAIT_SECONDS = 600.0
+
+
+def _wait_for_earlier_part(sessions, job_id: uuid.UUID, cancel: threading.Event,  # type: ignore[no-untyped-def]
+                           limit: float = PART_WAIT_SECONDS) -> bool:  # fmt: skip
+    """An episode publishes after the one before it, so the playlist is in the story's order; after
+    `limit` seconds (a queue that took the parts out of order on one worker) it publishes anyway."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and not cancel.is_set():
+        with session_scope(sessions) as session:
+            if not jobs.earlier_part_busy(session, session.get(Job, job_id)):
+                return True
+        cancel.wait(2.0)
+    return False
 
 
 def _publish(sessions, settings: Settings, store, job_id: uuid.UUID, changes: dict, recorder) -> None:  # type: ignore[no-untyped-def]

@@ -47,6 +47,8 @@ class ScriptAnalysisStage:
                 scene.shots = plan_shots(scene.id, scene.lines, off_screen)
         if board.target_duration is not None:
             fit_to_length(board, opts.fit, opts.part, board.target_duration)
+            if opts.fit == "abridge" and "abridged" in board.analysis and _wants_llm(ctx):
+                _retell_with_llm(board, ctx)
             timing.check_estimate(board, board.target_duration)
         settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
         ctx.progress(0.6, "casting voices")
@@ -77,6 +79,28 @@ def fit_to_length(board: Storyboard, fit: str, part: int | None, target: float) 
         board.scenes, board.characters = chosen.scenes, chosen.characters
         if len(parts) > 1:
             board.title = chosen.title
+
+
+def _retell_with_llm(board: Storyboard, ctx: StageContext) -> None:
+    """The abridged narration retold by the project's language model; on any failure the extractive
+    abridgement stands and the storyboard says why."""
+    from filmstudio.engines.llm.select import llm_for
+    from filmstudio.writing import abridger
+
+    try:
+        llm = llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry)
+        cut = [c for c in board.analysis.get("cut", "").split(" | ") if c]
+        changed = abridger.rewrite(llm, board, cut, cancel=ctx.cancel_event)
+    except Cancelled:
+        raise
+    except StudioError as exc:
+        board.analysis = {**board.analysis, "abridged_by": "rules", "abridge_llm_error": exc.message[:300]}
+        return
+    board.analysis = {
+        **board.analysis,
+        "abridged_by": f"llm:{llm.name}:{llm.model}",
+        "retold_lines": str(changed),
+    }
 
 
 def _wants_llm(ctx: StageContext) -> bool:
