@@ -99,6 +99,12 @@ def _scores(board: Storyboard) -> list[float]:
     """How much each line carries the story: who it introduces, who speaks, where it goes, where the
     story opens, turns and ends."""
     names = {c.id: _name_pattern(c.name) for c in board.characters if c.style != "narrator"}
+    # the story's main characters: those it names or voices most; a line about them is the spine
+    told = " ".join(ln.text for scene in board.scenes for ln in scene.lines)
+    weight = {cid: len(p.findall(told)) if p else 0 for cid, p in names.items()}
+    for line in (ln for scene in board.scenes for ln in scene.lines):
+        weight[line.character_id] = weight.get(line.character_id, 0) + 1
+    main = set(sorted((c for c in weight if c != "narrator"), key=lambda c: -weight[c])[:2])
     seen_people: set[str] = set()
     seen_places: set[str] = set()
     all_lines = [line for scene in board.scenes for line in scene.lines]
@@ -124,7 +130,7 @@ def _scores(board: Storyboard) -> list[float]:
             new = named - seen_people
             score += 3 * len(new)
             seen_people |= named
-            score += 0.5 * len(named)
+            score += 0.5 * len(named) + 1.5 * len(named & main)
             if _TURNS.search(line.text):
                 score += 1.5
             words = len(line.text.split())

@@ -188,8 +188,8 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
             traits.gender = "female" if words[0].endswith(("а", "я")) else "male"
             traits.gender_words = [f"the name {words[0].title()}"]
     if not traits.gender_words and language == "ja" and len(words) == 1:
-        # Japanese given names end as their gender does: 桃太郎, 兵十, 新之助 / 花子, 春江
-        if re.search(r"(?:郎|助|吉|蔵|衛門|兵衛|太|十|平|介|丸)$", words[0]):
+        # Japanese given names end as their gender does: 太郎, 新之助 / 花子, 春江
+        if re.search(r"(?:郎|助|吉|蔵|衛門|兵衛|太|平|介|丸)$", words[0]):
             traits.gender, traits.gender_words = "male", [f"the name {words[0]}"]
         elif re.search(r"(?:子|美|江|代|恵|乃)$", words[0]) and len(words[0]) >= 2:
             traits.gender, traits.gender_words = "female", [f"the name {words[0]}"]
