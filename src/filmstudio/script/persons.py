@@ -105,6 +105,7 @@ def _adjective(word: str, language: str) -> bool:
     return word.lower() in _DESCRIBING
 
 
+@lru_cache(maxsize=64)
 def describing_words(language: str) -> dict[str, tuple[str, str]]:
     """The role words that are adjectives of age ("old", "young", "alte"): they qualify a mention."""
     return {w: t for w, t in ROLES.get(language, {}).items() if _adjective(w, language)}
