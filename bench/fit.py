@@ -17,7 +17,7 @@ from filmstudio.config import Settings
 from filmstudio.film_request import FilmRequest
 from filmstudio.render import render_film
 from filmstudio.script import parse_script
-from filmstudio.script.fit import abridge, episodes, estimate
+from filmstudio.script.fit import abridge, episodes, estimate, main_characters
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "corpus_blind"
@@ -27,13 +27,6 @@ STORIES = [
     "collodi_pinocchio_cap1.it.txt", "samaniego_la_lechera.es.txt", "tebukuro_wo_kai_ni.ja.txt",
 ]  # fmt: skip
 TARGET = 60.0
-
-
-def main_characters(board, count: int = 2) -> list:  # type: ignore[no-untyped-def,type-arg]
-    text = " ".join(ln.text for ln in board.lines()).lower()
-    weight = {c.id: text.count(c.name.lower()) + sum(ln.character_id == c.id for ln in board.lines())
-              for c in board.characters if c.style != "narrator"}  # fmt: skip
-    return sorted((c for c in board.characters if weight.get(c.id)), key=lambda c: -weight[c.id])[:count]
 
 
 def main() -> None:

@@ -15,7 +15,7 @@ from filmstudio.errors import DurationTooShort
 from filmstudio.film_request import FilmRequest
 from filmstudio.pipeline import timing
 from filmstudio.script import parse_script
-from filmstudio.script.fit import FASTER, abridge, episodes, estimate
+from filmstudio.script.fit import FASTER, abridge, episodes, estimate, main_characters
 from tests.helpers import assert_error
 from tests.jobs_helpers import API, generate, ledger, user_with_project, wait_for
 from tests.media_checks import ffprobe
@@ -23,15 +23,6 @@ from tests.media_checks import ffprobe
 BLIND = Path(__file__).parent / "corpus_blind"
 STORIES = ["fox_and_horse.en.txt", "town_mouse_country_mouse.en.txt", "real_princess.en.txt",
            "grimm_wolf_sieben_geislein.de.txt", "perrault_petit_chaperon_rouge.fr.txt"]  # fmt: skip
-
-
-def _main_characters(board, count: int = 2):  # type: ignore[no-untyped-def]
-    """The characters a story names or voices most."""
-    text = " ".join(ln.text for ln in board.lines()).lower()
-    weight = {c.id: text.count(c.name.lower()) + sum(ln.character_id == c.id for ln in board.lines())
-              for c in board.characters if c.style != "narrator"}  # fmt: skip
-    ranked = sorted(board.characters, key=lambda c: -weight.get(c.id, 0))
-    return [c for c in ranked if weight.get(c.id, 0) > 0][:count]
 
 
 def _story(name: str):  # type: ignore[no-untyped-def]
@@ -42,7 +33,7 @@ def _story(name: str):  # type: ignore[no-untyped-def]
 def test_an_abridged_story_fits_and_keeps_its_spine(name: str) -> None:
     board = _story(name)
     lines = [ln.text for ln in board.lines()]
-    main = _main_characters(board)
+    main = main_characters(board)
     result = abridge(board, 60)
     assert result.seconds <= 60 * FASTER and estimate(board.scenes) == result.seconds
     kept = [ln.text for ln in board.lines()]

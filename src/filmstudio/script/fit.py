@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from filmstudio.languages import is_spaceless
-from filmstudio.storyboard import Line, Scene, Storyboard
+from filmstudio.storyboard import Character, Line, Scene, Storyboard
 
 WORDS_PER_SECOND = 2.6  # as the timing plan estimates before any voice exists
 CHARS_PER_SECOND_SPACELESS = 5.0
@@ -99,12 +99,7 @@ def _scores(board: Storyboard) -> list[float]:
     """How much each line carries the story: who it introduces, who speaks, where it goes, where the
     story opens, turns and ends."""
     names = {c.id: _name_pattern(c.name) for c in board.characters if c.style != "narrator"}
-    # the story's main characters: those it names or voices most; a line about them is the spine
-    told = " ".join(ln.text for scene in board.scenes for ln in scene.lines)
-    weight = {cid: len(p.findall(told)) if p else 0 for cid, p in names.items()}
-    for line in (ln for scene in board.scenes for ln in scene.lines):
-        weight[line.character_id] = weight.get(line.character_id, 0) + 1
-    main = set(sorted((c for c in weight if c != "narrator"), key=lambda c: -weight[c])[:2])
+    main = {c.id for c in main_characters(board)}  # a line about them is the spine
     seen_people: set[str] = set()
     seen_places: set[str] = set()
     all_lines = [line for scene in board.scenes for line in scene.lines]
@@ -140,6 +135,20 @@ def _scores(board: Storyboard) -> list[float]:
             scores.append(score)
             k += 1
     return scores
+
+
+def main_characters(board: Storyboard, count: int = 2) -> list[Character]:
+    """The characters a story names or voices most, most first (those never named nor heard left out)."""
+    told = " ".join(ln.text for ln in board.lines())
+    weight: dict[str, int] = {}
+    for c in board.characters:
+        pattern = _name_pattern(c.name)
+        if c.style != "narrator":
+            weight[c.id] = (len(pattern.findall(told)) if pattern else 0) + sum(
+                ln.character_id == c.id for ln in board.lines()
+            )
+    ranked = sorted((c for c in board.characters if weight.get(c.id)), key=lambda c: -weight[c.id])
+    return ranked[:count]
 
 
 def _name_pattern(name: str) -> re.Pattern[str] | None:

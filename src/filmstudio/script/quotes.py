@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
-from filmstudio.script.mentions import DETERMINERS, Mention, find_mentions
+from filmstudio.script.mentions import DETERMINERS, find_mentions
 
 # verbs of saying, as lemmas (as written for languages without a lemmatiser)
 SPEECH_VERBS = {
@@ -271,7 +271,3 @@ def _only_attribution(text: str, language: str, verbs: set[str]) -> bool:
     clause = _first_clause(text)
     rest = text[len(clause) :].strip()
     return not rest and len(re.findall(r"\w+", clause)) <= 5
-
-
-def mention_keys(mentions: list[Mention]) -> set[str]:
-    return {m.key for m in mentions}
