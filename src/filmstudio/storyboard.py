@@ -107,6 +107,7 @@ class Shot(BaseModel):
     shows: list[str] = Field(default_factory=list)  # what the shot shows: characters and things
     start: float | None = None
     end: float | None = None
+    moment: str | None = None  # the moment the shot stages (a narrated or action sentence acted out)
 
 
 class Thing(BaseModel):
@@ -116,6 +117,51 @@ class Thing(BaseModel):
     words: list[str] = Field(default_factory=list)
     box: tuple[float, float, float, float] | None = None  # where the picture shows it (shares of the frame)
     colour: str | None = None  # the colour the script gives it (script/colours.py), drawn so
+    staged: bool = False  # drawn with the people who hold, ride or row it, not painted into the still
+
+
+class Prop(BaseModel):
+    """A thing a moment's people act with: held in a hand, carried on the head or back, ridden, rowed,
+    given from one to another."""
+
+    key: str
+    role: Literal["held", "carried", "ridden", "boat", "given", "near"] = "near"
+    holder: str | None = None  # the character who holds, carries, rides or rows it
+    to: str | None = None  # who it is given to
+    words: list[str] = Field(default_factory=list)
+
+
+class Extra(BaseModel):
+    """A group the text names ("the villagers", "a troop of girls"): a small crowd without voices."""
+
+    kind: Literal["people", "children", "women", "men", "soldiers"] = "people"
+    words: list[str] = Field(default_factory=list)
+    verb: str = "stand"  # what the group does: the sentence's verb when the group is its subject
+
+
+class Moment(BaseModel):
+    """One sentence of narration or action, as it is staged: who does what, where, with what, and how
+    they feel, with the words that decided each (an empty list: the rules kept what came before)."""
+
+    id: str
+    text: str
+    line_id: str | None = None  # the narrated line it stages, or
+    action: int | None = None  # the scene's action line it stages
+    who: list[str] = Field(default_factory=list)  # characters, the subject first
+    who_words: list[str] = Field(default_factory=list)
+    verb: str = "stand"  # a verb class: walk, run, sit, ride, carry, row, ... (script/staging.py)
+    verb_words: list[str] = Field(default_factory=list)
+    place: str | None = None  # a setting the sentence moves its people to
+    place_words: list[str] = Field(default_factory=list)
+    props: list[Prop] = Field(default_factory=list)
+    expression: str | None = None  # smile, laugh, cry, anger, fear, surprise, sleep, sad, happy
+    expression_words: list[str] = Field(default_factory=list)
+    time_of_day: TimeOfDay | None = None  # a change of light the words make here
+    weather: str | None = None  # a change of weather the words make here
+    change_words: list[str] = Field(default_factory=list)
+    extras: list[Extra] = Field(default_factory=list)
+    start: float | None = None
+    end: float | None = None
 
 
 class Scene(BaseModel):
@@ -133,6 +179,7 @@ class Scene(BaseModel):
     people: list[str] = Field(default_factory=list)  # characters present, speaking or silent
     lines: list[Line] = Field(default_factory=list)
     shots: list[Shot] = Field(default_factory=list)
+    moments: list[Moment] = Field(default_factory=list)  # how each sentence is staged (script/staging.py)
     cast: list[str] = Field(default_factory=list)  # characters drawn in the scene, left to right
     image: str | None = None
     backdrop: str | None = None  # the far layer (sky) with the land's coverage as alpha, for parallax

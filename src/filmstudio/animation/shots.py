@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from filmstudio.storyboard import Line, Scene, Shot
+from filmstudio.storyboard import Line, Moment, Scene, Shot
 
 MIN_SHOT = 1.5  # seconds
 _TURN_KINDS = ("closeup", "over_shoulder", "closeup", "wide")
@@ -65,10 +65,17 @@ def cast_of(scene: Scene, off_screen: Iterable[str]) -> list[str]:
     return cast[:MAX_CAST]
 
 
-def settle_shots(scene: Scene, off_screen: Iterable[str]) -> None:
+def settle_shots(
+    scene: Scene, off_screen: Iterable[str], actors: Iterable[str] = (), animals: Iterable[str] = ()
+) -> None:
     """Fold too-short shots into the one before and say who is in each frame. Needs the timing plan.
-    A scene nobody on screen speaks in is directed as narration."""
+    A scene nobody on screen speaks in is staged from its moments (`actors`: the people who may act in
+    them; `animals`: the animals that are characters, acting as themselves), or directed as narration."""
     scene.cast = cast_of(scene, off_screen)
+    hidden = set(off_screen)
+    people = {c for c in actors if c not in hidden} or {c for c in scene.people if c not in hidden}
+    if not scene.cast and stage_shots(scene, people | set(animals), people):
+        return
     if not scene.cast:
         direct_narration(scene)
         hidden = set(off_screen)
@@ -194,3 +201,65 @@ def _split(shot: Shot, longest: float) -> list[Shot]:
             part.kind, part.subject = "wide", None  # type: ignore[assignment]
         out.append(part)
     return out
+
+
+def _staged_kind(previous: str | None, moment: Moment, actors: int) -> str:
+    """Wide and closer views take turns, so no shot repeats the one before; a crowd, three or more
+    people, or a new place are seen wide."""
+    if previous is None:
+        return "establishing" if moment.place is None else "wide"
+    if previous in ("wide", "establishing") and not moment.extras and 0 < actors <= 2:
+        return "closeup"
+    return "wide"
+
+
+def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> bool:
+    """A shot per moment: one whose sentence has people acting shows them (`Shot.moment`); one without
+    looks at the setting, or at a thing it names first. Long moments cut to a closer view of the same
+    action. False (nothing changed) when no moment has anyone to act it. Needs the moments' times."""
+    people = set(people) or actors
+    timed = [m for m in scene.moments if m.start is not None and m.end is not None and m.end > m.start]
+    if not any(cid in actors for m in timed for cid in m.who) and not any(m.extras for m in timed):
+        return False
+    seen: set[str] = set()
+    shots: list[Shot] = []
+    for m in timed:
+        who = [cid for cid in m.who if cid in actors][:4]
+        line_ids = [m.line_id] if m.line_id else []
+        shows = [*who, *(p.key for p in m.props)]
+        if who or m.extras:
+            pieces = max(1, int(-(-(m.end - m.start) // MAX_STILL)))  # type: ignore[operator]
+            step = (m.end - m.start) / pieces  # type: ignore[operator]
+            for k in range(pieces):
+                kind = _staged_kind(shots[-1].kind if shots else None, m, len(who))
+                shots.append(Shot(id="", kind=kind, line_ids=list(line_ids), subject=who[0] if who else None,  # type: ignore[arg-type]
+                                  actors=who, shows=shows, start=m.start + k * step, end=m.start + (k + 1) * step,  # type: ignore[operator]
+                                  moment=m.id))  # fmt: skip
+            continue
+        text = m.text.lower()
+        new = [
+            t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)
+        ]
+        seen.update(t.key for t in new)
+        if new:
+            shots.append(Shot(id="", kind="insert", line_ids=line_ids, subject=new[0].key, start=m.start, end=m.end,
+                              shows=[new[0].key]))  # fmt: skip
+        else:
+            kind = "establishing" if not shots else "wide"
+            shots.append(Shot(id="", kind=kind, line_ids=line_ids, start=m.start, end=m.end,  # type: ignore[arg-type]
+                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+    if shots:
+        shots[0].start, shots[-1].end = scene.start, scene.end
+    kept: list[Shot] = []
+    for shot in shots:  # a view of the setting shorter than MIN_SHOT joins the shot before
+        if kept and shot.moment is None and ((shot.end or 0) - (shot.start or 0)) < MIN_SHOT:
+            kept[-1].end = shot.end
+            kept[-1].line_ids += shot.line_ids
+        else:
+            kept.append(shot)
+    for n, shot in enumerate(kept):
+        shot.id = f"{scene.id}.{n}"
+    scene.shots = kept
+    # the people drawn (animals act as themselves, not as rigs)
+    scene.cast = [cid for cid in dict.fromkeys(c for shot in kept for c in shot.actors) if cid in people]
+    return True

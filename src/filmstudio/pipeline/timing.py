@@ -25,16 +25,22 @@ class FitResult:
     speed: float  # 1.0 when the speech fits as synthesised; otherwise re-synthesise this much faster
 
 
-SILENT_HOLD = (3.0, 8.0, 2.0)  # a scene without speech: shortest and longest natural hold, tightest
+SILENT_HOLD = (2.0, 8.0, 1.5)  # an action line without speech: shortest and longest natural hold, tightest
+
+
+def action_holds(scene) -> list[float]:  # type: ignore[no-untyped-def]
+    """How long each action line of a scene nobody speaks in is on screen: as long as it takes to read,
+    at least SILENT_HOLD[0], at most SILENT_HOLD[1]."""
+    if scene.lines:
+        return []
+    texts = [a for a in scene.action if a != scene.heading] or [scene.heading]
+    return [min(max(len(a.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for a in texts]
 
 
 def silent_hold(scene) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """How long a scene nobody speaks in is held (natural, tightest): as long as its action takes to
-    read, within bounds."""
-    if scene.lines:
-        return 0.0, 0.0
-    words = len(" ".join(scene.action).split())
-    return min(max(words / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]), SILENT_HOLD[2]
+    """How long a scene nobody speaks in is held (natural, tightest): its action lines' holds."""
+    holds = action_holds(scene)
+    return (sum(holds), SILENT_HOLD[2] * len(holds)) if holds else (0.0, 0.0)
 
 
 def _pauses(board: Storyboard) -> tuple[float, float]:
@@ -156,6 +162,7 @@ def plan(board: Storyboard, target: float | None) -> None:
         t += pause(LEAD_OUT)
         scene.end = round(t, 4)
         _time_shots(scene)
+        _time_moments(scene)
     if target is not None and board.scenes:
         board.scenes[-1].end = round(target, 4)  # absorb rounding
     board.duration = board.scenes[-1].end if board.scenes else 0.0
@@ -177,3 +184,23 @@ def _time_shots(scene) -> None:  # type: ignore[no-untyped-def]
     for i, shot in enumerate(scene.shots):
         shot.start = scene.start if i == 0 else cuts[i - 1]
         shot.end = cuts[i] if i < len(cuts) else scene.end
+
+
+def _time_moments(scene) -> None:  # type: ignore[no-untyped-def]
+    """A narrated moment lasts its line (with the pause before the next); action moments share the
+    scene's time as their lines take to read."""
+    by_id = {line.id: line for line in scene.lines}
+    spoken = [m for m in scene.moments if m.line_id in by_id]
+    for k, moment in enumerate(spoken):
+        moment.start = scene.start if k == 0 else by_id[moment.line_id].start
+    for k, moment in enumerate(spoken):
+        moment.end = scene.end if k == len(spoken) - 1 else spoken[k + 1].start
+    acted = [m for m in scene.moments if m.action is not None]
+    if acted and not scene.lines:
+        holds = [
+            min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted
+        ]
+        span, t = (scene.end - scene.start) / sum(holds), scene.start
+        for moment, hold in zip(acted, holds, strict=True):
+            moment.start, moment.end = round(t, 4), round(t + hold * span, 4)
+            t += hold * span

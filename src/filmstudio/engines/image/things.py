@@ -55,6 +55,11 @@ AFLOAT = {"boat", "canoe", "speedboat", "ship", "ferry", "whale", "dolphin", "fi
 WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp"}
 
 
+def thing_height(key: str) -> float:
+    """How tall a thing stands at the front of a picture, as a share of the frame's height."""
+    return _TALL.get(key) or _HEIGHT_BY_KIND.get(THINGS.get(key, ("",))[0], 0.15)
+
+
 @dataclass(frozen=True)
 class Placement:
     key: str

@@ -31,7 +31,7 @@ class ImageGenerationStage:
             spec = SceneSpec(
                 setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
                 description=scene.description, style=board.style, seed=board.seed,
-                things=tuple(t.key for t in scene.things), interior=scene.interior,
+                things=tuple(t.key for t in scene.things if not t.staged), interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
             )  # fmt: skip

@@ -46,8 +46,10 @@ class LipsyncStage:
         if hasattr(engine, "talking_face"):
             talking_faces(board, engine, ctx)
         off_screen = [c.id for c in board.characters if not c.drawn]
+        people = [c.id for c in board.characters if c.drawn and not c.animal]
+        animals = [c.id for c in board.characters if c.animal]
         for scene in board.scenes:
-            settle_shots(scene, off_screen)
+            settle_shots(scene, off_screen, people, animals)
         ctx.progress(1.0, "shots settled")
 
 

@@ -13,6 +13,7 @@ from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.music_generation import settle_music
 from filmstudio.script.fit import abridge, episodes
+from filmstudio.script.staging import stage_story
 from filmstudio.storyboard import Storyboard
 
 
@@ -21,7 +22,7 @@ class ScriptAnalysisStage:
     weight = 0.01
     reads = ("scenes", "characters")
     writes = ("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.style", "scenes.lines",
-              "title")  # fmt: skip
+              "title", "scenes.moments")  # fmt: skip
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         opts = ctx.request
@@ -41,15 +42,16 @@ class ScriptAnalysisStage:
         ctx.progress(0.3, "languages")
         for line in board.lines():
             _check_language(line.language, speakable)
-        off_screen = [c.id for c in board.characters if not c.drawn]
-        for scene in board.scenes:
-            if not scene.shots:
-                scene.shots = plan_shots(scene.id, scene.lines, off_screen)
         if board.target_duration is not None:
             fit_to_length(board, opts.fit, opts.part, board.target_duration)
             if opts.fit == "abridge" and "abridged" in board.analysis and _wants_llm(ctx):
                 _retell_with_llm(board, ctx)
             timing.check_estimate(board, board.target_duration)
+        stage_story(board)  # moments, and scenes cut where the story moves on
+        off_screen = [c.id for c in board.characters if not c.drawn]
+        for scene in board.scenes:
+            if not scene.shots:
+                scene.shots = plan_shots(scene.id, scene.lines, off_screen)
         settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
         ctx.progress(0.6, "casting voices")
         speaking = {line.character_id for line in board.lines()}

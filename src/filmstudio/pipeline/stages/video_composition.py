@@ -13,7 +13,10 @@ from PIL import Image
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig, build_rig
+from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.engines.image.palette import grade_factors
+from filmstudio.engines.image.things import library_at
+from filmstudio.errors import EngineNotInstalled
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
@@ -21,7 +24,7 @@ from filmstudio.media.painted import painted_scene_players
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.stage import StageContext
-from filmstudio.storyboard import Storyboard
+from filmstudio.storyboard import Character, Storyboard
 
 WATERMARK = "Made with AI Film Studio"
 
@@ -62,7 +65,7 @@ class VideoCompositionStage:
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
 
-        scene_clips = scene_players(board, size, fps)
+        scene_clips = scene_players(board, size, fps, things=thing_sprites(ctx.settings.assets_dir))
         ctx.progress(0.08, "characters rigged")
         film = ctx.work_dir / "film.mp4"
         args = ffmpeg.encode_args(
@@ -93,9 +96,25 @@ class VideoCompositionStage:
         ctx.progress(1.0, "encoded")
 
 
-def scene_players(board: Storyboard, size: tuple[int, int], fps: int = 24) -> list[ScenePlayer]:
+def thing_sprites(assets_dir: Path) -> SpriteFactory:
+    """The things people act with and the animals that act, drawn from the same set the painter uses."""
+    library = library_at(assets_dir)
+
+    def sprite(key: str, height: int) -> Image.Image | None:
+        try:
+            return library.sprite(key, height) if library.available() else None
+        except (KeyError, EngineNotInstalled):
+            return None
+
+    return sprite
+
+
+def scene_players(
+    board: Storyboard, size: tuple[int, int], fps: int = 24, things: SpriteFactory | None = None
+) -> list[ScenePlayer]:
     """Scenes with characters act; the others are stills under a slow camera move. A scene whose picture
-    shows its people (painted by the image engine) is that picture, its speakers' faces talking."""
+    shows its people (painted by the image engine) is that picture, its speakers' faces talking; a
+    narrated scene whose moments have people is staged (animation/staged.py)."""
     rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
 
     def rigs_lit(light: tuple[float, float, float]):  # type: ignore[no-untyped-def]
@@ -112,11 +131,39 @@ def scene_players(board: Storyboard, size: tuple[int, int], fps: int = 24) -> li
     performers = {
         c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn
     }
+    animals = {c.id: c.animal for c in board.characters if c.animal}
+    speaking: dict[str, list[tuple[float, float]]] = {}
+    for line in lines:
+        if line.start is not None and line.end is not None:
+            speaking.setdefault(line.character_id, []).append((line.start, line.end))
+    crowd_rigs: dict[tuple[str, int], Rig] = {}
+
+    def crowd_rig(character: Character, unit: float) -> Rig:
+        key = (character.id, int(round(unit)))
+        if key not in crowd_rigs:
+            crowd_rigs[key] = build_rig(character, key[1])
+        return crowd_rigs[key]
+
     players: list[ScenePlayer] = []
     for i, scene in enumerate(board.scenes):
         still = _load(scene.image, size)
         if scene.faces:
             players.extend(painted_scene_players(scene, still, fps, i, board.seed))
+            continue
+        if any(shot.moment for shot in scene.shots):
+            light = grade_factors(scene.time_of_day, scene.mood)
+            staged = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
+                                 animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking)  # fmt: skip
+            backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
+            boxes = {t.key: t.box for t in scene.things if t.box}
+            for n, shot in enumerate(scene.shots):
+                if shot.moment:
+                    players.append(ShotWindow(staged, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
+                    continue
+                move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
+                players.append(
+                    SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
+                )
             continue
         narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if scene.cast and scene.shots and not narrated:
@@ -149,10 +196,15 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
     """What the characters did, frame by frame: for each drawn character, the mouth shape and opening
     and the eyes in every frame it is drawn in (front view); for each shot, its kind and actors."""
     characters: dict[str, dict[str, list[Any]]] = {}
-    shots = []
+    shots: list[dict[str, Any]] = []
+    acted: list[list[Any]] = []
     seen: set[int] = set()
     for item in players:
         player = item.player if isinstance(item, ShotWindow) else item
+        if isinstance(player, StagedScene) and id(player) not in seen:
+            seen.add(id(player))
+            staged_log(player, characters, shots, acted)
+            continue
         if not isinstance(player, ActorScene) or id(player) in seen:
             continue
         seen.add(id(player))
@@ -172,7 +224,33 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
                     for a in layout.actors
                 ],
             })  # fmt: skip
-    return {"fps": fps, "characters": characters, "shots": shots}
+    return {"fps": fps, "characters": characters, "shots": shots, "acted": acted}
+
+
+def staged_log(player: StagedScene, characters: dict[str, dict[str, list[Any]]], shots: list[dict[str, Any]],
+               acted: list[list[Any]]) -> None:  # fmt: skip
+    """A staged scene's faces (as the actors'), its shots with their moments, and where each figure stood
+    in each frame it was drawn in, doing what."""
+    for frame_no, cid, shape, openness, eyes in player.log:
+        entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
+        entry["frame"].append(frame_no)
+        entry["shape"].append(shape)
+        entry["open"].append(openness)
+        entry["eyes"].append(eyes)
+    for layout in player.layouts:
+        shots.append({
+            "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind, "moment": layout.shot.moment,
+            "start": layout.shot.start, "end": layout.shot.end, "subject": layout.shot.subject,
+            "actors": [{"character_id": f.character_id, "verb": f.verb, "x0": round(f.x0, 1), "x1": round(f.x1, 1),
+                        "holds": f.holds.key if f.holds else None, "animal": f.animal is not None,
+                        "unit": round(f.rig.unit, 1) if f.rig else None} for f in layout.figures],
+            "crowd": len(layout.crowd),
+        })  # fmt: skip
+    acted.extend([list(row) for row in player.drawn])
+
+
+def _no_sprites(key: str, height: int) -> Image.Image | None:
+    return None
 
 
 def _load(path: str | None, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:

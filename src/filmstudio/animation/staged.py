@@ -1,0 +1,426 @@
+"""A narrated scene played as its moments: for each staged shot, its people as whole figures acting the
+sentence's verb where the picture's ground is (walking across, riding their animal, rowing their boat),
+the things they act with in their hands or under them, the groups the text names as a small crowd
+behind, and the animals that are characters moving as themselves."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+import numpy as np
+from PIL import Image
+
+from filmstudio.animation import body
+from filmstudio.animation.acting import Performer
+from filmstudio.animation.player import _framed
+from filmstudio.animation.rig import Rig
+from filmstudio.animation.sprite import Sprite, blit
+from filmstudio.engines.image.things import thing_height
+from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot
+
+RigFactory = Callable[[str, float], Rig]
+SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in pixels
+FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame's
+GROUND = 0.84  # where the front figures stand, as a share of the frame's height
+CROWD_GROUND = 0.7
+# how tall a mount, a boat or a carried thing is beside an adult (shares of the adult's height)
+MOUNT_HEIGHT = {"horse": 0.85, "camel": 0.95, "elephant": 1.2, "donkey": 0.6, "mule": 0.65, "ox": 0.7,
+                "cow": 0.7, "water_buffalo": 0.7, "zebra": 0.8, "bicycle": 0.5, "motorcycle": 0.55,
+                "scooter": 0.5, "motor_scooter": 0.5, "llama": 0.7, "deer": 0.7, "goat": 0.4, "pig": 0.4}  # fmt: skip
+ANIMAL_HEIGHT = {"horse": 0.85, "camel": 0.95, "elephant": 1.2, "donkey": 0.6, "cow": 0.7, "ox": 0.7,
+                 "lion": 0.55, "tiger": 0.5, "wolf": 0.45, "fox": 0.32, "dog": 0.3, "cat": 0.22, "goat": 0.4,
+                 "sheep": 0.4, "pig": 0.35, "mouse": 0.08, "rat": 0.09, "rabbit": 0.18, "crow": 0.14,
+                 "bird": 0.12, "frog": 0.1, "turtle": 0.14, "tortoise": 0.14, "monkey": 0.4, "bear": 0.7,
+                 "deer": 0.7, "ant": 0.05, "grasshopper": 0.07, "cricket": 0.07, "snake": 0.15,
+                 "crocodile": 0.25, "owl": 0.16, "eagle": 0.22, "duck": 0.18, "rooster": 0.22, "hen": 0.18,
+                 "chicken": 0.18}  # fmt: skip
+ON_HEAD = {
+    "basket",
+    "package",
+    "bucket",
+    "amphora",
+    "jar",
+    "water_pot",
+    "bundle",
+    "sack",
+    "pot",
+    "log",
+    "wood",
+}
+TREES = {"tree", "pine_tree", "palm_tree", "deciduous_tree", "evergreen_tree"}
+FLYERS = {
+    "crow",
+    "bird",
+    "eagle",
+    "owl",
+    "dove",
+    "parrot",
+    "bat",
+    "butterfly",
+    "bee",
+    "duck",
+    "swan",
+    "peacock",
+}
+CROWD_LOOKS = {
+    "skin": ["#f1c8a5", "#d9a274", "#c68c5a", "#a0683f", "#7a4b2a", "#5a3a22"],
+    "attire": ["#3f6fb0", "#b04a3f", "#4f8f4a", "#c08a30", "#7a4f9a", "#2f6f6f", "#a0a0a0", "#d0b070"],
+    "hair": ["#2b1d14", "#1a1a1a", "#5a3a1a", "#8a6a3a", "#c0c0c0"],
+}
+
+
+@dataclass
+class Figure:
+    character_id: str
+    rig: Rig | None  # None: an animal, drawn as its sprite
+    verb: str
+    x0: float
+    x1: float  # where it is at the shot's start and end (a walk crosses the frame)
+    feet: float
+    facing: int
+    holds: Prop | None = None
+    mount: Sprite | None = None
+    mount_flipped: Sprite | None = None
+    boat: Sprite | None = None
+    thing: Sprite | None = None
+    animal: Sprite | None = None
+    expression: str | None = None
+    climb: float = 0.0  # how far up it climbs over the shot, in pixels
+    phase: float = 0.0
+    gives_to: Figure | None = None
+
+
+@dataclass
+class StagedLayout:
+    shot: Shot
+    plate: np.ndarray
+    figures: list[Figure]
+    crowd: list[Figure] = field(default_factory=list)
+    water: float | None = None  # the water line for swimmers and boats
+
+
+def _rng(*parts: object) -> np.random.Generator:
+    digest = hashlib.sha256("|".join(str(p) for p in parts).encode()).digest()
+    return np.random.default_rng(int.from_bytes(digest[:8], "little"))
+
+
+def crowd_character(kind: str, k: int, seed: int) -> Character:
+    """One person of a crowd, looked the same in every frame of the film."""
+    rng = _rng(seed, kind, k)
+    female = kind == "women" or (kind in ("people", "children") and rng.random() < 0.5)
+    pick = lambda name: str(rng.choice(CROWD_LOOKS[name]))  # noqa: E731
+    attire = (
+        "jacket"
+        if kind == "soldiers"
+        else ("dress" if female else str(rng.choice(["shirt", "kurta", "sweater"])))
+    )
+    look = Look(
+        presents="female" if female else "male", skin=pick("skin"), hair_color=pick("hair"),
+        hair_style="long" if female and rng.random() < 0.6 else "short", attire=attire,
+        attire_color="#4a5a3a" if kind == "soldiers" else pick("attire"), accent_color=pick("attire"),
+        head_scale=1.25 if kind == "children" else 1.0, build=0.8 if kind == "children" else 1.0,
+    )  # fmt: skip
+    age = "child" if kind == "children" else "young_adult"
+    return Character(
+        id=f"crowd.{kind}.{k}", name="", gender="female" if female else "male", age=age, look=look
+    )  # type: ignore[arg-type]
+
+
+class StagedScene:
+    """Implements the frames' scene protocol (start, end, frame(t)) for a scene's staged shots."""
+
+    def __init__(self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer],
+                 size: tuple[int, int], *, things: SpriteFactory, animals: dict[str, str], seed: int = 0,
+                 crowd_rig: Callable[[Character, float], Rig] | None = None,
+                 speaking: dict[str, list[tuple[float, float]]] | None = None) -> None:  # fmt: skip
+        self.start, self.end = scene.start or 0.0, scene.end or 0.0
+        self.scene = scene
+        self.size = size
+        self.performers = performers
+        self.things = things
+        self.animals = animals  # character id -> the animal's thing key
+        self.seed = seed
+        self.speaking = speaking or {}
+        self.crowd_rig = crowd_rig
+        self.moments = {m.id: m for m in scene.moments}
+        self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
+        self.log: list[tuple[int, str, str, float, str]] = []
+        self._last: tuple[int, np.ndarray] | None = None
+        self.drawn: list[tuple[int, str, float, float, str]] = []  # frame, character, x, feet, verb
+
+    # -- layout ---------------------------------------------------------------------------------------
+
+    def _sprite(self, key: str, height: float, flip: bool = False) -> Sprite | None:
+        img = self.things(key, int(max(8, height)))
+        if img is None:
+            return None
+        if flip:  # the set's animals and vehicles face left
+            img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        return Sprite.from_image(img, (img.width / 2, img.height))
+
+    def _sprite_wide(self, key: str, width: float, tallest: float, flip: bool = False) -> Sprite | None:
+        """A thing as wide as asked (a boat beside its rower), no taller than `tallest`."""
+        probe = self.things(key, 64)
+        if probe is None:
+            return None
+        height = min(tallest, width * probe.height / max(1, probe.width))
+        return self._sprite(key, height, flip)
+
+    def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory) -> StagedLayout:
+        w, h = self.size
+        moment = self.moments[shot.moment or ""]
+        adult = FIGURE_SHARE * h
+        close = shot.kind == "closeup"
+        if close:
+            adult *= 1.35
+        unit = adult / body.figure_height_units()
+        pose = body.pose_of(moment.verb)
+        rng = _rng(self.seed, shot.id)
+        facing = 1 if rng.random() < 0.6 else -1
+        speed = body.MOVING.get(pose, 0.0) * w
+        span = max(0.0, (shot.end or 0.0) - (shot.start or 0.0))
+        travel = min(speed * span, 0.55 * w)
+        who = [cid for cid in shot.actors][:4]
+        figures: list[Figure] = []
+        n = len(who)
+        gives = pose == "give" and n >= 2
+        for i, cid in enumerate(who):
+            lead = i == 0
+            if travel > 0:
+                start = 0.5 * w - facing * (travel / 2 + i * 0.13 * w)
+                x0, x1 = start, start + facing * travel
+            else:
+                spread = [0.42, 0.62, 0.25, 0.78][i] if n > 1 else 0.5
+                x0 = x1 = w * (spread if facing > 0 else 1 - spread)
+            f = facing if (travel > 0 or i == 0) else -facing
+            verb = (
+                moment.verb
+                if (lead or travel > 0 or moment.verb in ("dance", "sit", "kneel", "pray", "swim", "row"))
+                else "stand"
+            )
+            if gives and i == 1:
+                verb = "stand"
+            fig = Figure(
+                cid,
+                None,
+                verb,
+                x0,
+                x1,
+                GROUND * h,
+                f,
+                phase=0.37 * i,
+                expression=moment.expression if lead or n == 1 else None,
+            )
+            if cid in self.animals:
+                key = self.animals[cid]
+                # an animal that is a character is drawn larger than life, so its acting shows
+                height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult
+                fig.animal = self._sprite(key, height, flip=f > 0)
+            else:
+                fig.rig = rigs(cid, unit)
+            figures.append(fig)
+        self._props(moment, figures, adult, h)
+        self._beside_things(moment, figures, w, h)
+        if gives:
+            figures[0].gives_to = figures[1]
+        if pose == "climb" and figures:
+            for fig in figures:
+                fig.climb = 0.25 * h
+        water = None
+        if pose in ("swim", "row"):
+            water = GROUND * h - 0.05 * h
+        crowd = self._crowd(moment, unit, w, h, close, span)
+        plate = still
+        if close and figures:
+            cx = (figures[0].x0 + figures[0].x1) / 2 / w
+            plate = _framed(still, 1.35, cx, 0.55, h / 500)
+        return StagedLayout(shot, plate, figures, crowd, water)
+
+    def _beside_things(self, moment: Moment, figures: list[Figure], w: int, h: int) -> None:
+        """Someone who stays put where the sentence names a thing the picture shows stands by it; an
+        animal that sits or stands in a tree is up in it."""
+        text = moment.text.lower()
+        named = [
+            t
+            for t in self.scene.things
+            if t.box and not t.staged and any(wd.lower() in text for wd in t.words)
+        ]
+        if not named or not figures:
+            return
+        box = named[0].box
+        assert box is not None
+        for k, fig in enumerate(figures[:2]):
+            if fig.x0 != fig.x1:
+                continue
+            cx = (box[0] + box[2]) / 2 * w
+            if (
+                fig.animal is not None
+                and named[0].key in TREES
+                and fig.verb in ("sit", "stand", "sleep", "sing")
+            ):
+                fig.x0 = fig.x1 = cx
+                fig.feet = (box[1] + 0.35 * (box[3] - box[1])) * h
+                continue
+            side = -1 if cx > w / 2 else 1
+            fig.x0 = fig.x1 = min(max(cx + side * (0.12 + 0.1 * k) * w, 0.1 * w), 0.9 * w)
+            fig.facing = -side if fig.verb not in body.MOVING else fig.facing
+            if box[3] * h > 0.62 * h:
+                fig.feet = min(GROUND * h, box[3] * h + 0.02 * h)
+
+    def _props(self, moment: Moment, figures: list[Figure], adult: float, h: int) -> None:
+        by_id = {f.character_id: f for f in figures}
+        for prop in moment.props:
+            holder = by_id.get(prop.holder or "") or (figures[0] if figures else None)
+            if holder is None or holder.rig is None:
+                continue
+            if prop.role == "ridden":
+                height = MOUNT_HEIGHT.get(prop.key, 0.7) * adult
+                holder.mount = self._sprite(prop.key, height, flip=holder.facing > 0)
+                holder.verb = "ride"
+            elif prop.role == "boat":
+                rowed = "canoe" if prop.key in ("boat", "sailboat") and holder.verb == "row" else prop.key
+                holder.boat = self._sprite_wide(rowed, 1.1 * adult, 0.9 * adult, flip=holder.facing > 0)
+                if holder.verb not in ("row", "sit"):
+                    holder.verb = "row"
+            elif prop.role in ("held", "carried", "given"):
+                on_head = prop.role == "carried" and (thing_height(prop.key) >= 0.15 or prop.key in ON_HEAD)
+                size = (0.3 if on_head else 0.16) * adult
+                holder.thing = self._sprite(prop.key, size)
+                holder.holds = (
+                    prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
+                )
+
+    def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
+        if not moment.extras or self.crowd_rig is None or close:
+            return []
+        crowd = []
+        extras = moment.extras[:2]
+        per = 5 if len(extras) == 1 else 3
+        for j, extra in enumerate(extras):
+            pose = body.pose_of(extra.verb)
+            travel = min(body.MOVING.get(pose, 0.0) * w * span, 0.45 * w)
+            facing = 1 if _rng(self.seed, moment.id, extra.kind).random() < 0.5 else -1
+            for k in range(per):
+                character = crowd_character(extra.kind, k, self.seed)
+                rig = self.crowd_rig(character, unit * 0.62)
+                slot = (j * per + k + 0.5) / (per * len(extras))
+                x = w * (0.08 + 0.84 * slot) - facing * travel / 2
+                f = facing if travel else (1 if x < w / 2 else -1)
+                crowd.append(Figure(character.id, rig, extra.verb, x, x + facing * travel,
+                                    CROWD_GROUND * h + (k % 2) * 0.02 * h, f, phase=0.3 * k))  # fmt: skip
+        return crowd
+
+    # -- playing --------------------------------------------------------------------------------------
+
+    def layout_at(self, t: float) -> StagedLayout:
+        for layout in self.layouts:
+            if t < (layout.shot.end or self.end):
+                return layout
+        return self.layouts[-1]
+
+    def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
+        if self._last is not None and self._last[0] == frame_no >= 0:
+            return self._last[1]
+        layout = self.layout_at(t)
+        frame = layout.plate.copy()
+        start, end = layout.shot.start or 0.0, layout.shot.end or 0.0
+        local = t - start
+        p = min(1.0, max(0.0, local / max(end - start, 1e-6)))
+        for fig in layout.crowd:
+            self._draw(frame, layout, fig, local, p, frame_no, crowd=True)
+        for fig in sorted(layout.figures, key=lambda f: f.gives_to is None):
+            self._draw(frame, layout, fig, local, p, frame_no)
+        self._last = (frame_no, frame)
+        return frame
+
+    def _draw(self, frame: np.ndarray, layout: StagedLayout, fig: Figure, local: float, p: float, frame_no: int,
+              crowd: bool = False) -> None:  # fmt: skip
+        x = fig.x0 + (fig.x1 - fig.x0) * p
+        feet = fig.feet - fig.climb * p
+        t_abs = (layout.shot.start or 0.0) + local
+        if fig.animal is not None:
+            self._draw_animal(frame, fig, x, feet, local, t_abs)
+            return
+        rig = fig.rig
+        assert rig is not None
+        holds = fig.holds.role if fig.holds is not None else None
+        limbs = body.limbs_at(fig.verb, local, fig.facing, fig.phase, holds)
+        if fig.boat is not None:  # sitting in it: the boat's side hides the legs
+            limbs = replace(limbs, legs=False)
+        if fig.mount is not None:
+            bob = 0.02 * rig.unit * math.sin(2 * math.pi * 1.6 * local)
+            blit(frame, fig.mount, x, feet + bob)
+            b = body.figure.body_unit(rig.look, rig.unit)
+            saddle = feet - fig.mount.size[1] * 0.72
+            feet = saddle + (body.THIGH + body.SHIN + 0.1) * b
+        if fig.boat is not None:
+            b = body.figure.body_unit(rig.look, rig.unit)
+            bob = 0.04 * rig.unit * math.sin(2 * math.pi * 0.5 * local)
+            rim = feet - fig.boat.size[1] * 0.55 + bob
+            feet = rim + (body.THIGH + body.SHIN + 0.1) * b - 0.2 * b
+        water_line = None
+        if fig.verb == "swim":
+            b = body.figure.body_unit(rig.look, rig.unit)
+            water_line = feet - 0.1 * rig.unit
+            feet = water_line + (body.STANDING_HEIGHT - 1.2) * b
+        performer = self.performers.get(fig.character_id) if not crowd else None
+        pose = performer.pose(t_abs) if performer is not None else None
+        eyes = pose.eyes if pose is not None else "open"
+        mouth = (pose.mouth, pose.openness) if pose is not None else ("rest", 0.0)
+        joints = body.draw_figure(frame, rig, x, feet, limbs, eyes=eyes, gaze=fig.facing if not crowd else 0,
+                                  mouth=mouth, expression=fig.expression, t=local)  # fmt: skip
+        if water_line is not None:  # the water closes over the body below its line
+            y0 = int(max(0, water_line))
+            x0, x1 = int(max(0, x - 2.2 * rig.unit)), int(min(frame.shape[1], x + 2.2 * rig.unit))
+            frame[y0 : int(min(frame.shape[0], feet + rig.unit)), x0:x1] = layout.plate[
+                y0 : int(min(frame.shape[0], feet + rig.unit)), x0:x1]  # fmt: skip
+        if fig.boat is not None:
+            blit(frame, fig.boat, x, fig.feet + 0.04 * rig.unit * math.sin(2 * math.pi * 0.5 * local))
+            hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
+            tip = (hand[0] - fig.facing * 1.3 * rig.unit, fig.feet + 0.1 * rig.unit)
+            body._line(frame, hand, tip, (120, 85, 50), max(2.0, 0.12 * rig.unit))
+        if fig.thing is not None and fig.holds is not None:
+            self._draw_thing(frame, fig, joints, p)
+        if frame_no >= 0 and not crowd:
+            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet, 1), fig.verb))
+            if pose is not None:
+                self.log.append((frame_no, fig.character_id, mouth[0], round(mouth[1], 3), eyes))
+
+    def _draw_thing(self, frame: np.ndarray, fig: Figure, joints: body.Joints, p: float) -> None:
+        sprite = fig.thing
+        assert sprite is not None and fig.holds is not None
+        hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
+        if fig.holds.role == "carried":
+            x, y = joints.head_top[0], joints.head_top[1] + 0.05 * sprite.size[1]
+        elif fig.holds.role == "given" and fig.gives_to is not None and fig.gives_to.rig is not None:
+            other = fig.gives_to
+            k = min(1.0, max(0.0, (p - 0.3) / 0.4))
+            ox = other.x0 + (other.x1 - other.x0) * p
+            tx = ox - other.facing * 0.9 * other.rig.unit  # type: ignore[union-attr]
+            x = hand[0] + (tx - hand[0]) * k
+            y = hand[1] + sprite.size[1] * 0.5
+        else:
+            x, y = hand[0], hand[1] + sprite.size[1] * 0.45
+        blit(frame, sprite, x, y)
+
+    def _draw_animal(
+        self, frame: np.ndarray, fig: Figure, x: float, feet: float, local: float, t: float
+    ) -> None:
+        sprite = fig.animal
+        if sprite is None:
+            return
+        key = self.animals.get(fig.character_id, "")
+        moving = body.pose_of(fig.verb) in ("walk", "run", "fly", "swim", "jump", "climb")
+        hop = 0.0
+        if moving:
+            hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
+        if key in FLYERS and fig.verb in ("fly", "go", "arrive", "run", "walk"):
+            hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
+        talking = any(a <= t < b for a, b in self.speaking.get(fig.character_id, []))
+        if talking:  # a speaking animal bobs with its words
+            hop += 0.05 * sprite.size[1] * abs(math.sin(2 * math.pi * 4.0 * local))
+        blit(frame, sprite, x, feet - hop)
+        self.drawn.append((-1, fig.character_id, round(x, 1), round(feet - hop, 1), fig.verb))

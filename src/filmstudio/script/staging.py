@@ -1,0 +1,459 @@
+"""Staging a story: each sentence of narration (or screenplay action) becomes a moment: who does what,
+where, with what and how they feel; and a scene whose sentences move its people to a new place, or
+change its light or weather, is cut there into scenes of its own, each read from its own words.
+
+The words for verbs, expressions and groups are data, one file per language (`data/staging/*.json`),
+matched through lemmas where the language has a lemmatiser, as word beginnings where it inflects by
+suffix without one (Hindi, Tamil, Bengali ...), as substrings where it writes no spaces."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import filmstudio.script.vocabulary as vocabulary
+from filmstudio.languages import is_spaceless
+from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
+from filmstudio.script.mentions import find_mentions
+from filmstudio.script.people import mentions_of, name_tokens
+from filmstudio.script.scenes import describe_scene
+from filmstudio.storyboard import Character, Extra, Line, Moment, Prop, Scene, Storyboard, Thing
+
+# the verb classes a figure can act (animation/body.py); the others are drawn as the nearest of these
+MOVES = {"walk", "run", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
+_GENERIC = {"go", "arrive", "look", "cry_out", "sell_buy"}  # a sentence's other verb says more
+_POSTURES = {"sit", "lie", "kneel", "stand"}  # held while doing what the sentence's other verb says
+_PREFIX_LANGUAGES = {"hi", "mr", "ta", "te", "bn", "ne", "kn", "ml", "gu", "pa"}
+RIDEABLE = {"horse", "donkey", "camel", "elephant", "ox", "cow", "water_buffalo", "mule", "zebra", "bicycle",
+            "motorcycle", "scooter", "motor_scooter", "llama", "deer", "pig", "goat", "unicorn"}  # fmt: skip
+BOATS = {"boat", "canoe", "sailboat", "speedboat", "rowboat", "ship", "ferry"}
+_NOT_HELD = {"building", "nature"}  # kinds of things nobody carries
+_BIG = {"house", "houses", "hut", "tree", "pine_tree", "palm_tree", "mountain", "volcano", "ship", "train", "bus",
+        "truck", "castle", "church", "mosque", "hindu_temple", "lighthouse", "elephant", "whale", "bed",
+        "couch", "piano", "door", "window", "sun", "moon", "star", "cloud", "rainbow"}  # fmt: skip
+_CROWDS = {"people", "children", "women", "men", "soldiers"}  # groups drawn as people (Extra.kind)
+
+
+@dataclass(frozen=True)
+class Words:
+    verbs: dict[str, tuple[str, ...]]
+    expressions: dict[str, tuple[str, ...]]
+    groups: dict[str, tuple[str, ...]]
+    pronouns: frozenset[str] = frozenset()  # personal pronouns, in languages that say them
+
+
+@lru_cache(maxsize=64)
+def words_of(language: str) -> Words:
+    """The language's staging words, or English's where it has none."""
+    base = resources.files("filmstudio.script") / "data" / "staging"
+    path = base / f"{language}.json"
+    if not path.is_file():
+        path = base / "en.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Words(
+        *({k: tuple(w.lower() for w in v) for k, v in data.get(part, {}).items()}
+          for part in ("verbs", "expressions", "groups")),
+        frozenset(w.lower() for w in data.get("pronouns", [])),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+def tokens(text: str, language: str) -> list[Token]:
+    if language == "ja":
+        return [Token(a, b, s, lemma) for a, b, s, lemma in japanese_words(text)]
+    out = []
+    for m in re.finditer(r"[^\W\d_][\w\u0900-\u0DFF'-]*", text):
+        word = m.group().lower()
+        out.append(
+            Token(m.start(), m.end(), word, lemma_of(word, language) if has_lemmas(language) else word)
+        )
+    return out
+
+
+def _found(
+    table: dict[str, tuple[str, ...]], text: str, toks: list[Token], language: str
+) -> list[tuple[int, str, str]]:
+    """(position, class, word) for each word of the table the text uses, in the order written."""
+    hits: list[tuple[int, str, str]] = []
+    low = text.lower()
+    for cls, entries in table.items():
+        for entry in entries:
+            if not entry:
+                continue
+            if " " in entry or (is_spaceless(language) and language != "ja"):
+                at = low.find(entry)
+                if at >= 0:
+                    hits.append((at, cls, text[at : at + len(entry)]))
+                continue
+            for tok in toks:
+                if (
+                    tok.lemma == entry
+                    or tok.text == entry
+                    or (language in _PREFIX_LANGUAGES and len(entry) >= 2 and tok.text.startswith(entry))
+                ):
+                    hits.append((tok.start, cls, text[tok.start : tok.end]))
+                    break
+    return sorted(hits)
+
+
+def _who(text: str, characters: list[Character], language: str) -> list[tuple[int, str, str]]:
+    """(position, character id, words) for every place the sentence names a character."""
+    found = []
+    toks = tokens(text, language) if has_lemmas(language) and not is_spaceless(language) else []
+    for c in characters:
+        if c.id == "narrator":
+            continue
+        parts = name_tokens(c.name)
+        if not parts:
+            continue
+        if is_spaceless(language):
+            found += [(m.start(), c.id, m.group()) for m in re.finditer(re.escape(c.name), text)]
+            continue
+        if mentions_of(c.name, text, language):
+            pattern = r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)"
+            found += [(m.start(), c.id, c.name) for m in re.finditer(pattern, text, re.I)]
+            continue
+        # "the boys" for the Boy, "der Füchsin" for the fox: the name's head through its lemma
+        want = lemma_of(parts[-1].lower(), language)
+        found += [(t.start, c.id, text[t.start : t.end]) for t in toks if t.lemma == want and len(want) > 2]
+    return sorted(set(found))
+
+
+# languages whose verb comes last: its subject is the first one named before it, not the nearest
+_VERB_LAST = {"ja", "ko", "hi", "mr", "ta", "te", "bn", "kn", "ml", "gu", "pa", "ne", "tr", "sa"}
+
+
+def _subjects(verbs: list[tuple[int, str, str]], nominals: list[tuple[int, str, str]], text: str,
+              language: str) -> list[tuple[str, str]]:  # fmt: skip
+    """For each verb, what does it: (kind, id) of its subject: character, pronoun, group, thing, other
+    or none. A verb's subject is the nearest being named before it (the first, in a language that puts
+    its verb last); a thing only right before it ("the cheese fell", but "sat in his boat and rowed")."""
+    out = []
+    for at, _, _ in verbs:
+        before = [
+            n
+            for n in nominals
+            if n[0] < at and (n[1] not in ("thing", "other") or _next_to(text, n[0], at, language))
+        ]
+        if not before:
+            out.append(("none", ""))
+            continue
+        if language in _VERB_LAST:
+            acting = [n for n in before if n[1] in ("character", "pronoun", "group")]
+            chosen = acting[0] if acting else before[-1]
+        else:
+            chosen = before[-1]
+        out.append((chosen[1], chosen[2]))
+    return out
+
+
+def _next_to(text: str, a: int, b: int, language: str) -> bool:
+    between = text[a:b]
+    return len(between) <= 3 if is_spaceless(language) else len(between.split()) <= 1
+
+
+def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
+    specific = [v for v in candidates if v[1] not in _GENERIC]
+    acting = [v for v in specific if v[1] not in _POSTURES]  # "sat in his boat and rowed": rowing
+    return (acting or specific or candidates)[0]
+
+
+def read_moment(moment_id: str, text: str, characters: list[Character], language: str, *,
+                scene_things: list[Thing], previous: Moment | None, present: list[str],
+                belongings: dict[str, dict[str, str]] | None = None) -> Moment:  # fmt: skip
+    words = words_of(language)
+    toks = tokens(text, language)
+    moment = Moment(id=moment_id, text=text)
+    named = _who(text, characters, language)
+    verbs = _found(words.verbs, text, toks, language)
+    groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS]
+    names = {t.lower() for c in characters for t in name_tokens(c.name)}
+    groups = [g for g in groups if g[2].lower() not in names]
+    taken = {at for at, _, _ in named}
+    nominals = [(at, "character", cid) for at, cid, _ in named]
+    nominals += [(g[0], "group", g[1]) for g in groups if g[0] not in taken]
+    nominals += [(m.position, "thing", m.key) for m in vocabulary.things(language).find(text)
+                 if not any(abs(m.position - at) <= 2 for at in taken)]  # fmt: skip
+    nominals += [(m.start, "other", m.name) for m in find_mentions(text, language)
+                 if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)]  # fmt: skip
+    nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
+    nominals.sort()
+    subjects = _subjects(verbs, nominals, text, language)
+    own = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind == "character"]
+    # "He rowed on": the one the story was following, or the only one present; in a language that says its
+    # pronouns, only when one does the verb ("the stars came out" is nobody's doing)
+    referred = [v for v, (kind, _) in zip(verbs, subjects, strict=True)
+                if kind == "pronoun" or (kind == "none" and not words.pronouns)]  # fmt: skip
+    who = list(dict.fromkeys(cid for _, cid, _ in named))
+    if own:
+        main = _main_verb(own)
+        doer = subjects[verbs.index(main)][1]
+        who = [doer, *(c for c in who if c != doer)]
+        moment.verb, moment.verb_words = main[1], [main[2]]
+    elif referred and (previous is not None and previous.who or len(present) == 1):
+        main = _main_verb(referred)
+        doer = previous.who[0] if previous is not None and previous.who else present[0]
+        who = [doer, *(c for c in who if c != doer)]
+        moment.verb, moment.verb_words = main[1], [main[2]]
+    moment.who = who
+    moment.who_words = list(dict.fromkeys(w for _, _, w in named))
+    expressions = _found(words.expressions, text, toks, language)
+    if expressions:
+        _, moment.expression, word = expressions[0]
+        moment.expression_words = [word]
+    belongings = belongings if belongings is not None else {}
+    moment.props = _props(
+        moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {}
+    )
+    for prop in moment.props:  # what someone rides, rows or carries stays theirs: "he rowed on"
+        if prop.holder and prop.role in ("ridden", "boat", "carried", "held"):
+            belongings.setdefault(prop.holder, {})[prop.role] = prop.key
+    moved = [
+        v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind in ("character", "pronoun", "group")
+    ]
+    if who and any(v[1] in MOVES for v in moved):
+        place = _place_named(text, language)
+        if place is not None:
+            moment.place, moment.place_words = place
+    for _at, kind, word in groups:  # "the village children ran down to meet him": the group does the verb
+        if any(e.kind == kind for e in moment.extras):
+            continue
+        done = [v for v, subject in zip(verbs, subjects, strict=True) if subject == ("group", kind)]
+        verb = _main_verb(done)[1] if done else "stand"
+        moment.extras.append(Extra(kind=kind, words=[word], verb=verb))  # type: ignore[arg-type]
+    return moment
+
+
+def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
+    found = vocabulary.places(language).find(text)
+    if not found:
+        return None
+    best = max(found, key=lambda m: (len(m.words), m.position))
+    return best.key, list(best.words)
+
+
+def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str, str]],
+           scene_things: list[Thing], own: dict[str, str]) -> list[Prop]:  # fmt: skip
+    """The things the moment's people act with, and how; a verb that names none acts with what its
+    subject had (`own`: role -> thing key): "he rowed on", "she rode home"."""
+    named = vocabulary.things(language).find(text)
+    classes = {v[1] for v in verbs}
+    subject = moment.who[0] if moment.who else None
+    boat = own.get("boat") or next((t.key for t in scene_things if t.key in BOATS), "canoe")
+    if not named:
+        if moment.verb == "row":  # in the boat they had, the scene's, or one the verb implies
+            return [Prop(key=boat, role="boat", holder=subject)]
+        if moment.verb == "ride" and own.get("ridden"):
+            return [Prop(key=own["ridden"], role="ridden", holder=subject)]
+        if moment.verb == "carry" and own.get("carried"):
+            return [Prop(key=own["carried"], role="carried", holder=subject)]
+        return []
+    subject = moment.who[0] if moment.who else None
+    props: list[Prop] = []
+    used: set[str] = set()
+
+    def take(keys: set[str] | None, role: str, small: bool = False) -> None:
+        for m in named:
+            kind = vocabulary.THINGS.get(m.key, ("",))[0]
+            if m.key in used or (keys is not None and m.key not in keys):
+                continue
+            if small and (kind in _NOT_HELD or m.key in _BIG or m.key in RIDEABLE or m.key in BOATS):
+                continue
+            used.add(m.key)
+            to = moment.who[1] if role == "given" and len(moment.who) > 1 else None
+            props.append(Prop(key=m.key, role=role, holder=subject, to=to, words=list(m.words)))  # type: ignore[arg-type]
+            return
+
+    if "ride" in classes:
+        take(RIDEABLE, "ridden")
+    if classes & {"row", "sit", "go", "arrive"} or moment.verb == "row":
+        take(BOATS, "boat")
+    if "give" in classes or "sell_buy" in classes:
+        take(None, "given", small=True)
+    if classes & {"carry", "take"}:
+        take(None, "carried" if "carry" in classes else "held", small=True)
+    if classes & {"hold", "eat", "cook", "work", "fight", "play"}:
+        take(None, "held", small=True)
+    if moment.verb == "row" and not any(p.role == "boat" for p in props):
+        props.append(Prop(key=boat, role="boat", holder=subject))
+    known = {t.key for t in scene_things} | set(own.values())
+    return [p for p in props if p.key in known or p.role == "boat" or not known]
+
+
+# -- a scene read as moments, and cut where the story moves on ----------------------------------------
+
+
+def stage_story(board: Storyboard) -> None:
+    """Moments for every scene that has none (an edited storyboard keeps its own), and each narrated scene
+    cut where its people move to a new place or its light or weather changes. Idempotent."""
+    if any(scene.moments for scene in board.scenes):
+        return
+    language = board.language
+    staged: list[Scene] = []
+    belongings: dict[str, dict[str, str]] = {}
+    for scene in board.scenes:
+        _read_moments(scene, board.characters, language, belongings)
+        staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
+    old_ids = {s.id for s in board.scenes}
+    renamed: dict[str, str] = {}
+    for n, scene in enumerate(staged, start=1):
+        new_id = f"s{n}"
+        renamed.setdefault(scene.id, new_id)
+        scene.id = new_id
+        for k, moment in enumerate(scene.moments):
+            moment.id = f"{new_id}.m{k}"
+        for k, shot in enumerate(scene.shots):
+            shot.id = f"{new_id}.{k}"
+    board.scenes = staged
+    board.analysis = {
+        (renamed.get(key.split(".", 1)[0], key.split(".", 1)[0]) + "." + key.split(".", 1)[1]
+         if "." in key and key.split(".", 1)[0] in old_ids else key): value
+        for key, value in board.analysis.items()
+    }  # fmt: skip
+    _mark_staged_things(board)
+
+
+def _read_moments(
+    scene: Scene, characters: list[Character], language: str, belongings: dict[str, dict[str, str]]
+) -> None:
+    present = [c for c in scene.people if c != "narrator"]
+    # the people the scene names come first: a sentence names them more often than the others
+    order = {cid: i for i, cid in enumerate(present)}
+    ranked = sorted(characters, key=lambda c: order.get(c.id, len(order)))
+    previous: Moment | None = None
+    moments: list[Moment] = []
+    units: list[tuple[str, str | None, int | None]] = []
+    if scene.lines:
+        units = [(ln.text, ln.id, None) for ln in scene.lines if ln.character_id == "narrator"]
+    elif scene.action:
+        units = [(text, None, i) for i, text in enumerate(scene.action) if text != scene.heading]
+    for text, line_id, action in units:
+        m = read_moment(f"{scene.id}.m{len(moments)}", text, ranked, language, scene_things=scene.things,
+                        previous=previous, present=present, belongings=belongings)  # fmt: skip
+        m.line_id, m.action = line_id, action
+        moments.append(m)
+        previous = m if m.who else previous
+    scene.moments = moments
+
+
+def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -> list[Scene]:
+    """The scene, cut before each narrated moment that moves its people to another drawable place, or
+    that names a light or weather other than the one it is in. A cut needs a sentence on either side."""
+    if not scene.moments or not scene.lines or scene.heading and _is_slug(scene.heading):
+        return [scene]
+    times, weathers = vocabulary.times(language), vocabulary.weathers(language)
+    setting, time_of_day, weather = scene.setting, None, None
+    cuts: list[int] = []  # indexes into scene.lines
+    line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
+    for k, moment in enumerate(scene.moments):
+        first = k == 0
+        when = times.find(moment.text)
+        sky = weathers.find(moment.text)
+        changed = False
+        if moment.place and moment.place != setting and moment.who:
+            setting, changed = moment.place, True
+        if when and when[0].key != time_of_day:
+            if time_of_day is not None:
+                changed = True
+                moment.time_of_day = when[0].key  # type: ignore[assignment]
+                moment.change_words += list(when[0].words)
+            time_of_day = when[0].key
+        if sky and sky[0].key != weather:
+            if weather is not None or not first:
+                changed = True
+                moment.weather = sky[0].key
+                moment.change_words += list(sky[0].words)
+            weather = sky[0].key
+        index = line_index.get(moment.line_id or "", 0)
+        if changed and not first and index > 0 and (not cuts or index > cuts[-1]):
+            cuts.append(index)
+        elif first and moment.place:
+            setting = moment.place
+    if not cuts:
+        return [scene]
+    parts: list[Scene] = []
+    bounds = [0, *cuts, len(scene.lines)]
+    previous = before or scene
+    for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        lines = scene.lines[a:b]
+        ids = {ln.id for ln in lines}
+        moments = [m for m in scene.moments if m.line_id in ids]
+        part = _part(scene, n, lines, moments, board, language, previous if n else before)
+        parts.append(part)
+        previous = part
+    return parts
+
+
+def _is_slug(heading: str) -> bool:
+    """A screenplay's scene heading fixes its place: the scene is not moved by its action."""
+    return bool(re.match(r"^\s*(?:INT|EXT|EST|I/E)[.\s/]", heading, re.I))
+
+
+def _part(scene: Scene, n: int, lines: list[Line], moments: list[Moment], board: Storyboard, language: str,
+          previous: Scene | None) -> Scene:  # fmt: skip
+    """One part of a cut scene, read from its own sentences, going on from the part before (for the first
+    part: from the scene before, as the scene itself was read)."""
+    from filmstudio.animation.shots import plan_shots
+
+    body = " ".join(ln.text for ln in lines if ln.character_id == "narrator") or " ".join(
+        ln.text for ln in lines
+    )
+    first = moments[0] if moments else None
+    reading = describe_scene(
+        scene.heading if n == 0 else "", body, language, previous=previous.setting if previous else None,
+        previous_time=previous.time_of_day if previous else None,
+    )  # fmt: skip
+    if n == 0 and not reading.setting_words:
+        reading.setting, reading.setting_words, reading.interior = (
+            scene.setting,
+            scene.setting_words,
+            scene.interior,
+        )
+    if n and first is not None and first.place:
+        reading.setting, reading.setting_words = first.place, list(first.place_words)
+        from filmstudio.script.places import BY_NAME
+
+        reading.interior = bool(BY_NAME[first.place].interior) if first.place in BY_NAME else False
+    names = {t.lower() for c in board.characters if not c.animal for t in name_tokens(c.name)}
+    own = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
+    things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
+    people = list(dict.fromkeys([*(cid for m in moments for cid in m.who),
+                                 *(ln.character_id for ln in lines if ln.character_id != "narrator")]))  # fmt: skip
+    if n and not people and previous:
+        people = list(previous.people)
+    part_id = f"{scene.id}.{n}" if n else scene.id
+    return Scene(
+        id=part_id, heading=scene.heading if n == 0 else "", action=scene.action if n == 0 else [],
+        setting=reading.setting, setting_words=reading.setting_words, interior=reading.interior,
+        time_of_day=(first.time_of_day if n and first and first.time_of_day else reading.time_of_day),  # type: ignore[arg-type]
+        weather=(first.weather if n and first and first.weather else reading.weather),
+        mood=reading.mood, description=reading.description, things=things, people=people or scene.people,
+        lines=lines, shots=plan_shots(part_id, lines), moments=moments, readings=dict(scene.readings),
+    )  # fmt: skip
+
+
+def _mark_staged_things(board: Storyboard) -> None:
+    """Things the people act with are drawn with them, and animals that are characters act as
+    themselves: neither is painted into the scene's still."""
+    animals = {c.animal for c in board.characters if c.animal}
+    for scene in board.scenes:
+        acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
+        staged_animals = {
+            c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who
+        }
+        for thing in scene.things:
+            thing.staged = thing.key in acting or (thing.key in animals and thing.key in staged_animals)
+        for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower
+            for p in m.props:
+                if p.key not in {t.key for t in scene.things}:
+                    scene.things.append(Thing(key=p.key, words=list(p.words), staged=True))
