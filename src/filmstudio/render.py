@@ -27,6 +27,7 @@ from filmstudio.pipeline.stage import ProgressCallback, StageContext
 from filmstudio.pipeline.stages import default_stages
 from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
 from filmstudio.script import parse_script, read_script
+from filmstudio.script.staging import staging_plan
 from filmstudio.storyboard import Storyboard
 
 # what a film is published with unless a caller asks for more
@@ -55,6 +56,7 @@ class RenderResult:
             "film": str(self.film) if self.film else self.files_of(MediaKind.VIDEO)[0].key,
             "files": {_label(s.file): s.key for s in self.files},
             "storyboard": self.storyboard.model_dump(mode="json"),
+            "staging": staging_plan(self.storyboard),
             "steps": self.steps,
             "probe": self.probe,
             "engines": self.engines,

@@ -149,7 +149,8 @@ class StagedScene:
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
         self._last: tuple[int, np.ndarray] | None = None
-        self.drawn: list[tuple[int, str, float, float, str]] = []  # frame, character, x, feet, verb
+        # frame, character, x, feet, verb, face centre y and face height (pixels): what was acted where
+        self.drawn: list[tuple[int, str, float, float, str, float, float]] = []
 
     # -- layout ---------------------------------------------------------------------------------------
 
@@ -182,10 +183,11 @@ class StagedScene:
         facing = 1 if rng.random() < 0.6 else -1
         speed = body.MOVING.get(pose, 0.0) * w
         span = max(0.0, (shot.end or 0.0) - (shot.start or 0.0))
-        travel = min(speed * span, 0.55 * w)
-        who = [cid for cid in shot.actors][:4]
+        who = list(shot.actors)[:4]
         figures: list[Figure] = []
         n = len(who)
+        # as far as the time allows, and no further than keeps the last of them inside the frame
+        travel = max(0.0, min(speed * span, 0.55 * w, 2 * (0.42 - (n - 1) * 0.13) * w))
         gives = pose == "give" and n >= 2
         for i, cid in enumerate(who):
             lead = i == 0
@@ -342,7 +344,7 @@ class StagedScene:
         feet = fig.feet - fig.climb * p
         t_abs = (layout.shot.start or 0.0) + local
         if fig.animal is not None:
-            self._draw_animal(frame, fig, x, feet, local, t_abs)
+            self._draw_animal(frame, fig, x, feet, local, t_abs, frame_no)
             return
         rig = fig.rig
         assert rig is not None
@@ -385,7 +387,9 @@ class StagedScene:
         if fig.thing is not None and fig.holds is not None:
             self._draw_thing(frame, fig, joints, p)
         if frame_no >= 0 and not crowd:
-            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet, 1), fig.verb))
+            face_y = joints.neck[1] - body.figure.NECK_TO_FACE * rig.unit
+            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet, 1), fig.verb, round(face_y, 1),
+                               round(rig.unit, 1)))  # fmt: skip
             if pose is not None:
                 self.log.append((frame_no, fig.character_id, mouth[0], round(mouth[1], 3), eyes))
 
@@ -407,7 +411,7 @@ class StagedScene:
         blit(frame, sprite, x, y)
 
     def _draw_animal(
-        self, frame: np.ndarray, fig: Figure, x: float, feet: float, local: float, t: float
+        self, frame: np.ndarray, fig: Figure, x: float, feet: float, local: float, t: float, frame_no: int
     ) -> None:
         sprite = fig.animal
         if sprite is None:
@@ -423,4 +427,7 @@ class StagedScene:
         if talking:  # a speaking animal bobs with its words
             hop += 0.05 * sprite.size[1] * abs(math.sin(2 * math.pi * 4.0 * local))
         blit(frame, sprite, x, feet - hop)
-        self.drawn.append((-1, fig.character_id, round(x, 1), round(feet - hop, 1), fig.verb))
+        if frame_no >= 0:
+            top = feet - hop - sprite.size[1]
+            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet - hop, 1), fig.verb,
+                               round(top + sprite.size[1] * 0.3, 1), round(sprite.size[1] * 0.5, 1)))  # fmt: skip

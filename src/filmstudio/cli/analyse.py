@@ -12,6 +12,7 @@ from filmstudio.config import get_settings
 from filmstudio.errors import StudioError
 from filmstudio.film_request import FilmRequest
 from filmstudio.render import analyse, load_storyboard
+from filmstudio.script.staging import describe_moment
 
 
 @click.command()
@@ -47,6 +48,8 @@ def analyse_command(
         people = ", ".join(scene.people) or "-"
         click.echo(f"{scene.id}: {scene.setting} ({', '.join(scene.setting_words) or 'no words'}), "
                    f"{scene.time_of_day}; things: {things}; people: {people}")  # fmt: skip
+        for moment in scene.moments:
+            click.echo(f"  {moment.id}: {describe_moment(moment)}")
     for c in board.characters:
         click.echo(f"{c.id}: {c.gender} ({', '.join(c.gender_words) or 'no evidence'}), "
                    f"{c.age} ({', '.join(c.age_words) or 'no evidence'})")  # fmt: skip

@@ -179,10 +179,22 @@ def _ass_clock(seconds: float) -> str:
     return f"{h:d}:{m:02d}:{s:02d}.{cs:02d}"
 
 
+def _font_size(width: int, height: int) -> int:
+    return max(18, int(min(height * 0.052, width * 0.05)))
+
+
+def subtitle_band(width: int, height: int, lines: int = 2) -> tuple[float, float]:
+    """The rows a burnt-in cue of `lines` lines covers (top, bottom), outline and line spacing included:
+    the area the staging keeps faces out of."""
+    size = _font_size(width, height)
+    bottom = height - int(height * 0.06)
+    return bottom - lines * size * 1.3 - max(1, size // 14) * 2, float(bottom)
+
+
 def to_ass(cues: list[Cue], *, width: int, height: int, default_font: str) -> str:
     """An ASS script for burning in: the font of each cue's script (Noto), outlined text at the bottom.
     On narrow frames (9:16) the text is smaller and libass wraps what still does not fit."""
-    size = max(18, int(min(height * 0.052, width * 0.05)))
+    size = _font_size(width, height)
     margin_v = int(height * 0.06)
     outline = max(1, size // 14)
     head = (

@@ -383,17 +383,20 @@ def recurring_names(
     text: str, language: str, *, not_names: set[str] | frozenset[str] = frozenset()
 ) -> list[str]:
     """Names a narration simply uses ("Every day Pablo took his sheep up the hill. At night Pablo slept."):
-    capitalised words met at least twice, once inside a sentence, that name no thing, place or time
-    (`not_names`). Only for languages that capitalise names alone: not German, which capitalises every
-    noun, nor scripts without capitals."""
+    capitalised words met at least twice, once inside a sentence or once opening one right before a verb
+    ("Anna walked ... Anna climbed"), that name no thing, place or time (`not_names`). Only for languages
+    that capitalise names alone: not German, which capitalises every noun, nor scripts without capitals."""
     if language == "ja":
         return _japanese_names(text)
     if language == "hi":
         return _hindi_names(text)
-    if script_of(language) not in ("latin", "cyrillic") or language == "de":
+    if script_of(language) not in ("latin", "cyrillic"):
         return []
+    nouns_capitalised = language == "de"  # only a bare word opening a sentence before its verb is a name
     counts: dict[str, int] = {}
     inside: dict[str, int] = {}
+    acting: set[str] = set()  # opened a sentence and did its verb
+    verbs = _verb_words(language)
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
     # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
@@ -414,11 +417,163 @@ def recurring_names(
             if i > 0 and words[i - 1].lower() in _AT_A_PLACE.get(language, ()):
                 placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
-            if i > 0:
+            if i > 0 and not nouns_capitalised:
+                inside.setdefault(key, len(inside))
+            elif (
+                i + 1 < len(words) and key.lower() not in _FUNCTION_WORDS and _is_verb(words[1], language, verbs)
+                and not _is_verb(key, language, verbs) and not _common_being(key, language)
+                and not re.search(_DETERMINED.get(language, r"(?!)") + re.escape(key) + r"\b", text)
+            ):  # fmt: skip
+                acting.add(key)
                 inside.setdefault(key, len(inside))
     return [
         name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
     ]  # fmt: skip
+
+
+# pronouns and quantifiers that open sentences before their verb ("Everyone ran", "Todos corrieron")
+_FUNCTION_WORDS = set(
+    [
+        "i",
+        "he",
+        "she",
+        "it",
+        "we",
+        "you",
+        "they",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "nobody",
+        "anyone",
+        "anybody",
+        "all",
+        "both",
+        "each",
+        "many",
+        "some",
+        "please",
+        "let",
+        "do",
+        "don't",
+        "never",
+        "always",
+        "others",
+        "none",
+        "few",
+        "who",
+        "what",
+        "which",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+        "one",
+        "then",
+        "so",
+        "now",
+        "yet",
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "nosotros",
+        "todos",
+        "todas",
+        "nadie",
+        "alguien",
+        "ambos",
+        "muchos",
+        "algunos",
+        "otros",
+        "quien",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "nous",
+        "vous",
+        "on",
+        "tous",
+        "toutes",
+        "personne",
+        "chacun",
+        "lui",
+        "lei",
+        "loro",
+        "noi",
+        "voi",
+        "tutti",
+        "nessuno",
+        "qualcuno",
+        "ele",
+        "ela",
+        "eles",
+        "elas",
+        "nós",
+        "ninguém",
+        "alguém",
+        "он",
+        "она",
+        "они",
+        "мы",
+        "вы",
+        "все",
+        "никто",
+        "кто-то",
+        "кто",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ihr",
+        "man",
+        "alle",
+        "jeder",
+        "niemand",
+        "jemand",
+        "beide",
+        "viele",
+        "einige",
+        "dann",
+        "da",
+        "so",
+    ]
+)
+
+
+# a word met after an article is a noun ("die Pfote"), not a name
+_DETERMINED = {
+    "de": r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+",
+    "en": r"\b(?:the|a|an)\s+", "es": r"\b(?:el|la|los|las|un|una)\s+", "fr": r"\b(?:le|la|les|un|une|l')\s*",
+    "it": r"\b(?:il|lo|la|i|gli|le|un|una)\s+", "pt": r"\b(?:o|a|os|as|um|uma)\s+",
+}  # fmt: skip
+
+
+def _common_being(word: str, language: str) -> bool:
+    """A word for a kind of person or animal ("Лиса", "Fox"): a mention, not a name."""
+    from filmstudio.script.mentions import find_mentions
+
+    return bool(find_mentions(word.lower(), language)) or bool(find_mentions(word, language))
+
+
+def _verb_words(language: str) -> frozenset[str]:
+    from filmstudio.script.quotes import SPEECH_VERBS
+    from filmstudio.script.staging import words_of
+
+    table = words_of(language)
+    words = {w for part in (table.verbs, table.expressions) for entries in part.values() for w in entries}
+    return frozenset(words | set(SPEECH_VERBS.get(language, "").split()))
+
+
+def _is_verb(word: str, language: str, verbs: frozenset[str]) -> bool:
+    from filmstudio.script.lemmas import lemma_of
+
+    low = word.lower()
+    return low in verbs or lemma_of(low, language) in verbs
 
 
 _CASES = {"ru", "uk", "pl", "cs", "sk", "sl", "hbs", "bg", "lt", "lv", "fi", "et", "hu"}

@@ -238,7 +238,13 @@ def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
     found = vocabulary.places(language).find(text)
     if not found:
         return None
-    best = max(found, key=lambda m: (len(m.words), m.position))
+    things = vocabulary.things(language)
+    named = [m for m in found if not things.find(" ".join(m.words))]  # "the river", not "a boat" (sea)
+    best = (
+        min(named, key=lambda m: m.position)
+        if named
+        else max(found, key=lambda m: (len(m.words), m.position))
+    )
     return best.key, list(best.words)
 
 
@@ -457,3 +463,38 @@ def _mark_staged_things(board: Storyboard) -> None:
             for p in m.props:
                 if p.key not in {t.key for t in scene.things}:
                     scene.things.append(Thing(key=p.key, words=list(p.words), staged=True))
+
+
+def describe_moment(moment: Moment) -> str:
+    """One line for a person reading the plan: who does what, where, with what, feeling how, and why."""
+    who = " and ".join(moment.who) or "nobody"
+    parts = [f"{who} {moment.verb}" + (f" ({', '.join(moment.verb_words)})" if moment.verb_words else "")]
+    if moment.place:
+        parts.append(f"to {moment.place} ({', '.join(moment.place_words)})")
+    parts += [f"{p.role} {p.key}" + (f" to {p.to}" if p.to else "") for p in moment.props]
+    if moment.expression:
+        parts.append(f"feels {moment.expression} ({', '.join(moment.expression_words)})")
+    if moment.time_of_day or moment.weather:
+        parts.append(
+            f"now {moment.time_of_day or ''} {moment.weather or ''} ({', '.join(moment.change_words)})".replace(
+                "  ", " "
+            )
+        )
+    parts += [f"a crowd of {e.kind} {e.verb} ({', '.join(e.words)})" for e in moment.extras]
+    return "; ".join(parts)
+
+
+def staging_plan(board: Storyboard) -> list[dict[str, object]]:
+    """Every shot with the moment it stages (None: a view of the place or a thing), for the report."""
+    plan: list[dict[str, object]] = []
+    for scene in board.scenes:
+        moments = {m.id: m for m in scene.moments}
+        for shot in scene.shots:
+            moment = moments.get(shot.moment or "")
+            plan.append({
+                "shot": shot.id, "kind": shot.kind, "start": shot.start, "end": shot.end,
+                "setting": scene.setting, "time_of_day": scene.time_of_day, "weather": scene.weather,
+                "text": moment.text if moment else None, "staged": describe_moment(moment) if moment else None,
+                "shows": shot.shows,
+            })  # fmt: skip
+    return plan

@@ -1,0 +1,291 @@
+"""Staging the story: the moment plan read from written sentences, figures that act it, and a short
+staged film checked frame by frame (people move, held things move with them, no face under a subtitle,
+an action-only screenplay scene on screen)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from filmstudio.animation import body
+from filmstudio.animation.acting import Performer
+from filmstudio.animation.rig import build_rig
+from filmstudio.animation.staged import StagedScene
+from filmstudio.config import Settings
+from filmstudio.film_request import FilmRequest
+from filmstudio.media.subtitles import subtitle_band
+from filmstudio.pipeline.stages.video_composition import thing_sprites
+from filmstudio.render import render_film
+from filmstudio.script import parse_script
+from filmstudio.script.staging import stage_story
+from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot, Storyboard
+from tests.media_checks import frame_at
+
+
+def staged(text: str, language: str | None = None) -> Storyboard:
+    board = parse_script(text, language=language) if language else parse_script(text)
+    stage_story(board)
+    return board
+
+
+def moments(board: Storyboard) -> list[Moment]:
+    return [m for s in board.scenes for m in s.moments]
+
+
+# -- the moment plan --------------------------------------------------------------------------------------
+
+
+def test_a_rower_rows_the_boat_the_sentence_names() -> None:
+    board = staged("The old fisherman Tomas pushed off at dusk. He sat in his boat and rowed across the bay.")
+    row = moments(board)[-1]
+    assert row.verb == "row" and row.who == ["tomas"]
+    assert [(p.key, p.role, p.holder) for p in row.props] == [("boat", "boat", "tomas")]
+    assert row.verb_words == ["rowed"]
+
+
+def test_a_rider_rides_the_animal_and_moves_to_the_place_named() -> None:
+    board = staged("Maria fed her horse in the stable. Then Maria rode her horse to the village.")
+    ride = moments(board)[-1]
+    assert ride.verb == "ride" and ride.who == ["maria"]
+    assert [(p.key, p.role) for p in ride.props] == [("horse", "ridden")]
+    assert ride.place == "village"
+    assert [s.setting for s in board.scenes][-1] == "village"  # the ride takes the film to the village
+    assert any(t.key == "horse" and t.staged for t in board.scenes[-1].things)  # drawn under her, not painted
+
+
+def test_a_thing_given_passes_from_one_to_the_other() -> None:
+    board = staged("In the kitchen Tom met Lucy. Then Tom gave an apple to Lucy.")
+    give = moments(board)[-1]
+    assert give.verb == "give" and give.who[:2] == ["tom", "lucy"]
+    assert [(p.key, p.role, p.holder, p.to) for p in give.props] == [("apple", "given", "tom", "lucy")]
+
+
+def test_a_carried_load_and_the_carrier() -> None:
+    give = moments(staged("Ravi left the farm at noon. Then Ravi carried a basket of mangoes on his head."))[
+        -1
+    ]
+    assert give.verb == "carry" and give.who == ["ravi"]
+    assert ("basket", "carried") in [(p.key, p.role) for p in give.props]
+
+
+def test_the_verb_belongs_to_its_subject_not_to_the_thing_before_it() -> None:
+    # the crow sings; the cheese falls, not the crow
+    moment = moments(
+        staged("A Crow sat in a tree with a piece of cheese. The Crow began to sing, and the cheese fell.")
+    )[-1]
+    assert moment.who == ["crow"] and moment.verb == "sing"
+
+
+def test_a_pronoun_goes_on_with_the_one_the_story_follows_and_nothing_else_does() -> None:
+    board = staged(
+        "Anna lived near the forest. Anna walked into the forest. She climbed a tall tree. The stars came out."
+    )
+    _, walk, climb, stars = moments(board)
+    assert (walk.verb, walk.who) == ("walk", ["anna"])
+    assert (climb.verb, climb.who) == ("climb", ["anna"])
+    assert stars.who == []  # nobody made the stars come out
+
+
+def test_a_group_named_is_a_crowd_doing_its_verb() -> None:
+    moment = moments(
+        staged("Tomas came home at dawn. The village children ran down to the beach to meet him.")
+    )[-1]
+    assert [(e.kind, e.verb) for e in moment.extras] == [("children", "run")]
+
+
+def test_feelings_are_read() -> None:
+    moment = moments(staged("Lucy opened the letter. Lucy smiled and waved to her brother."))[-1]
+    assert moment.expression == "smile" and moment.verb == "wave"
+
+
+def test_a_walk_to_a_new_place_cuts_the_scene_there() -> None:
+    board = staged(
+        "Anna lived in a small village with her dog. One morning Anna walked to the river with her dog."
+    )
+    assert [s.setting for s in board.scenes] == ["village", "river"]
+    assert board.scenes[1].moments[0].place_words  # the words that moved it
+
+
+def test_weather_and_light_change_when_the_words_do() -> None:
+    board = staged(
+        "It was a calm evening and the old man mended his nets on the beach. "
+        "Later that night a storm broke over the sea and the rain lashed the shore."
+    )
+    assert [(s.time_of_day, s.weather) for s in board.scenes] == [("sunset", "clear"), ("night", "storm")]
+    assert board.scenes[1].moments[0].change_words
+
+
+def test_staging_is_read_in_other_languages() -> None:
+    es = moments(staged("Lucía vivía en el pueblo. Lucía caminó hacia el río con su perro.", "es"))[-1]
+    assert es.verb == "walk" and es.who == ["lucía"] and es.place == "river"
+    de = moments(staged("Hans wohnte im Dorf. Hans ritt auf seinem Pferd in den Wald.", "de"))[-1]
+    assert (
+        de.verb == "ride"
+        and de.who == ["hans"]
+        and ("horse", "ridden") in [(p.key, p.role) for p in de.props]
+    )
+
+
+def test_an_edited_storyboard_keeps_its_moments() -> None:
+    board = staged("Anna lived near the forest. Anna walked into the forest. She climbed a tall tree.")
+    board.scenes[0].moments[0].verb = "run"
+    stage_story(board)
+    assert board.scenes[0].moments[0].verb == "run"
+
+
+# -- figures --------------------------------------------------------------------------------------------
+
+
+def test_a_walk_cycle_moves_the_legs_and_a_seat_lowers_the_hips() -> None:
+    a, b = body.limbs_at("walk", 0.0, 1), body.limbs_at("walk", 0.15, 1)
+    assert a.leg_l != b.leg_l and a.arm_l != b.arm_l
+    assert body.limbs_at("sit", 0.0).drop > 1.0 and body.limbs_at("stand", 0.0).drop == 0.0
+    assert body.limbs_at("sleep", 0.0).tilt in (90.0, -90.0)
+    assert body.limbs_at("stand", 0.0, holds="carried").arm_l[0] < -120  # hands up to the load
+
+
+SIZE = (640, 360)
+
+
+def _stage(verb: str, props: list[Prop], settings: Settings, seconds: float = 4.0) -> StagedScene:
+    person = Character(
+        id="maria", name="Maria", gender="female", look=Look(presents="female", attire="dress")
+    )
+    moment = Moment(id="s1.m0", text="", who=["maria"], verb=verb, props=props, start=0.0, end=seconds)
+    shot = Shot(
+        id="s1.0", kind="wide", actors=["maria"], subject="maria", start=0.0, end=seconds, moment="s1.m0"
+    )
+    scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=seconds, people=["maria"])
+    still = np.full((SIZE[1], SIZE[0], 3), 90, np.uint8)
+    performers = {"maria": Performer.for_character("maria", 0, seconds, [])}
+    return StagedScene(scene, still, lambda cid, unit: build_rig(person, unit), performers, SIZE,
+                       things=thing_sprites(settings.assets_dir), animals={}, seed=3)  # fmt: skip
+
+
+def _centroid_x(mask: np.ndarray) -> float:
+    ys, xs = np.nonzero(mask)
+    assert len(xs) > 20
+    return float(xs.mean())
+
+
+def test_a_walker_crosses_the_frame_and_the_thing_in_her_hand_goes_with_her(settings: Settings) -> None:
+    lantern = Prop(key="lantern", role="held", holder="maria")
+    holding, empty = _stage("walk", [lantern], settings), _stage("walk", [], settings)
+    shifts = []
+    for t in (0.3, 3.5):
+        with_it, without = holding.frame(t), empty.frame(t)
+        walker = (with_it != 90).any(axis=2)
+        thing = (np.abs(with_it.astype(int) - without.astype(int)).sum(axis=2) > 40) & walker
+        shifts.append((_centroid_x(walker), _centroid_x(thing)))
+    (walker0, thing0), (walker1, thing1) = shifts
+    assert abs(walker1 - walker0) > 0.2 * SIZE[0]  # she walks across the frame
+    assert abs((thing1 - thing0) - (walker1 - walker0)) < 0.06 * SIZE[0]  # the lantern moves as she does
+    assert abs(thing0 - walker0) < 0.12 * SIZE[0]  # in her hand, not on the ground somewhere
+
+
+def test_a_rower_sits_in_the_boat_and_a_rider_on_the_mount(settings: Settings) -> None:
+    plate_rows = SIZE[1]
+    rower = _stage("row", [Prop(key="canoe", role="boat", holder="maria")], settings)
+    frame = rower.frame(1.0)
+    rows = np.nonzero((frame != 90).any(axis=2).any(axis=1))[0]
+    feet = rower.layouts[0].figures[0].feet
+    assert rows.max() <= feet + 0.02 * plate_rows  # nothing below the boat: no legs hang out
+    rider = _stage("ride", [Prop(key="horse", role="ridden", holder="maria")], settings)
+    rider.frame(1.0, 24)
+    standing = _stage("stand", [], settings)
+    standing.frame(1.0, 24)
+    assert rider.drawn[-1][5] < standing.drawn[-1][5] - 0.05 * SIZE[1]  # up on the horse: her face is higher
+
+
+# -- a staged film ---------------------------------------------------------------------------------------
+
+STORY = (
+    "Maria walked along the road carrying a lantern. "
+    "At the river she sat in her boat and rowed across the water. "
+    "That night a storm broke and the rain fell. "
+    "The villagers ran down to the beach to meet her, and Maria smiled."
+)
+SCREENPLAY = """INT. KITCHEN - DAY
+
+LUCY
+Is anyone home?
+
+EXT. GARDEN - DAY
+
+Lucy runs across the garden and climbs the old apple tree.
+"""
+FILM_SIZE = (1280, 720)
+
+
+@pytest.fixture(scope="module")
+def films(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> dict[str, tuple[Path, dict, dict]]:
+    out = tmp_path_factory.mktemp("staged")
+    settings = Settings(data_dir=out / "data", cache_dir=cache_dir)
+    made = {}
+    for name, text, suffix in (("story", STORY, ".txt"), ("screenplay", SCREENPLAY, ".fountain")):
+        script = out / f"{name}{suffix}"
+        script.write_text(text, encoding="utf-8")
+        render_film(script, out / f"{name}.mp4", FilmRequest(resolution="720p", fps=24), settings=settings,
+                    storyboard_path=out / f"{name}.json", keep_audio=True)  # fmt: skip
+        animation = json.loads((out / f"{name}.animation.json").read_text(encoding="utf-8"))
+        made[name] = (out / f"{name}.mp4", json.loads((out / f"{name}.json").read_text()), animation)
+    return made
+
+
+@pytest.mark.slow
+def test_the_story_is_staged_sentence_by_sentence(films: dict) -> None:
+    _, board, animation = films["story"]
+    settings = [s["setting"] for s in board["scenes"]]
+    assert settings[0] != settings[1] and "river" in settings  # the river is reached
+    assert any(s["weather"] == "storm" and s["time_of_day"] == "night" for s in board["scenes"])
+    verbs = {m["verb"] for s in board["scenes"] for m in s["moments"]}
+    assert {"walk", "row"} <= verbs
+    staged_shots = [sh for sh in animation["shots"] if sh.get("moment")]
+    assert staged_shots and all(sh["actors"] or sh["crowd"] for sh in staged_shots)
+    assert any(sh["crowd"] for sh in staged_shots)  # the villagers are a crowd
+    assert all(a["character_id"] != "villagers" for sh in staged_shots for a in sh["actors"])
+    kinds = [sh["kind"] for sh in animation["shots"]]
+    assert all(a != b for a, b in zip(kinds, kinds[1:], strict=False) if a == "closeup")
+
+
+@pytest.mark.slow
+def test_the_walker_moves_across_the_shot(films: dict) -> None:
+    _, board, animation = films["story"]
+    walk = next(m for s in board["scenes"] for m in s["moments"] if m["verb"] == "walk")
+    rows = [r for r in animation["acted"] if r[1] == "maria" and r[4] == "walk"]
+    assert rows
+    xs = [r[2] for r in rows]
+    assert max(xs) - min(xs) > 0.15 * FILM_SIZE[0]
+    assert walk["start"] is not None
+
+
+@pytest.mark.slow
+def test_no_face_under_the_subtitles(films: dict) -> None:
+    band_top, _ = subtitle_band(*FILM_SIZE)
+    for name in ("story", "screenplay"):
+        _, _, animation = films[name]
+        for row in animation["acted"]:
+            face_y, unit = row[5], row[6]
+            assert face_y + 0.55 * unit < band_top, (name, row)
+        for shot in animation["shots"]:
+            for actor in shot["actors"]:
+                if "y" in actor and not actor["back"]:
+                    face_bottom = actor["y"] - 0.64 * actor["unit"] + 0.55 * actor["unit"]
+                    assert face_bottom < band_top, (name, shot["id"])
+
+
+@pytest.mark.slow
+def test_an_action_only_scene_is_on_screen_acted(films: dict) -> None:
+    video, board, animation = films["screenplay"]
+    garden = board["scenes"][-1]
+    assert not garden["lines"] and garden["moments"]
+    span = garden["end"] - garden["start"]
+    assert span >= 2.0
+    fps = animation["fps"]
+    acted = [r for r in animation["acted"] if garden["start"] * fps <= r[0] < garden["end"] * fps]
+    assert {r[4] for r in acted} & {"run", "climb"}  # Lucy runs, then climbs
+    frame = frame_at(video, (garden["start"] + garden["end"]) / 2, FILM_SIZE)
+    assert frame.std() > 20  # a picture, not black
