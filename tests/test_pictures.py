@@ -110,7 +110,9 @@ def test_a_narrated_film_changes_its_picture_at_every_shot(tmp_path: Path, cache
     result = render_film(CORPUS / "meera_dog.en.txt", out, FilmRequest(resolution="720p", fps=24),
                          settings=Settings(data_dir=tmp_path / "data", cache_dir=cache_dir))  # fmt: skip
     shots = [s for scene in result.storyboard.scenes for s in scene.shots]
-    assert len(shots) >= 2 * len(result.storyboard.scenes)
+    assert len(shots) >= sum(
+        len(scene.moments) for scene in result.storyboard.scenes
+    )  # a shot per sentence at least
     assert max((s.end or 0) - (s.start or 0) for s in shots) <= MAX_STILL + 1e-6
     middles = [
         frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (1280, 720))[::4, ::4].astype(int) for s in shots
@@ -118,7 +120,9 @@ def test_a_narrated_film_changes_its_picture_at_every_shot(tmp_path: Path, cache
     for a, b in zip(middles, middles[1:], strict=False):
         assert np.abs(a - b).mean() > 6  # a new view every time
     inserts = [s for s in shots if s.kind == "insert"]
-    assert {s.subject for s in inserts} >= {"dog", "tree"}  # the rabbit shows in the wide view it runs in
+    assert "dog" in {s.subject for s in inserts}  # the rabbit shows in the wide view it runs in
+    staged = [s for s in shots if s.moment]  # Meera walks to the river, follows the dog, walks home: acted
+    assert len(staged) >= 3 and all(s.actors == ["meera"] for s in staged)
     for shot in inserts:  # the thing fills the frame's middle: its colours differ from the wide view's
         frame = frame_at(out, ((shot.start or 0) + (shot.end or 0)) / 2, (1280, 720))
         Image.fromarray(frame).save(tmp_path / f"{shot.id}.png")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 import cv2
 import numpy as np
@@ -72,6 +73,21 @@ def _studio_props(
             md.line((mw * 0.28, y, mw * 0.72, y), fill=(90, 90, 96, 255), width=max(1, int(unit * 0.015)))
         props.append((Sprite.from_image(mic, (mw / 2, mic.height)), x, desk_y + unit * 0.05))
     return props
+
+
+L = TypeVar("L", bound="HasShot")
+
+
+class HasShot(Protocol):
+    shot: Shot
+
+
+def shot_at(layouts: list[L], t: float, end: float) -> L:
+    """The layout of the shot playing at t (the last one after the scene's end)."""
+    for layout in layouts:
+        if t < (layout.shot.end or end):
+            return layout
+    return layouts[-1]
 
 
 class ActorScene:
@@ -161,10 +177,7 @@ class ActorScene:
         return ShotLayout(shot, still, actors, [])
 
     def layout_at(self, t: float) -> ShotLayout:
-        for layout in self.layouts:
-            if t < (layout.shot.end or self.end):
-                return layout
-        return self.layouts[-1]
+        return shot_at(self.layouts, t, self.end)
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         if self._last is not None and self._last[0] == frame_no >= 0:

@@ -15,10 +15,9 @@ from PIL import Image
 
 from filmstudio.animation import body
 from filmstudio.animation.acting import Performer
-from filmstudio.animation.player import _framed
+from filmstudio.animation.player import _framed, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
-from filmstudio.engines.image.things import thing_height
 from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]
@@ -135,7 +134,8 @@ class StagedScene:
     def __init__(self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer],
                  size: tuple[int, int], *, things: SpriteFactory, animals: dict[str, str], seed: int = 0,
                  crowd_rig: Callable[[Character, float], Rig] | None = None,
-                 speaking: dict[str, list[tuple[float, float]]] | None = None) -> None:  # fmt: skip
+                 speaking: dict[str, list[tuple[float, float]]] | None = None,
+                 heights: Callable[[str], float] = lambda key: 0.15) -> None:  # fmt: skip
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
@@ -145,6 +145,7 @@ class StagedScene:
         self.seed = seed
         self.speaking = speaking or {}
         self.crowd_rig = crowd_rig
+        self.heights = heights  # how tall a thing stands, as a share of the frame: a load goes on the head
         self.moments = {m.id: m for m in scene.moments}
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
@@ -288,7 +289,7 @@ class StagedScene:
                 if holder.verb not in ("row", "sit"):
                     holder.verb = "row"
             elif prop.role in ("held", "carried", "given"):
-                on_head = prop.role == "carried" and (thing_height(prop.key) >= 0.15 or prop.key in ON_HEAD)
+                on_head = prop.role == "carried" and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
                 size = (0.3 if on_head else 0.16) * adult
                 holder.thing = self._sprite(prop.key, size)
                 holder.holds = (
@@ -318,10 +319,7 @@ class StagedScene:
     # -- playing --------------------------------------------------------------------------------------
 
     def layout_at(self, t: float) -> StagedLayout:
-        for layout in self.layouts:
-            if t < (layout.shot.end or self.end):
-                return layout
-        return self.layouts[-1]
+        return shot_at(self.layouts, t, self.end)
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         if self._last is not None and self._last[0] == frame_no >= 0:

@@ -562,7 +562,7 @@ def _common_being(word: str, language: str) -> bool:
 
 def _verb_words(language: str) -> frozenset[str]:
     from filmstudio.script.quotes import SPEECH_VERBS
-    from filmstudio.script.staging import words_of
+    from filmstudio.script.staging_words import words_of
 
     table = words_of(language)
     words = {w for part in (table.verbs, table.expressions) for entries in part.values() for w in entries}

@@ -8,18 +8,16 @@ suffix without one (Hindi, Tamil, Bengali ...), as substrings where it writes no
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import is_spaceless
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
-from filmstudio.script.scenes import describe_scene
+from filmstudio.script.scenes import _PRIORITY, describe_scene
+from filmstudio.script.staging_words import words_of
 from filmstudio.storyboard import Character, Extra, Line, Moment, Prop, Scene, Storyboard, Thing
 
 # the verb classes a figure can act (animation/body.py); the others are drawn as the nearest of these
@@ -35,29 +33,6 @@ _BIG = {"house", "houses", "hut", "tree", "pine_tree", "palm_tree", "mountain", 
         "truck", "castle", "church", "mosque", "hindu_temple", "lighthouse", "elephant", "whale", "bed",
         "couch", "piano", "door", "window", "sun", "moon", "star", "cloud", "rainbow"}  # fmt: skip
 _CROWDS = {"people", "children", "women", "men", "soldiers"}  # groups drawn as people (Extra.kind)
-
-
-@dataclass(frozen=True)
-class Words:
-    verbs: dict[str, tuple[str, ...]]
-    expressions: dict[str, tuple[str, ...]]
-    groups: dict[str, tuple[str, ...]]
-    pronouns: frozenset[str] = frozenset()  # personal pronouns, in languages that say them
-
-
-@lru_cache(maxsize=64)
-def words_of(language: str) -> Words:
-    """The language's staging words, or English's where it has none."""
-    base = resources.files("filmstudio.script") / "data" / "staging"
-    path = base / f"{language}.json"
-    if not path.is_file():
-        path = base / "en.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return Words(
-        *({k: tuple(w.lower() for w in v) for k, v in data.get(part, {}).items()}
-          for part in ("verbs", "expressions", "groups")),
-        frozenset(w.lower() for w in data.get("pronouns", [])),
-    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -240,10 +215,11 @@ def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
         return None
     things = vocabulary.things(language)
     named = [m for m in found if not things.find(" ".join(m.words))]  # "the river", not "a boat" (sea)
+    # one word for two places ("road": the road, a city street): the more specific
     best = (
-        min(named, key=lambda m: m.position)
+        min(named, key=lambda m: (m.position, _PRIORITY.get(m.key, len(_PRIORITY))))
         if named
-        else max(found, key=lambda m: (len(m.words), m.position))
+        else max(found, key=lambda m: (len(m.words), m.position, -_PRIORITY.get(m.key, len(_PRIORITY))))
     )
     return best.key, list(best.words)
 
@@ -307,8 +283,9 @@ def stage_story(board: Storyboard) -> None:
     language = board.language
     staged: list[Scene] = []
     belongings: dict[str, dict[str, str]] = {}
+    previous: Moment | None = None  # the one a pronoun goes on with, from scene to scene
     for scene in board.scenes:
-        _read_moments(scene, board.characters, language, belongings)
+        previous = _read_moments(scene, board.characters, language, belongings, previous)
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
     old_ids = {s.id for s in board.scenes}
     renamed: dict[str, str] = {}
@@ -330,13 +307,16 @@ def stage_story(board: Storyboard) -> None:
 
 
 def _read_moments(
-    scene: Scene, characters: list[Character], language: str, belongings: dict[str, dict[str, str]]
-) -> None:
+    scene: Scene,
+    characters: list[Character],
+    language: str,
+    belongings: dict[str, dict[str, str]],
+    previous: Moment | None,
+) -> Moment | None:
     present = [c for c in scene.people if c != "narrator"]
     # the people the scene names come first: a sentence names them more often than the others
     order = {cid: i for i, cid in enumerate(present)}
     ranked = sorted(characters, key=lambda c: order.get(c.id, len(order)))
-    previous: Moment | None = None
     moments: list[Moment] = []
     units: list[tuple[str, str | None, int | None]] = []
     if scene.lines:
@@ -350,6 +330,7 @@ def _read_moments(
         moments.append(m)
         previous = m if m.who else previous
     scene.moments = moments
+    return previous
 
 
 def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -> list[Scene]:

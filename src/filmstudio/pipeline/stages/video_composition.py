@@ -15,7 +15,7 @@ from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig, build_rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.engines.image.palette import grade_factors
-from filmstudio.engines.image.things import library_at
+from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import EngineNotInstalled
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
@@ -153,7 +153,8 @@ def scene_players(
         if any(shot.moment for shot in scene.shots):
             light = grade_factors(scene.time_of_day, scene.mood)
             staged = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
-                                 animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking)  # fmt: skip
+                                 animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
+                                 heights=thing_height)  # fmt: skip
             backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
             boxes = {t.key: t.box for t in scene.things if t.box}
             for n, shot in enumerate(scene.shots):
@@ -208,12 +209,7 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
         if not isinstance(player, ActorScene) or id(player) in seen:
             continue
         seen.add(id(player))
-        for frame_no, cid, shape, openness, eyes in player.log:
-            entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
-            entry["frame"].append(frame_no)
-            entry["shape"].append(shape)
-            entry["open"].append(openness)
-            entry["eyes"].append(eyes)
+        _log_faces(player.log, characters)
         for layout in player.layouts:
             shots.append({
                 "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind,
@@ -227,16 +223,22 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
     return {"fps": fps, "characters": characters, "shots": shots, "acted": acted}
 
 
-def staged_log(player: StagedScene, characters: dict[str, dict[str, list[Any]]], shots: list[dict[str, Any]],
-               acted: list[list[Any]]) -> None:  # fmt: skip
-    """A staged scene's faces (as the actors'), its shots with their moments, and where each figure stood
-    in each frame it was drawn in, doing what."""
-    for frame_no, cid, shape, openness, eyes in player.log:
+def _log_faces(
+    log: list[tuple[int, str, str, float, str]], characters: dict[str, dict[str, list[Any]]]
+) -> None:
+    for frame_no, cid, shape, openness, eyes in log:
         entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
         entry["frame"].append(frame_no)
         entry["shape"].append(shape)
         entry["open"].append(openness)
         entry["eyes"].append(eyes)
+
+
+def staged_log(player: StagedScene, characters: dict[str, dict[str, list[Any]]], shots: list[dict[str, Any]],
+               acted: list[list[Any]]) -> None:  # fmt: skip
+    """A staged scene's faces (as the actors'), its shots with their moments, and where each figure stood
+    in each frame it was drawn in, doing what."""
+    _log_faces(player.log, characters)
     for layout in player.layouts:
         shots.append({
             "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind, "moment": layout.shot.moment,
