@@ -157,6 +157,7 @@ def read_moment(moment_id: str, text: str, characters: list[Character], language
     taken = {at for at, _, _ in named}
     nominals = [(at, "character", cid) for at, cid, _ in named]
     nominals += [(g[0], "group", g[1]) for g in groups if g[0] not in taken]
+    taken |= {g[0] for g in groups}  # "the children": a crowd, not someone
     nominals += [(m.position, "thing", m.key) for m in vocabulary.things(language).find(text)
                  if not any(abs(m.position - at) <= 2 for at in taken)]  # fmt: skip
     nominals += [(m.start, "other", m.name) for m in find_mentions(text, language)
