@@ -20,6 +20,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.auth",
         "filmstudio.credits",
         "filmstudio.projects",
+        "filmstudio.storyboards",
         "filmstudio.jobs",
         "filmstudio.studio",
         "filmstudio.users",

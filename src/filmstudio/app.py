@@ -36,6 +36,8 @@ from filmstudio.ops.observe import Observe
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.salesforce.client import SalesforceClient
 from filmstudio.salesforce.endpoints import router as salesforce_router
+from filmstudio.storyboards.endpoints import router as storyboard_router
+from filmstudio.storyboards.endpoints import schema_router as storyboard_schema_router
 from filmstudio.studio.endpoints import router as studio_router
 from filmstudio.users.endpoints import router as users_router
 from filmstudio.web.routes import router as web_router
@@ -171,7 +173,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     if settings.cors_origins:  # closed unless origins are named
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
                            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
-                           allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID"])  # fmt: skip
+                           allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID", "If-Match"],
+                           expose_headers=["ETag"])  # fmt: skip
     app.add_middleware(SecurityHeaders, settings=settings)
 
     app.add_middleware(Observe, metrics=app.state.metrics)
@@ -180,7 +183,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     for router in (
         auth_router,
         users_router,
+        storyboard_router,  # before /projects/{project_id}: its paths are longer
         projects_router,
+        storyboard_schema_router,
         credits_router,
         jobs_router,
         studio_router,

@@ -12,6 +12,7 @@ from filmstudio.cli.engines import engines
 from filmstudio.cli.render import render
 from filmstudio.cli.salesforce import salesforce_group
 from filmstudio.cli.serve import db, serve, storage, worker
+from filmstudio.cli.storyboard import storyboard_group
 from filmstudio.cli.write import write
 
 
@@ -32,3 +33,4 @@ cli.add_command(db)
 cli.add_command(storage)
 cli.add_command(salesforce_group)
 cli.add_command(admin_group)
+cli.add_command(storyboard_group)

@@ -161,6 +161,10 @@ def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-d
             entry["duration"] = step.duration_seconds
         if step.error_message:
             entry["error"] = step.error_message
+        if step.status == "completed" and "reused" in (
+            step.meta or {}
+        ):  # what a re-render did not make again
+            entry["reused"], entry["made"] = step.meta["reused"], step.meta["made"]
         steps.append(entry)
     return {
         "job_id": str(job.job_id), "project_id": str(job.project_id), "status": job.status,

@@ -157,7 +157,7 @@ def heartbeat(session: Session, job_id: uuid.UUID, worker_id: str) -> str | None
 
 
 def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, progress: float,
-                seconds: float, error: str | None) -> None:  # fmt: skip
+                seconds: float, error: str | None, reused: int = 0, made: int = 0) -> None:  # fmt: skip
     """A runner's step record (the same status names as job_steps) written to its row."""
     step = session.scalar(select(JobStep).where(JobStep.job_id == job_id, JobStep.step_name == name))
     if step is None:
@@ -172,6 +172,7 @@ def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, 
     step.error_message = error
     if status == "completed":
         step.completed_at = now()
+        step.meta = {**(step.meta or {}), "reused": reused, "made": made}
     weights = {plan.name: plan.weight for plan in STEPS}
     overall = 0.0
     for other in steps_of(session, job_id):

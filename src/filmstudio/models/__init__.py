@@ -7,6 +7,7 @@ from filmstudio.models.job import Job
 from filmstudio.models.job_step import JobStep
 from filmstudio.models.oauth_state import OAuthState
 from filmstudio.models.project import Project
+from filmstudio.models.project_storyboard import ProjectStoryboard
 from filmstudio.models.refresh_token import RefreshToken
 from filmstudio.models.salesforce_outbox import SalesforceOutbox
 from filmstudio.models.salesforce_sync import SalesforceSync
@@ -18,6 +19,6 @@ from filmstudio.models.youtube_upload import YoutubeUpload
 from filmstudio.models.youtube_video import YoutubeVideo
 
 __all__ = [
-    "ApiKey", "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
+    "ApiKey", "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "ProjectStoryboard", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
     "Subscription", "User", "YoutubeQuota", "YoutubeUpload", "YoutubeVideo",
 ]  # fmt: skip

@@ -27,6 +27,8 @@ class StepRecord:
     progress: float = 0.0
     seconds: float = 0.0
     error: str | None = None
+    reused: int = 0  # assets the step found made before (the cache): a re-render after an edit reuses them
+    made: int = 0
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -35,6 +37,8 @@ class StepRecord:
             "progress": round(self.progress, 3),
             "seconds": round(self.seconds, 3),
             "error": self.error,
+            "reused": self.reused,
+            "made": self.made,
         }
 
 
@@ -97,6 +101,7 @@ class Runner:
         record.status = "processing"
         self._notify(record)
         started = time.perf_counter()
+        hits, misses = sum(ctx.cache.hits.values()), sum(ctx.cache.misses.values())
         try:
             ctx.check_cancelled()
             stage.run(board, ctx)
@@ -111,6 +116,8 @@ class Runner:
             raise
         finally:
             record.seconds = time.perf_counter() - started
+            record.reused = sum(ctx.cache.hits.values()) - hits
+            record.made = sum(ctx.cache.misses.values()) - misses
             self._notify(record)
         record.status, record.progress = "completed", 1.0
         self._notify(record)

@@ -19,6 +19,8 @@ from filmstudio.ops import logs
 from filmstudio.pipeline.runner import StepRecord
 from filmstudio.pipeline.stages import job_steps
 from filmstudio.render import FILM_FILES, render_dub, render_storyboard
+from filmstudio.storyboard import Storyboard
+from filmstudio.storyboards import service as storyboards
 from filmstudio.youtube import publish as youtube
 
 log = logging.getLogger("filmstudio.worker")
@@ -58,11 +60,17 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             project = session.get(Project, job.project_id)
             request = FilmRequest.from_settings(job.parameters["settings"], title=project.title)
             script, project_id = project.script, project.project_id
+            edited = storyboards.latest(session, project)  # the creator's storyboard, when they opened it
+            document = edited.document if edited is not None else None
             recorded, publish_changes = jobs.film_recorded(job), job.parameters.get("youtube")
             dubbed = jobs.dubs_recorded(job)
         recorder = _StepWriter(sessions, job_id)
         if not recorded:  # a worker taking over a job whose film is made only publishes it
-            board = storyboard_for(script, request)
+            board = (
+                Storyboard.model_validate(document)
+                if document is not None
+                else storyboard_for(script, request)
+            )
             result = render_storyboard(board, request, settings=settings, store=store,
                                        stem=f"projects/{project_id}/{job_id}/film", publish=JOB_FILES,
                                        on_step=recorder, cancel_event=cancel)  # fmt: skip
@@ -248,7 +256,7 @@ class _StepWriter:
     def _write(self, record: StepRecord) -> None:
         with session_scope(self.sessions) as session:
             jobs.record_step(session, self.job_id, name=record.name, status=record.status, progress=record.progress,
-                             seconds=record.seconds, error=record.error)  # fmt: skip
+                             seconds=record.seconds, error=record.error, reused=record.reused, made=record.made)  # fmt: skip
 
     def flush(self) -> None:
         if self._pending is not None:
