@@ -4,21 +4,25 @@ on in `If-Match` (the ETag of the GET); an edit on an older version is refused w
 
 from __future__ import annotations
 
+import base64
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Header, Response
-from pydantic import BaseModel
+from fastapi import APIRouter, Body, Header, Query, Response
+from pydantic import BaseModel, ValidationError
 
+from filmstudio.animation.portrait import portrait_png
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.config import Settings
+from filmstudio.credits.plans import check_limits, credits_required
 from filmstudio.engines.registry import get_registry
-from filmstudio.errors import InvalidInput
-from filmstudio.film_request import FilmRequest, storyboard_for
+from filmstudio.errors import InvalidInput, NotFound, PlanLimitExceeded
+from filmstudio.film_request import FilmRequest, count_speakers, storyboard_for
 from filmstudio.models import Project, ProjectStoryboard
 from filmstudio.projects import service
-from filmstudio.render import analyse
-from filmstudio.storyboard import Storyboard
+from filmstudio.render import analyse, asset_cache
+from filmstudio.storyboard import Character, Storyboard
+from filmstudio.storyboards import pictures
 from filmstudio.storyboards import service as boards
 
 router = APIRouter(prefix="/projects/{project_id}/storyboard", tags=["storyboard"])
@@ -27,6 +31,8 @@ schema_router = APIRouter(tags=["storyboard"])
 
 class StoryboardDocument(BaseModel):
     version: int
+    estimated_credits: int  # what generating it costs on the project's settings
+    plan_problems: list[str]  # what the creator's plan does not allow (too many speaking characters ...)
     source: str  # read (from the script), edit, restore
     created_at: datetime
     script_changed: bool  # the script was edited after this storyboard was read from it
@@ -70,10 +76,20 @@ def _expected(if_match: str | None) -> int | None:
     return int(value)
 
 
-def _document(session, project: Project, saved: ProjectStoryboard, response: Response) -> StoryboardDocument:  # type: ignore[no-untyped-def]
+def _document(
+    session, project: Project, saved: ProjectStoryboard, response: Response, tier: str
+) -> StoryboardDocument:  # type: ignore[no-untyped-def]
     response.headers["ETag"] = f'"{saved.version}"'
+    request = FilmRequest.from_settings(project.settings)
+    problems = []
+    try:
+        check_limits(tier, duration=request.billed_seconds, characters=count_speakers(Storyboard.model_validate(saved.document)),
+                     resolution=request.resolution)  # fmt: skip
+    except PlanLimitExceeded as exc:
+        problems.append(exc.message)
     return StoryboardDocument(
-        version=saved.version, source=saved.source, created_at=saved.created_at,
+        version=saved.version, estimated_credits=credits_required(request.billed_seconds, request.films),
+        plan_problems=problems, source=saved.source, created_at=saved.created_at,
         script_changed=boards.script_changed(project, saved),
         edits_since_reading=boards.edits_since_reading(session, project), storyboard=saved.document,
     )  # fmt: skip
@@ -86,7 +102,7 @@ def get_storyboard(
     """The latest version (read from the script the first time it is asked for)."""
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     saved = boards.current(session, project, reader(project, settings))
-    return _document(session, project, saved, response)
+    return _document(session, project, saved, response, user.tier)
 
 
 @router.put("", response_model=StoryboardDocument)
@@ -98,7 +114,7 @@ def replace_storyboard(
     saved = boards.save(
         session, project, body.storyboard, expected=_expected(if_match), read=reader(project, settings)
     )
-    return _document(session, project, saved, response)
+    return _document(session, project, saved, response, user.tier)
 
 
 @router.patch("", response_model=StoryboardDocument)
@@ -111,7 +127,7 @@ def patch_storyboard(
     saved = boards.patch(
         session, project, operations, expected=_expected(if_match), read=reader(project, settings)
     )
-    return _document(session, project, saved, response)
+    return _document(session, project, saved, response, user.tier)
 
 
 @router.get("/versions", response_model=StoryboardVersions)
@@ -129,7 +145,7 @@ def get_version(
     project_id: str, number: int, user: CurrentUser, session: SessionDep, response: Response
 ) -> StoryboardDocument:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
-    return _document(session, project, boards.version(session, project, number), response)
+    return _document(session, project, boards.version(session, project, number), response, user.tier)
 
 
 @router.post("/versions/{number}/restore", response_model=StoryboardDocument)
@@ -139,7 +155,7 @@ def restore_version(
 ) -> StoryboardDocument:  # fmt: skip
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     saved = boards.restore(session, project, number, read=reader(project, settings))
-    return _document(session, project, saved, response)
+    return _document(session, project, saved, response, user.tier)
 
 
 @router.post("/reread", response_model=StoryboardDocument)
@@ -150,10 +166,78 @@ def reread_storyboard(
     """Read the script again: the edits listed in `edits_since_reading` are lost (an older version keeps them)."""
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     saved = boards.reread(session, project, expected=_expected(if_match), read=reader(project, settings))
-    return _document(session, project, saved, response)
+    return _document(session, project, saved, response, user.tier)
 
 
 @schema_router.get("/storyboard/schema")
 def storyboard_schema() -> dict[str, Any]:
     """The JSON Schema every storyboard is validated against (PUT, PATCH, `filmstudio storyboard validate`)."""
     return Storyboard.model_json_schema()
+
+
+@router.get("/shots/{shot_id}/still", response_class=Response,
+            responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}})  # fmt: skip
+def shot_still(
+    project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
+) -> Response:
+    """A still of the shot as the latest storyboard version frames it (the painter's picture, 320×180)."""
+    project = service.get(session, user_id=user.user_id, project_id=project_id)
+    saved = boards.current(session, project, reader(project, settings))
+    try:
+        png = pictures.shot_still(
+            Storyboard.model_validate(saved.document), shot_id, settings, asset_cache(settings)
+        )
+    except KeyError:
+        raise NotFound(
+            f"The storyboard has no shot '{shot_id[:40]}'.", details={"shot_id": shot_id[:40]}
+        ) from None
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=60"})
+
+
+class PortraitRequest(BaseModel):
+    character: dict[str, Any]
+
+
+@schema_router.get("/storyboard/settings")
+def settings_offered(user: CurrentUser, language: str = Query("en", max_length=12)) -> dict[str, Any]:
+    """The settings the painter draws, labelled in the language, each with its thumbnail's address."""
+    return {"settings": [s | {"thumbnail": f"/api/v1/storyboard/settings/{s['key']}.png"}
+                         for s in pictures.drawable_settings(language)]}  # fmt: skip
+
+
+@schema_router.get("/storyboard/settings/{key}.png", response_class=Response,
+                   responses={200: {"content": {"image/png": {}}}})  # fmt: skip
+def setting_thumbnail(key: str, settings: SettingsDep) -> Response:
+    try:
+        png = pictures.setting_thumbnail(key, settings, asset_cache(settings))
+    except KeyError:
+        raise NotFound(f"No drawable setting '{key[:40]}'.", details={"setting": key[:40]}) from None
+    return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+
+
+@schema_router.get("/storyboard/things")
+def things_offered(
+    user: CurrentUser,
+    q: str = Query(..., min_length=1, max_length=40),
+    language: str = Query("en", max_length=12),
+) -> dict[str, Any]:
+    """Drawable things found by a name in the creator's language (or English)."""
+    return {"things": pictures.find_things(q, language)}
+
+
+@schema_router.post("/storyboard/portrait")
+def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
+    """A character drawn as the film will draw it, for the editor to redraw as its look changes."""
+    try:
+        character = Character.model_validate(body.character)
+    except ValidationError as exc:
+        raise InvalidInput(
+            "Not a character.",
+            details={
+                "errors": [
+                    {"path": "/" + "/".join(map(str, e["loc"])), "message": e["msg"]}
+                    for e in exc.errors()[:5]
+                ]
+            },
+        ) from None
+    return {"portrait": "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")}

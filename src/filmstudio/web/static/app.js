@@ -52,8 +52,8 @@ const auth = {
   clear() { localStorage.removeItem("fs.access"); localStorage.removeItem("fs.refresh"); },
 };
 
-async function api(path, { method = "GET", body, raw = false, retry = true } = {}) {
-  const headers = {};
+async function api(path, { method = "GET", body, raw = false, retry = true, headers: extra = {} } = {}) {
+  const headers = { ...extra };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (auth.access) headers.Authorization = `Bearer ${auth.access}`;
   const response = await fetch(API + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -65,7 +65,7 @@ async function api(path, { method = "GET", body, raw = false, retry = true } = {
     if (renewed.ok) {
       const tokens = await renewed.json();
       auth.save(tokens.access_token, tokens.refresh_token);
-      return api(path, { method, body, raw, retry: false });
+      return api(path, { method, body, raw, retry: false, headers: extra });
     }
     auth.clear();
   }
@@ -451,12 +451,22 @@ async function newProjectPage() {
         generate.disabled = false;
       }
     });
+    const editButton = h("button", { class: "secondary", type: "button" }, "Edit storyboard");
+    editButton.addEventListener("click", async () => {
+      editButton.disabled = true;
+      const final = collect();
+      try {
+        const project = await api("/projects", { method: "POST", body: { title: final.title, script: final.script, settings: final.settings } });
+        sessionStorage.removeItem("fs.draft");
+        go(`#/projects/${project.project_id}/storyboard`);
+      } catch (err) { error.textContent = err.message; error.focus(); editButton.disabled = false; }
+    });
     board.replaceChildren(h("div", { class: "card", style: "margin-top:16px" },
       h("h2", {}, `Storyboard: ${preview.title}`),
       h("h3", {}, "Characters"), characters,
       h("h3", {}, "Scenes"), scenes, fitted,
       cost, preview.watermark ? h("p", { class: "muted" }, "Free plan films carry a watermark.") : null, problems, error,
-      h("div", { class: "actions" }, generate, h("a", { href: "#/plans" }, "Compare plans"))));
+      h("div", { class: "actions" }, generate, editButton, h("a", { href: "#/plans" }, "Compare plans"))));
     board.querySelector("h2").setAttribute("tabindex", "-1");
     board.querySelector("h2").focus();
   }
@@ -484,6 +494,7 @@ async function projectPage(projectId) {
 
 function rerender(projectId, text) {
   const error = h("p", { class: "form-error", role: "alert" });
+  const edit = h("a", { class: "button secondary", href: `#/projects/${projectId}/storyboard` }, "Edit storyboard");
   const button = h("button", { class: "primary", type: "button" }, text);
   button.addEventListener("click", async () => {
     button.disabled = true;
@@ -493,7 +504,7 @@ function rerender(projectId, text) {
       route();
     } catch (err) { error.textContent = err.message; button.disabled = false; }
   });
-  return h("div", { class: "actions" }, button, error);
+  return h("div", { class: "actions" }, button, edit, error);
 }
 
 function progressCard(projectId, jobId) {
@@ -981,6 +992,203 @@ async function analyticsPage(params) {
     h("div", { class: "card" }, h("h2", {}, "Top users by credits consumed"), h("ol", {}, r.credits.top_users.map((u) => h("li", {}, `${u.email}: ${u.consumed}`)))));
 }
 
+// ---------- the storyboard editor: the project's storyboard, corrected before any credit is spent ----------
+const TIMES = [["dawn", "Dawn"], ["day", "Day"], ["sunset", "Sunset"], ["night", "Night"]];
+const WEATHERS = [["clear", "Clear"], ["rain", "Rain"], ["storm", "Storm"], ["snow", "Snow"], ["fog", "Fog"], ["wind", "Wind"]];
+const MOODS = ["calm", "joyful", "tense", "melancholic", "mysterious", "epic", "devotional"].map((m) => [m, cap(m)]);
+const DELIVERIES = [["", "Spoken"], ["chant", "Chanted"], ["whisper", "Whispered"], ["shout", "Shouted"]];
+
+async function storyboardPage(projectId) {
+  const project = await api(`/projects/${projectId}`);
+  let doc = await api(`/projects/${projectId}/storyboard`);
+  let board = structuredClone(doc.storyboard);
+  const places = (await api(`/storyboard/settings?language=${encodeURIComponent(board.language)}`)).settings;
+  const stills = new Map(); // moment id -> object URL of its still, for the version shown
+  const section = h("section", { class: "storyboard-editor" });
+  const status = h("p", { class: "muted", role: "status", "aria-live": "polite" });
+  const error = h("p", { class: "form-error", tabindex: "-1", role: "alert" });
+  let dirty = false;
+
+  function changed(message) {
+    dirty = true;
+    status.textContent = message || "Changes not saved yet.";
+  }
+  const chars = () => board.characters.filter((c) => c.id !== "narrator");
+  const nameOf = (id) => (board.characters.find((c) => c.id === id) || { name: id }).name;
+
+  function removeCharacter(id, into) {
+    // a character that is not a person (or the same person twice): its lines go to the narrator (or the other)
+    const to = into || "narrator";
+    if (!board.characters.some((c) => c.id === to)) board.characters.push({ id: "narrator", name: "Narrator", style: "narrator", language: board.language });
+    for (const scene of board.scenes) {
+      scene.lines.forEach((line) => { if (line.character_id === id) line.character_id = to; });
+      scene.people = [...new Set(scene.people.map((p) => (p === id ? into : p)).filter(Boolean))];
+      scene.cast = (scene.cast || []).filter((p) => p !== id);
+      (scene.moments || []).forEach((m) => { m.who = [...new Set(m.who.map((p) => (p === id ? into : p)).filter(Boolean))]; });
+      (scene.shots || []).forEach((s) => { s.actors = s.actors.filter((a) => a !== id); if (s.subject === id) s.subject = null; });
+    }
+    board.characters = board.characters.filter((c) => c.id !== id);
+  }
+
+  async function portraitOf(character, img) {
+    try {
+      const drawn = await api("/storyboard/portrait", { method: "POST", body: { character } });
+      img.src = drawn.portrait;
+    } catch (err) { say(err.message); }
+  }
+
+  function characterRow(c) {
+    const img = h("img", { class: "portrait", alt: `How ${c.name} is drawn`, width: 80, height: 90 });
+    if (!c.animal) portraitOf(c, img);
+    const look = c.look || {};
+    const colour = (label, key, fallback) => h("label", { class: "colour" }, label, h("input", { type: "color", value: look[key] || fallback, "aria-label": `${label} of ${c.name}`, onchange: (event) => {
+      c.look = { ...(c.look || {}), [key]: event.target.value };
+      changed();
+      portraitOf(c, img);
+    } }));
+    const others = chars().filter((o) => o.id !== c.id);
+    const choose = (label, options, value, set) => h("label", {}, label, h("select", { "aria-label": `${label} of ${c.name}`, onchange: (event) => { set(event.target.value); c.voice = null; changed(); } },
+      options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))));
+    return h("div", { class: "character", "data-character-id": c.id },
+      c.animal ? h("span", { class: "tag" }, c.animal) : img,
+      h("div", { class: "fields" },
+        h("label", {}, "Name", h("input", { value: c.name, "aria-label": `Name of ${c.name}`, onchange: (event) => { c.name = event.target.value.trim() || c.name; changed(); } })),
+        choose("Age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age, (v) => { c.age = v; c.age_words = []; }),
+        choose("Gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender, (v) => { c.gender = v; c.gender_words = []; c.look = null; portraitOf(c, img); }),
+        c.animal ? null : h("div", { class: "colours" }, colour("Skin", "skin", "#c68c5a"), colour("Hair", "hair_color", "#2b1d14"), colour("Clothes", "attire_color", "#3f6fb0")),
+        h("div", { class: "actions" },
+          h("button", { type: "button", class: "secondary", "data-action": "remove", onclick: () => { removeCharacter(c.id); changed(`${c.name} removed: their lines go to the narrator.`); render(); } }, `Not a person: remove ${c.name}`),
+          others.length ? h("label", {}, "Merge into ", h("select", { "aria-label": `Merge ${c.name} into`, onchange: (event) => {
+            if (!event.target.value) return;
+            removeCharacter(c.id, event.target.value);
+            changed(`${c.name} merged into ${nameOf(event.target.value)}.`);
+            render();
+          } }, h("option", { value: "" }, "—"), others.map((o) => h("option", { value: o.id }, o.name)))) : null)));
+  }
+
+  function thingsEditor(scene) {
+    const list = h("ul", { class: "things" }, scene.things.map((t, i) => h("li", { class: "thing", "data-thing": t.key },
+      t.key.replaceAll("_", " "),
+      h("input", { type: "color", value: t.colour && t.colour.startsWith("#") ? t.colour : "#888888", "aria-label": `Colour of the ${t.key.replaceAll("_", " ")}`, onchange: (event) => { t.colour = event.target.value; changed(); } }),
+      h("button", { type: "button", class: "link", "aria-label": `Remove the ${t.key.replaceAll("_", " ")}`, onclick: () => { scene.things.splice(i, 1); changed(); render(); } }, "×"))));
+    const results = h("ul", { class: "results", role: "listbox" });
+    const search = h("input", { type: "search", placeholder: "Add a thing: boat, lamp, dog…", "aria-label": `Add a thing to scene ${scene.id}`, oninput: async (event) => {
+      const q = event.target.value.trim();
+      if (!q) { results.replaceChildren(); return; }
+      try {
+        const found = (await api(`/storyboard/things?q=${encodeURIComponent(q)}&language=${encodeURIComponent(board.language)}`)).things;
+        results.replaceChildren(...found.slice(0, 8).map((t) => h("li", {}, h("button", { type: "button", class: "link", "data-add": t.key, onclick: () => {
+          if (!scene.things.some((x) => x.key === t.key)) scene.things.push({ key: t.key, words: [] });
+          changed(`Added the ${t.name}.`);
+          render();
+        } }, `${t.name} (${t.key.replaceAll("_", " ")})`))));
+      } catch (err) { say(err.message); }
+    } });
+    return h("div", {}, h("strong", {}, "Things: "), list, search, results);
+  }
+
+  function stillOf(id) {
+    const img = h("img", { class: "still", alt: "", width: 320, height: 180, "data-still": id });
+    if (stills.has(id)) img.src = stills.get(id);
+    else api(`/projects/${projectId}/storyboard/shots/${encodeURIComponent(id)}/still`, { raw: true })
+      .then((response) => response.blob()).then((blob) => { const url = URL.createObjectURL(blob); stills.set(id, url); img.src = url; })
+      .catch(() => { img.alt = "No picture yet"; });
+    return img;
+  }
+
+  function sceneCard(scene, index) {
+    const place = places.find((p) => p.key === scene.setting);
+    const thumb = h("img", { class: "thumb", src: `/api/v1/storyboard/settings/${scene.setting}.png`, alt: `The ${place ? place.label : scene.setting} as drawn`, width: 192, height: 108 });
+    const pick = (label, options, value, set) => h("label", {}, label, h("select", { "aria-label": `${label} of scene ${index + 1}`, onchange: (event) => { set(event.target.value); changed(); render(); } },
+      options.map(([v, text]) => h("option", { value: v, selected: v === value }, text))));
+    const speakers = board.characters.map((c) => [c.id, c.name]);
+    const lines = scene.lines.map((line) => h("div", { class: "line", "data-line": line.id },
+      h("select", { "aria-label": `Speaker of line ${line.id}`, onchange: (event) => { line.character_id = event.target.value; changed(); } },
+        speakers.map(([v, text]) => h("option", { value: v, selected: v === line.character_id }, text))),
+      h("input", { class: "text", value: line.text, "aria-label": `Text of line ${line.id}`, onchange: (event) => { line.text = event.target.value; changed(); } }),
+      h("select", { "aria-label": `Delivery of line ${line.id}`, onchange: (event) => {
+        const how = event.target.value;
+        line.chant = how === "chant";
+        line.parenthetical = how && how !== "chant" ? how : "";
+        changed();
+      } }, DELIVERIES.map(([v, text]) => h("option", { value: v, selected: line.chant ? v === "chant" : v === (line.parenthetical || "") }, text)))));
+    // a still of each sentence's shot (a narrated or acted scene), or of each shot (a dialogue scene)
+    const moments = (scene.moments || []).length ? scene.moments.map((m) => h("figure", { class: "moment", "data-moment": m.id }, stillOf(m.id),
+      h("figcaption", {}, m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text))) :
+      (scene.shots || []).map((shot) => h("figure", { class: "moment", "data-shot": shot.id }, stillOf(shot.id),
+        h("figcaption", {}, `${cap(shot.kind.replace("_", " "))}${shot.subject ? ` on ${nameOf(shot.subject)}` : ""}`)));
+    const present = h("fieldset", { class: "people" }, h("legend", {}, "People present"), chars().map((c) => h("label", {},
+      h("input", { type: "checkbox", checked: scene.people.includes(c.id), onchange: (event) => {
+        scene.people = event.target.checked ? [...scene.people, c.id] : scene.people.filter((p) => p !== c.id);
+        changed();
+      } }), c.name)));
+    return h("div", { class: "scene card", "data-scene": scene.id },
+      h("h3", {}, `Scene ${index + 1}`),
+      h("div", { class: "scene-place" }, thumb, h("div", { class: "fields" },
+        pick("Place", places.map((p) => [p.key, p.label]), scene.setting, (v) => { scene.setting = v; const pl = places.find((p) => p.key === v); scene.interior = !!(pl && pl.interior); scene.setting_words = []; }),
+        pick("Time", TIMES, scene.time_of_day, (v) => { scene.time_of_day = v; }),
+        pick("Weather", WEATHERS, scene.weather, (v) => { scene.weather = v; }),
+        pick("Mood", MOODS, scene.mood, (v) => { scene.mood = v; }))),
+      thingsEditor(scene), present,
+      moments.length ? h("div", { class: "moments" }, moments) : null,
+      lines.length ? h("div", { class: "lines" }, h("strong", {}, "Lines"), lines) : null);
+  }
+
+  async function save() {
+    const saved = await api(`/projects/${projectId}/storyboard`, { method: "PUT", body: { storyboard: board }, headers: { "If-Match": `"${doc.version}"` } });
+    doc = saved;
+    board = structuredClone(doc.storyboard);
+    stills.clear();
+    dirty = false;
+    status.textContent = `Saved as version ${doc.version}.`;
+  }
+
+  const saveButton = h("button", { class: "secondary", type: "button", onclick: async () => {
+    saveButton.disabled = true;
+    try { await save(); render(); } catch (err) { error.textContent = err.message; error.focus(); } finally { saveButton.disabled = false; }
+  } }, "Save storyboard");
+  const generate = h("button", { class: "primary", type: "button", onclick: async () => {
+    generate.disabled = true;
+    try {
+      if (dirty) await save();
+      await api(`/projects/${projectId}/generate`, { method: "POST", body: { settings: {} } });
+      await loadMe();
+      go(`#/projects/${projectId}`);
+    } catch (err) { error.textContent = err.message; error.focus(); generate.disabled = false; }
+  } }, "Generate film");
+
+  function banner() {
+    if (!doc.script_changed) return null;
+    const lost = doc.edits_since_reading;
+    return h("div", { class: "card warning", role: "alert" },
+      h("p", {}, "The script changed since this storyboard was read from it. Read it again?"),
+      lost.length ? h("p", { class: "muted" }, `These edits would be lost: ${lost.join(", ")} (an older version keeps them).`) : null,
+      h("button", { type: "button", class: "secondary", onclick: async () => {
+        try {
+          doc = await api(`/projects/${projectId}/storyboard/reread`, { method: "POST", headers: { "If-Match": `"${doc.version}"` } });
+          board = structuredClone(doc.storyboard); stills.clear(); dirty = false; render();
+        } catch (err) { error.textContent = err.message; error.focus(); }
+      } }, "Read the script again"));
+  }
+
+  function render() {
+    const speakers = new Set(board.scenes.flatMap((s) => s.lines.map((l) => l.character_id)));
+    speakers.delete("narrator");
+    section.replaceChildren(...[
+      h("h1", {}, `Storyboard: ${project.title}`),
+      h("p", { class: "muted" }, `Version ${doc.version} (${doc.source === "read" ? "read from the script" : doc.source === "restore" ? "restored" : "edited"}). `,
+        h("a", { href: `#/projects/${projectId}` }, "Back to the film")),
+      banner(),
+      h("p", { class: "cost" }, `Generating this film costs ${plural(doc.estimated_credits, "credit")}; ${plural(speakers.size || 1, "speaking character")}. You have ${me ? me.credits : "?"}.`),
+      ...doc.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p)),
+      h("div", { class: "card" }, h("h2", {}, "Characters"), chars().length ? chars().map(characterRow) : h("p", { class: "muted" }, "Only the narrator.")),
+      h("h2", {}, "Scenes"), ...board.scenes.map(sceneCard),
+      h("div", { class: "actions sticky" }, saveButton, generate, status), error].filter(Boolean));
+  }
+  render();
+  return section;
+}
+
 async function route() {
   if (streamAbort) { streamAbort.abort(); streamAbort = null; }
   const [path, query] = (location.hash.slice(1) || "/").split("?");
@@ -1001,6 +1209,7 @@ async function route() {
     else if (path === "/admin") view = await adminPage(params);
     else if (path.startsWith("/admin/users/")) view = await adminUserPage(path.split("/")[3]);
     else if (path === "/admin/analytics") view = await analyticsPage(params);
+    else if (path.startsWith("/projects/") && path.endsWith("/storyboard")) view = await storyboardPage(path.split("/")[2]);
     else if (path.startsWith("/projects/")) view = await projectPage(path.split("/")[2]);
     else view = await dashboardPage(params);
     main.replaceChildren(view);

@@ -1,0 +1,173 @@
+"""The storyboard editor in Chromium: a script the studio misreads three ways (a wrong place, a radio cast
+as a person, a boat the story needs but never names) is corrected in the editor, the pictures change as
+edited, the film is made from the corrected storyboard; then one line is changed and the film made again,
+reusing every picture (the job says so). Screenshots at desktop and phone widths."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from tests.servers import serving
+from tests.test_web_studio import _Page
+
+pytestmark = pytest.mark.slow
+
+# they stand on the beach by their boat: the reading puts them out at sea, casts the radio, and draws no boat
+SCRIPT = """[Scene: A quiet morning]
+MAYA: Grandpa, look at the water today.
+RADIO: Storm warning for all fishermen on the coast.
+GRANDPA: Then we stay home and mend the nets.
+"""
+
+
+@pytest.fixture(scope="module")
+def studio(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from filmstudio.app import create_app
+    from filmstudio.config import Settings
+
+    data = tmp_path_factory.mktemp("editor")
+    settings = Settings(data_dir=data / "data", cache_dir=data / "cache")
+    app = create_app(settings, workers=True)
+    with serving(app) as base:
+        yield f"{base}/", settings
+
+
+def _upgrade(settings, email: str, credits: int) -> None:  # type: ignore[no-untyped-def]
+    """A Pro user (several speaking characters) with credits for two films."""
+    from filmstudio.credits import service as credits_service
+    from filmstudio.db.session import session_factory
+    from filmstudio.models import User
+
+    sessions = session_factory(settings)
+    with sessions() as session, session.begin():
+        user = session.scalar(select(User).where(User.email == email))
+        user.tier = "pro"
+        credits_service.grant(session, user.user_id, credits, "storyboard editor test")
+
+
+def _token(page) -> str:  # type: ignore[no-untyped-def]
+    return page.evaluate("() => localStorage.getItem('fs.access')")
+
+
+def _api(page, path: str) -> dict:  # type: ignore[no-untyped-def]
+    return page.evaluate(
+        "async ([path, token]) => (await fetch('/api/v1' + path, {headers: {Authorization: 'Bearer ' + token}})).json()",
+        [path, _token(page)],
+    )
+
+
+def _wait_for_job(page, project_id: str) -> dict:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:
+        job = _api(page, f"/projects/{project_id}")["latest_job"]
+        if job and job["status"] in ("completed", "failed"):
+            assert job["status"] == "completed", job
+            return _api(page, f"/jobs/{job['job_id']}")
+        time.sleep(1)
+    raise AssertionError("the film was not made in time")
+
+
+def _stored_storyboard(settings, project_id: str, job_id: str) -> dict:  # type: ignore[no-untyped-def]
+    found = list(Path(settings.data_dir).rglob(f"*{job_id}*storyboard*.json")) or [
+        p for p in Path(settings.data_dir).rglob("*.json") if job_id in str(p) and "storyboard" in p.name
+    ]
+    assert found, f"no storyboard kept for job {job_id}"
+    return json.loads(found[0].read_text(encoding="utf-8"))
+
+
+def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    url, settings = studio
+    shots = tmp_path_factory.mktemp("screenshots-editor")
+    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    email = f"editor-{uuid.uuid4().hex[:6]}@example.com"
+    page.goto(f"{url}#/signup")
+    page.fill("#f-full_name", "Film Maker")
+    page.fill("#f-email", email)
+    page.fill("#f-password", "SecurePass123!")
+    page.click("button[type=submit]")
+    page.wait_for_selector(".credits-pill")
+    _upgrade(settings, email, 20)
+    page.goto(f"{url}#/new")
+    page.wait_for_selector("#f-script")
+    page.fill("#f-title", "The Storm Warning")
+    page.fill("#f-script", SCRIPT)
+    page.click("text=Preview storyboard")
+    page.click("button:has-text('Edit storyboard')")
+    page.wait_for_selector("h1:has-text('Storyboard: The Storm Warning')")
+    project_id = page.evaluate("() => location.hash.split('/')[2]")
+
+    # as read: the radio is a person, the place is not the sea, and there is no boat
+    assert page.locator("[data-character-id=radio]").count() == 1
+    place = page.locator("select[aria-label='Place of scene 1']")
+    assert place.input_value() != "beach"
+    assert page.locator("[data-scene] [data-thing=boat]").count() == 0
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('img.still')].every((i) => i.complete && i.naturalWidth > 0)"
+    )
+    before = page.evaluate("() => document.querySelector('img.still').src")
+    page.screenshot(path=shots / "editor-as-read.png", full_page=True)
+
+    # the three corrections, by keyboard where it matters
+    place.select_option("beach")
+    page.wait_for_function("() => document.querySelector('img.thumb').src.endsWith('/beach.png')")
+    page.click("[data-character-id=radio] [data-action=remove]")
+    assert page.locator("[data-character-id=radio]").count() == 0
+    search = page.locator("input[aria-label='Add a thing to scene s1']")
+    search.focus()
+    page.keyboard.type("boa")
+    page.click("[data-add=boat]")
+    assert page.locator("[data-scene] [data-thing=boat]").count() == 1
+    page.click("button:has-text('Save storyboard')")
+    page.wait_for_selector("text=Saved as version 2.")
+    page.wait_for_function(
+        "(before) => { const i = document.querySelector('img.still'); return i.src !== before && i.complete && i.naturalWidth > 0; }",
+        arg=before,
+    )
+    page.screenshot(path=shots / "editor-corrected.png", full_page=True)
+    phone = _Page(browser.new_page(viewport={"width": 390, "height": 844}), shots)
+    phone.goto(url)
+    phone.evaluate("([a, r]) => { localStorage.setItem('fs.access', a); }", [_token(page), None])
+    phone.goto(f"{url}#/projects/{project_id}/storyboard")
+    phone.wait_for_selector("h1:has-text('Storyboard')")
+    phone.screenshot(path=shots / "editor-phone.png", full_page=True)
+    width = phone.evaluate("() => document.documentElement.scrollWidth")
+    assert width <= 390  # nothing wider than the phone
+
+    # generated from the corrected storyboard
+    assert page.locator("[role=alert].warning").count() == 0  # the plan allows it
+    page.click("button:has-text('Generate film')")
+    page.wait_for_function(f"() => location.hash === '#/projects/{project_id}'")
+    first = _wait_for_job(page, project_id)
+    board = _stored_storyboard(settings, project_id, first["job_id"])
+    scene = board["scenes"][0]
+    assert scene["setting"] == "beach"
+    assert "radio" not in {c["id"] for c in board["characters"]}
+    assert any(
+        line["character_id"] == "narrator" and "Storm warning" in line["text"] for line in scene["lines"]
+    )
+    boat = next(t for t in scene["things"] if t["key"] == "boat")
+    assert boat["box"] is not None  # painted into the picture
+
+    # one line changed: the second film makes that voice again and reuses every picture
+    page.goto(f"{url}#/projects/{project_id}/storyboard")
+    page.wait_for_selector("h1:has-text('Storyboard')")
+    text = page.locator("input[aria-label='Text of line l1']")
+    text.fill("Grandpa, look how dark the water is today.")
+    text.press("Tab")
+    page.click("button:has-text('Generate film')")
+    page.wait_for_function(f"() => location.hash === '#/projects/{project_id}'")
+    time.sleep(1)
+    second = _wait_for_job(page, project_id)
+    assert second["job_id"] != first["job_id"]
+    steps = {s["name"]: s for s in second["steps"]}
+    assert steps["image_generation"]["made"] == 0 and steps["image_generation"]["reused"] >= 1
+    assert steps["voice_synthesis"]["made"] >= 1  # the changed line, spoken again
+    assert not errors, errors
