@@ -51,6 +51,22 @@ def _upgrade(settings, email: str, credits: int) -> None:  # type: ignore[no-unt
         credits_service.grant(session, user.user_id, credits, "storyboard editor test")
 
 
+def _mean_colour(page) -> list[float]:  # type: ignore[no-untyped-def]
+    """The first still's mean red, green and blue, as the page shows it."""
+    return page.evaluate("""() => {
+        const img = document.querySelector('img.still');
+        const canvas = document.createElement('canvas');
+        canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const sum = [0, 0, 0];
+        for (let i = 0; i < data.length; i += 4) { sum[0] += data[i]; sum[1] += data[i + 1]; sum[2] += data[i + 2]; }
+        const n = data.length / 4;
+        return sum.map((v) => v / n);
+    }""")
+
+
 def _token(page) -> str:  # type: ignore[no-untyped-def]
     return page.evaluate("() => localStorage.getItem('fs.access')")
 
@@ -113,6 +129,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
         "() => [...document.querySelectorAll('img.still')].every((i) => i.complete && i.naturalWidth > 0)"
     )
     before = page.evaluate("() => document.querySelector('img.still').src")
+    before_colour = _mean_colour(page)
     page.screenshot(path=shots / "editor-as-read.png", full_page=True)
 
     # the three corrections, by keyboard where it matters
@@ -131,6 +148,10 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
         "(before) => { const i = document.querySelector('img.still'); return i.src !== before && i.complete && i.naturalWidth > 0; }",
         arg=before,
     )
+    after_colour = _mean_colour(page)
+    assert (
+        sum(abs(a - b) for a, b in zip(before_colour, after_colour, strict=True)) > 30
+    )  # the picture changed: sand, not sea
     page.screenshot(path=shots / "editor-corrected.png", full_page=True)
     phone = _Page(browser.new_page(viewport={"width": 390, "height": 844}), shots)
     phone.goto(url)

@@ -178,11 +178,17 @@ def storyboard_schema() -> dict[str, Any]:
 @router.get("/shots/{shot_id}/still", response_class=Response,
             responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}})  # fmt: skip
 def shot_still(
-    project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> Response:
-    """A still of the shot as the latest storyboard version frames it (the painter's picture, 320×180)."""
+    project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,
+    version: int | None = Query(None, ge=1, description="the storyboard version (default: the latest)"),
+) -> Response:  # fmt: skip
+    """A still of a shot, or of the shot a sentence (moment id) becomes, as a storyboard version frames it:
+    the painter's picture at 320×180 with the people acting in it."""
     project = service.get(session, user_id=user.user_id, project_id=project_id)
-    saved = boards.current(session, project, reader(project, settings))
+    saved = (
+        boards.version(session, project, version)
+        if version
+        else boards.current(session, project, reader(project, settings))
+    )
     try:
         png = pictures.shot_still(
             Storyboard.model_validate(saved.document), shot_id, settings, asset_cache(settings)
@@ -191,7 +197,9 @@ def shot_still(
         raise NotFound(
             f"The storyboard has no shot '{shot_id[:40]}'.", details={"shot_id": shot_id[:40]}
         ) from None
-    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=60"})
+    # a version never changes: its stills may be kept; the latest may not
+    cache = "private, max-age=86400, immutable" if version else "private, no-cache"
+    return Response(png, media_type="image/png", headers={"Cache-Control": cache})
 
 
 class PortraitRequest(BaseModel):

@@ -1090,7 +1090,7 @@ async function storyboardPage(projectId) {
   function stillOf(id) {
     const img = h("img", { class: "still", alt: "", width: 320, height: 180, "data-still": id });
     if (stills.has(id)) img.src = stills.get(id);
-    else api(`/projects/${projectId}/storyboard/shots/${encodeURIComponent(id)}/still`, { raw: true })
+    else api(`/projects/${projectId}/storyboard/shots/${encodeURIComponent(id)}/still?version=${doc.version}`, { raw: true })
       .then((response) => response.blob()).then((blob) => { const url = URL.createObjectURL(blob); stills.set(id, url); img.src = url; })
       .catch(() => { img.alt = "No picture yet"; });
     return img;
