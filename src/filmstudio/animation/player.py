@@ -99,7 +99,8 @@ class ActorScene:
         self.scene = scene
         self.size = size
         self.performers = performers
-        self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots]
+        # a staged shot (a narrated moment acted) is played by the scene's StagedScene, not here
+        self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if not shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []  # drawn mouths, for measurement
         self._last: tuple[int, np.ndarray] | None = None
 

@@ -127,6 +127,25 @@ def settle_shots(
             previous_speaker = shot.subject
         drawn_things = [t.key for t in scene.things if t.box]
         shot.shows = list(shot.actors) + (drawn_things if shot.kind in ("establishing", "wide") else [])
+    _stage_narrated_shots(scene, people | set(animals))
+
+
+def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
+    """In a scene with dialogue, a shot the narrator speaks alone is the action it tells, acted (its
+    moment), not the speakers listening."""
+    narrated = {line.id for line in scene.lines if line.character_id == "narrator"}
+    moments = {m.line_id: m for m in scene.moments if m.line_id}
+    previous: str | None = None
+    for shot in scene.shots:
+        if shot.line_ids and set(shot.line_ids) <= narrated:
+            moment = next((moments[i] for i in shot.line_ids if i in moments and (
+                any(c in actors for c in moments[i].who) or moments[i].extras)), None)  # fmt: skip
+            if moment is not None:
+                who = [c for c in moment.who if c in actors][:4]
+                shot.moment, shot.actors, shot.subject = moment.id, who, who[0] if who else None
+                shot.kind = _staged_kind(previous, moment, len(who))  # type: ignore[assignment]
+                shot.shows = [*who, *(p.key for p in moment.props)]
+        previous = shot.kind
 
 
 MAX_STILL = 6.0  # seconds a narrated picture may be held before the camera finds a new view

@@ -145,6 +145,7 @@ class StoryboardBuilder:
                 continue  # "DICK STEEL" introduced, "STEEL" speaking: one person
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
+        _named_animals(characters, language)
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -217,6 +218,24 @@ class StoryboardBuilder:
             title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes,
             analysis=analysis,
         )  # fmt: skip
+
+
+def _named_animals(characters: dict[str, Character], language: str) -> None:
+    """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox")
+    is that animal: drawn as it, acting as itself."""
+    from filmstudio.script.mentions import animal_words
+
+    animals = animal_words(language)
+    for character in characters.values():
+        if character.animal or character.id == "narrator":
+            continue
+        for token in reversed(name_tokens(character.name)):
+            key = animals.get(
+                token.lower()
+            )  # as written: a name's "lemma" is nobody's ("Maria" is not "mare")
+            if key:
+                character.animal, character.on_screen = key, False
+                break
 
 
 def _common_words(text: str, language: str) -> set[str]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import LANGUAGES
 from filmstudio.script.lemmas import has_lemmas
-from filmstudio.script.mentions import _animal_words, _people
+from filmstudio.script.mentions import _people, animal_words
 from filmstudio.script.places import PLACES
 from filmstudio.script.quotes import SPEECH_VERBS
 from filmstudio.script.roles import ROLES
@@ -37,7 +37,7 @@ def coverage(language: str) -> Coverage:
         things=len({key for keys in things.values() for key in keys}),
         roles=len(ROLES.get(language, {})),
         people=len(_people(language)),
-        animals=len(set(_animal_words(language).values())),
+        animals=len(set(animal_words(language).values())),
         speech_verbs=len(SPEECH_VERBS.get(language, "").split()),
         lemmas=lemmas,
     )

@@ -69,7 +69,7 @@ class MentionedCharacter:
 
 
 @lru_cache(maxsize=64)
-def _animal_words(language: str) -> dict[str, str]:
+def animal_words(language: str) -> dict[str, str]:
     """Each word naming an animal the painter draws -> its key."""
     out: dict[str, str] = {}
     for name, keys in vocabulary.things(language).names().items():
@@ -123,7 +123,7 @@ def find_mentions(text: str, language: str) -> list[Mention]:
 
 
 def _spaced_mentions(text: str, language: str) -> list[Mention]:
-    people, animals = _people(language), _animal_words(language)
+    people, animals = _people(language), animal_words(language)
     describing = describing_words(language)
     determiners = set(DETERMINERS.get(language, "").split())
     capitalises_nouns = language == "de"
@@ -134,7 +134,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
-        found = _head_at(tokens, i, language, people, animals)
+        after_article = i > 0 and tokens[i - 1][2].lower() in determiners
+        found = _head_at(tokens, i, language, people, animals, after_article)
         if found is None:
             i += 1
             continue
@@ -271,15 +272,20 @@ def _head_at(
     language: str,
     people: dict[str, tuple[str, str]],
     animals: dict[str, str],
+    determined: bool = True,
 ) -> tuple[int, str, str, tuple[str, str], str | None] | None:
     """A person or animal word starting at token i: (tokens it spans, its words, kind, traits, animal)."""
     for width in (3, 2, 1):
         if i + width > len(tokens):
             continue
-        words = " ".join(t[2] for t in tokens[i : i + width]).lower()
+        written = " ".join(t[2] for t in tokens[i : i + width])
+        words = written.lower()
         candidates = [words]
         if width == 1:
-            candidates.append(lemma_of(words, language))
+            # a capitalised word without an article before it is read as written, not through its lemma,
+            # in a language that has articles: a name's "lemma" is another word ("Maria" is not "mare")
+            if not (written[:1].isupper() and language in DETERMINERS and not determined):
+                candidates.append(lemma_of(words, language))
         for word in candidates:
             if word in people and word not in describing_words(language):
                 return width, words, "person", people[word], None
@@ -291,7 +297,7 @@ def _head_at(
 def _spaceless_mentions(text: str, language: str) -> list[Mention]:
     """Chinese and Japanese: person words as written; animals by their word or, in Japanese, by the
     lemma MeCab gives it (きつね is 狐)."""
-    people, animals = _people(language), _animal_words(language)
+    people, animals = _people(language), animal_words(language)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 

@@ -140,7 +140,8 @@ def _next_to(text: str, a: int, b: int, language: str) -> bool:
 def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
     specific = [v for v in candidates if v[1] not in _GENERIC]
     acting = [v for v in specific if v[1] not in _POSTURES]  # "sat in his boat and rowed": rowing
-    return (acting or specific or candidates)[0]
+    moving = [v for v in acting if v[1] in MOVES]  # "picked up his rod and rowed away": rowing, rod in hand
+    return (moving or acting or specific or candidates)[0]
 
 
 def read_moment(moment_id: str, text: str, characters: list[Character], language: str, *,
@@ -245,28 +246,36 @@ def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str,
     props: list[Prop] = []
     used: set[str] = set()
 
-    def take(keys: set[str] | None, role: str, small: bool = False) -> None:
+    verb_at = {cls: at for at, cls, _ in reversed(verbs)}  # where each verb class is first named
+    last = language in _VERB_LAST
+
+    def take(keys: set[str] | None, role: str, small: bool = False, after: set[str] = frozenset()) -> None:
+        at = min((verb_at[c] for c in after if c in verb_at), default=None)
         for m in named:
             kind = vocabulary.THINGS.get(m.key, ("",))[0]
             if m.key in used or (keys is not None and m.key not in keys):
                 continue
-            if small and (kind in _NOT_HELD or m.key in _BIG or m.key in RIDEABLE or m.key in BOATS):
-                continue
+            if small and (
+                kind in _NOT_HELD or m.key in _BIG or m.key in RIDEABLE or m.key in BOATS or kind == "animal"
+            ):
+                continue  # nobody holds a house, a horse or a wolf in a hand
+            if at is not None and (m.position < at) != last:
+                continue  # the verb's object, not its subject: "the wolf carried" is not a wolf carried
             used.add(m.key)
             to = moment.who[1] if role == "given" and len(moment.who) > 1 else None
             props.append(Prop(key=m.key, role=role, holder=subject, to=to, words=list(m.words)))  # type: ignore[arg-type]
             return
 
     if "ride" in classes:
-        take(RIDEABLE, "ridden")
+        take(RIDEABLE, "ridden", after={"ride"})
     if classes & {"row", "sit", "go", "arrive"} or moment.verb == "row":
         take(BOATS, "boat")
     if "give" in classes or "sell_buy" in classes:
-        take(None, "given", small=True)
+        take(None, "given", small=True, after={"give", "sell_buy"})
     if classes & {"carry", "take"}:
-        take(None, "carried" if "carry" in classes else "held", small=True)
+        take(None, "carried" if "carry" in classes else "held", small=True, after={"carry", "take"})
     if classes & {"hold", "eat", "cook", "work", "fight", "play"}:
-        take(None, "held", small=True)
+        take(None, "held", small=True, after={"hold", "eat", "cook", "work", "fight", "play"})
     if moment.verb == "row" and not any(p.role == "boat" for p in props):
         props.append(Prop(key=boat, role="boat", holder=subject))
     known = {t.key for t in scene_things} | set(own.values())

@@ -150,7 +150,8 @@ def scene_players(
         if scene.faces:
             players.extend(painted_scene_players(scene, still, fps, i, board.seed))
             continue
-        if any(shot.moment for shot in scene.shots):
+        narrated = not any(line.character_id in scene.cast for line in scene.lines)
+        if narrated and any(shot.moment for shot in scene.shots):
             light = grade_factors(scene.time_of_day, scene.mood)
             staged = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
                                  animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
@@ -166,10 +167,20 @@ def scene_players(
                     SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
                 )
             continue
-        narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood)
-            players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
+            if not any(shot.moment for shot in scene.shots):
+                players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
+                continue
+            # dialogue with narrated action between: each shot played by the player it belongs to
+            acted = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
+                                animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
+                                heights=thing_height)  # fmt: skip
+            talking = ActorScene(scene, still, rigs_lit(light), performers, size) if any(
+                not shot.moment for shot in scene.shots) else None  # fmt: skip
+            for n, shot in enumerate(scene.shots):
+                player = acted if shot.moment or talking is None else talking
+                players.append(ShotWindow(player, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
         else:
             backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
             shots = [s for s in scene.shots if s.start is not None and s.end is not None and s.end > s.start]
