@@ -281,11 +281,10 @@ def _head_at(
         written = " ".join(t[2] for t in tokens[i : i + width])
         words = written.lower()
         candidates = [words]
-        if width == 1:
-            # a capitalised word without an article before it is read as written, not through its lemma,
-            # in a language that has articles: a name's "lemma" is another word ("Maria" is not "mare")
-            if not (written[:1].isupper() and language in DETERMINERS and not determined):
-                candidates.append(lemma_of(words, language))
+        # a capitalised word without an article before it is read as written, not through its lemma, in a
+        # language that has articles: a name's "lemma" is another word ("Maria" is not "mare")
+        if width == 1 and not (written[:1].isupper() and language in DETERMINERS and not determined):
+            candidates.append(lemma_of(words, language))
         for word in candidates:
             if word in people and word not in describing_words(language):
                 return width, words, "person", people[word], None
