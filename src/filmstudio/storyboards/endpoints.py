@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
+from fastapi import Path as FastPath
 from pydantic import BaseModel, ValidationError
 
 from filmstudio.animation.portrait import portrait_png
@@ -26,6 +27,7 @@ from filmstudio.storyboards import pictures
 from filmstudio.storyboards import service as boards
 
 router = APIRouter(prefix="/projects/{project_id}/storyboard", tags=["storyboard"])
+MAX_VERSION = 2**31 - 1
 schema_router = APIRouter(tags=["storyboard"])
 
 
@@ -142,7 +144,11 @@ def list_versions(project_id: str, user: CurrentUser, session: SessionDep) -> St
 
 @router.get("/versions/{number}", response_model=StoryboardDocument)
 def get_version(
-    project_id: str, number: int, user: CurrentUser, session: SessionDep, response: Response
+    project_id: str,
+    number: Annotated[int, FastPath(ge=1, le=MAX_VERSION)],
+    user: CurrentUser,
+    session: SessionDep,
+    response: Response,
 ) -> StoryboardDocument:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     return _document(session, project, boards.version(session, project, number), response, user.tier)
@@ -150,7 +156,7 @@ def get_version(
 
 @router.post("/versions/{number}/restore", response_model=StoryboardDocument)
 def restore_version(
-    project_id: str, number: int, user: CurrentUser, session: SessionDep, settings: SettingsDep,
+    project_id: str, number: Annotated[int, FastPath(ge=1, le=MAX_VERSION)], user: CurrentUser, session: SessionDep, settings: SettingsDep,
     response: Response,
 ) -> StoryboardDocument:  # fmt: skip
     project = service.get(session, user_id=user.user_id, project_id=project_id)
@@ -179,7 +185,7 @@ def storyboard_schema() -> dict[str, Any]:
             responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}})  # fmt: skip
 def shot_still(
     project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,
-    version: int | None = Query(None, ge=1, description="the storyboard version (default: the latest)"),
+    version: int | None = Query(None, ge=1, le=MAX_VERSION, description="the storyboard version (default: the latest)"),
 ) -> Response:  # fmt: skip
     """A still of a shot, or of the shot a sentence (moment id) becomes, as a storyboard version frames it:
     the painter's picture at 320×180 with the people acting in it."""
@@ -238,6 +244,7 @@ def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
     """A character drawn as the film will draw it, for the editor to redraw as its look changes."""
     try:
         character = Character.model_validate(body.character)
+        boards.validate_look(character)
     except ValidationError as exc:
         raise InvalidInput(
             "Not a character.",
