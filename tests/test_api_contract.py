@@ -29,6 +29,11 @@ UNEXPRESSIBLE = {
     "POST /api/v1/subscriptions/subscribe": "the payment method must exist at Stripe",
     "POST /api/v1/projects/{project_id}/generate": "a dub language needs a translation route from the script's "
     "language on this machine (Apertium's pairs, or a configured model)",
+    "PUT /api/v1/projects/{project_id}/storyboard": "the document is checked against the Storyboard schema "
+    "(GET /storyboard/schema) and its references: lines and people name characters it has",
+    "PATCH /api/v1/projects/{project_id}/storyboard": "a JSON Patch must apply to the saved version and leave "
+    "a valid storyboard",
+    "POST /api/v1/storyboard/portrait": "the character is checked against the Storyboard schema's Character",
 }
 
 

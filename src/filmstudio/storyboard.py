@@ -15,6 +15,7 @@ STORYBOARD_VERSION = 1
 Age = Literal["child", "young_adult", "middle_aged", "elderly"]
 Gender = Literal["male", "female", "neutral"]
 TimeOfDay = Literal["dawn", "day", "sunset", "night"]
+HEX = r"^#[0-9a-fA-F]{6}$"
 
 
 class VoiceChoice(BaseModel):
@@ -31,13 +32,13 @@ class Look(BaseModel):
     looks the same in every shot; a person can edit it in the storyboard."""
 
     presents: Gender = "neutral"  # drawn as: the written gender, or for "neutral" the cast voice's
-    skin: str = "#c68c5a"  # hex colours
+    skin: str = Field("#c68c5a", pattern=HEX)  # hex colours
     hair_style: str = "short"  # short, crop, bob, long, bun, braid, bald, curly
-    hair_color: str = "#2b1d14"
-    eye_color: str = "#3b2a1e"
+    hair_color: str = Field("#2b1d14", pattern=HEX)
+    eye_color: str = Field("#3b2a1e", pattern=HEX)
     attire: str = "shirt"  # saree, kurta, suit, hoodie, robe, shirt, dress, sweater, jacket
-    attire_color: str = "#3f6fb0"
-    accent_color: str = "#e0b040"
+    attire_color: str = Field("#3f6fb0", pattern=HEX)
+    accent_color: str = Field("#e0b040", pattern=HEX)
     beard: bool = False
     glasses: bool = False
     build: float = 1.0  # shoulder width factor

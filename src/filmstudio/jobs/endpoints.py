@@ -161,10 +161,10 @@ def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-d
             entry["duration"] = step.duration_seconds
         if step.error_message:
             entry["error"] = step.error_message
-        if step.status == "completed" and "reused" in (
-            step.meta or {}
-        ):  # what a re-render did not make again
-            entry["reused"], entry["made"] = step.meta["reused"], step.meta["made"]
+        meta = step.meta or {}
+        if step.status == "completed" and (meta.get("reused") or meta.get("made")):
+            # a step that makes assets: what it found made before (a re-render after an edit) and made anew
+            entry["reused"], entry["made"] = meta["reused"], meta["made"]
         steps.append(entry)
     return {
         "job_id": str(job.job_id), "project_id": str(job.project_id), "status": job.status,

@@ -209,7 +209,7 @@ def shot_still(
 
 
 class PortraitRequest(BaseModel):
-    character: dict[str, Any]
+    character: dict[str, Any]  # a storyboard's Character (GET /storyboard/schema), checked strictly
 
 
 @schema_router.get("/storyboard/settings")
@@ -243,16 +243,13 @@ def things_offered(
 def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
     """A character drawn as the film will draw it, for the editor to redraw as its look changes."""
     try:
-        character = Character.model_validate(body.character)
-        boards.validate_look(character)
+        character = Character.model_validate(body.character, strict=True)
     except ValidationError as exc:
+        errors = [
+            {"path": "/character/" + "/".join(map(str, e["loc"])), "message": e["msg"]}
+            for e in exc.errors()[:5]
+        ]
         raise InvalidInput(
-            "Not a character.",
-            details={
-                "errors": [
-                    {"path": "/" + "/".join(map(str, e["loc"])), "message": e["msg"]}
-                    for e in exc.errors()[:5]
-                ]
-            },
+            f"Not a character: {errors[0]['path']}: {errors[0]['message']}.", details={"errors": errors}
         ) from None
     return {"portrait": "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")}

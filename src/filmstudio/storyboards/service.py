@@ -6,7 +6,6 @@ HTTP here."""
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -17,10 +16,9 @@ from sqlalchemy.orm import Session
 
 from filmstudio.errors import Conflict, InvalidInput, NotFound
 from filmstudio.models import Project, ProjectStoryboard
-from filmstudio.storyboard import Character, Storyboard
+from filmstudio.storyboard import Storyboard
 
 VERSIONS_KEPT = 10
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 Reader = Callable[[str], Storyboard]  # reads a script as the film would (the studio's analysis)
 
 
@@ -57,14 +55,6 @@ def _references(board: Storyboard) -> list[dict[str, str]]:
     errors = [{"path": f"/characters/{i}/id", "message": f"'{cid}' is used by another character"}
               for i, cid in enumerate(ids) if ids.index(cid) != i]  # fmt: skip
     known = set(ids)
-    for i, character in enumerate(board.characters):
-        if character.look is None:
-            continue
-        for name in ("skin", "hair_color", "eye_color", "attire_color", "accent_color"):
-            if not _HEX.fullmatch(getattr(character.look, name)):
-                errors.append(
-                    {"path": f"/characters/{i}/look/{name}", "message": "a colour is written #rrggbb"}
-                )
     for s, scene in enumerate(board.scenes):
         for n, line in enumerate(scene.lines):
             if line.character_id not in known:
@@ -74,14 +64,6 @@ def _references(board: Storyboard) -> list[dict[str, str]]:
             if cid not in known:
                 errors.append({"path": f"/scenes/{s}/people/{n}", "message": f"no character '{cid}'"})
     return errors
-
-
-def validate_look(character: Character) -> None:
-    """A look's colours are #rrggbb (what the painter and the portrait read)."""
-    errors = [e for e in _references(Storyboard(characters=[character])) if "/look/" in e["path"]]
-    if errors:
-        raise InvalidInput(f"The look is not valid at {errors[0]['path']}: {errors[0]['message']}.",
-                           details={"errors": errors})  # fmt: skip
 
 
 def _latest(session: Session, project: Project) -> ProjectStoryboard | None:
