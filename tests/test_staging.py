@@ -289,3 +289,23 @@ def test_an_action_only_scene_is_on_screen_acted(films: dict) -> None:
     assert {r[4] for r in acted} & {"run", "climb"}  # Lucy runs, then climbs
     frame = frame_at(video, (garden["start"] + garden["end"]) / 2, FILM_SIZE)
     assert frame.std() > 20  # a picture, not black
+
+
+def test_a_fable_of_animals_alone_is_staged_without_people() -> None:
+    from filmstudio.animation.shots import settle_shots
+
+    board = staged("The Fox lived in the wood. The Fox ran to the river and the Crow flew after him.")
+    assert {c.animal for c in board.characters if c.id != "narrator"} == {"fox", "crow"}
+    t = 0.0
+    for scene in board.scenes:
+        scene.start = t
+        for line in scene.lines:
+            line.start, line.end = t, t + 2.0
+            t += 2.0
+        scene.end = t
+        for k, moment in enumerate(scene.moments):
+            moment.start, moment.end = scene.lines[k].start, scene.lines[k].end
+        settle_shots(scene, ["narrator", "fox", "crow"], [], ["fox", "crow"])
+        assert scene.cast == []  # nobody drawn as a person
+    acted = [shot for scene in board.scenes for shot in scene.shots if shot.moment]
+    assert acted and {"fox"} <= {a for shot in acted for a in shot.actors}

@@ -73,7 +73,12 @@ def settle_shots(
     them; `animals`: the animals that are characters, acting as themselves), or directed as narration."""
     scene.cast = cast_of(scene, off_screen)
     hidden = set(off_screen)
-    people = {c for c in actors if c not in hidden} or {c for c in scene.people if c not in hidden}
+    actors, animals = list(actors), list(animals)
+    people = (
+        {c for c in actors if c not in hidden}
+        if actors or animals
+        else {c for c in scene.people if c not in hidden}
+    )
     if not scene.cast and stage_shots(scene, people | set(animals), people):
         return
     if not scene.cast:
@@ -236,7 +241,7 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
     """A shot per moment: one whose sentence has people acting shows them (`Shot.moment`); one without
     looks at the setting, or at a thing it names first. Long moments cut to a closer view of the same
     action. False (nothing changed) when no moment has anyone to act it. Needs the moments' times."""
-    people = set(people) or actors
+    people = set(people)
     timed = [m for m in scene.moments if m.start is not None and m.end is not None and m.end > m.start]
     if not any(cid in actors for m in timed for cid in m.who) and not any(m.extras for m in timed):
         return False
