@@ -142,8 +142,15 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     page.keyboard.type("boa")
     page.click("[data-add=boat]")
     assert page.locator("[data-scene] [data-thing=boat]").count() == 1
+    voice = page.locator("select[aria-label='Voice of Maya']")
+    chosen = voice.locator("option").nth(1).get_attribute("value")
+    voice.select_option(chosen)
+    page.click("button[aria-label=\"Play a sample of Maya's voice\"]")
+    page.wait_for_function("() => document.querySelector('audio[data-sample]') !== null")
     page.click("button:has-text('Save storyboard')")
     page.wait_for_selector("text=Saved as version 2.")
+    saved = _api(page, f"/projects/{project_id}/storyboard")["storyboard"]
+    assert next(c for c in saved["characters"] if c["id"] == "maya")["voice_preference"] == chosen
     page.wait_for_function(
         "(before) => { const i = document.querySelector('img.still'); return i.src !== before && i.complete && i.naturalWidth > 0; }",
         arg=before,

@@ -25,6 +25,7 @@ from filmstudio.render import analyse, asset_cache
 from filmstudio.storyboard import Character, Storyboard
 from filmstudio.storyboards import pictures
 from filmstudio.storyboards import service as boards
+from filmstudio.studio.preview import voices_for
 
 router = APIRouter(prefix="/projects/{project_id}/storyboard", tags=["storyboard"])
 MAX_VERSION = 2**31 - 1
@@ -227,6 +228,14 @@ def setting_thumbnail(key: str, settings: SettingsDep) -> Response:
     except KeyError:
         raise NotFound(f"No drawable setting '{key[:40]}'.", details={"setting": key[:40]}) from None
     return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+
+
+@schema_router.get("/storyboard/voices")
+def voices_offered(
+    user: CurrentUser, settings: SettingsDep, language: str = Query("en", max_length=12)
+) -> dict[str, Any]:
+    """The voices a character of the language can be given in the editor (a character's `voice_preference`)."""
+    return {"voices": voices_for(language, settings, get_registry())}
 
 
 @schema_router.get("/storyboard/things")

@@ -99,12 +99,17 @@ def preview(
         "plan": tier,
         "watermark": PLANS[tier].watermark,
         "plan_problems": problems,
-        "voices": [
-            {"id": f"{v.engine}:{v.id}", "label": f"{v.description or v.id} ({v.gender})", "gender": v.gender}
-            for v in installed_voices(registry, settings)
-            if board.language in v.languages
-        ],
+        "voices": voices_for(board.language, settings, registry),
     }
+
+
+def voices_for(language: str, settings: Settings, registry: EngineRegistry) -> list[dict[str, str]]:
+    """The voices a character speaking the language can be given ("engine:voice" ids)."""
+    return [
+        {"id": f"{v.engine}:{v.id}", "label": f"{v.description or v.id} ({v.gender})", "gender": v.gender}
+        for v in installed_voices(registry, settings)
+        if language in v.languages
+    ]
 
 
 def voice_sample(

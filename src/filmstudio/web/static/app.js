@@ -1003,6 +1003,7 @@ async function storyboardPage(projectId) {
   let doc = await api(`/projects/${projectId}/storyboard`);
   let board = structuredClone(doc.storyboard);
   const places = (await api(`/storyboard/settings?language=${encodeURIComponent(board.language)}`)).settings;
+  const voices = (await api(`/storyboard/voices?language=${encodeURIComponent(board.language)}`)).voices;
   const stills = new Map(); // moment id -> object URL of its still, for the version shown
   const section = h("section", { class: "storyboard-editor" });
   const status = h("p", { class: "muted", role: "status", "aria-live": "polite" });
@@ -1056,6 +1057,19 @@ async function storyboardPage(projectId) {
         choose("Age", [["child", "Child"], ["young_adult", "Young adult"], ["middle_aged", "Middle-aged"], ["elderly", "Elderly"]], c.age, (v) => { c.age = v; c.age_words = []; }),
         choose("Gender", [["female", "Female"], ["male", "Male"], ["neutral", "Unspecified"]], c.gender, (v) => { c.gender = v; c.gender_words = []; c.look = null; portraitOf(c, img); }),
         c.animal ? null : h("div", { class: "colours" }, colour("Skin", "skin", "#c68c5a"), colour("Hair", "hair_color", "#2b1d14"), colour("Clothes", "attire_color", "#3f6fb0")),
+        choose("Voice", [["", "Automatic"], ...voices.map((v) => [v.id, v.label])], c.voice_preference || "", (v) => { c.voice_preference = v || null; }),
+        h("button", { type: "button", class: "secondary", "aria-label": `Play a sample of ${c.name}'s voice`, onclick: async (event) => {
+          const button = event.currentTarget;
+          button.disabled = true;
+          try {
+            const q = new URLSearchParams({ language: c.language || board.language, age: c.age, gender: c.gender });
+            if (c.voice_preference) q.set("voice", c.voice_preference);
+            const audio = new Audio(URL.createObjectURL(await (await api(`/voices/preview?${q}`, { raw: true })).blob()));
+            audio.dataset.sample = c.name;
+            document.body.append(audio);
+            await audio.play().catch(() => say("Press play again to hear the sample."));
+          } catch (err) { say(err.message); } finally { button.disabled = false; }
+        } }, "▶ Voice"),
         h("div", { class: "actions" },
           h("button", { type: "button", class: "secondary", "data-action": "remove", onclick: () => { removeCharacter(c.id); changed(`${c.name} removed: their lines go to the narrator.`); render(); } }, `Not a person: remove ${c.name}`),
           others.length ? h("label", {}, "Merge into ", h("select", { "aria-label": `Merge ${c.name} into`, onchange: (event) => {
