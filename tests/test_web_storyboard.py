@@ -145,7 +145,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     voice = page.locator("select[aria-label='Voice of Maya']")
     chosen = voice.locator("option").nth(1).get_attribute("value")
     voice.select_option(chosen)
-    page.click("button[aria-label=\"Play a sample of Maya's voice\"]")
+    page.click('button[aria-label="Play a sample of Maya\'s voice"]')
     page.wait_for_function("() => document.querySelector('audio[data-sample]') !== null")
     page.click("button:has-text('Save storyboard')")
     page.wait_for_selector("text=Saved as version 2.")
