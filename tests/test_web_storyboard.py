@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.test_web_studio import _new_film_page, _Page
 
 pytestmark = pytest.mark.slow
 
@@ -100,19 +100,11 @@ def _stored_storyboard(settings, project_id: str, job_id: str) -> dict:  # type:
 def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     url, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-editor")
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    email = f"editor-{uuid.uuid4().hex[:6]}@example.com"
+    page = _new_film_page(browser, url, shots, email)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
-    email = f"editor-{uuid.uuid4().hex[:6]}@example.com"
-    page.goto(f"{url}#/signup")
-    page.fill("#f-full_name", "Film Maker")
-    page.fill("#f-email", email)
-    page.fill("#f-password", "SecurePass123!")
-    page.click("button[type=submit]")
-    page.wait_for_selector(".credits-pill")
     _upgrade(settings, email, 20)
-    page.goto(f"{url}#/new")
-    page.wait_for_selector("#f-script")
     page.fill("#f-title", "The Storm Warning")
     page.fill("#f-script", SCRIPT)
     page.click("text=Preview storyboard")

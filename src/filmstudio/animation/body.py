@@ -326,13 +326,10 @@ def _draw_tilted(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Li
     return Joints((x, feet_y - b), ((x, feet_y), (x, feet_y)), (x, feet_y - 2 * b), (x, feet_y))
 
 
-_TILTED: dict[tuple[int, int, str, str | None, int], Sprite] = {}
-
-
 def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: str | None) -> Sprite:
-    key = (id(rig), angle, eyes, expression, hash(limbs))
-    if key in _TILTED:
-        return _TILTED[key]
+    key = (angle, eyes, expression, limbs)
+    if key in rig.tilted:
+        return rig.tilted[key]
     u = rig.unit
     b = figure.body_unit(rig.look, u)
     tall = (STANDING_HEIGHT + 0.3) * b + (figure.NECK_TO_FACE + 0.7) * u
@@ -352,9 +349,9 @@ def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: st
     from PIL import Image
 
     sprite = Sprite.from_image(Image.fromarray(turned, "RGBA"), (cx, feet))
-    if len(_TILTED) > 256:
-        _TILTED.clear()
-    _TILTED[key] = sprite
+    if len(rig.tilted) > 64:
+        rig.tilted.clear()
+    rig.tilted[key] = sprite
     return sprite
 
 

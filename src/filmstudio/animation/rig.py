@@ -30,6 +30,7 @@ class Rig:
     _mouths: dict[tuple[str, int], Sprite] = field(default_factory=dict)
     _back: Sprite | None = None
     long_hair: Sprite | None = None  # behind the body, moving with the head
+    tilted: dict[tuple, Sprite] = field(default_factory=dict)  # the whole figure turned (animation/body.py)
 
     @property
     def back(self) -> Sprite:
