@@ -189,3 +189,25 @@ def _script(tmp_path: Path) -> Path:
     path = tmp_path / "story.txt"
     path.write_text(STORY, encoding="utf-8")
     return path
+
+
+def test_a_film_is_made_from_the_edited_storyboard_or_the_script_as_it_now_is(client, db_settings) -> None:  # type: ignore[no-untyped-def]
+    from filmstudio.db.session import session_factory
+    from filmstudio.models import Project
+    from filmstudio.storyboards.service import to_render
+
+    headers = register_and_login(client)["headers"]
+    pid = _project(client, headers)
+
+    def rendered():  # type: ignore[no-untyped-def]
+        with session_factory(db_settings)() as session:
+            return to_render(session, session.get(Project, __import__("uuid").UUID(pid)))
+
+    assert rendered() is None  # never opened: the script is read at render time
+    _get(client, headers, pid)
+    assert rendered()["title"] == "Maria's ride"  # opened: its reading
+    client.patch(f"{API}/projects/{pid}", headers=headers, json={"script": STORY + " Maria waved."})
+    assert rendered() is None  # a reading of an old script is not what the film is made from
+    client.patch(f"{API}/projects/{pid}/storyboard", headers=headers,
+                 json=[{"op": "replace", "path": "/title", "value": "Edited"}])  # fmt: skip
+    assert rendered()["title"] == "Edited"  # the creator's edits are, even on an older script

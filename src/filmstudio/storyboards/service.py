@@ -101,6 +101,15 @@ def latest(session: Session, project: Project) -> ProjectStoryboard | None:
     return _latest(session, project)
 
 
+def to_render(session: Session, project: Project) -> dict | None:
+    """The storyboard a film of the project is made from: the creator's latest version, unless it is only
+    a reading of a script that has changed since (None: read the script as it is now)."""
+    saved = _latest(session, project)
+    if saved is None or (saved.source == "read" and script_changed(project, saved)):
+        return None
+    return saved.document
+
+
 def _check_version(latest: ProjectStoryboard, expected: int | None) -> None:
     if expected is not None and expected != latest.version:
         raise Conflict(

@@ -60,8 +60,7 @@ def run_job(job_id: uuid.UUID | str, settings: Settings, *, worker_id: str) -> s
             project = session.get(Project, job.project_id)
             request = FilmRequest.from_settings(job.parameters["settings"], title=project.title)
             script, project_id = project.script, project.project_id
-            edited = storyboards.latest(session, project)  # the creator's storyboard, when they opened it
-            document = edited.document if edited is not None else None
+            document = storyboards.to_render(session, project)  # the creator's storyboard, when there is one
             recorded, publish_changes = jobs.film_recorded(job), job.parameters.get("youtube")
             dubbed = jobs.dubs_recorded(job)
         recorder = _StepWriter(sessions, job_id)
