@@ -104,13 +104,18 @@ class AssetCache:
         self._to_remote(kind, key, suffix, final)
         return final
 
-    def get_json(self, kind: str, key: str) -> Any | None:
+    def get_json(self, kind: str, key: str, *, count: bool = True) -> Any | None:
+        """The cached value, or None; `count=False` for a record kept beside an asset already counted."""
         path = self.path_for(kind, key, ".json")
         if path.exists():
-            with self._lock:
-                self.hits[kind] += 1
+            if count:
+                with self._lock:
+                    self.hits[kind] += 1
             return json.loads(path.read_text(encoding="utf-8"))
         if self._from_remote(kind, key, ".json", path):
+            if not count:
+                with self._lock:
+                    self.hits[kind] -= 1
             return json.loads(path.read_text(encoding="utf-8"))
         return None
 

@@ -104,38 +104,51 @@ def run(
     )
 
 
-def encode_args(
+def segment_args(
     binary: str,
     *,
     width: int,
     height: int,
     fps: int,
-    audio: Path,
     out: Path,
     subtitles: Path | None,
     preset: str,
     crf: int,
 ) -> list[str]:
-    """Raw yuv420p frames on stdin + the mixed audio -> H.264 High / AAC 192k MP4 with +faststart.
-    Subtitles are burned through libass with complex shaping, so Indic conjuncts and Arabic join."""
-    filters = []
-    if subtitles is not None:
-        filters.append(f"ass=filename={escape_filter_value(str(subtitles))}:shaping=complex")
+    """Raw yuv420p frames on stdin -> one H.264 High segment of the film (no sound), keyframe first, so
+    segments join without re-encoding. Subtitles are burned through libass with complex shaping, so Indic
+    conjuncts and Arabic join."""
     args = [
         *base_args(binary),
         "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
-        "-i", str(audio),
     ]  # fmt: skip
-    if filters:
-        args += ["-vf", ",".join(filters)]
+    if subtitles is not None:
+        args += ["-vf", f"ass=filename={escape_filter_value(str(subtitles))}:shaping=complex"]
     args += [
-        "-map", "0:v:0", "-map", "1:a:0",
+        "-map", "0:v:0", "-an",
         "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-profile:v", "high", "-pix_fmt", "yuv420p",
-        "-r", str(fps), "-g", str(fps * 2),
+        "-r", str(fps), "-g", str(fps * 2), "-f", "mp4", str(out),
+    ]  # fmt: skip
+    return args
+
+
+def concat_listing(segments: Sequence[Path]) -> str:
+    """The concat demuxer's list of files, each path quoted as its syntax asks (a ' becomes '\\'')."""
+    if any("\n" in str(path) or "\r" in str(path) for path in segments):
+        raise ValueError("a segment's path holds a line break")
+    quoted = (str(path.resolve()).replace("'", "'\\''") for path in segments)
+    return "".join(f"file '{path}'\n" for path in quoted)
+
+
+def join_args(binary: str, *, listing: Path, audio: Path, fps: int, out: Path) -> list[str]:
+    """The segments one after another, copied as they are, with the mixed sound -> AAC 192k MP4 with
+    +faststart. The video's time base is one frame: the demuxer's microsecond offsets land on the frames."""
+    return [
+        *base_args(binary), "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(audio),
+        "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-video_track_timescale", str(fps),
         "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-ac", "2",
         "-movflags", "+faststart", "-shortest", "-f", "mp4", str(out),
     ]  # fmt: skip
-    return args
 
 
 def probe_args(binary: str, source: Path) -> list[str]:

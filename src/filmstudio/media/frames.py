@@ -185,14 +185,24 @@ def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def frames(
-    clips: Sequence[ScenePlayer], *, duration: float, fps: int, size: tuple[int, int], watermark: str | None
+    clips: Sequence[ScenePlayer],
+    *,
+    duration: float,
+    fps: int,
+    size: tuple[int, int],
+    watermark: str | None,
+    window: tuple[int, int] | None = None,
+    origin: int = 0,
 ) -> Iterator[bytes]:
-    """Every frame of the film as I420 bytes, in order."""
+    """The film's frames `window` (first, one past the last; all of them by default) as I420 bytes, in
+    order. The clips' times count from frame `origin`, so a segment drawn with its own first scene at 0
+    is the same wherever that scene stands in the film."""
     width, height = size
     total = int(round(duration * fps))
+    first, end = window or (0, total)
     mark = watermark_patch(watermark, height) if watermark else None
-    for n in range(total):
-        t = n / fps
+    for n in range(first, end):
+        t = (n - origin) / fps
         index = _clip_at(clips, t)
         frame = clips[index].frame(t, n)
         boundary = clips[index].end

@@ -16,6 +16,7 @@ from filmstudio.engines.registry import EngineRegistry
 from filmstudio.errors import Cancelled
 from filmstudio.film_request import FilmRequest
 from filmstudio.media.store.kinds import MediaFile
+from filmstudio.media.subtitles import Cue
 from filmstudio.storyboard import Storyboard
 
 ProgressCallback = Callable[[str, float, str], None]  # step name, fraction 0..1, message
@@ -33,6 +34,8 @@ class StageContext:
     step: str = ""
     outputs: dict[MediaFile, Path] = field(default_factory=dict)  # finished files, published after the run
     burn_in: Path | None = None  # the ASS subtitles to burn into the picture, when asked for
+    burn_cues: list[Cue] = field(default_factory=list)  # those subtitles' cues, for the film's segments
+    burn_font: str | None = None  # and their default font
 
     def engine(self, kind: str, *, role: str | None = None) -> Any:
         """The engine of this kind the settings choose (`<kind>_engine`, or `<role>_engine`)."""

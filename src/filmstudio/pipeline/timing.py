@@ -128,8 +128,10 @@ def require_fit(board: Storyboard, target: float | None) -> None:
         _raise(board, target, speech, target - tight)
 
 
-def plan(board: Storyboard, target: float | None) -> None:
-    """Set start and end of every line, shot and scene, and the film's duration."""
+def plan(board: Storyboard, target: float | None, fps: int | None = None) -> None:
+    """Set start and end of every line, shot and scene, and the film's duration. Given the frame rate and
+    no target, each scene ends on a frame (a pause of under a frame more): a scene then draws the same
+    frames wherever an edit before it moves it, and its encoded segment is reused (pipeline/segments.py)."""
     speech = sum(line.audio_duration or 0.0 for line in board.lines())
     natural, tight = _pauses(board)
     if target is None or math.isclose(target, speech + natural):
@@ -147,25 +149,41 @@ def plan(board: Storyboard, target: float | None) -> None:
 
     t = 0.0
     for scene in board.scenes:
-        scene.start = t
-        t += pause(LEAD_IN) + pause(silent_hold(scene))
+        # timed from the scene's own start, then placed: its times less its start are the same numbers
+        # wherever it stands (pipeline/segments.py keys its pictures by them)
+        offset, scene.start = t, 0.0
+        for moment in scene.moments:  # a moment no line or action times stays untimed
+            moment.start = moment.end = None
+        u = pause(LEAD_IN) + pause(silent_hold(scene))
         for i, line in enumerate(scene.lines):
             if i:
                 prev = scene.lines[i - 1]
-                t += pause(SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP)
+                u += pause(SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP)
             if line.chant and board.music and board.music.tempo:  # a chant starts on the music's beat
                 beat = 60.0 / board.music.tempo
-                t = math.ceil(t / beat - 1e-9) * beat
-            line.start = round(t, 4)
-            t += line.audio_duration or 0.0
-            line.end = round(t, 4)
-        t += pause(LEAD_OUT)
-        scene.end = round(t, 4)
+                u = math.ceil((offset + u) / beat - 1e-9) * beat - offset
+            line.start = round(u, 4)
+            u += line.audio_duration or 0.0
+            line.end = round(u, 4)
+        u += pause(LEAD_OUT)
+        if fps and target is None:
+            u = math.ceil((offset + u) * fps - 1e-6) / fps - offset
+        scene.end = round(u, 4)
         _time_shots(scene)
         _time_moments(scene)
+        _place(scene, offset)
+        t = offset + u
     if target is not None and board.scenes:
         board.scenes[-1].end = round(target, 4)  # absorb rounding
     board.duration = board.scenes[-1].end if board.scenes else 0.0
+
+
+def _place(scene, offset: float) -> None:  # type: ignore[no-untyped-def]
+    for item in (scene, *scene.lines, *scene.shots, *scene.moments):
+        if item.start is not None:
+            item.start = round(item.start + offset, 6)
+        if item.end is not None:
+            item.end = round(item.end + offset, 6)
 
 
 def _time_shots(scene) -> None:  # type: ignore[no-untyped-def]

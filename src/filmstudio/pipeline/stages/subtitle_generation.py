@@ -45,6 +45,7 @@ class SubtitleGenerationStage:
                     encoding="utf-8",
                 )
                 ctx.burn_in = path
+                ctx.burn_cues, ctx.burn_font = cues, SCRIPT_FONTS[script]
             ctx.progress((index + 1) / len(languages), language)
 
     def _cues(self, board: Storyboard, language: str, ctx: StageContext) -> list[Cue]:

@@ -1,9 +1,12 @@
-"""Stage 7: the film. Voice (and music, ducked) mixed to the target loudness; frames rendered in numpy
-(stills under camera moves, or rigged characters acting their shots) and piped to one ffmpeg that burns the subtitles and encodes H.264 + AAC; then the thumbnail."""
+"""Stage 7: the film. Voice (and music, ducked) mixed to the target loudness; frames drawn in numpy
+(stills under camera moves, or rigged characters acting their shots) and piped, a segment at a time
+(pipeline/segments.py), to ffmpeg, which burns the subtitles and encodes H.264; the segments, cached by
+what they show, joined with the sound in AAC; then the thumbnail."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +25,18 @@ from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, 
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.painted import painted_scene_players
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
+from filmstudio.media.subtitles import to_ass
 from filmstudio.media.thumbnail import make_thumbnail
+from filmstudio.pipeline.segments import (
+    Segment,
+    Shifted,
+    merge_logs,
+    plan_segments,
+    scene_board,
+    scene_frames,
+    segment_cues,
+    segment_key,
+)
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Character, Storyboard
 
@@ -49,8 +63,6 @@ class VideoCompositionStage:
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         duration = float(board.duration or 0.0)
-        size = ctx.request.frame_size
-        fps = ctx.request.fps
         mix_path = ctx.work_dir / "mix.wav"
         clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
         music = Path(board.music.path) if board.music and board.music.path else None
@@ -65,35 +77,100 @@ class VideoCompositionStage:
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         ctx.progress(0.05, "audio mixed")
 
-        scene_clips = scene_players(board, size, fps, things=thing_sprites(ctx.settings.assets_dir))
-        ctx.progress(0.08, "characters rigged")
         film = ctx.work_dir / "film.mp4"
-        args = ffmpeg.encode_args(
-            ctx.settings.ffmpeg, width=size[0], height=size[1], fps=fps, audio=mix_path, out=film,
-            subtitles=ctx.burn_in, preset=ctx.settings.x264_preset, crf=ctx.settings.x264_crf,
-        )  # fmt: skip
-        encoder = ffmpeg.Encoder(args, ctx.work_dir / "encode.log")
-        total = max(1, int(round(duration * fps)))
-        try:
-            mark = WATERMARK if ctx.request.watermark else None
-            for n, frame in enumerate(
-                frames(scene_clips, duration=duration, fps=fps, size=size, watermark=mark)
-            ):
-                encoder.write(frame)
-                if n % fps == 0:
-                    ctx.progress(0.08 + 0.87 * n / total, f"frame {n}/{total}")
-        except BaseException:
-            encoder.kill()
-            raise
-        encoder.close()
+        logs = self._compose(board, ctx, mix_path, film)
         ctx.outputs[VIDEO] = film
         animation = ctx.work_dir / "animation.json"
-        animation.write_text(json.dumps(animation_log(scene_clips, fps)), encoding="utf-8")
+        animation.write_text(json.dumps(logs), encoding="utf-8")
         ctx.outputs[ANIMATION] = animation
         thumb = ctx.work_dir / "thumbnail.jpg"
         make_thumbnail(Path(board.scenes[0].image or ""), board.title, thumb)
         ctx.outputs[THUMBNAIL] = thumb
         ctx.progress(1.0, "encoded")
+
+    def _compose(self, board: Storyboard, ctx: StageContext, audio: Path, film: Path) -> dict[str, Any]:
+        """The film's segments, each found in the cache or drawn and encoded, joined with the sound; the
+        animation log of every frame."""
+        size, fps = ctx.request.frame_size, ctx.request.fps
+        total = max(1, int(round(float(board.duration or 0.0) * fps)))
+        bounds = scene_frames(board, fps)
+        segments = plan_segments(bounds, total, fps)
+        mark = WATERMARK if ctx.request.watermark else None
+        encoder = (ctx.settings.x264_preset, ctx.settings.x264_crf)
+        done = 0
+        files: list[Path] = []
+        parts: list[tuple[dict[str, Any], int, float]] = []
+        for k, segment in enumerate(segments):
+            key = segment_key(board, segment, bounds, fps=fps, size=size, total=total, watermark=mark,
+                              encoder=encoder, cues=ctx.burn_cues, font=ctx.burn_font)  # fmt: skip
+            path, log = self._segment(board, ctx, segment, bounds, key, k, mark, done, total)
+            parts.extend((entry, bounds[s][0], board.scenes[s].start or 0.0)
+                         for s, entry in zip(segment.scenes, log, strict=True))  # fmt: skip
+            files.append(path)
+            done += segment.end - segment.first
+            ctx.progress(0.08 + 0.87 * done / total, f"segment {k + 1}/{len(segments)}")
+        listing = ctx.work_dir / "segments.txt"
+        listing.write_text(ffmpeg.concat_listing(files), encoding="utf-8")
+        ffmpeg.run(ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=audio, fps=fps, out=film),
+                   cancel=ctx.cancel_event)  # fmt: skip
+        return merge_logs(parts, fps)
+
+    def _segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
+                 key: str, k: int, mark: str | None, done: int, total: int) -> tuple[Path, list[dict[str, Any]]]:  # fmt: skip
+        """One segment's encoded frames and its scenes' logs: from the cache, or drawn now."""
+        fps = ctx.request.fps
+        drawn: dict[str, Any] = {}
+
+        def advance(n: int) -> None:
+            if n % fps == 0:
+                ctx.progress(0.08 + 0.87 * (done + n - segment.first) / total, f"frame {n}/{total}")
+
+        def draw(out: Path) -> None:
+            drawn["log"] = self._draw_segment(board, ctx, segment, bounds, out, k, mark, advance)
+
+        path = ctx.cache.get_or_create("film-segments", key, ".mp4", draw)
+        log = drawn.get("log") or ctx.cache.get_json("film-segment-logs", key, count=False)
+        if log is None:  # the picture was kept without its log: draw it again
+            draw(path)
+            log = drawn["log"]
+        if "log" in drawn:
+            ctx.cache.put_json("film-segment-logs", key, log)
+        return path, log
+
+    def _draw_segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
+                      out: Path, k: int, mark: str | None, advance: Callable[[int], None]) -> list[dict[str, Any]]:  # fmt: skip
+        """Draw and encode one segment from its scenes alone; each scene's log, counted from its start."""
+        size, fps = ctx.request.frame_size, ctx.request.fps
+        origin = bounds[segment.scenes[0]][0]
+        things = thing_sprites(ctx.settings.assets_dir)
+        clips: list[ScenePlayer] = []
+        players: list[list[ScenePlayer]] = []
+        for s in segment.scenes:
+            own = scene_players(scene_board(board, s), size, fps, things=things)
+            players.append(own)
+            clips.extend(Shifted(p, (bounds[s][0] - origin) / fps, bounds[s][0]) for p in own)
+        subtitles = None
+        cues = segment_cues(ctx.burn_cues, segment, fps)
+        if cues and ctx.burn_font:
+            width, height = size
+            subtitles = ctx.work_dir / f"segment-{k}.ass"
+            subtitles.write_text(
+                to_ass(cues, width=width, height=height, default_font=ctx.burn_font), encoding="utf-8"
+            )
+        args = ffmpeg.segment_args(ctx.settings.ffmpeg, width=size[0], height=size[1], fps=fps, out=out,
+                                   subtitles=subtitles, preset=ctx.settings.x264_preset, crf=ctx.settings.x264_crf)  # fmt: skip
+        encoder = ffmpeg.Encoder(args, ctx.work_dir / f"encode-{k}.log")
+        try:
+            drawn = frames(clips, duration=float(board.duration or 0.0), fps=fps, size=size, watermark=mark,
+                           window=(segment.first, segment.end), origin=origin)  # fmt: skip
+            for n, frame in zip(range(segment.first, segment.end), drawn, strict=True):
+                encoder.write(frame)
+                advance(n)
+        except BaseException:
+            encoder.kill()
+            raise
+        encoder.close()
+        return [animation_log(own, fps) for own in players]
 
 
 def thing_sprites(assets_dir: Path) -> SpriteFactory:

@@ -38,7 +38,7 @@ class VoiceSynthesisStage:
             # engines do not all speed up in proportion (Piper's model gives ~half), so ask again
             speed = min(timing.MAX_SPEED_UP, speed * result.speed)
         timing.require_fit(board, board.target_duration)
-        timing.plan(board, board.target_duration)
+        timing.plan(board, board.target_duration, fps=ctx.request.fps)
         ctx.progress(1.0, "timing planned")
 
     def _speak_all(
