@@ -64,11 +64,9 @@ def test_a_celery_worker_renders_the_film(celery_settings, tmp_path) -> None:  #
             auth, project_id = user_with_project(client)
             job = wait_for(client, auth, generate(client, auth, project_id)["job_id"], timeout=180)
             assert job["status"] == "completed", (job, (tmp_path / "worker.log").read_text()[-2000:])
-            assert job["steps"][-3] == {
-                "name": "video_composition",
-                "status": "completed",
-                "duration": job["steps"][-3]["duration"],
-            }
+            composed = job["steps"][-3]
+            assert (composed["name"], composed["status"]) == ("video_composition", "completed")
+            assert composed["made"] + composed["reused"] >= 1  # its segments, drawn or found drawn
             download = client.get(f"{API}/jobs/{job['job_id']}/download", headers=auth["headers"]).json()
             film = celery_settings.media_dir / download["download_url"].split("/media/")[1].split("?")[0]
             assert {s["codec_name"] for s in ffprobe(film)["streams"]} == {"h264", "aac"}

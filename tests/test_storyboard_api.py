@@ -211,3 +211,26 @@ def test_a_film_is_made_from_the_edited_storyboard_or_the_script_as_it_now_is(cl
     client.patch(f"{API}/projects/{pid}/storyboard", headers=headers,
                  json=[{"op": "replace", "path": "/title", "value": "Edited"}])  # fmt: skip
     assert rendered()["title"] == "Edited"  # the creator's edits are, even on an older script
+
+
+def test_the_cost_and_plan_limits_of_an_unsaved_edit(client) -> None:  # type: ignore[no-untyped-def]
+    headers = register_and_login(client)["headers"]  # a free plan: one speaking character
+    pid = _project(client, headers)
+    doc = _get(client, headers, pid).json()
+    board = doc["storyboard"]
+    maria = next(c for c in board["characters"] if c["id"] == "maria")
+    board["characters"].append({**maria, "id": "tom2", "name": "Tomas"})
+    first, second = board["scenes"][0]["lines"][0], board["scenes"][-1]["lines"][-1]
+    first["character_id"], second["character_id"] = "maria", "tom2"
+    url = f"{API}/projects/{pid}/storyboard/estimate"
+    two = client.post(url, headers=headers, json={"storyboard": board})
+    assert two.status_code == 200, two.text
+    assert two.json()["speaking_characters"] == 2
+    assert two.json()["estimated_credits"] == doc["estimated_credits"]
+    assert "allows 1 speaking character" in two.json()["plan_problems"][0]
+    second["character_id"] = "maria"
+    one = client.post(url, headers=headers, json={"storyboard": board}).json()
+    assert (one["speaking_characters"], one["plan_problems"]) == (1, [])
+    assert _get(client, headers, pid).json()["version"] == 1  # nothing saved
+    board["scenes"][0]["setting"] = 7
+    assert_error(client.post(url, headers=headers, json={"storyboard": board}), 422, "INVALID_INPUT")

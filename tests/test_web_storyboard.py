@@ -139,10 +139,25 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     voice.select_option(chosen)
     page.click('button[aria-label="Play a sample of Maya\'s voice"]')
     page.wait_for_function("() => document.querySelector('audio[data-sample]') !== null")
+    # the shots: the last dropped (its line seen in the one before), the first's picture moved later
+    figures = page.locator("[data-scene] figure[data-shot]")
+    count = figures.count()
+    assert count >= 3
+    kinds = [figures.nth(i).locator("select").input_value() for i in range(count)]
+    page.click(f"button[aria-label='Drop shot {figures.nth(count - 1).get_attribute('data-shot')}']")
+    assert figures.count() == count - 1
+    first_shot = figures.nth(0).get_attribute("data-shot")
+    page.locator(f"button[aria-label='Move shot {first_shot} later']").press("Enter")
+    assert page.locator(f"select[aria-label='Framing of shot {first_shot}']").input_value() == kinds[1]
     page.click("button:has-text('Save storyboard')")
     page.wait_for_selector("text=Saved as version 2.")
     saved = _api(page, f"/projects/{project_id}/storyboard")["storyboard"]
     assert next(c for c in saved["characters"] if c["id"] == "maya")["voice_preference"] == chosen
+    planned = saved["scenes"][0]["shots"]
+    assert [s["kind"] for s in planned[:2]] == [kinds[1], kinds[0]] and len(planned) == count - 1
+    assert sorted(i for s in planned for i in s["line_ids"]) == sorted(
+        ln["id"] for ln in saved["scenes"][0]["lines"]
+    )
     page.wait_for_function(
         "(before) => { const i = document.querySelector('img.still'); return i.src !== before && i.complete && i.naturalWidth > 0; }",
         arg=before,
@@ -173,6 +188,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     assert any(
         line["character_id"] == "narrator" and "Storm warning" in line["text"] for line in scene["lines"]
     )
+    assert len(scene["shots"]) <= count - 1 and scene["shots"][1]["kind"] == kinds[0]  # the view moved later
     boat = next(t for t in scene["things"] if t["key"] == "boat")
     assert boat["box"] is not None  # painted into the picture
 
@@ -191,3 +207,27 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     assert steps["image_generation"]["made"] == 0 and steps["image_generation"]["reused"] >= 1
     assert steps["voice_synthesis"]["made"] >= 1  # the changed line, spoken again
     assert not errors, errors
+
+
+def test_the_plan_limit_follows_the_edit_before_it_is_saved(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    url, _ = studio
+    page = _new_film_page(
+        browser, url, tmp_path_factory.mktemp("screenshots-limit"), f"free-{uuid.uuid4().hex[:6]}@example.com"
+    )
+    page.fill("#f-title", "Two voices")
+    page.fill("#f-script", SCRIPT)
+    page.click("text=Preview storyboard")
+    page.click("button:has-text('Edit storyboard')")
+    page.wait_for_selector("h1:has-text('Storyboard: Two voices')")
+    limit = page.locator(".plan-problems [role=alert]")
+    assert "speaking character" in limit.first.inner_text()  # a free plan: one voice
+    assert page.locator("p.cost").inner_text().find("3 speaking characters") >= 0
+    for who in ("radio", "grandpa"):
+        page.click(f"[data-character-id={who}] [data-action=remove]")
+    page.wait_for_function("() => document.querySelectorAll('.plan-problems [role=alert]').length === 0")
+    assert "1 speaking character" in page.locator("p.cost").inner_text()
+    assert (
+        page.locator("text=Changes not saved yet.").count()
+        + page.locator("[role=status]:has-text('removed')").count()
+        >= 1
+    )

@@ -79,20 +79,38 @@ def _expected(if_match: str | None) -> int | None:
     return int(value)
 
 
+class StoryboardEstimate(BaseModel):
+    estimated_credits: int
+    plan_problems: list[str]
+    speaking_characters: int
+
+
+def _estimate(project: Project, board: Storyboard, tier: str) -> StoryboardEstimate:
+    """What generating the film costs on the project's settings, and what the plan does not allow."""
+    request = FilmRequest.from_settings(project.settings)
+    speakers = count_speakers(board)
+    problems = []
+    try:
+        check_limits(
+            tier, duration=request.billed_seconds, characters=speakers, resolution=request.resolution
+        )
+    except PlanLimitExceeded as exc:
+        problems.append(exc.message)
+    return StoryboardEstimate(
+        estimated_credits=credits_required(request.billed_seconds, request.films),
+        plan_problems=problems,
+        speaking_characters=speakers,
+    )
+
+
 def _document(
     session, project: Project, saved: ProjectStoryboard, response: Response, tier: str
 ) -> StoryboardDocument:  # type: ignore[no-untyped-def]
     response.headers["ETag"] = f'"{saved.version}"'
-    request = FilmRequest.from_settings(project.settings)
-    problems = []
-    try:
-        check_limits(tier, duration=request.billed_seconds, characters=count_speakers(Storyboard.model_validate(saved.document)),
-                     resolution=request.resolution)  # fmt: skip
-    except PlanLimitExceeded as exc:
-        problems.append(exc.message)
+    estimate = _estimate(project, Storyboard.model_validate(saved.document), tier)
     return StoryboardDocument(
-        version=saved.version, estimated_credits=credits_required(request.billed_seconds, request.films),
-        plan_problems=problems, source=saved.source, created_at=saved.created_at,
+        version=saved.version, estimated_credits=estimate.estimated_credits,
+        plan_problems=estimate.plan_problems, source=saved.source, created_at=saved.created_at,
         script_changed=boards.script_changed(project, saved),
         edits_since_reading=boards.edits_since_reading(session, project), storyboard=saved.document,
     )  # fmt: skip
@@ -131,6 +149,15 @@ def patch_storyboard(
         session, project, operations, expected=_expected(if_match), read=reader(project, settings)
     )
     return _document(session, project, saved, response, user.tier)
+
+
+@router.post("/estimate", response_model=StoryboardEstimate)
+def estimate_storyboard(
+    project_id: str, body: StoryboardReplace, user: CurrentUser, session: SessionDep
+) -> StoryboardEstimate:
+    """The cost and plan limits of a storyboard as it is being edited, before it is saved (nothing is)."""
+    project = service.get(session, user_id=user.user_id, project_id=project_id)
+    return _estimate(project, boards.validate(body.storyboard), user.tier)
 
 
 @router.get("/versions", response_model=StoryboardVersions)

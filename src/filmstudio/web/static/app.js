@@ -1009,10 +1009,27 @@ async function storyboardPage(projectId) {
   const status = h("p", { class: "muted", role: "status", "aria-live": "polite" });
   const error = h("p", { class: "form-error", tabindex: "-1", role: "alert" });
   let dirty = false;
+  const cost = h("p", { class: "cost", "aria-live": "polite" });
+  const problems = h("div", { class: "plan-problems" });
+  let estimating = null;
+
+  function showEstimate(estimate) {
+    cost.textContent = `Generating this film costs ${plural(estimate.estimated_credits, "credit")}; ${plural(estimate.speaking_characters, "speaking character")}. You have ${me ? me.credits : "?"}.`;
+    problems.replaceChildren(...estimate.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p)));
+  }
+  function estimate() {
+    // the cost and the plan's limits of the storyboard as it is now, saved or not
+    clearTimeout(estimating);
+    estimating = setTimeout(async () => {
+      try { showEstimate(await api(`/projects/${projectId}/storyboard/estimate`, { method: "POST", body: { storyboard: board } })); }
+      catch (err) { status.textContent = err.message; }
+    }, 250);
+  }
 
   function changed(message) {
     dirty = true;
     status.textContent = message || "Changes not saved yet.";
+    estimate();
   }
   const chars = () => board.characters.filter((c) => c.id !== "narrator");
   const nameOf = (id) => (board.characters.find((c) => c.id === id) || { name: id }).name;
@@ -1110,6 +1127,37 @@ async function storyboardPage(projectId) {
     return img;
   }
 
+  const FRAMINGS = [["establishing", "Establishing"], ["wide", "Wide"], ["closeup", "Close-up"], ["over_shoulder", "Over the shoulder"], ["insert", "Insert"]];
+  const VIEW = ["kind", "subject", "actors", "shows", "moment"];
+
+  function moveShot(scene, i, by) {
+    // the pictures change places; the lines stay where they are spoken
+    const a = scene.shots[i], b = scene.shots[i + by];
+    for (const key of VIEW) [a[key], b[key]] = [b[key], a[key]];
+    changed(`Shot ${i + 1} moved ${by < 0 ? "earlier" : "later"}.`);
+    render();
+  }
+
+  function dropShot(scene, i) {
+    // its lines are seen in the shot before it (or after, for the first)
+    const [shot] = scene.shots.splice(i, 1);
+    const into = scene.shots[Math.max(0, i - 1)];
+    into.line_ids = i > 0 ? [...into.line_ids, ...shot.line_ids] : [...shot.line_ids, ...into.line_ids];
+    if (shot.moment) scene.moments = scene.moments.filter((m) => m.id !== shot.moment);
+    changed(`Shot ${i + 1} dropped.`);
+    render();
+  }
+
+  function shotControls(scene, shot, i) {
+    const n = scene.shots.length;
+    return h("div", { class: "shot-controls" },
+      h("select", { "aria-label": `Framing of shot ${shot.id}`, onchange: (event) => { shot.kind = event.target.value; changed(); } },
+        FRAMINGS.map(([v, text]) => h("option", { value: v, selected: v === shot.kind }, text))),
+      h("button", { type: "button", class: "link", "aria-label": `Move shot ${shot.id} earlier`, disabled: i === 0, onclick: () => moveShot(scene, i, -1) }, "←"),
+      h("button", { type: "button", class: "link", "aria-label": `Move shot ${shot.id} later`, disabled: i === n - 1, onclick: () => moveShot(scene, i, 1) }, "→"),
+      h("button", { type: "button", class: "link", "aria-label": `Drop shot ${shot.id}`, disabled: n < 2, onclick: () => dropShot(scene, i) }, "Drop"));
+  }
+
   function sceneCard(scene, index) {
     const place = places.find((p) => p.key === scene.setting);
     const thumb = h("img", { class: "thumb", src: `/api/v1/storyboard/settings/${scene.setting}.png`, alt: `The ${place ? place.label : scene.setting} as drawn`, width: 192, height: 108 });
@@ -1126,11 +1174,13 @@ async function storyboardPage(projectId) {
         line.parenthetical = how && how !== "chant" ? how : "";
         changed();
       } }, DELIVERIES.map(([v, text]) => h("option", { value: v, selected: line.chant ? v === "chant" : v === (line.parenthetical || "") }, text)))));
-    // a still of each sentence's shot (a narrated or acted scene), or of each shot (a dialogue scene)
-    const moments = (scene.moments || []).length ? scene.moments.map((m) => h("figure", { class: "moment", "data-moment": m.id }, stillOf(m.id),
-      h("figcaption", {}, m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text))) :
-      (scene.shots || []).map((shot) => h("figure", { class: "moment", "data-shot": shot.id }, stillOf(shot.id),
-        h("figcaption", {}, `${cap(shot.kind.replace("_", " "))}${shot.subject ? ` on ${nameOf(shot.subject)}` : ""}`)));
+    // a still of each shot: the sentence it stages (a narrated or acted scene), or its framing (dialogue)
+    const moments = (scene.shots || []).map((shot, i) => {
+      const m = (scene.moments || []).find((x) => x.id === shot.moment);
+      const caption = m ? (m.text.length > 140 ? `${m.text.slice(0, 140)}…` : m.text) : `${cap(shot.kind.replace("_", " "))}${shot.subject ? ` on ${nameOf(shot.subject)}` : ""}`;
+      return h("figure", { class: "moment", "data-shot": shot.id, "data-moment": m ? m.id : null }, stillOf(m ? m.id : shot.id),
+        h("figcaption", {}, caption), shotControls(scene, shot, i));
+    });
     const present = h("fieldset", { class: "people" }, h("legend", {}, "People present"), chars().map((c) => h("label", {},
       h("input", { type: "checkbox", checked: scene.people.includes(c.id), onchange: (event) => {
         scene.people = event.target.checked ? [...scene.people, c.id] : scene.people.filter((p) => p !== c.id);
@@ -1186,21 +1236,24 @@ async function storyboardPage(projectId) {
   }
 
   function render() {
-    const speakers = new Set(board.scenes.flatMap((s) => s.lines.map((l) => l.character_id)));
-    speakers.delete("narrator");
     section.replaceChildren(...[
       h("h1", {}, `Storyboard: ${project.title}`),
       h("p", { class: "muted" }, `Version ${doc.version} (${doc.source === "read" ? "read from the script" : doc.source === "restore" ? "restored" : "edited"}). `,
         h("a", { href: `#/projects/${projectId}` }, "Back to the film")),
       banner(),
-      h("p", { class: "cost" }, `Generating this film costs ${plural(doc.estimated_credits, "credit")}; ${plural(speakers.size || 1, "speaking character")}. You have ${me ? me.credits : "?"}.`),
-      ...doc.plan_problems.map((p) => h("p", { class: "warning", role: "alert" }, p)),
+      cost, problems,
       h("div", { class: "card" }, h("h2", {}, "Characters"), chars().length ? chars().map(characterRow) : h("p", { class: "muted" }, "Only the narrator.")),
       h("h2", {}, "Scenes"), ...board.scenes.map(sceneCard),
       h("div", { class: "actions sticky" }, saveButton, generate, status), error].filter(Boolean));
   }
   render();
+  showEstimate({ estimated_credits: doc.estimated_credits, plan_problems: doc.plan_problems, speaking_characters: speakingCount(board) });
   return section;
+}
+
+function speakingCount(board) {
+  const speaking = new Set(board.scenes.flatMap((s) => s.lines.map((l) => l.character_id)));
+  return board.characters.filter((c) => c.id !== "narrator" && speaking.has(c.id)).length || 1;
 }
 
 async function route() {
