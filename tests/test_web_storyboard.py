@@ -67,6 +67,15 @@ def _mean_colour(page) -> list[float]:  # type: ignore[no-untyped-def]
     }""")
 
 
+def _open_editor(page, title: str) -> None:  # type: ignore[no-untyped-def]
+    """The script previewed from the new-film page, then opened in the editor."""
+    page.fill("#f-title", title)
+    page.fill("#f-script", SCRIPT)
+    page.click("text=Preview storyboard")
+    page.click("button:has-text('Edit storyboard')")
+    page.wait_for_selector(f"h1:has-text('Storyboard: {title}')")
+
+
 def _token(page) -> str:  # type: ignore[no-untyped-def]
     return page.evaluate("() => localStorage.getItem('fs.access')")
 
@@ -105,11 +114,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     _upgrade(settings, email, 20)
-    page.fill("#f-title", "The Storm Warning")
-    page.fill("#f-script", SCRIPT)
-    page.click("text=Preview storyboard")
-    page.click("button:has-text('Edit storyboard')")
-    page.wait_for_selector("h1:has-text('Storyboard: The Storm Warning')")
+    _open_editor(page, "The Storm Warning")
     project_id = page.evaluate("() => location.hash.split('/')[2]")
 
     # as read: the radio is a person, the place is not the sea, and there is no boat
@@ -214,11 +219,7 @@ def test_the_plan_limit_follows_the_edit_before_it_is_saved(browser, studio, tmp
     page = _new_film_page(
         browser, url, tmp_path_factory.mktemp("screenshots-limit"), f"free-{uuid.uuid4().hex[:6]}@example.com"
     )
-    page.fill("#f-title", "Two voices")
-    page.fill("#f-script", SCRIPT)
-    page.click("text=Preview storyboard")
-    page.click("button:has-text('Edit storyboard')")
-    page.wait_for_selector("h1:has-text('Storyboard: Two voices')")
+    _open_editor(page, "Two voices")
     limit = page.locator(".plan-problems [role=alert]")
     assert "speaking character" in limit.first.inner_text()  # a free plan: one voice
     assert page.locator("p.cost").inner_text().find("3 speaking characters") >= 0
