@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import wave
 from pathlib import Path
@@ -60,18 +59,16 @@ def measure_loudness(binary: str, source: Path) -> dict[str, float]:
     """Integrated loudness (LUFS), true peak (dBTP) and loudness range (LU), by ffmpeg's EBU R128 meter."""
     proc = ffmpeg.run(ffmpeg.loudness_args(binary, source))
     text = proc.stderr.decode(errors="replace")
-    match = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text, re.S)
-    if not match:
-        return {"integrated_lufs": float("-inf"), "true_peak_dbtp": float("-inf"), "lra": 0.0}
-    data = json.loads(match.group(0))
+    summary = text[text.rfind("Summary:") :] if "Summary:" in text else ""
 
-    def num(key: str) -> float:
-        try:
-            return float(data[key])
-        except (ValueError, KeyError):
+    def num(label: str) -> float:
+        match = re.search(rf"{label}:\s*(-?inf|-?[0-9.]+)", summary)
+        if not match:
             return float("-inf")
+        value = float(match.group(1))
+        return float("-inf") if label == "I" and value <= -70.0 else value  # the meter's floor: silence
 
-    return {"integrated_lufs": num("input_i"), "true_peak_dbtp": num("input_tp"), "lra": num("input_lra")}
+    return {"integrated_lufs": num("I"), "true_peak_dbtp": num("Peak"), "lra": max(0.0, num("LRA"))}
 
 
 def rms_envelope(samples: np.ndarray, sample_rate: int, window: float = 0.05) -> np.ndarray:

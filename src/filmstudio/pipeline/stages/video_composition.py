@@ -6,7 +6,10 @@ what they show, joined with the sound in AAC; then the thumbnail."""
 from __future__ import annotations
 
 import json
+import os
+import threading
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +22,7 @@ from filmstudio.animation.rig import Rig, build_rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
-from filmstudio.errors import EngineNotInstalled
+from filmstudio.errors import Cancelled, EngineNotInstalled
 from filmstudio.media import ffmpeg
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
@@ -41,6 +44,7 @@ from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Character, Storyboard
 
 WATERMARK = "Made with AI Film Studio"
+COMPOSE_THREADS = min(4, os.cpu_count() or 1)
 
 
 class VideoCompositionStage:
@@ -97,18 +101,30 @@ class VideoCompositionStage:
         segments = plan_segments(bounds, total, fps)
         mark = WATERMARK if ctx.request.watermark else None
         encoder = (ctx.settings.x264_preset, ctx.settings.x264_crf)
-        done = 0
-        files: list[Path] = []
-        parts: list[tuple[dict[str, Any], int, float]] = []
-        for k, segment in enumerate(segments):
-            key = segment_key(board, segment, bounds, fps=fps, size=size, total=total, watermark=mark,
-                              encoder=encoder, cues=ctx.burn_cues, font=ctx.burn_font)  # fmt: skip
-            path, log = self._segment(board, ctx, segment, bounds, key, k, mark, done, total)
-            parts.extend((entry, bounds[s][0], board.scenes[s].start or 0.0)
-                         for s, entry in zip(segment.scenes, log, strict=True))  # fmt: skip
-            files.append(path)
-            done += segment.end - segment.first
-            ctx.progress(0.08 + 0.87 * done / total, f"segment {k + 1}/{len(segments)}")
+        keys = [segment_key(board, segment, bounds, fps=fps, size=size, total=total, watermark=mark,
+                            encoder=encoder, cues=ctx.burn_cues, font=ctx.burn_font) for segment in segments]  # fmt: skip
+        drawn = [0] * len(segments)  # frames of each segment drawn (or found) so far, for the progress
+        stop = threading.Event()
+        results: list[tuple[Path, list[dict[str, Any]]]] = []
+        # segments are drawn side by side: numpy, OpenCV and the encoders run outside the GIL
+        with ThreadPoolExecutor(max_workers=COMPOSE_THREADS, thread_name_prefix="segment") as pool:
+            futures = [pool.submit(self._segment, board, ctx, segment, bounds, keys[k], k, mark, drawn, stop)
+                       for k, segment in enumerate(segments)]  # fmt: skip
+            try:
+                pending = set(futures)
+                while pending:
+                    _, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                    ctx.progress(0.08 + 0.87 * sum(drawn) / total, f"frame {sum(drawn)}/{total}")
+                results = [future.result() for future in futures]
+            except BaseException:
+                stop.set()
+                for future in futures:
+                    future.cancel()
+                raise
+        parts = [(entry, bounds[s][0], board.scenes[s].start or 0.0)
+                 for segment, (_, log) in zip(segments, results, strict=True)
+                 for s, entry in zip(segment.scenes, log, strict=True)]  # fmt: skip
+        files = [path for path, _ in results]
         listing = ctx.work_dir / "segments.txt"
         listing.write_text(ffmpeg.concat_listing(files), encoding="utf-8")
         ffmpeg.run(ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=audio, fps=fps, out=film),
@@ -116,25 +132,28 @@ class VideoCompositionStage:
         return merge_logs(parts, fps)
 
     def _segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
-                 key: str, k: int, mark: str | None, done: int, total: int) -> tuple[Path, list[dict[str, Any]]]:  # fmt: skip
-        """One segment's encoded frames and its scenes' logs: from the cache, or drawn now."""
-        fps = ctx.request.fps
-        drawn: dict[str, Any] = {}
+                 key: str, k: int, mark: str | None, drawn: list[int], stop: threading.Event,
+                 ) -> tuple[Path, list[dict[str, Any]]]:  # fmt: skip
+        """One segment's encoded frames and its scenes' logs: from the cache, or drawn now (counting its
+        frames in `drawn[k]`, and stopping when `stop` or the run's cancel is set)."""
+        made: dict[str, Any] = {}
 
         def advance(n: int) -> None:
-            if n % fps == 0:
-                ctx.progress(0.08 + 0.87 * (done + n - segment.first) / total, f"frame {n}/{total}")
+            drawn[k] = n + 1 - segment.first
+            if stop.is_set() or ctx.cancel_event.is_set():
+                raise Cancelled(f"Cancelled during {ctx.step or 'the film'}.")
 
         def draw(out: Path) -> None:
-            drawn["log"] = self._draw_segment(board, ctx, segment, bounds, out, k, mark, advance)
+            made["log"] = self._draw_segment(board, ctx, segment, bounds, out, k, mark, advance)
 
         path = ctx.cache.get_or_create("film-segments", key, ".mp4", draw)
-        log = drawn.get("log") or ctx.cache.get_json("film-segment-logs", key, count=False)
+        log = made.get("log") or ctx.cache.get_json("film-segment-logs", key, count=False)
         if log is None:  # the picture was kept without its log: draw it again
             draw(path)
-            log = drawn["log"]
-        if "log" in drawn:
+            log = made["log"]
+        if "log" in made:
             ctx.cache.put_json("film-segment-logs", key, log)
+        drawn[k] = segment.end - segment.first
         return path, log
 
     def _draw_segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
