@@ -10,9 +10,11 @@ import time
 import uuid
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy import select
 
+from tests.media_checks import ffprobe, frame_at
 from tests.servers import serving
 from tests.test_web_studio import _new_film_page, _Page
 
@@ -196,6 +198,14 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     assert len(scene["shots"]) <= count - 1 and scene["shots"][1]["kind"] == kinds[0]  # the view moved later
     boat = next(t for t in scene["things"] if t["key"] == "boat")
     assert boat["box"] is not None  # painted into the picture
+    # the film itself: its first shot is the corrected place (sand and sea), not the place as read
+    film = next(p for p in Path(settings.data_dir).rglob("film.mp4") if first["job_id"] in str(p))
+    video = next(v for v in ffprobe(film)["streams"] if v["codec_type"] == "video")
+    frame = frame_at(film, 1.0, (video["width"], video["height"]))
+    shown = [float(c) for c in frame.astype(np.float32).reshape(-1, 3).mean(axis=0)]
+    assert sum(abs(a - b) for a, b in zip(shown, after_colour, strict=True)) < sum(
+        abs(a - b) for a, b in zip(shown, before_colour, strict=True)
+    )
 
     # one line changed: the second film makes that voice again and reuses every picture
     page.goto(f"{url}#/projects/{project_id}/storyboard")

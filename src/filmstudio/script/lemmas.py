@@ -1,6 +1,7 @@
 """Words to their dictionary form, offline: simplemma's dictionaries (MIT, in the wheel) for the 50-odd
-languages it knows, MeCab with UniDic (fugashi, unidic-lite) for Japanese. A language neither knows
-keeps its words as written."""
+languages it knows, MeCab with UniDic (fugashi, unidic-lite) for Japanese; and their stems by Snowball
+(snowballstemmer, BSD) for the languages whose nouns take many case endings and no dictionary here
+knows them (Tamil, Hindi, Nepali). A language none knows keeps its words as written."""
 
 from __future__ import annotations
 
@@ -60,6 +61,25 @@ _SIMPLEMMA = set(
         "uk",
     ]
 )
+
+
+# Snowball's stemmers used for matching names in text (script/lexicon.py), by language
+STEMMERS = {"ta": "tamil", "hi": "hindi", "ne": "nepali"}
+
+
+@lru_cache(maxsize=200_000)
+def stem_of(word: str, language: str) -> str:
+    """The stem of one word by its language's Snowball stemmer (the word itself where none is)."""
+    if language not in STEMMERS or not word:
+        return word
+    return str(_stemmer(STEMMERS[language]).stemWord(word))
+
+
+@lru_cache(maxsize=8)
+def _stemmer(algorithm: str):  # type: ignore[no-untyped-def]
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(algorithm)
 
 
 def has_lemmas(language: str) -> bool:

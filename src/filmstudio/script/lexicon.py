@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
+from filmstudio.script.lemmas import STEMMERS, stem_of
 
 CLDR_DIR = Path(os.environ.get("FILMSTUDIO_CLDR_DIR", "/usr/share/unicode/cldr/common"))
 _SPACELESS = {"han", "kana"}
@@ -32,6 +34,12 @@ _INDIC = ("devanagari", "tamil", "telugu", "bengali")
 _INDIC_ENDING = 8
 # Hindi writes its postpositions apart: a noun only takes these endings (पहाड़ों, नदियाँ)
 _HINDI_ENDINGS = ("", "ों", "ें", "े", "ी", "ियाँ", "ियों", "ाएँ", "ाओं", "ओं", "ीं")
+# Bengali's case endings, classifiers and plurals, alone and as they combine (বনে, বনের, গাছটি, পাখিরা)
+_BENGALI_ENDINGS = frozenset(
+    a + b
+    for a in ("", "টি", "টা", "খানা", "খানি", "গুলো", "গুলি", "রা", "েরা", "দের", "য়েরা")
+    for b in ("", "র", "ের", "য়ের", "এর", "কে", "তে", "ে", "য়", "য়ে", "এ", "ও", "ই", "েই", "টিতে")
+)
 # English words that also name a thing but are as often a verb or an adjective: "the wind rose", "they
 # saw", "phones ring", "turns orange". They count only after a determiner, a number or a plain adjective.
 _EN_HOMOGRAPHS = {"rose", "saw", "ring", "bat", "bear", "duck", "fly", "seal", "watch", "orange", "star",
@@ -41,6 +49,7 @@ _EN_BEFORE = {"a", "an", "the", "his", "her", "their", "my", "your", "our", "its
               "one", "two", "three", "some", "every", "each", "red", "white", "black", "old", "new", "small",
               "big", "little", "golden", "silver", "wooden", "single", "yellow", "green", "blue", "pink"}  # fmt: skip
 _VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
+_TAMIL_HARD = "கசடதப"  # consonants that double at a word's end before a word beginning with them
 _TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
 
 
@@ -111,6 +120,10 @@ class Lexicon:
         self._by_prefix: dict[str, list[str]] = {}
         for name in self._singles:
             self._by_prefix.setdefault(name[:2], []).append(name)
+        self._by_stem: dict[str, list[str]] = {}
+        if language in STEMMERS:
+            for name in self._singles:
+                self._by_stem.setdefault(stem_of(name, language), []).append(name)
 
     def names(self) -> dict[str, set[str]]:
         """Every word or phrase the lexicon knows -> the keys it names."""
@@ -152,6 +165,9 @@ class Lexicon:
             if name is None and "'" in token:  # an elided article: l'orologio, d'eau
                 token = token.rsplit("'", 1)[1]
                 name = self._name_for(token)
+            if name is None and "-" in token and self.script in _INDIC:  # verse joins words: நாய்தான்-அது
+                token = token.split("-", 1)[0]
+                name = self._name_for(token)
             if name is not None and self._fits_here(name, cased, low, m.start()):
                 for key in self._index[name]:
                     add(key, token, m.start())
@@ -177,13 +193,38 @@ class Lexicon:
         rest = token[len(name) :]
         if self.language == "hi":
             return rest in _HINDI_ENDINGS
+        if self.language == "bn":
+            return rest in _BENGALI_ENDINGS
         if self.script in _INDIC:
             return len(rest) <= _INDIC_ENDING
         return rest == "" or rest in _ENDINGS.get(self.language, ("s",))
 
+    def _stemmed(self, token: str) -> str | None:
+        """The name whose Snowball stem the token's is. A Tamil name the stemmer shortens (a loanword
+        ending as a case does: வயலின், a violin; வயலில், in the field) must begin the token as written."""
+        if self.language == "ta" and len(token) > 3 and token[-1] in _VIRAMAS and token[-2] in _TAMIL_HARD:
+            token = token[:-2]  # a hard consonant doubled before the next word: கோவிலுக்குச் சென்றாள்
+        stem = stem_of(token, self.language)
+        best = None
+        if len(stem) >= 2:
+            if stem in self._singles:  # the token's stem is a name the stemmer itself shortens: கோவில்
+                best = stem
+            for name in self._by_stem.get(stem, ()):
+                if token == stem:
+                    continue  # the bare stem is a word of its own: हाथ (a hand) is not हाथी (an elephant)
+                if self.language == "ta" and stem_of(name, "ta") != name and not _begins(token, name):
+                    continue
+                if best is None or len(name) > len(best):
+                    best = name
+        return best
+
     def _name_for(self, token: str) -> str | None:
         if token in self._singles:
             return token
+        if self.language in STEMMERS:
+            found = self._stemmed(token)
+            if found is not None or self.language == "ta":
+                return found
         best = None
         for name in self._by_prefix.get(token[:2], ()):
             if token.startswith(name) and self._ends_well(token, name):
@@ -195,12 +236,23 @@ class Lexicon:
                 stems = [stem for stem, least in ((name[:-1], 3), (name[:-2], 4)) if len(stem) >= least]
                 fits = any(token.startswith(stem) and len(token) > len(stem) and self._ends_well(token, stem)
                            for stem in stems)  # fmt: skip
-            else:  # Hindi and Bengali inflect the final vowel: कुत्ता -> कुत्ते, लड़का -> लड़कों
-                fits = (self.script in ("devanagari", "bengali") and len(name) >= 4 and len(token) >= len(name)
-                        and token[: len(name) - 1] == name[:-1] and len(token) - len(name) <= 2)  # fmt: skip
+            else:  # Marathi inflects the final vowel (Hindi's stems are Snowball's): घोडा -> घोडे
+                fits = (self.script == "devanagari" and self.language not in STEMMERS and len(name) >= 4
+                        and len(token) >= len(name) and token[: len(name) - 1] == name[:-1]
+                        and len(token) - len(name) <= 2)  # fmt: skip
             if fits and (best is None or len(name) > len(best)):
                 best = name
         return best
+
+
+def _begins(token: str, name: str) -> bool:
+    """The token is the name and an ending, a final virama giving way to the ending's vowel sign
+    (கோவில் -> கோவிலுக்கு)."""
+    if token.startswith(name):
+        return True
+    cut = len(name) - 1
+    return (name[-1] in _VIRAMAS and len(token) > cut and token.startswith(name[:cut])
+            and unicodedata.category(token[cut]) in ("Mn", "Mc"))  # fmt: skip
 
 
 def _matches(found: dict[str, tuple[int, list[str]]]) -> list[Match]:
