@@ -143,7 +143,7 @@ def test_characters_look_the_same_in_every_shot_and_differ_from_each_other(film)
     scenes = {s.id: s for s in board.scenes}
     for shot in log["shots"]:
         scene = scenes[shot["scene"]]
-        light = np.array(grade_factors(scene.time_of_day, scene.mood))
+        light = np.array(grade_factors(scene.time_of_day, scene.mood, scene.weather))
         middle = (shot["start"] + shot["end"]) / 2
         frame = frame_at(out, middle, SIZE).astype(float)
         for actor in shot["actors"]:

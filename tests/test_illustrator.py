@@ -136,3 +136,14 @@ def test_the_sky_moves_less_than_the_land() -> None:
     near, far = shift(slice(h * 3 // 4 - 30, h * 3 // 4 + 30)), shift(slice(h // 4 - 30, h // 4 + 30))
     assert near > 20
     assert 0.25 < far / near < 0.55
+
+
+def test_clouds_that_bring_rain_hide_the_sun_and_dim_the_land() -> None:
+    def bright_sky(s: SceneSpec) -> int:
+        sky = pixels(s)[: SIZE[1] * 2 // 5].mean(axis=2)
+        return int((sky > np.median(sky) + 60).sum())  # the sun's disc and glow, far brighter than the sky
+
+    assert bright_sky(spec("beach")) > 300
+    assert bright_sky(spec("beach", weather="rain")) == 0
+    land = slice(SIZE[1] * 3 // 4, None)
+    assert pixels(spec("beach", weather="storm"))[land].mean() < 0.85 * pixels(spec("beach"))[land].mean()

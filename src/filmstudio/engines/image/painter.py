@@ -75,7 +75,11 @@ def paint_scene(
     draw = ImageDraw.Draw(canvas, "RGBA")
     horizon = int(h * (0.55 + rng.uniform(-0.05, 0.05)))
     inside = _is_interior(spec.setting) or (spec.interior and spec.setting in INSIDE_VIEWS)
-    if not inside:
+    if not inside and spec.weather in OVERCAST:  # the sun, moon and stars are behind the clouds
+        grey, alpha = OVERCAST[spec.weather]
+        shade = tuple(int(c * (0.45 if time == "night" else 1.0)) for c in grey)
+        _clouds(canvas, w, h, rng, count=int(rng.integers(9, 13)), fill=(*shade, alpha), scale=1.8)
+    elif not inside:
         _celestial(draw, w, h, horizon, time, rng)
         if spec.weather in ("clear", "wind") and time != "night":
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
@@ -155,6 +159,10 @@ def _is_interior(setting: str) -> bool:
     return setting in INTERIOR_SETTINGS
 
 
+# weather that covers the sky: the clouds' grey and opacity
+OVERCAST = {"storm": ((78, 82, 94), 215), "rain": ((138, 143, 154), 190), "snow": ((210, 214, 222), 180)}
+
+
 def _sky(w: int, h: int, time: str, weather: str) -> np.ndarray:
     top, bottom = (np.array(c, dtype=np.float32) for c in SKY[time])
     grey = WEATHER_GREY.get(weather, 0.0)
@@ -191,15 +199,16 @@ def _celestial(
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(*color, 255))
 
 
-def _clouds(canvas: Image.Image, w: int, h: int, rng: np.random.Generator, *, count: int) -> None:
+def _clouds(canvas: Image.Image, w: int, h: int, rng: np.random.Generator, *, count: int,
+            fill: tuple[int, int, int, int] = (255, 255, 255, 150), scale: float = 1.0) -> None:  # fmt: skip
     layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     for _ in range(count):
         cx, cy = rng.uniform(0, w), rng.uniform(h * 0.05, h * 0.3)
         for _ in range(7):
-            rx, ry = rng.uniform(w * 0.03, w * 0.07), rng.uniform(h * 0.02, h * 0.04)
-            x, y = cx + rng.uniform(-w * 0.06, w * 0.06), cy + rng.uniform(-h * 0.015, h * 0.015)
-            draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=(255, 255, 255, 150))
+            rx, ry = rng.uniform(w * 0.03, w * 0.07) * scale, rng.uniform(h * 0.02, h * 0.04) * scale
+            x, y = cx + rng.uniform(-w * 0.06, w * 0.06) * scale, cy + rng.uniform(-h * 0.015, h * 0.015)
+            draw.ellipse((x - rx, y - ry, x + rx, y + ry), fill=fill)
     canvas.paste(
         layer.filter(ImageFilter.GaussianBlur(w / 300)),
         (0, 0),
@@ -236,7 +245,7 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
 
 
 def _grade(pixels: np.ndarray, time: str, mood: str, weather: str) -> np.ndarray:
-    return pixels * np.array(grade_factors(time, mood), dtype=np.float32)
+    return pixels * np.array(grade_factors(time, mood, weather), dtype=np.float32)
 
 
 def _vignette(h: int, w: int, strength: float) -> np.ndarray:

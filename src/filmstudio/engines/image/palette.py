@@ -23,11 +23,16 @@ WEATHER_GREY = {"clear": 0.0, "wind": 0.05, "fog": 0.35, "rain": 0.3, "storm": 0
 STYLES = ("cinematic", "cartoon", "watercolor", "minimal")
 
 
-def grade_factors(time: str, mood: str) -> tuple[float, float, float]:
-    """What the light of the hour and the mood's grade multiply each channel by; characters drawn into
-    a scene get the same, so they sit in its light."""
+# how much of the light a cloud cover leaves
+WEATHER_LIGHT = {"storm": 0.8, "rain": 0.9}
+
+
+def grade_factors(time: str, mood: str, weather: str = "clear") -> tuple[float, float, float]:
+    """What the light of the hour, the weather and the mood's grade multiply each channel by; characters
+    drawn into a scene get the same, so they sit in its light."""
     light = LIGHT.get(time, LIGHT["day"])
     tint = MOOD_TINT.get(mood, (1.0, 1.0, 1.0))
+    dim = WEATHER_LIGHT.get(weather, 1.0)
     # night keeps the sky and lights readable: tinted, not crushed
     floor = 0.55 if time == "night" else 0.75
-    return tuple((floor + (1 - floor) * c) * m for c, m in zip(light, tint, strict=True))  # type: ignore[return-value]
+    return tuple((floor + (1 - floor) * c) * m * dim for c, m in zip(light, tint, strict=True))  # type: ignore[return-value]

@@ -248,7 +248,7 @@ def scene_players(
             continue
         narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if narrated and any(shot.moment for shot in scene.shots):
-            light = grade_factors(scene.time_of_day, scene.mood)
+            light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
             staged = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
                                  animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
                                  heights=thing_height)  # fmt: skip
@@ -264,7 +264,7 @@ def scene_players(
                 )
             continue
         if scene.cast and scene.shots and not narrated:
-            light = grade_factors(scene.time_of_day, scene.mood)
+            light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
             if not any(shot.moment for shot in scene.shots):
                 players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
                 continue
@@ -287,7 +287,7 @@ def scene_players(
             boxes = {t.key: t.box for t in scene.things if t.box}
             people = None
             if scene.cast:  # people the narration names: drawn in its wide views
-                light = grade_factors(scene.time_of_day, scene.mood)
+                light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
                 people = ActorScene(scene, still, rigs_lit(light), performers, size)
             for n, shot in enumerate(shots):  # a directed narration: a view per shot
                 if people is not None and shot.actors:
