@@ -18,6 +18,9 @@ from filmstudio.script import vocabulary
         ("hi", "जंगल में हाथियों का झुंड था।", "elephant"),  # हाथी -> हाथियों
         ("hi", "कुत्ते भौंकने लगे।", "dog"),
         ("bn", "গাছের ডালে একটি পাখি বসে।", "tree"),  # গাছ -> গাছের
+        ("ja", "おじいさんはももを二つ買いました。", "peach"),  # written in kana, found as 桃 (MeCab's lemma)
+        ("ja", "池に魚がいます。", "fish"),  # one character, a word of its own
+        ("zh", "他在河边看见一只鸟。", "bird"),  # one character, a word by ICU's dictionary
     ],
 )
 def test_an_inflected_name_is_found(language: str, text: str, key: str) -> None:
@@ -34,6 +37,8 @@ def test_an_inflected_name_is_found(language: str, text: str, key: str) -> None:
         ("hi", "वे बियाबान में भटक गए।", "beer"),  # बियर does not inflect its final consonant
         ("bn", "পাখিরা বাসা বাঁধল।", "bus"),  # বাসা, a nest, is not বাস with an ending
         ("bn", "তাদের নিবাস ছিল নদীর ধারে।", "pen"),
+        ("ja", "火曜日に学校へ行きます。", "fire"),  # 火 inside Tuesday
+        ("zh", "青色的衣服很好看。", "apple"),  # 青 is only part of the green apple's name
     ],
 )
 def test_a_word_that_only_begins_like_a_name_is_not_it(language: str, text: str, key: str) -> None:

@@ -103,6 +103,23 @@ def _tagger():  # type: ignore[no-untyped-def]
     return fugashi.Tagger()
 
 
+@lru_cache(maxsize=256)
+def japanese_nouns(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, surface, lemma) of each noun MeCab finds: its lemma is the word as a dictionary
+    writes it, so a noun written in kana (もも, うなぎ) is found by its kanji (桃, 鰻)."""
+    out = []
+    at = 0
+    for word in _tagger()(text):
+        start = text.find(word.surface, at)
+        if start < 0:
+            continue
+        at = start + len(word.surface)
+        if getattr(word.feature, "pos1", "") == "名詞":
+            lemma = getattr(word.feature, "lemma", None) or word.surface
+            out.append((start, at, word.surface, lemma.split("-")[0]))
+    return tuple(out)
+
+
 def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, lemma) for each word MeCab finds in Japanese text."""
     out = []

@@ -18,7 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
-from filmstudio.script.lemmas import STEMMERS, stem_of
+from filmstudio.script.lemmas import STEMMERS, japanese_nouns, stem_of
+from filmstudio.wordbreak import icu_words
 
 CLDR_DIR = Path(os.environ.get("FILMSTUDIO_CLDR_DIR", "/usr/share/unicode/cldr/common"))
 _SPACELESS = {"han", "kana"}
@@ -102,9 +103,10 @@ class Lexicon:
     """Words (single words or phrases) for each key, in one language."""
 
     def __init__(self, language: str, words: dict[str, Iterable[str]], *, nouns_capitalised: bool = False,
-                 lowercase_ok: Iterable[str] = ()) -> None:  # fmt: skip
+                 lowercase_ok: Iterable[str] = (), whole_words: dict[str, set[str]] | None = None) -> None:  # fmt: skip
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
-        (a boy); the words in `lowercase_ok` (pronouns) match either way."""
+        (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
+        Japanese): names found only as a word of their own, by the language's word segmentation."""
         self.language = language
         self.nouns_capitalised = nouns_capitalised
         self.lowercase_ok = {_normal(w) for w in lowercase_ok}
@@ -115,6 +117,10 @@ class Lexicon:
                 name = _normal(name)
                 if name and not _too_short(name, self.script):
                     self._index.setdefault(name, set()).add(key)
+        self._whole: dict[str, set[str]] = {}
+        for key, names in (whole_words or {}).items():
+            for name in names:
+                self._whole.setdefault(_normal(name), set()).add(key)
         self._phrases = sorted((n for n in self._index if " " in n), key=len, reverse=True)
         self._singles = {n for n in self._index if " " not in n}
         self._by_prefix: dict[str, list[str]] = {}
@@ -152,6 +158,12 @@ class Lexicon:
                     taken.append((m.start(), m.end()))
                     for key in self._index[name]:
                         add(key, low[m.start() : m.end()], m.start())
+            for start, end, surface, lemma in self._segmented(low):
+                keys = self._index.get(lemma) or self._whole.get(lemma) or self._whole.get(surface)
+                if keys and not any(a < end and start < b for a, b in taken):
+                    taken.append((start, end))
+                    for key in keys:
+                        add(key, surface, start)
             return _matches(found)
 
         for phrase in self._phrases:
@@ -172,6 +184,21 @@ class Lexicon:
                 for key in self._index[name]:
                     add(key, token, m.start())
         return _matches(found)
+
+    def _segmented(self, text: str) -> list[tuple[int, int, str, str]]:
+        """(start, end, surface, dictionary form) of each word: Japanese nouns by MeCab (a noun written
+        in kana found by its kanji: もも is 桃), Chinese words by ICU's dictionary."""
+        if self.language == "ja":
+            return list(japanese_nouns(text))
+        if not self._whole:
+            return []
+        out, at = [], 0
+        for word in icu_words(text, self.language) or []:
+            start = text.find(word, at)
+            if start >= 0:
+                at = start + len(word)
+                out.append((start, at, word, word))
+        return out
 
     def _fits_here(self, name: str, cased: str, low: str, at: int) -> bool:
         if self.nouns_capitalised and name not in self.lowercase_ok and not cased[at : at + 1].isupper():

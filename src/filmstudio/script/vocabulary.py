@@ -91,9 +91,12 @@ def _symbol_names(
     exclude: frozenset[str] = frozenset(),
     *,
     naming: bool = False,
+    single: bool = False,
 ) -> dict[str, set[str]]:
     """For each key, the CLDR names of its symbols in a language, and those keywords that name only
-    symbols of the same key (or of few symbols at all); never the words in `exclude`."""
+    symbols of the same key (or of few symbols at all); never the words in `exclude`. In Chinese and
+    Japanese a name of one character is only kept with `single` (and then only those): inside longer
+    words it means other things (火 in 火曜日), so it is found as a whole word alone."""
     notes = cldr_annotations(language)
     spaceless = script_of(language) in ("han", "kana")
     owner = {_plain(e): key for key, emoji in emoji_by_key.items() for e in emoji}
@@ -107,7 +110,7 @@ def _symbol_names(
 
     def usable(word: str) -> bool:
         low = word.lower()
-        return low not in _NOT_NAMES and low not in exclude and not (spaceless and len(word) < 2)
+        return low not in _NOT_NAMES and low not in exclude and (len(word) < 2) == (spaceless and single)
 
     out: dict[str, set[str]] = {}
     for key, emoji in emoji_by_key.items():
@@ -127,6 +130,7 @@ def _symbol_names(
                 w for w in note.keywords
                 if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key} and usable(w)
                 and (not naming or w.lower() in name_words or spaceless and w in note.name)
+                and not (single and w != note.name)  # one character: only the symbol's whole name (魚, 桃)
             )  # fmt: skip
     return out
 
@@ -161,7 +165,12 @@ def things(language: str) -> Lexicon:
         for other in words.values():
             other -= own
         words[key] |= own
-    return Lexicon(language, words, nouns_capitalised=language == "de")
+    whole: dict[str, set[str]] = {}
+    if script_of(language) in ("han", "kana"):
+        whole = _symbol_names(
+            language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True
+        )
+    return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole)
 
 
 @lru_cache(maxsize=64)
