@@ -65,3 +65,9 @@ def test_names_a_narration_simply_uses_are_people() -> None:
     fox = board.character("fox")  # a personified animal is a character, drawn as the animal it is
     assert [c.id for c in board.characters] == ["narrator", "fox"] and fox.animal == "fox" and not fox.drawn
     assert all("fox" in {t.key for t in s.things} for s in board.scenes)
+
+
+def test_a_german_character_named_by_a_noun_takes_its_age_from_that_noun() -> None:
+    context = "Der Vater hält das Kind im Arm. Das Kind schläft."
+    traits = infer_traits("Kind", parentheticals=[], context=context, language="de")
+    assert (traits.age, traits.age_words) == ("child", ["Kind"])  # a child, not the father beside it

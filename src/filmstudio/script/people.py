@@ -136,7 +136,8 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     pronouns after it, verb agreement (Hindi, Marathi), then first names."""
     traits = Traits()
     words = name_tokens(name)
-    cue_roles = _roles(" ".join(words), language)
+    # the name as written: German's nouns are known by their capital (das Kind, a child; kind, kind)
+    cue_roles = _roles(" ".join(re.findall(r"[\w\u0300-\u036f\u0900-\u0DFF'’]+", name)), language)
     cue_roles += [(w, "female", "middle_aged") for w in words if w in ("mrs", "ms", "madam")]
     cue_roles += [(w, "female", "young_adult") for w in words if w == "miss"]
     cue_roles += [(w, "male", "middle_aged") for w in words if w in ("mr", "sir")]
