@@ -70,4 +70,4 @@ def test_names_a_narration_simply_uses_are_people() -> None:
 def test_a_german_character_named_by_a_noun_takes_its_age_from_that_noun() -> None:
     context = "Der Vater hält das Kind im Arm. Das Kind schläft."
     traits = infer_traits("Kind", parentheticals=[], context=context, language="de")
-    assert (traits.age, traits.age_words) == ("child", ["Kind"])  # a child, not the father beside it
+    assert (traits.age, traits.age_words) == ("child", ["kind"])  # a child, not the father beside it
