@@ -71,3 +71,13 @@ def test_a_german_character_named_by_a_noun_takes_its_age_from_that_noun() -> No
     context = "Der Vater hält das Kind im Arm. Das Kind schläft."
     traits = infer_traits("Kind", parentheticals=[], context=context, language="de")
     assert (traits.age, traits.age_words) == ("child", ["kind"])  # a child, not the father beside it
+
+
+def test_a_title_at_the_end_of_a_line_belongs_to_the_name_on_the_next() -> None:
+    from filmstudio.script.mentions import characters_mentioned
+
+    text = (
+        "The gardener was Mr.\nGrimwald, and the cook was Mrs.\nBeet. Mr. Grimwald dug the beds while\n"
+        "Mrs. Beet baked the bread, and Mr.\nGrimwald ate it."
+    )
+    assert {c.name for c in characters_mentioned(text, "en")}.isdisjoint({"Mr", "Mrs"})
