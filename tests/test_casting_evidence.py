@@ -81,3 +81,10 @@ def test_a_title_at_the_end_of_a_line_belongs_to_the_name_on_the_next() -> None:
         "Mrs. Beet baked the bread, and Mr.\nGrimwald ate it."
     )
     assert {c.name for c in characters_mentioned(text, "en")}.isdisjoint({"Mr", "Mrs"})
+
+
+def test_a_chinese_story_names_its_people_without_capitals() -> None:
+    from filmstudio.script.people import recurring_names
+
+    text = "张三是一个渔夫。每天早上张三划船出海。有一天，张三在海上遇到了大风。他的妻子在岸边等他。张三终于回来了。"
+    assert recurring_names(text, "zh") == ["张三"]

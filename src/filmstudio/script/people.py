@@ -391,6 +391,8 @@ def recurring_names(
         return _japanese_names(text)
     if language == "hi":
         return _hindi_names(text)
+    if language == "zh":
+        return _chinese_names(text)
     if script_of(language) not in ("latin", "cyrillic"):
         return []
     nouns_capitalised = language == "de"  # only a bare word opening a sentence before its verb is a name
@@ -609,6 +611,19 @@ def _japanese_names(text: str) -> list[str]:
         if feature.pos2 == "固有名詞" and feature.pos3 in ("人名", "一般") and len(word.surface) >= 2:
             counts[word.surface] += 1
     return [name for name, n in counts.items() if n >= 2]
+
+
+def _chinese_names(text: str) -> list[str]:
+    """Chinese has neither capitals nor spaces: names are what jieba's tagger (MIT, its dictionary in the
+    package) tags a person's name (nr), of two characters or more, met three times or more: 孔乙己."""
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    counts = Counter(w.word for w in jieba.posseg.cut(text) if w.flag == "nr" and len(w.word) >= 2)
+    return [name for name, n in counts.items() if n >= 3]
 
 
 # Hindi postpositions that follow a noun that acts or is acted on: "राम ने", "केवट को"
