@@ -172,7 +172,10 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             continue  # German nouns are capitalised: "junge" is young, not a boy
         following = tokens[i + width] if i + width < len(tokens) else None
         titled = (
-            following and cased and following[2][:1].isupper() and not text[end : following[0]].strip(". \n\t")
+            following
+            and cased
+            and following[2][:1].isupper()
+            and not text[end : following[0]].strip(". \n\t")
         )
         if titled and (not capitalises_nouns or head_text.lower() in HONORIFICS):
             i += width + 1
