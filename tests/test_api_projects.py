@@ -273,3 +273,27 @@ def test_hot_reads_refuse_a_deleted_account(client, db_settings) -> None:  # typ
             client.get(f"{API}{path}", headers=auth["headers"]), 401, "AUTHENTICATION_REQUIRED"
         )
         assert "no longer exists" in err["message"]
+
+
+def test_the_list_is_not_modified_until_a_project_changes(client) -> None:  # type: ignore[no-untyped-def]
+    auth = register_and_login(client)
+    headers = auth["headers"]
+    pid = make_project(client, headers)["project_id"]
+    first = client.get(f"{API}/projects", headers=headers)
+    assert first.status_code == 200 and first.headers["ETag"]
+    tag = first.headers["ETag"]
+    unchanged = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})
+    assert unchanged.status_code == 304 and unchanged.content == b""
+    assert client.get(f"{API}/projects?per_page=5", headers={**headers, "If-None-Match": tag}).status_code == 200
+
+    client.patch(f"{API}/projects/{pid}", headers=headers, json={"title": "Renamed"})  # a change
+    renamed = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})
+    assert renamed.status_code == 200 and renamed.headers["ETag"] != tag
+    assert renamed.json()["projects"][0]["title"] == "Renamed"
+    make_project(client, headers)  # and another project
+    more = client.get(f"{API}/projects", headers={**headers, "If-None-Match": renamed.headers["ETag"]})
+    assert more.status_code == 200 and more.json()["total_count"] == 2
+
+    other = register_and_login(client, email="someone-else@example.com")["headers"]
+    theirs = client.get(f"{API}/projects", headers={**other, "If-None-Match": renamed.headers["ETag"]})
+    assert theirs.status_code == 200 and theirs.json()["projects"] == []  # a page is its user's alone

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Literal
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Header, Query, Response, status
 from sqlalchemy.orm import Session
 
 from filmstudio.api.deps import CallerDep, CurrentUser, MediaStoreDep, SessionDep, SettingsDep, in_one_hop
@@ -14,6 +14,7 @@ from filmstudio.film_request import BILLED_SECONDS_WITHOUT_DURATION, FilmRequest
 from filmstudio.media.store import MediaStore, key_of_url
 from filmstudio.models import Project
 from filmstudio.projects import service
+from filmstudio.projects.list_cache import PAGES
 from filmstudio.projects.schemas import (
     FilmAssets,
     ProjectAssets,
@@ -70,7 +71,7 @@ def create_project(
                           script=script if written_by else None, written_by=written_by)  # fmt: skip
 
 
-@router.get("", response_model=ProjectList)
+@router.get("", response_model=ProjectList, responses={304: {"description": "Not modified (If-None-Match)"}})
 async def list_projects(
     caller: CallerDep,
     store: MediaStoreDep,
@@ -80,11 +81,24 @@ async def list_projects(
     | None = Query(None, alias="status"),
     sort: Literal["created_at", "updated_at"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
-) -> ProjectList:
-    def work(session: Session, user_id: uuid.UUID) -> ProjectList:
-        result = service.list_page(session, user_id=user_id, page=page, per_page=per_page,
-                                   status=status_filter, sort=sort, order=order)  # fmt: skip
-        return _page(result, store, page=page, per_page=per_page)
+    if_none_match: str | None = Header(default=None),
+) -> Response:
+    """A page of the caller's projects, with its ETag: the same page at the same version is 304 to a
+    client that has it, and served as made to one that has not (projects/list_cache.py)."""
+
+    def work(session: Session, user_id: uuid.UUID) -> Response:
+        key = (str(user_id), page, per_page, status_filter, sort, order)
+        etag = PAGES.etag(key, service.list_version(session, user_id=user_id))
+        headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+        if if_none_match is not None and etag in {t.strip() for t in if_none_match.split(",")}:
+            return Response(status_code=304, headers=headers)
+        body = PAGES.get(etag)
+        if body is None:
+            result = service.list_page(session, user_id=user_id, page=page, per_page=per_page,
+                                       status=status_filter, sort=sort, order=order)  # fmt: skip
+            body = _page(result, store, page=page, per_page=per_page).model_dump_json().encode()
+            PAGES.put(etag, body)
+        return Response(content=body, media_type="application/json", headers=headers)
 
     return await in_one_hop(caller, work)  # the hottest read: one thread-pool hop
 

@@ -122,6 +122,18 @@ def _page_statement(filtered: bool, sort: str, order: str) -> Select:
 
 
 @lru_cache(maxsize=4)
+def list_version(session: Session, *, user_id: uuid.UUID) -> tuple[int, str]:
+    """What changes whenever any of the user's listed projects does: how many there are and the last
+    time one changed (a job's progress, completion and assets change its project)."""
+    count, last = session.execute(_version_statement(), {"user_id": user_id}).one()
+    return int(count or 0), str(last)
+
+
+@lru_cache(maxsize=1)
+def _version_statement() -> Select:
+    return select(func.count(), func.max(Project.updated_at)).select_from(Project).where(*_matching(False))
+
+
 def _count_statement(filtered: bool) -> Select:
     return select(func.count()).select_from(Project).where(*_matching(filtered))
 
