@@ -284,7 +284,9 @@ def test_the_list_is_not_modified_until_a_project_changes(client) -> None:  # ty
     tag = first.headers["ETag"]
     unchanged = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})
     assert unchanged.status_code == 304 and unchanged.content == b""
-    assert client.get(f"{API}/projects?per_page=5", headers={**headers, "If-None-Match": tag}).status_code == 200
+    assert (
+        client.get(f"{API}/projects?per_page=5", headers={**headers, "If-None-Match": tag}).status_code == 200
+    )
 
     client.patch(f"{API}/projects/{pid}", headers=headers, json={"title": "Renamed"})  # a change
     renamed = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})
