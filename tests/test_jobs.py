@@ -41,7 +41,12 @@ def test_generate_watch_and_download_a_film(studio) -> None:  # type: ignore[no-
     assert any(data["status"] == "processing" for _, data in events)
     assert events[-1] == ("end", {"status": "completed"})
 
-    job = client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).json()
+    polled = client.get(f"{API}/jobs/{job_id}", headers=auth["headers"])
+    job = polled.json()
+    again = client.get(
+        f"{API}/jobs/{job_id}", headers={**auth["headers"], "If-None-Match": polled.headers["ETag"]}
+    )
+    assert again.status_code == 304 and again.content == b""  # a finished job: nothing new to poll
     assert {"job_id", "project_id", "status", "progress", "current_step", "steps", "estimated_time_remaining",
             "started_at", "updated_at"} <= set(job)  # fmt: skip
     steps = {s["name"]: s for s in job["steps"]}

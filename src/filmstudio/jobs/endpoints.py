@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import uuid
 from pathlib import Path
 from typing import Any, Literal
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, Header, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
@@ -184,13 +185,23 @@ def _engines(job: Job) -> dict[str, str]:
     return {kind: name for kind in ENGINE_KINDS if (name := getattr(asked, f"{kind}_engine"))}
 
 
-@router.get("/jobs/{job_id}")
-async def get_job(job_id: str, caller: CallerDep) -> dict[str, Any]:
+@router.get("/jobs/{job_id}", responses={304: {"description": "Not modified (If-None-Match)"}})
+async def get_job(
+    job_id: str, caller: CallerDep, if_none_match: str | None = Header(default=None)
+) -> Response:
+    """The job, with an ETag of what it says: a poll that finds nothing new is a 304 with no body."""
+
     def work(session: Session, user_id: uuid.UUID) -> dict[str, Any]:
         job, _ = jobs.get_for_user(session, user_id=user_id, job_id=job_id)
         return _job_body(session, job)
 
-    return await in_one_hop(caller, work)  # what clients poll: one thread-pool hop
+    body = await in_one_hop(caller, work)  # what clients poll: one thread-pool hop
+    content = json.dumps(body, separators=(",", ":")).encode()
+    etag = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
+    headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
+    if if_none_match is not None and etag in {t.strip() for t in if_none_match.split(",")}:
+        return Response(status_code=304, headers=headers)
+    return Response(content=content, media_type="application/json", headers=headers)
 
 
 @router.post("/jobs/{job_id}/cancel")
