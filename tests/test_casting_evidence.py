@@ -88,3 +88,10 @@ def test_a_chinese_story_names_its_people_without_capitals() -> None:
 
     text = "张三是一个渔夫。每天早上张三划船出海。有一天，张三在海上遇到了大风。他的妻子在岸边等他。张三终于回来了。"
     assert recurring_names(text, "zh") == ["张三"]
+
+
+def test_a_capitalised_plural_of_a_kind_of_person_is_not_a_name() -> None:
+    from filmstudio.script.people import recurring_names
+
+    text = "Orlo met the Princes of the North. Later the Princes laughed at Orlo, and Orlo smiled at Princes."
+    assert recurring_names(text, "en") == ["Orlo"]

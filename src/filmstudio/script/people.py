@@ -429,9 +429,20 @@ def recurring_names(
             ):  # fmt: skip
                 acting.add(key)
                 inside.setdefault(key, len(inside))
-    return [
+    names = [
         name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
     ]  # fmt: skip
+    return [name for name in names if not _inflected_common(name, names, language)]
+
+
+def _inflected_common(name: str, names: list[str], language: str) -> bool:
+    """A capitalised plural of a name met or of a kind of person ("Princesses", "Kings"): not a name."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.persons import person_words
+
+    low = name.lower()
+    lemma = lemma_of(low, language)
+    return lemma != low and (lemma in {n.lower() for n in names} or lemma in person_words(language))
 
 
 # pronouns and quantifiers that open sentences before their verb ("Everyone ran", "Todos corrieron")
