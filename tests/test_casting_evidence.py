@@ -95,3 +95,10 @@ def test_a_capitalised_plural_of_a_kind_of_person_is_not_a_name() -> None:
 
     text = "Orlo met the Princes of the North. Later the Princes laughed at Orlo, and Orlo smiled at Princes."
     assert recurring_names(text, "en") == ["Orlo"]
+
+
+def test_the_first_word_of_a_place_name_is_not_a_name() -> None:
+    from filmstudio.script.people import recurring_names
+
+    text = "Tarik sailed the Black Sea in spring. In summer the Black Sea was calm, and Tarik fished there."
+    assert recurring_names(text, "en") == ["Tarik"]

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from filmstudio.script import vocabulary
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, ROLES, YEARS_WORDS
 
@@ -402,6 +403,7 @@ def recurring_names(
     verbs = _verb_words(language)
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
+    place_words = set(vocabulary.places(language).names())
     # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
     # "Mr. McGregor": a title's full stop does not end the sentence
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr)\.", r"\1", text)
@@ -415,6 +417,8 @@ def recurring_names(
                 continue  # a word the text also writes in lower case is a common word, not a name
             if len(key) <= 2 or key.lower() in HONORIFICS:
                 continue
+            if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].lower() in place_words:
+                continue  # the first word of a place's name: the Red Sea, the Black Forest
             if language in _CASES:  # "Лису" is "Лиса": a name declines
                 key = _declined(key, language)
             if i > 0 and words[i - 1].lower() in _AT_A_PLACE.get(language, ()):
