@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from filmstudio.script import vocabulary
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, ROLES, YEARS_WORDS
 
@@ -403,7 +402,10 @@ def recurring_names(
     verbs = _verb_words(language)
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
-    place_words = set(vocabulary.places(language).names())
+    from filmstudio.script.vocabulary import places
+
+    place_words = set(places(language).names())
+    excluded = set(not_names) | place_words
     # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
     # "Mr. McGregor": a title's full stop does not end the sentence
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr)\.", r"\1", text)
@@ -413,7 +415,7 @@ def recurring_names(
             if not word[:1].isupper() or word.isupper() and len(word) > 1:
                 continue
             key = re.sub(r"['’](?:s|m|re|ll|ve|d|t)$", "", word.strip("'’-"), flags=re.I)
-            if key.lower() in _NOT_A_NAME or key.lower() in not_names or key.lower() in lowered:
+            if key.lower() in _NOT_A_NAME or key.lower() in excluded or key.lower() in lowered:
                 continue  # a word the text also writes in lower case is a common word, not a name
             if len(key) <= 2 or key.lower() in HONORIFICS:
                 continue
