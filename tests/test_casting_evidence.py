@@ -102,3 +102,23 @@ def test_the_first_word_of_a_place_name_is_not_a_name() -> None:
 
     text = "Tarik sailed the Black Sea in spring. In summer the Black Sea was calm, and Tarik fished there."
     assert recurring_names(text, "en") == ["Tarik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "animals"),
+    [
+        ("Once there were three little Kittens, and their names were Tibbles, Mog and Smudge. Tibbles liked "
+         "milk. Mog liked fish. Smudge liked to sleep. Tibbles and Mog played while Smudge slept.", "en",
+         {"tibbles": "cat", "mog": "cat", "smudge": "cat"}),
+        ("Había una vez un perro llamado Max. Max vivía con Ana. Ana quería mucho a Max. Un día Max corrió al río.",
+         "es", {"max": "dog", "ana": None}),
+        ("The cat watched a girl called Lucy. Lucy sang all day. Lucy danced with the cat.", "en", {"lucy": None}),
+        ("There were two old Ducks, and their names\nwere--\n\n   Honk,\n   and Bramble.\n\nHonk swam. Bramble "
+         "swam after Honk, and Honk and Bramble slept.", "en", {"honk": "duck", "bramble": "duck"}),
+    ],
+)  # fmt: skip
+def test_a_name_the_text_gives_an_animal_is_that_animal(text: str, language: str, animals: dict) -> None:  # type: ignore[type-arg]
+    from filmstudio.film_request import FilmRequest, storyboard_for
+
+    board = storyboard_for(text, FilmRequest(language=language))
+    assert {c.id: c.animal for c in board.characters if c.id in animals} == animals

@@ -145,7 +145,7 @@ class StoryboardBuilder:
                 continue  # "DICK STEEL" introduced, "STEEL" speaking: one person
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
-        _named_animals(characters, language)
+        _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -220,9 +220,18 @@ class StoryboardBuilder:
         )  # fmt: skip
 
 
-def _named_animals(characters: dict[str, Character], language: str) -> None:
-    """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox")
-    is that animal: drawn as it, acting as itself."""
+# words that give a name to what comes before them: "a cat called Tom", "their names were ..."
+_NAMING = re.compile(
+    r"\b(?:called|named|names?\s+(?:was|were)|llamad[oa]s?|se llamaba[n]?|namens|hie(?:ß|ss)(?:en)?|"
+    r"nomm[ée]e?s?|appel[ée]e?s?|s'appelai(?:t|ent)|chiamat[oaie]|chamad[oa]s?|по имени|зовут)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_animals(characters: dict[str, Character], language: str, text: str = "") -> None:
+    """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox"),
+    or whom the text names as one ("a dog called Rex", "four little Rabbits, and their names were
+    Flopsy, Mopsy and Peter"), is that animal: drawn as it, acting as itself."""
     from filmstudio.script.mentions import animal_words
 
     animals = animal_words(language)
@@ -236,6 +245,34 @@ def _named_animals(characters: dict[str, Character], language: str) -> None:
             if key:
                 character.animal, character.on_screen = key, False
                 break
+        else:
+            key = _animal_by_naming(character.name, text, animals, language)
+            if key:
+                character.animal, character.on_screen = key, False
+
+
+def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: str) -> str | None:
+    """The one kind of animal a sentence gives this name to: the animal's word, then a word of naming,
+    then the name ("un perro llamado Max", "ein Hund namens Bello")."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.persons import person_words
+
+    people = person_words(language)
+    for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        at = re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", sentence)
+        naming = _NAMING.search(sentence[: at.start()]) if at else None
+        if not at or not naming:
+            continue
+        # the animal named is the being just before the naming words ("a dog called", "Rabbits, and
+        # their names were"), not one further back ("the cat watched a girl called Lucy")
+        for word in reversed(re.findall(r"[\w'-]+", sentence[: naming.start()])[-4:]):
+            low = word.lower()
+            key = animals.get(low) or animals.get(lemma_of(low, language))
+            if key:
+                return key
+            if low in people or lemma_of(low, language) in people:
+                return None
+    return None
 
 
 def _common_words(text: str, language: str) -> set[str]:
