@@ -75,6 +75,18 @@ def test_published_typography_casts_nobody() -> None:
     assert board.character("girl").gender == "female"
 
 
+def test_a_printers_imprint_is_front_matter_not_narration() -> None:
+    text = (
+        "THE OWL AND THE MOON\n\nBY\n\nANNA WREN\n\nHollow Tree Press & Co., 1911\n\n"
+        "Printed and bound by Quill Limited, Bath\nand Bristol\n\n"
+        "Once an owl sat in an oak. The owl looked at the moon all night."
+    )
+    board = parse_script(text, filename="story.txt")
+    narrated = " ".join(ln.text for ln in board.lines())
+    assert "Printed" not in narrated and "1911" not in narrated
+    assert narrated.startswith("Once an owl sat in an oak.")
+
+
 def test_quotes_in_other_languages_go_to_their_speakers() -> None:
     spanish = parse_script(
         "La panadera abrió la puerta temprano.\n\n—Buenos días —dijo la panadera—. ¿Quieres pan?\n\n"

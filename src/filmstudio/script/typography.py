@@ -64,6 +64,13 @@ _TITLE_PAGE_KEY = re.compile(
     r"^(?:title|author|credit|source|translator|illustrator|date|draft date)\s*:", re.I
 )
 _FRONT_MAX = 10  # lines of front matter at most
+# a printer's or publisher's lines (the imprint): front matter even with commas and over two lines
+_IMPRINT = re.compile(
+    r"(?:\b(?:printed|published|publishers?|copyright|all rights reserved|first edition|isbn|ltd|limited|inc)\b"
+    r"|©|&\s*co\b|\bco\.,|\b(?:gedruckt|verlag|imprimé|éditions?|editorial|impreso|stampato|editora|"
+    r"издательство|出版)\b)",
+    re.I,
+)
 
 
 def split_front(text: str) -> tuple[Front, str]:
@@ -92,6 +99,8 @@ def split_front(text: str) -> tuple[Front, str]:
                 front.title = " ".join([value, *block[1:]]).strip()
             else:
                 front.bylines.extend([value, *block[1:]])
+        elif len(block) <= 3 and _imprint(block) and end < len(lines):
+            front.bylines.append(" ".join(block))
         elif len(block) == 1 and _front_line(block[0]) and end < len(lines):
             line = block[0]
             if front.title is None:
@@ -107,6 +116,11 @@ def split_front(text: str) -> tuple[Front, str]:
     if not taken_to or not "\n".join(lines[taken_to:]).strip():
         return Front(), text
     return front, "\n".join(lines[taken_to:])
+
+
+def _imprint(block: list[str]) -> bool:
+    joined = " ".join(block)
+    return len(joined.split()) <= 30 and not any(q in joined for q in QUOTE_PAIRS) and bool(_IMPRINT.search(joined))
 
 
 def _front_line(line: str) -> bool:
