@@ -120,7 +120,11 @@ def split_front(text: str) -> tuple[Front, str]:
 
 def _imprint(block: list[str]) -> bool:
     joined = " ".join(block)
-    return len(joined.split()) <= 30 and not any(q in joined for q in QUOTE_PAIRS) and bool(_IMPRINT.search(joined))
+    return (
+        len(joined.split()) <= 30
+        and not any(q in joined for q in QUOTE_PAIRS)
+        and bool(_IMPRINT.search(joined))
+    )
 
 
 def _front_line(line: str) -> bool:
