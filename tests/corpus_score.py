@@ -120,7 +120,8 @@ def _normal(text: str) -> str:
 
 
 def _plain_name(name: str) -> str:
-    words = _normal(name).lower().replace("'", "' ").split()
+    # a title's full stop is typography: "Mrs. Rabbit" and "Mrs Rabbit" are one name
+    words = [w.rstrip(".") or w for w in _normal(name).lower().replace("'", "' ").split()]
     while words and words[0] in _DETERMINERS:
         words = words[1:]
     return " ".join(words).replace("' ", "'")

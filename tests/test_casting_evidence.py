@@ -122,3 +122,19 @@ def test_a_name_the_text_gives_an_animal_is_that_animal(text: str, language: str
 
     board = storyboard_for(text, FilmRequest(language=language))
     assert {c.id: c.animal for c in board.characters if c.id in animals} == animals
+
+
+def test_speech_in_straight_single_quotes_goes_to_a_titled_animal() -> None:
+    from filmstudio.script import parse_script
+
+    text = (
+        "Once there was a family of foxes in a wood.\n\n"
+        "'Stay near the den,' said old Mrs. Fox one evening, 'and do not go near the farm.'\n\n"
+        "'We won't,' said the cubs. But Mrs. Fox went out, and the cubs forgot."
+    )
+    board = parse_script(text, filename="story.txt")
+    fox = next(c for c in board.characters if c.animal == "fox")
+    assert (fox.name, fox.gender) == ("Mrs. Fox", "female")
+    lines = {ln.text: ln.character_id for ln in board.lines()}
+    assert lines["Stay near the den,"] == fox.id
+    assert "don't" not in " ".join(lines) and "We won't," in lines  # an apostrophe is not a quote mark

@@ -103,6 +103,8 @@ class StoryboardBuilder:
                     continue
                 name = mc.name[:1].upper() + mc.name[1:]
                 character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
+            elif character.name.islower() and not mc.name.islower():
+                character.name = mc.name  # a speaker known by its key ("mrs. fox") takes its name as written
             if mc.gender and not character.gender_words:
                 character.gender, character.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
             if mc.age and not character.age_words:

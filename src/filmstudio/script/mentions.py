@@ -178,6 +178,12 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             and not text[end : following[0]].strip(". \n\t")
         )
         if titled and (not capitalises_nouns or head_text.lower() in HONORIFICS):
+            named = following[2]  # type: ignore[index]
+            animal_named = animals.get(named.lower()) or animals.get(lemma_of(named.lower(), language))
+            if animal_named and head_text.lower() in _TITLE_GENDER:  # "Mrs. Rabbit", "Mr. Fox": that animal
+                name = " ".join(text[start : following[1]].split())  # type: ignore[index]  # as written: "Mrs. Rabbit"
+                out.append(Mention(start, following[1], name, name.lower(), "animal", animal_named,  # type: ignore[index]
+                                   _TITLE_GENDER[head_text.lower()], "", personified=True, determined=True))  # fmt: skip
             i += width + 1
             continue  # a title before a name ("Mrs. Rabbit", "Lady Bracknell", "maestro Ciliegia")
         if determiners and not (determined or personified):
@@ -204,6 +210,16 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         i += width
     return out
 
+
+# titles that say who bears them: a titled animal ("Mrs. Rabbit") is a she or a he
+_TITLE_GENDER = {
+    "mr": "male",
+    "mrs": "female",
+    "ms": "female",
+    "miss": "female",
+    "sir": "male",
+    "madam": "female",
+}
 
 _POSSESSIVES = set(
     [

@@ -164,12 +164,17 @@ def _verbs(language: str) -> set[str]:
     return set(SPEECH_VERBS.get(language, SPEECH_VERBS["en"] if language == "en" else "").split())
 
 
+# a clause ends at a sentence's end, not at a title's full stop ("said old Mrs. Rabbit")
+_CLAUSE_END = re.compile(r"(?<=[.!?;。！？])\s*")
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr|Prof)\.(?=\s)")
+
+
 def _first_clause(text: str) -> str:
-    return re.split(r"(?<=[.!?;。！？])\s*", text, maxsplit=1)[0]
+    return _CLAUSE_END.split(_TITLE_STOP.sub(r"\1", text), maxsplit=1)[0]
 
 
 def _last_clause(text: str) -> str:
-    parts = [p for p in re.split(r"(?<=[.!?;。！？])\s*", text) if p.strip()]
+    parts = [p for p in _CLAUSE_END.split(_TITLE_STOP.sub(r"\1", text)) if p.strip()]
     return parts[-1] if parts else ""
 
 

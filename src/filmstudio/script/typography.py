@@ -26,10 +26,24 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", _SPACES.sub(" ", text))
     text = "".join(_narrow(ch) for ch in text)
     text = _APOSTROPHE.sub("'", text)
+    text = _single_quotes(text)
     text = text.replace("…", "...").replace("‥", "..")
     # "word—word" (an em dash as a pause) reads as two words, as does "word--word"
     text = re.sub(r"(?<=\w)(?:—|--)(?=\w)", " — ", text)
     return text
+
+
+# straight single quotes around speech, as British printers set it: 'Now my dears,' said old Mrs. Rabbit
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))'(?=[^\W\d_])", re.M)
+_SINGLE_CLOSE = re.compile(r"(?<=[,.!?;:—–-])'(?=[\s)\]]|$)", re.M)
+
+
+def _single_quotes(text: str) -> str:
+    """A text that sets its speech in straight single quotes gets curly ones (‘ ’), which the quote
+    reader tells from apostrophes; a text that only has apostrophes keeps them."""
+    if len(_SINGLE_OPEN.findall(text)) < 2 or len(_SINGLE_CLOSE.findall(text)) < 2:
+        return text
+    return _SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", text))
 
 
 def _narrow(ch: str) -> str:
