@@ -4,8 +4,8 @@ story and a 4K half-minute film, cold cache, each in its own process.
 Prints for each film: its render time and realtime factor (render seconds / film seconds); the x264 floor
 of its own output (the seconds `ffmpeg -i film.mp4 -c:v libx264 -preset veryfast -crf 20 -f null -` takes:
 decoding the film again and encoding it at the same size and rate, what any renderer of these pictures
-must at least spend) and the render's ratio to it; the render's peak memory (its process's peak
-resident set plus the largest of its ffmpeg children's); and each step's seconds. With `--repeat 3` the
+must at least spend) and the render's ratio to it; the render's peak memory (its process and
+its ffmpeg children together, sampled); and each step's seconds. With `--repeat 3` the
 median of three renders.
 
     .venv/bin/python bench/render.py [--resolution 720p] [--only NAME] [--repeat 3]
@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
-import resource
+import os
+import re
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -42,18 +44,54 @@ FILMS: dict[str, tuple[Path, float | None, str | None]] = {
 }
 
 
+def _tree_rss_kb(root: int) -> int:
+    """The resident memory of a process and all its descendants, from /proc (kB)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        found = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
+        rss[int(entry.name)] = int(found.group(1)) if found else 0
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
 def _render(script: Path, out: Path, request: FilmRequest, data: Path) -> dict[str, Any]:
-    """One render, in a process of its own: its seconds, steps and peak memory."""
+    """One render, in a process of its own: its seconds, steps and peak memory (this process and its
+    ffmpeg children together, sampled every 0.2 s: getrusage would count each child's fork of this
+    process as its own)."""
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            peak[0] = max(peak[0], _tree_rss_kb(os.getpid()))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     started = time.perf_counter()
     result = render_film(script, out, request, settings=Settings(data_dir=data))
     wall = time.perf_counter() - started
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    done.set()
+    sampler.join()
     return {
         "wall": wall,
         "film": float(result.probe["duration"]),
         "steps": {s["name"]: s["seconds"] for s in result.steps},
-        "peak_mb": (own + children) / 1024,
+        "peak_mb": peak[0] / 1024,
     }
 
 
