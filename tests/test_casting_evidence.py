@@ -138,3 +138,14 @@ def test_speech_in_straight_single_quotes_goes_to_a_titled_animal() -> None:
     lines = {ln.text: ln.character_id for ln in board.lines()}
     assert lines["Stay near the den,"] == fox.id
     assert "don't" not in " ".join(lines) and "We won't," in lines  # an apostrophe is not a quote mark
+
+
+def test_a_tamil_animal_whose_deeds_are_told_is_a_character() -> None:
+    from filmstudio.script.mentions import characters_mentioned
+
+    text = (
+        "ஒரு காட்டில் ஒரு யானை இருந்தது. யானை தினமும் ஆற்றுக்குச் சென்றது. "
+        "ஒரு நாள் யானை ஒரு பெரிய மரத்தை இழுத்தது. அவன் ஒரு நாய் வைத்திருந்தான்."
+    )
+    acting = {c.animal for c in characters_mentioned(text, "ta")}
+    assert acting == {"elephant"}  # the dog is only had

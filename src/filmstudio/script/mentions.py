@@ -211,6 +211,19 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
     return out
 
 
+def _tamil_acting(text: str, mentions: list[Mention]) -> int:
+    """Sentences in which a Tamil animal, named as the subject is (its bare form), is followed by a verb
+    of the neuter singular, as a being's deeds are told ("குரங்கு ... ஏறியது", "முதலை ... வந்தது")."""
+    acting = set()
+    for m in mentions:
+        end = re.search(r"[.!?।]", text[m.end :])
+        sentence = text[m.end : m.end + (end.start() if end else len(text))]
+        verbs = re.findall(r"[\u0B80-\u0BFF]+", sentence)
+        if verbs and verbs[-1].endswith("து") and verbs[-1] != "அது":
+            acting.add(m.start if not end else m.end + end.start())
+    return len(acting)
+
+
 # titles that say who bears them: a titled animal ("Mrs. Rabbit") is a she or a he
 _TITLE_GENDER = {
     "mr": "male",
@@ -376,6 +389,7 @@ def characters_mentioned(
                 and len(mentions) >= 3
                 and not any(m.possessed for m in mentions)
             )  # fmt: skip
+            or (kind == "animal" and language == "ta" and _tamil_acting(text, mentions) >= 2)
         )
         if not acts:
             continue
