@@ -113,6 +113,11 @@ def test_the_first_word_of_a_place_name_is_not_a_name() -> None:
         ("Había una vez un perro llamado Max. Max vivía con Ana. Ana quería mucho a Max. Un día Max corrió al río.",
          "es", {"max": "dog", "ana": None}),
         ("The cat watched a girl called Lucy. Lucy sang all day. Lucy danced with the cat.", "en", {"lucy": None}),
+        ("There were three little Foxes in a den, and their names were Red, Rusty and Blaze. They lived with their "
+         "Mother under an oak. Mother hunted at night. Red and Rusty and Blaze waited for Mother.", "en",
+         {"red": "fox", "rusty": "fox", "mother": "fox"}),  # a family of foxes has a fox for a mother
+        ("Anna walked her dog Rex every day. Rex loved Anna. Her Mother called Anna home. Mother made soup, and "
+         "Anna ate with Mother.", "en", {"anna": None, "rex": "dog", "mother": None}),
         ("There were two old Ducks, and their names\nwere--\n\n   Honk,\n   and Bramble.\n\nHonk swam. Bramble "
          "swam after Honk, and Honk and Bramble slept.", "en", {"honk": "duck", "bramble": "duck"}),
     ],

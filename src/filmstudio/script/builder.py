@@ -148,6 +148,7 @@ class StoryboardBuilder:
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
         _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
+        _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -253,6 +254,50 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
                 character.animal, character.on_screen = key, False
 
 
+_PLURAL_POSSESSIVES = {"en": {"their"}, "fr": {"leur", "leurs"}, "ru": {"их"}}
+# words for family: a family of animals is animals ("four little Rabbits ... They lived with their Mother")
+KIN = {
+    "en": "mother father mom mum dad son daughter brother sister wife husband grandmother grandfather granny "
+          "grandma grandpa uncle aunt baby cousin",
+    "es": "madre padre mamá papá hijo hija hermano hermana esposa esposo abuela abuelo tío tía",
+    "fr": "mère père maman papa fils fille frère sœur femme mari grand-mère grand-père oncle tante",
+    "de": "mutter vater mama papa sohn tochter bruder schwester frau mann großmutter großvater onkel tante",
+    "it": "madre padre mamma papà figlio figlia fratello sorella moglie marito nonna nonno zio zia",
+    "pt": "mãe pai mamãe papai filho filha irmão irmã esposa marido avó avô tio tia",
+    "ru": "мать мама отец папа сын дочь брат сестра жена муж бабушка дедушка",
+}  # fmt: skip
+
+
+def _animal_kin(characters: dict[str, Character], language: str, text: str) -> None:
+    """A character named by a family word of a family of animals ("four little Rabbits ... They lived with
+    their Mother") is that animal: the family word first comes after a possessive that can only be
+    plural ("their", "leur", "их"), and the being the text named last before it is an animal."""
+    from filmstudio.script.mentions import animal_words
+
+    kin = set(KIN.get(language, "").split())
+    theirs = _PLURAL_POSSESSIVES.get(language)
+    if not theirs:
+        return
+    animals = animal_words(language)
+    named = {c.name.lower(): c.animal for c in characters.values() if c.id != "narrator"}
+    for character in characters.values():
+        if character.animal or character.name.lower() not in kin:
+            continue
+        first = re.search(rf"(?<![\w'-]){re.escape(character.name)}(?![\w'-])", text, re.I)
+        before = re.findall(r"[\w'-]+", text[max(0, first.start() - 40) : first.start()]) if first else []
+        if first is None or not before or before[-1].lower() not in theirs:
+            continue
+        last: str | None = None  # the being named last before it: an animal's key, or "" for a person
+        for word in re.findall(r"[\w'-]+", text[max(0, first.start() - 400) : first.start()]):
+            low = re.sub(r"'s$", "", word.lower())
+            if low in animals:
+                last = animals[low]
+            elif low in named:
+                last = named[low] or ""
+        if last:
+            character.animal, character.on_screen = last, False
+
+
 def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: str) -> str | None:
     """The one kind of animal a sentence gives this name to: the animal's word, then a word of naming,
     then the name ("un perro llamado Max", "ein Hund namens Bello")."""
@@ -261,13 +306,17 @@ def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: s
 
     people = person_words(language)
     for sentence in re.split(r"(?<=[.!?;])\s+", text):
+        for before in re.finditer(rf"([\w'-]+)\s+{re.escape(name)}(?![\w'])", sentence):
+            key = animals.get(before.group(1).lower())  # in apposition: "her dog Rex", "el perro Max"
+            if key and name[:1].isupper():
+                return key
         at = re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", sentence)
         naming = _NAMING.search(sentence[: at.start()]) if at else None
         if not at or not naming:
             continue
         # the animal named is the being just before the naming words ("a dog called", "Rabbits, and
         # their names were"), not one further back ("the cat watched a girl called Lucy")
-        for word in reversed(re.findall(r"[\w'-]+", sentence[: naming.start()])[-4:]):
+        for word in reversed(re.findall(r"[\w'-]+", sentence[: naming.start()])[-6:]):
             low = word.lower()
             key = animals.get(low) or animals.get(lemma_of(low, language))
             if key:
