@@ -217,6 +217,7 @@ EXT. GARDEN - DAY
 
 Lucy runs across the garden and climbs the old apple tree.
 """
+FABLE = "A cat called Tibbles slept by the fire. Tibbles woke and walked to the door. Then Tibbles sat on the step."
 FILM_SIZE = (1280, 720)
 
 
@@ -225,7 +226,8 @@ def films(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> dict[str
     out = tmp_path_factory.mktemp("staged")
     settings = Settings(data_dir=out / "data", cache_dir=cache_dir)
     made = {}
-    for name, text, suffix in (("story", STORY, ".txt"), ("screenplay", SCREENPLAY, ".fountain")):
+    for name, text, suffix in (("story", STORY, ".txt"), ("screenplay", SCREENPLAY, ".fountain"),
+                               ("fable", FABLE, ".txt")):  # fmt: skip
         script = out / f"{name}{suffix}"
         script.write_text(text, encoding="utf-8")
         render_film(script, out / f"{name}.mp4", FilmRequest(resolution="720p", fps=24), settings=settings,
@@ -265,11 +267,15 @@ def test_the_walker_moves_across_the_shot(films: dict) -> None:
 @pytest.mark.slow
 def test_no_face_under_the_subtitles(films: dict) -> None:
     band_top, _ = subtitle_band(*FILM_SIZE)
-    for name in ("story", "screenplay"):
+    animals = {name: {c["id"] for c in films[name][1]["characters"] if c.get("animal")} for name in films}
+    assert animals["fable"] == {"tibbles"} and any(r[1] == "tibbles" for r in films["fable"][2]["acted"])
+    for name in ("story", "screenplay", "fable"):
         _, _, animation = films[name]
         for row in animation["acted"]:
             face_y, unit = row[5], row[6]
             assert face_y + 0.55 * unit < band_top, (name, row)
+            if row[1] in animals[name]:  # an animal, small: wholly above the band
+                assert row[3] < band_top, (name, row)
         for shot in animation["shots"]:
             for actor in shot["actors"]:
                 if "y" in actor and not actor["back"]:

@@ -18,6 +18,7 @@ from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import _framed, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
+from filmstudio.media.subtitles import subtitle_band
 from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]
@@ -424,6 +425,9 @@ class StagedScene:
         talking = any(a <= t < b for a, b in self.speaking.get(fig.character_id, []))
         if talking:  # a speaking animal bobs with its words
             hop += 0.05 * sprite.size[1] * abs(math.sin(2 * math.pi * 4.0 * local))
+        # an animal is small: it stands a little further back, above the subtitles, not under them
+        height, width = frame.shape[:2]
+        feet = min(feet, subtitle_band(width, height)[0] - 0.01 * height)
         blit(frame, sprite, x, feet - hop)
         if frame_no >= 0:
             top = feet - hop - sprite.size[1]
