@@ -13,9 +13,8 @@ from collections import OrderedDict
 from collections.abc import Hashable
 
 LINK_BUCKET_SECONDS = 1800  # half the signed links' hour
-MOST_PAGES = (
-    2_000  # pages kept in one process (a page of 20 is ~8 kB), the least recently served dropped first
-)
+# pages kept in one process (a page of 20 is ~8 kB), the least recently served dropped first
+MOST_PAGES = 2_000
 
 
 class ListCache:
