@@ -21,7 +21,7 @@ BLIND = Path(__file__).parent / "corpus_blind"
 # measured on this set when it was committed; raise them as the reading improves
 FLOORS = {"characters": 0.64, "gender": 0.72, "age": 0.65, "setting": 0.36, "time": 0.88, "things": 0.56,
           "things_precision": 0.53}  # fmt: skip
-MOST_STRANGERS_PER_TEXT = 0.96
+MOST_STRANGERS_PER_TEXT = 0.94
 
 
 @pytest.fixture(scope="module")

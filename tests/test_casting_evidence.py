@@ -154,3 +154,11 @@ def test_a_tamil_animal_whose_deeds_are_told_is_a_character() -> None:
     )
     acting = {c.animal for c in characters_mentioned(text, "ta")}
     assert acting == {"elephant"}  # the dog is only had
+
+
+def test_a_word_an_animal_only_suggests_is_not_that_animal() -> None:
+    from filmstudio.script.mentions import animal_words
+
+    words = animal_words("ru")
+    assert words.get("лиса") == "fox" and words.get("павлин") == "peacock"
+    assert "хвост" not in words  # a tail: a keyword of the peacock's symbol, not its name

@@ -80,17 +80,22 @@ def animal_words(language: str) -> dict[str, str]:
     notes = cldr_annotations(language)
     owners: dict[str, set[str]] = defaultdict(set)
     named: dict[str, str] = {}  # the start of an animal symbol's name ("キツネ" of "キツネの顔")
+    in_name: set[str] = set()  # a keyword its symbol's name holds, perhaps declined ("лиса" in "морда лисы")
     for cp, note in notes.items():
         key = _ANIMAL_OF.get(cp)
         for word in (note.name, *note.keywords):
-            owners[word.lower()].add(key or "")
-            if key and note.name.lower().startswith(word.lower()):
-                named[word.lower()] = key
+            low = word.lower()
+            owners[low].add(key or "")
+            if key and note.name.lower().startswith(low):
+                named[low] = key
+            if key and (low in note.name.lower() or len(low) >= 4 and low[:-1] in note.name.lower()):
+                in_name.add(low)
     shortest = 1 if script_of(language) in ("han", "kana") else 3
     for word, keys in owners.items():
         animal = keys - {""}
-        alone = len(keys) == 1 or len(animal) == 1 and word in named
-        if alone and len(animal) == 1 and word not in out and len(word) >= shortest:
+        # the animal's own name, not what its symbol suggests ("хвост", the peacock's tail)
+        alone = len(animal) == 1 and (word in named or len(keys) == 1 and word in in_name)
+        if alone and word not in out and len(word) >= shortest:
             out[word] = next(iter(animal))
     if language == "ja":  # MeCab's lemma of each word: きつね and キツネ are both 狐
         for word, key in list(out.items()):
