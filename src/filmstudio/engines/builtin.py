@@ -28,9 +28,9 @@ def _piper():  # type: ignore[no-untyped-def]
 
 def _kokoro():  # type: ignore[no-untyped-def]
     from filmstudio.config import get_settings
-    from filmstudio.engines.tts.kokoro import KokoroJapaneseEngine
+    from filmstudio.engines.tts.kokoro import KokoroEngine
 
-    return KokoroJapaneseEngine(get_settings().resolved_cache_dir / "models" / "kokoro-ja")
+    return KokoroEngine(get_settings().resolved_cache_dir / "models" / "kokoro-ja")
 
 
 def _painter():  # type: ignore[no-untyped-def]

@@ -138,16 +138,16 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
             after = parts[k + 1] if k + 1 < len(parts) and not parts[k + 1].quoted else None
             before = parts[k - 1] if k and not parts[k - 1].quoted else None
             speaker = None
-            for side, clause in (("after", after), ("before", before)):
-                if clause is None:
-                    continue
-                text = _first_clause(clause.text) if side == "after" else _last_clause(clause.text)
-                found = _speaker_in(text, language, names, verbs, recent, side == "before")
-                if found:
-                    speaker = found
-                    if side == "after" and _only_attribution(clause.text, language, verbs):
-                        clause.attribution = True
-                    break
+            if after is not None:
+                speaker = _speaker_in(_first_clause(after.text), language, names, verbs, recent, False)
+                if speaker and _only_attribution(after.text, language, verbs):
+                    after.attribution = True
+            if speaker is None and before is not None and before.attribution and k >= 2:
+                # a quote split by its attribution ("I know you," said the goose. "Go home.") goes on
+                # in the voice of the quote before it
+                speaker = parts[k - 2].speaker
+            if speaker is None and before is not None:
+                speaker = _speaker_in(_last_clause(before.text), language, names, verbs, recent, True)
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
             if after is not None and _only_attribution(after.text, language, verbs):
@@ -240,9 +240,10 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
         return None
     articles = "|".join(re.escape(d) for d in sorted(determiners.split(), key=len, reverse=True))
     noun = r"([^\W\d_][\w-]{2,})"
-    if before:
+    match = None
+    if before:  # "The Fox said:", or the inverted "said the goose." before the quote
         match = re.match(r"\W*(?:(?:and|then|und|da|y|et|e)\s+)?(?:" + articles + r")\s+" + noun, text, re.I)
-    else:
+    if match is None:
         match = re.match(r"\W*\w+\s+(?:" + articles + r")\s+" + noun, text[verb_at:], re.I)
     if match is None:
         return None

@@ -1,12 +1,14 @@
 """Kokoro-82M speaking the languages its own pipeline reads from espeak-ng: the text in IPA from
 espeak-ng's library (loaded already for its timings), turned into Kokoro's phoneme vocabulary as that
 pipeline does (tied diphthongs and affricates to its single letters, palatalisation and trills to what
-it was trained on), then spoken phrase by phrase with the shipped voice packs. Kokoro gives no timings:
-each phrase's time is shared among its words by their length (phrase-level, as the Japanese voices do)."""
+it was trained on), then spoken a sentence at a time with its commas and stops kept (Kokoro pauses at them and reads a short
+opening phrase such as "Le matin," well only inside its sentence). Kokoro gives no timings: each
+sentence's time is shared among its words by their length, a comma counting as a few letters of pause."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -16,8 +18,10 @@ from filmstudio.engines.tts.base import WordTiming
 _TIED = {"a^ɪ": "I", "a^ʊ": "W", "d^z": "ʣ", "d^ʒ": "ʤ", "e^ɪ": "A", "o^ʊ": "O", "ə^ʊ": "Q", "s^s": "S",
          "t^s": "ʦ", "t^ʃ": "ʧ", "ɔ^ɪ": "Y"}  # fmt: skip
 _SIMPLER = {"ʲ": "j", "r": "ɾ", "x": "k", "ɬ": "l", "\u0329": "", "\u032a": ""}
-_PHRASE_END = re.compile(r"(?<=[,;:.!?¿¡…])\s+")
-PHRASE_GAP = 0.16  # seconds between phrases, as a reader breathes at a comma
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_PHRASE = re.compile(r"[^,;:.!?…]+[,;:.!?…]*")
+SENTENCE_GAP = 0.2  # seconds between sentences
+_PAUSE_LETTERS = 3  # a comma's pause, in letters' worth of time
 # the languages whose speech a multilingual Whisper understood well enough (bench/languages.py); English
 # has clearer and faster voices already (Festival, Piper)
 LANGUAGES = ("es", "fr", "it", "pt", "de")
@@ -35,14 +39,36 @@ def to_kokoro(ipa: str, vocab: dict[str, int], language: str) -> str:
     return "".join(ch for ch in ipa if ch in vocab)
 
 
-def phrases(text: str) -> list[str]:
-    return [p.strip() for p in _PHRASE_END.split(text) if p.strip()]
+def sentences(text: str) -> list[str]:
+    return [p.strip() for p in _SENTENCE_END.split(text) if p.strip()]
 
 
-def share(words: list[str], start: float, duration: float) -> list[WordTiming]:
-    """A phrase's time shared among its words by their letters."""
+def sentence_tokens(sentence: str, ipa: Callable[[str], str], vocab: dict[str, int], language: str) -> str:
+    """A sentence in Kokoro's vocabulary with its punctuation: espeak-ng's IPA drops it, so each phrase
+    is transcribed alone and its comma or stop put back after it."""
+    out = []
+    for piece in _PHRASE.findall(sentence.replace("¿", "").replace("¡", "")):
+        body = piece.rstrip(",;:.!?… ")
+        tokens = to_kokoro(ipa(body), vocab, language).strip() if body.strip() else ""
+        if tokens:
+            mark = piece[len(body) :].strip()[:1]
+            out.append(tokens + (mark if mark in vocab else ""))
+    return " ".join(out)
+
+
+def sentence_words(sentence: str) -> list[tuple[str, int]]:
+    """The words a subtitle shows with the weight of their time: their letters, and a pause after a comma."""
+    out = []
+    for match in re.finditer(r"[\w'’-]+([,;:]?)", sentence):
+        word = match.group(0).rstrip(",;:")
+        out.append((word, len(word) + (_PAUSE_LETTERS if match.group(1) else 0)))
+    return out
+
+
+def share(words: list[tuple[str, int]], start: float, duration: float) -> list[WordTiming]:
+    """A sentence's time shared among its words by their weights."""
     if not words:
         return []
-    weights = np.array([max(1, len(w)) for w in words], dtype=float)
+    weights = np.array([max(1, w) for _, w in words], dtype=float)
     edges = start + np.concatenate([[0.0], np.cumsum(weights)]) / weights.sum() * duration
-    return [WordTiming(w, float(edges[i]), float(edges[i + 1])) for i, w in enumerate(words)]
+    return [WordTiming(w, float(edges[i]), float(edges[i + 1])) for i, (w, _) in enumerate(words)]

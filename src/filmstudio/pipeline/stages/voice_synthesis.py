@@ -17,7 +17,7 @@ from filmstudio.pipeline import timing
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
 
-VOICE_CACHE_VERSION = 2  # 2: phoneme timings kept for lip-sync
+VOICE_CACHE_VERSION = 3  # 2: phoneme timings kept for lip-sync; 3: Kokoro reads whole sentences
 CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
 
 
