@@ -196,7 +196,7 @@ def voices_by_language() -> dict[str, list]:
     return out
 
 
-def measure(wanted: list[str]) -> list[dict]:
+def measure(wanted: list[str], engines: set[str] | None = None, keep: Path | None = None) -> list[dict]:
     """Every installed voice reads its languages' two sentences; Whisper base transcribes each reading."""
     from faster_whisper import WhisperModel
 
@@ -214,6 +214,8 @@ def measure(wanted: list[str]) -> list[dict]:
         for code in wanted:
             first, whisper_code = SENTENCES[code]
             for voice in by_language.get(code, []):
+                if engines and voice.engine not in engines:
+                    continue
                 name = f"{voice.engine}:{voice.id}"
                 engine = registry.get("tts", voice.engine)
                 try:  # each sentence on its own, as a film speaks its lines, then both heard at once
@@ -236,12 +238,14 @@ def measure(wanted: list[str]) -> list[dict]:
                     f"{code:<3} {name:<32} {voice.gender:<6} CER {rows[-1]['cer']:.2f}  {heard[:60]}",
                     flush=True,
                 )
+            if keep:  # a long run keeps what it has measured, language by language
+                keep.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
     return rows
 
 
 def score(row: dict) -> None:
     first, _ = SENTENCES[row["language"]]
-    value, romanised = cer(f"{first} {SECOND[row['language']]}", row["heard"])
+    value, romanised = cer(f"{first} {SECOND[row['language']]}", row["heard"], row["language"])
     row["cer"], row["romanised"] = round(value, 3), romanised
 
 
@@ -249,20 +253,30 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
     parser.add_argument(
+        "--engines", default=None, help="measure only these engines' voices (kokoro,festival)"
+    )
+    parser.add_argument(
         "--json", type=Path, default=None, help="write every reading's transcript and CER here"
     )
     parser.add_argument("--rescore", type=Path, default=None,
                         help="score the transcripts of an earlier --json run again instead of measuring")  # fmt: skip
     parser.add_argument("--table", action="store_true",
                         help="write the measured CER per language and voice where the studio reads it")  # fmt: skip
+    parser.add_argument(
+        "--summary", action="store_true", help="print the shipped table as the README shows it"
+    )
     args = parser.parse_args()
+    if args.summary:
+        shipped_summary()
+        return
     started = time.monotonic()
     if args.rescore:
         rows = json.loads(args.rescore.read_text())
         for row in rows:
             score(row)
     else:
-        rows = measure(args.only.split(",") if args.only else sorted(SENTENCES))
+        engines = set(args.engines.split(",")) if args.engines else None
+        rows = measure(args.only.split(",") if args.only else sorted(SENTENCES), engines, args.json)
     languages = sorted({r["language"] for r in rows})
     best = {code: min(r["cer"] for r in rows if r["language"] == code) for code in languages}
     print(
@@ -288,6 +302,28 @@ def main() -> None:
         for row in rows:
             table.setdefault(row["language"], {})[row["voice"]] = row["cer"]
         TABLE.write_text(json.dumps(dict(sorted(table.items())), indent=1) + "\n")
+
+
+def shipped_summary() -> None:
+    """The table the studio ships, as the README shows it: the clearest man's and woman's voice in each
+    language, with its engine, and how many languages have a voice at or under 0.20 and 0.40."""
+    from filmstudio.engines.tts.measured import TABLE
+
+    table = json.loads(TABLE.read_text())
+    genders = {f"{v.engine}:{v.id}": v.gender for vs in voices_by_language().values() for v in vs}
+    best = {code: min(cers.values()) for code, cers in table.items()}
+    print(f"{len(table)} languages; clearest voice ≤ 0.20 in {sum(v <= 0.2 for v in best.values())}, "
+          f"≤ 0.40 in {sum(v <= 0.4 for v in best.values())}")  # fmt: skip
+    cells = []
+    for code, cers in sorted(table.items()):
+        pair = []
+        for gender in ("male", "female"):
+            mine = sorted((cer, voice) for voice, cer in cers.items() if genders.get(voice) == gender)
+            pair.append(f"{mine[0][0]:.2f} {mine[0][1].split(':')[0]}" if mine else "–")
+        cells.append(f"{code} {pair[0]} / {pair[1]}")
+    print("\n| language: clearest man / woman (CER, engine) |  |  |  |\n| --- | --- | --- | --- |")
+    for start in range(0, len(cells), 4):
+        print("| " + " | ".join(cells[start : start + 4] + [""] * (4 - len(cells[start : start + 4]))) + " |")
 
 
 if __name__ == "__main__":

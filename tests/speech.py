@@ -47,17 +47,22 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", text)  # spaces differ between scripts and transcripts: compare characters
 
 
-def cer(reference: str, hypothesis: str) -> tuple[float, bool]:
+def cer(reference: str, hypothesis: str, language: str | None = None) -> tuple[float, bool]:
     """Character error rate, and whether it was measured in Latin letters: Whisper base often writes
     Hindi, Bengali or Serbian back in Latin script, so when the scripts differ both sides are
     romanised (anyascii) before they are compared. Romanising drops Devanagari's inherent vowels that
     Whisper writes, so a romanised CER reads about 0.1-0.15 high. Whisper writes spoken Hindi in Urdu's
     script as often as in Devanagari: one side written without short vowels (its long ones as w and y), only
-    the other consonants compare."""
+    the other consonants compare. Japanese compares readings (kana, by MeCab): Whisper writing 庭 as 二話
+    heard the word right and chose another spelling."""
     from anyascii import anyascii
 
     from filmstudio.languages import dominant_script
 
+    if language == "ja":
+        from filmstudio.engines.tts.japanese import japanese_reading
+
+        reference, hypothesis = japanese_reading(reference)[0], japanese_reading(hypothesis)[0]
     scripts = {dominant_script(hypothesis), dominant_script(reference)}
     romanised = bool(hypothesis.strip()) and len(scripts) == 2
     if romanised:

@@ -46,7 +46,7 @@ def test_a_film_speaks_and_subtitles_its_language(language, settings, tmp_path) 
     film = tmp_path / "out" / "film.mp4"
     samples = audio_samples(film)
     heard, _ = hear(samples, 16000, language)
-    missed, _ = cer(SCRIPTS[language], heard)
+    missed, _ = cer(SCRIPTS[language], heard, language)
     assert missed <= MOST_MISSED[language], (language, round(missed, 2), heard)
     _, _, likeliest = whisper_base().detect_language(samples[: 16000 * 30].astype(np.float32))
     assert language in [code for code, _ in likeliest[:3]], (language, likeliest[:3])

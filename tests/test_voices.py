@@ -188,7 +188,7 @@ def test_kokoro_speaks_japanese_with_word_timings_and_caches_its_model_under_the
 def test_japanese_characters_are_cast_kokoro_voices_of_their_gender() -> None:
     chars = _cast([("hana", "female", "young_adult"), ("kenji", "male", "young_adult")], "ja")
     assert all(c.voice.engine == "kokoro" for c in chars), [c.voice for c in chars]
-    assert chars[0].voice.voice.startswith("jf_") and chars[1].voice.voice == "jm_kumo"
+    assert chars[0].voice.voice.startswith("jf_") and chars[1].voice.voice.startswith("jm_")
 
 
 def test_five_english_speakers_get_five_different_voices() -> None:
@@ -292,4 +292,4 @@ def test_spanish_french_and_portuguese_characters_get_kokoro_voices_as_measured(
     for language in ("es", "fr", "pt"):
         chars = _cast([("ana", "female", "young_adult"), ("tom", "male", "young_adult")], language)
         assert all(c.voice.engine == "kokoro" for c in chars), (language, [c.voice for c in chars])
-        assert chars[1].voice.voice == "jm_kumo"
+        assert chars[1].voice.voice.startswith("jm_")  # a man's voice: the pack or a blend of it

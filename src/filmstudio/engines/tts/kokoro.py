@@ -99,27 +99,27 @@ class KokoroEngine:
         pieces: list[np.ndarray] = []
         words: list[WordTiming] = []
         offset = 0.0
-        with self._lock:
+        with self._lock:  # the readers (MeCab, the Japanese g2p) are not thread-safe; the model's session is
             core = self._loaded()
-            style = self._style(core, voice.id)
-            gap = np.zeros(
-                int((_JAPANESE_PHRASE_GAP if language == "ja" else SENTENCE_GAP) * core.SAMPLE_RATE),
-                np.float32,
-            )
-            for phrase, tokens, timed in self._phrases(core, text, language):
-                try:
-                    audio = np.concatenate(
-                        [core._infer(chunk, style, rate) for chunk in core._chunks(tokens)]
-                    )
-                except Exception as exc:  # onnxruntime and the readers raise their own types
-                    raise ToolFailed(f"Kokoro could not speak {phrase[:40]!r}: {exc}") from exc
-                if pieces:
-                    pieces.append(gap)
-                    offset += len(gap) / core.SAMPLE_RATE
-                duration = len(audio) / core.SAMPLE_RATE
-                words.extend(timed(offset, duration))
-                pieces.append(audio.astype(np.float32))
-                offset += duration
+            try:
+                spoken = list(self._phrases(core, text, language))
+            except Exception as exc:  # the readers raise their own types
+                raise ToolFailed(f"Kokoro could not read {text[:40]!r}: {exc}") from exc
+        style = self._style(core, voice.id)
+        gap_seconds = _JAPANESE_PHRASE_GAP if language == "ja" else SENTENCE_GAP
+        gap = np.zeros(int(gap_seconds * core.SAMPLE_RATE), np.float32)
+        for phrase, tokens, timed in spoken:
+            try:
+                audio = np.concatenate([core._infer(chunk, style, rate) for chunk in core._chunks(tokens)])
+            except Exception as exc:  # onnxruntime raises its own types
+                raise ToolFailed(f"Kokoro could not speak {phrase[:40]!r}: {exc}") from exc
+            if pieces:
+                pieces.append(gap)
+                offset += len(gap) / core.SAMPLE_RATE
+            duration = len(audio) / core.SAMPLE_RATE
+            words.extend(timed(offset, duration))
+            pieces.append(audio.astype(np.float32))
+            offset += duration
         samples = np.concatenate(pieces) if pieces else np.zeros(0, np.float32)
         peak = float(np.abs(samples).max()) if samples.size else 0.0
         if peak > 0.99:  # Kokoro's peaks can pass full scale
