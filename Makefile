@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run render-example test lint bench setup clean audit audit-online
+.PHONY: run render-example test test-fast lint bench setup clean audit audit-online
 
 setup: $(STAMP)
 
@@ -56,6 +56,10 @@ $(GPU): $(STAMP)
 test: $(STAMP) $(LOCAL_LLM) $(GPU) $(CHECKOV) lint
 	./scripts/setup-system.sh --test
 	$(VENV)/bin/pytest -n 2 --dist loadfile tests
+
+# The tests that render no whole film (no `slow` mark): a few minutes, for the edit-test loop.
+test-fast: $(STAMP) lint
+	$(VENV)/bin/pytest -n 2 --dist loadfile -m "not slow" tests
 
 # Known vulnerabilities in the installed dependencies, less the advisories .pip-audit-allowlist accepts with
 # a reason. `audit` works offline against the PyPA advisory database kept in security/ (make test runs it

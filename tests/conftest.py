@@ -87,13 +87,13 @@ def db_settings(request: pytest.FixtureRequest, tmp_path: Path, cache_dir: Path)
     yield settings
     from sqlalchemy import text
 
+    import filmstudio.models  # noqa: F401  (registers every table on the metadata)
+    from filmstudio.db.base import Base
     from filmstudio.db.session import engine_for
 
+    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)  # every table the models declare
     with engine_for(settings.resolved_database_url).begin() as conn:
-        conn.execute(text(
-            "TRUNCATE users, projects, jobs, job_steps, assets, credit_transactions, subscriptions, "
-            "youtube_videos, youtube_uploads, youtube_quota, oauth_states, stripe_events, salesforce_syncs, refresh_tokens CASCADE"
-        ))  # fmt: skip
+        conn.execute(text(f"TRUNCATE {tables} CASCADE"))
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from tests.media_checks import ffprobe, frame_at
 from tests.servers import serving
-from tests.test_web_studio import _new_film_page, _Page
+from tests.web.pages import Page, new_film_page
 
 pytestmark = pytest.mark.slow
 
@@ -112,7 +112,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     url, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-editor")
     email = f"editor-{uuid.uuid4().hex[:6]}@example.com"
-    page = _new_film_page(browser, url, shots, email)
+    page = new_film_page(browser, url, shots, email)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     _upgrade(settings, email, 20)
@@ -174,7 +174,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
         sum(abs(a - b) for a, b in zip(before_colour, after_colour, strict=True)) > 30
     )  # the picture changed: sand, not sea
     page.screenshot(path=shots / "editor-corrected.png", full_page=True)
-    phone = _Page(browser.new_page(viewport={"width": 390, "height": 844}), shots)
+    phone = Page(browser.new_page(viewport={"width": 390, "height": 844}), shots)
     phone.goto(url)
     phone.evaluate("([a, r]) => { localStorage.setItem('fs.access', a); }", [_token(page), None])
     phone.goto(f"{url}#/projects/{project_id}/storyboard")
@@ -226,7 +226,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
 
 def test_the_plan_limit_follows_the_edit_before_it_is_saved(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     url, _ = studio
-    page = _new_film_page(
+    page = new_film_page(
         browser, url, tmp_path_factory.mktemp("screenshots-limit"), f"free-{uuid.uuid4().hex[:6]}@example.com"
     )
     _open_editor(page, "Two voices")

@@ -7,7 +7,7 @@ import pytest
 
 from tests.jobs_helpers import media_file
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.web.pages import Page
 
 pytestmark = pytest.mark.slow
 SCRIPT = "The sea is calm this morning. The children walk to the lighthouse."
@@ -27,7 +27,7 @@ def studio(tmp_path_factory):  # type: ignore[no-untyped-def]
 def test_dub_a_film_from_the_studio(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-dubbing")
-    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
+    page = Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     # the studio runs under its Content-Security-Policy without tripping it

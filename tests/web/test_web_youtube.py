@@ -9,7 +9,7 @@ import pytest
 from tests.google_server import GoogleServer
 from tests.jobs_helpers import media_file
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.web.pages import Page
 
 pytestmark = pytest.mark.slow
 SCRIPT = "The sun rises over the quiet sea.\n\nAt night, the city lights come on."
@@ -38,7 +38,7 @@ def test_connect_generate_and_publish_from_the_studio(browser, studio, google, t
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-youtube")
     context = browser.new_context(viewport={"width": 1280, "height": 900}, ignore_https_errors=True)
-    page = _Page(context.new_page(), shots)
+    page = Page(context.new_page(), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(f"{base}/#/signup")

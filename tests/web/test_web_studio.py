@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.servers import serving
+from tests.web.pages import Page, new_film_page
 
 pytestmark = pytest.mark.slow
 
@@ -23,27 +24,9 @@ def studio_url(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-unt
         yield f"{base}/"
 
 
-class _Page:
-    """A page whose waits, on timeout, say what the page was showing (and keep a screenshot of it)."""
-
-    def __init__(self, page, shots: Path) -> None:  # type: ignore[no-untyped-def]
-        self._page, self._shots = page, shots
-
-    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-        return getattr(self._page, name)
-
-    def wait_for_selector(self, selector: str, timeout: float = 60_000):  # type: ignore[no-untyped-def]
-        try:
-            return self._page.wait_for_selector(selector, timeout=timeout)
-        except Exception as exc:
-            self._page.screenshot(path=self._shots / "failure.png", full_page=True)
-            shown = self._page.evaluate("() => document.getElementById('main').innerText")
-            raise AssertionError(f"waiting for {selector!r}; the page shows: {shown[:800]!r}") from exc
-
-
 def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path_factory.mktemp("screenshots")
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    page = Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
 
@@ -154,26 +137,12 @@ def test_keyboard_only_sign_in_and_labels(browser, studio_url) -> None:  # type:
     assert "incorrect" in message.inner_text()
 
 
-def _new_film_page(browser, studio_url: str, shots: Path, email: str):  # type: ignore[no-untyped-def]
-    """A new account's page on the new-film form."""
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
-    page.goto(f"{studio_url}#/signup")
-    page.fill("#f-full_name", "Film Maker")
-    page.fill("#f-email", email)
-    page.fill("#f-password", "SecurePass123!")
-    page.click("button[type=submit]")
-    page.wait_for_selector(".credits-pill")
-    page.goto(f"{studio_url}#/new")
-    page.wait_for_selector("#f-script")
-    return page
-
-
 def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path_factory.mktemp("screenshots-cast")
-    page = _new_film_page(browser, studio_url, shots, "cast@example.com")
+    page = new_film_page(browser, studio_url, shots, "cast@example.com")
     page.fill("#f-title", "Curious Minds")
     page.fill(
-        "#f-script", (Path(__file__).parents[1] / "examples" / "interview.txt").read_text(encoding="utf-8")
+        "#f-script", (Path(__file__).parents[2] / "examples" / "interview.txt").read_text(encoding="utf-8")
     )
     page.click("text=Preview storyboard")
     page.wait_for_selector("img.portrait")
@@ -186,9 +155,9 @@ def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path
 
 def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     shots = tmp_path_factory.mktemp("screenshots-reading")
-    page = _new_film_page(browser, studio_url, shots, "reader@example.com")
+    page = new_film_page(browser, studio_url, shots, "reader@example.com")
     page.fill("#f-title", "The Keeper's Night")
-    corpus = Path(__file__).parent / "corpus" / "lighthouse_storm.en.fountain"
+    corpus = Path(__file__).parents[1] / "corpus" / "lighthouse_storm.en.fountain"
     page.fill("#f-script", corpus.read_text(encoding="utf-8"))
     page.click("text=Preview storyboard")
     page.wait_for_selector(".reading")
@@ -208,9 +177,9 @@ def test_a_story_longer_than_the_film_is_abridged_or_told_in_episodes(
     """The new-film page's choice for a story longer than the film: refused with both ways offered, then
     abridged (what was cut is listed), then a series (the cost counts every episode)."""
     shots = tmp_path_factory.mktemp("screenshots-fit")
-    page = _new_film_page(browser, studio_url, shots, "fitter@example.com")
+    page = new_film_page(browser, studio_url, shots, "fitter@example.com")
     page.fill("#f-title", "The Wolf and the Lamb")
-    fable = Path(__file__).parent / "corpus_blind" / "lafontaine_loup_agneau.fr.txt"  # 93 s as written
+    fable = Path(__file__).parents[1] / "corpus_blind" / "lafontaine_loup_agneau.fr.txt"  # 93 s as written
     page.fill("#f-script", fable.read_text(encoding="utf-8"))
     page.click("text=Preview storyboard")  # 30 s, the default length
     refusal = page.wait_for_selector("#err-script:has-text('abridge')")

@@ -11,7 +11,7 @@ from filmstudio.film_request import FilmRequest
 from filmstudio.models import Job, Project
 from filmstudio.worker.queues import queue_for
 from tests.servers import serving
-from tests.test_web_studio import _new_film_page
+from tests.web.pages import new_film_page
 
 pytestmark = pytest.mark.slow
 
@@ -26,7 +26,7 @@ def test_new_film_offers_the_gpu_pictures_engine(browser, tmp_path_factory) -> N
     settings = Settings(data_dir=data / "data", cache_dir=data / "cache", sdxl_model_path=weights)
     shots = tmp_path_factory.mktemp("screenshots-engines")
     with serving(create_app(settings)) as base:
-        page = _new_film_page(browser, f"{base}/", shots, "asha@example.com")
+        page = new_film_page(browser, f"{base}/", shots, "asha@example.com")
         errors: list[str] = []
         page.on("pageerror", lambda exc: errors.append(str(exc)))
         page.wait_for_selector("summary:has-text('Engines')")

@@ -10,7 +10,7 @@ from tests.jobs_helpers import media_file
 from tests.llm_servers import OPENAI_KEY, OpenAIServer
 from tests.media_checks import ffprobe
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.web.pages import Page
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +36,7 @@ def studio(tmp_path_factory, model):  # type: ignore[no-untyped-def]
 def test_start_from_an_idea(browser, studio, model, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-idea")
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    page = Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(f"{base}/#/signup")

@@ -14,14 +14,14 @@ from filmstudio.db.session import session_factory, session_scope
 from filmstudio.models import Job, Project, User
 from tests.conftest import register_and_login
 from tests.servers import serving
-from tests.test_web_studio import _Page
+from tests.web.pages import Page
 
 pytestmark = pytest.mark.slow
 
 
 def _signed_in(browser, base: str, shots, email: str):  # type: ignore[no-untyped-def]
     """A page signed in as `email`, and the page errors and CSP violations it meets."""
-    page = _Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
+    page = Page(browser.new_context(viewport={"width": 1280, "height": 900}).new_page(), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.on("console", lambda msg: errors.append(msg.text) if "Content Security Policy" in msg.text else None)

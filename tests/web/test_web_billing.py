@@ -10,7 +10,7 @@ import pytest
 from tests.billing_helpers import TWO_PEOPLE, balance_and_ledger
 from tests.servers import serving
 from tests.stripe_server import StripeServer
-from tests.test_web_studio import _Page
+from tests.web.pages import Page
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,7 @@ def test_a_free_user_subscribes_and_makes_the_film_that_was_refused(
 ) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-billing")
-    page = _Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
+    page = Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(f"{base}/#/signup")
