@@ -40,6 +40,7 @@ FILMS: dict[str, tuple[Path, float | None, str | None]] = {
     "market_day.txt (staged)": (ROOT / "examples" / "market_day.txt", None, None),
     "one_minute.txt (60 s)": (ROOT / "bench" / "scripts" / "one_minute.txt", 60.0, None),
     "two_speakers.txt (60 s)": (ROOT / "bench" / "scripts" / "two_speakers.txt", 60.0, None),
+    "un_minuto.es.txt (60 s)": (ROOT / "bench" / "scripts" / "un_minuto.es.txt", 60.0, None),  # Kokoro's voices
     "one_minute.txt (4K 30 s)": (ROOT / "bench" / "scripts" / "one_minute.txt", 30.0, "4k"),
 }
 
@@ -130,8 +131,9 @@ def main() -> None:
         resolution = resolution or args.resolution
         # a half-minute film of the one-minute script: the studio abridges it to its spine
         fit = "abridge" if duration and duration < 60 else "refuse"
+        language = script.name.split(".")[-2] if script.name.count(".") == 2 else "en"  # name.es.txt
         request = FilmRequest(
-            resolution=resolution, fps=args.fps, duration=duration, subtitles=["en"], fit=fit
+            resolution=resolution, fps=args.fps, duration=duration, subtitles=[language], fit=fit
         )
         runs, floors = [], []
         for _ in range(args.repeat):
