@@ -40,7 +40,11 @@ FILMS: dict[str, tuple[Path, float | None, str | None]] = {
     "market_day.txt (staged)": (ROOT / "examples" / "market_day.txt", None, None),
     "one_minute.txt (60 s)": (ROOT / "bench" / "scripts" / "one_minute.txt", 60.0, None),
     "two_speakers.txt (60 s)": (ROOT / "bench" / "scripts" / "two_speakers.txt", 60.0, None),
-    "un_minuto.es.txt (60 s)": (ROOT / "bench" / "scripts" / "un_minuto.es.txt", 60.0, None),  # Kokoro's voices
+    "un_minuto.es.txt (60 s)": (
+        ROOT / "bench" / "scripts" / "un_minuto.es.txt",
+        60.0,
+        None,
+    ),  # Kokoro's voices
     "one_minute.txt (4K 30 s)": (ROOT / "bench" / "scripts" / "one_minute.txt", 30.0, "4k"),
 }
 

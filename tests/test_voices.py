@@ -135,13 +135,13 @@ def test_casting_fits_gender_and_age_and_keeps_characters_apart() -> None:
 
 
 def test_same_voice_characters_sound_at_least_15_percent_apart(tmp_path: Path) -> None:
-    """Three Tamil men share espeak's voices: measure their pitch in the audio, not just the settings."""
-    chars = _cast(
-        [("a", "male", "young_adult"), ("b", "male", "young_adult"), ("c", "male", "young_adult")], "ta"
-    )
-    engine = get_registry().get("tts", "espeak")
+    """Seven Tamil men, more than the men's voices that read Tamil: those sharing a voice are told apart by
+    pitch. Measured in the audio, not just the settings."""
+    chars = _cast([(name, "male", "young_adult") for name in "abcdefg"], "ta")
+    assert len({(c.voice.engine, c.voice.voice) for c in chars}) < len(chars)  # some share a voice
     pitches = []
     for c in chars:
+        engine = get_registry().get("tts", c.voice.engine)
         info = next(v for v in engine.voices() if v.id == c.voice.voice)
         speech = engine.synthesize(SENTENCES["ta"], info, language="ta", rate=c.voice.rate)
         out = tmp_path / f"{c.id}.wav"

@@ -43,7 +43,9 @@ def _score(voice: VoiceInfo, character: Character, used: set[tuple[str, str]], g
     else:
         score -= 12
     if voice.age == character.age:
-        score += 1
+        score += 3 if voice.age == "child" else 1
+    elif "child" in (voice.age, character.age):
+        score -= 3  # a child's voice for a grown-up, or a grown-up's for a child, is heard at once
     if (voice.engine, voice.id) in used:
         score -= 8  # prefer a voice nobody has yet
     return score
