@@ -40,11 +40,11 @@ def read_wav(path: Path) -> tuple[np.ndarray, int]:
 
 
 def speech_to_wav(
-    binary: str, samples: np.ndarray, sample_rate: int, out: Path, *, pitch: float = 1.0
+    binary: str, samples: np.ndarray, sample_rate: int, out: Path, *, pitch: float = 1.0, tempo: float = 1.0
 ) -> None:
-    """Resample a TTS clip to the mix rate and shift its pitch (keeping its timing)."""
+    """Resample a TTS clip to the mix rate, shift its pitch and change its tempo (each without the other)."""
     tmp = out.with_name(out.stem + ".part.wav")
-    args = ffmpeg.pcm_to_wav_args(binary, sample_rate=sample_rate, out=tmp, pitch=pitch)
+    args = ffmpeg.pcm_to_wav_args(binary, sample_rate=sample_rate, out=tmp, pitch=pitch, tempo=tempo)
     ffmpeg.run(args, input_bytes=samples.astype("<f4").tobytes())
     tmp.replace(out)
 
