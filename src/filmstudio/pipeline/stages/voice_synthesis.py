@@ -143,7 +143,9 @@ class VoiceSynthesisStage:
         synthesis per try, and engines do not all speed up in proportion to the rate they are asked for."""
         self._speak(line, voice, 1.0, ctx, gender=gender, tempo=tempo)
         speed = round(speed, 4)
-        key = content_key("voice-quickened", VOICE_CACHE_VERSION, line.audio, speed)
+        key = content_key(
+            "voice-quickened", VOICE_CACHE_VERSION, Path(str(line.audio)).stem, speed
+        )  # the clip's own key
 
         def make(tmp: Path) -> None:
             samples, rate_hz = read_wav(Path(str(line.audio)))
