@@ -155,6 +155,10 @@ def test_publish_a_film_with_thumbnail_captions_and_playlist(studio, google, tmp
         and len(google.state.playlists) == 1
         and len(google.state.playlist_items) == 2
     )
+    # found by its title, the playlist is not made again, nor counted as made
+    assert (
+        client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
+    )
 
 
 def test_a_dropped_connection_resumes_from_the_servers_offset(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -245,10 +249,16 @@ def test_quota_is_counted_and_an_upload_that_would_pass_it_never_starts(studio, 
     assert_error(retry, 429, "QUOTA_EXCEEDED")
     uploads = client.get(f"{API}/youtube/uploads", headers=auth["headers"]).json()["uploads"]
     assert uploads[0]["status"] == "failed" and uploads[0]["error"]["code"] == "QUOTA_EXCEEDED"
+    # what was reserved and never called (or refused for quota) is given back: the count is Google's
+    counted = client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"]
+    assert counted == google.state.quota_used and uploads[0]["quota_units"] == 0
     # the film is still there to download, and the retry goes through once there is quota again
     google.state.quota = 100_000
     again = client.post(f"{API}/youtube/upload", headers=auth["headers"], json={"project_id": project_id})
     assert again.status_code == 200, again.text
+    assert (
+        client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
+    )
 
 
 def test_a_revoked_grant_asks_the_user_to_reconnect(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -108,18 +108,11 @@ def _queue_depth(settings: Settings):  # type: ignore[no-untyped-def]
     """Messages waiting in each Celery queue (Redis lists), for /metrics; None for the embedded pool."""
     if settings.job_backend != "celery" or not settings.redis_url:
         return None
-    from filmstudio.worker.queues import QUEUES
+    from functools import partial
 
-    def depth() -> dict[str, int]:
-        import redis
+    from filmstudio.worker.queue_depth import queue_depths
 
-        try:
-            client = redis.Redis.from_url(settings.redis_url, socket_connect_timeout=1, socket_timeout=1)
-            return {name: int(client.llen(name)) for name in QUEUES}
-        except redis.exceptions.RedisError:
-            return {}
-
-    return depth
+    return partial(queue_depths, settings.redis_url)
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True, workers: bool = False) -> FastAPI:
@@ -178,6 +171,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     app.add_middleware(SecurityHeaders, settings=settings)
 
     app.add_middleware(Observe, metrics=app.state.metrics)
+    if settings.forwarded_allow_ips:  # outermost: every layer and route sees the real client
+        from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+        app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)
 
     api = APIRouter(prefix="/api/v1")
     for router in (

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -45,6 +46,23 @@ class Settings(BaseSettings):
     web_workers: int = 1  # `filmstudio serve` processes; one per core answers the most requests
     login_limit_per_minute: int = 10  # per client address and per account
     register_limit_per_minute: int = 5
+    # What a signed-in caller (per account, and per API key) may ask per minute of the routes that spend
+    # CPU, money or quota; over it: 429 with Retry-After. Keys are the routes' scopes (api/limits.py).
+    spend_limits_per_minute: dict[str, int] = Field(
+        default_factory=lambda: {
+            "voice": 20,  # a voice sample: about half a second of CPU each
+            "read": 60,  # reading a script or storyboard again (analysis, estimates, stills)
+            "render": 10,  # a film (credits are the other limit)
+            "write": 5,  # a script from an idea: a paid language model
+            "publish": 5,  # a YouTube upload: the studio's daily quota
+            "billing": 10,  # Stripe: checkouts, purchases, plan changes
+            "salesforce": 5,  # a sync: the org's API calls
+        }
+    )
+    # Addresses (IPs or CIDR networks, comma-separated) of the proxies in front of the studio, whose
+    # X-Forwarded-For / X-Forwarded-Proto are believed: behind a load balancer the client is then the real
+    # one; from any other peer the headers are ignored, so nobody can spoof an address. Empty: none.
+    forwarded_allow_ips: str = ""
 
     # Jobs: "embedded" runs renders in worker processes started by `filmstudio serve`; "celery" sends job
     # ids to Celery workers (`filmstudio worker`) over REDIS_URL.
@@ -89,6 +107,11 @@ class Settings(BaseSettings):
     # sent there by the Celery backend
     worker_gpu: bool = False
     gpu_queue: str = "gpu"
+    # Queue depth published to CloudWatch (namespace, metric QueueDepth, dimension Queue) every minute by
+    # each worker's sweeper, for autoscaling on AWS; unset: not published. The endpoint is for tests.
+    cloudwatch_namespace: str | None = None
+    cloudwatch_seconds: float = 60.0
+    cloudwatch_endpoint_url: str | None = None
 
     # Media in an S3-compatible bucket (set S3_BUCKET); the local folder MEDIA_DIR otherwise. The asset
     # cache is mirrored under CACHE_PREFIX in the same bucket, so every worker reuses voices and pictures.
@@ -201,7 +224,7 @@ class Settings(BaseSettings):
         development a key must be configured, and placeholders are refused."""
         if self.secret_key:
             if self.environment != "development" and (
-                len(self.secret_key) < 32 or "change" in self.secret_key
+                len(self.secret_key) < 32 or looks_like_placeholder(self.secret_key)
             ):
                 raise ValueError(
                     "FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)"
@@ -227,13 +250,29 @@ class Settings(BaseSettings):
                 raise ValueError(
                     "FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be a Fernet key (32 bytes, url-safe base64)"
                 )
-            if self.environment != "development" and (len(set(raw)) < 8 or "change" in key.lower()):
+            if self.environment != "development" and (len(set(raw)) < 8 or looks_like_placeholder(key)):
                 raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY is a placeholder")
             return key.encode()
         if self.environment != "development":
             raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be set outside development")
         digest = hashlib.sha256(b"filmstudio tokens at rest\0" + self.resolved_secret_key().encode()).digest()
         return base64.urlsafe_b64encode(digest)
+
+
+# Words the examples' placeholders are made of: a value with one of them was copied, not generated. Long
+# words anywhere ("changeme"); short ones only as words, which a random key of 44 characters would
+# otherwise hold by chance once in a few thousand.
+_PLACEHOLDER_WORDS = ("replace", "change", "example", "placeholder", "dummy", "sample", "secret",
+                      "password", "insert", "generate")  # fmt: skip
+_PLACEHOLDER_TOKENS = re.compile(r"(?<![a-z0-9])(your|todo|fixme|xxxx+)(?![a-z0-9])")
+
+
+def looks_like_placeholder(value: str) -> bool:
+    """A secret left as the examples wrote it ("replace-me", "change-this", "<your key>") or too plain
+    to be random (a generated key has more than 6 different characters)."""
+    lowered = value.lower()
+    return (any(word in lowered for word in _PLACEHOLDER_WORDS) or bool(_PLACEHOLDER_TOKENS.search(lowered))
+            or len(set(value)) <= 6 or "<" in value)  # fmt: skip
 
 
 @lru_cache

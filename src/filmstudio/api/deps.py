@@ -72,8 +72,8 @@ def client_address(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-_bearer = HTTPBearer(auto_error=False)
-_api_key = APIKeyHeader(
+bearer_scheme = HTTPBearer(auto_error=False)
+api_key_scheme = APIKeyHeader(
     name="X-API-Key", auto_error=False, description="An API key (Pro and Enterprise plans)."
 )
 
@@ -82,8 +82,8 @@ def get_current_user(
     request: Request,
     session: Annotated[Session, Depends(get_db, scope="function")],
     settings: Annotated[Settings, Depends(get_settings)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    api_key: Annotated[str | None, Depends(_api_key)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    api_key: Annotated[str | None, Depends(api_key_scheme)],
 ) -> User:
     return signed_in_user(request, session, settings, credentials, api_key)
 
@@ -93,7 +93,7 @@ def signed_in_user(
     api_key: str | None,
 ) -> User:  # fmt: skip
     """Who is calling: an API key (scoped, limited per key) or a bearer token."""
-    key, token = _presented(credentials, api_key)
+    key, token = presented_credentials(credentials, api_key)
     if key:  # an API key instead of a sign-in: scoped, and limited per key
         user, row = api_keys.authenticate(session, key, secret=settings.resolved_secret_key(),
                                           method=request.method, path=request.url.path)  # fmt: skip
@@ -112,7 +112,7 @@ def signed_in_user_id(
     api_key: str | None,
 ) -> uuid.UUID:  # fmt: skip
     """`signed_in_user`'s id; for a bearer token the account is checked with one small read, no entity."""
-    key, token = _presented(credentials, api_key)
+    key, token = presented_credentials(credentials, api_key)
     if key:
         return signed_in_user(request, session, settings, credentials, api_key).user_id
     user_id = _token_user_id(token, settings)
@@ -125,7 +125,7 @@ GONE = "The account for this token no longer exists."
 _LIVE_ACCOUNT = select(User.user_id).where(User.user_id == bindparam("user_id"), User.deleted_at.is_(None))
 
 
-def _presented(
+def presented_credentials(
     credentials: HTTPAuthorizationCredentials | None, api_key: str | None
 ) -> tuple[str | None, str | None]:
     """(API key, bearer token) from the request's headers: a key may come as a bearer token too."""
@@ -163,8 +163,8 @@ class Caller:
 async def get_caller(
     request: Request,
     settings: Annotated[Settings, Depends(get_settings)],
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-    api_key: Annotated[str | None, Depends(_api_key)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    api_key: Annotated[str | None, Depends(api_key_scheme)],
 ) -> Caller:
     return Caller(request, settings, credentials, api_key)
 

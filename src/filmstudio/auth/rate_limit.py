@@ -61,6 +61,6 @@ class RedisLimiter:
 def _refuse(key: str, *, retry_after: int) -> None:
     scope = key.split(":", 1)[0]
     raise RateLimitExceeded(
-        f"Too many attempts. Try again in {retry_after} seconds.",
+        f"Too many requests. Try again in {retry_after} seconds.",
         details={"retry_after": retry_after, "scope": scope},
     )

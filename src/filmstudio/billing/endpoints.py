@@ -10,6 +10,7 @@ from fastapi import APIRouter, Request, status
 from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.billing import service, webhooks
 from filmstudio.credits.plans import CREDIT_PACK
 
@@ -40,7 +41,7 @@ class PurchaseBody(BaseModel):
     request_id: str | None = Field(default=None, max_length=100, description="Makes a retried request safe.")
 
 
-@router.post("/subscriptions/subscribe")
+@router.post("/subscriptions/subscribe", dependencies=[spend_limit("billing")])
 def subscribe(
     body: SubscribeBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> dict[str, Any]:
@@ -49,7 +50,7 @@ def subscribe(
     )
 
 
-@router.post("/subscriptions/confirm")
+@router.post("/subscriptions/confirm", dependencies=[spend_limit("billing")])
 def confirm(
     body: ConfirmBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> dict[str, Any]:
@@ -57,17 +58,17 @@ def confirm(
     return service.confirm(session, settings, user, body.subscription_id)
 
 
-@router.post("/subscriptions/change")
+@router.post("/subscriptions/change", dependencies=[spend_limit("billing")])
 def change(body: PlanBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     return service.change(session, settings, user, plan_id=body.plan_id)
 
 
-@router.post("/subscriptions/cancel")
+@router.post("/subscriptions/cancel", dependencies=[spend_limit("billing")])
 def cancel(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     return service.set_cancel(session, settings, user, cancel=True)
 
 
-@router.post("/subscriptions/resume")
+@router.post("/subscriptions/resume", dependencies=[spend_limit("billing")])
 def resume(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     return service.set_cancel(session, settings, user, cancel=False)
 
@@ -77,7 +78,7 @@ def current(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> di
     return service.describe(session, user, grace_days=settings.billing_grace_days)
 
 
-@router.post("/credits/purchase", status_code=status.HTTP_201_CREATED)
+@router.post("/credits/purchase", dependencies=[spend_limit("billing")], status_code=status.HTTP_201_CREATED)
 def purchase(
     body: PurchaseBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> dict[str, Any]:

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import click
 
-from filmstudio.config import get_settings
+from filmstudio.config import Settings, get_settings
+
+
+def _settings_for(process: str) -> Settings:
+    """The settings, checked for what `process` needs outside development: a clear refusal naming every
+    missing setting, not a stack trace at the first request."""
+    from filmstudio.ops.deployment import check_process
+
+    settings = get_settings()
+    try:
+        check_process(settings, process)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    return settings
 
 
 @click.command()
@@ -17,7 +30,7 @@ def serve(host: str | None, port: int | None) -> None:
     from filmstudio.app import create_app
     from filmstudio.ops import logs
 
-    settings = get_settings()
+    settings = _settings_for("api")
     logs.configure(settings.log_format)
     click.echo(
         f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
@@ -31,6 +44,7 @@ def serve(host: str | None, port: int | None) -> None:
         # idle keep-alive connections are kept longer than a client or load balancer keeps them (60 s
         # on most): a server closing first races the next request on the socket, which gets a reset
         "timeout_keep_alive": 75,
+        "proxy_headers": False,  # the app reads forwarded headers itself, from FORWARDED_ALLOW_IPS only
     }  # our log format; finish requests on SIGTERM
     if settings.web_workers > 1:  # several processes (one per core): migrated once here, then each starts
         from filmstudio.db.migrate import upgrade
@@ -57,7 +71,7 @@ def worker(concurrency: int, queues: str | None) -> None:
     from filmstudio.worker.celery_app import make_celery, start_sweeper
     from filmstudio.worker.queues import worker_queues
 
-    settings = get_settings()
+    settings = _settings_for("worker-gpu" if get_settings().worker_gpu else "worker")
     logs.configure(settings.log_format)
     queues = queues or worker_queues(settings)
     app = make_celery(settings)
@@ -77,7 +91,7 @@ def db_upgrade(revision: str) -> None:
     """Apply migrations up to REVISION (default: head)."""
     from filmstudio.db.migrate import upgrade
 
-    settings = get_settings()
+    settings = _settings_for("migrate")
     upgrade(settings, revision)
     click.echo(f"Database at {settings.resolved_database_url.split('@')[-1]} is at {revision}.")
 

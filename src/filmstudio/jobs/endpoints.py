@@ -21,6 +21,7 @@ from filmstudio.api.deps import (
     absolute,
     in_one_hop,
 )
+from filmstudio.api.limits import spend_limit
 from filmstudio.db.session import session_scope
 from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
@@ -111,7 +112,11 @@ class GenerateRequest(BaseModel):
     settings: GenerateSettings = Field(default_factory=GenerateSettings)
 
 
-@router.post("/projects/{project_id}/generate", status_code=status.HTTP_202_ACCEPTED)
+@router.post(
+    "/projects/{project_id}/generate",
+    dependencies=[spend_limit("render")],
+    status_code=status.HTTP_202_ACCEPTED,
+)
 def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
              settings: SettingsDep, request: Request) -> dict[str, Any]:  # fmt: skip
     project = projects.get(session, user_id=user.user_id, project_id=project_id)

@@ -33,8 +33,11 @@ async def readyz(request: Request) -> Response:
 @router.get("/metrics")
 async def metrics(request: Request) -> Response:
     """Prometheus's scrape; with METRICS_TOKEN set, only for `Authorization: Bearer <token>` (the numbers
-    include the business's: credits, jobs)."""
-    token = request.app.state.settings.metrics_token
+    include the business's: credits, jobs). Outside development they are closed until a token is set."""
+    settings = request.app.state.settings
+    token = settings.metrics_token
+    if token is None and settings.environment != "development":
+        raise AuthenticationRequired("The metrics are closed: set FILMSTUDIO_METRICS_TOKEN to scrape them.")
     if token and not hmac.compare_digest(request.headers.get("authorization", ""), f"Bearer {token}"):
         raise AuthenticationRequired("The metrics need the scrape token.")
     body = await asyncio.to_thread(generate_latest, request.app.state.metrics.registry)

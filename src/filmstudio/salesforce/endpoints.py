@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
 from filmstudio.api.deps import CurrentUser, SessionDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.errors import NotConfigured
 from filmstudio.projects import service as projects
 from filmstudio.salesforce import sync
@@ -28,7 +29,7 @@ def _client(request: Request) -> SalesforceClient:
     return client
 
 
-@router.post("/sync-project")
+@router.post("/sync-project", dependencies=[spend_limit("salesforce")])
 def sync_project(
     body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request
 ) -> dict[str, Any]:
@@ -38,7 +39,7 @@ def sync_project(
             "synced_at": synced.synced_at.isoformat().replace("+00:00", "Z")}  # fmt: skip
 
 
-@router.post("/sync-credits")
+@router.post("/sync-credits", dependencies=[spend_limit("salesforce")])
 def sync_credits(user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
     result = sync.sync_credits(session, _client(request), user.user_id)
     return {"credits_synced": user.credits, "transactions_synced": result["transactions_synced"],

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from filmstudio.animation.portrait import portrait_png
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.config import Settings
 from filmstudio.credits.plans import check_limits, credits_required
 from filmstudio.engines.registry import get_registry
@@ -151,7 +152,7 @@ def patch_storyboard(
     return _document(session, project, saved, response, user.tier)
 
 
-@router.post("/estimate", response_model=StoryboardEstimate)
+@router.post("/estimate", dependencies=[spend_limit("read")], response_model=StoryboardEstimate)
 def estimate_storyboard(
     project_id: str, body: StoryboardReplace, user: CurrentUser, session: SessionDep
 ) -> StoryboardEstimate:
@@ -192,7 +193,7 @@ def restore_version(
     return _document(session, project, saved, response, user.tier)
 
 
-@router.post("/reread", response_model=StoryboardDocument)
+@router.post("/reread", dependencies=[spend_limit("read")], response_model=StoryboardDocument)
 def reread_storyboard(
     project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep, response: Response,
     if_match: str | None = Header(default=None),
@@ -209,7 +210,7 @@ def storyboard_schema() -> dict[str, Any]:
     return Storyboard.model_json_schema()
 
 
-@router.get("/shots/{shot_id}/still", response_class=Response,
+@router.get("/shots/{shot_id}/still", dependencies=[spend_limit("read")], response_class=Response,
             responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}})  # fmt: skip
 def shot_still(
     project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,

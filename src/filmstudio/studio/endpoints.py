@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.engines.registry import get_registry
 from filmstudio.film_request import FilmRequest
 from filmstudio.projects.schemas import MAX_SCRIPT_CHARS
@@ -43,7 +44,7 @@ def engines(settings: SettingsDep) -> dict[str, Any]:
     return studio.engines_offered(settings, get_registry())
 
 
-@router.post("/storyboard/preview")
+@router.post("/storyboard/preview", dependencies=[spend_limit("read")])
 def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     request = FilmRequest.from_settings(body.settings, title=body.title or None)
     return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry())
@@ -51,6 +52,7 @@ def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: Settin
 
 @router.get(
     "/voices/preview",
+    dependencies=[spend_limit("voice")],
     response_class=Response,
     responses={200: {"description": "A sample of the voice (WAV)", "content": {"audio/wav": {}}}},
 )

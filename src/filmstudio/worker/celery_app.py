@@ -52,12 +52,25 @@ def make_celery(settings: Settings) -> Celery:
 def start_sweeper(
     app: Celery, settings: Settings, stop: threading.Event, every: float = 5.0
 ) -> threading.Thread:
-    """Every worker also watches for jobs whose worker died (heartbeat stopped) and queues them again."""
+    """Every worker also watches for jobs whose worker died (heartbeat stopped) and queues them again,
+    and publishes the queue depth to CloudWatch when a namespace is set (autoscaling on AWS)."""
+
+    publisher = None
+    if settings.cloudwatch_namespace:
+        from filmstudio.worker.queue_depth import CloudWatchPublisher
+
+        publisher = CloudWatchPublisher(settings)
 
     def loop() -> None:
         sessions = session_factory(settings)
-        drained_at = 0.0
+        drained_at = published_at = 0.0
         while not stop.wait(every):
+            if publisher is not None and time.monotonic() - published_at >= settings.cloudwatch_seconds:
+                published_at = time.monotonic()
+                try:
+                    publisher.publish()
+                except Exception:  # scaling waits for the next minute; rendering goes on
+                    log.exception("publishing the queue depth to CloudWatch failed")
             if (
                 settings.salesforce_enabled
                 and time.monotonic() - drained_at >= settings.salesforce_drain_seconds

@@ -8,6 +8,7 @@ from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.film_request import LANGUAGE_CODES, one_of
 from filmstudio.writing.script_writer import Form, idea_of, write_script
@@ -24,7 +25,7 @@ class WriteBody(BaseModel):
     llm_engine: str | None = Field(default=None, pattern=r"^(auto|openai|anthropic|local)$")
 
 
-@router.post("/scripts/write")
+@router.post("/scripts/write", dependencies=[spend_limit("write")])
 def write(body: WriteBody, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     """The model's script for the idea (it fits the duration, in the language, its characters carry age,
     gender and voice type). Nothing is saved: the studio shows it for editing."""

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 
 from filmstudio.api.deps import CurrentUser, MediaStoreDep, SessionDep, SettingsDep
+from filmstudio.api.limits import spend_limit
 from filmstudio.models import YoutubeUpload
 from filmstudio.projects import service as projects
 from filmstudio.youtube import client, connection, publish, quota
@@ -59,7 +60,7 @@ def disconnect(user: CurrentUser, session: SessionDep, settings: SettingsDep) ->
     return {"status": "disconnected", "revoked": revoked}
 
 
-@router.get("/playlists")
+@router.get("/playlists", dependencies=[spend_limit("publish")])
 def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     creds = connection.credentials_of(settings, user)
     quota.spend(session, settings.youtube_client_id or "", quota.COSTS["playlists.list"],
@@ -83,7 +84,7 @@ def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> 
     ]}  # fmt: skip
 
 
-@router.get("/metadata")
+@router.get("/metadata", dependencies=[spend_limit("write")])
 def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep,
              settings: SettingsDep) -> dict[str, Any]:  # fmt: skip
     """What the studio proposes for this film on YouTube; the user edits it before publishing."""
@@ -92,7 +93,7 @@ def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: Med
     return publish.suggestion(session, store, job, title=project.title, settings=settings).model_dump()
 
 
-@router.post("/upload")
+@router.post("/upload", dependencies=[spend_limit("publish")])
 def upload(body: UploadBody, user: CurrentUser, session: SessionDep, settings: SettingsDep,
            store: MediaStoreDep, request: Request) -> dict[str, Any]:  # fmt: skip
     """Publish the project's latest film now (the spec's contract: it answers when YouTube has it)."""

@@ -20,7 +20,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from filmstudio.config import Settings
 from filmstudio.db.session import session_scope
 from filmstudio.engines.llm.select import configured, llm_for
-from filmstudio.errors import InvalidInput, JobAlreadyProcessing, NotConnected, NotFound, StudioError
+from filmstudio.errors import (
+    InvalidInput,
+    JobAlreadyProcessing,
+    NotConnected,
+    NotFound,
+    QuotaExceeded,
+    StudioError,
+)
 from filmstudio.languages import LANGUAGES
 from filmstudio.media.store import MediaStore
 from filmstudio.models import Asset, Job, User, YoutubeUpload, YoutubeVideo
@@ -150,6 +157,9 @@ class _Run:
         self.upload_id, self.on_progress = upload_id, on_progress or (lambda fraction: None)
         self.backoff = client.Backoff(settings.youtube_retries, settings.youtube_retry_seconds)
         self.project = settings.youtube_client_id or ""
+        self.parts: dict[str, int] = {}  # parts reserved and not yet called: released if the run fails
+        self.current: tuple[str, int] | None = None  # the part whose call is out
+        self.reserved_at = datetime.now(UTC)
 
     def _spend(self, operation: str) -> None:
         with session_scope(self.sessions) as session:
@@ -161,6 +171,8 @@ class _Run:
         with session_scope(self.sessions) as session:
             row = session.get(YoutubeUpload, self.upload_id)
             done = changes.pop("done", None)
+            if done and self.current and self.current[0] == done:
+                self.current = None
             if done:
                 row.request = {**row.request, "done": [*row.request.get("done", []), done]}
             for name, value in changes.items():
@@ -181,11 +193,19 @@ class _Run:
                 "captions": {a.meta["language"]: a.s3_key for a in assets
                              if a.asset_type == "subtitle" and a.meta.get("format") == "srt"},
             }  # fmt: skip
-            if row.quota_units == 0:  # the whole publication, reserved before the first call
-                cost = quota.upload_cost(captions=len(files["captions"]),
-                                         playlist=bool(meta.playlist_title or meta.playlist_id))  # fmt: skip
-                quota.spend(session, self.project, cost, limit=self.settings.youtube_daily_quota)
-                row.quota_units = cost
+            done = set(row.request.get("done", []))
+            if row.quota_units == 0:  # what is left to do, reserved before the first call
+                parts = quota.publication_parts(
+                    video="video" not in done and not row.resumable_uri,  # a resumed session is not charged
+                    thumbnail=bool(files["thumbnail"]) and "thumbnail" not in done,
+                    captions=[lang for lang in sorted(files["captions"]) if f"captions:{lang}" not in done],
+                    playlist=None if "playlist" in done else
+                    "id" if meta.playlist_id else "title" if meta.playlist_title else None,
+                )  # fmt: skip
+                self.reserved_at = datetime.now(UTC)
+                quota.spend(session, self.project, sum(parts.values()),
+                            limit=self.settings.youtube_daily_quota, moment=self.reserved_at)  # fmt: skip
+                self.parts, row.quota_units = parts, sum(parts.values())
             row.status, row.error_code, row.error_message = "uploading", None, None
             session.expunge(row)
         self.creds = creds
@@ -207,6 +227,7 @@ class _Run:
             self._mark(bytes_sent=confirmed, resumable_uri=uri, total_bytes=media.size())
             self.on_progress(0.9 * confirmed / max(1, media.size()))
 
+        self.calling("video")
         response = client.resumable_insert(youtube, body=body, media=media, backoff=self.backoff,
                                            notify_subscribers=meta.notify_subscribers,
                                            resume_uri=row.resumable_uri, on_chunk=chunk)  # fmt: skip
@@ -215,6 +236,7 @@ class _Run:
 
     def thumbnail(self, video_id: str, key: str, youtube: Any) -> None:
         data = thumbnail_jpeg(b"".join(self.store.read(key)))
+        self.calling("thumbnail")
         self.backoff.run(lambda: youtube.thumbnails().set(
             videoId=video_id, media_body=client.small_media(data, "image/jpeg")).execute(), "thumbnail")  # fmt: skip
         self._mark(done="thumbnail")
@@ -223,12 +245,14 @@ class _Run:
         data = b"".join(self.store.read(key))
         body = {"snippet": {"videoId": video_id, "language": language, "isDraft": False,
                             "name": LANGUAGES[language].name if language in LANGUAGES else language}}  # fmt: skip
+        self.calling(f"captions:{language}")
         self.backoff.run(lambda: youtube.captions().insert(
             part="snippet", body=body, media_body=client.small_media(data, "application/octet-stream"),
             sync=False).execute(), f"captions {language}")  # fmt: skip
         self._mark(done=f"captions:{language}")
 
     def playlist(self, video_id: str, meta: VideoMetadata, youtube: Any) -> str:
+        self.calling("playlist")
         playlist_id = meta.playlist_id or self._find_or_create(meta, youtube)
         body = {
             "snippet": {
@@ -259,8 +283,27 @@ class _Run:
                 break
         body = {"snippet": {"title": meta.playlist_title, "description": "Films made with AI Film Studio."},
                 "status": {"privacyStatus": meta.privacy_status}}  # fmt: skip
+        self._spend("playlists.insert")  # only now: none had the title
         return self.backoff.run(lambda: youtube.playlists().insert(part="snippet,status", body=body).execute(),
                                 "new playlist")["id"]  # fmt: skip
+
+    def calling(self, part: str) -> None:
+        """`part`'s call goes out: Google counts it even when it fails, unless it refuses it for quota."""
+        if part in self.parts:
+            self.current = (part, self.parts.pop(part))
+
+    def release(self, error: StudioError) -> None:
+        """After a failure: the units of the parts never called go back (and of the call Google refused
+        for quota), and a retry reserves anew what is left."""
+        units = sum(self.parts.values())
+        if self.current is not None and isinstance(error, QuotaExceeded):
+            units += self.current[1]
+        with session_scope(self.sessions) as session:
+            quota.release(session, self.project, units, moment=self.reserved_at)
+            row = session.get(YoutubeUpload, self.upload_id)
+            if row is not None:
+                row.quota_units = 0
+        self.parts = {}
 
     def save_tokens(self, *, forget: bool = False) -> None:
         creds = getattr(self, "creds", None)
@@ -298,6 +341,7 @@ def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaSto
             log.warning("upload %s failed", upload_id, exc_info=True)
         revoked = isinstance(error, NotConnected) and error.details.get("reason") == "invalid_grant"
         run.save_tokens(forget=revoked)
+        run.release(error)
         run._mark(status="failed", error_code=error.code, error_message=error.message)
         raise error from exc
     run.save_tokens()

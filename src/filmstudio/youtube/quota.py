@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -38,11 +38,27 @@ def resets_at(moment: datetime) -> datetime:
 
 
 def upload_cost(*, captions: int, playlist: bool) -> int:
-    """Everything one publication may spend, reserved before the first byte goes out."""
-    cost = COSTS["videos.insert"] + COSTS["thumbnails.set"] + captions * COSTS["captions.insert"]
-    if playlist:
-        cost += COSTS["playlists.list"] + COSTS["playlists.insert"] + COSTS["playlistItems.insert"]
-    return cost
+    """The most one publication may spend: every part, and a new playlist."""
+    parts = publication_parts(video=True, thumbnail=True, captions=[str(n) for n in range(captions)],
+                              playlist="title" if playlist else None)  # fmt: skip
+    return sum(parts.values()) + (COSTS["playlists.insert"] if playlist else 0)
+
+
+def publication_parts(
+    *, video: bool, thumbnail: bool, captions: list[str], playlist: str | None
+) -> dict[str, int]:
+    """What each part still to be done will call, reserved before the first byte goes out. A playlist
+    named by id costs the item only; one named by title its first list page too. Creating a playlist
+    (when none has the title) and further list pages are counted when they are called."""
+    parts = {"video": COSTS["videos.insert"]} if video else {}
+    if thumbnail:
+        parts["thumbnail"] = COSTS["thumbnails.set"]
+    parts.update({f"captions:{language}": COSTS["captions.insert"] for language in captions})
+    if playlist == "id":
+        parts["playlist"] = COSTS["playlistItems.insert"]
+    elif playlist == "title":
+        parts["playlist"] = COSTS["playlists.list"] + COSTS["playlistItems.insert"]
+    return parts
 
 
 def used(session: Session, project: str, moment: datetime | None = None) -> int:
@@ -71,6 +87,19 @@ def spend(session: Session, project: str, units: int, *, limit: int, moment: dat
             select(YoutubeQuota.units).where(YoutubeQuota.google_project == project, YoutubeQuota.day == day)
         )
         raise exceeded(moment, needed=units, used=spent or 0, limit=limit)
+
+
+def release(session: Session, project: str, units: int, *, moment: datetime) -> None:
+    """Give back units reserved on `moment`'s day for calls that were never made (a failed publication)."""
+    if units <= 0:
+        return
+    day = pacific_day(moment)
+    session.execute(
+        update(YoutubeQuota)
+        .where(YoutubeQuota.google_project == project, YoutubeQuota.day == day)
+        .values(units=func.max(YoutubeQuota.units - units, 0) if session.get_bind().dialect.name == "sqlite"
+                else func.greatest(YoutubeQuota.units - units, 0))
+    )  # fmt: skip
 
 
 def exceeded(moment: datetime, *, needed: int | None, used: int | None, limit: int | None) -> QuotaExceeded:
