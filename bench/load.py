@@ -6,7 +6,12 @@ serve` on PostgreSQL. Jobs go to a Celery queue nobody drains, so this measures 
 Prints per endpoint: requests per second, p50/p95/p99 and the error rate (a 404 for a film that is not
 made yet is the expected answer, not an error).
 
-Run: `.venv/bin/python bench/load.py [--users 100,500,1000] [--seconds 30] [--web-workers 2]`
+`--limits`: instead, every user spends as fast as it can on the routes that cost CPU, money or quota
+(voice samples, script readings, renders, purchases), over the per-account limits: it counts what
+comes back per route. A 429 must carry Retry-After (then it is a success: the limit at work); a 5xx or
+a 429 without it is a failure.
+
+Run: `.venv/bin/python bench/load.py [--users 100,500,1000] [--seconds 30] [--web-workers 2] [--limits]`
 (needs the `bench-load` extra, PostgreSQL and Redis)."""
 
 from __future__ import annotations
@@ -60,7 +65,11 @@ class Maker(HttpUser):
                               name="POST /projects/{id}/generate", catch_response=True) as answer:  # fmt: skip
             if answer.status_code == 202:
                 self.jobs.append(answer.json()["job_id"])
-            elif answer.status_code in (402, 409):  # out of credits, or one film at a time: the rules
+            elif answer.status_code in (
+                402,
+                409,
+                429,
+            ):  # out of credits, one film at a time, too many: the rules
                 answer.success()
 
     @task(3)
@@ -74,10 +83,56 @@ class Maker(HttpUser):
                     answer.success()
 
 
-def accounts(api: str) -> list[str]:
+class Spender(HttpUser):
+    """Asks for what costs, with no pause: the per-account limits answer most of it."""
+
+    wait_time = between(0, 0.1)
+    tokens: list[str] = []
+    _next = itertools.count()
+    seen: dict[str, dict[str, int]] = {}
+
+    def on_start(self) -> None:
+        self.headers = {"Authorization": f"Bearer {self.tokens[next(self._next) % len(self.tokens)]}"}
+        made = self.client.post("/api/v1/projects", headers=self.headers, name="POST /projects",
+                                json={"title": "Spend", "script": SCRIPT, "settings": {"duration": 6}})  # fmt: skip
+        self.project = made.json().get("project_id", "none")
+
+    def _spend(self, method: str, path: str, name: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        with self.client.request(method, path, headers=self.headers, name=name, catch_response=True,
+                                 **kwargs) as answer:  # fmt: skip
+            status = answer.status_code
+            kind = ("429" if status == 429 and answer.headers.get("Retry-After") else "cut at the stop" if status == 0 else
+                    "429 without Retry-After" if status == 429 else f"{status // 100}xx")  # fmt: skip
+            counts = self.seen.setdefault(name, {})
+            counts[kind] = counts.get(kind, 0) + 1
+            if status >= 500 or kind == "429 without Retry-After":
+                answer.failure(kind)
+            else:  # 2xx, a 429 with Retry-After, or a rule's refusal (402 no credits, 409 busy)
+                answer.success()
+
+    @task(3)
+    def voice(self) -> None:
+        self._spend("GET", "/api/v1/voices/preview?language=en&gender=female", "GET /voices/preview")
+
+    @task(3)
+    def read(self) -> None:
+        self._spend("POST", "/api/v1/storyboard/preview", "POST /storyboard/preview", json={"script": SCRIPT})
+
+    @task(1)
+    def purchase(self) -> None:
+        self._spend("POST", "/api/v1/credits/purchase", "POST /credits/purchase", json={"packs": 1})
+
+    @task(1)
+    def render(self) -> None:
+        self._spend(
+            "POST", f"/api/v1/projects/{self.project}/generate", "POST /projects/{id}/generate", json={}
+        )
+
+
+def accounts(api: str, count: int = ACCOUNTS) -> list[str]:
     tokens = []
     with httpx.Client(base_url=api, timeout=60) as client:
-        for i in range(ACCOUNTS):
+        for i in range(count):
             email = f"load{i}@example.com"
             client.post("/auth/register", json={"email": email, "password": PASSWORD})
             tokens.append(
@@ -91,8 +146,8 @@ def accounts(api: str) -> list[str]:
     return tokens
 
 
-def run(host: str, users: int, seconds: int) -> dict:
-    env = Environment(user_classes=[Maker], host=host)
+def run(host: str, users: int, seconds: int, user_class: type[HttpUser] = Maker) -> dict:
+    env = Environment(user_classes=[user_class], host=host)
     runner = env.create_local_runner()
     runner.start(users, spawn_rate=max(50, users // 5))
     gevent.sleep(seconds)
@@ -118,6 +173,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--database-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--limits", action="store_true", help="spend over the per-account limits")
+    parser.add_argument("--accounts", type=int, default=None, help=f"accounts the users share (default "
+                        f"{ACCOUNTS}; 4 with --limits, so that each spends over its limits)")  # fmt: skip
     args = parser.parse_args()
     database = args.database_url.rsplit("/", 1)[0] + f"/load_{int(time.time())}"
     import psycopg
@@ -128,12 +186,14 @@ def main() -> None:
            "FILMSTUDIO_REDIS_URL": "redis://127.0.0.1:6379/14", "FILMSTUDIO_WEB_WORKERS": str(args.web_workers),
            "FILMSTUDIO_REGISTER_LIMIT_PER_MINUTE": "100000", "FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000"}  # fmt: skip
     with running_studio(**env) as (api, port):
-        Maker.tokens = accounts(api)
+        Maker.tokens = Spender.tokens = accounts(api, args.accounts or (4 if args.limits else ACCOUNTS))
+        user_class = Spender if args.limits else Maker
         print(
             f"PostgreSQL, {args.web_workers} uvicorn processes, 2 cores shared with Locust; {args.seconds} s per level"
         )
         for users in (int(u) for u in args.users.split(",")):
-            results = run(f"http://127.0.0.1:{port}", users, args.seconds)
+            Spender.seen = {}
+            results = run(f"http://127.0.0.1:{port}", users, args.seconds, user_class)
             print(f"\n{users} users")
             failures = results.pop("failures")
             for name, r in results.items():
@@ -141,6 +201,8 @@ def main() -> None:
                       f"p99 {r['p99']:6.0f} ms  errors {r['errors']:.1%}")  # fmt: skip
             for count, what in failures[:5]:
                 print(f"  failed {count}x  {what[:160]}")
+            for name, counts in sorted(Spender.seen.items()):
+                print(f"  {name:<30} " + "  ".join(f"{kind}: {n}" for kind, n in sorted(counts.items())))
 
 
 if __name__ == "__main__":

@@ -14,21 +14,27 @@ PACKAGES=(
   fluidsynth fluid-soundfont-gm
   unicode-cldr-core
 )
-# --test adds what only the tests and benchmarks use: a browser for the web studio's tests, a load tool.
+# Installed without their Recommends: docker-compose's (docker.io) would clash with Docker's own packages.
+LEAN=()
+# --test adds what only the tests and benchmarks use: a browser for the web studio's tests, a load tool,
+# and docker-compose (v1, reads compose.yaml offline) for the deployment files' check.
 if [ "${1:-}" = "--test" ]; then
   PACKAGES+=(chromium wrk)
+  LEAN+=(docker-compose)
 fi
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
+for p in "${PACKAGES[@]}"; do installed "$p" || missing+=("$p"); done
+lean=()
+for p in "${LEAN[@]}"; do installed "$p" || lean+=("$p"); done
+if [ ${#missing[@]} -eq 0 ] && [ ${#lean[@]} -eq 0 ]; then
   exit 0
 fi
-echo "Installing system packages: ${missing[*]}"
+echo "Installing system packages: ${missing[*]} ${lean[*]}"
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 # Recommends stay on: Festival's Indic voices need their language packs.
-$SUDO apt-get install -y -q "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then $SUDO apt-get install -y -q "${missing[@]}"; fi
+if [ ${#lean[@]} -gt 0 ]; then $SUDO apt-get install -y -q --no-install-recommends "${lean[@]}"; fi

@@ -33,6 +33,7 @@ def _tools() -> None:
 import os  # noqa: E402
 import uuid as _uuid  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+from contextlib import contextmanager  # noqa: E402
 
 PG_ADMIN_URL = os.environ.get("FILMSTUDIO_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = os.environ.get("FILMSTUDIO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
@@ -48,27 +49,34 @@ def _unavailable(what: str, exc: Exception) -> None:
     pytest.skip(f"{what} not reachable: {exc}")
 
 
-@pytest.fixture(scope="session")
-def postgres_url(worker_id: str) -> Iterator[str]:
-    """A fresh database for this test worker, migrated to head, dropped at the end."""
+@contextmanager
+def empty_database(prefix: str) -> Iterator[str]:
+    """The URL of a new, empty PostgreSQL database, dropped afterwards (skipped without PostgreSQL)."""
     import psycopg
 
-    name = f"filmstudio_test_{worker_id}_{_uuid.uuid4().hex[:8]}"
+    name = f"{prefix}_{_uuid.uuid4().hex[:8]}"
     try:
         admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=3)
     except psycopg.OperationalError as exc:
         _unavailable("PostgreSQL", exc)
     admin.execute(f'CREATE DATABASE "{name}"')
-    url = PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
-    from filmstudio.db.migrate import upgrade
+    try:
+        yield PG_ADMIN_URL.rsplit("/", 1)[0] + "/" + name
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
 
-    upgrade(Settings(database_url=url))
-    yield url
+
+@pytest.fixture(scope="session")
+def postgres_url(worker_id: str) -> Iterator[str]:
+    """A fresh database for this test worker, migrated to head, dropped at the end."""
+    from filmstudio.db.migrate import upgrade
     from filmstudio.db.session import engine_for
 
-    engine_for(Settings(database_url=url).resolved_database_url).dispose()
-    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
+    with empty_database(f"filmstudio_test_{worker_id}") as url:
+        upgrade(Settings(database_url=url))
+        yield url
+        engine_for(Settings(database_url=url).resolved_database_url).dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import event, text
 
 from filmstudio.db import session as db_session
-from tests.conftest import PG_ADMIN_URL
+from tests.conftest import PG_ADMIN_URL, empty_database
 
 
 def _backend(engine) -> int:  # type: ignore[no-untyped-def]
@@ -40,3 +40,19 @@ def test_a_busy_connection_is_not_pinged(postgres_url: str) -> None:
         _backend(engine)
     assert pings == [] and len(statements) == 5
     engine.dispose()
+
+
+def test_processes_starting_together_migrate_in_turn() -> None:
+    """API tasks and a migration job started at once: the advisory lock lets one migrate, the others
+    find the schema there (without it, two create the same tables and one fails)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from filmstudio.config import Settings
+    from filmstudio.db.migrate import upgrade
+
+    with empty_database("filmstudio_race") as url:
+        with ThreadPoolExecutor(4) as pool:
+            list(pool.map(lambda _: upgrade(Settings(database_url=url)), range(4)))
+        with psycopg.connect(url) as conn:
+            assert len(conn.execute("SELECT version_num FROM alembic_version").fetchall()) == 1
+            assert conn.execute("SELECT to_regclass('projects')").fetchone()[0] == "projects"

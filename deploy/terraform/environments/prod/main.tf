@@ -1,4 +1,5 @@
-# The prod environment. State in S3 with locking; variables that differ per environment are here.
+# The prod environment. State in S3 with locking; what differs per environment is here. The CI's deploy
+# jobs pass every variable without a default (TF_VAR_…, from the GitHub environment's variables).
 terraform {
   required_version = ">= 1.6"
   required_providers {
@@ -22,30 +23,54 @@ provider "aws" {
 }
 
 variable "api_image" { type = string }
-variable "certificate_arn" { type = string }
-variable "cdn_certificate_arn" { type = string }
-variable "gpu_ami_id" { type = string }
+variable "worker_image" { type = string }
+variable "worker_gpu_image" { type = string }
+variable "certificate_arn" {
+  type        = string
+  description = "ACM certificate for aifilmstudio.com in us-east-1"
+}
 variable "alert_email" { type = string }
+variable "gpu_ami_id" {
+  type    = string
+  default = "" # the current ECS-optimized GPU AMI
+}
+variable "registry_credentials_secret_arn" {
+  type    = string
+  default = "" # public images
+}
+variable "integration_secrets" {
+  type    = list(string)
+  default = []
+}
+variable "settings" {
+  type    = map(string)
+  default = {}
+}
 
 module "studio" {
-  source              = "../../modules/studio"
-  name                = "aifilmstudio-prod"
-  region              = "us-east-1"
-  cidr                = "10.30.0.0/16"
-  azs                 = ["us-east-1a", "us-east-1b"]
-  domain              = "aifilmstudio.com"
-  certificate_arn     = var.certificate_arn
-  cdn_certificate_arn = var.cdn_certificate_arn
-  api_image           = var.api_image
-  api_count           = 3
-  db_instance_class   = "db.r6g.xlarge"
-  redis_node_type     = "cache.r6g.large"
-  multi_az            = true
-  gpu_ami_id          = var.gpu_ami_id
-  gpu_instance_type   = "g5.xlarge"
-  gpu_max             = 8
-  alert_email         = var.alert_email
+  source                          = "../../modules/studio"
+  name                            = "aifilmstudio-prod"
+  region                          = "us-east-1"
+  cidr                            = "10.30.0.0/16"
+  azs                             = ["us-east-1a", "us-east-1b"]
+  domain                          = "aifilmstudio.com"
+  certificate_arn                 = var.certificate_arn
+  alert_email                     = var.alert_email
+  api_image                       = var.api_image
+  worker_image                    = var.worker_image
+  worker_gpu_image                = var.worker_gpu_image
+  registry_credentials_secret_arn = var.registry_credentials_secret_arn
+  integration_secrets             = var.integration_secrets
+  settings                        = var.settings
+  api_count                       = 3
+  worker_max                      = 20
+  db_instance_class               = "db.r6g.xlarge"
+  redis_node_type                 = "cache.r6g.large"
+  multi_az                        = true
+  gpu_ami_id                      = var.gpu_ami_id
+  gpu_max                         = 8
 }
 
 output "api_load_balancer" { value = module.studio.api_load_balancer }
-output "media_cdn" { value = module.studio.media_cdn }
+output "site_url" { value = module.studio.site_url }
+output "media_bucket" { value = module.studio.media_bucket }

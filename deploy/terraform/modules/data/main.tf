@@ -1,5 +1,7 @@
 # PostgreSQL 15 (RDS, Multi-AZ, encrypted, backups, IAM auth) and Redis (ElastiCache, encrypted in transit
-# and at rest, with an auth token), in the data subnets, reachable from the app tier only.
+# and at rest, with an auth token), in the data subnets, reachable from the app tier only. The studio reads
+# both as URLs (FILMSTUDIO_DATABASE_URL, FILMSTUDIO_REDIS_URL): this module makes them, with the generated
+# credentials in them, for the studio's secret (module studio); they are never plain task settings.
 variable "name" { type = string }
 variable "vpc_id" { type = string }
 variable "vpc_cidr" { type = string }
@@ -41,6 +43,13 @@ resource "aws_db_parameter_group" "this" {
   }
 }
 
+# Generated here rather than RDS-managed: the studio needs the password inside its database URL, which
+# an RDS-managed secret ({"username", "password"}) cannot give it. Letters and digits: no URL escaping.
+resource "random_password" "db" {
+  length  = 40
+  special = false
+}
+
 resource "aws_db_instance" "this" {
   #checkov:skip=CKV_AWS_157:Multi-AZ is on in staging and prod (var.multi_az); dev runs single-AZ to halve its cost
   identifier                          = var.name
@@ -53,8 +62,7 @@ resource "aws_db_instance" "this" {
   kms_key_id                          = var.kms_key_arn
   db_name                             = "studio"
   username                            = "studio"
-  manage_master_user_password         = true # the password lives in Secrets Manager, rotated by RDS
-  master_user_secret_kms_key_id       = var.kms_key_arn
+  password                            = random_password.db.result # into the studio's secret as a URL
   multi_az                            = var.multi_az
   db_subnet_group_name                = aws_db_subnet_group.this.name
   vpc_security_group_ids              = [aws_security_group.db.id]
@@ -129,9 +137,15 @@ resource "aws_elasticache_replication_group" "this" {
 }
 
 output "database_endpoint" { value = aws_db_instance.this.endpoint }
-output "database_secret_arn" { value = aws_db_instance.this.master_user_secret[0].secret_arn }
 output "redis_endpoint" { value = aws_elasticache_replication_group.this.primary_endpoint_address }
-output "redis_auth_token" {
-  value     = random_password.redis.result
+
+# rds.force_ssl is on: TLS required. Transit encryption is on: rediss://, with the certificate checked
+# (ElastiCache's is signed by Amazon's public CA).
+output "database_url" {
+  value     = "postgresql://${aws_db_instance.this.username}:${random_password.db.result}@${aws_db_instance.this.address}:${aws_db_instance.this.port}/${aws_db_instance.this.db_name}?sslmode=require"
+  sensitive = true
+}
+output "redis_url" {
+  value     = "rediss://:${random_password.redis.result}@${aws_elasticache_replication_group.this.primary_endpoint_address}:6379/0?ssl_cert_reqs=required"
   sensitive = true
 }

@@ -1,15 +1,22 @@
-# Films in S3 (encrypted with the studio's key, versioned, never public, moved to Infrequent Access after
-# 30 days and Glacier after 180; old versions expire) served through CloudFront with origin access
-# control; the access logs in their own bucket.
+# Films in S3: encrypted with the studio's key, versioned, never public, moved to Infrequent Access after
+# 30 days and Glacier after 180; old versions expire. Browsers fetch media straight from S3 through the
+# presigned links the API signs (src/filmstudio/media/store/s3.py), so there is no CDN in front of the
+# bucket: CORS lets the studio's pages play them. Access logs (the bucket's and the load balancer's) go to
+# a bucket of their own.
 variable "name" { type = string }
 variable "kms_key_arn" { type = string }
-variable "web_acl_arn" { type = string }
-variable "certificate_arn" { type = string }
-variable "aliases" { type = list(string) }
+variable "site_origins" {
+  type        = list(string)
+  description = "Origins whose pages play the presigned media (https://the-studio-domain)"
+}
+
+data "aws_caller_identity" "current" {}
+data "aws_elb_service_account" "current" {} # the regional account that writes ALB logs (older regions)
 
 resource "aws_s3_bucket" "logs" {
   #checkov:skip=CKV2_AWS_62:nothing consumes events of the log bucket
   #checkov:skip=CKV_AWS_144:logs are not replicated across regions; they expire after a year
+  #checkov:skip=CKV_AWS_145:ALB access logs and S3 server access logs are only delivered to SSE-S3 (AES256) buckets, never SSE-KMS
   bucket = "${var.name}-logs"
 }
 
@@ -36,15 +43,36 @@ resource "aws_s3_bucket_versioning" "all" {
   }
 }
 
-resource "aws_s3_bucket_server_side_encryption_configuration" "all" {
-  for_each = { media = aws_s3_bucket.media.id, logs = aws_s3_bucket.logs.id }
-  bucket   = each.value
+resource "aws_s3_bucket_server_side_encryption_configuration" "media" {
+  bucket = aws_s3_bucket.media.id
   rule {
     apply_server_side_encryption_by_default {
       sse_algorithm     = "aws:kms"
       kms_master_key_id = var.kms_key_arn
     }
     bucket_key_enabled = true
+  }
+}
+
+# SSE-S3: the load balancer refuses to deliver logs to a KMS-encrypted bucket
+resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm = "AES256"
+    }
+  }
+}
+
+# the presigned links are fetched by the studio's pages (video, audio, images): GET and HEAD, with ranges
+resource "aws_s3_bucket_cors_configuration" "media" {
+  bucket = aws_s3_bucket.media.id
+  cors_rule {
+    allowed_methods = ["GET", "HEAD"]
+    allowed_origins = var.site_origins
+    allowed_headers = ["Range", "If-None-Match", "If-Modified-Since"]
+    expose_headers  = ["Accept-Ranges", "Content-Length", "Content-Range", "Content-Type", "ETag"]
+    max_age_seconds = 3600
   }
 }
 
@@ -99,94 +127,67 @@ resource "aws_s3_bucket_lifecycle_configuration" "logs" {
   }
 }
 
-resource "aws_cloudfront_origin_access_control" "media" {
-  name                              = "${var.name}-media"
-  origin_access_control_origin_type = "s3"
-  signing_behavior                  = "always"
-  signing_protocol                  = "sigv4"
-}
-
-resource "aws_cloudfront_response_headers_policy" "media" {
-  name = "${var.name}-media"
-  security_headers_config {
-    content_type_options { override = true }
-    strict_transport_security {
-      access_control_max_age_sec = 31536000
-      include_subdomains         = true
-      preload                    = true
-      override                   = true
-    }
-  }
-}
-
-resource "aws_cloudfront_distribution" "media" {
-  #checkov:skip=CKV_AWS_374:films are for viewers everywhere; abuse is handled by signed URLs and rate limits
-  #checkov:skip=CKV2_AWS_47:CloudFront needs a global (us-east-1) web ACL, attached per account; the regional ACL guards the API
-  enabled             = true
-  comment             = "AI Film Studio media"
-  aliases             = var.aliases
-  web_acl_id          = var.web_acl_arn
-  default_root_object = "index.html"
-  origin {
-    domain_name              = aws_s3_bucket.media.bucket_regional_domain_name
-    origin_id                = "media"
-    origin_access_control_id = aws_cloudfront_origin_access_control.media.id
-  }
-  origin {
-    domain_name              = aws_s3_bucket.media.bucket_regional_domain_name
-    origin_id                = "media-failover"
-    origin_access_control_id = aws_cloudfront_origin_access_control.media.id
-  }
-  origin_group {
-    origin_id = "media-group"
-    failover_criteria { status_codes = [500, 502, 503, 504] }
-    member { origin_id = "media" }
-    member { origin_id = "media-failover" }
-  }
-  default_cache_behavior {
-    target_origin_id           = "media-group"
-    viewer_protocol_policy     = "redirect-to-https"
-    allowed_methods            = ["GET", "HEAD"]
-    cached_methods             = ["GET", "HEAD"]
-    cache_policy_id            = "658327ea-f89d-4fab-a63d-7e88639e58f6" # Managed-CachingOptimized
-    response_headers_policy_id = aws_cloudfront_response_headers_policy.media.id
-  }
-  logging_config {
-    bucket = aws_s3_bucket.logs.bucket_domain_name
-    prefix = "cloudfront/"
-  }
-  restrictions {
-    geo_restriction {
-      restriction_type = "none" # films are for everyone; WAF rules handle abuse
-      locations        = []
-    }
-  }
-  viewer_certificate {
-    acm_certificate_arn      = var.certificate_arn
-    ssl_support_method       = "sni-only"
-    minimum_protocol_version = "TLSv1.2_2021"
-  }
-}
-
+# only the studio's own roles read the media (IAM, and the presigned links they sign); TLS only
 resource "aws_s3_bucket_policy" "media" {
   bucket = aws_s3_bucket.media.id
   policy = jsonencode({
     Version = "2012-10-17"
+    Statement = [{
+      Sid       = "TlsOnly"
+      Effect    = "Deny"
+      Principal = "*"
+      Action    = "s3:*"
+      Resource  = [aws_s3_bucket.media.arn, "${aws_s3_bucket.media.arn}/*"]
+      Condition = { Bool = { "aws:SecureTransport" = "false" } }
+    }]
+  })
+}
+
+locals {
+  account  = data.aws_caller_identity.current.account_id
+  logs_arn = aws_s3_bucket.logs.arn
+  alb_logs = "${local.logs_arn}/alb/AWSLogs/${local.account}/*"
+  s3_logs  = "${local.logs_arn}/s3/*"
+}
+
+# who may write the logs: the load balancer (the regional ELB account in regions older than August 2022,
+# the log-delivery service in newer ones) and S3 server access logging for the media bucket
+resource "aws_s3_bucket_policy" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  policy = jsonencode({
+    Version = "2012-10-17"
     Statement = [
       {
-        Sid       = "CloudFrontReads"
+        Sid       = "AlbLogsRegionalAccount"
         Effect    = "Allow"
-        Principal = { Service = "cloudfront.amazonaws.com" }
-        Action    = "s3:GetObject"
-        Resource  = "${aws_s3_bucket.media.arn}/*"
-        Condition = { StringEquals = { "AWS:SourceArn" = aws_cloudfront_distribution.media.arn } }
+        Principal = { AWS = data.aws_elb_service_account.current.arn }
+        Action    = "s3:PutObject"
+        Resource  = local.alb_logs
+      },
+      {
+        Sid       = "AlbLogsDelivery"
+        Effect    = "Allow"
+        Principal = { Service = "logdelivery.elasticloadbalancing.amazonaws.com" }
+        Action    = "s3:PutObject"
+        Resource  = local.alb_logs
+      },
+      {
+        Sid       = "S3AccessLogs"
+        Effect    = "Allow"
+        Principal = { Service = "logging.s3.amazonaws.com" }
+        Action    = "s3:PutObject"
+        Resource  = local.s3_logs
+        Condition = {
+          ArnLike      = { "aws:SourceArn" = aws_s3_bucket.media.arn }
+          StringEquals = { "aws:SourceAccount" = local.account }
+        }
       },
       {
         Sid       = "TlsOnly"
         Effect    = "Deny"
         Principal = "*"
         Action    = "s3:*"
-        Resource  = [aws_s3_bucket.media.arn, "${aws_s3_bucket.media.arn}/*"]
+        Resource  = [local.logs_arn, "${local.logs_arn}/*"]
         Condition = { Bool = { "aws:SecureTransport" = "false" } }
       },
     ]
@@ -195,4 +196,7 @@ resource "aws_s3_bucket_policy" "media" {
 
 output "bucket" { value = aws_s3_bucket.media.bucket }
 output "bucket_arn" { value = aws_s3_bucket.media.arn }
-output "cdn_domain" { value = aws_cloudfront_distribution.media.domain_name }
+output "logs_bucket" {
+  value      = aws_s3_bucket.logs.bucket
+  depends_on = [aws_s3_bucket_policy.logs] # the load balancer checks it may write before it turns logging on
+}
