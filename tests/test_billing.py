@@ -290,7 +290,9 @@ def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(
     from tests.servers import serving
     from tests.stripe_server import WEBHOOK_SECRET, sign
 
-    settings = db_settings.model_copy(update=stripe_fake.settings())
+    # the race, not the per-account limit on purchases (tests/test_spend_limits.py), is what is tested here
+    limits = {**db_settings.spend_limits_per_minute, "billing": 1000}
+    settings = db_settings.model_copy(update={**stripe_fake.settings(), "spend_limits_per_minute": limits})
     with serving(create_app(settings, migrate=False)) as root:
         base = f"{root}{API}"
         httpx.post(f"{base}/auth/register", json={"email": "buyer@example.com", "password": STRONG_PASSWORD})
