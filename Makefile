@@ -26,6 +26,7 @@ render-example: $(STAMP)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy  # types of src/filmstudio, as [tool.mypy] in pyproject.toml says
 
 LOCAL_LLM := $(VENV)/.local-llm
 

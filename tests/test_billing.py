@@ -5,6 +5,7 @@ stored once, idempotent and order-independent. The ledger always sums to the bal
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -316,11 +317,26 @@ def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(
             return httpx.post(f"{base}/webhooks/stripe", content=payload, timeout=60, headers={
                 "Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)}).status_code  # fmt: skip
 
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            bought = list(pool.map(buy, range(24)))
-            events = [e for e in stripe_fake.state.events if e["type"] == "payment_intent.succeeded"]
-            delivered = list(pool.map(hook, [e for e in events for _ in range(2)]))
+        # each payment's webhook is delivered (twice, as Stripe may) as soon as Stripe sends it, while the
+        # other purchases are still being made: the ledger is written from both sides at once
+        sent: set[str] = set()
+        hooks, during = [], 0
+        with ThreadPoolExecutor(max_workers=8) as buyers, ThreadPoolExecutor(max_workers=8) as hookers:
+            purchases = [buyers.submit(buy, i) for i in range(24)]
+            while True:
+                buying = not all(p.done() for p in purchases)
+                for event in list(stripe_fake.state.events):
+                    if event["type"] == "payment_intent.succeeded" and event["id"] not in sent:
+                        sent.add(event["id"])
+                        hooks += [hookers.submit(hook, event), hookers.submit(hook, event)]
+                        during += buying
+                if not buying:
+                    break
+                time.sleep(0.005)
+            bought = [p.result() for p in purchases]
+            delivered = [h.result() for h in hooks]
         assert bought == [201] * 24 and delivered == [200] * 50
+        assert during >= 5, "the webhooks did not race the purchases"
         credits = httpx.get(f"{base}/users/me/credits", headers=headers).json()
     assert credits["balance"] == 3 + 25 * 10
     assert balance_and_ledger(settings, "buyer@example.com") == (253, 253)

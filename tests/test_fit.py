@@ -191,7 +191,7 @@ def test_an_episode_publishes_after_the_one_before_it(db_settings) -> None:  # t
     from filmstudio.db.session import session_factory, session_scope
     from filmstudio.jobs.service import earlier_part_busy
     from filmstudio.models import Job
-    from filmstudio.worker.task import _wait_for_earlier_part
+    from filmstudio.worker.job_steps import wait_for_earlier_part
 
     script = (BLIND / "lafontaine_loup_agneau.fr.txt").read_text(encoding="utf-8")
     with TestClient(create_app(db_settings, migrate=False, workers=False)) as client:
@@ -205,8 +205,8 @@ def test_an_episode_publishes_after_the_one_before_it(db_settings) -> None:  # t
         assert earlier_part_busy(session, session.get(Job, second))  # part 1 is still queued
         assert not earlier_part_busy(session, session.get(Job, first))
     assert (
-        _wait_for_earlier_part(sessions, second, threading.Event(), limit=0.5) is False
+        wait_for_earlier_part(sessions, second, threading.Event(), limit=0.5) is False
     )  # waited, then gave up
     with session_scope(sessions) as session:
         session.get(Job, first).status = "completed"
-    assert _wait_for_earlier_part(sessions, second, threading.Event(), limit=5.0) is True
+    assert wait_for_earlier_part(sessions, second, threading.Event(), limit=5.0) is True

@@ -80,15 +80,21 @@ def test_two_workers_share_nothing_but_the_database_redis_and_the_bucket(
         )
     try:
         with TestClient(create_app(api_settings, migrate=False)) as client:
-            films = []
+            queued = []  # both films asked for at once: each worker takes one (one film at a time each)
             for email in ("first@example.com", "second@example.com"):
                 auth, project_id = user_with_project(client, email, duration=6)
-                job = wait_for(client, auth, generate(client, auth, project_id)["job_id"], timeout=240)
+                queued.append((auth, generate(client, auth, project_id)["job_id"]))
+            films = []
+            for auth, job_id in queued:
+                job = wait_for(client, auth, job_id, timeout=240)
                 logs = [(tmp_path / f"{n}.log").read_text()[-1500:] for n in ("one", "two")]
                 assert job["status"] == "completed", (job, logs)
                 films.append(
                     client.get(f"{API}/jobs/{job['job_id']}/download", headers=auth["headers"]).json()
                 )
+        for name in ("one", "two"):  # both rendered, each from the shared database, Redis and bucket only
+            log = (tmp_path / f"{name}.log").read_text()
+            assert "succeeded" in log and "'completed'" in log, (name, log[-1500:])
         for film in films:
             assert film["download_url"].startswith(seaweed.url)  # a presigned link to the bucket itself
             response = httpx.get(film["download_url"], timeout=60)

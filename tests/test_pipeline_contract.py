@@ -28,3 +28,47 @@ def test_a_stage_reading_what_nothing_wrote_is_refused_at_construction() -> None
         Runner(swapped)
     with pytest.raises(ValueError, match="video_composition"):
         Runner(stages[:-3] + stages[-1:])  # no subtitles, no music before the film
+
+
+def test_every_stage_path_resolves_against_the_storyboard_and_a_wrong_one_fails_at_import() -> None:
+    from filmstudio.pipeline.contract import FILES, ContractError, board, files, resolve
+
+    for stage in default_stages():
+        for path in (*stage.reads, *stage.writes):
+            if path.startswith("files."):
+                assert path.removeprefix("files.") in FILES, (stage.name, path)
+            else:
+                resolve(path)  # through lists and optional models: scenes.lines.audio, scenes.shots.actors
+    with pytest.raises(ContractError, match="music has no field .style."):
+        board("music.style")  # what two stages once read: Music has `genre`
+    with pytest.raises(ContractError, match="'lines'"):
+        board("lines.audio")  # lines live in scenes
+    with pytest.raises(ContractError, match="no such film file: poster"):
+        files("poster")
+
+
+def test_a_stage_gets_only_the_engines_it_declares(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from filmstudio.cache import AssetCache
+    from filmstudio.config import Settings
+    from filmstudio.engines.registry import get_registry
+    from filmstudio.film_request import FilmRequest
+    from filmstudio.pipeline.contract import ContractError
+    from filmstudio.pipeline.stage import StageContext
+    from filmstudio.storyboard import Storyboard
+
+    class Sneaky:
+        name, weight = "sneaky", 1.0
+        reads: tuple[str, ...] = ()
+        writes: tuple[str, ...] = ()
+        uses = ("music",)
+
+        def run(self, board: Storyboard, ctx: StageContext) -> None:
+            ctx.engine("music")  # declared: fine
+            ctx.engine("image")  # not declared
+
+    settings = Settings(data_dir=tmp_path)
+    ctx = StageContext(settings=settings, registry=get_registry(), cache=AssetCache(tmp_path / "cache"),
+                       request=FilmRequest(), work_dir=tmp_path)  # fmt: skip
+    with pytest.raises(ContractError, match="'sneaky' asks for a image engine"):
+        Runner([Sneaky()], inputs=()).run(Storyboard(), ctx)
+    assert ctx.uses is None and ctx.engine("image") is not None  # outside a runner, nothing is checked

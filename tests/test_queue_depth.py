@@ -24,7 +24,7 @@ from filmstudio.worker.queues import QUEUES
 from tests.conftest import REDIS_URL, _unavailable
 
 # a database of its own: the Celery tests use the shared test database's lists at the same time
-REDIS_DEPTH_URL = REDIS_URL.rsplit("/", 1)[0] + "/13"
+REDIS_DEPTH_URL = REDIS_URL.rsplit("/", 1)[0] + "/11"
 AWS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing", "AWS_DEFAULT_REGION": "us-east-1"}
 
 

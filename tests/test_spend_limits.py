@@ -74,11 +74,12 @@ def test_a_caller_over_the_limit_is_told_when_to_come_back_and_others_are_not_he
 def test_two_processes_share_the_limits_through_redis(tmp_path, cache_dir) -> None:  # type: ignore[no-untyped-def]
     import redis
 
+    url = REDIS_URL.rsplit("/", 1)[0] + "/10"  # its own: other files' tests share the default one
     try:
-        redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).flushdb()
+        redis.Redis.from_url(url, socket_connect_timeout=2).flushdb()
     except redis.exceptions.ConnectionError as exc:
         _unavailable("Redis", exc)
-    settings = _settings(tmp_path, cache_dir, redis_url=REDIS_URL, spend_limits_per_minute={"read": 2})
+    settings = _settings(tmp_path, cache_dir, redis_url=url, spend_limits_per_minute={"read": 2})
     with TestClient(create_app(settings)) as first, TestClient(create_app(settings, migrate=False)) as second:
         auth = register_and_login(first, "maya@example.com")
         assert _preview(first, auth["headers"]).status_code == 200

@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import uuid
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, FastAPI
@@ -26,12 +28,13 @@ from filmstudio.credits.endpoints import router as credits_router
 from filmstudio.credits.service import reset_due
 from filmstudio.db.migrate import upgrade
 from filmstudio.db.session import read_session_factory, session_factory, session_scope
+from filmstudio.film_request import FilmRequest
 from filmstudio.jobs.endpoints import router as jobs_router
 from filmstudio.media.store import media_store
 from filmstudio.media.store.endpoints import router as media_router
 from filmstudio.ops import retention
 from filmstudio.ops.endpoints import router as ops_router
-from filmstudio.ops.metrics import Metrics
+from filmstudio.ops.metrics import Metrics, QueueDepth
 from filmstudio.ops.observe import Observe
 from filmstudio.projects.endpoints import router as projects_router
 from filmstudio.salesforce.client import SalesforceClient
@@ -43,6 +46,7 @@ from filmstudio.users.endpoints import router as users_router
 from filmstudio.web.routes import router as web_router
 from filmstudio.web.routes import static_files
 from filmstudio.worker.embedded import EmbeddedPool
+from filmstudio.worker.queues import Dispatch
 from filmstudio.writing.endpoints import router as writing_router
 from filmstudio.youtube.endpoints import router as youtube_router
 
@@ -68,14 +72,18 @@ def list_spoken_languages(schema: dict, settings: Settings) -> dict:
     return schema
 
 
-def _dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
+def _dispatcher(settings: Settings) -> Dispatch:
     """How a new job reaches a worker: the embedded pool polls the database, so nothing is sent;
     Celery workers are sent the job id."""
     if settings.job_backend == "celery":
         from filmstudio.worker.celery_app import dispatcher
 
         return dispatcher(settings)
-    return lambda job_id, tier="free", request=None: None
+    return _sent_nowhere
+
+
+def _sent_nowhere(job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None) -> None:
+    """The embedded pool's dispatch: its workers find queued jobs in the database."""
 
 
 async def _monthly_resets(app: FastAPI, stop: asyncio.Event) -> None:
@@ -104,7 +112,7 @@ def _reset_once(app: FastAPI) -> None:
         log.info("%d past-due subscriptions back to Free after their grace period", expired)
 
 
-def _queue_depth(settings: Settings):  # type: ignore[no-untyped-def]
+def _queue_depth(settings: Settings) -> QueueDepth | None:
     """Messages waiting in each Celery queue (Redis lists), for /metrics; None for the embedded pool."""
     if settings.job_backend != "celery" or not settings.redis_url:
         return None
@@ -124,7 +132,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
         settings.resolved_token_key()  # the same for the key that encrypts channel tokens
 
     @asynccontextmanager
-    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         stop = asyncio.Event()
         task = asyncio.create_task(_monthly_resets(app, stop))
         pool = None
@@ -160,7 +168,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
             app.openapi_schema = list_spoken_languages(schema, settings)
         return app.openapi_schema
 
-    app.openapi = openapi  # type: ignore[method-assign]
+    app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented way to extend its schema
     # the last added is the outermost: every answer, a refusal by the body limit included, gets the headers
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     if settings.cors_origins:  # closed unless origins are named

@@ -11,6 +11,7 @@ import tarfile
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from filmstudio.errors import EngineNotInstalled, StudioError
 
@@ -65,7 +66,7 @@ def install(root: Path, asset: Asset = FLUENT_EMOJI, *, timeout: float = 120.0) 
     return target
 
 
-def load_icons(root: Path, asset: Asset = FLUENT_EMOJI) -> tuple[dict, dict]:
+def load_icons(root: Path, asset: Asset = FLUENT_EMOJI) -> tuple[dict[str, Any], dict[str, str]]:
     """(icons.json, chars.json) of an installed set; EngineNotInstalled naming the command otherwise."""
     if not installed(root, asset):
         raise EngineNotInstalled(f"The drawing set {asset.name} is not installed in {root}. {INSTALL_HINT}")

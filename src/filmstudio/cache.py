@@ -80,7 +80,7 @@ class AssetCache:
             except Exception:  # the local copy stands; the next machine makes its own
                 log.warning("could not share %s/%s with the remote cache", kind, key, exc_info=True)
 
-    def get_or_create(self, kind: str, key: str, suffix: str, make: Callable[[Path], None]) -> Path:
+    def get_or_create(self, kind: str, key: str, suffix: str, make: Callable[[Path], object]) -> Path:
         """The cached file for `key`, made by `make(tmp_path)` on a miss and moved into place atomically,
         so a crash never leaves a half-written asset under a valid key."""
         final = self.path_for(kind, key, suffix)

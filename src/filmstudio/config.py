@@ -6,6 +6,7 @@ import re
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -122,7 +123,8 @@ class Settings(BaseSettings):
     s3_public_endpoint_url: str | None = None  # the address browsers reach, when links must use another
     s3_access_key_id: str | None = None  # None: the machine's own AWS credentials (an IAM role)
     s3_secret_access_key: str | None = None
-    s3_addressing_style: str = "auto"  # auto: path for a custom endpoint, virtual-hosted for AWS
+    # auto: path for a custom endpoint, virtual-hosted for AWS
+    s3_addressing_style: Literal["auto", "virtual", "path"] = "auto"
     s3_cache: bool = True
 
     # Language models (writing scripts from ideas, reading scripts, translating, metadata). "auto" picks

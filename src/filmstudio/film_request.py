@@ -9,7 +9,7 @@ worker all need, live beside the request."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -20,13 +20,17 @@ from filmstudio.languages import LANGUAGES
 from filmstudio.script import parse_script
 from filmstudio.storyboard import Storyboard
 
+if TYPE_CHECKING:
+    from filmstudio.engines.registry import EngineKind
+
 RESOLUTIONS = {"720p": 720, "1080p": 1080, "4k": 2160}
 ASPECTS = {"16:9": (16, 9), "9:16": (9, 16), "1:1": (1, 1)}
 # A film asked for without a length is as long as its script needs; it is billed and plan-checked as
 # this many seconds (the spec's default duration).
 BILLED_SECONDS_WITHOUT_DURATION = 60.0
 
-ENGINE_KINDS = ("image", "lipsync", "music", "tts")  # the engines a project may choose
+# the engines a project may choose
+ENGINE_KINDS: tuple[EngineKind, ...] = ("image", "lipsync", "music", "tts")
 ENGINE_NAME = r"^[a-z0-9_-]+$"
 
 # the values the API takes, as its schema lists them

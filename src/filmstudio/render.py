@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, TypedDict, Unpack
 
@@ -144,7 +145,7 @@ def render_film(
     dub_hooks: RenderHooks = {k: v for k, v in hooks.items() if k not in ("storyboard_path", "on_step")}  # type: ignore[assignment]
     for language in request.dub:
         if on_dub_step is not None:
-            dub_hooks["on_step"] = lambda record, lang=language: on_dub_step(lang, record)
+            dub_hooks["on_step"] = partial(on_dub_step, language)
         dub = render_dub(load_storyboard(script, request, settings), language, request, settings=settings,
                          store=store, stem=out.stem, **dub_hooks)  # fmt: skip
         dub.film = out.with_name(Path(dub.stored(VIDEO.dubbed(language)).key).name)

@@ -15,6 +15,9 @@ STORYBOARD_VERSION = 1
 Age = Literal["child", "young_adult", "middle_aged", "elderly"]
 Gender = Literal["male", "female", "neutral"]
 TimeOfDay = Literal["dawn", "day", "sunset", "night"]
+ShotKind = Literal["establishing", "wide", "closeup", "over_shoulder", "insert"]
+PropRole = Literal["held", "carried", "ridden", "boat", "given", "near"]
+CrowdKind = Literal["people", "children", "women", "men", "soldiers"]
 HEX = r"^#[0-9a-fA-F]{6}$"
 
 
@@ -32,13 +35,13 @@ class Look(BaseModel):
     looks the same in every shot; a person can edit it in the storyboard."""
 
     presents: Gender = "neutral"  # drawn as: the written gender, or for "neutral" the cast voice's
-    skin: str = Field("#c68c5a", pattern=HEX)  # hex colours
+    skin: str = Field(default="#c68c5a", pattern=HEX)  # hex colours
     hair_style: str = "short"  # short, crop, bob, long, bun, braid, bald, curly
-    hair_color: str = Field("#2b1d14", pattern=HEX)
-    eye_color: str = Field("#3b2a1e", pattern=HEX)
+    hair_color: str = Field(default="#2b1d14", pattern=HEX)
+    eye_color: str = Field(default="#3b2a1e", pattern=HEX)
     attire: str = "shirt"  # saree, kurta, suit, hoodie, robe, shirt, dress, sweater, jacket
-    attire_color: str = Field("#3f6fb0", pattern=HEX)
-    accent_color: str = Field("#e0b040", pattern=HEX)
+    attire_color: str = Field(default="#3f6fb0", pattern=HEX)
+    accent_color: str = Field(default="#e0b040", pattern=HEX)
     beard: bool = False
     glasses: bool = False
     build: float = 1.0  # shoulder width factor
@@ -101,7 +104,7 @@ class Line(BaseModel):
 
 class Shot(BaseModel):
     id: str
-    kind: Literal["establishing", "wide", "closeup", "over_shoulder", "insert"] = "wide"
+    kind: ShotKind = "wide"
     line_ids: list[str] = Field(default_factory=list)
     subject: str | None = None  # the character the shot is on (the speaker)
     actors: list[str] = Field(default_factory=list)  # characters in frame, left to right
@@ -126,7 +129,7 @@ class Prop(BaseModel):
     given from one to another."""
 
     key: str
-    role: Literal["held", "carried", "ridden", "boat", "given", "near"] = "near"
+    role: PropRole = "near"
     holder: str | None = None  # the character who holds, carries, rides or rows it
     to: str | None = None  # who it is given to
     words: list[str] = Field(default_factory=list)
@@ -135,7 +138,7 @@ class Prop(BaseModel):
 class Extra(BaseModel):
     """A group the text names ("the villagers", "a troop of girls"): a small crowd without voices."""
 
-    kind: Literal["people", "children", "women", "men", "soldiers"] = "people"
+    kind: CrowdKind = "people"
     words: list[str] = Field(default_factory=list)
     verb: str = "stand"  # what the group does: the sentence's verb when the group is its subject
 

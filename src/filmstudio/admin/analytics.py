@@ -31,7 +31,8 @@ def bucket(moment: datetime, period: str) -> str:
 
 
 def buckets(start: datetime, end: datetime, period: str) -> list[str]:
-    out, moment = [], start
+    out: list[str] = []
+    moment = start
     while moment <= end:
         label = bucket(moment, period)
         if not out or out[-1] != label:
@@ -52,9 +53,10 @@ def percentile(values: list[float], p: float) -> float | None:
 def _series(
     moments: list[datetime], labels: list[str], period: str, weights: list[float] | None = None
 ) -> list[dict]:
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = {}  # ints unless weighed
     for i, moment in enumerate(moments):
-        counts[bucket(moment, period)] += weights[i] if weights else 1
+        label = bucket(moment, period)
+        counts[label] = counts.get(label, 0) + (weights[i] if weights else 1)
     return [{"bucket": label, "value": counts.get(label, 0)} for label in labels]
 
 
@@ -72,10 +74,11 @@ def report(
                                            .join(Project, Project.project_id == Job.project_id)
                                            .where(Job.created_at >= start)):  # fmt: skip
         activity[bucket(moment, period)].add(user_id)
-    for user_id, moment in session.execute(
+    for user_id, signed_in in session.execute(
         select(User.user_id, User.last_login_at).where(User.last_login_at >= start)
     ):
-        activity[bucket(moment, period)].add(user_id)
+        if signed_in is not None:  # the WHERE leaves out those who never signed in
+            activity[bucket(signed_in, period)].add(user_id)
     tiers = dict(
         session.execute(
             select(User.tier, func.count()).where(User.deleted_at.is_(None)).group_by(User.tier)
@@ -102,7 +105,8 @@ def report(
                                          .join(Job, Job.job_id == JobStep.job_id)
                                          .where(Job.completed_at >= start, JobStep.status == "completed",
                                                 JobStep.duration_seconds.is_not(None))):  # fmt: skip
-        step_times[name].append(float(seconds))
+        if seconds is not None:  # the WHERE leaves out steps without a duration
+            step_times[name].append(float(seconds))
     totals = [
         (r.completed_at - r.started_at).total_seconds() for r in done if r.started_at and r.completed_at
     ]

@@ -3,6 +3,7 @@ cancelled; and the analytics. Admins only (the first account, or `filmstudio adm
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
@@ -11,22 +12,23 @@ from pydantic import BaseModel, Field
 from filmstudio.admin import analytics, service
 from filmstudio.api.deps import AdminUser, SessionDep
 from filmstudio.credits.plans import PLANS
+from filmstudio.models import Job, User
 
 router = APIRouter(prefix="/admin", tags=["admin"])
 
 
-def _when(value) -> str | None:  # type: ignore[no-untyped-def]
+def _when(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
-def _user(user, projects: int | None = None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _user(user: User, projects: int | None = None) -> dict[str, Any]:
     out = {"user_id": str(user.user_id), "email": user.email, "full_name": user.full_name, "tier": user.tier,
            "role": user.role, "credits": user.credits, "created_at": _when(user.created_at),
            "last_login_at": _when(user.last_login_at)}  # fmt: skip
     return out if projects is None else out | {"projects": projects}
 
 
-def _job(job, title: str | None = None, email: str | None = None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _job(job: Job, title: str | None = None, email: str | None = None) -> dict[str, Any]:
     return {"job_id": str(job.job_id), "project_id": str(job.project_id), "project_title": title, "email": email,
             "status": job.status, "progress": job.progress, "error": job.error_message, "attempts": job.attempts,
             "created_at": _when(job.created_at), "completed_at": _when(job.completed_at)}  # fmt: skip

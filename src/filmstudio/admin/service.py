@@ -99,8 +99,7 @@ def job_by_id(session: Session, job_id: str) -> Job:
 def retry(session: Session, job: Job) -> tuple[Job, str, FilmRequest]:
     """The job queued again, with what its dispatch needs: its owner's plan and its request."""
     jobs.retry(session, job)
-    owner = session.get(User, session.get(Project, job.project_id).user_id)
-    return job, owner.tier, FilmRequest.from_settings(job.parameters.get("settings"))
+    return job, jobs.owner(session, job).tier, FilmRequest.from_settings(job.parameters.get("settings"))
 
 
 def cancel(session: Session, job: Job) -> Job:

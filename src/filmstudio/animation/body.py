@@ -15,7 +15,7 @@ import numpy as np
 
 from filmstudio.animation import figure
 from filmstudio.animation.faces import MOUTH_LEVELS
-from filmstudio.animation.palette import rgb, shade
+from filmstudio.animation.palette import lit, rgb, shade
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
 
@@ -201,11 +201,11 @@ def draw_figure(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Lim
     j = joints(rig, x, feet_y, limbs)
     nx, ny = j.neck
     half = 1.1 * look.build * b
-    cloth = tuple(int(v * k) for v, k in zip(rgb(look.attire_color), rig.light, strict=True))
-    trousers = tuple(int(v) for v in shade(rgb(look.attire_color), 0.45))
+    cloth = lit(rgb(look.attire_color), rig.light)
+    trousers = shade(rgb(look.attire_color), 0.45)
     if look.attire in ("suit", "jacket", "hoodie"):
-        trousers = tuple(int(v) for v in shade(rgb(look.attire_color), 0.6))
-    skin = tuple(int(v * k) for v, k in zip(rgb(look.skin), rig.light, strict=True))
+        trousers = shade(rgb(look.attire_color), 0.6)
+    skin = lit(rgb(look.skin), rig.light)
     shoe = (38, 30, 26)
     if limbs.legs:
         for side, (thigh, shin) in ((-1, limbs.leg_l), (1, limbs.leg_r)):
@@ -293,7 +293,7 @@ def _brows(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: str | 
     if expression not in ("anger", "fear", "surprise", "sad", "cry"):
         return
     u = rig.unit
-    colour = tuple(int(v) for v in shade(rgb(rig.look.hair_color), 0.7))
+    colour = shade(rgb(rig.look.hair_color), 0.7)
     for side in (-1, 1):
         bx = fx + side * 0.18 * u
         if expression == "anger":  # inner ends down

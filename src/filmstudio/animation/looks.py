@@ -8,7 +8,7 @@ import re
 
 import numpy as np
 
-from filmstudio.storyboard import Character, Look, Storyboard
+from filmstudio.storyboard import Character, Gender, Look, Storyboard
 
 INDIAN = {"hi", "sa", "ta", "te", "bn", "mr"}
 EAST_ASIAN = {"zh", "ja", "ko"}
@@ -48,13 +48,19 @@ def _rng(seed: int, key: str) -> np.random.Generator:
     return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
 
+# a voice's gender (VoiceInfo.gender) as the storyboard's
+_GENDERS: dict[str, Gender] = {"male": "male", "female": "female", "neutral": "neutral"}
+
+
 def choose_look(
     character: Character, *, setting: str, seed: int, taken: set[str], voice_gender: str | None = None
 ) -> Look:
     """`voice_gender` settles how a character of unspecified gender is drawn: as its voice sounds."""
     rng = _rng(seed, character.id)
     people = culture(character.language)
-    gender = character.gender if character.gender != "neutral" else (voice_gender or "neutral")
+    gender = (
+        character.gender if character.gender != "neutral" else _GENDERS.get(voice_gender or "", "neutral")
+    )
     female = gender == "female"
     age = character.age
 
@@ -90,7 +96,7 @@ def choose_look(
     if female:
         build *= 0.9
     return Look(
-        presents=gender,  # type: ignore[arg-type]
+        presents=gender,
         skin=skin, hair_style=hair_style, hair_color=hair_color, eye_color=str(rng.choice(EYES)),
         attire=attire, attire_color=attire_color, accent_color=str(rng.choice(ACCENTS)), beard=beard,
         glasses=glasses, build=round(build, 3), head_scale=1.3 if age == "child" else 1.0,

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from filmstudio.storyboard import Line, Moment, Scene, Shot
+from filmstudio.storyboard import Line, Moment, Scene, Shot, ShotKind
 
 MIN_SHOT = 1.5  # seconds
-_TURN_KINDS = ("closeup", "over_shoulder", "closeup", "wide")
+_TURN_KINDS: tuple[ShotKind, ...] = ("closeup", "over_shoulder", "closeup", "wide")
 
 
 def plan_shots(scene_id: str, lines: list[Line], off_screen: Iterable[str] = ("narrator",)) -> list[Shot]:
@@ -33,6 +33,7 @@ def plan_shots(scene_id: str, lines: list[Line], off_screen: Iterable[str] = ("n
     for turn in turns:
         speaker = turn[0].character_id
         ids = [ln.id for ln in turn]
+        kind: ShotKind
         if not shots:
             kind = "establishing"
         elif speaker in hidden:
@@ -44,7 +45,7 @@ def plan_shots(scene_id: str, lines: list[Line], off_screen: Iterable[str] = ("n
         if speaker not in hidden and shots:
             spoken += 1
         subject = None if speaker in hidden else speaker
-        shots.append(Shot(id=f"{scene_id}.{len(shots)}", kind=kind, line_ids=ids, subject=subject))  # type: ignore[arg-type]
+        shots.append(Shot(id=f"{scene_id}.{len(shots)}", kind=kind, line_ids=ids, subject=subject))
     return shots
 
 
@@ -114,7 +115,8 @@ def settle_shots(
             shot.subject = None
         if shot.kind in ("closeup", "over_shoulder") and shot.subject is None:
             shot.kind = "wide"
-        if shot.kind == "over_shoulder":
+        subject = shot.subject  # not None for a closeup or over the shoulder (above)
+        if shot.kind == "over_shoulder" and subject is not None:
             listener = (
                 previous_speaker
                 if previous_speaker not in (None, shot.subject)
@@ -123,9 +125,9 @@ def settle_shots(
             if listener is None:
                 shot.kind = "closeup"
             else:
-                shot.actors = [listener, shot.subject]  # type: ignore[list-item]
-        if shot.kind == "closeup":
-            shot.actors = [shot.subject]  # type: ignore[list-item]
+                shot.actors = [listener, subject]
+        if shot.kind == "closeup" and subject is not None:
+            shot.actors = [subject]
         elif shot.kind != "over_shoulder":
             shot.actors = list(scene.cast)
         if shot.subject is not None:
@@ -148,7 +150,7 @@ def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
             if moment is not None:
                 who = [c for c in moment.who if c in actors][:4]
                 shot.moment, shot.actors, shot.subject = moment.id, who, who[0] if who else None
-                shot.kind = _staged_kind(previous, moment, len(who))  # type: ignore[assignment]
+                shot.kind = _staged_kind(previous, moment, len(who))
                 shot.shows = [*who, *(p.key for p in moment.props)]
         previous = shot.kind
 
@@ -178,13 +180,13 @@ def direct_narration(scene: Scene) -> None:
         seen.update(t.key for t in new)
         new = new[: max(1, int((b - a) // MIN_SHOT))]  # each thing the sentence brings, as time allows
         if not new:
-            kind = "establishing" if not shots else "wide"
-            shots.append(Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b,  # type: ignore[arg-type]
+            kind: ShotKind = "establishing" if not shots else "wide"
+            shots.append(Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b,
                               shows=[t.key for t in scene.things if t.box]))  # fmt: skip
             continue
         if not shots and b - a >= 2 * MIN_SHOT:  # a scene opens on its place (and its people), then the thing
             split = a + max(MIN_SHOT, (b - a) * 0.4)
-            shots.append(Shot(id="", kind="establishing", line_ids=[line.id], start=a, end=split,  # type: ignore[arg-type]
+            shots.append(Shot(id="", kind="establishing", line_ids=[line.id], start=a, end=split,
                               shows=[t.key for t in scene.things if t.box]))  # fmt: skip
             a = split
             new = new[: max(1, int((b - a) // MIN_SHOT))]
@@ -222,12 +224,12 @@ def _split(shot: Shot, longest: float) -> list[Shot]:
         a = (shot.start or 0.0) + span * k / pieces
         part = shot.model_copy(update={"start": a, "end": a + span / pieces, "line_ids": list(shot.line_ids)})
         if k > 0:  # the rest of a long sentence: another view of the setting
-            part.kind, part.subject = "wide", None  # type: ignore[assignment]
+            part.kind, part.subject = "wide", None
         out.append(part)
     return out
 
 
-def _staged_kind(previous: str | None, moment: Moment, actors: int) -> str:
+def _staged_kind(previous: str | None, moment: Moment, actors: int) -> ShotKind:
     """Wide and closer views take turns, so no shot repeats the one before; a crowd, three or more
     people, or a new place are seen wide."""
     if previous is None:
@@ -242,22 +244,28 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
     looks at the setting, or at a thing it names first. Long moments cut to a closer view of the same
     action. False (nothing changed) when no moment has anyone to act it. Needs the moments' times."""
     people = set(people)
-    timed = [m for m in scene.moments if m.start is not None and m.end is not None and m.end > m.start]
-    if not any(cid in actors for m in timed for cid in m.who) and not any(m.extras for m in timed):
+    timed = [
+        (m, m.start, m.end)
+        for m in scene.moments
+        if m.start is not None and m.end is not None and m.end > m.start
+    ]
+    if not any(cid in actors for m, _, _ in timed for cid in m.who) and not any(
+        m.extras for m, _, _ in timed
+    ):
         return False
     seen: set[str] = set()
     shots: list[Shot] = []
-    for m in timed:
+    for m, start, end in timed:
         who = [cid for cid in m.who if cid in actors][:4]
         line_ids = [m.line_id] if m.line_id else []
         shows = [*who, *(p.key for p in m.props)]
         if who or m.extras:
-            pieces = max(1, int(-(-(m.end - m.start) // MAX_STILL)))  # type: ignore[operator]
-            step = (m.end - m.start) / pieces  # type: ignore[operator]
+            pieces = max(1, int(-(-(end - start) // MAX_STILL)))
+            step = (end - start) / pieces
             for k in range(pieces):
                 kind = _staged_kind(shots[-1].kind if shots else None, m, len(who))
-                shots.append(Shot(id="", kind=kind, line_ids=list(line_ids), subject=who[0] if who else None,  # type: ignore[arg-type]
-                                  actors=who, shows=shows, start=m.start + k * step, end=m.start + (k + 1) * step,  # type: ignore[operator]
+                shots.append(Shot(id="", kind=kind, line_ids=list(line_ids), subject=who[0] if who else None,
+                                  actors=who, shows=shows, start=start + k * step, end=start + (k + 1) * step,
                                   moment=m.id))  # fmt: skip
             continue
         text = m.text.lower()
@@ -270,7 +278,7 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
                               shows=[new[0].key]))  # fmt: skip
         else:
             kind = "establishing" if not shots else "wide"
-            shots.append(Shot(id="", kind=kind, line_ids=line_ids, start=m.start, end=m.end,  # type: ignore[arg-type]
+            shots.append(Shot(id="", kind=kind, line_ids=line_ids, start=m.start, end=m.end,
                               shows=[t.key for t in scene.things if t.box]))  # fmt: skip
     if shots:
         shots[0].start, shots[-1].end = scene.start, scene.end

@@ -19,7 +19,7 @@ from filmstudio.animation.player import _framed, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
-from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot
+from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]
 SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in pixels
@@ -123,10 +123,10 @@ def crowd_character(kind: str, k: int, seed: int) -> Character:
         attire_color="#4a5a3a" if kind == "soldiers" else pick("attire"), accent_color=pick("attire"),
         head_scale=1.25 if kind == "children" else 1.0, build=0.8 if kind == "children" else 1.0,
     )  # fmt: skip
-    age = "child" if kind == "children" else "young_adult"
+    age: Age = "child" if kind == "children" else "young_adult"
     return Character(
         id=f"crowd.{kind}.{k}", name="", gender="female" if female else "male", age=age, look=look
-    )  # type: ignore[arg-type]
+    )
 
 
 class StagedScene:
@@ -398,11 +398,10 @@ class StagedScene:
         hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
         if fig.holds.role == "carried":
             x, y = joints.head_top[0], joints.head_top[1] + 0.05 * sprite.size[1]
-        elif fig.holds.role == "given" and fig.gives_to is not None and fig.gives_to.rig is not None:
-            other = fig.gives_to
+        elif fig.holds.role == "given" and (other := fig.gives_to) is not None and other.rig is not None:
             k = min(1.0, max(0.0, (p - 0.3) / 0.4))
             ox = other.x0 + (other.x1 - other.x0) * p
-            tx = ox - other.facing * 0.9 * other.rig.unit  # type: ignore[union-attr]
+            tx = ox - other.facing * 0.9 * other.rig.unit
             x = hand[0] + (tx - hand[0]) * k
             y = hand[1] + sprite.size[1] * 0.5
         else:

@@ -244,18 +244,31 @@ def align_in_words(words: Sequence[Timed], phonemize: Callable[[str], str]) -> l
     return out
 
 
+class MouthShape(Protocol):
+    """A stretch of a line's mouth: a Segment here, or the storyboard's Viseme."""
+
+    @property
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
+    @property
+    def shape(self) -> str: ...
+    @property
+    def open(self) -> float: ...
+
+
 class MouthTrack:
     """The mouth of one line at any moment: the shape of the segment under it and an opening that glides
     between segment centres (so shapes blend), held shut through rests."""
 
-    def __init__(self, segments: Sequence[object]) -> None:
-        self.starts = [float(s.start) for s in segments]  # type: ignore[attr-defined]
-        self.shapes = [str(s.shape) for s in segments]  # type: ignore[attr-defined]
+    def __init__(self, segments: Sequence[MouthShape]) -> None:
+        self.starts = [float(s.start) for s in segments]
+        self.shapes = [str(s.shape) for s in segments]
         xs: list[float] = []
         ys: list[float] = []
         for s in segments:
-            start, end, value = float(s.start), float(s.end), float(s.open)  # type: ignore[attr-defined]
-            if s.shape in ("rest", "MBP"):  # type: ignore[attr-defined]
+            start, end, value = float(s.start), float(s.end), float(s.open)
+            if s.shape in ("rest", "MBP"):
                 xs += [start + min(0.03, (end - start) / 3), end - min(0.03, (end - start) / 3)]
                 ys += [0.0, 0.0]
             else:
@@ -263,7 +276,7 @@ class MouthTrack:
                 ys.append(value)
         self.xs = np.array(xs or [0.0])
         self.ys = np.array(ys or [0.0])
-        self.end = float(segments[-1].end) if segments else 0.0  # type: ignore[attr-defined]
+        self.end = float(segments[-1].end) if segments else 0.0
 
     def at(self, t: float) -> tuple[str, float]:
         if not self.starts or t < 0 or t >= self.end:

@@ -101,10 +101,10 @@ def signed_in_user(
             f"api-key:{row.key_id}", limit=settings.api_key_requests_per_minute, window=60
         )
         return user
-    user = session.get(User, _token_user_id(token, settings))
-    if user is None or user.deleted_at is not None:
+    signed_in = session.get(User, _token_user_id(token, settings))
+    if signed_in is None or signed_in.deleted_at is not None:
         raise AuthenticationRequired(GONE)
-    return user
+    return signed_in
 
 
 def signed_in_user_id(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from fastapi import APIRouter, Response, status
 from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.api_keys import service as api_keys
+from filmstudio.models import ApiKey
 
 router = APIRouter(prefix="/api-keys", tags=["api keys"])
 
@@ -33,7 +35,7 @@ class CreatedKey(KeyInfo):
     key: str = Field(description="The key itself: shown this once, never stored.")
 
 
-def _info(row) -> dict:  # type: ignore[no-untyped-def]
+def _info(row: ApiKey) -> dict[str, Any]:
     return {"key_id": str(row.key_id), "name": row.name, "prefix": row.prefix, "scopes": row.scopes,
             "created_at": row.created_at, "last_used_at": row.last_used_at, "revoked_at": row.revoked_at}  # fmt: skip
 

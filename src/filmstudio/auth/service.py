@@ -23,6 +23,7 @@ from filmstudio.config import Settings
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS
 from filmstudio.credits.service import next_anniversary
+from filmstudio.db.session import rows_changed
 from filmstudio.errors import AuthenticationRequired, Conflict
 from filmstudio.models import RefreshToken, Subscription, User
 
@@ -107,7 +108,7 @@ def refresh(session: Session, *, refresh_token: str, settings: Settings) -> Toke
         .where(RefreshToken.token_id == row.token_id, RefreshToken.used_at.is_(None))
         .values(used_at=now)
     )
-    if spent.rowcount != 1:  # another request spent it a moment ago
+    if rows_changed(spent) != 1:  # another request spent it a moment ago
         _revoke_family(session, row.family_id, now)
         raise AuthenticationRequired("The refresh token was already used. Sign in again.", keep_changes=True)
     user = session.get(User, row.user_id)

@@ -72,6 +72,21 @@ def customer_of(session: Session, settings: Settings, user: User) -> str:
     return customer.id
 
 
+def owner_of(session: Session, row: Subscription) -> User:
+    """The user of a subscription row (its user_id is a foreign key, deleted with the user)."""
+    user = session.get(User, row.user_id)
+    if user is None:
+        raise RuntimeError(f"subscription {row.subscription_id} has no user {row.user_id}")
+    return user
+
+
+def stripe_id(row: Subscription) -> str:
+    """A row's Stripe subscription id: every row but the Free plan's has one (current_row asks for it)."""
+    if row.stripe_subscription_id is None:
+        raise RuntimeError(f"subscription {row.subscription_id} has no Stripe subscription")
+    return row.stripe_subscription_id
+
+
 def user_of_customer(session: Session, customer_id: str | None) -> User | None:
     return session.scalar(select(User).where(User.stripe_customer_id == customer_id)) if customer_id else None
 
@@ -92,8 +107,10 @@ def row_for(session: Session, user: User, sub: Any) -> Subscription:
                                current_period_end=stamp(field(item, "current_period_end")))  # fmt: skip
             session.add(row)
             session.flush()
-    except IntegrityError:
+    except IntegrityError:  # made meanwhile by the other of the API call and the webhook
         row = session.scalar(select(Subscription).where(Subscription.stripe_subscription_id == sub["id"]))
+        if row is None:
+            raise
     return row
 
 
@@ -182,7 +199,7 @@ def apply_invoice_paid(session: Session, settings: Settings, invoice: Any, sub: 
     plan = plan_of(settings, invoice_price(invoice))
     if row is None or plan is None:
         return 0
-    user = session.get(User, row.user_id)
+    user = owner_of(session, row)
     reason, monthly = field(invoice, "billing_reason"), PLANS[plan].credits_per_month
     line = field(invoice, "lines", "data", 0)
     period_end = stamp(field(line, "period", "end"))
@@ -226,7 +243,7 @@ def expire_grace(session: Session, settings: Settings, *, moment: datetime | Non
     rows = session.scalars(select(Subscription).where(Subscription.status == "past_due",
                                                       Subscription.past_due_since < cutoff)).all()  # fmt: skip
     for row in rows:
-        set_tier(session, settings, session.get(User, row.user_id), row, moment=moment)
+        set_tier(session, settings, owner_of(session, row), row, moment=moment)
         row.status = "unpaid"
     return len(rows)
 
@@ -285,11 +302,8 @@ def subscribe(
             granted = PLANS[plan_id].credits_per_month
     else:
         row = apply_subscription(session, settings, sub)
-        intent = (
-            stripe_client.v1.payment_intents.retrieve(invoice_payment_intent(invoice))
-            if invoice_payment_intent(invoice)
-            else None
-        )
+        intent_id = invoice_payment_intent(invoice)
+        intent = stripe_client.v1.payment_intents.retrieve(intent_id) if intent_id else None
         if intent is not None and intent["status"] == "requires_action":
             return {"subscription_id": sub["id"], "status": "requires_action", "plan": plan_id,
                     "payment_intent_id": intent["id"], "client_secret": intent["client_secret"],
@@ -302,6 +316,8 @@ def subscribe(
         raise PaymentFailed(error, details={"decline_code": field(intent, "last_payment_error", "decline_code")},
                             keep_changes=True)  # fmt: skip
     row = current_row(session, user.user_id)
+    if row is None:  # the paid invoice above made it active
+        raise RuntimeError(f"subscription {sub['id']} is paid but has no current row")
     return {"subscription_id": sub["id"], "status": "active", "plan": plan_id,
             "current_period_start": iso(row.current_period_start), "current_period_end": iso(row.current_period_end),
             "credits_granted": granted}  # fmt: skip
@@ -313,7 +329,10 @@ def confirm(session: Session, settings: Settings, user: User, subscription_id: s
     if row is None or row.stripe_subscription_id != subscription_id:
         raise NotFound("No such subscription.")
     sub = _fresh(settings, subscription_id)
-    invoice = client(settings).v1.invoices.retrieve(id_of(sub["latest_invoice"]))
+    invoice_id = id_of(sub["latest_invoice"])
+    if invoice_id is None:  # Stripe invoices a subscription when it is created
+        raise RuntimeError(f"subscription {subscription_id} has no invoice")
+    invoice = client(settings).v1.invoices.retrieve(invoice_id)
     if field(invoice, "status") == "paid":
         apply_invoice_paid(session, settings, invoice, sub)
     else:
@@ -330,10 +349,10 @@ def change(session: Session, settings: Settings, user: User, *, plan_id: str) ->
         raise InvalidInput("To go back to Free, cancel the subscription.", details={"field": "plan_id"})
     if plan_id == (row.pending_plan or row.plan):
         raise Conflict(f"Your plan is already {PLANS[plan_id].name}.")
-    sub = _fresh(settings, row.stripe_subscription_id)
+    sub = _fresh(settings, stripe_id(row))
     upgrade = RANK[plan_id] > RANK[row.plan]
     try:
-        sub = client(settings).v1.subscriptions.update(row.stripe_subscription_id, params={
+        sub = client(settings).v1.subscriptions.update(stripe_id(row), params={
             "items": [{"id": field(sub, "items", "data", 0, "id"), "price": price_of(settings, plan_id)}],
             "proration_behavior": "always_invoice" if upgrade else "none", "cancel_at_period_end": False,
             "expand": ["latest_invoice"]})  # fmt: skip
@@ -359,7 +378,7 @@ def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool
             "You have no paid plan to cancel." if cancel else "There is no subscription to resume."
         )
     try:
-        sub = client(settings).v1.subscriptions.update(row.stripe_subscription_id,
+        sub = client(settings).v1.subscriptions.update(stripe_id(row),
                                                        params={"cancel_at_period_end": cancel})  # fmt: skip
     except stripe.StripeError as exc:
         raise translate(exc) from exc
@@ -378,7 +397,7 @@ def invoices(session: Session, settings: Settings, user: User) -> list[dict[str,
              "amount_usd": (field(inv, "amount_paid", default=0) or field(inv, "amount_due", default=0)) / 100,
              "reason": field(inv, "billing_reason"), "plan": plan_of(settings, invoice_price(inv)),
              "created": iso(stamp(field(inv, "created"))), "url": field(inv, "hosted_invoice_url")}
-            for inv in found["data"]]  # fmt: skip
+            for inv in found.data]  # fmt: skip
 
 
 # ---------- credit packs ----------
@@ -409,7 +428,9 @@ def buy_credits(session: Session, settings: Settings, user: User, *, packs: int,
     try:
         price = stripe_client.v1.prices.retrieve(settings.stripe_price_credit_pack)
         credits = packs * CREDIT_PACK["credits"]
-        options = {"idempotency_key": f"credits-{user.user_id}-{request_id}"} if request_id else {}
+        options: stripe.RequestOptions = (
+            {"idempotency_key": f"credits-{user.user_id}-{request_id}"} if request_id else {}
+        )
         intent = stripe_client.v1.payment_intents.create(params={
             "amount": int(price["unit_amount"]) * packs, "currency": price["currency"], "customer": customer,
             "payment_method": payment_method_id, "confirm": True,
@@ -446,6 +467,8 @@ def reverse_payment(session: Session, intent_id: str | None, *, refunded_fractio
         .where(CreditTransaction.stripe_payment_intent_id == intent_id)
         .limit(1)
     )
+    if owner is None:  # granted > 0: the payment's grant is in the ledger
+        raise RuntimeError(f"payment {intent_id} granted credits to no one")
     entry = ledger.reverse(session, owner, owed, reference=reference, description=f"{why}: {owed} credits taken back",
                            payment_intent=intent_id)  # fmt: skip
     return owed if entry else 0

@@ -59,7 +59,8 @@ def id_of(value: Any) -> str | None:
     """An expandable field: its id whether Stripe sent the id or the object."""
     if value is None or isinstance(value, str):
         return value
-    return field(value, "id")
+    found = field(value, "id")
+    return found if isinstance(found, str) else None
 
 
 def translate(exc: Exception) -> StudioError:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 
 from filmstudio.config import get_settings
 from filmstudio.engines.gpu import WEIGHTS, weights_present
 from filmstudio.engines.llm.select import llm_named
-from filmstudio.engines.registry import KINDS, get_registry
+from filmstudio.engines.registry import KINDS, EngineRegistry, get_registry
 from filmstudio.engines.tts.measured import UNCLEAR, best_cer, measured
 from filmstudio.errors import EngineNotInstalled, NotConfigured
 from filmstudio.languages import LANGUAGES
@@ -41,14 +42,14 @@ def engines(as_json: bool) -> None:
                 if not gpu_ready(name):
                     continue
             try:
-                engine = registry.get(kind, name)
+                registry.get(kind, name)  # started once (the registry keeps it), or what to install
             except EngineNotInstalled as exc:
                 click.echo(f"  {name:<10} not installed: {exc.message}")
                 continue
             if name not in WEIGHTS:
                 click.echo(f"  {name:<10} {spec.description}")
             if kind == "tts":
-                for voice in engine.voices():
+                for voice in registry.get(kind, name).voices():
                     langs = (
                         ", ".join(voice.languages)
                         if len(voice.languages) < 8
@@ -56,9 +57,9 @@ def engines(as_json: bool) -> None:
                     )
                     click.echo(f"    voice {voice.id:<24} {voice.gender:<7} {voice.age:<12} {langs}")
             if kind == "translate":
-                pairs = ", ".join(f"{a}→{b}" for a, b in engine.pairs())
+                pairs = ", ".join(f"{a}→{b}" for a, b in registry.get(kind, name).pairs())
                 click.echo(f"    pairs: {pairs or 'none'}")
-    registry_langs = set()
+    registry_langs: set[str] = set()
     for name in registry.available("tts"):
         for voice in registry.get("tts", name).voices():
             registry_langs.update(voice.languages)
@@ -83,12 +84,16 @@ def _llm_line(name: str, description: str) -> None:
     click.echo(f"  {name:<10} {description}: {'answers' if answers else 'does not answer'} ({said})")
 
 
-def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
-    out: dict = {"engines": [], "languages": []}
+def _as_json(registry: EngineRegistry) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {"engines": [], "languages": []}
     by_language: dict[str, list[str]] = {}
     for kind in KINDS:
         for name in registry.names(kind):
-            entry = {"kind": kind, "name": name, "description": registry.spec(kind, name).description}
+            entry: dict[str, Any] = {
+                "kind": kind,
+                "name": name,
+                "description": registry.spec(kind, name).description,
+            }
             if name in WEIGHTS:
                 entry["gpu"] = True
                 entry["weights"] = weights_status(name)
@@ -97,16 +102,17 @@ def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
                     out["engines"].append(entry)
                     continue
             try:
-                engine = registry.get(kind, name)
+                registry.get(kind, name)
                 entry["installed"] = True
             except EngineNotInstalled as exc:
                 entry.update(installed=False, why=exc.message)
                 out["engines"].append(entry)
                 continue
             if kind == "tts":
+                voices = registry.get(kind, name).voices()
                 entry["voices"] = [{"id": f"{v.engine}:{v.id}", "gender": v.gender, "age": v.age,
-                                    "languages": list(v.languages)} for v in engine.voices()]  # fmt: skip
-                for voice in engine.voices():
+                                    "languages": list(v.languages)} for v in voices]  # fmt: skip
+                for voice in voices:
                     for code in voice.languages:
                         by_language.setdefault(code, []).append(f"{voice.engine}:{voice.id}")
             out["engines"].append(entry)
@@ -118,7 +124,7 @@ def _as_json(registry) -> dict:  # type: ignore[no-untyped-def]
     return out
 
 
-def weights_status(name: str) -> dict:
+def weights_status(name: str) -> dict[str, Any]:
     setting, expected = WEIGHTS[name]
     path = getattr(get_settings(), setting)
     return {"setting": f"FILMSTUDIO_{setting.upper()}", "path": str(path) if path else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 from pathlib import Path
+from typing import overload
 
 import click
 from rich.console import Console
@@ -95,6 +96,10 @@ def render(
     _render_one(console, script_file, out, request, report, storyboard)
 
 
+@overload
+def _part_path(path: Path, number: int) -> Path: ...
+@overload
+def _part_path(path: Path | None, number: int) -> Path | None: ...
 def _part_path(path: Path | None, number: int) -> Path | None:
     return path.with_name(f"{path.stem}.part{number}{path.suffix}") if path else None
 

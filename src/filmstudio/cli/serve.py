@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 import click
 
 from filmstudio.config import Settings, get_settings
@@ -20,6 +22,18 @@ def _settings_for(process: str) -> Settings:
     return settings
 
 
+class _ServerOptions(TypedDict):
+    """uvicorn.run's keywords that both ways of serving share (typed, so each is checked against it)."""
+
+    host: str
+    port: int
+    log_level: str
+    log_config: None
+    timeout_graceful_shutdown: int
+    timeout_keep_alive: int
+    proxy_headers: bool
+
+
 @click.command()
 @click.option("--host", default=None, help="Address to listen on (default from settings: 127.0.0.1).")
 @click.option("--port", type=int, default=None, help="Port (default 8000).")
@@ -35,7 +49,7 @@ def serve(host: str | None, port: int | None) -> None:
     click.echo(
         f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
     )
-    options = {
+    options: _ServerOptions = {
         "host": host or settings.host,
         "port": port or settings.port,
         "log_level": "info",

@@ -9,7 +9,7 @@ import click
 from filmstudio.config import get_settings
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import StudioError
-from filmstudio.writing.script_writer import Idea, write_script
+from filmstudio.writing.script_writer import Form, Idea, write_script
 
 
 @click.command()
@@ -24,7 +24,7 @@ from filmstudio.writing.script_writer import Idea, write_script
 )
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="Where to write the script (.txt, or .fountain for a screenplay).")  # fmt: skip
-def write(idea: str, duration: float, language: str, characters: int, form: str, engine_name: str | None,
+def write(idea: str, duration: float, language: str, characters: int, form: Form, engine_name: str | None,
           out: Path) -> None:  # fmt: skip
     """Write a script from IDEA that fits the duration, in the language, ready for `filmstudio render`."""
     try:

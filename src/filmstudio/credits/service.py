@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 import uuid
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -39,7 +40,7 @@ def _change(
     description: str,
     project_id: uuid.UUID | None = None,
     job_id: uuid.UUID | None = None,
-    meta: dict | None = None,
+    meta: dict[str, Any] | None = None,
     stripe_payment_intent_id: str | None = None,
     stripe_reference: str | None = None,
 ) -> CreditTransaction:
@@ -126,7 +127,7 @@ def lock_user(session: Session, user_id: uuid.UUID) -> int:
 
 
 def paid_change(session: Session, user_id: uuid.UUID, amount: int, *, type_: str, reference: str, description: str,
-                payment_intent: str | None = None, meta: dict | None = None) -> CreditTransaction | None:  # fmt: skip
+                payment_intent: str | None = None, meta: dict[str, Any] | None = None) -> CreditTransaction | None:  # fmt: skip
     """Credits moved by a Stripe payment (an invoice, a PaymentIntent, a refund, a dispute): once per
     (reference, type), however many times and from however many places it is asked. None when done
     already."""

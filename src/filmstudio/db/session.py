@@ -6,9 +6,12 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import CursorResult, Engine, Result, create_engine, event, exc
+from sqlalchemy.engine.interfaces import DBAPIConnection
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
 
 from filmstudio.config import Settings
 
@@ -18,7 +21,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        def _sqlite_pragmas(dbapi_connection: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -42,11 +45,13 @@ def _ping_after_idle(engine: Engine) -> None:
     database) is replaced before use, without a round trip on every checkout of a busy pool."""
 
     @event.listens_for(engine, "checkin")
-    def _returned(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+    def _returned(_dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry) -> None:
         record.info["returned_at"] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
-    def _ping(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+    def _ping(
+        dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
+    ) -> None:
         returned = record.info.get("returned_at")
         if returned is None or time.monotonic() - returned < PING_AFTER_IDLE_S:
             return
@@ -56,6 +61,14 @@ def _ping_after_idle(engine: Engine) -> None:
             raise exc.DisconnectionError(str(error)) from error  # the pool replaces it and checks out again
         if not alive:
             raise exc.DisconnectionError("the connection did not answer a ping")
+
+
+def rows_changed(result: Result[Any]) -> int:
+    """The rows an UPDATE or DELETE matched. Session.execute types every result as a Result; for these
+    statements it is a CursorResult, which counts them."""
+    if not isinstance(result, CursorResult):
+        raise TypeError(f"not the result of an UPDATE or DELETE: {type(result).__name__}")
+    return result.rowcount
 
 
 @lru_cache(maxsize=8)

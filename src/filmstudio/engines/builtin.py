@@ -5,99 +5,105 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the registry loads this module by name (DEFAULT_PLUGINS)
+    from filmstudio.engines.image.base import ImageEngine
+    from filmstudio.engines.lipsync.base import LipsyncEngine
+    from filmstudio.engines.llm.base import LLMBuilder
+    from filmstudio.engines.music.base import MusicEngine
     from filmstudio.engines.registry import EngineRegistry
+    from filmstudio.engines.translate.base import TranslateEngine
+    from filmstudio.engines.tts.base import TTSEngine
 
 
-def _espeak():  # type: ignore[no-untyped-def]
+def _espeak() -> TTSEngine:
     from filmstudio.engines.tts.espeak import EspeakEngine
 
     return EspeakEngine()
 
 
-def _festival():  # type: ignore[no-untyped-def]
+def _festival() -> TTSEngine:
     from filmstudio.engines.tts.festival import FestivalEngine
 
     return FestivalEngine()
 
 
-def _piper():  # type: ignore[no-untyped-def]
+def _piper() -> TTSEngine:
     from filmstudio.engines.tts.piper import PiperEngine
 
     return PiperEngine()
 
 
-def _kokoro():  # type: ignore[no-untyped-def]
+def _kokoro() -> TTSEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.tts.kokoro import KokoroEngine
 
     return KokoroEngine(get_settings().resolved_cache_dir / "models" / "kokoro-ja")
 
 
-def _painter():  # type: ignore[no-untyped-def]
+def _painter() -> ImageEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.image.painter import PainterEngine
 
     return PainterEngine(get_settings().assets_dir)
 
 
-def _apertium():  # type: ignore[no-untyped-def]
+def _apertium() -> TranslateEngine:
     from filmstudio.engines.translate.apertium import ApertiumEngine
 
     return ApertiumEngine()
 
 
-def _visemes():  # type: ignore[no-untyped-def]
+def _visemes() -> LipsyncEngine:
     from filmstudio.engines.lipsync.visemes import VisemeEngine
 
     return VisemeEngine()
 
 
-def _composer():  # type: ignore[no-untyped-def]
+def _composer() -> MusicEngine:
     from filmstudio.engines.music.composer_engine import ComposerEngine
 
     return ComposerEngine()
 
 
-def _openai():  # type: ignore[no-untyped-def]
+def _openai() -> LLMBuilder:
     from filmstudio.engines.llm.openai_engine import OpenAIEngine
 
     return OpenAIEngine  # built per configuration by engines.llm.select
 
 
-def _anthropic():  # type: ignore[no-untyped-def]
+def _anthropic() -> LLMBuilder:
     from filmstudio.engines.llm.anthropic_engine import AnthropicEngine
 
     return AnthropicEngine
 
 
-def _local_llm():  # type: ignore[no-untyped-def]
+def _local_llm() -> LLMBuilder:
     from filmstudio.engines.llm.llamacpp_engine import LlamaCppEngine
 
     return LlamaCppEngine
 
 
-def _sdxl():  # type: ignore[no-untyped-def]
+def _sdxl() -> ImageEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.image.sdxl import SDXLEngine
 
     return SDXLEngine(get_settings())
 
 
-def _wav2lip():  # type: ignore[no-untyped-def]
+def _wav2lip() -> LipsyncEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.lipsync.wav2lip import Wav2LipEngine
 
     return Wav2LipEngine(get_settings())
 
 
-def _musicgen():  # type: ignore[no-untyped-def]
+def _musicgen() -> MusicEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.music.musicgen import MusicGenEngine
 
     return MusicGenEngine(get_settings())
 
 
-def _bark():  # type: ignore[no-untyped-def]
+def _bark() -> TTSEngine:
     from filmstudio.config import get_settings
     from filmstudio.engines.tts.bark import BarkEngine
 

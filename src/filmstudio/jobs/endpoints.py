@@ -4,6 +4,7 @@ import asyncio
 import hashlib
 import json
 import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -140,12 +141,12 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
         made = FilmRequest.from_settings(job.parameters["settings"])
         request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
     job, seconds = series[0], made.billed_seconds * len(series)
-    body = {"job_id": str(job.job_id), "status": job.status,
+    answer = {"job_id": str(job.job_id), "status": job.status,
             "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
             "credits_deducted": sum(j.parameters["credits"] for j in series)}  # fmt: skip
     if parts > 1:
-        body["episodes"] = [{"part": n, "job_id": str(j.job_id)} for n, j in enumerate(series, start=1)]
-    return body
+        answer["episodes"] = [{"part": n, "job_id": str(j.job_id)} for n, j in enumerate(series, start=1)]
+    return answer
 
 
 def episode_count(script: str, request: FilmRequest) -> int:
@@ -157,7 +158,7 @@ def episode_count(script: str, request: FilmRequest) -> int:
     return len(episodes(storyboard_for(script, request), request.duration))
 
 
-def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _job_body(session: Session, job: Job) -> dict[str, Any]:
     steps = []
     for step in jobs.steps_of(session, job.job_id):
         entry: dict[str, Any] = {"name": step.step_name, "status": step.status}
@@ -184,8 +185,8 @@ def _job_body(session, job: Job) -> dict[str, Any]:  # type: ignore[no-untyped-d
 
 def _engines(job: Job) -> dict[str, str]:
     """The engines that made the film, once made; until then those its project asked for by name."""
-    if job.parameters.get("engines"):
-        return job.parameters["engines"]
+    if isinstance(made := job.parameters.get("engines"), dict) and made:
+        return made
     asked = FilmRequest.from_settings(job.parameters.get("settings"))
     return {kind: name for kind in ENGINE_KINDS if (name := getattr(asked, f"{kind}_engine"))}
 
@@ -259,7 +260,7 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
             job, _ = jobs.get_for_user(s, user_id=user_id, job_id=job_id)
             return _job_body(s, job)
 
-    async def stream():  # type: ignore[no-untyped-def]
+    async def stream() -> AsyncIterator[str]:
         last = None
         while True:
             body = await asyncio.to_thread(snapshot)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.credits import service as credits
 from filmstudio.credits.plans import PLANS, check_limits, credits_required
+from filmstudio.db.session import rows_changed
 from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProcessing, NotConnected, NotFound
 from filmstudio.film_request import FilmRequest, speakers_in
 from filmstudio.media.store import MediaKind, StoredMedia, media_url
@@ -124,6 +125,30 @@ def steps_of(session: Session, job_id: uuid.UUID) -> list[JobStep]:
     return sorted(rows, key=lambda s: STEP_ORDER.get(s.step_name, len(STEP_ORDER)))
 
 
+def _job(session: Session, job_id: uuid.UUID) -> Job:
+    """A job the caller has just updated (so it exists)."""
+    job = session.get(Job, job_id)
+    if job is None:
+        raise RuntimeError(f"job {job_id} is gone")
+    return job
+
+
+def _project(session: Session, job: Job) -> Project:
+    """A job's project (a foreign key: the project's jobs are deleted with it)."""
+    project = session.get(Project, job.project_id)
+    if project is None:
+        raise RuntimeError(f"job {job.job_id} has no project {job.project_id}")
+    return project
+
+
+def owner(session: Session, job: Job) -> User:
+    """The user whose project the job makes a film for."""
+    user = session.get(User, _project(session, job).user_id)
+    if user is None:  # a foreign key: a user's projects are deleted with them
+        raise RuntimeError(f"project {job.project_id} has no user")
+    return user
+
+
 def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
     """Take a queued job for this worker. Exactly one worker wins, however many try at once."""
     moment = now()
@@ -132,16 +157,15 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
         .values(status="processing", worker_id=worker_id, heartbeat_at=moment, attempts=Job.attempts + 1,
                 started_at=moment, updated_at=moment)
     )  # fmt: skip
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         return False
-    job = session.get(Job, job_id)
-    _set_project_status(session, job.project_id, "processing")
+    _set_project_status(session, _job(session, job_id).project_id, "processing")
     return True
 
 
 def charge(session: Session, job: Job) -> None:
     """Credits are taken when processing starts (once per job, whatever the number of attempts)."""
-    project = session.get(Project, job.project_id)
+    project = _project(session, job)
     request = FilmRequest.from_settings(job.parameters["settings"])
     seconds = request.billed_seconds * request.films
     credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
@@ -187,12 +211,12 @@ def record_film(
     job: Job,
     *,
     files: list[StoredMedia],
-    probe: dict,
+    probe: dict[str, Any],
     engines: dict[str, str] | None = None,
 ) -> None:
     """Record the published files: those a project lists become assets (working files are kept in the
     store beside the film, not listed). The job completes after its publishing steps (`finish`)."""
-    project = session.get(Project, job.project_id)
+    project = _project(session, job)
     by_kind = {stored.file.kind: stored for stored in files}
     _add_assets(session, job, files)
     job.output_url = media_url(by_kind[MediaKind.VIDEO].key)
@@ -201,7 +225,9 @@ def record_film(
     project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
 
 
-def record_dubs(session: Session, job: Job, *, files: list[StoredMedia], probes: dict[str, dict]) -> None:
+def record_dubs(
+    session: Session, job: Job, *, files: list[StoredMedia], probes: dict[str, dict[str, Any]]
+) -> None:
     """Record the dubbed versions' files as the project's assets, each marked with its language."""
     _add_assets(session, job, files)
     job.parameters = {**job.parameters, "dubbed": probes}
@@ -229,7 +255,7 @@ def finish(session: Session, job: Job) -> None:
     _set_project_status(session, job.project_id, "completed")
 
 
-def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict) -> None:
+def complete(session: Session, job: Job, *, files: list[StoredMedia], probe: dict[str, Any]) -> None:
     record_film(session, job, files=files, probe=probe)
     finish(session, job)
 
@@ -255,9 +281,8 @@ def hand_back(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
     """A stopping worker gives its job back: queued again for another worker (charged once already)."""
     result = session.execute(update(Job).where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
                              .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
-    if result.rowcount == 1:
-        job = session.get(Job, job_id)
-        _set_project_status(session, job.project_id, "queued")
+    if rows_changed(result) == 1:
+        _set_project_status(session, _job(session, job_id).project_id, "queued")
         return True
     return False
 
@@ -279,7 +304,7 @@ def recover_stale(session: Session, *, stale_after: timedelta = STALE_AFTER) -> 
         result = session.execute(update(Job).where(Job.job_id == job.job_id, Job.status == "processing",
                                                    Job.heartbeat_at < cutoff)
                                  .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
-        if result.rowcount == 1:
+        if rows_changed(result) == 1:
             _set_project_status(session, job.project_id, "queued")
             requeued.append(job.job_id)
     return requeued

@@ -79,7 +79,8 @@ def rms_envelope(samples: np.ndarray, sample_rate: int, window: float = 0.05) ->
     if n == 0:
         return np.zeros(0, dtype=np.float32)
     blocks = mono[: n * hop].reshape(n, hop)
-    return np.sqrt((blocks.astype(np.float64) ** 2).mean(axis=1)).astype(np.float32)
+    rms: np.ndarray = np.sqrt((blocks.astype(np.float64) ** 2).mean(axis=1))
+    return rms.astype(np.float32)
 
 
 def estimate_pitch(samples: np.ndarray, sample_rate: int) -> float:

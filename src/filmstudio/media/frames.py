@@ -56,8 +56,10 @@ def narration_move(kind: str, box: tuple[float, float, float, float] | None, ind
 class ScenePlayer(Protocol):
     """A scene that can draw any of its moments (and the half crossfade beyond its ends)."""
 
-    start: float
-    end: float
+    @property  # read-only here: a shifted player (pipeline/segments.py) computes them
+    def start(self) -> float: ...
+    @property
+    def end(self) -> float: ...
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray: ...
 
@@ -170,12 +172,13 @@ def _view_matrix(
 def watermark_patch(text: str, height: int) -> tuple[np.ndarray, np.ndarray]:
     """The watermark as an RGB patch and its alpha (0..1), drawn once."""
     size = max(14, height // 30)
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont
     try:
         font = ImageFont.truetype("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf", size)
     except OSError:
         font = ImageFont.load_default()
     box = font.getbbox(text)
-    w, h = box[2] - box[0] + size, box[3] - box[1] + size
+    w, h = int(box[2] - box[0]) + size, int(box[3] - box[1]) + size  # whole pixels (the box is of ints)
     img = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     draw = ImageDraw.Draw(img)
     draw.rounded_rectangle((0, 0, w - 1, h - 1), radius=size // 3, fill=(0, 0, 0, 90))

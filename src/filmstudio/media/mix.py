@@ -85,7 +85,8 @@ def limit_peaks(signal: np.ndarray, ceiling: float = CEILING) -> np.ndarray:
         gains = np.minimum(gains, np.roll(gains, -shift))
     curve = np.interp(np.arange(len(frames)) / block, np.arange(n), gains).astype(np.float32)
     curve = np.minimum(curve, np.minimum(1.0, ceiling / np.maximum(np.abs(frames), 1e-9)))
-    return signal * (curve if signal.ndim == 1 else curve[:, None])
+    limited: np.ndarray = signal * (curve if signal.ndim == 1 else curve[:, None])
+    return limited
 
 
 def mix_film_audio(

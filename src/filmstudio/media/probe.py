@@ -13,8 +13,8 @@ from filmstudio.media.audio import measure_loudness
 
 def probe(ffprobe_binary: str, ffmpeg_binary: str, path: Path) -> dict[str, Any]:
     data = json.loads(ffmpeg.run(ffmpeg.probe_args(ffprobe_binary, path)).stdout)
-    video = next((s for s in data["streams"] if s["codec_type"] == "video"), {})
-    audio = next((s for s in data["streams"] if s["codec_type"] == "audio"), {})
+    video: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "video"), {})
+    audio: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "audio"), {})
     fps = (
         float(Fraction(video.get("avg_frame_rate", "0/1")))
         if video.get("avg_frame_rate", "0/0") != "0/0"

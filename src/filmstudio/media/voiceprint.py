@@ -60,4 +60,5 @@ def _mfcc_mean(samples: np.ndarray, sample_rate: int, n_fft: int = 1024, hop: in
     log_mel = np.log(power[loud] @ _mel_filters(sample_rate, n_fft).T + 1e-10)
     bands = log_mel.shape[1]
     dct = np.cos(np.pi / bands * (np.arange(bands) + 0.5)[None, :] * np.arange(1, 14)[:, None])
-    return (log_mel @ dct.T).mean(axis=0)  # type: ignore[no-any-return]
+    cepstrum: np.ndarray = (log_mel @ dct.T).mean(axis=0)
+    return cepstrum

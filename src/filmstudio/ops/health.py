@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import text
@@ -28,10 +29,10 @@ def readiness(*, sessions: Any, redis_url: str | None, store: Any) -> dict[str, 
         with sessions() as session:
             session.execute(text("SELECT 1"))
 
-    def redis_ping() -> None:
+    def redis_ping(url: str) -> None:
         import redis
 
-        redis.Redis.from_url(redis_url, socket_connect_timeout=2, socket_timeout=2).ping()
+        redis.Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2).ping()
 
     def storage() -> None:
         if hasattr(store, "ping"):
@@ -44,5 +45,5 @@ def readiness(*, sessions: Any, redis_url: str | None, store: Any) -> dict[str, 
 
     checks = {"database": _timed(database), "storage": _timed(storage)}
     if redis_url:
-        checks["redis"] = _timed(redis_ping)
+        checks["redis"] = _timed(partial(redis_ping, redis_url))
     return {"ready": all(c["ok"] for c in checks.values()), "checks": checks}

@@ -5,10 +5,11 @@ queue's depth, step durations, credits charged and refunded."""
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
-from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from sqlalchemy import func, select
 
 from filmstudio.models import CreditTransaction, Job, JobStep
@@ -16,11 +17,14 @@ from filmstudio.models import CreditTransaction, Job, JobStep
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 
 
+QueueDepth = Callable[[], dict[str, int]]  # messages waiting in each queue (worker/queue_depth.py)
+
+
 class StudioCollector:
-    def __init__(self, sessions: Any, queue_depth: Any = None) -> None:
+    def __init__(self, sessions: Any, queue_depth: QueueDepth | None = None) -> None:
         self.sessions, self.queue_depth = sessions, queue_depth
 
-    def collect(self):  # type: ignore[no-untyped-def]
+    def collect(self) -> Iterator[Metric]:
         jobs = GaugeMetricFamily("filmstudio_jobs", "Jobs by state.", labels=["status"])
         steps = CounterMetricFamily("filmstudio_step_duration_seconds", "Seconds spent in finished job steps.",
                                     labels=["step"])  # fmt: skip
@@ -49,7 +53,7 @@ class StudioCollector:
 
 
 class Metrics:
-    def __init__(self, sessions: Any, queue_depth: Any = None) -> None:
+    def __init__(self, sessions: Any, queue_depth: QueueDepth | None = None) -> None:
         self.registry = CollectorRegistry()
         self.requests = Counter("filmstudio_http_requests", "HTTP requests by route and status.",
                                 ["method", "route", "status"], registry=self.registry)  # fmt: skip

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from filmstudio.errors import Cancelled, StudioError
+from filmstudio.pipeline.contract import board
 from filmstudio.pipeline.stage import Stage, StageContext
 from filmstudio.storyboard import Storyboard
 
 StepStatus = Literal["pending", "processing", "completed", "failed", "cancelled", "skipped"]
 # What a parsed storyboard brings before any stage runs.
-STORYBOARD_INPUTS = (
+STORYBOARD_INPUTS = board(
     "characters", "scenes", "scenes.lines", "scenes.setting", "scenes.description", "scenes.mood",
 )  # fmt: skip
 
@@ -93,11 +94,11 @@ class Runner:
                     continue
                 self._run_one(stage, record, board, ctx)
         finally:
-            ctx.on_progress = upstream
+            ctx.on_progress, ctx.uses = upstream, None
         return board
 
     def _run_one(self, stage: Stage, record: StepRecord, board: Storyboard, ctx: StageContext) -> None:
-        ctx.step = stage.name
+        ctx.step, ctx.uses = stage.name, stage.uses
         record.status = "processing"
         self._notify(record)
         started = time.perf_counter()

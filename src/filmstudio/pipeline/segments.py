@@ -11,7 +11,7 @@ import hashlib
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -77,6 +77,13 @@ def plan_segments(bounds: list[tuple[int, int]], total: int, fps: int) -> list[S
     return segments
 
 
+class _Timed(Protocol):
+    """A scene, a line, a shot or a moment: what has a time span in the storyboard."""
+
+    start: float | None
+    end: float | None
+
+
 def shifted_scene(scene: Scene) -> Scene:
     """The scene with its times counted from its own start."""
     offset = scene.start or 0.0
@@ -85,7 +92,8 @@ def shifted_scene(scene: Scene) -> Scene:
         return None if value is None else round(value - offset, 4)
 
     moved = scene.model_copy(deep=True)
-    for item in (moved, *moved.lines, *moved.shots, *moved.moments):
+    timed: list[_Timed] = [moved, *moved.lines, *moved.shots, *moved.moments]
+    for item in timed:
         item.start, item.end = back(item.start), back(item.end)
     return moved
 

@@ -1,6 +1,7 @@
-"""The stage contract. A stage names what it reads and adds, reports progress through its context and
-stops when the context says the run was cancelled. Engines are chosen through the settings
-(`ctx.engine(kind)`), never by name inside a stage."""
+"""The stage contract. A stage names what it reads and adds (paths resolved against the Storyboard model
+when it is imported: `pipeline/contract.py`) and the engine kinds it uses, reports progress through its
+context and stops when the context says the run was cancelled. Engines come from the context
+(`ctx.engine(kind)`, chosen by the settings), and only of the kinds the running stage declared."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from filmstudio.errors import Cancelled
 from filmstudio.film_request import FilmRequest
 from filmstudio.media.store.kinds import MediaFile
 from filmstudio.media.subtitles import Cue
+from filmstudio.pipeline.contract import ContractError, EngineKind
 from filmstudio.storyboard import Storyboard
 
 ProgressCallback = Callable[[str, float, str], None]  # step name, fraction 0..1, message
@@ -36,10 +38,17 @@ class StageContext:
     burn_in: Path | None = None  # the ASS subtitles to burn into the picture, when asked for
     burn_cues: list[Cue] = field(default_factory=list)  # those subtitles' cues, for the film's segments
     burn_font: str | None = None  # and their default font
+    uses: tuple[str, ...] | None = None  # the running stage's engine kinds (None: outside a runner)
 
-    def engine(self, kind: str, *, role: str | None = None) -> Any:
+    def engine(self, kind: EngineKind, *, role: str | None = None) -> Any:
         """The engine of this kind the settings choose (`<kind>_engine`, or `<role>_engine`)."""
-        return self.registry.get(kind, getattr(self.settings, f"{role or kind}_engine"))
+        return self.engine_named(kind, getattr(self.settings, f"{role or kind}_engine"))
+
+    def engine_named(self, kind: EngineKind, name: str) -> Any:
+        """A named engine of a kind the stage declared: the one a cast voice names, say."""
+        if self.uses is not None and kind not in self.uses:
+            raise ContractError(f"stage {self.step!r} asks for a {kind} engine but declares only {self.uses}")
+        return self.registry.get(kind, name)
 
     def progress(self, fraction: float, message: str = "") -> None:
         self.check_cancelled()
@@ -54,7 +63,8 @@ class StageContext:
 class Stage(Protocol):
     name: str  # the job step's name in the API
     weight: float  # share of a render's time (measured with bench/render.py), for the job's progress
-    reads: tuple[str, ...]  # storyboard fields (and files) the stage needs filled
-    writes: tuple[str, ...]  # storyboard fields (and files) the stage fills
+    reads: tuple[str, ...]  # storyboard paths (contract.board) and files (contract.files) it needs filled
+    writes: tuple[str, ...]  # storyboard paths and files the stage fills
+    uses: tuple[EngineKind, ...]  # the engine kinds it asks its context for
 
     def run(self, board: Storyboard, ctx: StageContext) -> None: ...

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Protocol
 
 from filmstudio.errors import DurationTooShort
 from filmstudio.languages import is_spaceless
-from filmstudio.storyboard import Storyboard
+from filmstudio.storyboard import Scene, Storyboard
 
 # natural and tightest pauses, in seconds
 LEAD_IN = (0.8, 0.3)
@@ -28,7 +29,7 @@ class FitResult:
 SILENT_HOLD = (2.0, 8.0, 1.5)  # an action line without speech: shortest and longest natural hold, tightest
 
 
-def action_holds(scene) -> list[float]:  # type: ignore[no-untyped-def]
+def action_holds(scene: Scene) -> list[float]:
     """How long each action line of a scene nobody speaks in is on screen: as long as it takes to read,
     at least SILENT_HOLD[0], at most SILENT_HOLD[1]."""
     if scene.lines:
@@ -37,7 +38,7 @@ def action_holds(scene) -> list[float]:  # type: ignore[no-untyped-def]
     return [min(max(len(a.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for a in texts]
 
 
-def silent_hold(scene) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+def silent_hold(scene: Scene) -> tuple[float, float]:
     """How long a scene nobody speaks in is held (natural, tightest): its action lines' holds."""
     holds = action_holds(scene)
     return (sum(holds), SILENT_HOLD[2] * len(holds)) if holds else (0.0, 0.0)
@@ -178,47 +179,64 @@ def plan(board: Storyboard, target: float | None, fps: int | None = None) -> Non
     board.duration = board.scenes[-1].end if board.scenes else 0.0
 
 
-def _place(scene, offset: float) -> None:  # type: ignore[no-untyped-def]
-    for item in (scene, *scene.lines, *scene.shots, *scene.moments):
+class _Timed(Protocol):
+    """A scene, a line, a shot or a moment: what has a time span in the storyboard."""
+
+    start: float | None
+    end: float | None
+
+
+def _span(item: _Timed) -> tuple[float, float]:
+    """Where an item starts and ends, once plan() has timed it."""
+    if item.start is None or item.end is None:
+        raise ValueError(f"{type(item).__name__} {getattr(item, 'id', '')} is not timed yet")
+    return item.start, item.end
+
+
+def _place(scene: Scene, offset: float) -> None:
+    timed: list[_Timed] = [scene, *scene.lines, *scene.shots, *scene.moments]
+    for item in timed:
         if item.start is not None:
             item.start = round(item.start + offset, 6)
         if item.end is not None:
             item.end = round(item.end + offset, 6)
 
 
-def _time_shots(scene) -> None:  # type: ignore[no-untyped-def]
+def _time_shots(scene: Scene) -> None:
     """Cuts fall in the pause before a shot's first line, two thirds of the way through it."""
+    scene_start, scene_end = _span(scene)
     by_id = {line.id: line for line in scene.lines}
     order = {line.id: i for i, line in enumerate(scene.lines)}
-    cuts = []
+    cuts: list[float] = []
     for shot in scene.shots[1:]:
         first = by_id[shot.line_ids[0]] if shot.line_ids else None
         if first is None:
-            cuts.append(scene.end)
+            cuts.append(scene_end)
             continue
         index = order[first.id]
-        before = scene.lines[index - 1].end if index else scene.start
-        cuts.append(round(before + (first.start - before) * 2 / 3, 4))
+        before = _span(scene.lines[index - 1])[1] if index else scene_start
+        cuts.append(round(before + (_span(first)[0] - before) * 2 / 3, 4))
     for i, shot in enumerate(scene.shots):
-        shot.start = scene.start if i == 0 else cuts[i - 1]
-        shot.end = cuts[i] if i < len(cuts) else scene.end
+        shot.start = scene_start if i == 0 else cuts[i - 1]
+        shot.end = cuts[i] if i < len(cuts) else scene_end
 
 
-def _time_moments(scene) -> None:  # type: ignore[no-untyped-def]
+def _time_moments(scene: Scene) -> None:
     """A narrated moment lasts its line (with the pause before the next); action moments share the
     scene's time as their lines take to read."""
+    scene_start, scene_end = _span(scene)
     by_id = {line.id: line for line in scene.lines}
-    spoken = [m for m in scene.moments if m.line_id in by_id]
-    for k, moment in enumerate(spoken):
-        moment.start = scene.start if k == 0 else by_id[moment.line_id].start
-    for k, moment in enumerate(spoken):
-        moment.end = scene.end if k == len(spoken) - 1 else spoken[k + 1].start
+    spoken = [(m, by_id[m.line_id]) for m in scene.moments if m.line_id is not None and m.line_id in by_id]
+    for k, (moment, line) in enumerate(spoken):
+        moment.start = scene_start if k == 0 else line.start
+    for k, (moment, _) in enumerate(spoken):
+        moment.end = scene_end if k == len(spoken) - 1 else spoken[k + 1][0].start
     acted = [m for m in scene.moments if m.action is not None]
     if acted and not scene.lines:
         holds = [
             min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted
         ]
-        span, t = (scene.end - scene.start) / sum(holds), scene.start
+        span, t = (scene_end - scene_start) / sum(holds), scene_start
         for moment, hold in zip(acted, holds, strict=True):
             moment.start, moment.end = round(t, 4), round(t + hold * span, 4)
             t += hold * span

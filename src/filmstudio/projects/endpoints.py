@@ -57,12 +57,16 @@ def create_project(
     project_settings = body.settings.model_dump(mode="json")
     script, title, written_by = body.script, body.title, None
     if body.idea is not None:
+        if isinstance(body.idea, str):  # ProjectCreate's validator turns an idea's text into IdeaOptions
+            raise TypeError("the idea was not validated")
         written = write_script(llm_for(settings, project_settings.get("llm_engine")),
                                idea_of(text=body.idea.text, duration=project_settings["duration"],
                                        language=project_settings.get("language") or "en",
                                        characters=body.idea.characters, form=body.idea.form))  # fmt: skip
         script, title, written_by = written.script, title or written.title, written.engine
         project_settings["characters"] = [c.model_dump(exclude_none=True) for c in written.characters]
+    if script is None or title is None:  # the validator asks for a script with its title, or an idea
+        raise TypeError("the project was not validated")
     project = service.create(
         session, user_id=user.user_id, title=title, script=script, settings=project_settings
     )
@@ -116,7 +120,7 @@ def _page(result: service.Page, store: MediaStore, *, page: int, per_page: int) 
     )  # fmt: skip
 
 
-def _detail(session, project: Project, store: MediaStore) -> ProjectDetail:  # type: ignore[no-untyped-def]
+def _detail(session: Session, project: Project, store: MediaStore) -> ProjectDetail:
     """Asset links are signed and expire after an hour, like download links; the latest job's win."""
     assets = ProjectAssets()
     latest = service.latest_job(session, project.project_id)

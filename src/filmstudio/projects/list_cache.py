@@ -10,7 +10,7 @@ import hashlib
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 LINK_BUCKET_SECONDS = 1800  # half the signed links' hour
 # pages kept in one process (a page of 20 is ~8 kB), the least recently served dropped first
@@ -18,7 +18,7 @@ MOST_PAGES = 2_000
 
 
 class ListCache:
-    def __init__(self, *, most: int = MOST_PAGES, clock=time.time) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *, most: int = MOST_PAGES, clock: Callable[[], float] = time.time) -> None:
         self._pages: OrderedDict[Hashable, tuple[str, bytes]] = OrderedDict()
         self._lock = threading.Lock()
         self._most = most

@@ -34,7 +34,7 @@ class _Session(requests.Session):
         super().__init__()
         self.ca_bundle = ca_bundle
 
-    def merge_environment_settings(self, url, proxies, stream, verify, cert):  # type: ignore[no-untyped-def]
+    def merge_environment_settings(self, url, proxies, stream, verify, cert):  # typed by requests
         merged = super().merge_environment_settings(url, proxies, stream, verify, cert)
         if self.ca_bundle:
             merged["verify"] = self.ca_bundle
@@ -56,7 +56,10 @@ class SalesforceClient:
 
     # ---- the session ----
     def _assertion(self) -> str:
-        key = self.settings.salesforce_private_key_path.read_bytes()  # type: ignore[union-attr]
+        path = self.settings.salesforce_private_key_path
+        if path is None:  # salesforce_enabled asks for it
+            raise NotConfigured("Salesforce needs FILMSTUDIO_SALESFORCE_PRIVATE_KEY_PATH.")
+        key = path.read_bytes()
         now = int(time.time())
         claims = {"iss": self.settings.salesforce_consumer_key, "sub": self.settings.salesforce_username,
                   "aud": self.settings.salesforce_login_url.rstrip("/"), "exp": now + 180}  # fmt: skip

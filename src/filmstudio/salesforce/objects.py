@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from filmstudio.credits.plans import PLANS
+from filmstudio.db.base import Base
 from filmstudio.models import Asset, CreditTransaction, Project, Subscription, User, YoutubeVideo
 
 TEXT = 255
@@ -24,7 +25,7 @@ class SObject:
     kind: str  # the outbox's name for it
     name: str  # the sObject
     external_id: str
-    model: type
+    model: type[Base]
     key: str  # the model's id column
     fields: Callable[[Any], dict[str, Any]]
     parents: Callable[[Any], list[tuple[str, str]]]  # (kind, id) of the records it refers to

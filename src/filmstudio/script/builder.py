@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import filmstudio.script.vocabulary as vocabulary
@@ -192,7 +193,7 @@ class StoryboardBuilder:
                     interior=reading.interior,
                     time_of_day=reading.time_of_day,
                     weather=reading.weather,
-                    mood=reading.mood,  # type: ignore[arg-type]
+                    mood=reading.mood,
                     description=reading.description,
                     people=people,
                     things=[
@@ -393,7 +394,7 @@ def _present(lines: list[Line], text: str, characters: dict[str, Character], lan
     return list(dict.fromkeys(people))
 
 
-def film_language(texts: list[str], action: list[str] = ()) -> str:  # type: ignore[assignment]
+def film_language(texts: list[str], action: Sequence[str] = ()) -> str:
     """The language most lines are in: a Hindi film with one Sanskrit verse is a Hindi film. Languages
     that share an alphabet (Spanish and English, Hindi and Marathi) are told apart by all the words of
     the script together, action included: one short line says too little."""

@@ -64,7 +64,8 @@ def abridge(board: Storyboard, target: float) -> Abridgement:
         trial = keep | _unit(lines, k)
         if _estimate_kept(board, lines, trial) <= target * FASTER:
             keep = trial
-    kept, cut = [], []
+    kept: list[str] = []
+    cut: list[str] = []
     for k, (_, _, line) in enumerate(lines):
         (kept if k in keep else cut).append(line.text)
     kept_ids = {id(lines[k][2]) for k in keep}

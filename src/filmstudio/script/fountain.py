@@ -100,7 +100,8 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
 def _speech(builder: StoryboardBuilder, speaker: str, lines: list[str], i: int) -> int:
     """Dialogue under a cue until the next blank line: parentheticals anywhere start a new delivery;
     lyrics (`~`) are sung lines of the speech."""
-    paren, spoken = "", []
+    paren = ""
+    spoken: list[str] = []
     while i < len(lines) and lines[i].strip():
         part = lines[i].strip()
         if part.startswith("(") and part.endswith(")"):

@@ -6,6 +6,7 @@ knows them (Tamil, Hindi, Nepali). A language none knows keeps its words as writ
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 # simplemma's languages (its data ships in the wheel)
 _SIMPLEMMA = set(
@@ -76,7 +77,7 @@ def stem_of(word: str, language: str) -> str:
 
 
 @lru_cache(maxsize=8)
-def _stemmer(algorithm: str):  # type: ignore[no-untyped-def]
+def _stemmer(algorithm: str) -> Any:  # snowballstemmer has no types
     import snowballstemmer
 
     return snowballstemmer.stemmer(algorithm)
@@ -97,7 +98,7 @@ def lemma_of(word: str, language: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tagger():  # type: ignore[no-untyped-def]
+def _tagger() -> Any:  # nor fugashi
     import fugashi
 
     return fugashi.Tagger()

@@ -12,7 +12,7 @@ import os
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -102,7 +102,7 @@ class Match:
 class Lexicon:
     """Words (single words or phrases) for each key, in one language."""
 
-    def __init__(self, language: str, words: dict[str, Iterable[str]], *, nouns_capitalised: bool = False,
+    def __init__(self, language: str, words: Mapping[str, Iterable[str]], *, nouns_capitalised: bool = False,
                  lowercase_ok: Iterable[str] = (), whole_words: dict[str, set[str]] | None = None) -> None:  # fmt: skip
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
@@ -151,12 +151,12 @@ class Lexicon:
 
         if self.script in _SPACELESS:
             taken: list[tuple[int, int]] = []
-            for name in sorted(self._index, key=len, reverse=True):
-                for m in re.finditer(re.escape(name), low):
+            for indexed in sorted(self._index, key=len, reverse=True):
+                for m in re.finditer(re.escape(indexed), low):
                     if any(a < m.end() and m.start() < b for a, b in taken):
                         continue
                     taken.append((m.start(), m.end()))
-                    for key in self._index[name]:
+                    for key in self._index[indexed]:
                         add(key, low[m.start() : m.end()], m.start())
             for start, end, surface, lemma in self._segmented(low):
                 keys = self._index.get(lemma) or self._whole.get(lemma) or self._whole.get(surface)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -92,11 +93,11 @@ def animal_words(language: str) -> dict[str, str]:
                 in_name.add(low)
     shortest = 1 if script_of(language) in ("han", "kana") else 3
     for word, keys in owners.items():
-        animal = keys - {""}
+        animals = keys - {""}
         # the animal's own name, not what its symbol suggests ("хвост", the peacock's tail)
-        alone = len(animal) == 1 and (word in named or len(keys) == 1 and word in in_name)
+        alone = len(animals) == 1 and (word in named or len(keys) == 1 and word in in_name)
         if alone and word not in out and len(word) >= shortest:
-            out[word] = next(iter(animal))
+            out[word] = next(iter(animals))
     if language == "ja":  # MeCab's lemma of each word: きつね and キツネ are both 狐
         for word, key in list(out.items()):
             for _, _, _, lemma in _japanese_tokens(word)[:1]:
@@ -182,12 +183,12 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             and following[2][:1].isupper()
             and not text[end : following[0]].strip(". \n\t")
         )
-        if titled and (not capitalises_nouns or head_text.lower() in HONORIFICS):
-            named = following[2]  # type: ignore[index]
+        if titled and following is not None and (not capitalises_nouns or head_text.lower() in HONORIFICS):
+            named = following[2]
             animal_named = animals.get(named.lower()) or animals.get(lemma_of(named.lower(), language))
             if animal_named and head_text.lower() in _TITLE_GENDER:  # "Mrs. Rabbit", "Mr. Fox": that animal
-                name = " ".join(text[start : following[1]].split())  # type: ignore[index]  # as written: "Mrs. Rabbit"
-                out.append(Mention(start, following[1], name, name.lower(), "animal", animal_named,  # type: ignore[index]
+                name = " ".join(text[start : following[1]].split())  # as written: "Mrs. Rabbit"
+                out.append(Mention(start, following[1], name, name.lower(), "animal", animal_named,
                                    _TITLE_GENDER[head_text.lower()], "", personified=True, determined=True))  # fmt: skip
             i += width + 1
             continue  # a title before a name ("Mrs. Rabbit", "Lady Bracknell", "maestro Ciliegia")
@@ -371,8 +372,8 @@ def _japanese_tokens(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def characters_mentioned(
-    text: str, language: str, *, speakers: set[str] = frozenset()
-) -> list[MentionedCharacter]:  # type: ignore[assignment]
+    text: str, language: str, *, speakers: AbstractSet[str] = frozenset()
+) -> list[MentionedCharacter]:
     """The beings the story names by what they are and lets act: they speak (`speakers`, keys), are
     personified, or come back (a person, twice)."""
     by_key: dict[str, list[Mention]] = defaultdict(list)

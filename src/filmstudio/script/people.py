@@ -123,9 +123,9 @@ def _years(text: str) -> tuple[int, str] | None:
             years = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
             if years is not None and 0 < years < 120:
                 return years, match.group(0).strip()
-    match = _DECADE.search(text)
-    if match:
-        return DECADES[match.group(1).lower()], match.group(0).strip()
+    decade = _DECADE.search(text)
+    if decade:
+        return DECADES[decade.group(1).lower()], decade.group(0).strip()
     return None
 
 
@@ -233,7 +233,7 @@ def _gender_by_article(traits: Traits, befores: list[str], language: str) -> Non
 
 def speaker_gender_hindi(lines: list[str]) -> tuple[str, str] | None:
     """Hindi and Marathi speakers say their own gender: "मैं … लूंगी" (she), "मैं … जाता हूँ" (he)."""
-    votes = Counter()
+    votes: Counter[str] = Counter()
     for line in lines:
         for m in re.finditer(r"(?:मैं|मी)\s+([^।?!]*)", line):
             votes.update(g for _, g, _ in _verb_gender(m.group(1)))

@@ -77,13 +77,13 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
             seen.setdefault(word.lower(), set()).add(traits)
             symbols[word.lower()] = symbols.get(word.lower(), 0) + 1
     out: dict[str, tuple[str, str]] = {}
-    for word, traits in seen.items():
+    for word, kinds in seen.items():
         # a keyword one symbol alone has describes it ("regal", "healthcare"); a role recurs over the
         # symbol's woman, man and person forms
         if word in elsewhere or len(word) < 2 or (symbols[word] < 2 and word not in names):
             continue
-        genders = {g for g, _ in traits}
-        ages = {a for _, a in traits}
+        genders = {g for g, _ in kinds}
+        ages = {a for _, a in kinds}
         gender = genders.pop() if len(genders) == 1 else ""
         age = ages.pop() if len(ages) == 1 else ""
         out[word] = (gender, age)

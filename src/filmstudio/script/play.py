@@ -54,7 +54,8 @@ def parse_play(text: str, kind: str, speakers: set[str], builder: StoryboardBuil
             else:
                 _direction(builder, paragraph)
         return builder
-    speaker, said = None, []
+    speaker: str | None = None
+    said: list[str] = []
     for line in text.splitlines():
         cue = _cue_alone(line)
         if cue is not None and cue in speakers:

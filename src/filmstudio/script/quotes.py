@@ -74,15 +74,16 @@ def segments(paragraph: str) -> list[Segment]:
     if text[:1] in _DASHES or text[:2] in ("- ", "– "):
         return _dash_segments(text)
     out: list[Segment] = []
-    buffer, i = [], 0
+    buffer: list[str] = []
+    i = 0
     while i < len(text):
         ch = text[i]
         close = _OPEN_CLOSE.get(ch)
         opens = close is not None and (ch != "‘" or i == 0 or not text[i - 1].isalnum())
         if opens and ch == '"' and i > 0 and text[i - 1].isalnum():
             opens = False
-        if opens:
-            end = _closing(text, i + 1, close)  # type: ignore[arg-type]
+        if opens and close is not None:  # opens only where close is set (above)
+            end = _closing(text, i + 1, close)
             if end is not None:
                 if "".join(buffer).strip():
                     out.append(Segment("".join(buffer).strip(), False))

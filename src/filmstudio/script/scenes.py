@@ -11,6 +11,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Match
 from filmstudio.script.places import BY_NAME, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
+from filmstudio.storyboard import TimeOfDay
 
 __all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene"]
 
@@ -43,7 +44,7 @@ class SceneReading:
     setting: str = OPEN
     setting_words: list[str] = field(default_factory=list)
     interior: bool = False
-    time_of_day: str = "day"
+    time_of_day: TimeOfDay = "day"
     weather: str = "clear"
     mood: str = "calm"
     things: list[Match] = field(default_factory=list)
@@ -143,6 +144,10 @@ def classify_setting(text: str, *, language: str = "en", interior: bool | None =
     return "living_room" if interior else OPEN
 
 
+# the keys of moments.TIMES as the storyboard's times of day (a key it lacked would raise a KeyError)
+TIME_OF_DAY: dict[str, TimeOfDay] = {"dawn": "dawn", "day": "day", "sunset": "sunset", "night": "night"}
+
+
 def _first(lexicon_find: list[Match], default: str) -> tuple[str, list[str]]:
     """The key named most often (ties: the first named)."""
     if not lexicon_find:
@@ -199,8 +204,8 @@ def describe_scene(
     text = _drop_negated(f"{heading}\n{body}")
     head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)
     # a scene that names no time goes on at the time of the one before ("CONTINUOUS", "LATER")
-    reading.time_of_day = _first(head_time or vocabulary.times(language).find(text), previous_time or "day")[
-        0
+    reading.time_of_day = TIME_OF_DAY[
+        _first(head_time or vocabulary.times(language).find(text), previous_time or "day")[0]
     ]
     reading.weather = _first(vocabulary.weathers(language).find(text), "clear")[0]
     mood = _first(vocabulary.moods(language).find(text), "")[0]

@@ -9,6 +9,7 @@ suffix without one (Hindi, Tamil, Bengali ...), as substrings where it writes no
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import filmstudio.script.vocabulary as vocabulary
@@ -16,9 +17,20 @@ from filmstudio.languages import is_spaceless
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
-from filmstudio.script.scenes import _PRIORITY, describe_scene
+from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene
 from filmstudio.script.staging_words import words_of
-from filmstudio.storyboard import Character, Extra, Line, Moment, Prop, Scene, Storyboard, Thing
+from filmstudio.storyboard import (
+    Character,
+    CrowdKind,
+    Extra,
+    Line,
+    Moment,
+    Prop,
+    PropRole,
+    Scene,
+    Storyboard,
+    Thing,
+)
 
 # the verb classes a figure can act (animation/body.py); the others are drawn as the nearest of these
 MOVES = {"walk", "run", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
@@ -32,7 +44,9 @@ _NOT_HELD = {"building", "nature"}  # kinds of things nobody carries
 _BIG = {"house", "houses", "hut", "tree", "pine_tree", "palm_tree", "mountain", "volcano", "ship", "train", "bus",
         "truck", "castle", "church", "mosque", "hindu_temple", "lighthouse", "elephant", "whale", "bed",
         "couch", "piano", "door", "window", "sun", "moon", "star", "cloud", "rainbow"}  # fmt: skip
-_CROWDS = {"people", "children", "women", "men", "soldiers"}  # groups drawn as people (Extra.kind)
+# groups drawn as people, by the storyboard's word for them (Extra.kind)
+_CROWDS: dict[str, CrowdKind] = {"people": "people", "children": "children", "women": "women", "men": "men",
+                                 "soldiers": "soldiers"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -207,7 +221,7 @@ def read_moment(moment_id: str, text: str, characters: list[Character], language
             continue
         done = [v for v, subject in zip(verbs, subjects, strict=True) if subject == ("group", kind)]
         verb = _main_verb(done)[1] if done else "stand"
-        moment.extras.append(Extra(kind=kind, words=[word], verb=verb))  # type: ignore[arg-type]
+        moment.extras.append(Extra(kind=_CROWDS[kind], words=[word], verb=verb))
     return moment
 
 
@@ -249,7 +263,9 @@ def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str,
     verb_at = {cls: at for at, cls, _ in reversed(verbs)}  # where each verb class is first named
     last = language in _VERB_LAST
 
-    def take(keys: set[str] | None, role: str, small: bool = False, after: set[str] = frozenset()) -> None:
+    def take(
+        keys: set[str] | None, role: PropRole, small: bool = False, after: AbstractSet[str] = frozenset()
+    ) -> None:
         at = min((verb_at[c] for c in after if c in verb_at), default=None)
         for m in named:
             kind = vocabulary.THINGS.get(m.key, ("",))[0]
@@ -263,7 +279,7 @@ def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str,
                 continue  # the verb's object, not its subject: "the wolf carried" is not a wolf carried
             used.add(m.key)
             to = moment.who[1] if role == "given" and len(moment.who) > 1 else None
-            props.append(Prop(key=m.key, role=role, holder=subject, to=to, words=list(m.words)))  # type: ignore[arg-type]
+            props.append(Prop(key=m.key, role=role, holder=subject, to=to, words=list(m.words)))
             return
 
     if "ride" in classes:
@@ -362,7 +378,7 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
         if when and when[0].key != time_of_day:
             if time_of_day is not None:
                 changed = True
-                moment.time_of_day = when[0].key  # type: ignore[assignment]
+                moment.time_of_day = TIME_OF_DAY[when[0].key]
                 moment.change_words += list(when[0].words)
             time_of_day = when[0].key
         if sky and sky[0].key != weather:
@@ -432,7 +448,7 @@ def _part(scene: Scene, n: int, lines: list[Line], moments: list[Moment], board:
     return Scene(
         id=part_id, heading=scene.heading if n == 0 else "", action=scene.action if n == 0 else [],
         setting=reading.setting, setting_words=reading.setting_words, interior=reading.interior,
-        time_of_day=(first.time_of_day if n and first and first.time_of_day else reading.time_of_day),  # type: ignore[arg-type]
+        time_of_day=(first.time_of_day if n and first and first.time_of_day else reading.time_of_day),
         weather=(first.weather if n and first and first.weather else reading.weather),
         mood=reading.mood, description=reading.description, things=things, people=people or scene.people,
         lines=lines, shots=plan_shots(part_id, lines), moments=moments, readings=dict(scene.readings),

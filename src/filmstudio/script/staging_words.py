@@ -25,8 +25,8 @@ def words_of(language: str) -> Words:
     if not path.is_file():
         path = base / "en.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    return Words(
-        *({k: tuple(w.lower() for w in v) for k, v in data.get(part, {}).items()}
-          for part in ("verbs", "expressions", "groups")),
-        frozenset(w.lower() for w in data.get("pronouns", [])),
-    )  # fmt: skip
+    verbs, expressions, groups = (
+        {k: tuple(w.lower() for w in v) for k, v in data.get(part, {}).items()}
+        for part in ("verbs", "expressions", "groups")
+    )
+    return Words(verbs, expressions, groups, frozenset(w.lower() for w in data.get("pronouns", [])))

@@ -102,8 +102,8 @@ def _symbol_names(
     owner = {_plain(e): key for key, emoji in emoji_by_key.items() for e in emoji}
     shared: Counter[str] = Counter()
     owners: dict[str, set[str]] = {}
-    for cp, note in notes.items():
-        for word in {w.lower() for w in note.keywords}:
+    for cp, annotation in notes.items():
+        for word in {w.lower() for w in annotation.keywords}:
             shared[word] += 1
             if cp in owner:
                 owners.setdefault(word, set()).add(owner[cp])

@@ -5,12 +5,14 @@ on in `If-Match` (the ETag of the GET); an edit on an older version is refused w
 from __future__ import annotations
 
 import base64
+from collections.abc import Callable
 from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi import Path as FastPath
 from pydantic import BaseModel, ValidationError
+from sqlalchemy.orm import Session
 
 from filmstudio.animation.portrait import portrait_png
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
@@ -59,7 +61,7 @@ class StoryboardReplace(BaseModel):
     storyboard: dict[str, Any]
 
 
-def reader(project: Project, settings: Settings):  # type: ignore[no-untyped-def]
+def reader(project: Project, settings: Settings) -> Callable[[str], Storyboard]:
     """The project's script read as its film would be (the same analysis the preview shows)."""
     request = FilmRequest.from_settings(project.settings, title=project.title)
 
@@ -105,8 +107,8 @@ def _estimate(project: Project, board: Storyboard, tier: str) -> StoryboardEstim
 
 
 def _document(
-    session, project: Project, saved: ProjectStoryboard, response: Response, tier: str
-) -> StoryboardDocument:  # type: ignore[no-untyped-def]
+    session: Session, project: Project, saved: ProjectStoryboard, response: Response, tier: str
+) -> StoryboardDocument:
     response.headers["ETag"] = f'"{saved.version}"'
     estimate = _estimate(project, Storyboard.model_validate(saved.document), tier)
     return StoryboardDocument(

@@ -5,6 +5,7 @@ picture at a low resolution with the shot's people standing in it), all cached b
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -89,7 +90,14 @@ def setting_thumbnail(key: str, settings: Settings, cache: AssetCache) -> bytes:
 def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: AssetCache) -> bytes:
     """A shot (or a moment: the shot its sentence becomes) as the film will frame it, small: its scene's
     picture (setting, light, weather, things) with its people acting their moment on its ground."""
-    scene = next((s for s in board.scenes if any(x.id == shot_id for x in [*s.shots, *s.moments])), None)
+    scene = next(
+        (
+            s
+            for s in board.scenes
+            if any(x.id == shot_id for x in s.shots) or any(m.id == shot_id for m in s.moments)
+        ),
+        None,
+    )
     if scene is None:
         raise KeyError(shot_id)
     moment = next((m for m in scene.moments if m.id == shot_id), None)
@@ -117,7 +125,7 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
     verb = moment.verb if moment else "stand"
     cache_key = content_key("shot_still", STILL_VERSION, spec.__dict__, looks, verb, shot.kind, STILL)
 
-    def make(tmp) -> None:  # type: ignore[no-untyped-def]
+    def make(tmp: Path) -> None:
         picture = np.asarray(_painter(settings).paint_scene(spec, STILL).image.convert("RGB")).copy()
         cast = {c.id: c if c.look else c.model_copy(update={"look": choose_look(c, setting=scene.setting,
                 seed=board.seed, taken=set())}) for c in board.characters}  # fmt: skip

@@ -119,15 +119,18 @@ def voice_sample(
     """A short sample of the voice a character of this kind (or with this chosen voice) would get."""
     from filmstudio.media.audio import speech_to_wav
 
-    character = Character(id="sample", name="Sample", gender=gender, age=age, language=language,  # type: ignore[arg-type]
-                          voice_preference=voice)  # fmt: skip
+    # validated: gender and age are the API's words, checked against the storyboard's
+    character = Character.model_validate({"id": "sample", "name": "Sample", "gender": gender, "age": age,
+                                          "language": language, "voice_preference": voice})  # fmt: skip
     cast_voices([character], installed_voices(registry, settings))
-    voice = character.voice
-    engine = registry.get("tts", voice.engine)
-    info = next(v for v in engine.voices() if v.id == voice.voice)
+    cast = character.voice
+    if cast is None:  # cast_voices gives every character a voice or raises
+        raise RuntimeError("no voice was cast for the sample")
+    engine = registry.get("tts", cast.engine)
+    info = next(v for v in engine.voices() if v.id == cast.voice)
     text = _SAMPLES.get(language, "1, 2, 3, 4, 5.")  # every voice counts in its own language
-    speech = engine.synthesize(text, info, language=language, rate=voice.rate)
-    speech_to_wav(settings.ffmpeg, speech.samples, speech.sample_rate, out, pitch=voice.pitch)
+    speech = engine.synthesize(text, info, language=language, rate=cast.rate)
+    speech_to_wav(settings.ffmpeg, speech.samples, speech.sample_rate, out, pitch=cast.pitch)
     return out
 
 

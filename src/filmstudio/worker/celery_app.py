@@ -7,6 +7,7 @@ import logging
 import socket
 import threading
 import time
+import uuid
 from datetime import timedelta
 
 from celery import Celery
@@ -15,7 +16,7 @@ from filmstudio.config import Settings
 from filmstudio.db.session import session_factory, session_scope
 from filmstudio.film_request import FilmRequest
 from filmstudio.jobs import service as jobs
-from filmstudio.worker.queues import queue_for
+from filmstudio.worker.queues import Dispatch, queue_for
 
 TASK = "filmstudio.run_job"
 log = logging.getLogger("filmstudio.worker")
@@ -92,9 +93,9 @@ def start_sweeper(
     return thread
 
 
-def job_queues(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignore[type-arg]
+def job_queues(settings: Settings, job_ids: list[uuid.UUID]) -> list[tuple[uuid.UUID, str]]:
     """Each job's queue: its owner's plan and the engines its project asks for."""
-    from filmstudio.models import Job, Project, User
+    from filmstudio.models import Job
 
     out = []
     with session_scope(session_factory(settings)) as session:
@@ -102,16 +103,16 @@ def job_queues(settings: Settings, job_ids: list) -> list[tuple]:  # type: ignor
             job = session.get(Job, job_id)
             if job is None:
                 continue
-            tier = session.get(User, session.get(Project, job.project_id).user_id).tier
+            tier = jobs.owner(session, job).tier
             request = FilmRequest.from_settings((job.parameters or {}).get("settings"))
             out.append((job_id, queue_for(tier=tier, settings=settings, request=request)))
     return out
 
 
-def dispatcher(settings: Settings):  # type: ignore[no-untyped-def]
+def dispatcher(settings: Settings) -> Dispatch:
     app = make_celery(settings)
 
-    def dispatch(job_id, *, tier: str = "free", request: FilmRequest | None = None) -> None:  # type: ignore[no-untyped-def]
+    def dispatch(job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None) -> None:
         """Send a job to its queue: its owner's plan and the engines its request asks for."""
         app.send_task(
             TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings, request=request)

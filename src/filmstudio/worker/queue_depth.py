@@ -6,9 +6,13 @@ lists themselves."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from filmstudio.config import Settings
 from filmstudio.worker.queues import QUEUES
+
+if TYPE_CHECKING:
+    from types_boto3_cloudwatch.type_defs import MetricDatumTypeDef  # the dev extra's stubs
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +34,7 @@ def queue_depths(redis_url: str) -> dict[str, int]:
         return {}
 
 
-def cloudwatch_metric_data(depths: dict[str, int]) -> list[dict]:
+def cloudwatch_metric_data(depths: dict[str, int]) -> list[MetricDatumTypeDef]:
     return [{"MetricName": METRIC, "Dimensions": [{"Name": DIMENSION, "Value": queue}], "Value": float(n),
              "Unit": "Count"} for queue, n in sorted(depths.items())]  # fmt: skip
 

@@ -4,7 +4,8 @@ take (`filmstudio worker --queues`; a worker marked GPU in the settings takes th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import uuid
+from typing import TYPE_CHECKING, Protocol
 
 from filmstudio.config import Settings
 
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 QUEUES = ("filmstudio.cpu", "filmstudio.cpu.priority", "filmstudio.gpu", "filmstudio.gpu.priority")
 PRIORITY_TIERS = ("pro", "enterprise")
 GPU_ENGINES = {"sdxl", "wav2lip", "sadtalker", "musicgen", "bark", "coqui"}
+
+
+class Dispatch(Protocol):
+    """How a new job reaches a worker (the app's `state.dispatch`): its id, its owner's plan and request."""
+
+    def __call__(
+        self, job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None
+    ) -> None: ...
 
 
 def needs_gpu(settings: Settings, request: FilmRequest | None = None) -> bool:

@@ -5,6 +5,7 @@ every line accounted for, no longer than allowed); any failure leaves the extrac
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from filmstudio.engines.llm.base import LLMBadOutput, LLMEngine
@@ -23,7 +24,9 @@ SCHEMA = strict(
 )
 
 
-def rewrite(llm: LLMEngine, board: Storyboard, cut: list[str], *, cancel=None) -> int:  # type: ignore[no-untyped-def]
+def rewrite(
+    llm: LLMEngine, board: Storyboard, cut: list[str], *, cancel: threading.Event | None = None
+) -> int:
     """Rewrite the board's narration in place; returns how many lines changed."""
     lines = board.lines()
     narration = [i for i, ln in enumerate(lines) if ln.character_id == "narrator"]
@@ -43,7 +46,7 @@ def rewrite(llm: LLMEngine, board: Storyboard, cut: list[str], *, cancel=None) -
     if sum(len(t.split()) for t in texts.values()) > budget * 1.05:
         raise LLMBadOutput("The model's narration is longer than the abridgement allows.")
     changed = 0
-    for i, text in texts.items():
-        if lines[i].text != text:
-            lines[i].text, changed = text, changed + 1
+    for i in narration:  # the keys of texts (checked above)
+        if lines[i].text != texts[i]:
+            lines[i].text, changed = texts[i], changed + 1
     return changed

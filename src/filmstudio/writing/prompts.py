@@ -4,6 +4,7 @@ so nothing a user writes can change the instructions the model is given."""
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 from filmstudio.engines.llm.base import LLMBadOutput, LLMEngine, Message, Request
@@ -20,7 +21,7 @@ def data_block(payload: dict[str, Any]) -> str:
 
 
 def ask(llm: LLMEngine, *, system: str, payload: dict[str, Any], schema: dict[str, Any], max_tokens: int = 2048,
-        cancel=None) -> Any:  # type: ignore[no-untyped-def]  # fmt: skip
+        cancel: threading.Event | None = None) -> Any:  # fmt: skip
     request = Request(messages=[Message("system", f"{system}\n\n{RULES}"), Message("user", data_block(payload))],
                       schema=schema, schema_name=payload.get("task", "answer"), max_tokens=max_tokens,
                       temperature=0.7)  # fmt: skip

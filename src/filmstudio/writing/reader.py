@@ -5,6 +5,7 @@ failure leaves the rule-based reading as it was. Each value taken is marked as t
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from filmstudio.engines.llm.base import LLMEngine
@@ -47,7 +48,7 @@ def _scene_text(board: Storyboard, scene: Scene) -> str:
     return "\n".join(p for p in parts if p)[:MAX_SCENE_CHARS]
 
 
-def read(llm: LLMEngine, board: Storyboard, *, cancel=None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def read(llm: LLMEngine, board: Storyboard, *, cancel: threading.Event | None = None) -> dict[str, Any]:
     payload = {
         "task": "read_script", "title": board.title, "language": board.language,
         "characters": [c.name for c in board.characters if c.id != "narrator"],

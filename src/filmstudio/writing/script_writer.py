@@ -6,6 +6,7 @@ wrong) and written out as narration, dialogue (`NAME: line`) or a Fountain scree
 from __future__ import annotations
 
 import re
+import threading
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
@@ -49,7 +50,9 @@ class Idea(BaseModel):
 def idea_of(*, text: str, duration: float, language: str, characters: int, form: str) -> Idea:
     """The idea, checked: a bad value is the user's to fix (InvalidInput naming the field)."""
     try:
-        return Idea(idea=text, duration=duration, language=language, characters=characters, form=form)  # type: ignore[arg-type]
+        return Idea.model_validate(
+            {"idea": text, "duration": duration, "language": language, "characters": characters, "form": form}
+        )
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
@@ -135,7 +138,7 @@ class WriteResult(BaseModel):
     attempts: int = 1
 
 
-def write_script(llm: LLMEngine, idea: Idea, *, cancel=None) -> WriteResult:  # type: ignore[no-untyped-def]
+def write_script(llm: LLMEngine, idea: Idea, *, cancel: threading.Event | None = None) -> WriteResult:
     """A script for the idea, or LLMBadOutput saying what the model got wrong (after one correction)."""
     target = idea.target_units()
     payload: dict[str, Any] = {

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.config import Settings
 from filmstudio.crypto import TokenBox
+from filmstudio.db.session import rows_changed
 from filmstudio.errors import InvalidInput, NotConnected, StudioError
 from filmstudio.models import OAuthState, User
 from filmstudio.youtube import client, oauth, quota
@@ -39,7 +40,7 @@ def finish(session: Session, settings: Settings, user: User, *, code: str, state
     now = datetime.now(UTC)
     taken = session.execute(update(OAuthState).where(OAuthState.state_hash == row.state_hash,
                                                      OAuthState.used_at.is_(None)).values(used_at=now))  # fmt: skip
-    if taken.rowcount != 1 or now - row.created_at > STATE_LIFETIME:
+    if rows_changed(taken) != 1 or now - row.created_at > STATE_LIFETIME:
         raise refused
     try:
         grant = oauth.exchange_code(settings, code=code, verifier=row.code_verifier)

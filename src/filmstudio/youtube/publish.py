@@ -10,7 +10,7 @@ import logging
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from PIL import Image
 from pydantic import ValidationError
@@ -129,7 +129,7 @@ def upload_of_job(session: Session, job_id: uuid.UUID) -> YoutubeUpload | None:
 
 def thumbnail_jpeg(data: bytes) -> bytes:
     """YouTube's thumbnail: 1280×720 (16:9, cropped to fill), JPEG, under 2 MB."""
-    image = Image.open(io.BytesIO(data))
+    image: Image.Image = Image.open(io.BytesIO(data))
     if image.format == "JPEG" and image.size == THUMBNAIL_SIZE and len(data) < THUMBNAIL_MAX_BYTES:
         return data  # the film's own thumbnail, as it is
     image = image.convert("RGB")
@@ -145,6 +145,14 @@ def thumbnail_jpeg(data: bytes) -> bytes:
         if out.tell() < THUMBNAIL_MAX_BYTES:
             return out.getvalue()
     raise InvalidInput("The thumbnail cannot be made smaller than 2 MB.")
+
+
+class _Files(TypedDict):
+    """The store keys of what a publication uploads."""
+
+    video: str
+    thumbnail: str | None
+    captions: dict[str, str]  # language: its SRT
 
 
 class _Run:
@@ -167,9 +175,15 @@ class _Run:
                 session, self.project, quota.COSTS[operation], limit=self.settings.youtube_daily_quota
             )
 
+    def _row(self, session: Session) -> YoutubeUpload:
+        row = session.get(YoutubeUpload, self.upload_id)
+        if row is None:
+            raise NotFound("No such upload.")
+        return row
+
     def _mark(self, **changes: Any) -> None:
         with session_scope(self.sessions) as session:
-            row = session.get(YoutubeUpload, self.upload_id)
+            row = self._row(session)
             done = changes.pop("done", None)
             if done and self.current and self.current[0] == done:
                 self.current = None
@@ -178,16 +192,16 @@ class _Run:
             for name, value in changes.items():
                 setattr(row, name, value)
 
-    def begin(self) -> tuple[YoutubeUpload, VideoMetadata, dict[str, Any], Any]:
+    def begin(self) -> tuple[YoutubeUpload, VideoMetadata, _Files, Any]:
         with session_scope(self.sessions) as session:
-            row = session.get(YoutubeUpload, self.upload_id)
-            if row is None:
-                raise NotFound("No such upload.")
-            user = session.get(User, row.user_id)
-            creds = connection.credentials_of(self.settings, user)
+            row = self._row(session)
+            creds = connection.credentials_of(self.settings, _owner(session, row))
             meta = VideoMetadata.model_validate(row.request["metadata"])
-            assets = job_assets(session, session.get(Job, row.job_id))
-            files = {
+            job = session.get(Job, row.job_id)
+            if job is None:  # a foreign key: the upload is deleted with its job
+                raise RuntimeError(f"upload {row.upload_id} has no job {row.job_id}")
+            assets = job_assets(session, job)
+            files: _Files = {
                 "video": next(a.s3_key for a in assets if a.asset_type == "video"),
                 "thumbnail": next((a.s3_key for a in assets if a.asset_type == "thumbnail"), None),
                 "captions": {a.meta["language"]: a.s3_key for a in assets
@@ -273,8 +287,15 @@ class _Run:
             if not first:
                 self._spend("playlists.list")
             first = False
-            found = self.backoff.run(lambda token=page_token: youtube.playlists().list(
-                part="snippet", mine=True, maxResults=50, pageToken=token).execute(), "playlists")  # fmt: skip
+
+            def listing(token: str | None = page_token) -> Any:  # this page's token, not the loop's last
+                return (
+                    youtube.playlists()
+                    .list(part="snippet", mine=True, maxResults=50, pageToken=token)
+                    .execute()
+                )
+
+            found = self.backoff.run(listing, "playlists")
             for item in found.get("items", []):
                 if item["snippet"]["title"].casefold() == wanted:
                     return item["id"]
@@ -308,12 +329,19 @@ class _Run:
     def save_tokens(self, *, forget: bool = False) -> None:
         creds = getattr(self, "creds", None)
         with session_scope(self.sessions) as session:
-            row = session.get(YoutubeUpload, self.upload_id)
-            user = session.get(User, row.user_id)
+            user = _owner(session, self._row(session))
             if forget:
                 connection.forget(user)
             elif creds is not None and creds.token:
                 connection.keep(self.settings, user, creds)
+
+
+def _owner(session: Session, row: YoutubeUpload) -> User:
+    """An upload's user (a foreign key: the upload is deleted with them)."""
+    user = session.get(User, row.user_id)
+    if user is None:
+        raise RuntimeError(f"upload {row.upload_id} has no user {row.user_id}")
+    return user
 
 
 def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaStore, upload_id: uuid.UUID,
@@ -325,6 +353,8 @@ def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaSto
         row, meta, files, youtube = run.begin()
         done = set(row.request.get("done", []))
         video_id = row.video_id if "video" in done else run.video(row, meta, files["video"], youtube)
+        if video_id is None:  # _mark records the video's id with its "done"
+            raise RuntimeError(f"upload {upload_id} has its video done but no video id")
         if files["thumbnail"] and "thumbnail" not in done:
             run.thumbnail(video_id, files["thumbnail"], youtube)
         run.on_progress(0.93)
@@ -346,7 +376,7 @@ def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaSto
         raise error from exc
     run.save_tokens()
     with session_scope(sessions) as session:
-        row = session.get(YoutubeUpload, upload_id)
+        row = run._row(session)
         row.status, row.bytes_sent = "completed", row.total_bytes
         video = YoutubeVideo(project_id=row.project_id, user_id=row.user_id, video_id=video_id,
                              url=WATCH_URL.format(video_id), title=meta.title, description=meta.description,

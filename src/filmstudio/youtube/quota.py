@@ -12,6 +12,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from filmstudio.db.session import rows_changed
 from filmstudio.errors import QuotaExceeded
 from filmstudio.models import YoutubeQuota
 
@@ -82,7 +83,7 @@ def spend(session: Session, project: str, units: int, *, limit: int, moment: dat
                YoutubeQuota.units + units <= limit)
         .values(units=YoutubeQuota.units + units)
     )  # fmt: skip
-    if result.rowcount != 1:
+    if rows_changed(result) != 1:
         spent = session.scalar(
             select(YoutubeQuota.units).where(YoutubeQuota.google_project == project, YoutubeQuota.day == day)
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import Connection
 
 import filmstudio.models  # noqa: F401  (registers every table)
 from filmstudio.config import Settings
@@ -30,7 +31,7 @@ def run_online() -> None:
         _run(connectable)
 
 
-def _run(connection) -> None:  # type: ignore[no-untyped-def]
+def _run(connection: Connection) -> None:
     context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
     with context.begin_transaction():
         context.run_migrations()

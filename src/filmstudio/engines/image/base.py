@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol, runtime_checkable
+
+from PIL import Image
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,8 @@ class DrawnThing:
 class PaintedScene:
     """A picture, its far layer for parallax (or None) and where each thing stands in it."""
 
-    image: Any
-    layer: Any | None
+    image: Image.Image
+    layer: Image.Image | None
     things: list[DrawnThing]
     faces: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)  # painted people's
 
@@ -46,6 +48,7 @@ class ImageEngine(Protocol):
     def render_scene(self, spec: SceneSpec, size: tuple[int, int], out: Path) -> None: ...
 
 
+@runtime_checkable  # the image stage asks whether an engine is one
 class LayeredImageEngine(ImageEngine, Protocol):
     # An engine with `paints_people = True` paints the scene's people itself (SceneSpec.people) and says
     # where their faces are (PaintedScene.faces): the film then shows its pictures, not drawn characters.

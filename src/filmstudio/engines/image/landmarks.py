@@ -4,13 +4,12 @@ Moon's surface, a cave, a palace, a stable. Each paints over the painter's sky l
 from __future__ import annotations
 
 import numpy as np
-from PIL import ImageDraw
 
 from filmstudio.engines.image.outdoors import _ground, _tree
-from filmstudio.engines.image.shapes import night_factor, shade
+from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, shade
 
 
-def _road(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _road(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """A country road running from the viewer to the horizon between fields and a few trees."""
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (110, 150, 80), rng)
@@ -30,7 +29,7 @@ def _road(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # 
             _tree(draw, x, horizon + (h - horizon) * t * 0.55, h * (0.03 + 0.06 * t), time)
 
 
-def _moon_surface(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _moon_surface(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """Grey dust and craters under a black sky with the Earth hanging in it."""
     draw.rectangle((0, 0, w, horizon), fill=(6, 8, 18))
     for _ in range(120):
@@ -51,7 +50,7 @@ def _moon_surface(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> N
         draw.ellipse((x - r * 0.8, y - r * 0.18, x + r * 0.9, y + r * 0.26), fill=(100, 100, 106))
 
 
-def _cave(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _cave(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """Inside a cave: rock all round, the mouth bright behind, a sandy floor."""
     dim = night_factor(time)
     draw.rectangle((0, 0, w, h), fill=(52, 44, 40))
@@ -73,7 +72,7 @@ def _cave(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # 
         draw.ellipse((x - r * 1.4, y - r, x + r * 1.4, y + r * 0.4), fill=(85, 72, 62))
 
 
-def _palace(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _palace(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """A palace: a wide white front with towers, domes, flags and a gate, gardens before it."""
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (100, 150, 90), rng)
@@ -103,7 +102,7 @@ def _palace(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  
     )
 
 
-def _stable(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _stable(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """Inside a stable: plank walls, stalls, straw on the floor, a lantern's glow at night."""
     dim = night_factor(time) * 0.9 + 0.1
     draw.rectangle((0, 0, w, h), fill=shade((120, 85, 55), dim))
@@ -129,12 +128,12 @@ def _stable(img, draw: ImageDraw.ImageDraw, w, h, horizon, time, rng) -> None:  
         )
 
 
-def variants(settings: dict, inside_views: dict) -> dict:  # type: ignore[type-arg]
+def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[str, Draw]:
     """Places drawn over a near one with what makes them themselves: a throne room is a grand hall with
     a throne, a pantry a kitchen's shelves of jars, a ship's deck planks and a mast over the sea, a
     battlefield open country with smoke and fallen banners."""
 
-    def throne_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    def throne_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         inside_views["mansion"](img, draw, w, h, horizon, time, rng)
         dim = night_factor(time) * 0.5 + 0.5
         draw.rectangle((w * 0.4, horizon - h * 0.05, w * 0.6, h), fill=shade((150, 30, 40), dim))  # carpet
@@ -147,7 +146,7 @@ def variants(settings: dict, inside_views: dict) -> dict:  # type: ignore[type-a
         draw.polygon([(w * 0.45, horizon - h * 0.3), (w * 0.5, horizon - h * 0.38), (w * 0.55, horizon - h * 0.3)],
                      fill=shade((230, 190, 60), dim))  # fmt: skip
 
-    def pantry(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    def pantry(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         draw.rectangle((0, 0, w, h), fill=shade((170, 140, 105), night_factor(time) * 0.5 + 0.5))
         for k in range(4):  # shelves of jars, sacks below
             y = h * (0.18 + k * 0.17)
@@ -161,7 +160,7 @@ def variants(settings: dict, inside_views: dict) -> dict:  # type: ignore[type-a
                 draw.rounded_rectangle((x, y - h * 0.09, x + w * 0.045, y), radius=h * 0.01, fill=jar)
         draw.rectangle((0, h * 0.85, w, h), fill=(120, 95, 70))
 
-    def ship_deck(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    def ship_deck(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         settings["sea"](img, draw, w, h, horizon, time, rng)
         dim = night_factor(time)
         draw.polygon(
@@ -181,7 +180,7 @@ def variants(settings: dict, inside_views: dict) -> dict:  # type: ignore[type-a
             width=max(3, h // 90),
         )
 
-    def battlefield(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+    def battlefield(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         _ground(draw, w, h, horizon, time, (115, 110, 80), rng, rough=0.015)
         dim = night_factor(time)
         for _ in range(6):  # smoke
@@ -199,4 +198,6 @@ def variants(settings: dict, inside_views: dict) -> dict:  # type: ignore[type-a
     return {"throne_room": throne_room, "pantry": pantry, "ship_deck": ship_deck, "battlefield": battlefield}
 
 
-LANDMARKS = {"road": _road, "moon": _moon_surface, "cave": _cave, "palace": _palace, "stable": _stable}
+LANDMARKS: dict[str, Draw] = {
+    "road": _road, "moon": _moon_surface, "cave": _cave, "palace": _palace, "stable": _stable,
+}  # fmt: skip

@@ -6,16 +6,26 @@ from __future__ import annotations
 import numpy as np
 from PIL import ImageDraw
 
-from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
+from filmstudio.engines.image.shapes import (
+    RGB,
+    Draw,
+    Pen,
+    Picture,
+    Rng,
+    night_factor,
+    ridge,
+    ridge_polygon,
+    shade,
+)
 
 
-def _ground(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, colour: tuple,
+def _ground(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, colour: RGB,
             rng: np.random.Generator, rough: float = 0.01) -> None:  # fmt: skip
     heights = ridge(w, rng, base=horizon, rough=h * rough, points=12)
     draw.polygon(ridge_polygon(w, h, heights), fill=shade(colour, night_factor(time)))
 
 
-def _tree(draw: ImageDraw.ImageDraw, x: float, base: float, r: float, time: str, *, leaves: tuple = (60, 120, 60),
+def _tree(draw: ImageDraw.ImageDraw, x: float, base: float, r: float, time: str, *, leaves: RGB = (60, 120, 60),
           bare: bool = False) -> None:  # fmt: skip
     dim = night_factor(time)
     draw.rectangle((x - r * 0.12, base - r * 1.2, x + r * 0.12, base), fill=shade((90, 60, 40), dim))
@@ -30,8 +40,8 @@ def _tree(draw: ImageDraw.ImageDraw, x: float, base: float, r: float, time: str,
     draw.ellipse((x - r, base - r * 2.6, x + r, base - r * 0.9), fill=shade(leaves, dim))
 
 
-def _house(draw: ImageDraw.ImageDraw, x: float, base: float, size: float, time: str, *, wall: tuple,
-           roof: tuple, lit: bool = False) -> None:  # fmt: skip
+def _house(draw: ImageDraw.ImageDraw, x: float, base: float, size: float, time: str, *, wall: RGB,
+           roof: RGB, lit: bool = False) -> None:  # fmt: skip
     dim = night_factor(time)
     draw.rectangle((x, base - size, x + size * 1.3, base), fill=shade(wall, dim))
     draw.polygon([(x - size * 0.1, base - size), (x + size * 0.65, base - size * 1.6), (x + size * 1.4, base - size)],
@@ -41,7 +51,7 @@ def _house(draw: ImageDraw.ImageDraw, x: float, base: float, size: float, time: 
     draw.rectangle((x + size * 0.8, base - size * 0.55, x + size * 1.05, base), fill=shade((90, 60, 40), dim))
 
 
-def _beach(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _beach(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     sea_y = horizon
     shore = int(horizon + (h - horizon) * 0.35)
@@ -68,7 +78,7 @@ def _beach(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
                       fill=shade((40, 130, 70), dim), width=max(4, w // 90))  # fmt: skip
 
 
-def _swimming_pool(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _swimming_pool(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (200, 195, 185), rng, rough=0.0)
     draw.rectangle((0, horizon - h * 0.15, w * 0.45, horizon), fill=shade((235, 225, 210), dim))  # the house
@@ -93,7 +103,7 @@ def _swimming_pool(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore
                      fill=(240, 240, 240))  # fmt: skip
 
 
-def _campfire(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _campfire(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _ground(draw, w, h, horizon, time, (60, 80, 50), rng)
     for k in range(7):  # the wood's edge behind
         x = w * (k / 6)
@@ -121,7 +131,7 @@ def _campfire(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-u
         )
 
 
-def _swamp(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _swamp(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     draw.rectangle((0, horizon, w, h), fill=shade((50, 65, 45), dim))
     for _ in range(int(w / 30)):  # still, dark water with green scum
@@ -140,7 +150,7 @@ def _swamp(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
     draw.rectangle((0, horizon - h * 0.05, w, horizon + h * 0.12), fill=(200, 210, 200, 50))  # low mist
 
 
-def _haunted_house(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _haunted_house(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time) * 0.7
     heights = ridge(w, rng, base=horizon, rough=h * 0.05, points=8)
     draw.polygon(ridge_polygon(w, h, heights), fill=shade((40, 45, 40), dim))
@@ -173,7 +183,7 @@ def _haunted_house(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore
         draw.line((fx, h * 0.85, fx + w * 0.01, h * 0.75), fill=(40, 35, 35), width=max(2, w // 400))
 
 
-def _snowfield(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _snowfield(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     for i, colour in enumerate(((225, 230, 240), (240, 244, 250), (250, 252, 255))):
         heights = ridge(w, rng, base=horizon + i * h * 0.07, rough=h * 0.03, points=12)
         draw.polygon(ridge_polygon(w, h, heights), fill=shade(colour, night_factor(time) * 0.9 + 0.1))
@@ -189,7 +199,7 @@ def _snowfield(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
         )
 
 
-def _desert_town(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _desert_town(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (210, 170, 110), rng)
     x = w * 0.02
@@ -220,7 +230,7 @@ def _desert_town(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[n
                  fill=shade((195, 155, 100), dim))  # the dusty street  # fmt: skip
 
 
-def _farm(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _farm(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (120, 160, 70), rng)
     for k in range(14):  # furrows running to the horizon
@@ -249,7 +259,7 @@ def _farm(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyp
     draw.line((0, h * 0.84, w, h * 0.84), fill=shade((150, 110, 70), dim), width=max(2, w // 400))
 
 
-def _market(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _market(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (170, 160, 150), rng, rough=0.0)
     for k in range(6):  # buildings behind
@@ -278,7 +288,7 @@ def _market(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
             draw.ellipse((fx, y + h * 0.035, fx + w * 0.02, y + h * 0.065), fill=shade(colour, dim))
 
 
-def _park(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _park(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (100, 170, 80), rng)
     draw.polygon([(w * 0.4, h), (w * 0.48, horizon + h * 0.02), (w * 0.52, horizon + h * 0.02), (w * 0.6, h)],
@@ -301,7 +311,7 @@ def _park(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyp
         draw.ellipse((w * 0.36, horizon + h * 0.05, w * 0.38, horizon + h * 0.08), fill=(255, 230, 150))
 
 
-def _mansion(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _mansion(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (90, 150, 80), rng, rough=0.0)
     x0, x1, base = w * 0.18, w * 0.82, horizon + h * 0.04
@@ -328,7 +338,7 @@ def _mansion(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
         _tree(draw, x, base + h * 0.08, h * 0.1, time, leaves=(50, 110, 60))
 
 
-def _cabin(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _cabin(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (80, 120, 70), rng)
     for k in range(8):
@@ -354,7 +364,7 @@ def _cabin(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
     )  # chimney
 
 
-OUTDOORS = {
+OUTDOORS: dict[str, Draw] = {
     "beach": _beach, "swimming_pool": _swimming_pool, "campfire": _campfire, "swamp": _swamp,
     "haunted_house": _haunted_house, "snowfield": _snowfield, "desert_town": _desert_town, "farm": _farm,
     "market": _market, "park": _park, "mansion": _mansion, "cabin": _cabin,

@@ -77,8 +77,8 @@ def paint_scene(
     inside = _is_interior(spec.setting) or (spec.interior and spec.setting in INSIDE_VIEWS)
     if not inside and spec.weather in OVERCAST:  # the sun, moon and stars are behind the clouds
         grey, alpha = OVERCAST[spec.weather]
-        shade = tuple(int(c * (0.45 if time == "night" else 1.0)) for c in grey)
-        _clouds(canvas, w, h, rng, count=int(rng.integers(9, 13)), fill=(*shade, alpha), scale=1.8)
+        r, g, b = (int(c * (0.45 if time == "night" else 1.0)) for c in grey)
+        _clouds(canvas, w, h, rng, count=int(rng.integers(9, 13)), fill=(r, g, b, alpha), scale=1.8)
     elif not inside:
         _celestial(draw, w, h, horizon, time, rng)
         if spec.weather in ("clear", "wind") and time != "night":
@@ -228,7 +228,7 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
             )
         if weather == "storm":
             x = rng.uniform(w * 0.2, w * 0.8)
-            points = [(x, 0)]
+            points: list[tuple[float, float]] = [(x, 0)]
             for i in range(1, 7):
                 points.append((points[-1][0] + rng.uniform(-w * 0.03, w * 0.03), h * 0.08 * i))
             draw.line(points, fill=(255, 255, 240, 230), width=max(2, w // 500))
@@ -251,7 +251,8 @@ def _grade(pixels: np.ndarray, time: str, mood: str, weather: str) -> np.ndarray
 def _vignette(h: int, w: int, strength: float) -> np.ndarray:
     y = np.linspace(-1, 1, h, dtype=np.float32)[:, None]
     x = np.linspace(-1, 1, w, dtype=np.float32)[None, :]
-    return (1.0 - strength * np.clip(x * x + y * y - 0.3, 0, None))[..., None]
+    darkening: np.ndarray = (1.0 - strength * np.clip(x * x + y * y - 0.3, 0, None))[..., None]
+    return darkening
 
 
 def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarray:
@@ -262,7 +263,8 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
         pixels = pixels + shadows * np.array([-8, 4, 14], dtype=np.float32)  # teal shadows
         pixels = pixels + (1 - shadows) * np.array([10, 4, -6], dtype=np.float32)  # warm highlights
         pixels = (pixels - 128) * 1.12 + 128
-        return pixels * _vignette(h, w, 0.35)
+        vignetted: np.ndarray = pixels * _vignette(h, w, 0.35)
+        return vignetted
     if style == "cartoon":
         mean = pixels.mean(axis=2, keepdims=True)
         pixels = mean + (pixels - mean) * 1.45  # saturated
@@ -283,8 +285,11 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
         soft = mean + (soft - mean) * 0.75
         # paper grain: fine noise, softened so it reads as fibre rather than sensor noise
         grain = rng.normal(0, 1, (h // 2 + 1, w // 2 + 1)).astype(np.float32)
-        grain = cv2.GaussianBlur(cv2.resize(grain, (w, h), interpolation=cv2.INTER_LINEAR), (0, 0), 1.2)
-        return soft * 0.85 + 255 * 0.15 + grain[..., None] * 4
+        fibre = np.asarray(
+            cv2.GaussianBlur(cv2.resize(grain, (w, h), interpolation=cv2.INTER_LINEAR), (0, 0), 1.2)
+        )
+        painted: np.ndarray = soft * 0.85 + 255 * 0.15 + fibre[..., None] * 4
+        return painted
     # minimal: a few flat poster colours, chosen from the picture itself so hues stay true
     mean = pixels.mean(axis=2, keepdims=True)
     soft = np.clip(mean + (pixels - mean) * 1.1, 0, 255).astype(np.uint8)

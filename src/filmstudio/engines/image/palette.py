@@ -35,4 +35,5 @@ def grade_factors(time: str, mood: str, weather: str = "clear") -> tuple[float, 
     dim = WEATHER_LIGHT.get(weather, 1.0)
     # night keeps the sky and lights readable: tinted, not crushed
     floor = 0.55 if time == "night" else 0.75
-    return tuple((floor + (1 - floor) * c) * m * dim for c, m in zip(light, tint, strict=True))  # type: ignore[return-value]
+    r, g, b = ((floor + (1 - floor) * c) * m * dim for c, m in zip(light, tint, strict=True))
+    return r, g, b

@@ -55,7 +55,9 @@ def pose_picture(count: int, size: tuple[int, int]) -> np.ndarray:
             angle = float(np.degrees(np.arctan2(y1 - y0, x1 - x0)))
             centre = (int(round((x0 + x1) / 2)), int(round((y0 + y1) / 2)))
             polygon = cv2.ellipse2Poly(centre, (int(length / 2), stick), int(angle), 0, 360, 1)
-            cv2.fillConvexPoly(canvas, polygon, [int(c * 0.6) for c in COLOURS[n % len(COLOURS)]])
+            # ellipse2Poly gives an int32 array (its stubs say a sequence): asarray keeps it as it is
+            points_of = np.asarray(polygon, dtype=np.int32)
+            cv2.fillConvexPoly(canvas, points_of, [int(c * 0.6) for c in COLOURS[n % len(COLOURS)]])
         for n, (x, y) in enumerate(points):
             cv2.circle(canvas, (int(round(x)), int(round(y))), stick + 1, COLOURS[n], -1)
     return canvas
@@ -70,5 +72,6 @@ def face_boxes(count: int, size: tuple[int, int]) -> list[tuple[float, float, fl
         x, y = points[0]
         half = HEIGHT * height * 0.065
         box = ((x - half) / width, (y - 1.1 * half) / height, (x + half) / width, (y + 0.9 * half) / height)
-        boxes.append(tuple(round(float(v), 5) for v in box))
+        left, top, right, bottom = (round(float(v), 5) for v in box)
+        boxes.append((left, top, right, bottom))
     return boxes

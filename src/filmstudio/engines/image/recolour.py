@@ -15,7 +15,8 @@ SHADING = 0.7  # how much of the body's light-to-dark range the new colour keeps
 def _rgb(code: str) -> tuple[float, float, float]:
     if len(code) == 3:
         code = "".join(c * 2 for c in code)
-    return tuple(int(code[i : i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+    r, g, b = (int(code[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    return r, g, b
 
 
 def _hex(rgb: tuple[float, float, float]) -> str:
@@ -25,7 +26,7 @@ def _hex(rgb: tuple[float, float, float]) -> str:
 def body_colours(svg: str) -> Counter[str]:
     """The picture's body colours and how often each is used."""
     used = Counter(code.lower() for code in HEX.findall(svg))
-    body = Counter()
+    body: Counter[str] = Counter()
     for code, count in used.items():
         hue, light, saturation = colorsys.rgb_to_hls(*_rgb(code))
         if saturation > 0.2 and 0.12 < light < 0.9:

@@ -7,14 +7,14 @@ import numpy as np
 from PIL import ImageDraw
 
 from filmstudio.engines.image.palette import SKY
-from filmstudio.engines.image.shapes import shade
+from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
 
 
 def _lamp_light(time: str) -> float:
     return 0.75 if time == "night" else 1.0
 
 
-def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, floor: tuple,
+def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB,
          *, floor_at: float = 0.72, boards: bool = True) -> int:  # fmt: skip
     """Wall and floor (with boards running towards us); returns where the floor starts."""
     lamp = _lamp_light(time)
@@ -30,7 +30,7 @@ def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, floo
 
 
 def window(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], time: str, *,
-           panes: int = 2, frame: tuple = (240, 235, 225), round_top: bool = False) -> None:  # fmt: skip
+           panes: int = 2, frame: RGB = (240, 235, 225), round_top: bool = False) -> None:  # fmt: skip
     """A window onto the sky of the time of day."""
     x0, y0, x1, y1 = box
     top, bottom = SKY[time]
@@ -47,8 +47,8 @@ def window(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], ti
     draw.line((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2), fill=frame, width=width)
 
 
-def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, floor: tuple,
-             door: tuple, *, lockers: bool = False) -> None:  # fmt: skip
+def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB,
+             door: RGB, *, lockers: bool = False) -> None:  # fmt: skip
     """A corridor seen down its length: walls closing to a far end, doors (or lockers) along them."""
     lamp = _lamp_light(time)
     vx, vy = w * 0.5, h * 0.45
@@ -84,7 +84,7 @@ def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: tuple, 
     draw.line((vx, far[3], vx, h), fill=shade(floor, lamp * 0.8), width=max(1, w // 500))
 
 
-def _bedroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90))
     window(draw, (w * 0.62, h * 0.14, w * 0.88, h * 0.48), time)
     lamp = _lamp_light(time)
@@ -102,7 +102,7 @@ def _bedroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
                   (w * 0.585, floor_y - h * 0.17)], fill=(250, 220, 150) if time == "night" else (235, 215, 170))  # fmt: skip
 
 
-def _garage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _garage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (170, 170, 165), (120, 120, 118), boards=False)
     lamp = _lamp_light(time)
     draw.rectangle((w * 0.3, h * 0.12, w * 0.7, floor_y), fill=shade((150, 150, 155), lamp))
@@ -126,7 +126,7 @@ def _garage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
     draw.ellipse((w * 0.35, floor_y + h * 0.1, w * 0.55, floor_y + h * 0.16), fill=shade((80, 80, 80), lamp))
 
 
-def _hospital_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _hospital_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), boards=False)
     lamp = _lamp_light(time)
     window(draw, (w * 0.08, h * 0.12, w * 0.32, h * 0.45), time, panes=3)
@@ -148,15 +148,15 @@ def _hospital_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore
     draw.line(list(zip(xs, ys, strict=True)), fill=(90, 230, 120), width=max(2, w // 600))
 
 
-def _hospital_corridor(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _hospital_corridor(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     corridor(draw, w, h, time, (215, 230, 225), (180, 195, 190), (150, 190, 200))
 
 
-def _school_corridor(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _school_corridor(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     corridor(draw, w, h, time, (235, 225, 190), (170, 140, 110), (70, 110, 170), lockers=True)
 
 
-def _restaurant(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _restaurant(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (170, 90, 70), (110, 70, 50))
     lamp = _lamp_light(time)
     window(draw, (w * 0.05, h * 0.12, w * 0.3, h * 0.5), time, panes=3)
@@ -173,7 +173,7 @@ def _restaurant(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no
         )
 
 
-def _bar(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _bar(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, "night", (70, 45, 35), (50, 35, 28))
     for k in range(3):  # shelves of bottles behind the counter
         y = h * (0.2 + k * 0.12)
@@ -193,7 +193,7 @@ def _bar(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untype
         draw.ellipse((x - w * 0.012, h * 0.05, x + w * 0.012, h * 0.07), fill=(255, 210, 130))
 
 
-def _stage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _stage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     house = _lamp_light(time)  # the house lights are down for an evening show
     draw.rectangle((0, 0, w, h), fill=shade((40, 25, 30), house))
     floor_y = int(h * 0.7)
@@ -214,7 +214,7 @@ def _stage(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
     draw.ellipse((w * 0.3, floor_y - h * 0.01, w * 0.7, floor_y + h * 0.11), fill=(255, 235, 190, 70))
 
 
-def _church(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _church(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (215, 205, 185), (150, 140, 130), floor_at=0.66, boards=False)
     for k in range(4):  # tall arched windows with coloured glass
         x = w * (0.08 + k * 0.24)
@@ -231,7 +231,7 @@ def _church(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
             draw.rectangle((x0, y - h * 0.05, x1, y - h * 0.035), fill=(95, 60, 35))
 
 
-def _mosque(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _mosque(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (235, 225, 205), (150, 40, 45), floor_at=0.68, boards=False)
     for k in range(5):  # arches
         x = w * (0.04 + k * 0.2)
@@ -248,7 +248,7 @@ def _mosque(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
         draw.ellipse((x - w * 0.02, h * 0.14, x + w * 0.02, h * 0.2), fill=(250, 210, 120))
 
 
-def _laboratory(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _laboratory(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (230, 235, 240), (200, 205, 210), boards=False)
     lamp = _lamp_light(time)
     draw.rectangle((0, floor_y - h * 0.14, w, floor_y - h * 0.11), fill=shade((60, 65, 75), lamp))  # bench
@@ -270,7 +270,7 @@ def _laboratory(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no
     window(draw, (w * 0.08, h * 0.12, w * 0.36, h * 0.42), time)
 
 
-def _courtroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _courtroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (140, 95, 60), (100, 70, 50))
     for k in range(8):  # wood panels
         x = w * k / 8
@@ -291,7 +291,7 @@ def _courtroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
         )
 
 
-def _newsroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _newsroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (200, 205, 210), (120, 125, 135), boards=False)
     window(draw, (w * 0.02, h * 0.06, w * 0.98, h * 0.42), time, panes=6)
     lamp = _lamp_light(time)
@@ -309,7 +309,7 @@ def _newsroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-u
             draw.rectangle((x + w * 0.065, y - h * 0.095, x + w * 0.115, y - h * 0.025), fill=(90, 150, 210))
 
 
-def _airplane_cabin(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _airplane_cabin(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     draw.rectangle((0, 0, w, h), fill=(225, 225, 222))
     draw.chord((-w * 0.2, -h * 0.6, w * 1.2, h * 0.5), 0, 180, fill=(240, 240, 238))  # the curved ceiling
     for k in range(5):  # oval windows
@@ -325,7 +325,7 @@ def _airplane_cabin(img, draw, w, h, horizon, time, rng) -> None:  # type: ignor
         draw.rectangle((x + w * 0.03, h * 0.57, x + w * 0.15, h * 0.62), fill=(235, 235, 235))
 
 
-def _train(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _train(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     draw.rectangle((0, 0, w, h), fill=(170, 150, 120))
     for k in range(3):  # windows with the country going by
         x = w * (0.04 + k * 0.33)
@@ -340,7 +340,7 @@ def _train(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
         draw.rectangle((x, h * 0.56, x + w * 0.2, h * 0.6), fill=(160, 60, 70))
 
 
-def _car_interior(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _car_interior(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     top, bottom = SKY[time]
     draw.rectangle((0, 0, w, h * 0.55), fill=top)
     road = shade((80, 80, 85), 0.6 if time == "night" else 1.0)
@@ -365,7 +365,7 @@ def _car_interior(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[
     draw.rectangle((w * 0.47, h * 0.08, w * 0.55, h * 0.12), fill=(30, 30, 30))  # mirror
 
 
-def _airport(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _airport(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (210, 215, 220), (190, 190, 195), floor_at=0.7, boards=False)
     window(draw, (w * 0.02, h * 0.08, w * 0.98, h * 0.55), time, panes=8, frame=(120, 125, 135))
     draw.rectangle((w * 0.02, h * 0.45, w * 0.98, h * 0.55), fill=(110, 110, 115))  # the apron
@@ -387,7 +387,7 @@ def _airport(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
             draw.rounded_rectangle((x, y, x + w * 0.08, y + h * 0.05), radius=w * 0.01, fill=(60, 90, 140))
 
 
-def _mansion_hall(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _mansion_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (225, 210, 180), (180, 150, 120), floor_at=0.7, boards=False)
     for k in range(8):  # a chequered marble floor
         for j in range(4):
@@ -415,7 +415,7 @@ def _mansion_hall(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[
         draw.line((x, h * 0.14, x, h * 0.18), fill=(250, 230, 180), width=max(1, w // 500))
 
 
-def _cabin_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _cabin_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (150, 100, 60), (110, 75, 45))
     for k in range(12):  # log walls
         y = floor_y * k / 12
@@ -427,7 +427,7 @@ def _cabin_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no
     window(draw, (w * 0.75, h * 0.2, w * 0.92, h * 0.45), time, frame=(90, 60, 35))
 
 
-ROOMS = {
+ROOMS: dict[str, Draw] = {
     "bedroom": _bedroom, "garage": _garage, "hospital_room": _hospital_room, "hospital_corridor": _hospital_corridor,
     "school_corridor": _school_corridor, "restaurant": _restaurant, "bar": _bar, "stage": _stage,
     "church": _church, "mosque": _mosque, "laboratory": _laboratory, "courtroom": _courtroom,
@@ -435,4 +435,4 @@ ROOMS = {
     "airport": _airport,
 }  # fmt: skip
 # settings that may be inside or out: drawn inside when the heading says INT.
-INSIDE_VIEWS = {"mansion": _mansion_hall, "cabin": _cabin_room}
+INSIDE_VIEWS: dict[str, Draw] = {"mansion": _mansion_hall, "cabin": _cabin_room}

@@ -3,17 +3,23 @@ the sky."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.landmarks import LANDMARKS, variants
 from filmstudio.engines.image.outdoors import OUTDOORS
 from filmstudio.engines.image.rooms import INSIDE_VIEWS, ROOMS, window
-from filmstudio.engines.image.shapes import night_factor, ridge, ridge_polygon, shade
-
-Draw = Callable[[Image.Image, ImageDraw.ImageDraw, int, int, int, str, np.random.Generator], None]
+from filmstudio.engines.image.shapes import (
+    RGB,
+    Draw,
+    Pen,
+    Picture,
+    Rng,
+    night_factor,
+    ridge,
+    ridge_polygon,
+    shade,
+)
 
 
 def _hills(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator,
@@ -24,7 +30,7 @@ def _hills(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, r
         draw.polygon(ridge_polygon(w, h, heights), fill=shade(color, night_factor(time)))
 
 
-def _mountains(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _mountains(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     far = [(120, 130, 170), (90, 100, 140), (60, 75, 100)]
     for i, color in enumerate(far):
         heights = ridge(w, rng, base=horizon - h * (0.25 - i * 0.08), rough=h * (0.12 - i * 0.03), points=16)
@@ -40,7 +46,7 @@ def _mountains(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
     _hills(draw, w, h, int(horizon + h * 0.12), time, rng, [(70, 110, 70), (50, 90, 55)], rough=0.02)
 
 
-def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _sea(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     water_top = np.array(
         {"night": (20, 35, 70), "sunset": (180, 110, 90)}.get(time, (40, 100, 160)), np.float32
     )
@@ -79,7 +85,7 @@ def _sea(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untype
                    (lx + beam_dir * w * 0.6, top - lh + h * 0.06)], fill=(255, 240, 180, 60))  # fmt: skip
 
 
-def _forest(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _forest(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(80, 120, 90), (60, 100, 70)])
     for layer, (color, scale) in enumerate(
         [((40, 90, 55), 0.18), ((30, 75, 45), 0.28), ((20, 60, 35), 0.42)]
@@ -100,7 +106,7 @@ def _forest(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
                              fill=shade(color, night_factor(time)))  # fmt: skip
 
 
-def _city(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _city(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     lit = time in ("night", "sunset", "dawn")
     for layer, (color, top_frac) in enumerate([((90, 100, 130), 0.25), ((60, 65, 90), 0.12)]):
         x = -rng.uniform(0, w * 0.05)
@@ -127,7 +133,7 @@ def _city(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyp
         )
 
 
-def _village(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _village(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(110, 150, 80), (130, 170, 70), (150, 180, 80)], rough=0.02)
     for row in range(4):  # field furrows
         y = horizon + h * (0.2 + row * 0.07)
@@ -147,7 +153,7 @@ def _village(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
         draw.rectangle((x + hw * 0.8, base - hh * 0.55, x + hw * 1.2, base), fill=door)
 
 
-def _desert(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _desert(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     for i, color in enumerate([(225, 180, 120), (210, 160, 100), (195, 140, 85)]):
         xs = np.linspace(0, w, 60)
         phase, amp = rng.uniform(0, 6.28), h * rng.uniform(0.02, 0.05)
@@ -155,7 +161,7 @@ def _desert(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
         draw.polygon([(0, h), *list(zip(xs, ys, strict=True)), (w, h)], fill=shade(color, night_factor(time)))
 
 
-def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _river(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(90, 140, 90), (80, 130, 70)], rough=0.02)
     water = shade(
         {"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time)
@@ -178,7 +184,7 @@ def _river(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
         )
 
 
-def _space(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _space(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     arr = np.asarray(img).astype(np.float32)
     arr *= 0.35
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
@@ -202,7 +208,7 @@ def _space(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unty
     d.ellipse((px - pr * 0.2, py - pr, px + pr, py + pr), fill=(150, 100, 70, 160))
 
 
-def _temple(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _temple(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(150, 130, 100)], rough=0.01)
     stone = shade((200, 150, 100), night_factor(time))
     cx, base = w * rng.uniform(0.4, 0.6), horizon + h * 0.18
@@ -226,7 +232,7 @@ def _temple(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
     draw.rectangle((0, base, w, h), fill=shade((170, 150, 120), night_factor(time)))
 
 
-def _interior(img, draw, w, h, time, rng, wall, floor) -> int:  # type: ignore[no-untyped-def]
+def _interior(img: Picture, draw: Pen, w: int, h: int, time: str, rng: Rng, wall: RGB, floor: RGB) -> int:
     lamp = 0.75 if time == "night" else 1.0
     floor_y = int(h * 0.72)
     draw.rectangle((0, 0, w, floor_y), fill=shade(wall, lamp))
@@ -236,7 +242,7 @@ def _interior(img, draw, w, h, time, rng, wall, floor) -> int:  # type: ignore[n
     return floor_y
 
 
-def _living_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _living_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (225, 205, 175), (150, 105, 70))
     window(draw, (w * 0.6, h * 0.15, w * 0.85, h * 0.5), time)
     draw.rectangle((w * 0.15, h * 0.2, w * 0.32, h * 0.38), fill=(120, 80, 60))
@@ -255,7 +261,7 @@ def _living_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[n
     )
 
 
-def _classroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _classroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (210, 225, 200), (170, 130, 90))
     draw.rectangle((w * 0.2, h * 0.12, w * 0.8, h * 0.45), fill=(120, 85, 55))
     draw.rectangle((w * 0.22, h * 0.14, w * 0.78, h * 0.43), fill=(40, 75, 55))
@@ -271,7 +277,7 @@ def _classroom(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-
             draw.rectangle((x + w * 0.13, y + h * 0.03, x + w * 0.14, y + h * 0.09), fill=(90, 70, 50))
 
 
-def _office(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _office(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (200, 205, 215), (110, 110, 120))
     window(draw, (w * 0.05, h * 0.12, w * 0.4, h * 0.55), time)
     for k in range(4):  # shelves
@@ -288,7 +294,7 @@ def _office(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-unt
     draw.rectangle((w * 0.49, floor_y - h * 0.13, w * 0.51, floor_y - h * 0.1), fill=(30, 30, 35))
 
 
-def _kitchen(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _kitchen(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (240, 230, 200), (180, 175, 165))
     for x in np.arange(0, w, w * 0.04):  # tiles
         draw.line((x, h * 0.35, x, floor_y - h * 0.18), fill=(215, 210, 190), width=1)
@@ -305,7 +311,7 @@ def _kitchen(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-un
         )
 
 
-def _podcast_studio(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _podcast_studio(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (45, 50, 70), (70, 60, 60))
     for row in range(3):  # acoustic panels
         for col in range(6):
@@ -324,7 +330,7 @@ def _podcast_studio(img, draw, w, h, horizon, time, rng) -> None:  # type: ignor
         )
 
 
-def _lighthouse_room(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _lighthouse_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = _interior(img, draw, w, h, time, rng, (130, 120, 110), (90, 70, 55))
     for y in np.arange(0, floor_y, h * 0.06):  # stone courses
         offset = (int(y / (h * 0.06)) % 2) * w * 0.04
@@ -347,7 +353,7 @@ def _lighthouse_room(img, draw, w, h, horizon, time, rng) -> None:  # type: igno
     )
 
 
-def _landscape(img, draw, w, h, horizon, time, rng) -> None:  # type: ignore[no-untyped-def]
+def _landscape(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(110, 150, 100), (90, 140, 80), (70, 120, 60)])
     for _ in range(int(rng.integers(3, 7))):
         x, base = rng.uniform(0, w), horizon + h * rng.uniform(0.12, 0.3)

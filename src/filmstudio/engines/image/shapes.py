@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
+from PIL import Image, ImageDraw
+
+RGB = tuple[int, int, int]
+# A setting's painter is given the picture, a pen on it, the picture's width and height, the horizon's
+# height, the time of day and the scene's random numbers (scenery.SETTINGS holds one per setting).
+Picture = Image.Image
+Pen = ImageDraw.ImageDraw
+Rng = np.random.Generator
+Draw = Callable[[Picture, Pen, int, int, int, str, Rng], None]
 
 
-def shade(color: tuple[int, int, int], factor: float) -> tuple[int, int, int]:
-    return tuple(int(max(0, min(255, c * factor))) for c in color)  # type: ignore[return-value]
+def shade(color: RGB, factor: float) -> RGB:
+    r, g, b = (int(max(0, min(255, c * factor))) for c in color)
+    return r, g, b
 
 
 def night_factor(time: str) -> float:

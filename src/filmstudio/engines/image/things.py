@@ -10,6 +10,7 @@ import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
@@ -72,14 +73,14 @@ class ThingLibrary:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._lock = threading.Lock()
-        self._icons: dict | None = None
-        self._chars: dict | None = None
+        self._icons: dict[str, Any] | None = None  # icons.json (Iconify's format)
+        self._chars: dict[str, str] | None = None  # chars.json: code points -> icon name
 
-    def _load(self) -> tuple[dict, dict]:
+    def _load(self) -> tuple[dict[str, Any], dict[str, str]]:
         with self._lock:
-            if self._icons is None:
+            if self._icons is None or self._chars is None:
                 self._icons, self._chars = load_icons(self.root)
-        return self._icons, self._chars  # type: ignore[return-value]
+            return self._icons, self._chars
 
     def available(self) -> bool:
         try:
@@ -109,7 +110,7 @@ class ThingLibrary:
         return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">'
                 f"{icon['body']}</svg>")  # fmt: skip
 
-    def sprite(self, key: str, height: int, colour: str | None = None) -> Image.Image | None:
+    def sprite(self, key: str, height: float, colour: str | None = None) -> Image.Image | None:
         return _render(self, key, max(8, int(height)), colour)
 
 

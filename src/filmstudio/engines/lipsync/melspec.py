@@ -18,7 +18,7 @@ STEPS_PER_SECOND = RATE / HOP  # 80 mel frames a second
 WINDOW = 16
 
 
-def _hz_to_mel(hz: np.ndarray) -> np.ndarray:
+def _hz_to_mel(hz: float | np.ndarray) -> np.ndarray:
     """Slaney's mel scale: linear below 1 kHz, logarithmic above."""
     hz = np.asarray(hz, dtype=np.float64)
     mel = hz / (200.0 / 3)
@@ -49,7 +49,8 @@ def to_16k(samples: np.ndarray, rate: int) -> np.ndarray:
     if rate == RATE:
         return samples.astype(np.float32)
     n = int(round(len(samples) * RATE / rate))
-    return np.interp(np.arange(n) * rate / RATE, np.arange(len(samples)), samples).astype(np.float32)
+    resampled: np.ndarray = np.interp(np.arange(n) * rate / RATE, np.arange(len(samples)), samples)
+    return resampled.astype(np.float32)
 
 
 def mel_spectrogram(samples: np.ndarray, rate: int) -> np.ndarray:
@@ -60,7 +61,7 @@ def mel_spectrogram(samples: np.ndarray, rate: int) -> np.ndarray:
     count = 1 + (len(padded) - N_FFT) // HOP
     index = np.arange(N_FFT)[None, :] + HOP * np.arange(count)[:, None]
     spectrum = np.abs(np.fft.rfft(padded[index] * np.hanning(N_FFT + 1)[:-1], axis=1)).T
-    db = 20.0 * np.log10(np.maximum(1e-5, filter_bank() @ spectrum)) - REF_DB
+    db: np.ndarray = 20.0 * np.log10(np.maximum(1e-5, filter_bank() @ spectrum)) - REF_DB
     return np.clip(2 * MAX_ABS * (db - MIN_DB) / -MIN_DB - MAX_ABS, -MAX_ABS, MAX_ABS).astype(np.float32)
 
 

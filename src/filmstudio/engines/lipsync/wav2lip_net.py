@@ -52,8 +52,14 @@ class ConvNorm(nn.Module):
     """Convolution, batch norm, ReLU; a residual block adds its input back before the ReLU."""
 
     def __init__(
-        self, cin: int, cout: int, kernel: int, stride, padding: int, residual: bool = False
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        cin: int,
+        cout: int,
+        kernel: int,
+        stride: int | tuple[int, int],
+        padding: int,
+        residual: bool = False,
+    ) -> None:
         super().__init__()
         self.conv_block = nn.Sequential(nn.Conv2d(cin, cout, kernel, stride, padding), nn.BatchNorm2d(cout))
         self.act = nn.ReLU()
@@ -130,4 +136,5 @@ def load(path: str, device: str) -> Wav2Lip:
     state = {key.removeprefix("module."): value for key, value in state.items()}
     model = Wav2Lip(width_of(state))
     model.load_state_dict(state)
-    return model.to(device).eval()
+    model.to(device).eval()  # both in place: a Module's to() and eval() return the module itself
+    return model

@@ -9,9 +9,12 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from filmstudio.errors import Cancelled, ServiceFailed
+
+if TYPE_CHECKING:
+    from filmstudio.config import Settings
 
 
 class LLMFailed(ServiceFailed):
@@ -64,6 +67,10 @@ class LLMEngine(Protocol):
     def ping(self) -> tuple[bool, str]:
         """Whether the engine answers now, and what it said (or why not)."""
         ...
+
+
+# What the registry holds for an "llm" engine: its class, built per configuration by engines.llm.select
+LLMBuilder: TypeAlias = "Callable[[Settings], LLMEngine]"
 
 
 def check_cancel(request: Request) -> None:

@@ -30,7 +30,7 @@ class LlamaCppEngine:
 
     def __init__(self, settings: Settings) -> None:
         try:
-            import llama_cpp  # type: ignore[import-not-found]
+            import llama_cpp
         except ImportError:
             raise EngineNotInstalled(f"The local LLM engine needs llama-cpp-python. {INSTALL}") from None
         path = settings.llm_model_path or shipped_model()

@@ -106,6 +106,8 @@ def compose(
         _bells(b, style, channels["bells"], beat, intro)
     b.limit = body_end
     if style.family == "raga":
+        if score.raga is None:  # compose() gives every style but the western ones a raga
+            raise ValueError(f"the {style.name} style has no raga")
         _raga_melody(b, score.raga, style, channels["lead"], beat, intro, body_end, rng,
                      response=channels["response"] if style.response is not None else None)  # fmt: skip
     elif style.family == "sparse":
@@ -166,7 +168,7 @@ def _phrase_in_raga(raga: Raga, rng: np.random.Generator, length: int) -> list[i
         return list(raga.pakad)
     up, down = list(raga.aroha), list(raga.avaroha)
     i = int(rng.integers(0, len(up) - 2))
-    phrase = []
+    phrase: list[int] = []
     direction = 1
     while len(phrase) < length:
         if direction > 0:

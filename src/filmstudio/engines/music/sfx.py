@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -60,12 +61,13 @@ def render_effect(effect: Effect, cache: AssetCache, *, seed: int) -> Path:
     return cache.get_or_create("sfx", key, ".wav", make)
 
 
-def _shaped_noise(n: int, rng: np.random.Generator, shape) -> np.ndarray:  # type: ignore[no-untyped-def]
+def _shaped_noise(n: int, rng: np.random.Generator, shape: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """Noise with a chosen spectrum: random phases, magnitudes from shape(frequency in Hz)."""
     freqs = np.fft.rfftfreq(n, 1 / MIX_RATE)
     spectrum = shape(np.maximum(freqs, 1.0)) * np.exp(1j * rng.uniform(0, 2 * np.pi, len(freqs)))
     out = np.fft.irfft(spectrum, n).astype(np.float32)
-    return out / (np.abs(out).max() + 1e-9)
+    peak: float = np.abs(out).max()
+    return out / (peak + 1e-9)
 
 
 def _env(n: int, attack: float, release: float) -> np.ndarray:

@@ -23,11 +23,12 @@ class ApertiumEngine:
     name = "apertium"
 
     def __init__(self) -> None:
-        self.binary = shutil.which("apertium")
-        if not self.binary:
+        binary = shutil.which("apertium")
+        if not binary:
             raise EngineNotInstalled(
                 "Apertium is not installed. Run `apt-get install apertium apertium-en-es`."
             )
+        self.binary = binary
 
     def _modes(self) -> dict[tuple[str, str], str]:
         """Direct pairs: Debian names modes with ISO 639-3 codes (eng-spa) or 639-1 codes (es-fr)."""
@@ -36,9 +37,9 @@ class ApertiumEngine:
             parts = path.stem.split("-")
             if len(parts) != 2 or any("_" in p for p in parts):
                 continue  # variants such as spa-eng_US, cat_valencia
-            codes = [_ISO1.get(p) or (p if p in _ISO3 else None) for p in parts]
-            if all(codes):
-                modes.setdefault((codes[0], codes[1]), path.stem)
+            source, target = (_ISO1.get(p) or (p if p in _ISO3 else None) for p in parts)
+            if source and target:
+                modes.setdefault((source, target), path.stem)
         return modes
 
     def routes(self) -> dict[tuple[str, str], list[str]]:

@@ -14,7 +14,8 @@ from filmstudio.engines.tts.base import Speech, WordTiming
 def features(samples: np.ndarray, rate: int) -> np.ndarray:
     """(frames, 80) log-mel, each band normalised over the clip (a voice's timbre matters less)."""
     mel = mel_spectrogram(samples, rate).T
-    return (mel - mel.mean(axis=0)) / (mel.std(axis=0) + 1e-3)
+    normalised: np.ndarray = (mel - mel.mean(axis=0)) / (mel.std(axis=0) + 1e-3)
+    return normalised
 
 
 def dtw_path(a: np.ndarray, b: np.ndarray) -> np.ndarray:

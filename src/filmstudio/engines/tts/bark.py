@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -15,6 +16,9 @@ from filmstudio.engines.gpu import load_transformers
 from filmstudio.engines.tts.align import align_to_reference
 from filmstudio.engines.tts.base import Speech, VoiceInfo
 from filmstudio.errors import UnsupportedLanguage
+
+if TYPE_CHECKING:
+    from filmstudio.engines.tts.espeak import EspeakEngine
 
 PRESET = re.compile(r"^(?:v2/)?([a-z]{2})_speaker_(\d+)$")
 QUALITY = 5  # a neural voice: cast before the offline ones where it speaks the language
@@ -42,7 +46,7 @@ class BarkEngine:
         self.rate = int(self.model.generation_config.sample_rate)
         self.genders = settings.bark_voices
         self._lock = threading.Lock()
-        self._reference = None
+        self._reference: EspeakEngine | None = None  # the reading Bark's speech is aligned to
 
     def presets(self) -> list[str]:
         known = getattr(self.processor, "speaker_embeddings", None) or {}

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming
-from filmstudio.engines.tts.espeak import EspeakEngine
+from filmstudio.engines.tts.base import Speech, TTSEngine, VoiceInfo, WordTiming
 from filmstudio.engines.tts.sanskrit import sanskrit_to_phonemes
 from filmstudio.media import ffmpeg
 from filmstudio.media.audio import MIX_RATE, estimate_pitch, read_wav
@@ -45,9 +44,7 @@ def sa_for_voice(tonic_midi: int, natural_hz: float) -> float:
     return sa
 
 
-def chant(
-    engine: EspeakEngine, text: str, voice: VoiceInfo, plan: ChantPlan, *, ffmpeg_binary: str
-) -> Speech:
+def chant(engine: TTSEngine, text: str, voice: VoiceInfo, plan: ChantPlan, *, ffmpeg_binary: str) -> Speech:
     _, written = sanskrit_to_phonemes(text)
     beat = 60.0 / plan.tempo
     pattern = recitation_pattern(len(written))

@@ -62,6 +62,9 @@ class _Voice(ctypes.Structure):
     ]
 
 
+# an espeak event as kept: (type, text position, length, audio position in ms, phoneme or mark name)
+Event = tuple[int, int, int, int, bytes]
+
 _CALLBACK = ctypes.CFUNCTYPE(
     ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
 )
@@ -102,11 +105,13 @@ class _Library:
             raise EngineNotInstalled(f"espeak-ng failed to start (data folder {data}).")
         self.sample_rate = rate
         self._chunks: list[np.ndarray] = []
-        self._events: list[tuple[int, int, int, int, bytes]] = []
+        self._events: list[Event] = []
         self._callback = _CALLBACK(self._on_audio)  # kept alive as long as the library
         self.lib.espeak_SetSynthCallback(self._callback)
 
-    def _on_audio(self, wav, numsamples, events) -> int:  # type: ignore[no-untyped-def]
+    def _on_audio(
+        self, wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: ctypes._Pointer[_Event]
+    ) -> int:
         if numsamples > 0:
             self._chunks.append(np.ctypeslib.as_array(wav, shape=(numsamples,)).copy())
         i = 0
@@ -150,7 +155,7 @@ class _Library:
 
     def synth(
         self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool
-    ) -> tuple[np.ndarray, list]:
+    ) -> tuple[np.ndarray, list[Event]]:
         self._chunks, self._events = [], []
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
             raise UnsupportedLanguage(f"espeak-ng has no voice '{voice}'.")
@@ -241,7 +246,7 @@ class EspeakEngine:
         )
 
 
-def _phone_timings(events: list, samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
+def _phone_timings(events: list[Event], samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
     """Each PHONEME event starts a phoneme that lasts until the next one (stress marks dropped)."""
     marks = [
         (ev[3] / 1000.0, ev[4].decode(errors="replace").lstrip("',")) for ev in events if ev[0] == _EV_PHONEME
@@ -255,7 +260,7 @@ def _phone_timings(events: list, samples: np.ndarray, sample_rate: int) -> list[
     return out
 
 
-def _segment_by_events(text: str, events: list) -> list[str]:
+def _segment_by_events(text: str, events: list[Event]) -> list[str]:
     """Words of a text written without spaces: each runs from its WORD event's character position to
     the next one's (positions are 1-based characters)."""
     positions = sorted({ev[1] for ev in events if ev[0] == _EV_WORD})
@@ -267,7 +272,7 @@ def _segment_by_events(text: str, events: list) -> list[str]:
 
 
 def _word_timings(
-    events: list, written: list[str], samples: np.ndarray, sample_rate: int
+    events: list[Event], written: list[str], samples: np.ndarray, sample_rate: int
 ) -> list[WordTiming]:
     """Word starts from WORD events; each word ends at the first pause phoneme after it or the next word."""
     starts = [ev[3] / 1000.0 for ev in events if ev[0] == _EV_WORD]

@@ -52,11 +52,12 @@ class FestivalEngine:
     name = "festival"
 
     def __init__(self) -> None:
-        self.binary = shutil.which("festival")
-        if not self.binary:
+        binary = shutil.which("festival")
+        if not binary:
             raise EngineNotInstalled(
                 "Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`."
             )
+        self.binary = binary
 
     def voices(self) -> list[VoiceInfo]:
         return [
@@ -101,7 +102,8 @@ class FestivalEngine:
                 samples = (
                     np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
                 )
-        spans, phones = [], []
+        spans: list[tuple[float, float]] = []
+        phones: list[WordTiming] = []
         for row in proc.stdout.decode(errors="replace").splitlines():
             parts = row.split()
             if len(parts) == 3 and parts[0] == "S":  # a segment: name and end time

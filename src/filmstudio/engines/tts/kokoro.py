@@ -14,7 +14,9 @@ from __future__ import annotations
 import os
 import re
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,9 @@ from filmstudio.engines.tts.japanese import japanese_reading
 from filmstudio.engines.tts.kokoro_ipa import LANGUAGES as KOKORO_IPA_LANGUAGES
 from filmstudio.engines.tts.kokoro_ipa import SENTENCE_GAP, sentence_tokens, sentence_words, sentences, share
 from filmstudio.errors import EngineNotInstalled, ToolFailed, UnsupportedLanguage
+
+# a phrase's words timed, given where the phrase starts and how long it lasts
+WordTimer = Callable[[float, float], list[WordTiming]]
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,8 @@ class KokoroEngine:
         voice = _BY_ID.get(voice_id)
         if voice is None:
             raise UnsupportedLanguage(f"Kokoro has no voice '{voice_id}'.")
-        return sum(weight * core._voices[pack] for pack, weight in voice.packs)  # type: ignore[no-any-return]
+        style: np.ndarray = sum(weight * core._voices[pack] for pack, weight in voice.packs)  # voices mixed
+        return style
 
     def synthesize(
         self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
@@ -126,18 +132,14 @@ class KokoroEngine:
             samples = samples * (0.99 / peak)
         return Speech(samples, core.SAMPLE_RATE, words, [])
 
-    def _phrases(self, core: Any, text: str, language: str):  # type: ignore[no-untyped-def]
+    def _phrases(self, core: Any, text: str, language: str) -> Iterator[tuple[str, str, WordTimer]]:
         """Each phrase with its tokens in Kokoro's vocabulary and how its words share its time."""
         if language == "ja":
             for phrase in (p.strip() for p in _JAPANESE_PHRASE_END.split(text)):
                 spoken, written = japanese_reading(phrase)
                 if written:
                     tokens = core._g2p(phrase)
-                    yield (
-                        phrase,
-                        tokens,
-                        lambda start, length, w=written, s=spoken: _share(w, s.split(" "), start, length),
-                    )
+                    yield phrase, tokens, partial(_share, written, spoken.split(" "))
             return
         from filmstudio.engines.tts.espeak import EspeakEngine
 
@@ -148,7 +150,7 @@ class KokoroEngine:
             )
             if tokens.strip():
                 words = sentence_words(sentence)
-                yield sentence, tokens, lambda start, length, w=words: share(w, start, length)
+                yield sentence, tokens, partial(share, words)
 
 
 def _share(written: list[str], kana: list[str], start: float, duration: float) -> list[WordTiming]:

@@ -7,11 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING
 
-from filmstudio.errors import NotFound
+from filmstudio.errors import NotConfigured, NotFound
 from filmstudio.media.store.base import CHUNK, check_key
 from filmstudio.media.store.kinds import MIME_TYPES
+
+if TYPE_CHECKING:
+    from types_boto3_s3.client import S3Client  # the dev extra's stubs (types-boto3[s3])
+
+    from filmstudio.config import Settings
 
 PART_BYTES = 8 * 1024 * 1024  # multipart above this, in parts of this size
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
@@ -25,18 +30,18 @@ def download_name(key: str) -> str:
 
 class S3MediaStore:
     def __init__(
-        self, *, bucket: str, prefix: str = "", client: Any, signing_client: Any | None = None
+        self, *, bucket: str, prefix: str = "", client: S3Client, signing_client: S3Client | None = None
     ) -> None:
         self.bucket, self.prefix = bucket, prefix.strip("/")
         self._s3 = client
         self._signer = signing_client or client  # may sign for a public endpoint (a CDN, a proxy)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> S3MediaStore:
+    def from_settings(cls, settings: Settings) -> S3MediaStore:
         import boto3
         from botocore.config import Config
 
-        def make(endpoint: str | None) -> Any:
+        def make(endpoint: str | None) -> S3Client:
             return boto3.client("s3", region_name=settings.s3_region, endpoint_url=endpoint,
                                 aws_access_key_id=settings.s3_access_key_id,
                                 aws_secret_access_key=settings.s3_secret_access_key,
@@ -47,6 +52,8 @@ class S3MediaStore:
         if style == "auto":
             style = "path" if settings.s3_endpoint_url else "virtual"
 
+        if not settings.s3_bucket:  # media_store() picks this store only when one is set
+            raise NotConfigured("No S3 bucket is set (FILMSTUDIO_S3_BUCKET).")
         client = make(settings.s3_endpoint_url)
         signer = make(settings.s3_public_endpoint_url) if settings.s3_public_endpoint_url else client
         return cls(bucket=settings.s3_bucket, prefix=settings.s3_prefix, client=client, signing_client=signer)

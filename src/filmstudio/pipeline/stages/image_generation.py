@@ -6,8 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from filmstudio.cache import content_key
-from filmstudio.engines.image.base import ImageEngine, SceneSpec
+from filmstudio.engines.image.base import ImageEngine, LayeredImageEngine, SceneSpec
 from filmstudio.engines.image.prompts import person_words
+from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Scene, Storyboard
 
@@ -18,8 +19,9 @@ BACKDROP_CACHE_VERSION = 1
 class ImageGenerationStage:
     name = "image_generation"
     weight = 0.08
-    reads = ("scenes.setting", "scenes.description")
-    writes = ("scenes.image", "scenes.backdrop", "things.box", "scenes.faces")
+    reads = board("scenes.setting", "scenes.description")
+    writes = board("scenes.image", "scenes.backdrop", "scenes.things.box", "scenes.faces")
+    uses: tuple[EngineKind, ...] = ("image",)
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: ImageEngine = ctx.engine("image")
@@ -36,29 +38,30 @@ class ImageGenerationStage:
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
             )  # fmt: skip
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
-            layered = hasattr(engine, "paint_scene")  # a LayeredImageEngine: a far layer and things' places
+            # a LayeredImageEngine (it has paint_scene): a far layer and things' places
+            layered = engine if isinstance(engine, LayeredImageEngine) else None
             back_key = content_key("backdrop", BACKDROP_CACHE_VERSION, key)
             backdrop = ctx.cache.path_for("backdrop", back_key, ".png")
 
             def make(tmp: Path) -> None:
-                if not layered:
+                if layered is None:
                     engine.render_scene(spec, size, tmp)
                     return
-                painted = engine.paint_scene(spec, size)
+                painted = layered.paint_scene(spec, size)
                 painted.image.save(tmp, format="PNG", compress_level=1)
                 ctx.cache.put_json("image_things", key, [[t.key, list(t.box)] for t in painted.things])
                 ctx.cache.put_json("image_faces", key, {cid: list(box) for cid, box in painted.faces.items()})
-                if painted.layer is not None:
+                if (layer := painted.layer) is not None:
                     ctx.cache.get_or_create("backdrop", back_key, ".png",
-                                            lambda t: painted.layer.save(t, format="PNG", compress_level=1))  # fmt: skip
+                                            lambda t: layer.save(t, format="PNG", compress_level=1))  # fmt: skip
 
             scene.image = str(ctx.cache.get_or_create("image", key, ".png", make))
-            scene.backdrop = str(backdrop) if layered and backdrop.exists() else None
+            scene.backdrop = str(backdrop) if layered is not None and backdrop.exists() else None
             boxes = {k: tuple(b) for k, b in (ctx.cache.get_json("image_things", key) or [])}
             for thing in scene.things:
-                thing.box = boxes.get(thing.key)  # type: ignore[assignment]
-            faces = ctx.cache.get_json("image_faces", key) if layered else None
-            scene.faces = {cid: tuple(box) for cid, box in (faces or {}).items()}  # type: ignore[misc]
+                thing.box = boxes.get(thing.key)
+            faces = ctx.cache.get_json("image_faces", key) if layered is not None else None
+            scene.faces = {cid: tuple(box) for cid, box in (faces or {}).items()}
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(draw, board.scenes):

@@ -4,6 +4,7 @@ get espeak-ng's phonemes spread over their word times."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -13,11 +14,12 @@ from PIL import Image
 from filmstudio.animation.shots import settle_shots
 from filmstudio.animation.visemes import align_in_words
 from filmstudio.cache import content_key, file_digest
-from filmstudio.engines.lipsync.base import LipsyncEngine
+from filmstudio.engines.lipsync.base import LipsyncEngine, TalkingFaceEngine
 from filmstudio.engines.tts.base import PhonemizingTTSEngine
 from filmstudio.errors import StudioError
 from filmstudio.media.audio import read_wav
 from filmstudio.media.painted import face_pixels
+from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard
 
@@ -25,8 +27,13 @@ from filmstudio.storyboard import Line, Storyboard
 class LipsyncStage:
     name = "lipsync"
     weight = 0.01
-    reads = ("lines.audio", "lines.phonemes", "lines.words", "scenes.shots", "things.box", "scenes.faces")
-    writes = ("lines.visemes", "lines.face_video", "scenes.cast", "shots.actors")
+    reads = board("scenes.lines.audio", "scenes.lines.phonemes", "scenes.lines.words", "scenes.shots",
+                  "scenes.things.box", "scenes.faces")  # fmt: skip
+    writes = board("scenes.lines.visemes", "scenes.lines.face_video", "scenes.cast", "scenes.shots.actors")
+    uses: tuple[EngineKind, ...] = (
+        "lipsync",
+        "tts",
+    )  # the any-language voice phonemises clips without timings
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         engine: LipsyncEngine = ctx.engine("lipsync")
@@ -35,7 +42,7 @@ class LipsyncStage:
 
         def track(line: Line) -> None:
             ctx.check_cancelled()
-            samples, rate = read_wav(line.audio or "")
+            samples, rate = read_wav(Path(str(line.audio)))  # the lines with audio (above)
             phonemes = line.phonemes or align_in_words(line.words, _phonemizer(ctx, line.language))
             line.visemes = engine.track(phonemes, samples, rate)
 
@@ -43,7 +50,7 @@ class LipsyncStage:
             for _ in pool.map(track, lines):
                 done += 1
                 ctx.progress(0.9 * done / max(1, len(lines)), f"line {done}/{len(lines)}")
-        if hasattr(engine, "talking_face"):
+        if isinstance(engine, TalkingFaceEngine):
             talking_faces(board, engine, ctx)
         off_screen = [c.id for c in board.characters if not c.drawn]
         people = [c.id for c in board.characters if c.drawn and not c.animal]
@@ -53,7 +60,7 @@ class LipsyncStage:
         ctx.progress(1.0, "shots settled")
 
 
-def _phonemizer(ctx: StageContext, language: str):  # type: ignore[no-untyped-def]
+def _phonemizer(ctx: StageContext, language: str) -> Callable[[str], str]:
     speaker: PhonemizingTTSEngine = ctx.engine("tts", role="any_language_tts")
 
     def phonemize(word: str) -> str:
@@ -68,7 +75,7 @@ def _phonemizer(ctx: StageContext, language: str):  # type: ignore[no-untyped-de
 FACE_CACHE_VERSION = 1
 
 
-def talking_faces(board: Storyboard, engine, ctx: StageContext) -> None:  # type: ignore[no-untyped-def]
+def talking_faces(board: Storyboard, engine: TalkingFaceEngine, ctx: StageContext) -> None:
     """Every line said by someone whose face a scene's picture shows: that face, speaking the line, one
     frame per video frame (cached by picture, face, clip and frame rate)."""
     fps = ctx.request.fps
@@ -85,8 +92,10 @@ def talking_faces(board: Storyboard, engine, ctx: StageContext) -> None:  # type
             key = content_key("face", FACE_CACHE_VERSION, engine.name, file_digest(scene.image),
                               file_digest(line.audio), [left, top, right, bottom], fps)  # fmt: skip
 
-            def make(tmp: Path, crop=picture[top:bottom, left:right], audio=line.audio) -> None:  # type: ignore[no-untyped-def]
-                samples, rate = read_wav(audio)
+            def make(
+                tmp: Path, crop: np.ndarray = picture[top:bottom, left:right], audio: str = line.audio
+            ) -> None:
+                samples, rate = read_wav(Path(audio))
                 with open(tmp, "wb") as fh:
                     np.save(fh, engine.talking_face(crop, samples, rate, fps))
 

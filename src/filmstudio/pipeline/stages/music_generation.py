@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from filmstudio.engines.music.base import MusicEngine
 from filmstudio.engines.music.sfx import place_effects, render_effect
+from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Storyboard
 
@@ -29,8 +30,9 @@ def settle_music(board: Storyboard, ctx: StageContext) -> None:
 class MusicGenerationStage:
     name = "music_generation"
     weight = 0.06
-    reads = ("music.style", "scenes.start", "scenes.mood", "duration")
-    writes = ("music", "effects")
+    reads = board("music.genre", "scenes.start", "scenes.mood", "duration")
+    writes = board("music", "effects")
+    uses: tuple[EngineKind, ...] = ("music",)
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         if board.music is not None and board.music.path and not board.music.genre:

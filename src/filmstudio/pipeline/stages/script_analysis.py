@@ -10,6 +10,7 @@ from filmstudio.engines.tts.voices import installed_voices, speakable_languages
 from filmstudio.errors import Cancelled, InvalidInput, StudioError, UnsupportedLanguage
 from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
+from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.pipeline.stages.music_generation import settle_music
 from filmstudio.script.fit import abridge, episodes
@@ -20,9 +21,10 @@ from filmstudio.storyboard import Storyboard
 class ScriptAnalysisStage:
     name = "script_analysis"
     weight = 0.01
-    reads = ("scenes", "characters")
-    writes = ("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.style", "scenes.lines",
-              "title", "scenes.moments")  # fmt: skip
+    reads = board("scenes", "characters")
+    writes = board("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.genre",
+                   "scenes.lines", "title", "scenes.moments")  # fmt: skip
+    uses: tuple[EngineKind, ...] = ("tts", "llm", "music")  # casting, the reading model, the music it settles
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         opts = ctx.request

@@ -18,6 +18,7 @@ from filmstudio.media.subtitles import (
     to_srt,
     to_vtt,
 )
+from filmstudio.pipeline.contract import EngineKind, board, files
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard
 
@@ -25,8 +26,9 @@ from filmstudio.storyboard import Line, Storyboard
 class SubtitleGenerationStage:
     name = "subtitle_generation"
     weight = 0.01
-    reads = ("lines.words", "lines.start")
-    writes = ("files.subtitles", "files.burn_in")
+    reads = board("scenes.lines.words", "scenes.lines.start")
+    writes = files("subtitles", "burn_in")
+    uses: tuple[EngineKind, ...] = ("translate", "llm")  # a language model for the pairs the translator lacks
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         languages = ctx.request.subtitles or [board.language]

@@ -30,6 +30,7 @@ from filmstudio.media.painted import painted_scene_players
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
 from filmstudio.media.subtitles import to_ass
 from filmstudio.media.thumbnail import make_thumbnail
+from filmstudio.pipeline.contract import EngineKind, board, files
 from filmstudio.pipeline.segments import (
     Segment,
     Shifted,
@@ -50,20 +51,11 @@ COMPOSE_THREADS = min(4, os.cpu_count() or 1)
 class VideoCompositionStage:
     name = "video_composition"
     weight = 0.74
-    reads = (
-        "scenes.image",
-        "scenes.cast",
-        "scenes.shots",
-        "lines.audio",
-        "lines.visemes",
-        "lines.face_video",
-        "scenes.faces",
-        "lines.start",
-        "duration",
-        "music",
-        "files.burn_in",
-    )
-    writes = ("files.video", "files.thumbnail", "files.audio", "files.animation")
+    reads = board("scenes.image", "scenes.cast", "scenes.shots", "scenes.lines.audio", "scenes.lines.visemes",
+                  "scenes.lines.face_video", "scenes.faces", "scenes.lines.start", "duration", "music",
+                  ) + files("burn_in")  # fmt: skip
+    writes = files("video", "thumbnail", "audio", "animation")
+    uses: tuple[EngineKind, ...] = ()  # it composes what the others made
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         duration = float(board.duration or 0.0)
@@ -213,7 +205,7 @@ def scene_players(
     narrated scene whose moments have people is staged (animation/staged.py)."""
     rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
 
-    def rigs_lit(light: tuple[float, float, float]):  # type: ignore[no-untyped-def]
+    def rigs_lit(light: tuple[float, float, float]) -> Callable[[str, float], Rig]:
         def rig(character_id: str, unit: float) -> Rig:
             key = (character_id, int(round(unit)), light)
             if key not in rigs:

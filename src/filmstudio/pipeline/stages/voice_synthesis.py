@@ -6,16 +6,28 @@ a little faster (up to 20%) without changing its pitch."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import TypedDict
 
 from filmstudio.cache import content_key
 from filmstudio.engines.tts.base import TTSEngine, VoiceInfo
 from filmstudio.engines.tts.chant import ChantPlan, chant, sa_for_voice
 from filmstudio.media.audio import estimate_pitch, read_wav, speech_to_wav, write_wav
 from filmstudio.pipeline import timing
+from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
 from filmstudio.storyboard import Line, Storyboard, VoiceChoice, Word
+
+
+class _Timing(TypedDict):
+    """A spoken word's or phoneme's time as the cache keeps it (a Word's fields)."""
+
+    text: str
+    start: float
+    end: float
+
 
 VOICE_CACHE_VERSION = 3  # 2: phoneme timings kept for lip-sync; 3: Kokoro reads whole sentences
 CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
@@ -24,8 +36,10 @@ CHANT_TONIC = 50  # the composer's Sa (D3): chant and drone agree
 class VoiceSynthesisStage:
     name = "voice_synthesis"
     weight = 0.1
-    reads = ("characters.voice", "scenes.lines", "music.style")
-    writes = ("lines.audio", "lines.words", "lines.phonemes", "lines.start", "scenes.start", "duration")
+    reads = board("characters.voice", "scenes.lines", "music.genre")
+    writes = board("scenes.lines.audio", "scenes.lines.words", "scenes.lines.phonemes", "scenes.lines.start",
+                   "scenes.start", "duration")  # fmt: skip
+    uses: tuple[EngineKind, ...] = ("tts",)
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         speed = 1.0
@@ -60,17 +74,17 @@ class VoiceSynthesisStage:
                     share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}"
                 )
 
-    def _chanter(  # type: ignore[no-untyped-def]
+    def _chanter(
         self,
         line: Line,
         voice: VoiceChoice,
         tempo: int,
         ctx: StageContext,
-        words: list[dict],
+        words: list[_Timing],
         key: str,
         *,
         gender: str,
-    ):
+    ) -> Callable[[Path], None]:
         """Sanskrit chanted on the music's pulse, over the drone's Sa (an espeak-ng voice of the speaker's gender)."""
 
         def make(tmp: Path) -> None:
@@ -99,11 +113,11 @@ class VoiceSynthesisStage:
         key = content_key(
             "voice", VOICE_CACHE_VERSION, voice.engine, voice.voice, language, line.text, rate, voice.pitch
         )
-        words: list[dict] = []
-        phones: list[dict] = []
+        words: list[_Timing] = []
+        phones: list[_Timing] = []
 
-        def make(tmp: Path) -> None:
-            engine: TTSEngine = ctx.registry.get("tts", voice.engine)
+        def spoken(tmp: Path) -> None:
+            engine: TTSEngine = ctx.engine_named("tts", voice.engine)
             info = _voice_info(engine, voice, language)
             if language not in info.languages:
                 # a line in another language than its speaker's voice (a verse in an English film):
@@ -121,6 +135,7 @@ class VoiceSynthesisStage:
             ctx.cache.put_json("voice_phonemes", key, phones)
             ctx.cache.put_json("voice_words", key, words)
 
+        make: Callable[[Path], None] = spoken
         if line.chant and language == "sa":
             key = content_key(
                 "chant", VOICE_CACHE_VERSION, voice.engine, voice.voice, line.text, tempo, voice.pitch
