@@ -8,6 +8,7 @@ and why is written here:"""
 
 from __future__ import annotations
 
+import atexit
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,9 @@ from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from filmstudio.app import create_app
 from filmstudio.config import Settings
+from tests.google_server import GoogleServer
+from tests.salesforce_server import SalesforceServer
+from tests.stripe_server import StripeServer
 
 PASSWORD = "SecurePass123!"
 # operations whose rules JSON Schema cannot express: valid-looking data is refused (422) on purpose
@@ -27,6 +31,7 @@ UNEXPRESSIBLE = {
     "POST /api/v1/auth/register": "password strength: three kinds of character, not the email or name",
     "POST /api/v1/youtube/callback": "the OAuth state must be one this studio issued, for this user",
     "POST /api/v1/subscriptions/subscribe": "the payment method must exist at Stripe",
+    "POST /api/v1/credits/purchase": "the payment method must exist at Stripe: another card is declined (402)",
     "POST /api/v1/projects/{project_id}/generate": "a dub language needs a translation route from the script's "
     "language on this machine (Apertium's pairs, or a configured model)",
     "PUT /api/v1/projects/{project_id}/storyboard": "the document is checked against the Storyboard schema "
@@ -37,9 +42,17 @@ UNEXPRESSIBLE = {
 }
 
 
+# The outside services the studio calls, as local servers speaking their protocols, so that their routes
+# are fuzzed as configured (not only answering NOT_CONFIGURED); they stop with the test process.
+FAKES = [StripeServer().__enter__(), GoogleServer().__enter__(), SalesforceServer().__enter__()]
+atexit.register(lambda: [fake.__exit__(None, None, None) for fake in FAKES])
+
+
 def _studio(tmp: Path):  # type: ignore[no-untyped-def]
+    outside = {key: value for fake in FAKES for key, value in fake.settings().items()}
+    unlimited = {scope: 100_000 for scope in Settings().spend_limits_per_minute}  # the routes, not the limits
     settings = Settings(data_dir=tmp / "data", register_limit_per_minute=100_000, login_limit_per_minute=100_000,
-                        api_key_requests_per_minute=100_000)  # fmt: skip
+                        api_key_requests_per_minute=100_000, spend_limits_per_minute=unlimited, **outside)  # fmt: skip
     app = create_app(settings)
     with TestClient(app) as client:
         client.post("/api/v1/auth/register", json={"email": "contract@example.com", "password": PASSWORD})

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from filmstudio.config import Settings
-from filmstudio.engines.llm.base import LLMBadOutput, LLMFailed, LLMRefused, Message, Request
+from filmstudio.engines.llm.base import LLMFailed, LLMRefused, Message, Request
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import Cancelled, NotConfigured
 from tests.llm_servers import ANTHROPIC_KEY, OPENAI_KEY, AnthropicServer, OpenAIServer
@@ -103,6 +103,20 @@ def test_no_model_says_what_to_configure(tmp_path) -> None:
         llm_for(Settings(data_dir=tmp_path))
 
 
-def test_bad_output_is_an_error_in_the_documented_format() -> None:
-    error = LLMBadOutput("The model did not answer with valid JSON.")
-    assert error.to_dict()["error"]["code"] == "LLM_BAD_OUTPUT" and error.status_code == 502
+def test_bad_output_reaches_the_creator_in_the_documented_format(served) -> None:  # type: ignore[no-untyped-def]
+    """A model answering prose where JSON was asked, through the API: 502 LLM_BAD_OUTPUT, no trace."""
+    from fastapi.testclient import TestClient
+
+    from filmstudio.app import create_app
+    from tests.conftest import register_and_login
+    from tests.helpers import assert_error
+
+    _, server, settings = served
+    with TestClient(create_app(settings)) as client:
+        auth = register_and_login(client)
+        for _ in range(4):  # every try the writer makes
+            server.answer(text="Once upon a time, I forgot the JSON.")
+        answer = client.post("/api/v1/scripts/write", headers=auth["headers"],
+                             json={"idea": "A lighthouse keeper and a storm", "duration": 30})  # fmt: skip
+        error = assert_error(answer, 502, "LLM_BAD_OUTPUT")
+        assert "model" in error["message"]  # said plainly: the model, not the studio, failed

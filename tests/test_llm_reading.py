@@ -36,16 +36,20 @@ def test_the_models_reading_is_taken_where_valid_and_marked(model, tmp_path, cac
         FilmRequest(),
         settings=settings.model_copy(update={"llm_enhance_analysis": False}),
     )
+    # the model reads Grandma as middle-aged (where the rules say elderly) and Anu as a girl
+    model.answer(data={
+        "characters": [{"name": "Grandma", "age": "middle_aged", "gender": "female", "role": "lead"},
+                       {"name": "Anu", "age": "child", "gender": "female", "role": "grandchild"}],
+        "scenes": [{"index": 0, "setting": "temple", "time_of_day": "dawn", "mood": "peaceful", "things": ["lamp"]}],
+    })  # fmt: skip
     request = FilmRequest(characters=[CharacterChoice(name="Anu", gender="male")])
     board = analyse(storyboard_for(SCRIPT, request), request, settings=settings)
-    grandma, anu = (
-        (board.characters[i] for i in (0, 1))
-        if board.characters[0].name == "Grandma"
-        else (board.characters[1], board.characters[0])
-    )
-    assert (grandma.age, grandma.readings.get("age")) == ("elderly", "llm") or rules.characters[
-        0
-    ].age == "elderly"
+    grandma, anu = (next(c for c in board.characters if c.name == name) for name in ("Grandma", "Anu"))
+    ruled = next(c for c in rules.characters if c.name == "Grandma")
+    assert (ruled.age, ruled.gender) == ("elderly", "female")  # what the rules read
+    assert (grandma.age, grandma.readings.get("age")) == ("middle_aged", "llm")  # a different value: taken
+    assert "gender" not in grandma.readings  # the same value as the rules': nothing to mark
+    assert (anu.age, anu.readings.get("age")) == ("child", "llm")
     assert anu.gender == "male" and "gender" not in anu.readings  # the person's choice wins over the model
     scene = board.scenes[0]
     assert (scene.setting, scene.time_of_day) == ("temple", "dawn")

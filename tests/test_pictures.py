@@ -13,7 +13,7 @@ from PIL import Image
 
 from filmstudio.animation.shots import MAX_STILL, direct_narration
 from filmstudio.config import Settings
-from filmstudio.engines.image.base import SceneSpec
+from filmstudio.engines.image.base import PaintedScene, SceneSpec
 from filmstudio.engines.image.painter import PainterEngine
 from filmstudio.engines.image.things import ThingLibrary
 from filmstudio.film_request import FilmRequest
@@ -62,22 +62,35 @@ def test_named_things_are_drawn_where_the_scene_says(painter: PainterEngine) -> 
     assert night[y0:y1, x0:x1].mean() < picture[y0:y1, x0:x1].mean() * 0.8  # graded with the scene
 
 
+def _picture(painter: PainterEngine, scene: Scene, keys: tuple[str, ...]) -> PaintedScene:
+    spec = SceneSpec(scene.setting, scene.time_of_day, scene.weather, scene.mood, "", "cinematic", 1, keys)
+    return painter.paint_scene(spec, (320, 180))
+
+
 def test_most_named_things_appear_in_the_corpus_pictures(painter: PainterEngine) -> None:
+    """Against what a reader expects each scene to show (expected.json), in pixels: a thing counts as
+    shown when the picture with the scene's things differs, inside that thing's box, from the same
+    picture without them (the seed depends on the setting, not the things). A sun or stars the sky
+    draws anyway are not counted as the thing's."""
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
     named = shown = 0
-    for name in expected:
+    for name, wanted in expected.items():
         board = parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name)
-        for scene in board.scenes:
-            keys = tuple(t.key for t in scene.things)
-            painted = painter.paint_scene(
-                SceneSpec(
-                    scene.setting, scene.time_of_day, scene.weather, scene.mood, "", "cinematic", 1, keys
-                ),
-                (320, 180),
+        for scene, want in zip(board.scenes, wanted["scenes"], strict=False):
+            painted, bare = (
+                _picture(painter, scene, keys) for keys in (tuple(t.key for t in scene.things), ())
             )
-            named += len(set(keys))
-            shown += len({t.key for t in painted.things} & set(keys))
-    assert named > 80 and shown / named >= 0.8, (shown, named)
+            drawn = np.abs(np.asarray(painted.image.convert("RGB"), np.int16)
+                           - np.asarray(bare.image.convert("RGB"), np.int16)).mean(axis=2)  # fmt: skip
+            boxes = {t.key: t.box for t in painted.things}
+            for key in set(want.get("things", [])):
+                named += 1
+                if key in boxes:
+                    left, top, right, bottom = boxes[key]
+                    region = drawn[int(top * 180) : max(int(bottom * 180), int(top * 180) + 1),
+                                   int(left * 320) : max(int(right * 320), int(left * 320) + 1)]  # fmt: skip
+                    shown += bool(region.size) and float(region.mean()) > 6.0
+    assert named > 100 and shown / named >= 0.8, (shown, named)  # 128 of 150 on 2026-12-05
 
 
 def _narrated_scene(seconds: list[float], texts: list[str], things: list[Thing]) -> Scene:
@@ -181,14 +194,14 @@ def test_one_person_at_several_ages_keeps_their_face() -> None:
     assert (looks["ravi"].skin, looks["ravi"].eye_color) == (young.skin, young.eye_color)
 
 
-def test_every_corpus_scene_is_drawn_in_the_setting_it_was_read_in() -> None:
+def test_every_corpus_scene_is_drawn_in_the_setting_a_reader_expects() -> None:
+    """The setting drawn (the painter's for what the analysis read) against the reader's expectation."""
     from filmstudio.engines.image.painter import known_setting
 
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-    scenes = [
-        s
-        for name in expected
-        for s in parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name).scenes
-    ]
-    drawn = [known_setting(s.setting, s.description) == s.setting for s in scenes]
-    assert len(scenes) >= 50 and sum(drawn) / len(drawn) >= 0.9
+    pairs = [(known_setting(scene.setting, scene.description), want["setting"])
+             for name, wanted in expected.items()
+             for scene, want in zip(parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name).scenes,
+                                    wanted["scenes"], strict=False)]  # fmt: skip
+    right = sum(drawn == want for drawn, want in pairs)
+    assert len(pairs) >= 50 and right / len(pairs) >= 0.9, (right, len(pairs))  # 63 of 64 on 2026-12-05
