@@ -26,9 +26,7 @@ from studio import running_studio
 PASSWORD = "SecurePass123!"
 
 
-def wrk(
-    url: str, *, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None
-) -> dict:
+def wrk(url: str, *, seconds: int, connections: int, headers: dict[str, str], script: Path | None = None) -> dict:
     args = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency"]
     for key, value in headers.items():
         args += ["-H", f"{key}: {value}"]
@@ -38,8 +36,12 @@ def wrk(
     pct = {m.group(1): _ms(m.group(2)) for m in re.finditer(r"^\s+(50|99)%\s+(\S+)", out, re.M)}
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return {"p50_ms": pct.get("50"), "p99_ms": pct.get("99"), "requests_per_s": rps,
-            "non_2xx": int(errors.group(1)) if errors else 0}  # fmt: skip
+    return {
+        "p50_ms": pct.get("50"),
+        "p99_ms": pct.get("99"),
+        "requests_per_s": rps,
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
 
 
 def _ms(value: str) -> float:
@@ -62,9 +64,7 @@ def main() -> None:
     with running_studio(**env) as (base, port):
         email = f"load{port}@example.com"
         httpx.post(f"{base}/auth/register", json={"email": email, "password": PASSWORD})
-        token = httpx.post(f"{base}/auth/login", json={"email": email, "password": PASSWORD}).json()[
-            "access_token"
-        ]
+        token = httpx.post(f"{base}/auth/login", json={"email": email, "password": PASSWORD}).json()["access_token"]
         auth = {"Authorization": f"Bearer {token}"}
         for i in range(50):
             httpx.post(f"{base}/projects", headers=auth, json={"title": f"Film {i}", "script": "A story."})
@@ -74,23 +74,25 @@ def main() -> None:
             f"wrk.body = {json.dumps(json.dumps({'email': email, 'password': PASSWORD}))}\n"
         )
         results = {
-            "GET /projects": wrk(
-                f"{base}/projects", seconds=args.seconds, connections=args.connections, headers=auth
-            ),
+            "GET /projects": wrk(f"{base}/projects", seconds=args.seconds, connections=args.connections, headers=auth),
             "POST /auth/login": wrk(
                 f"{base}/auth/login",
                 seconds=args.seconds,
                 connections=args.connections,
                 headers={},
                 script=script,
-            ),  # fmt: skip
+            ),
         }
     backend = "PostgreSQL" if args.database_url else "SQLite"
-    print(f"{backend}, {args.connections} connections, {args.seconds} s each, {args.web_workers} serve process(es), "
-          f"{os.cpu_count()} cores")  # fmt: skip
+    print(
+        f"{backend}, {args.connections} connections, {args.seconds} s each, {args.web_workers} serve process(es), "
+        f"{os.cpu_count()} cores"
+    )
     for name, r in results.items():
-        print(f"{name:<18} p50 {r['p50_ms']:8.2f} ms   p99 {r['p99_ms']:8.2f} ms   {r['requests_per_s']:8.1f} req/s"
-              f"   non-2xx {r['non_2xx']}")  # fmt: skip
+        print(
+            f"{name:<18} p50 {r['p50_ms']:8.2f} ms   p99 {r['p99_ms']:8.2f} ms   {r['requests_per_s']:8.1f} req/s"
+            f"   non-2xx {r['non_2xx']}"
+        )
 
 
 if __name__ == "__main__":

@@ -39,20 +39,26 @@ def main() -> None:
             env["FILMSTUDIO_DATABASE_URL"] = args.database_url
         with running_studio(**env) as (base, _):
             httpx.post(f"{base}/auth/register", json={"email": "bench@example.com", "password": PASSWORD})
-            token = httpx.post(
-                f"{base}/auth/login", json={"email": "bench@example.com", "password": PASSWORD}
-            ).json()
+            token = httpx.post(f"{base}/auth/login", json={"email": "bench@example.com", "password": PASSWORD}).json()
             headers = {"Authorization": f"Bearer {token['access_token']}"}
 
             def buy(i: int) -> int:
-                return httpx.post(f"{base}/credits/purchase", headers=headers, timeout=120, json={
-                    "packs": 1, "payment_method_id": "pm_card_visa", "request_id": f"bench-{i}"}).status_code  # fmt: skip
+                return httpx.post(
+                    f"{base}/credits/purchase",
+                    headers=headers,
+                    timeout=120,
+                    json={"packs": 1, "payment_method_id": "pm_card_visa", "request_id": f"bench-{i}"},
+                ).status_code
 
             def deliver(event: dict) -> tuple[int, bool, float]:
                 payload = json.dumps(event).encode()
                 started = time.perf_counter()
-                response = httpx.post(f"{base}/webhooks/stripe", content=payload, timeout=120, headers={
-                    "Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)})  # fmt: skip
+                response = httpx.post(
+                    f"{base}/webhooks/stripe",
+                    content=payload,
+                    timeout=120,
+                    headers={"Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)},
+                )
                 return (
                     response.status_code,
                     response.json().get("duplicate", False),
@@ -72,19 +78,28 @@ def main() -> None:
             credits = httpx.get(f"{base}/users/me/credits", headers=headers).json()
     latencies = sorted(d[2] * 1000 for d in delivered)
     expected = 3 + 10 * (args.purchases + 1)
-    print(json.dumps({
-        "database": "postgresql" if args.database_url else "sqlite",
-        "purchases": args.purchases, "purchases_ok": bought.count(201),
-        "purchases_per_s": round(args.purchases / buy_seconds, 1),
-        "webhook_deliveries": len(copies), "distinct_events": len(events),
-        "deliveries_per_s": round(len(copies) / hook_seconds, 1),
-        "webhook_p50_ms": round(statistics.median(latencies), 1),
-        "webhook_p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1),
-        "acted_on": sum(1 for d in delivered if d[0] == 200 and not d[1]),
-        "recognised_duplicates": sum(1 for d in delivered if d[1]),
-        "non_200": sum(1 for d in delivered if d[0] != 200),
-        "balance": credits["balance"], "expected_balance": expected, "granted_once": credits["balance"] == expected,
-    }, indent=2))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "database": "postgresql" if args.database_url else "sqlite",
+                "purchases": args.purchases,
+                "purchases_ok": bought.count(201),
+                "purchases_per_s": round(args.purchases / buy_seconds, 1),
+                "webhook_deliveries": len(copies),
+                "distinct_events": len(events),
+                "deliveries_per_s": round(len(copies) / hook_seconds, 1),
+                "webhook_p50_ms": round(statistics.median(latencies), 1),
+                "webhook_p99_ms": round(latencies[int(len(latencies) * 0.99) - 1], 1),
+                "acted_on": sum(1 for d in delivered if d[0] == 200 and not d[1]),
+                "recognised_duplicates": sum(1 for d in delivered if d[1]),
+                "non_200": sum(1 for d in delivered if d[0] != 200),
+                "balance": credits["balance"],
+                "expected_balance": expected,
+                "granted_once": credits["balance"] == expected,
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

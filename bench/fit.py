@@ -22,10 +22,17 @@ from filmstudio.script.fit import abridge, episodes, estimate, main_characters
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "corpus_blind"
 STORIES = [
-    "fox_and_horse.en.txt", "town_mouse_country_mouse.en.txt", "real_princess.en.txt", "peter_rabbit.en.txt",
-    "rhinoceros_skin.en.txt", "grimm_wolf_sieben_geislein.de.txt", "perrault_petit_chaperon_rouge.fr.txt",
-    "collodi_pinocchio_cap1.it.txt", "samaniego_la_lechera.es.txt", "tebukuro_wo_kai_ni.ja.txt",
-]  # fmt: skip
+    "fox_and_horse.en.txt",
+    "town_mouse_country_mouse.en.txt",
+    "real_princess.en.txt",
+    "peter_rabbit.en.txt",
+    "rhinoceros_skin.en.txt",
+    "grimm_wolf_sieben_geislein.de.txt",
+    "perrault_petit_chaperon_rouge.fr.txt",
+    "collodi_pinocchio_cap1.it.txt",
+    "samaniego_la_lechera.es.txt",
+    "tebukuro_wo_kai_ni.ja.txt",
+]
 TARGET = 60.0
 
 
@@ -34,9 +41,7 @@ def main() -> None:
     parser.add_argument("--only")
     parser.add_argument("--show")
     args = parser.parse_args()
-    print(
-        f"{'story':<38}{'words':>6}{'as written':>11}{'film s':>8}{'kept':>8}  open end  main characters   episodes"
-    )
+    print(f"{'story':<38}{'words':>6}{'as written':>11}{'film s':>8}{'kept':>8}  open end  main characters   episodes")
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(data_dir=Path(tmp) / "data", cache_dir=Path(tmp) / "cache")
         for name in STORIES:
@@ -51,9 +56,7 @@ def main() -> None:
             result = abridge(cut, TARGET)
             told = " ".join(result.kept).lower()
             kept_people = [
-                c.name
-                for c in main
-                if c.name.lower() in told or any(ln.character_id == c.id for ln in cut.lines())
+                c.name for c in main if c.name.lower() in told or any(ln.character_id == c.id for ln in cut.lines())
             ]
             request = FilmRequest(duration=TARGET, fit="abridge", resolution="720p")
             script = Path(tmp) / name
@@ -61,10 +64,12 @@ def main() -> None:
             start = time.perf_counter()
             film = render_film(script, Path(tmp) / f"{name}.mp4", request, settings=settings)
             seconds = film.probe["duration"]
-            print(f"{name:<38}{len(text.split()):>6}{estimate(board.scenes):>10.0f}s{seconds:>8.1f}"
-                  f"{len(result.kept):>4}/{len(lines):<3}  {'yes' if result.kept[0] == lines[0] else 'no':>4} "
-                  f"{'yes' if result.kept[-1] == lines[-1] else 'no':>3}  {', '.join(kept_people) + f' of {len(main)}':<16}  "
-                  f"{parts} ({time.perf_counter() - start:.0f} s to render)")  # fmt: skip
+            print(
+                f"{name:<38}{len(text.split()):>6}{estimate(board.scenes):>10.0f}s{seconds:>8.1f}"
+                f"{len(result.kept):>4}/{len(lines):<3}  {'yes' if result.kept[0] == lines[0] else 'no':>4} "
+                f"{'yes' if result.kept[-1] == lines[-1] else 'no':>3}  {', '.join(kept_people) + f' of {len(main)}':<16}  "
+                f"{parts} ({time.perf_counter() - start:.0f} s to render)"
+            )
             if args.show and args.show in name:
                 print("\n  KEPT | CUT")
                 for line in lines:

@@ -70,13 +70,27 @@ def bench_sdxl(settings, repeat: int) -> str:  # type: ignore[no-untyped-def]
     from filmstudio.engines.image.sdxl import SDXLEngine
 
     engine = SDXLEngine(settings)
-    spec = SceneSpec(setting="lighthouse", time_of_day="night", weather="storm", mood="tense",
-                     description="Waves crash against the rocks.", style="cinematic", seed=1,
-                     people=(("mira", "a young woman in a blue coat"),))  # fmt: skip
+    spec = SceneSpec(
+        setting="lighthouse",
+        time_of_day="night",
+        weather="storm",
+        mood="tense",
+        description="Waves crash against the rocks.",
+        style="cinematic",
+        seed=1,
+        people=(("mira", "a young woman in a blue coat"),),
+    )
     side = settings.sdxl_size
     seconds = timed(repeat, lambda: engine.paint_scene(spec, (side, side)))
-    extras = ", ".join(x for x in ("ControlNet" if engine.controlnet else "", "refiner" if engine.refiner else "",
-                                   f"{len(engine.loras)} LoRA" if engine.loras else "") if x)  # fmt: skip
+    extras = ", ".join(
+        x
+        for x in (
+            "ControlNet" if engine.controlnet else "",
+            "refiner" if engine.refiner else "",
+            f"{len(engine.loras)} LoRA" if engine.loras else "",
+        )
+        if x
+    )
     return f"{seconds:.2f} s per {side}² image ({settings.sdxl_steps} steps{', ' + extras if extras else ''})"
 
 
@@ -131,11 +145,13 @@ def main() -> None:
         import torch
 
         where = torch.cuda.get_device_name(0) if _cuda() else "CPU"
-        print(
-            f"device: {where}; torch {torch.__version__}; {'tiny random models' if args.tiny else 'real weights'}"
-        )
-        for engine, run in (("sdxl", bench_sdxl), ("wav2lip", bench_wav2lip), ("musicgen", bench_musicgen),
-                            ("bark", bench_bark)):  # fmt: skip
+        print(f"device: {where}; torch {torch.__version__}; {'tiny random models' if args.tiny else 'real weights'}")
+        for engine, run in (
+            ("sdxl", bench_sdxl),
+            ("wav2lip", bench_wav2lip),
+            ("musicgen", bench_musicgen),
+            ("bark", bench_bark),
+        ):
             setting, expected = WEIGHTS[engine]
             if not weights_present(getattr(settings, setting), expected):
                 print(f"{engine:<9} skipped: FILMSTUDIO_{setting.upper()} does not point at its weights")

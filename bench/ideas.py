@@ -51,16 +51,27 @@ def main() -> None:
             written = write_script(
                 llm, Idea(idea=text, duration=seconds, language=language, characters=people, form=form)
             )
-            row.update(ok=True, title=written.title, words=written.words, target=written.target_words,
-                       attempts=written.attempts, characters=[c.name for c in written.characters])  # fmt: skip
+            row.update(
+                ok=True,
+                title=written.title,
+                words=written.words,
+                target=written.target_words,
+                attempts=written.attempts,
+                characters=[c.name for c in written.characters],
+            )
             if args.render:
                 from filmstudio.render import render_film
 
                 with tempfile.TemporaryDirectory() as work:
                     script = Path(work) / ("idea.fountain" if form == "screenplay" else "idea.txt")
                     script.write_text(written.script, encoding="utf-8")
-                    request = FilmRequest.from_settings({"duration": seconds, "language": language,
-                                                         "characters": [c.model_dump() for c in written.characters]})  # fmt: skip
+                    request = FilmRequest.from_settings(
+                        {
+                            "duration": seconds,
+                            "language": language,
+                            "characters": [c.model_dump() for c in written.characters],
+                        }
+                    )
                     result = render_film(script, Path(work) / "film.mp4", request, settings=settings)
                     row["film_seconds"] = round(float(result.probe["duration"]), 1)
         except StudioError as exc:

@@ -36,10 +36,17 @@ def main() -> None:
                 "access_token"
             ]
             headers = {"Authorization": f"Bearer {token}"}
-            project = client.post(f"{base}/projects", headers=headers,
-                                  json={"title": f"Film {i}", "script": script}).json()  # fmt: skip
-            jobs.append((headers, client.post(f"{base}/projects/{project['project_id']}/generate", headers=headers,
-                                              json={}).json()["job_id"]))  # fmt: skip
+            project = client.post(
+                f"{base}/projects", headers=headers, json={"title": f"Film {i}", "script": script}
+            ).json()
+            jobs.append(
+                (
+                    headers,
+                    client.post(f"{base}/projects/{project['project_id']}/generate", headers=headers, json={}).json()[
+                        "job_id"
+                    ],
+                )
+            )
         started = time.perf_counter()
         latencies: list[float] = []
         pending = {job_id for _, job_id in jobs}
@@ -59,10 +66,14 @@ def main() -> None:
         wall = time.perf_counter() - started
     latencies.sort()
     p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
-    print(f"{args.films} films ({durations.count('completed')} completed) in {wall:.1f} s: "
-          f"{3600 * args.films / wall:.0f} films per hour (one embedded worker, 2 cores)")  # fmt: skip
-    print(f"API while rendering: {len(latencies)} requests, p50 {statistics.median(latencies) * 1000:.1f} ms, "
-          f"p99 {p99 * 1000:.1f} ms")  # fmt: skip
+    print(
+        f"{args.films} films ({durations.count('completed')} completed) in {wall:.1f} s: "
+        f"{3600 * args.films / wall:.0f} films per hour (one embedded worker, 2 cores)"
+    )
+    print(
+        f"API while rendering: {len(latencies)} requests, p50 {statistics.median(latencies) * 1000:.1f} ms, "
+        f"p99 {p99 * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

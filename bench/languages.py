@@ -228,9 +228,15 @@ def measure(wanted: list[str], engines: set[str] | None = None, keep: Path | Non
                 wav = Path(work) / f"{code}-{voice.engine}-{voice.id}.wav"
                 write_wav(wav, np.concatenate([spoken[0].samples, pause, spoken[1].samples]), rate)
                 # one greedy pass: no temperature fallback, which re-decodes a garbled reading up to six times
-                segments, _ = model.transcribe(str(wav), language=whisper_code or code, beam_size=1, temperature=0.0,
-                                               condition_on_previous_text=False, without_timestamps=True,
-                                               max_new_tokens=200)  # fmt: skip
+                segments, _ = model.transcribe(
+                    str(wav),
+                    language=whisper_code or code,
+                    beam_size=1,
+                    temperature=0.0,
+                    condition_on_previous_text=False,
+                    without_timestamps=True,
+                    max_new_tokens=200,
+                )
                 heard = " ".join(s.text for s in segments).strip()
                 rows.append({"language": code, "voice": name, "gender": voice.gender, "heard": heard})
                 score(rows[-1])
@@ -252,19 +258,18 @@ def score(row: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
+    parser.add_argument("--engines", default=None, help="measure only these engines' voices (kokoro,festival)")
+    parser.add_argument("--json", type=Path, default=None, help="write every reading's transcript and CER here")
     parser.add_argument(
-        "--engines", default=None, help="measure only these engines' voices (kokoro,festival)"
+        "--rescore",
+        type=Path,
+        default=None,
+        help="score the transcripts of an earlier --json run again instead of measuring",
     )
     parser.add_argument(
-        "--json", type=Path, default=None, help="write every reading's transcript and CER here"
+        "--table", action="store_true", help="write the measured CER per language and voice where the studio reads it"
     )
-    parser.add_argument("--rescore", type=Path, default=None,
-                        help="score the transcripts of an earlier --json run again instead of measuring")  # fmt: skip
-    parser.add_argument("--table", action="store_true",
-                        help="write the measured CER per language and voice where the studio reads it")  # fmt: skip
-    parser.add_argument(
-        "--summary", action="store_true", help="print the shipped table as the README shows it"
-    )
+    parser.add_argument("--summary", action="store_true", help="print the shipped table as the README shows it")
     args = parser.parse_args()
     if args.summary:
         shipped_summary()
@@ -290,8 +295,9 @@ def main() -> None:
         cells = []
         for gender in ("male", "female"):
             heard = sorted((r for r in mine if r["gender"] == gender), key=lambda r: r["cer"])
-            cells.append(f"{heard[0]['voice']} {heard[0]['cer']:.2f}{'*' if heard[0]['romanised'] else ''}"
-                         if heard else "–")  # fmt: skip
+            cells.append(
+                f"{heard[0]['voice']} {heard[0]['cer']:.2f}{'*' if heard[0]['romanised'] else ''}" if heard else "–"
+            )
         print(f"| {code} | {len(mine)} | {cells[0]} | {cells[1]} |")
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
@@ -312,8 +318,10 @@ def shipped_summary() -> None:
     table = json.loads(TABLE.read_text())
     genders = {f"{v.engine}:{v.id}": v.gender for vs in voices_by_language().values() for v in vs}
     best = {code: min(cers.values()) for code, cers in table.items()}
-    print(f"{len(table)} languages; clearest voice ≤ 0.20 in {sum(v <= 0.2 for v in best.values())}, "
-          f"≤ 0.40 in {sum(v <= 0.4 for v in best.values())}")  # fmt: skip
+    print(
+        f"{len(table)} languages; clearest voice ≤ 0.20 in {sum(v <= 0.2 for v in best.values())}, "
+        f"≤ 0.40 in {sum(v <= 0.4 for v in best.values())}"
+    )
     cells = []
     for code, cers in sorted(table.items()):
         pair = []

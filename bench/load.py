@@ -47,13 +47,18 @@ class Maker(HttpUser):
     def browse(self) -> None:
         self.client.get("/api/v1/projects?per_page=20", headers=self.headers, name="GET /projects")
         if self.projects:
-            self.client.get(f"/api/v1/projects/{random.choice(self.projects)}", headers=self.headers,
-                            name="GET /projects/{id}")  # fmt: skip
+            self.client.get(
+                f"/api/v1/projects/{random.choice(self.projects)}", headers=self.headers, name="GET /projects/{id}"
+            )
 
     @task(2)
     def create(self) -> None:
-        answer = self.client.post("/api/v1/projects", headers=self.headers, name="POST /projects",
-                                  json={"title": "Load", "script": SCRIPT, "settings": {"duration": 6}})  # fmt: skip
+        answer = self.client.post(
+            "/api/v1/projects",
+            headers=self.headers,
+            name="POST /projects",
+            json={"title": "Load", "script": SCRIPT, "settings": {"duration": 6}},
+        )
         if answer.status_code == 201:
             self.projects.append(answer.json()["project_id"])
 
@@ -61,8 +66,13 @@ class Maker(HttpUser):
     def generate(self) -> None:
         if not self.projects:
             return
-        with self.client.post(f"/api/v1/projects/{self.projects.pop()}/generate", headers=self.headers, json={},
-                              name="POST /projects/{id}/generate", catch_response=True) as answer:  # fmt: skip
+        with self.client.post(
+            f"/api/v1/projects/{self.projects.pop()}/generate",
+            headers=self.headers,
+            json={},
+            name="POST /projects/{id}/generate",
+            catch_response=True,
+        ) as answer:
             if answer.status_code == 202:
                 self.jobs.append(answer.json()["job_id"])
             elif answer.status_code in (
@@ -77,8 +87,12 @@ class Maker(HttpUser):
         if self.jobs:
             job = random.choice(self.jobs)
             self.client.get(f"/api/v1/jobs/{job}", headers=self.headers, name="GET /jobs/{id}")
-            with self.client.get(f"/api/v1/jobs/{job}/download", headers=self.headers, catch_response=True,
-                                 name="GET /jobs/{id}/download") as answer:  # fmt: skip
+            with self.client.get(
+                f"/api/v1/jobs/{job}/download",
+                headers=self.headers,
+                catch_response=True,
+                name="GET /jobs/{id}/download",
+            ) as answer:
                 if answer.status_code == 404:  # not made yet: nobody renders in this benchmark
                     answer.success()
 
@@ -93,16 +107,28 @@ class Spender(HttpUser):
 
     def on_start(self) -> None:
         self.headers = {"Authorization": f"Bearer {self.tokens[next(self._next) % len(self.tokens)]}"}
-        made = self.client.post("/api/v1/projects", headers=self.headers, name="POST /projects",
-                                json={"title": "Spend", "script": SCRIPT, "settings": {"duration": 6}})  # fmt: skip
+        made = self.client.post(
+            "/api/v1/projects",
+            headers=self.headers,
+            name="POST /projects",
+            json={"title": "Spend", "script": SCRIPT, "settings": {"duration": 6}},
+        )
         self.project = made.json().get("project_id", "none")
 
     def _spend(self, method: str, path: str, name: str, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        with self.client.request(method, path, headers=self.headers, name=name, catch_response=True,
-                                 **kwargs) as answer:  # fmt: skip
+        with self.client.request(
+            method, path, headers=self.headers, name=name, catch_response=True, **kwargs
+        ) as answer:
             status = answer.status_code
-            kind = ("429" if status == 429 and answer.headers.get("Retry-After") else "cut at the stop" if status == 0 else
-                    "429 without Retry-After" if status == 429 else f"{status // 100}xx")  # fmt: skip
+            kind = (
+                "429"
+                if status == 429 and answer.headers.get("Retry-After")
+                else "cut at the stop"
+                if status == 0
+                else "429 without Retry-After"
+                if status == 429
+                else f"{status // 100}xx"
+            )
             counts = self.seen.setdefault(name, {})
             counts[kind] = counts.get(kind, 0) + 1
             if status >= 500 or kind == "429 without Retry-After":
@@ -124,9 +150,7 @@ class Spender(HttpUser):
 
     @task(1)
     def render(self) -> None:
-        self._spend(
-            "POST", f"/api/v1/projects/{self.project}/generate", "POST /projects/{id}/generate", json={}
-        )
+        self._spend("POST", f"/api/v1/projects/{self.project}/generate", "POST /projects/{id}/generate", json={})
 
 
 def accounts(api: str, count: int = ACCOUNTS) -> list[str]:
@@ -140,8 +164,9 @@ def accounts(api: str, count: int = ACCOUNTS) -> list[str]:
             )
         admin = {"Authorization": f"Bearer {tokens[0]}"}  # the first account is the admin
         for user in client.get("/admin/users?q=load", headers=admin).json()["users"]:
-            client.post(f"/admin/users/{user['user_id']}/credits", headers=admin,
-                        json={"amount": 5000, "reason": "load test"})  # fmt: skip
+            client.post(
+                f"/admin/users/{user['user_id']}/credits", headers=admin, json={"amount": 5000, "reason": "load test"}
+            )
             client.patch(f"/admin/users/{user['user_id']}", headers=admin, json={"tier": "enterprise"})
     return tokens
 
@@ -155,15 +180,24 @@ def run(host: str, users: int, seconds: int, user_class: type[HttpUser] = Maker)
     out = {}
     for entry in sorted(env.stats.entries.values(), key=lambda e: e.name):
         if entry.num_requests:
-            out[entry.name] = {"rps": entry.num_requests / seconds, "p50": entry.get_response_time_percentile(0.5),
-                               "p95": entry.get_response_time_percentile(0.95), "p99": entry.get_response_time_percentile(0.99),
-                               "errors": entry.num_failures / entry.num_requests}  # fmt: skip
+            out[entry.name] = {
+                "rps": entry.num_requests / seconds,
+                "p50": entry.get_response_time_percentile(0.5),
+                "p95": entry.get_response_time_percentile(0.95),
+                "p99": entry.get_response_time_percentile(0.99),
+                "errors": entry.num_failures / entry.num_requests,
+            }
     total = env.stats.total
-    out["total"] = {"rps": total.num_requests / seconds, "p50": total.get_response_time_percentile(0.5),
-                    "p95": total.get_response_time_percentile(0.95), "p99": total.get_response_time_percentile(0.99),
-                    "errors": total.num_failures / max(1, total.num_requests)}  # fmt: skip
-    out["failures"] = sorted(((e.occurrences, f"{e.method} {e.name}: {e.error}") for e in env.stats.errors.values()),
-                             reverse=True)  # fmt: skip
+    out["total"] = {
+        "rps": total.num_requests / seconds,
+        "p50": total.get_response_time_percentile(0.5),
+        "p95": total.get_response_time_percentile(0.95),
+        "p99": total.get_response_time_percentile(0.99),
+        "errors": total.num_failures / max(1, total.num_requests),
+    }
+    out["failures"] = sorted(
+        ((e.occurrences, f"{e.method} {e.name}: {e.error}") for e in env.stats.errors.values()), reverse=True
+    )
     return out
 
 
@@ -174,17 +208,26 @@ def main() -> None:
     parser.add_argument("--web-workers", type=int, default=2)
     parser.add_argument("--database-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
     parser.add_argument("--limits", action="store_true", help="spend over the per-account limits")
-    parser.add_argument("--accounts", type=int, default=None, help=f"accounts the users share (default "
-                        f"{ACCOUNTS}; 4 with --limits, so that each spends over its limits)")  # fmt: skip
+    parser.add_argument(
+        "--accounts",
+        type=int,
+        default=None,
+        help=f"accounts the users share (default {ACCOUNTS}; 4 with --limits, so that each spends over its limits)",
+    )
     args = parser.parse_args()
     database = args.database_url.rsplit("/", 1)[0] + f"/load_{int(time.time())}"
     import psycopg
 
     with psycopg.connect(args.database_url, autocommit=True) as conn:
         conn.execute(f"CREATE DATABASE {database.rsplit('/', 1)[1]}")
-    env = {"FILMSTUDIO_DATABASE_URL": database, "FILMSTUDIO_JOB_BACKEND": "celery",
-           "FILMSTUDIO_REDIS_URL": "redis://127.0.0.1:6379/14", "FILMSTUDIO_WEB_WORKERS": str(args.web_workers),
-           "FILMSTUDIO_REGISTER_LIMIT_PER_MINUTE": "100000", "FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000"}  # fmt: skip
+    env = {
+        "FILMSTUDIO_DATABASE_URL": database,
+        "FILMSTUDIO_JOB_BACKEND": "celery",
+        "FILMSTUDIO_REDIS_URL": "redis://127.0.0.1:6379/14",
+        "FILMSTUDIO_WEB_WORKERS": str(args.web_workers),
+        "FILMSTUDIO_REGISTER_LIMIT_PER_MINUTE": "100000",
+        "FILMSTUDIO_LOGIN_LIMIT_PER_MINUTE": "100000",
+    }
     with running_studio(**env) as (api, port):
         Maker.tokens = Spender.tokens = accounts(api, args.accounts or (4 if args.limits else ACCOUNTS))
         user_class = Spender if args.limits else Maker
@@ -197,8 +240,10 @@ def main() -> None:
             print(f"\n{users} users")
             failures = results.pop("failures")
             for name, r in results.items():
-                print(f"  {name:<30} {r['rps']:7.1f} req/s  p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  "
-                      f"p99 {r['p99']:6.0f} ms  errors {r['errors']:.1%}")  # fmt: skip
+                print(
+                    f"  {name:<30} {r['rps']:7.1f} req/s  p50 {r['p50']:6.0f} ms  p95 {r['p95']:6.0f} ms  "
+                    f"p99 {r['p99']:6.0f} ms  errors {r['errors']:.1%}"
+                )
             for count, what in failures[:5]:
                 print(f"  failed {count}x  {what[:160]}")
             for name, counts in sorted(Spender.seen.items()):

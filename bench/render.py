@@ -109,10 +109,26 @@ def x264_floor(film: Path) -> float:
     """Seconds to decode the film and encode it again with x264 at veryfast, CRF 20: the floor."""
     started = time.perf_counter()
     subprocess.run(
-        ["ffmpeg", "-v", "error", "-nostdin", "-i", str(film), "-an", "-c:v", "libx264", "-preset", "veryfast",
-         "-crf", "20", "-f", "null", "-"],
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-nostdin",
+            "-i",
+            str(film),
+            "-an",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "veryfast",
+            "-crf",
+            "20",
+            "-f",
+            "null",
+            "-",
+        ],
         check=True,
-    )  # fmt: skip
+    )
     return time.perf_counter() - started
 
 
@@ -136,9 +152,7 @@ def main() -> None:
         # a half-minute film of the one-minute script: the studio abridges it to its spine
         fit = "abridge" if duration and duration < 60 else "refuse"
         language = script.name.split(".")[-2] if script.name.count(".") == 2 else "en"  # name.es.txt
-        request = FilmRequest(
-            resolution=resolution, fps=args.fps, duration=duration, subtitles=[language], fit=fit
-        )
+        request = FilmRequest(resolution=resolution, fps=args.fps, duration=duration, subtitles=[language], fit=fit)
         runs, floors = [], []
         for _ in range(args.repeat):
             with tempfile.TemporaryDirectory() as tmp:

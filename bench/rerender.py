@@ -31,9 +31,7 @@ def main() -> None:
         store = LocalMediaStore(Path(tmp) / "out")
         board = storyboard_for(args.script.read_text(encoding="utf-8"), request)
         started = time.perf_counter()
-        first = render_storyboard(
-            board.model_copy(deep=True), request, settings=settings, store=store, stem="first"
-        )
+        first = render_storyboard(board.model_copy(deep=True), request, settings=settings, store=store, stem="first")
         first_s = time.perf_counter() - started
         edited = first.storyboard.model_copy(deep=True)
         line = next(ln for ln in edited.lines())
@@ -43,12 +41,12 @@ def main() -> None:
         started = time.perf_counter()
         second = render_storyboard(edited, request, settings=settings, store=store, stem="second")
         second_s = time.perf_counter() - started
-    print(f"{args.script.name}: first {first_s:.1f} s, after one line changed {second_s:.1f} s "
-          f"({second_s / first_s:.2f} of the first)")  # fmt: skip
+    print(
+        f"{args.script.name}: first {first_s:.1f} s, after one line changed {second_s:.1f} s "
+        f"({second_s / first_s:.2f} of the first)"
+    )
     for step in second.steps:
-        print(
-            f"  {step['name']:<20} reused {step['reused']:>3}  made {step['made']:>3}  {step['seconds']:>6.2f} s"
-        )
+        print(f"  {step['name']:<20} reused {step['reused']:>3}  made {step['made']:>3}  {step['seconds']:>6.2f} s")
 
 
 if __name__ == "__main__":

@@ -29,11 +29,20 @@ from filmstudio.storyboard import Storyboard
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "tests" / "corpus_blind"
 TEXTS = [
-    "fox_and_horse.en.txt", "old_man_grandson.en.txt", "town_mouse_country_mouse.en.txt", "peter_rabbit.en.txt",
-    "real_princess.en.txt", "brick_and_steel.en.fountain", "my_living_memory.en.fountain",
-    "grimm_wolf_sieben_geislein.de.txt", "samaniego_la_lechera.es.txt", "perrault_petit_chaperon_rouge.fr.txt",
-    "momotaro.ja.txt", "bolne_wali_gufa.hi.txt", "krylov_vorona_i_lisica.ru.txt",
-]  # fmt: skip
+    "fox_and_horse.en.txt",
+    "old_man_grandson.en.txt",
+    "town_mouse_country_mouse.en.txt",
+    "peter_rabbit.en.txt",
+    "real_princess.en.txt",
+    "brick_and_steel.en.fountain",
+    "my_living_memory.en.fountain",
+    "grimm_wolf_sieben_geislein.de.txt",
+    "samaniego_la_lechera.es.txt",
+    "perrault_petit_chaperon_rouge.fr.txt",
+    "momotaro.ja.txt",
+    "bolne_wali_gufa.hi.txt",
+    "krylov_vorona_i_lisica.ru.txt",
+]
 CELL = (426, 240)
 PER_PAGE = 12
 
@@ -41,8 +50,24 @@ PER_PAGE = 12
 def frame(video: Path, seconds: float) -> Image.Image:
     with tempfile.TemporaryDirectory() as tmp:
         png = Path(tmp) / "f.png"
-        subprocess.run(["ffmpeg", "-v", "error", "-y", "-ss", f"{seconds:.2f}", "-i", str(video), "-frames:v", "1",
-                        "-vf", f"scale={CELL[0]}:{CELL[1]}", str(png)], check=True)  # fmt: skip
+        subprocess.run(
+            [
+                "ffmpeg",
+                "-v",
+                "error",
+                "-y",
+                "-ss",
+                f"{seconds:.2f}",
+                "-i",
+                str(video),
+                "-frames:v",
+                "1",
+                "-vf",
+                f"scale={CELL[0]}:{CELL[1]}",
+                str(png),
+            ],
+            check=True,
+        )
         return Image.open(png).convert("RGB")
 
 
@@ -54,9 +79,7 @@ def sheets(board: Storyboard, video: Path, out: Path) -> list[Path]:
             if shot.start is None or shot.end is None:
                 continue
             moment = moments.get(shot.moment or "")
-            label = f"{shot.id} {shot.kind}: " + (
-                describe_moment(moment) if moment else "view of " + scene.setting
-            )
+            label = f"{shot.id} {shot.kind}: " + (describe_moment(moment) if moment else "view of " + scene.setting)
             cells.append((frame(video, (shot.start + shot.end) / 2), label))
     pages = []
     for page in range(0, len(cells), PER_PAGE):
@@ -105,8 +128,13 @@ def main() -> None:
         video = args.out / f"{stem}.mp4"
         settings = Settings(data_dir=args.out / "data")
         started = time.perf_counter()
-        result = render_film(text, video, FilmRequest(resolution="720p", fps=24), settings=settings,
-                             storyboard_path=args.out / f"{stem}.json")  # fmt: skip
+        result = render_film(
+            text,
+            video,
+            FilmRequest(resolution="720p", fps=24),
+            settings=settings,
+            storyboard_path=args.out / f"{stem}.json",
+        )
         took = time.perf_counter() - started
         board = result.storyboard
         sheets(board, video, args.out / f"{stem}.png")

@@ -24,8 +24,12 @@ def running_studio(**env_extra: str) -> Iterator[tuple[str, int]]:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(data), "FILMSTUDIO_PORT": str(port), **env_extra}
-    server = subprocess.Popen([str(Path(sys.executable).with_name("filmstudio")), "serve"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    server = subprocess.Popen(
+        [str(Path(sys.executable).with_name("filmstudio")), "serve"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         for _ in range(300):
             try:

@@ -69,7 +69,7 @@ def measure(language: str, voices: list, settings: Settings, work: Path) -> dict
     row["ages"] = (
         f"girl {prints['c6'].pitch:.0f} / women {adult['female']:.0f} / old woman {prints['c8'].pitch:.0f} Hz; "
         f"boy {prints['c7'].pitch:.0f} / men {adult['male']:.0f} / old man {prints['c9'].pitch:.0f} Hz"
-    )  # fmt: skip
+    )
     return row
 
 
@@ -89,13 +89,13 @@ def main() -> None:
             row = rows[-1]
             print(f"{language:<3} women {row['female']}/3 men {row['male']}/3 | {row['ages']}", flush=True)
     full = [r["language"] for r in rows if r["female"] == 3 and r["male"] == 3]
-    print(f"\n{len(rows)} languages in {time.monotonic() - started:.0f} s; three women and three men told apart in "
-          f"{len(full)}: {' '.join(full)}")  # fmt: skip
+    print(
+        f"\n{len(rows)} languages in {time.monotonic() - started:.0f} s; three women and three men told apart in "
+        f"{len(full)}: {' '.join(full)}"
+    )
     print("\n| language | women apart | men apart | women | men |\n| --- | --- | --- | --- | --- |")
     for r in rows:
-        print(
-            f"| {r['language']} | {r['female']}/3 | {r['male']}/3 | {r['female_voices']} | {r['male_voices']} |"
-        )
+        print(f"| {r['language']} | {r['female']}/3 | {r['male']}/3 | {r['female_voices']} | {r['male_voices']} |")
 
 
 if __name__ == "__main__":

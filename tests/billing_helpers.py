@@ -19,8 +19,11 @@ class Webhooks:
 
     def post(self, event: dict, *, secret: str = WEBHOOK_SECRET, timestamp: int | None = None):  # type: ignore[no-untyped-def]
         payload = json.dumps(event).encode()
-        return self.client.post(f"{API}/webhooks/stripe", content=payload, headers={
-            "Content-Type": "application/json", "Stripe-Signature": sign(payload, secret, timestamp)})  # fmt: skip
+        return self.client.post(
+            f"{API}/webhooks/stripe",
+            content=payload,
+            headers={"Content-Type": "application/json", "Stripe-Signature": sign(payload, secret, timestamp)},
+        )
 
     def pending(self) -> list[dict]:
         events = self.fake.state.events[self.sent :]

@@ -51,18 +51,14 @@ def score_corpus(corpus: Path = CORPUS) -> tuple[Tally, dict[str, Tally], list[s
                 t.add("things_precision", len(things & set(exp["things"])), len(things))
                 t.add("people", len(people & set(exp["people"])), len(exp["people"]))
             if scene.setting != exp["setting"]:
-                misses.append(
-                    f"{where}: setting {scene.setting} ({scene.setting_words}), expected {exp['setting']}"
-                )
+                misses.append(f"{where}: setting {scene.setting} ({scene.setting_words}), expected {exp['setting']}")
             if set(exp["things"]) - things:
                 misses.append(f"{where}: things missed {sorted(set(exp['things']) - things)}")
             if things - set(exp["things"]):
                 extra = {t.key: t.words for t in scene.things if t.key not in exp["things"]}
                 misses.append(f"{where}: things not expected {extra}")
             if set(exp["people"]) - people:
-                misses.append(
-                    f"{where}: people missed {sorted(set(exp['people']) - people)} (found {scene.people})"
-                )
+                misses.append(f"{where}: people missed {sorted(set(exp['people']) - people)} (found {scene.people})")
         characters = {c.id: c for c in board.characters}
         for cid, traits in want["characters"].items():
             character = characters.get(cid)
@@ -72,13 +68,14 @@ def score_corpus(corpus: Path = CORPUS) -> tuple[Tally, dict[str, Tally], list[s
                     t.add(measure, got == traits[measure], 1)
                 if got != traits[measure]:
                     words = getattr(character, f"{measure}_words") if character else []
-                    misses.append(f"{name} {cid}: {measure} {got} ({words}), expected {traits[measure]}"
-                                  + ("" if character else f"; characters: {sorted(characters)}"))  # fmt: skip
+                    misses.append(
+                        f"{name} {cid}: {measure} {got} ({words}), expected {traits[measure]}"
+                        + ("" if character else f"; characters: {sorted(characters)}")
+                    )
     return overall, dict(by_language), misses
 
 
-BLIND_MEASURES = ("characters", "false_people", "gender", "age", "setting", "time", "things",
-                  "things_precision")  # fmt: skip
+BLIND_MEASURES = ("characters", "false_people", "gender", "age", "setting", "time", "things", "things_precision")
 _DETERMINERS = set(
     [
         "the",
@@ -136,11 +133,7 @@ def _matches(character, names: list[str]) -> bool:  # type: ignore[no-untyped-de
         for f in found:
             if not f:
                 continue
-            if (
-                f == plain
-                or (" " in plain and f" {f} " in f" {plain} ")
-                or (" " in f and plain == f.split()[-1])
-            ):
+            if f == plain or (" " in plain and f" {f} " in f" {plain} ") or (" " in f and plain == f.split()[-1]):
                 return True
             if not plain.isascii() and (f in plain or plain in f) and min(len(f), len(plain)) >= 2:
                 return True
@@ -193,11 +186,7 @@ def score_blind(corpus: Path, expected: dict) -> tuple[Tally, dict[str, Tally], 
             # a speech's opening names its speaker ("CC: Eagle, Houston", "Lane.  Yes, sir"): the scene
             # holds the words spoken
             spoken = re.sub(r"^[^\W\d][\w .'’-]{0,30}?(?:[:：]|\.\s|॰?[–—]+)\s*", "", exp["starts"])
-            anchors = [
-                a
-                for a in (_anchor(exp["starts"])[:24], _anchor(spoken)[:24], _anchor(exp["starts"])[:12])
-                if a
-            ]
+            anchors = [a for a in (_anchor(exp["starts"])[:24], _anchor(spoken)[:24], _anchor(exp["starts"])[:12]) if a]
             index = next((i for a in anchors for i, t in enumerate(texts) if a in t), None)
             scene = scenes[index] if index is not None else None
             setting = scene.setting if scene else None
@@ -206,9 +195,7 @@ def score_blind(corpus: Path, expected: dict) -> tuple[Tally, dict[str, Tally], 
                 t.add("time", scene is not None and scene.time_of_day == exp.get("time", "day"), 1)
             if setting != exp["setting"]:
                 words = scene.setting_words if scene else "scene not found"
-                misses.append(
-                    f"{name} '{exp['starts'][:30]}': setting {setting} ({words}), expected {exp['setting']}"
-                )
+                misses.append(f"{name} '{exp['starts'][:30]}': setting {setting} ({words}), expected {exp['setting']}")
         want_things = {t for exp in want["scenes"] for t in exp["things"]}
         got_things = {t.key for s in scenes for t in s.things}
         for t in tallies:
@@ -230,9 +217,13 @@ def main() -> None:
     print(f"{'':8}" + "".join(f"{m:>17}" for m in measures))
     for label, tally in [("all", overall), *sorted(by_language.items())]:
         cells = [tally.score(m) for m in measures]
-        print(f"{label:8}" + "".join(
-            f"{'-' if c is None else (f'{c:.2f}' if m == 'false_people' else f'{c:.0%}'):>17}"
-            for m, c in zip(measures, cells, strict=True)))  # fmt: skip
+        print(
+            f"{label:8}"
+            + "".join(
+                f"{'-' if c is None else (f'{c:.2f}' if m == 'false_people' else f'{c:.0%}'):>17}"
+                for m, c in zip(measures, cells, strict=True)
+            )
+        )
     print("\n".join(misses))
 
 

@@ -30,8 +30,15 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 CLIENT_ID = "studio-test.apps.googleusercontent.com"
 CLIENT_SECRET = "test-secret-" + "x" * 20
-COSTS = {"channels.list": 1, "playlists.list": 1, "videos.insert": 1600, "thumbnails.set": 50,
-         "captions.insert": 400, "playlists.insert": 50, "playlistItems.insert": 50}  # fmt: skip
+COSTS = {
+    "channels.list": 1,
+    "playlists.list": 1,
+    "videos.insert": 1600,
+    "thumbnails.set": 50,
+    "captions.insert": 400,
+    "playlists.insert": 50,
+    "playlistItems.insert": 50,
+}
 
 
 @dataclass
@@ -76,8 +83,12 @@ class GoogleState:
         assert query["access_type"] == "offline"
         assert "https://www.googleapis.com/auth/youtube.upload" in query["scope"].split()
         code = "4/" + secrets.token_urlsafe(24)
-        self.codes[code] = {"challenge": query["code_challenge"], "redirect_uri": query["redirect_uri"],
-                            "scope": query["scope"], "used": False}  # fmt: skip
+        self.codes[code] = {
+            "challenge": query["code_challenge"],
+            "redirect_uri": query["redirect_uri"],
+            "scope": query["scope"],
+            "used": False,
+        }
         return f"{query['redirect_uri']}?{urlencode({'code': code, 'state': query['state'], 'scope': query['scope']})}"
 
     def new_access(self, refresh: str) -> dict:
@@ -121,8 +132,16 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.write(data)
 
     def _error(self, status: int, reason: str, message: str, domain: str = "youtube.api") -> None:
-        self._send(status, {"error": {"code": status, "message": message,
-                                      "errors": [{"message": message, "domain": domain, "reason": reason}]}})  # fmt: skip
+        self._send(
+            status,
+            {
+                "error": {
+                    "code": status,
+                    "message": message,
+                    "errors": [{"message": message, "domain": domain, "reason": reason}],
+                }
+            },
+        )
 
     def _owner(self) -> str | None:
         """The channel of a valid bearer token, or None (and a 401 sent)."""
@@ -141,8 +160,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _quota(self, operation: str) -> bool:
         if self.state.spend(operation):
             return True
-        self._error(403, "quotaExceeded", "The request cannot be completed because you have exceeded your "
-                    "<a href=\"/youtube/v3/getting-started#quota\">quota</a>.", "youtube.quota")  # fmt: skip
+        self._error(
+            403,
+            "quotaExceeded",
+            "The request cannot be completed because you have exceeded your "
+            '<a href="/youtube/v3/getting-started#quota">quota</a>.',
+            "youtube.quota",
+        )
         return False
 
     # ---- routes ----
@@ -159,16 +183,35 @@ class _Handler(BaseHTTPRequestHandler):
             owner = self._owner()
             if owner and self._quota("channels.list"):
                 assert query.get("mine") == "true", query
-                self._send(200, {"kind": "youtube#channelListResponse", "items": [
-                    {"kind": "youtube#channel", "id": owner, "snippet": {"title": self.state.channels[owner]}}]})  # fmt: skip
+                self._send(
+                    200,
+                    {
+                        "kind": "youtube#channelListResponse",
+                        "items": [
+                            {"kind": "youtube#channel", "id": owner, "snippet": {"title": self.state.channels[owner]}}
+                        ],
+                    },
+                )
         elif url.path == "/youtube/v3/playlists":
             owner = self._owner()
             if owner and self._quota("playlists.list"):
                 items = [p for p in self.state.playlists.values() if p["owner"] == owner]
-                self._send(200, {"kind": "youtube#playlistListResponse", "items": [
-                    {"id": p["id"], "snippet": {"title": p["title"], "publishedAt": "2026-11-24T00:00:00Z"},
-                     "contentDetails": {"itemCount": sum(1 for i in self.state.playlist_items
-                                                         if i["playlistId"] == p["id"])}} for p in items]})  # fmt: skip
+                self._send(
+                    200,
+                    {
+                        "kind": "youtube#playlistListResponse",
+                        "items": [
+                            {
+                                "id": p["id"],
+                                "snippet": {"title": p["title"], "publishedAt": "2026-11-24T00:00:00Z"},
+                                "contentDetails": {
+                                    "itemCount": sum(1 for i in self.state.playlist_items if i["playlistId"] == p["id"])
+                                },
+                            }
+                            for p in items
+                        ],
+                    },
+                )
         else:
             self._send(404, {"error": {"code": 404, "message": f"no route {url.path}"}})
 
@@ -181,9 +224,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._token({k: v[0] for k, v in parse_qs(body.decode()).items()})
         elif url.path == "/revoke":
             token = parse_qs(body.decode()).get("token", [""])[0]
-            refresh = (
-                token if token in self.state.refresh else (self.state.access.get(token) or {}).get("refresh")
-            )
+            refresh = token if token in self.state.refresh else (self.state.access.get(token) or {}).get("refresh")
             if refresh is None:
                 self._send(400, {"error": "invalid_token", "error_description": "Token expired or revoked"})
             else:
@@ -200,8 +241,12 @@ class _Handler(BaseHTTPRequestHandler):
             if owner and self._quota("playlists.insert"):
                 meta = json.loads(body)
                 playlist_id = "PL" + secrets.token_hex(8)
-                self.state.playlists[playlist_id] = {"id": playlist_id, "owner": owner,
-                                                     "title": meta["snippet"]["title"], "status": meta.get("status")}  # fmt: skip
+                self.state.playlists[playlist_id] = {
+                    "id": playlist_id,
+                    "owner": owner,
+                    "title": meta["snippet"]["title"],
+                    "status": meta.get("status"),
+                }
                 self._send(200, {"kind": "youtube#playlist", "id": playlist_id, "snippet": meta["snippet"]})
         elif url.path == "/youtube/v3/playlistItems":
             owner = self._owner()
@@ -213,8 +258,9 @@ class _Handler(BaseHTTPRequestHandler):
                 ):
                     self._error(404, "playlistNotFound", "The playlist or video was not found.")
                     return
-                self.state.playlist_items.append({"playlistId": snippet["playlistId"],
-                                                  "videoId": snippet["resourceId"]["videoId"]})  # fmt: skip
+                self.state.playlist_items.append(
+                    {"playlistId": snippet["playlistId"], "videoId": snippet["resourceId"]["videoId"]}
+                )
                 self._send(
                     200,
                     {"kind": "youtube#playlistItem", "id": "PI" + secrets.token_hex(6), "snippet": snippet},
@@ -274,16 +320,12 @@ class _Handler(BaseHTTPRequestHandler):
     # ---- OAuth ----
     def _token(self, form: dict[str, str]) -> None:
         if form.get("client_id") != CLIENT_ID or form.get("client_secret") != CLIENT_SECRET:
-            self._send(
-                401, {"error": "invalid_client", "error_description": "The OAuth client was not found."}
-            )
+            self._send(401, {"error": "invalid_client", "error_description": "The OAuth client was not found."})
             return
         if form.get("grant_type") == "authorization_code":
             grant = self.state.codes.get(form.get("code", ""))
             verifier = form.get("code_verifier", "")
-            challenge = (
-                base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
-            )
+            challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
             if (
                 grant is None
                 or grant["used"]
@@ -295,15 +337,11 @@ class _Handler(BaseHTTPRequestHandler):
             grant["used"] = True
             refresh = "1//" + secrets.token_urlsafe(32)
             self.state.refresh[refresh] = next(iter(self.state.channels))
-            self._send(
-                200, {**self.state.new_access(refresh), "refresh_token": refresh, "scope": grant["scope"]}
-            )
+            self._send(200, {**self.state.new_access(refresh), "refresh_token": refresh, "scope": grant["scope"]})
         elif form.get("grant_type") == "refresh_token":
             refresh = form.get("refresh_token", "")
             if refresh not in self.state.refresh or refresh in self.state.revoked:
-                self._send(
-                    400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."}
-                )
+                self._send(400, {"error": "invalid_grant", "error_description": "Token has been expired or revoked."})
                 return
             self._send(200, self.state.new_access(refresh))
         else:
@@ -321,16 +359,18 @@ class _Handler(BaseHTTPRequestHandler):
         metadata = json.loads(body)
         assert metadata["snippet"]["title"] and len(metadata["snippet"]["title"]) <= 100
         upload_id = secrets.token_urlsafe(12)
-        self.state.uploads[upload_id] = Upload(metadata=metadata, total=int(self.headers["X-Upload-Content-Length"]),
-                                               content_type=self.headers["X-Upload-Content-Type"],
-                                               token_owner=owner, query=query)  # fmt: skip
+        self.state.uploads[upload_id] = Upload(
+            metadata=metadata,
+            total=int(self.headers["X-Upload-Content-Length"]),
+            content_type=self.headers["X-Upload-Content-Type"],
+            token_owner=owner,
+            query=query,
+        )
         host = self.headers["Host"]
         self._send(
             200,
             None,
-            {
-                "Location": f"https://{host}/upload/youtube/v3/videos?uploadType=resumable&upload_id={upload_id}"
-            },
+            {"Location": f"https://{host}/upload/youtube/v3/videos?uploadType=resumable&upload_id={upload_id}"},
         )
 
     def _resume_incomplete(self, upload: Upload) -> None:
@@ -339,12 +379,25 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _finish_upload(self, upload_id: str, upload: Upload) -> None:
         video_id = secrets.token_urlsafe(8)[:11]
-        self.state.videos[video_id] = {"id": video_id, "owner": upload.token_owner, "bytes": bytes(upload.data),
-                                       "snippet": upload.metadata["snippet"], "status": upload.metadata["status"],
-                                       "notify": upload.query.get("notifySubscribers"), "thumbnail": None,
-                                       "captions": {}}  # fmt: skip
-        self._send(200, {"kind": "youtube#video", "id": video_id, "snippet": upload.metadata["snippet"],
-                         "status": {**upload.metadata["status"], "uploadStatus": "uploaded"}})  # fmt: skip
+        self.state.videos[video_id] = {
+            "id": video_id,
+            "owner": upload.token_owner,
+            "bytes": bytes(upload.data),
+            "snippet": upload.metadata["snippet"],
+            "status": upload.metadata["status"],
+            "notify": upload.query.get("notifySubscribers"),
+            "thumbnail": None,
+            "captions": {},
+        }
+        self._send(
+            200,
+            {
+                "kind": "youtube#video",
+                "id": video_id,
+                "snippet": upload.metadata["snippet"],
+                "status": {**upload.metadata["status"], "uploadStatus": "uploaded"},
+            },
+        )
 
     def _video_of(self, video_id: str, owner: str) -> dict | None:
         video = self.state.videos.get(video_id)
@@ -373,7 +426,8 @@ class _Handler(BaseHTTPRequestHandler):
         assert query.get("uploadType") == "multipart", query
         content_type = self.headers["Content-Type"]
         message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
-            f"Content-Type: {content_type}\r\n\r\n".encode() + body)  # fmt: skip
+            f"Content-Type: {content_type}\r\n\r\n".encode() + body
+        )
         parts = list(message.iter_parts())
         meta = json.loads(parts[0].get_content())
         data = parts[1].get_payload(decode=True)
@@ -381,9 +435,7 @@ class _Handler(BaseHTTPRequestHandler):
         if video is None:
             return
         video["captions"][meta["snippet"]["language"]] = data
-        self._send(
-            200, {"kind": "youtube#caption", "id": "CA" + secrets.token_hex(6), "snippet": meta["snippet"]}
-        )
+        self._send(200, {"kind": "youtube#caption", "id": "CA" + secrets.token_hex(6), "snippet": meta["snippet"]})
 
 
 class _Server(ThreadingHTTPServer):
@@ -403,18 +455,25 @@ def self_signed(folder: Path) -> tuple[Path, Path]:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "googleapis.test")])
     now = datetime.now(UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number()).not_valid_before(now - timedelta(hours=1))
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(hours=1))
         .not_valid_after(now + timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                                    x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            False,
+        )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
         .sign(key, hashes.SHA256())
-    )  # fmt: skip
+    )
     cert_path, key_path = folder / "google-test.pem", folder / "google-test.key"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))  # fmt: skip
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
     return cert_path, key_path
 
 
@@ -443,8 +502,15 @@ class GoogleServer:
         shutil.rmtree(self._folder, ignore_errors=True)
 
     def settings(self, redirect_uri: str = "http://127.0.0.1:8000/youtube/callback") -> dict[str, Any]:
-        return {"youtube_client_id": CLIENT_ID, "youtube_client_secret": CLIENT_SECRET,
-                "youtube_redirect_uri": redirect_uri, "youtube_auth_url": f"{self.url}/o/oauth2/v2/auth",
-                "youtube_token_url": f"{self.url}/token", "youtube_revoke_url": f"{self.url}/revoke",
-                "youtube_api_url": f"{self.url}/", "youtube_chunk_bytes": 256 * 1024,
-                "youtube_retry_seconds": 0.01, "youtube_ca_bundle": self.ca_bundle}  # fmt: skip
+        return {
+            "youtube_client_id": CLIENT_ID,
+            "youtube_client_secret": CLIENT_SECRET,
+            "youtube_redirect_uri": redirect_uri,
+            "youtube_auth_url": f"{self.url}/o/oauth2/v2/auth",
+            "youtube_token_url": f"{self.url}/token",
+            "youtube_revoke_url": f"{self.url}/revoke",
+            "youtube_api_url": f"{self.url}/",
+            "youtube_chunk_bytes": 256 * 1024,
+            "youtube_retry_seconds": 0.01,
+            "youtube_ca_bundle": self.ca_bundle,
+        }

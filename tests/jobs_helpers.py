@@ -21,8 +21,9 @@ def user_with_project(client, email="maker@example.com", duration=6, script=SHOR
 
 
 def generate(client, auth, project_id, **settings):  # type: ignore[no-untyped-def]
-    response = client.post(f"{API}/projects/{project_id}/generate", headers=auth["headers"],
-                           json={"settings": settings})  # fmt: skip
+    response = client.post(
+        f"{API}/projects/{project_id}/generate", headers=auth["headers"], json={"settings": settings}
+    )
     assert response.status_code == 202, response.text
     return response.json()
 
@@ -62,8 +63,11 @@ def ledger(settings, email) -> list[tuple[str, int]]:  # type: ignore[no-untyped
 
     with session_scope(session_factory(settings)) as session:
         user = session.scalar(select(User).where(User.email == email))
-        rows = session.scalars(select(CreditTransaction).where(CreditTransaction.user_id == user.user_id)
-                               .order_by(CreditTransaction.created_at)).all()  # fmt: skip
+        rows = session.scalars(
+            select(CreditTransaction)
+            .where(CreditTransaction.user_id == user.user_id)
+            .order_by(CreditTransaction.created_at)
+        ).all()
         assert ledger_sum(session, user.user_id) == user.credits
         return [(r.type, r.amount) for r in rows]
 

@@ -23,8 +23,12 @@ def packages_by_layer() -> dict[int, list[str]]:
 
 
 def upward_imports() -> list[str]:
-    return sorted(f"{module} -> {target}" for module, targets in imports().items() for target in targets
-                  if layer_of(target) > layer_of(module) and target != "filmstudio")  # fmt: skip
+    return sorted(
+        f"{module} -> {target}"
+        for module, targets in imports().items()
+        for target in targets
+        if layer_of(target) > layer_of(module) and target != "filmstudio"
+    )
 
 
 def main() -> None:

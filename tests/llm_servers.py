@@ -91,18 +91,37 @@ def default_answer(prompt: str) -> dict:
     if task == "write_script":
         return _write(data)
     if task == "read_script":
-        return {"characters": [{"name": c, "age": "elderly" if "grand" in c.lower() else "young_adult",
-                                "gender": "female", "role": "lead"} for c in data.get("characters", [])],
-                "scenes": [{"index": i, "setting": "temple", "time_of_day": "dawn", "mood": "peaceful",
-                            "things": ["lamp"]} for i, _ in enumerate(data.get("scenes", []))]}  # fmt: skip
+        return {
+            "characters": [
+                {
+                    "name": c,
+                    "age": "elderly" if "grand" in c.lower() else "young_adult",
+                    "gender": "female",
+                    "role": "lead",
+                }
+                for c in data.get("characters", [])
+            ],
+            "scenes": [
+                {"index": i, "setting": "temple", "time_of_day": "dawn", "mood": "peaceful", "things": ["lamp"]}
+                for i, _ in enumerate(data.get("scenes", []))
+            ],
+        }
     if task == "translate":
         return {"translations": [f"[{data['target']}] {t}" for t in data.get("texts", [])]}
     if task == "abridge":  # each narrator line retold in its first words
-        return {"lines": [{"index": ln["index"], "text": " ".join(ln["text"].split()[:6])}
-                          for ln in data.get("lines", []) if ln["speaker"] == "narrator"]}  # fmt: skip
+        return {
+            "lines": [
+                {"index": ln["index"], "text": " ".join(ln["text"].split()[:6])}
+                for ln in data.get("lines", [])
+                if ln["speaker"] == "narrator"
+            ]
+        }
     if task == "video_metadata":
-        return {"title": f"{data.get('title', 'Film')} — a short film", "description": "A short film about the sea.",
-                "tags": ["short film", "sea"]}  # fmt: skip
+        return {
+            "title": f"{data.get('title', 'Film')} — a short film",
+            "description": "A short film about the sea.",
+            "tags": ["short film", "sea"],
+        }
     return {"answer": "ok"}
 
 
@@ -110,8 +129,10 @@ def _write(data: dict) -> dict:
     words = int(data.get("target_words", 60))
     language = data.get("language", "en")
     names = ["Meera", "Arjun", "Kavya", "Rohan"][: max(1, int(data.get("characters", 2)))]
-    sentence = {"hi": "बादल आए और खेतों में बारिश की बूंदें गिरीं", "es": "Las nubes llegaron y la lluvia cayó sobre los campos"}.get(
-        language, "The clouds rolled in and rain fell softly on the fields")  # fmt: skip
+    sentence = {
+        "hi": "बादल आए और खेतों में बारिश की बूंदें गिरीं",
+        "es": "Las nubes llegaron y la lluvia cayó sobre los campos",
+    }.get(language, "The clouds rolled in and rain fell softly on the fields")
     per_line = len(sentence.split())
     lines_needed = max(2, round(words / per_line))
     lines = [{"character": names[i % len(names)], "text": sentence + "."} for i in range(lines_needed)]
@@ -119,15 +140,33 @@ def _write(data: dict) -> dict:
     return {
         "title": "The Monsoon Comes" if language == "en" else "मानसून" if language == "hi" else "El monzón",
         "logline": "Two friends watch the first rain of the monsoon.",
-        "characters": [{"name": n, "age": "child", "gender": "female" if i % 2 == 0 else "male", "voice_type": "bright",
-                        "description": "a curious child"} for i, n in enumerate(names)],
-        "scenes": [
-            {"heading": "EXT. VILLAGE FIELD - DAY", "setting": "field", "time_of_day": "day",
-             "description": "Dark clouds gather over green fields.", "lines": lines[:half]},
-            {"heading": "INT. SCHOOL - DAY", "setting": "classroom", "time_of_day": "day",
-             "description": "Children look out at the rain.", "lines": lines[half:]},
+        "characters": [
+            {
+                "name": n,
+                "age": "child",
+                "gender": "female" if i % 2 == 0 else "male",
+                "voice_type": "bright",
+                "description": "a curious child",
+            }
+            for i, n in enumerate(names)
         ],
-    }  # fmt: skip
+        "scenes": [
+            {
+                "heading": "EXT. VILLAGE FIELD - DAY",
+                "setting": "field",
+                "time_of_day": "day",
+                "description": "Dark clouds gather over green fields.",
+                "lines": lines[:half],
+            },
+            {
+                "heading": "INT. SCHOOL - DAY",
+                "setting": "classroom",
+                "time_of_day": "day",
+                "description": "Children look out at the rain.",
+                "lines": lines[half:],
+            },
+        ],
+    }
 
 
 class OpenAIServer(ChatServer):
@@ -138,50 +177,71 @@ class OpenAIServer(ChatServer):
             def do_GET(self) -> None:
                 if not self.authorised("Authorization", f"Bearer {OPENAI_KEY}"):
                     return
-                self.json(200, {"object": "list", "data": [{"id": "gpt-test", "object": "model", "created": 0,
-                                                            "owned_by": "studio-tests"}]})  # fmt: skip
+                self.json(
+                    200,
+                    {
+                        "object": "list",
+                        "data": [{"id": "gpt-test", "object": "model", "created": 0, "owned_by": "studio-tests"}],
+                    },
+                )
 
             def do_POST(self) -> None:
                 body = self.read_json()
                 peer = self.server.peer
-                peer.requests.append(
-                    {"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)}
-                )
+                peer.requests.append({"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)})
                 if not self.authorised("Authorization", f"Bearer {OPENAI_KEY}"):
                     return
                 answer = peer.next_answer(body)
-                if not self.before(answer, {"error": {"message": "Rate limit reached", "type": "rate_limit_error",
-                                                      "code": "rate_limit_exceeded"}}):  # fmt: skip
+                if not self.before(
+                    answer,
+                    {
+                        "error": {
+                            "message": "Rate limit reached",
+                            "type": "rate_limit_error",
+                            "code": "rate_limit_exceeded",
+                        }
+                    },
+                ):
                     return
                 text = answer.text if answer.text is not None else json.dumps(answer.data)
                 if answer.malformed:
                     text = text[: len(text) // 2]
-                base = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                        "model": body.get("model", "gpt-test")}  # fmt: skip
+                base = {
+                    "id": "chatcmpl-test",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": body.get("model", "gpt-test"),
+                }
                 events = [
                     {
                         **base,
-                        "choices": [
-                            {"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}
-                        ],
+                        "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}, "finish_reason": None}],
                     }
                 ]
                 if answer.refusal:
                     events.append(
                         {
                             **base,
-                            "choices": [
-                                {"index": 0, "delta": {"refusal": answer.refusal}, "finish_reason": None}
-                            ],
+                            "choices": [{"index": 0, "delta": {"refusal": answer.refusal}, "finish_reason": None}],
                         }
                     )
                 else:
-                    events += [{**base, "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
-                               for p in _pieces(text)]  # fmt: skip
+                    events += [
+                        {**base, "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
+                        for p in _pieces(text)
+                    ]
                 events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
-                events.append({**base, "choices": [], "usage": {"prompt_tokens": len(json.dumps(body)) // 4,
-                                                                  "completion_tokens": len(text) // 4,
-                                                                  "total_tokens": 0}})  # fmt: skip
+                events.append(
+                    {
+                        **base,
+                        "choices": [],
+                        "usage": {
+                            "prompt_tokens": len(json.dumps(body)) // 4,
+                            "completion_tokens": len(text) // 4,
+                            "total_tokens": 0,
+                        },
+                    }
+                )
                 self.stream([(None, e) for e in events] + [(None, "[DONE]")], answer.chunk_delay)
 
         return Handler
@@ -195,51 +255,103 @@ class AnthropicServer(ChatServer):
             def do_GET(self) -> None:
                 if not self.authorised("x-api-key", ANTHROPIC_KEY):
                     return
-                self.json(200, {"data": [{"type": "model", "id": "claude-test", "display_name": "Claude (test)",
-                                          "created_at": "2025-01-01T00:00:00Z"}], "has_more": False,
-                                "first_id": "claude-test", "last_id": "claude-test"})  # fmt: skip
+                self.json(
+                    200,
+                    {
+                        "data": [
+                            {
+                                "type": "model",
+                                "id": "claude-test",
+                                "display_name": "Claude (test)",
+                                "created_at": "2025-01-01T00:00:00Z",
+                            }
+                        ],
+                        "has_more": False,
+                        "first_id": "claude-test",
+                        "last_id": "claude-test",
+                    },
+                )
 
             def do_POST(self) -> None:
                 body = self.read_json()
                 peer = self.server.peer
-                peer.requests.append(
-                    {"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)}
-                )
+                peer.requests.append({"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)})
                 if not self.authorised("x-api-key", ANTHROPIC_KEY):
                     return
                 answer = peer.next_answer(body)
-                if not self.before(answer, {"type": "error", "error": {"type": "rate_limit_error",
-                                                                       "message": "Rate limited"}}):  # fmt: skip
+                if not self.before(
+                    answer, {"type": "error", "error": {"type": "rate_limit_error", "message": "Rate limited"}}
+                ):
                     return
                 model = body.get("model", "claude-test")
                 tool = (body.get("tool_choice") or {}).get("name")
-                message = {"id": "msg_test", "type": "message", "role": "assistant", "model": model, "content": [],
-                           "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 50, "output_tokens": 1}}  # fmt: skip
-                events: list[tuple[str, Any]] = [
-                    ("message_start", {"type": "message_start", "message": message})
-                ]
+                message = {
+                    "id": "msg_test",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": model,
+                    "content": [],
+                    "stop_reason": None,
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": 50, "output_tokens": 1},
+                }
+                events: list[tuple[str, Any]] = [("message_start", {"type": "message_start", "message": message})]
                 if answer.refusal:
                     stop = "refusal"
                 elif tool and answer.text is None:
                     raw = json.dumps(answer.data)
                     if answer.malformed:
                         raw = raw[: len(raw) // 2]
-                    events.append(("content_block_start", {"type": "content_block_start", "index": 0,
-                                   "content_block": {"type": "tool_use", "id": "toolu_test", "name": tool, "input": {}}}))  # fmt: skip
-                    events += [("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                "delta": {"type": "input_json_delta", "partial_json": p}}) for p in _pieces(raw)]  # fmt: skip
+                    events.append(
+                        (
+                            "content_block_start",
+                            {
+                                "type": "content_block_start",
+                                "index": 0,
+                                "content_block": {"type": "tool_use", "id": "toolu_test", "name": tool, "input": {}},
+                            },
+                        )
+                    )
+                    events += [
+                        (
+                            "content_block_delta",
+                            {
+                                "type": "content_block_delta",
+                                "index": 0,
+                                "delta": {"type": "input_json_delta", "partial_json": p},
+                            },
+                        )
+                        for p in _pieces(raw)
+                    ]
                     events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
                     stop = "tool_use"
                 else:
                     text = answer.text if answer.text is not None else json.dumps(answer.data)
-                    events.append(("content_block_start", {"type": "content_block_start", "index": 0,
-                                                           "content_block": {"type": "text", "text": ""}}))  # fmt: skip
-                    events += [("content_block_delta", {"type": "content_block_delta", "index": 0,
-                                "delta": {"type": "text_delta", "text": p}}) for p in _pieces(text)]  # fmt: skip
+                    events.append(
+                        (
+                            "content_block_start",
+                            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+                        )
+                    )
+                    events += [
+                        (
+                            "content_block_delta",
+                            {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": p}},
+                        )
+                        for p in _pieces(text)
+                    ]
                     events.append(("content_block_stop", {"type": "content_block_stop", "index": 0}))
                     stop = "end_turn"
-                events.append(("message_delta", {"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": None},
-                                                 "usage": {"output_tokens": 42}}))  # fmt: skip
+                events.append(
+                    (
+                        "message_delta",
+                        {
+                            "type": "message_delta",
+                            "delta": {"stop_reason": stop, "stop_sequence": None},
+                            "usage": {"output_tokens": 42},
+                        },
+                    )
+                )
                 events.append(("message_stop", {"type": "message_stop"}))
                 self.stream(events, answer.chunk_delay)
 

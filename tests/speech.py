@@ -78,9 +78,7 @@ def cer(reference: str, hypothesis: str, language: str | None = None) -> tuple[f
         for j, cb in enumerate(b, 1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
         previous = current
-    return min(
-        1.0, previous[-1] / len(a)
-    ), romanised  # a hallucinating transcript can be longer than the text
+    return min(1.0, previous[-1] / len(a)), romanised  # a hallucinating transcript can be longer than the text
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +95,12 @@ def hear(samples: np.ndarray, sample_rate: int, language: str | None = None) -> 
     """What Whisper base hears in mono speech, and the language it heard (the one given, or detected)."""
     mono16k = np.interp(np.arange(0, len(samples), sample_rate / 16000), np.arange(len(samples)), samples)
     segments, info = whisper_base().transcribe(
-        mono16k.astype(np.float32), language=language, beam_size=1, temperature=0.0,
-        condition_on_previous_text=False, without_timestamps=True, vad_filter=False,
-    )  # fmt: skip
+        mono16k.astype(np.float32),
+        language=language,
+        beam_size=1,
+        temperature=0.0,
+        condition_on_previous_text=False,
+        without_timestamps=True,
+        vad_filter=False,
+    )
     return " ".join(s.text for s in segments).strip(), info.language

@@ -29,8 +29,11 @@ PUBLISHABLE_KEY = "pk_test_studio_" + "4" * 24
 WEBHOOK_SECRET = "whsec_studio_test_" + "5" * 24
 API_VERSION = "2026-10-28.endive"
 PRICES = {"price_standard": 3900, "price_pro": 4900, "price_enterprise": 9900, "price_credit_pack": 500}
-CARDS = {"pm_card_visa": "succeeds", "pm_card_chargeDeclined": "declined",
-         "pm_card_authenticationRequired": "authenticate"}  # fmt: skip
+CARDS = {
+    "pm_card_visa": "succeeds",
+    "pm_card_chargeDeclined": "declined",
+    "pm_card_authenticationRequired": "authenticate",
+}
 MONTH = 30 * 24 * 3600
 
 
@@ -90,9 +93,17 @@ class StripeState:
 
     # ---- events ----
     def emit(self, type_: str, obj: dict) -> dict:
-        event = {"id": self.new_id("evt"), "object": "event", "api_version": API_VERSION, "created": int(time.time()),
-                 "type": type_, "data": {"object": json.loads(json.dumps(obj))}, "livemode": False,
-                 "pending_webhooks": 1, "request": {"id": None, "idempotency_key": None}}  # fmt: skip
+        event = {
+            "id": self.new_id("evt"),
+            "object": "event",
+            "api_version": API_VERSION,
+            "created": int(time.time()),
+            "type": type_,
+            "data": {"object": json.loads(json.dumps(obj))},
+            "livemode": False,
+            "pending_webhooks": 1,
+            "request": {"id": None, "idempotency_key": None},
+        }
         self.events.append(event)
         if self.webhook_url:
             self._outbox.put(event)
@@ -104,8 +115,12 @@ class StripeState:
             payload = json.dumps(event).encode()
             for _ in range(5):
                 try:
-                    response = httpx.post(self.webhook_url or "", content=payload, timeout=30, headers={
-                        "Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)})  # fmt: skip
+                    response = httpx.post(
+                        self.webhook_url or "",
+                        content=payload,
+                        timeout=30,
+                        headers={"Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)},
+                    )
                     if response.status_code == 200:
                         break
                 except httpx.HTTPError:
@@ -113,14 +128,23 @@ class StripeState:
                 time.sleep(0.2)
 
     # ---- payments ----
-    def charge(
-        self, customer: str, pm: str | None, amount: int, metadata: dict, *, invoice: str | None = None
-    ) -> dict:
+    def charge(self, customer: str, pm: str | None, amount: int, metadata: dict, *, invoice: str | None = None) -> dict:
         behaviour = CARDS.get(pm or "", "succeeds" if pm in self.payment_methods else "declined")
-        intent = {"id": self.new_id("pi"), "object": "payment_intent", "amount": amount, "currency": "usd",
-                  "customer": customer, "payment_method": pm, "metadata": metadata, "status": "processing",
-                  "latest_charge": None, "next_action": None, "last_payment_error": None, "invoice": invoice,
-                  "created": self.clock}  # fmt: skip
+        intent = {
+            "id": self.new_id("pi"),
+            "object": "payment_intent",
+            "amount": amount,
+            "currency": "usd",
+            "customer": customer,
+            "payment_method": pm,
+            "metadata": metadata,
+            "status": "processing",
+            "latest_charge": None,
+            "next_action": None,
+            "last_payment_error": None,
+            "invoice": invoice,
+            "created": self.clock,
+        }
         intent["client_secret"] = f"{intent['id']}_secret_{secrets.token_hex(8)}"
         self.payment_intents[intent["id"]] = intent
         if behaviour == "authenticate":
@@ -131,17 +155,29 @@ class StripeState:
             }
         elif behaviour == "declined":
             intent["status"] = "requires_payment_method"
-            intent["last_payment_error"] = {"type": "card_error", "code": "card_declined",
-                                            "decline_code": "generic_decline", "message": "Your card was declined."}  # fmt: skip
+            intent["last_payment_error"] = {
+                "type": "card_error",
+                "code": "card_declined",
+                "decline_code": "generic_decline",
+                "message": "Your card was declined.",
+            }
             self.emit("payment_intent.payment_failed", intent)
         else:
             self._succeed(intent)
         return intent
 
     def _succeed(self, intent: dict) -> None:
-        charge = {"id": self.new_id("ch"), "object": "charge", "amount": intent["amount"], "amount_refunded": 0,
-                  "refunded": False, "payment_intent": intent["id"], "customer": intent["customer"],
-                  "refunds": {"object": "list", "data": []}, "status": "succeeded"}  # fmt: skip
+        charge = {
+            "id": self.new_id("ch"),
+            "object": "charge",
+            "amount": intent["amount"],
+            "amount_refunded": 0,
+            "refunded": False,
+            "payment_intent": intent["id"],
+            "customer": intent["customer"],
+            "refunds": {"object": "list", "data": []},
+            "status": "succeeded",
+        }
         self.charges[charge["id"]] = charge
         intent.update(status="succeeded", latest_charge=charge["id"], next_action=None)
         self.emit("charge.succeeded", charge)
@@ -163,23 +199,48 @@ class StripeState:
     # ---- invoices ----
     def invoice(self, sub: dict, amount: int, reason: str, start: int, end: int) -> dict:
         self._invoice_number += 1
-        invoice = {"id": self.new_id("in"), "object": "invoice", "customer": sub["customer"], "status": "open",
-                   "billing_reason": reason, "amount_due": amount, "amount_paid": 0, "currency": "usd",
-                   "created": self.clock, "number": f"STUDIO-{self._invoice_number:04d}",
-                   "hosted_invoice_url": None,
-                   "parent": {"type": "subscription_details", "subscription_details": {"subscription": sub["id"]}},
-                   "lines": {"object": "list", "data": [{"id": self.new_id("il"), "object": "line_item", "amount": amount,
-                             "period": {"start": start, "end": end},
-                             "pricing": {"type": "price_details", "price_details": {"price": sub["items"]["data"][0]["price"]["id"]}}}]},
-                   "payments": {"object": "list", "data": []}, "confirmation_secret": None}  # fmt: skip
+        invoice = {
+            "id": self.new_id("in"),
+            "object": "invoice",
+            "customer": sub["customer"],
+            "status": "open",
+            "billing_reason": reason,
+            "amount_due": amount,
+            "amount_paid": 0,
+            "currency": "usd",
+            "created": self.clock,
+            "number": f"STUDIO-{self._invoice_number:04d}",
+            "hosted_invoice_url": None,
+            "parent": {"type": "subscription_details", "subscription_details": {"subscription": sub["id"]}},
+            "lines": {
+                "object": "list",
+                "data": [
+                    {
+                        "id": self.new_id("il"),
+                        "object": "line_item",
+                        "amount": amount,
+                        "period": {"start": start, "end": end},
+                        "pricing": {
+                            "type": "price_details",
+                            "price_details": {"price": sub["items"]["data"][0]["price"]["id"]},
+                        },
+                    }
+                ],
+            },
+            "payments": {"object": "list", "data": []},
+            "confirmation_secret": None,
+        }
         self.invoices[invoice["id"]] = invoice
         sub["latest_invoice"] = invoice["id"]
         self.emit("invoice.created", invoice)
-        intent = self.charge(
-            sub["customer"], sub["default_payment_method"], amount, {}, invoice=invoice["id"]
+        intent = self.charge(sub["customer"], sub["default_payment_method"], amount, {}, invoice=invoice["id"])
+        invoice["payments"]["data"].append(
+            {
+                "object": "invoice_payment",
+                "status": "open",
+                "payment": {"type": "payment_intent", "payment_intent": intent["id"]},
+            }
         )
-        invoice["payments"]["data"].append({"object": "invoice_payment", "status": "open",
-                                            "payment": {"type": "payment_intent", "payment_intent": intent["id"]}})  # fmt: skip
         invoice["confirmation_secret"] = {"type": "payment_intent", "client_secret": intent["client_secret"]}
         if intent["status"] == "succeeded":
             self._invoice_paid(invoice)
@@ -197,22 +258,44 @@ class StripeState:
 
     # ---- subscriptions ----
     def price(self, price_id: str) -> dict:
-        return {"id": price_id, "object": "price", "unit_amount": PRICES[price_id], "currency": "usd",
-                "recurring": None if price_id == "price_credit_pack" else {"interval": "month"},
-                "product": f"prod_{price_id.removeprefix('price_')}"}  # fmt: skip
+        return {
+            "id": price_id,
+            "object": "price",
+            "unit_amount": PRICES[price_id],
+            "currency": "usd",
+            "recurring": None if price_id == "price_credit_pack" else {"interval": "month"},
+            "product": f"prod_{price_id.removeprefix('price_')}",
+        }
 
     def create_subscription(self, params: dict) -> dict:
         customer = self.customers[params["customer"]]
-        pm = params.get("default_payment_method") or customer["invoice_settings"].get(
-            "default_payment_method"
-        )
+        pm = params.get("default_payment_method") or customer["invoice_settings"].get("default_payment_method")
         start = self.clock
-        sub = {"id": self.new_id("sub"), "object": "subscription", "customer": customer["id"], "status": "incomplete",
-               "cancel_at_period_end": False, "canceled_at": None, "created": start, "default_payment_method": pm,
-               "metadata": params.get("metadata", {}), "latest_invoice": None,
-               "items": {"object": "list", "data": [{"id": self.new_id("si"), "object": "subscription_item", "quantity": 1,
-                         "price": self.price(params["items"][0]["price"]), "current_period_start": start,
-                         "current_period_end": start + MONTH}]}}  # fmt: skip
+        sub = {
+            "id": self.new_id("sub"),
+            "object": "subscription",
+            "customer": customer["id"],
+            "status": "incomplete",
+            "cancel_at_period_end": False,
+            "canceled_at": None,
+            "created": start,
+            "default_payment_method": pm,
+            "metadata": params.get("metadata", {}),
+            "latest_invoice": None,
+            "items": {
+                "object": "list",
+                "data": [
+                    {
+                        "id": self.new_id("si"),
+                        "object": "subscription_item",
+                        "quantity": 1,
+                        "price": self.price(params["items"][0]["price"]),
+                        "current_period_start": start,
+                        "current_period_end": start + MONTH,
+                    }
+                ],
+            },
+        }
         self.subscriptions[sub["id"]] = sub
         self.emit("customer.subscription.created", sub)
         invoice = self.invoice(
@@ -269,8 +352,14 @@ class StripeState:
             intent = self.payment_intents[intent_id]
             charge = self.charges[intent["latest_charge"]]
             amount = amount or charge["amount"] - charge["amount_refunded"]
-            refund = {"id": self.new_id("re"), "object": "refund", "amount": amount, "payment_intent": intent_id,
-                      "charge": charge["id"], "status": "succeeded"}  # fmt: skip
+            refund = {
+                "id": self.new_id("re"),
+                "object": "refund",
+                "amount": amount,
+                "payment_intent": intent_id,
+                "charge": charge["id"],
+                "status": "succeeded",
+            }
             charge["amount_refunded"] += amount
             charge["refunded"] = charge["amount_refunded"] >= charge["amount"]
             charge["refunds"]["data"].insert(0, refund)
@@ -280,9 +369,15 @@ class StripeState:
     def dispute(self, intent_id: str) -> dict:
         with self.lock:
             intent = self.payment_intents[intent_id]
-            dispute = {"id": self.new_id("dp"), "object": "dispute", "amount": intent["amount"],
-                       "charge": intent["latest_charge"], "payment_intent": intent_id, "status": "needs_response",
-                       "reason": "fraudulent"}  # fmt: skip
+            dispute = {
+                "id": self.new_id("dp"),
+                "object": "dispute",
+                "amount": intent["amount"],
+                "charge": intent["latest_charge"],
+                "payment_intent": intent_id,
+                "status": "needs_response",
+                "reason": "fraudulent",
+            }
             self.emit("charge.dispute.created", dispute)
             return dispute
 
@@ -323,8 +418,14 @@ class _Handler(BaseHTTPRequestHandler):
             try:
                 status, body = self._route(method, url.path, params)
             except CardError as exc:
-                self._error(402, "card_error", str(exc), code="card_declined", decline_code=exc.decline_code,
-                            payment_intent=exc.payment_intent)  # fmt: skip
+                self._error(
+                    402,
+                    "card_error",
+                    str(exc),
+                    code="card_declined",
+                    decline_code=exc.decline_code,
+                    payment_intent=exc.payment_intent,
+                )
                 return
             except KeyError as exc:
                 self._error(404, "invalid_request_error", f"No such object: {exc}", code="resource_missing")
@@ -338,8 +439,11 @@ class _Handler(BaseHTTPRequestHandler):
             for i, part in enumerate(parts):
                 value = node.get(part)
                 if isinstance(value, str):
-                    table = {"latest_invoice": self.state.invoices, "payment_intent": self.state.payment_intents,
-                             "customer": self.state.customers}.get(part)  # fmt: skip
+                    table = {
+                        "latest_invoice": self.state.invoices,
+                        "payment_intent": self.state.payment_intents,
+                        "customer": self.state.customers,
+                    }.get(part)
                     if table is not None and value in table:
                         node[part] = json.loads(json.dumps(table[value]))
                         value = node[part]
@@ -351,8 +455,13 @@ class _Handler(BaseHTTPRequestHandler):
     def _route(self, method: str, path: str, p: dict) -> tuple[int, dict]:
         s = self.state
         if (method, path) == ("POST", "/v1/customers"):
-            customer = {"id": s.new_id("cus"), "object": "customer", "email": p.get("email"),
-                        "metadata": p.get("metadata", {}), "invoice_settings": {"default_payment_method": None}}  # fmt: skip
+            customer = {
+                "id": s.new_id("cus"),
+                "object": "customer",
+                "email": p.get("email"),
+                "metadata": p.get("metadata", {}),
+                "invoice_settings": {"default_payment_method": None},
+            }
             s.customers[customer["id"]] = customer
             return 200, customer
         if m := re.fullmatch(r"/v1/customers/(\w+)", path):
@@ -362,8 +471,13 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, customer
         if (m := re.fullmatch(r"/v1/payment_methods/(\w+)/attach", path)) and method == "POST":
             s.customers[p["customer"]]  # noqa: B018  (must exist)
-            pm = {"id": m.group(1), "object": "payment_method", "type": "card", "customer": p["customer"],
-                  "card": {"brand": "visa", "last4": "4242" if m.group(1) == "pm_card_visa" else "0002"}}  # fmt: skip
+            pm = {
+                "id": m.group(1),
+                "object": "payment_method",
+                "type": "card",
+                "customer": p["customer"],
+                "card": {"brand": "visa", "last4": "4242" if m.group(1) == "pm_card_visa" else "0002"},
+            }
             s.payment_methods[pm["id"]] = pm
             return 200, pm
         if m := re.fullmatch(r"/v1/prices/(\w+)", path):
@@ -387,8 +501,11 @@ class _Handler(BaseHTTPRequestHandler):
         if m := re.fullmatch(r"/v1/payment_intents/(\w+)", path):
             return 200, s.payment_intents[m.group(1)]
         if (method, path) == ("GET", "/v1/invoices"):
-            data = sorted((i for i in s.invoices.values() if i["customer"] == p.get("customer")),
-                          key=lambda i: i["created"], reverse=True)  # fmt: skip
+            data = sorted(
+                (i for i in s.invoices.values() if i["customer"] == p.get("customer")),
+                key=lambda i: i["created"],
+                reverse=True,
+            )
             return 200, {
                 "object": "list",
                 "data": data[: int(p.get("limit", 10))],
@@ -426,8 +543,10 @@ class StripeServer:
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.state = self.state
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._threads = [threading.Thread(target=self._server.serve_forever, daemon=True),
-                         threading.Thread(target=self.state.deliver_forever, daemon=True)]  # fmt: skip
+        self._threads = [
+            threading.Thread(target=self._server.serve_forever, daemon=True),
+            threading.Thread(target=self.state.deliver_forever, daemon=True),
+        ]
 
     def __enter__(self) -> StripeServer:
         for thread in self._threads:
@@ -440,7 +559,13 @@ class StripeServer:
         self._server.server_close()
 
     def settings(self) -> dict[str, Any]:
-        return {"stripe_secret_key": SECRET_KEY, "stripe_publishable_key": PUBLISHABLE_KEY,
-                "stripe_webhook_secret": WEBHOOK_SECRET, "stripe_api_base": self.url,
-                "stripe_price_standard": "price_standard", "stripe_price_pro": "price_pro",
-                "stripe_price_enterprise": "price_enterprise", "stripe_price_credit_pack": "price_credit_pack"}  # fmt: skip
+        return {
+            "stripe_secret_key": SECRET_KEY,
+            "stripe_publishable_key": PUBLISHABLE_KEY,
+            "stripe_webhook_secret": WEBHOOK_SECRET,
+            "stripe_api_base": self.url,
+            "stripe_price_standard": "price_standard",
+            "stripe_price_pro": "price_pro",
+            "stripe_price_enterprise": "price_enterprise",
+            "stripe_price_credit_pack": "price_credit_pack",
+        }

@@ -33,32 +33,57 @@ def test_admins_manage_users_credits_plans_and_failed_jobs(client) -> None:  # t
         "maker@example.com": "user",
     }
 
-    added = client.post(f"{API}/admin/users/{maker_id}/credits", headers=admin["headers"],
-                        json={"amount": 5, "reason": "Sorry for the outage on Tuesday"}).json()  # fmt: skip
-    assert added["user"]["credits"] == 8 and added["transaction"]["type"] == "adjustment"
-    assert_error(client.post(f"{API}/admin/users/{maker_id}/credits", headers=admin["headers"],
-                             json={"amount": -50, "reason": "too much"}), 409, "INVALID_INPUT")  # fmt: skip
-    assert_error(client.post(f"{API}/admin/users/{maker_id}/credits", headers=admin["headers"],
-                             json={"amount": 0, "reason": "nothing"}), 422, "INVALID_INPUT")  # fmt: skip
-    plan = client.patch(
-        f"{API}/admin/users/{maker_id}", headers=admin["headers"], json={"tier": "pro"}
+    added = client.post(
+        f"{API}/admin/users/{maker_id}/credits",
+        headers=admin["headers"],
+        json={"amount": 5, "reason": "Sorry for the outage on Tuesday"},
     ).json()
+    assert added["user"]["credits"] == 8 and added["transaction"]["type"] == "adjustment"
+    assert_error(
+        client.post(
+            f"{API}/admin/users/{maker_id}/credits",
+            headers=admin["headers"],
+            json={"amount": -50, "reason": "too much"},
+        ),
+        409,
+        "INVALID_INPUT",
+    )
+    assert_error(
+        client.post(
+            f"{API}/admin/users/{maker_id}/credits", headers=admin["headers"], json={"amount": 0, "reason": "nothing"}
+        ),
+        422,
+        "INVALID_INPUT",
+    )
+    plan = client.patch(f"{API}/admin/users/{maker_id}", headers=admin["headers"], json={"tier": "pro"}).json()
     assert plan["user"]["tier"] == "pro"
-    assert_error(client.patch(f"{API}/admin/users/{maker_id}", headers=admin["headers"], json={"tier": "gold"}),
-                 422, "INVALID_INPUT")  # fmt: skip
+    assert_error(
+        client.patch(f"{API}/admin/users/{maker_id}", headers=admin["headers"], json={"tier": "gold"}),
+        422,
+        "INVALID_INPUT",
+    )
     me = client.get(f"{API}/users/me", headers=maker["headers"]).json()
     assert me["credits"] == 8 and me["tier"] == "pro"
 
     settings = client.app.state.settings
-    pid = client.post(f"{API}/projects", headers=maker["headers"],
-                      json={"title": "Broken", "script": "The sea.", "settings": {"duration": 6}}).json()["project_id"]  # fmt: skip
+    pid = client.post(
+        f"{API}/projects",
+        headers=maker["headers"],
+        json={"title": "Broken", "script": "The sea.", "settings": {"duration": 6}},
+    ).json()["project_id"]
     job_id = uuid.uuid4()
     with session_scope(session_factory(settings)) as session:
-        session.add(Job(job_id=job_id, project_id=uuid.UUID(pid), status="failed", error_message="ffmpeg crashed: code 139",
-                        parameters={"settings": {"duration": 6}, "credits": 1}, completed_at=datetime.now(UTC)))  # fmt: skip
         session.add(
-            JobStep(job_id=job_id, step_name="video_composition", status="failed", error_message="code 139")
+            Job(
+                job_id=job_id,
+                project_id=uuid.UUID(pid),
+                status="failed",
+                error_message="ffmpeg crashed: code 139",
+                parameters={"settings": {"duration": 6}, "credits": 1},
+                completed_at=datetime.now(UTC),
+            )
         )
+        session.add(JobStep(job_id=job_id, step_name="video_composition", status="failed", error_message="code 139"))
     failed = client.get(f"{API}/admin/jobs", headers=admin["headers"]).json()["jobs"]
     assert [(j["job_id"], j["email"], j["error"]) for j in failed] == [
         (str(job_id), "maker@example.com", "ffmpeg crashed: code 139")
@@ -71,13 +96,8 @@ def test_admins_manage_users_credits_plans_and_failed_jobs(client) -> None:  # t
     ]
     retried = client.post(f"{API}/admin/jobs/{job_id}/retry", headers=admin["headers"]).json()
     assert retried["status"] == "queued" and retried["error"] is None
-    assert_error(
-        client.post(f"{API}/admin/jobs/{job_id}/retry", headers=admin["headers"]), 422, "INVALID_INPUT"
-    )
-    assert (
-        client.post(f"{API}/admin/jobs/{job_id}/cancel", headers=admin["headers"]).json()["status"]
-        == "cancelled"
-    )
+    assert_error(client.post(f"{API}/admin/jobs/{job_id}/retry", headers=admin["headers"]), 422, "INVALID_INPUT")
+    assert client.post(f"{API}/admin/jobs/{job_id}/cancel", headers=admin["headers"]).json()["status"] == "cancelled"
     with session_scope(session_factory(settings)) as session:
         assert session.get(Project, uuid.UUID(pid)).status == "cancelled"
         step = session.scalar(select(JobStep).where(JobStep.job_id == job_id))
@@ -93,18 +113,40 @@ def test_analytics_count_what_happened(db_settings) -> None:  # type: ignore[no-
         users = []
         for i in range(12):
             at = now - timedelta(days=19 - i, hours=1)
-            user = User(email=f"u{i}@example.com", password_hash="x", tier=["free", "standard", "pro"][i % 3] if i < 6 else "free",
-                        credits=5, created_at=at, last_login_at=at + timedelta(hours=1) if i % 2 else None)  # fmt: skip
+            user = User(
+                email=f"u{i}@example.com",
+                password_hash="x",
+                tier=["free", "standard", "pro"][i % 3] if i < 6 else "free",
+                credits=5,
+                created_at=at,
+                last_login_at=at + timedelta(hours=1) if i % 2 else None,
+            )
             session.add(user)
             users.append(user)
         session.flush()
         for user in users[:6]:
             if user.tier != "free":
-                session.add(Subscription(user_id=user.user_id, plan=user.tier, status="active", created_at=now - timedelta(days=40),
-                                         current_period_start=now - timedelta(days=10), current_period_end=now + timedelta(days=20)))  # fmt: skip
-        session.add(Subscription(user_id=users[6].user_id, plan="pro", status="cancelled", created_at=now - timedelta(days=60),
-                                 canceled_at=now - timedelta(days=3), current_period_start=now - timedelta(days=33),
-                                 current_period_end=now - timedelta(days=3)))  # fmt: skip
+                session.add(
+                    Subscription(
+                        user_id=user.user_id,
+                        plan=user.tier,
+                        status="active",
+                        created_at=now - timedelta(days=40),
+                        current_period_start=now - timedelta(days=10),
+                        current_period_end=now + timedelta(days=20),
+                    )
+                )
+        session.add(
+            Subscription(
+                user_id=users[6].user_id,
+                plan="pro",
+                status="cancelled",
+                created_at=now - timedelta(days=60),
+                canceled_at=now - timedelta(days=3),
+                current_period_start=now - timedelta(days=33),
+                current_period_end=now - timedelta(days=3),
+            )
+        )
         for i in range(15):
             project = Project(
                 user_id=users[i % 12].user_id, title=f"p{i}", script="s", created_at=now - timedelta(days=i)
@@ -114,9 +156,14 @@ def test_analytics_count_what_happened(db_settings) -> None:  # type: ignore[no-
             if i < 10:
                 ok = i < 8
                 started = now - timedelta(days=i, minutes=10)
-                job = Job(project_id=project.project_id, status="completed" if ok else "failed", created_at=started,
-                          started_at=started, completed_at=started + timedelta(seconds=60 + 10 * i),
-                          error_message=None if ok else f"Voice synthesis failed after {i} tries")  # fmt: skip
+                job = Job(
+                    project_id=project.project_id,
+                    status="completed" if ok else "failed",
+                    created_at=started,
+                    started_at=started,
+                    completed_at=started + timedelta(seconds=60 + 10 * i),
+                    error_message=None if ok else f"Voice synthesis failed after {i} tries",
+                )
                 session.add(job)
                 session.flush()
                 session.add(
@@ -127,10 +174,25 @@ def test_analytics_count_what_happened(db_settings) -> None:  # type: ignore[no-
                         duration_seconds=10 + i,
                     )
                 )
-                session.add(CreditTransaction(user_id=project.user_id, type="deduction", amount=-2, balance_after=3,
-                                              created_at=started, job_id=job.job_id))  # fmt: skip
-        session.add(CreditTransaction(user_id=users[0].user_id, type="purchase", amount=10, balance_after=15,
-                                      created_at=now - timedelta(days=1)))  # fmt: skip
+                session.add(
+                    CreditTransaction(
+                        user_id=project.user_id,
+                        type="deduction",
+                        amount=-2,
+                        balance_after=3,
+                        created_at=started,
+                        job_id=job.job_id,
+                    )
+                )
+        session.add(
+            CreditTransaction(
+                user_id=users[0].user_id,
+                type="purchase",
+                amount=10,
+                balance_after=15,
+                created_at=now - timedelta(days=1),
+            )
+        )
     with session_scope(session_factory(db_settings)) as session:
         day = analytics.report(session, period="day", days=30, now=now)
         month = analytics.report(session, period="month", days=30, now=now)
@@ -150,9 +212,7 @@ def test_analytics_count_what_happened(db_settings) -> None:  # type: ignore[no-
     ) == (10, 8, 0.8)
     assert day["projects"]["processing_seconds"]["p50"] == 95.0  # 60..130 s over the 8 completed
     assert day["projects"]["step_seconds"]["voice_synthesis"]["count"] == 10
-    assert day["projects"]["failures_by_cause"] == [
-        {"cause": "Voice synthesis failed after N tries", "count": 2}
-    ]
+    assert day["projects"]["failures_by_cause"] == [{"cause": "Voice synthesis failed after N tries", "count": 2}]
     assert sum(b["value"] for b in day["credits"]["consumed"]) == 20
     assert sum(b["value"] for b in day["credits"]["purchased"]) == 10
     assert day["credits"]["top_users"][0]["consumed"] == 2 and len(day["credits"]["top_users"]) == 10

@@ -25,13 +25,39 @@ from filmstudio.storyboard import Character, Line, Scene, Storyboard, Word
 @pytest.mark.parametrize(
     ("phoneme", "shape"),
     [
-        ("m", "MBP"), ("b", "MBP"), ("f", "FV"), ("v", "FV"), ("l", "L"), ("T", "L"), ("ð", "L"), ("dh", "L"),
-        ("aI", "AI"), ("ay", "AI"), ("a", "AI"), ("æ", "AI"), ("oU", "O"), ("ow", "O"), ("ɔ", "O"),
-        ("u:", "U"), ("uw", "U"), ("ʊ", "U"), ("w", "WQ"), ("i:", "E"), ("iy", "E"), ("ə", "E"), ("@", "E"),
-        ("s", "etc"), ("k", "etc"), ("sh", "etc"), ("tS", "etc"), ("_:", "rest"), ("pau", "rest"), ("ˈ", None),
+        ("m", "MBP"),
+        ("b", "MBP"),
+        ("f", "FV"),
+        ("v", "FV"),
+        ("l", "L"),
+        ("T", "L"),
+        ("ð", "L"),
+        ("dh", "L"),
+        ("aI", "AI"),
+        ("ay", "AI"),
+        ("a", "AI"),
+        ("æ", "AI"),
+        ("oU", "O"),
+        ("ow", "O"),
+        ("ɔ", "O"),
+        ("u:", "U"),
+        ("uw", "U"),
+        ("ʊ", "U"),
+        ("w", "WQ"),
+        ("i:", "E"),
+        ("iy", "E"),
+        ("ə", "E"),
+        ("@", "E"),
+        ("s", "etc"),
+        ("k", "etc"),
+        ("sh", "etc"),
+        ("tS", "etc"),
+        ("_:", "rest"),
+        ("pau", "rest"),
+        ("ˈ", None),
         ("ː", None),
     ],
-)  # fmt: skip
+)
 def test_phonemes_of_every_notation_map_to_mouth_shapes(phoneme: str, shape: str | None) -> None:
     assert shape_of(phoneme) == shape
 
@@ -60,11 +86,7 @@ def test_tracks_from_each_voice_follow_its_loudness(engine_name: str) -> None:
     loud = np.array([rms[min(len(rms) - 1, int(t / 0.01)) : int(t / 0.01) + 3].mean() for t in times])
     assert np.corrcoef(openness, loud)[0, 1] >= 0.6
     # a rest over the pause after "Moon."
-    rests = [
-        s
-        for s in track
-        if s.shape == "rest" and s.end - s.start > 0.1 and 0.3 < s.start < speech.duration - 0.3
-    ]
+    rests = [s for s in track if s.shape == "rest" and s.end - s.start > 0.1 and 0.3 < s.start < speech.duration - 0.3]
     assert rests
 
 
@@ -72,9 +94,7 @@ def test_phonemes_can_be_spread_over_word_times() -> None:
     words = [Word(text="mama", start=0.0, end=0.4), Word(text="you", start=0.5, end=0.8)]
     phones = align_in_words(words, lambda w: {"mama": "m'A:m@", "you": "ju:"}[w])
     assert [p.text for p in phones] == ["m", "A", "m", "@", "j", "u"]
-    assert (
-        phones[0].start == 0 and phones[3].end == pytest.approx(0.4) and phones[-1].end == pytest.approx(0.8)
-    )
+    assert phones[0].start == 0 and phones[3].end == pytest.approx(0.4) and phones[-1].end == pytest.approx(0.8)
     assert phones[1].end - phones[1].start > phones[0].end - phones[0].start  # vowels longer
 
 
@@ -94,13 +114,13 @@ def test_sprite_blit_matches_alpha_compositing() -> None:
 
 def test_looks_are_deterministic_fit_the_setting_and_differ() -> None:
     def board(seed: int) -> Storyboard:
-        chars = [Character(id="priya", name="Priya", gender="female", age="middle_aged", language="hi"),
-                 Character(id="raj", name="Raj", gender="male", age="young_adult", language="hi"),
-                 Character(id="narrator", name="Narrator", style="narrator", language="hi")]  # fmt: skip
+        chars = [
+            Character(id="priya", name="Priya", gender="female", age="middle_aged", language="hi"),
+            Character(id="raj", name="Raj", gender="male", age="young_adult", language="hi"),
+            Character(id="narrator", name="Narrator", style="narrator", language="hi"),
+        ]
         lines = [Line(id="l1", character_id="priya", text="a"), Line(id="l2", character_id="raj", text="b")]
-        return Storyboard(
-            seed=seed, characters=chars, scenes=[Scene(id="s1", setting="village", lines=lines)]
-        )
+        return Storyboard(seed=seed, characters=chars, scenes=[Scene(id="s1", setting="village", lines=lines)])
 
     a, b = board(7), board(7)
     assign_looks(a)

@@ -51,14 +51,18 @@ atexit.register(lambda: [fake.__exit__(None, None, None) for fake in FAKES])
 def _studio(tmp: Path):  # type: ignore[no-untyped-def]
     outside = {key: value for fake in FAKES for key, value in fake.settings().items()}
     unlimited = {scope: 100_000 for scope in Settings().spend_limits_per_minute}  # the routes, not the limits
-    settings = Settings(data_dir=tmp / "data", register_limit_per_minute=100_000, login_limit_per_minute=100_000,
-                        api_key_requests_per_minute=100_000, spend_limits_per_minute=unlimited, **outside)  # fmt: skip
+    settings = Settings(
+        data_dir=tmp / "data",
+        register_limit_per_minute=100_000,
+        login_limit_per_minute=100_000,
+        api_key_requests_per_minute=100_000,
+        spend_limits_per_minute=unlimited,
+        **outside,
+    )
     app = create_app(settings)
     with TestClient(app) as client:
         client.post("/api/v1/auth/register", json={"email": "contract@example.com", "password": PASSWORD})
-        token = client.post(
-            "/api/v1/auth/login", json={"email": "contract@example.com", "password": PASSWORD}
-        ).json()
+        token = client.post("/api/v1/auth/login", json={"email": "contract@example.com", "password": PASSWORD}).json()
     return app, token["access_token"]
 
 
@@ -95,8 +99,12 @@ def _excluded(case, response) -> list:  # type: ignore[no-untyped-def]
 class _Workflow(schema.as_state_machine()):  # type: ignore[misc]
     def validate_response(self, response, case, additional_checks=None, **kwargs):  # type: ignore[no-untyped-def]
         __tracebackhide__ = True
-        case.validate_response(response, additional_checks=additional_checks, transport_kwargs=kwargs or None,
-                               excluded_checks=_excluded(case, response))  # fmt: skip
+        case.validate_response(
+            response,
+            additional_checks=additional_checks,
+            transport_kwargs=kwargs or None,
+            excluded_checks=_excluded(case, response),
+        )
 
 
 @pytest.mark.slow
@@ -104,5 +112,6 @@ class TestStatefulWorkflows(_Workflow.TestCase):  # type: ignore[name-defined,mi
     """Sequences of calls that feed one answer into the next (a project created, then read, edited,
     generated, deleted), as schemathesis links the operations: every answer still what the schema says."""
 
-    settings = hypothesis_settings(max_examples=15, stateful_step_count=6, deadline=None,
-                                   suppress_health_check=list(HealthCheck), derandomize=True)  # fmt: skip
+    settings = hypothesis_settings(
+        max_examples=15, stateful_step_count=6, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )

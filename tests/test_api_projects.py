@@ -18,12 +18,18 @@ from tests.helpers import assert_error
 API = "/api/v1"
 
 
-def make_project(
-    client, headers, title="My First Video", duration=60, script="A short story about a journey."
-):  # type: ignore[no-untyped-def]
-    body = {"title": title, "script": script,
-            "settings": {"duration": duration, "style": "cinematic", "music_genre": "epic", "language": "en",
-                         "subtitle_language": ["en", "es"]}}  # fmt: skip
+def make_project(client, headers, title="My First Video", duration=60, script="A short story about a journey."):  # type: ignore[no-untyped-def]
+    body = {
+        "title": title,
+        "script": script,
+        "settings": {
+            "duration": duration,
+            "style": "cinematic",
+            "music_genre": "epic",
+            "language": "en",
+            "subtitle_language": ["en", "es"],
+        },
+    }
     response = client.post(f"{API}/projects", headers=headers, json=body)
     assert response.status_code == 201, response.text
     return response.json()
@@ -41,8 +47,18 @@ def test_get_patch_and_detail_shape(client) -> None:  # type: ignore[no-untyped-
     auth = register_and_login(client)
     pid = make_project(client, auth["headers"])["project_id"]
     detail = client.get(f"{API}/projects/{pid}", headers=auth["headers"]).json()
-    assert {"project_id", "title", "script", "status", "settings", "assets", "youtube", "credits_used", "created_at",
-            "completed_at"} <= set(detail)  # fmt: skip
+    assert {
+        "project_id",
+        "title",
+        "script",
+        "status",
+        "settings",
+        "assets",
+        "youtube",
+        "credits_used",
+        "created_at",
+        "completed_at",
+    } <= set(detail)
     assert detail["settings"]["subtitle_language"] == ["en", "es"] and detail["youtube"] is None
     assert detail["assets"] == {
         "video_url": None,
@@ -51,13 +67,13 @@ def test_get_patch_and_detail_shape(client) -> None:  # type: ignore[no-untyped-
         "subtitle_tracks": {},
         "dubs": {},
     }
-    patched = client.patch(f"{API}/projects/{pid}", headers=auth["headers"], json={"title": "Updated Title",
-                                                                                   "script": "Updated script content..."})  # fmt: skip
-    assert patched.status_code == 200
-    assert (
-        set(patched.json()) == {"project_id", "title", "updated_at"}
-        and patched.json()["title"] == "Updated Title"
+    patched = client.patch(
+        f"{API}/projects/{pid}",
+        headers=auth["headers"],
+        json={"title": "Updated Title", "script": "Updated script content..."},
     )
+    assert patched.status_code == 200
+    assert set(patched.json()) == {"project_id", "title", "updated_at"} and patched.json()["title"] == "Updated Title"
     again = client.get(f"{API}/projects/{pid}", headers=auth["headers"]).json()
     assert again["script"] == "Updated script content..." and again["settings"]["duration"] == 60
 
@@ -69,16 +85,21 @@ def test_list_paginates_filters_and_sorts(client, db_settings) -> None:  # type:
     assert (page["total_count"], page["page"], page["per_page"], page["total_pages"]) == (25, 3, 10, 3)
     assert len(page["projects"]) == 5
     summary = page["projects"][0]
-    assert set(summary) == {"project_id", "title", "status", "thumbnail_url", "duration", "credits_used",
-                            "created_at", "completed_at"}  # fmt: skip
-    newest_first = client.get(f"{API}/projects", headers=auth["headers"], params={"per_page": 100}).json()[
-        "projects"
-    ]
-    oldest_first = client.get(f"{API}/projects", headers=auth["headers"],
-                              params={"per_page": 100, "order": "asc"}).json()["projects"]  # fmt: skip
-    assert [p["project_id"] for p in oldest_first] == ids and [p["project_id"] for p in newest_first] == ids[
-        ::-1
-    ]
+    assert set(summary) == {
+        "project_id",
+        "title",
+        "status",
+        "thumbnail_url",
+        "duration",
+        "credits_used",
+        "created_at",
+        "completed_at",
+    }
+    newest_first = client.get(f"{API}/projects", headers=auth["headers"], params={"per_page": 100}).json()["projects"]
+    oldest_first = client.get(
+        f"{API}/projects", headers=auth["headers"], params={"per_page": 100, "order": "asc"}
+    ).json()["projects"]
+    assert [p["project_id"] for p in oldest_first] == ids and [p["project_id"] for p in newest_first] == ids[::-1]
     client.patch(f"{API}/projects/{ids[0]}", headers=auth["headers"], json={"title": "touched"})
     by_update = client.get(f"{API}/projects", headers=auth["headers"], params={"sort": "updated_at"}).json()
     assert by_update["projects"][0]["project_id"] == ids[0]
@@ -112,9 +133,7 @@ def test_bad_list_parameters(client, params) -> None:  # type: ignore[no-untyped
 )
 def test_invalid_projects_are_refused_in_the_error_format(client, body) -> None:  # type: ignore[no-untyped-def]
     auth = register_and_login(client)
-    err = assert_error(
-        client.post(f"{API}/projects", headers=auth["headers"], json=body), 422, "INVALID_INPUT"
-    )
+    err = assert_error(client.post(f"{API}/projects", headers=auth["headers"], json=body), 422, "INVALID_INPUT")
     assert err["details"]["fields"]
 
 
@@ -130,9 +149,7 @@ def test_delete_is_soft_and_recoverable_for_30_days(client, db_settings) -> None
 
     client.delete(f"{API}/projects/{pid}", headers=auth["headers"])
     _age_deletion(db_settings, pid, days=31)
-    assert_error(
-        client.post(f"{API}/projects/{pid}/restore", headers=auth["headers"]), 404, "PROJECT_NOT_FOUND"
-    )
+    assert_error(client.post(f"{API}/projects/{pid}/restore", headers=auth["headers"]), 404, "PROJECT_NOT_FOUND")
     from filmstudio.db.session import session_factory, session_scope
     from filmstudio.projects.service import purge_expired
 
@@ -182,8 +199,11 @@ def _age_deletion(settings, pid, *, days) -> None:  # type: ignore[no-untyped-de
     from filmstudio.models import Project
 
     with session_scope(session_factory(settings)) as session:
-        session.execute(update(Project).where(Project.project_id == uuid.UUID(pid))
-                        .values(deleted_at=datetime.now(UTC) - timedelta(days=days)))  # fmt: skip
+        session.execute(
+            update(Project)
+            .where(Project.project_id == uuid.UUID(pid))
+            .values(deleted_at=datetime.now(UTC) - timedelta(days=days))
+        )
 
 
 def test_storyboard_preview_lets_a_person_choose_each_voice(client) -> None:  # type: ignore[no-untyped-def]
@@ -241,12 +261,14 @@ def test_list_reads_durations_and_latest_film_time(client, db_settings) -> None:
     made = datetime(2026, 3, 4, 5, 6, 7, tzinfo=UTC)
     with session_scope(client.app.state.sessions) as session:
         session.get(Project, uuid.UUID(plain)).settings = {"style": "anime"}
-        session.add_all([Job(project_id=uuid.UUID(short), status="completed", completed_at=made - timedelta(days=1)),
-                         Job(project_id=uuid.UUID(short), status="completed", completed_at=made),
-                         Job(project_id=uuid.UUID(short), status="failed", completed_at=made + timedelta(days=1))])  # fmt: skip
-    listed = {
-        p["project_id"]: p for p in client.get(f"{API}/projects", headers=auth["headers"]).json()["projects"]
-    }
+        session.add_all(
+            [
+                Job(project_id=uuid.UUID(short), status="completed", completed_at=made - timedelta(days=1)),
+                Job(project_id=uuid.UUID(short), status="completed", completed_at=made),
+                Job(project_id=uuid.UUID(short), status="failed", completed_at=made + timedelta(days=1)),
+            ]
+        )
+    listed = {p["project_id"]: p for p in client.get(f"{API}/projects", headers=auth["headers"]).json()["projects"]}
     assert (listed[short]["duration"], listed[plain]["duration"]) == (45.0, 60.0)
     assert datetime.fromisoformat(listed[short]["completed_at"].replace("Z", "+00:00")) == made
     assert listed[plain]["completed_at"] is None
@@ -264,14 +286,10 @@ def test_hot_reads_refuse_a_deleted_account(client, db_settings) -> None:  # typ
     make_project(client, auth["headers"])
     assert client.get(f"{API}/projects", headers=auth["headers"]).status_code == 200
     with session_scope(client.app.state.sessions) as session:
-        user = session.get(
-            User, uuid.UUID(client.get(f"{API}/users/me", headers=auth["headers"]).json()["user_id"])
-        )
+        user = session.get(User, uuid.UUID(client.get(f"{API}/users/me", headers=auth["headers"]).json()["user_id"]))
         user.deleted_at = datetime.now(UTC)
     for path in ("/projects", f"/jobs/{uuid.uuid4()}", "/users/me"):
-        err = assert_error(
-            client.get(f"{API}{path}", headers=auth["headers"]), 401, "AUTHENTICATION_REQUIRED"
-        )
+        err = assert_error(client.get(f"{API}{path}", headers=auth["headers"]), 401, "AUTHENTICATION_REQUIRED")
         assert "no longer exists" in err["message"]
 
 
@@ -284,9 +302,7 @@ def test_the_list_is_not_modified_until_a_project_changes(client) -> None:  # ty
     tag = first.headers["ETag"]
     unchanged = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})
     assert unchanged.status_code == 304 and unchanged.content == b""
-    assert (
-        client.get(f"{API}/projects?per_page=5", headers={**headers, "If-None-Match": tag}).status_code == 200
-    )
+    assert client.get(f"{API}/projects?per_page=5", headers={**headers, "If-None-Match": tag}).status_code == 200
 
     client.patch(f"{API}/projects/{pid}", headers=headers, json={"title": "Renamed"})  # a change
     renamed = client.get(f"{API}/projects", headers={**headers, "If-None-Match": tag})

@@ -20,9 +20,13 @@ def _voice(text: str, root: Path, tmp_path: Path) -> tuple[AssetCache, list[str]
     board = parse_script(text, filename="l.fountain")
     cache = AssetCache(root)
     ctx = StageContext(
-        settings=Settings(cache_dir=root), registry=get_registry(), cache=cache, request=FilmRequest(),
-        work_dir=tmp_path, cancel_event=threading.Event(),
-    )  # fmt: skip
+        settings=Settings(cache_dir=root),
+        registry=get_registry(),
+        cache=cache,
+        request=FilmRequest(),
+        work_dir=tmp_path,
+        cancel_event=threading.Event(),
+    )
     Runner([ScriptAnalysisStage(), VoiceSynthesisStage()]).run(board, ctx)
     return cache, [ln.audio or "" for ln in board.lines()]
 

@@ -37,36 +37,32 @@ def _me(client, auth) -> dict:  # type: ignore[no-untyped-def]
 
 
 def _subscribe(client, auth, plan="standard", pm="pm_card_visa"):  # type: ignore[no-untyped-def]
-    return client.post(f"{API}/subscriptions/subscribe", headers=auth["headers"],
-                       json={"plan_id": plan, "payment_method_id": pm})  # fmt: skip
+    return client.post(
+        f"{API}/subscriptions/subscribe", headers=auth["headers"], json={"plan_id": plan, "payment_method_id": pm}
+    )
 
 
 def test_subscribing_changes_the_tier_and_grants_the_plans_credits_once(studio) -> None:  # type: ignore[no-untyped-def]
     client, settings, hooks = studio
     auth = register_and_login(client)
-    project = client.post(f"{API}/projects", headers=auth["headers"],
-                          json={"title": "Two at the Harbour", "script": TWO_PEOPLE, "settings": {"duration": 6}}).json()  # fmt: skip
-    refused = client.post(
-        f"{API}/projects/{project['project_id']}/generate", headers=auth["headers"], json={}
-    )
+    project = client.post(
+        f"{API}/projects",
+        headers=auth["headers"],
+        json={"title": "Two at the Harbour", "script": TWO_PEOPLE, "settings": {"duration": 6}},
+    ).json()
+    refused = client.post(f"{API}/projects/{project['project_id']}/generate", headers=auth["headers"], json={})
     assert assert_error(refused, 403, "PLAN_LIMIT_EXCEEDED")["details"]["limit"] == "max_characters"
     response = _subscribe(client, auth)
     assert response.status_code == 200, response.text
     body = response.json()
-    assert (
-        body["status"] == "active"
-        and body["credits_granted"] == 30
-        and body["subscription_id"].startswith("sub_")
-    )
+    assert body["status"] == "active" and body["credits_granted"] == 30 and body["subscription_id"].startswith("sub_")
     assert body["current_period_end"] > body["current_period_start"]
     me = _me(client, auth)
     assert (me["tier"], me["credits"], me["credit_reset_date"]) == ("standard", 33, None)
     assert me["subscription"]["plan"] == "standard"
     hooks.deliver(twice=True)  # the same invoice, reported by webhooks (twice): no second grant
     assert balance_and_ledger(settings, "user@example.com") == (33, 33)
-    allowed = client.post(
-        f"{API}/projects/{project['project_id']}/generate", headers=auth["headers"], json={}
-    )
+    allowed = client.post(f"{API}/projects/{project['project_id']}/generate", headers=auth["headers"], json={})
     assert allowed.status_code == 202, allowed.text
     history = client.get(f"{API}/users/me/credits", headers=auth["headers"]).json()["history"]
     assert [(e["type"], e["amount"]) for e in history] == [("grant", 30), ("grant", 3)]
@@ -83,8 +79,9 @@ def test_3d_secure_answers_with_what_the_client_must_do(studio, stripe_fake) -> 
     assert _me(client, auth)["tier"] == "free"
     hooks.deliver()
     stripe_fake.state.complete_authentication(body["payment_intent_id"])  # the customer passes 3-D Secure
-    confirmed = client.post(f"{API}/subscriptions/confirm", headers=auth["headers"],
-                            json={"subscription_id": body["subscription_id"]}).json()  # fmt: skip
+    confirmed = client.post(
+        f"{API}/subscriptions/confirm", headers=auth["headers"], json={"subscription_id": body["subscription_id"]}
+    ).json()
     assert (confirmed["plan"], confirmed["status"]) == ("standard", "active")
     hooks.deliver(twice=True)
     assert balance_and_ledger(settings, "user@example.com") == (33, 33)
@@ -98,11 +95,16 @@ def test_a_declined_card_changes_nothing(studio) -> None:  # type: ignore[no-unt
     hooks.deliver()
     me = _me(client, auth)
     assert (me["tier"], me["credits"]) == ("free", 3)
-    assert (
-        client.get(f"{API}/subscriptions/current", headers=auth["headers"]).json()["subscription_id"] is None
+    assert client.get(f"{API}/subscriptions/current", headers=auth["headers"]).json()["subscription_id"] is None
+    assert_error(
+        client.post(
+            f"{API}/subscriptions/subscribe",
+            headers=auth["headers"],
+            json={"plan_id": "free", "payment_method_id": "pm_card_visa"},
+        ),
+        422,
+        "INVALID_INPUT",
     )
-    assert_error(client.post(f"{API}/subscriptions/subscribe", headers=auth["headers"],
-                             json={"plan_id": "free", "payment_method_id": "pm_card_visa"}), 422, "INVALID_INPUT")  # fmt: skip
 
 
 def test_upgrade_now_and_downgrade_at_the_end_of_the_period(studio, stripe_fake) -> None:  # type: ignore[no-untyped-def]
@@ -114,9 +116,7 @@ def test_upgrade_now_and_downgrade_at_the_end_of_the_period(studio, stripe_fake)
     assert _me(client, auth)["credits"] == 3 + 30 + 30  # pro's 60 a month: 30 more now
     proration = stripe_fake.state.invoices[stripe_fake.state.subscriptions[sub_id]["latest_invoice"]]
     assert proration["billing_reason"] == "subscription_update" and 0 < proration["amount_paid"] <= 1000
-    down = client.post(
-        f"{API}/subscriptions/change", headers=auth["headers"], json={"plan_id": "standard"}
-    ).json()
+    down = client.post(f"{API}/subscriptions/change", headers=auth["headers"], json={"plan_id": "standard"}).json()
     assert (down["plan"], down["pending_plan"]) == ("pro", "standard")  # pro until the period ends
     hooks.deliver(twice=True)
     assert _me(client, auth)["tier"] == "pro"
@@ -142,9 +142,7 @@ def test_cancel_at_period_end_and_resume(studio, stripe_fake) -> None:  # type: 
     hooks.deliver()
     me = _me(client, auth)
     assert me["tier"] == "free" and me["credit_reset_date"] is not None  # the free plan's timer again
-    assert (
-        client.get(f"{API}/subscriptions/current", headers=auth["headers"]).json()["subscription_id"] is None
-    )
+    assert client.get(f"{API}/subscriptions/current", headers=auth["headers"]).json()["subscription_id"] is None
 
 
 def test_a_failed_renewal_keeps_the_plan_for_the_grace_period_then_free(studio, stripe_fake) -> None:  # type: ignore[no-untyped-def]
@@ -168,17 +166,15 @@ def test_a_failed_renewal_keeps_the_plan_for_the_grace_period_then_free(studio, 
     stripe_fake.state.give_up(sub_id)  # Stripe's retries are over too
     hooks.deliver()
     assert _me(client, auth)["tier"] == "free"
-    assert (
-        balance_and_ledger(settings, "user@example.com")[0]
-        == balance_and_ledger(settings, "user@example.com")[1]
-    )
+    assert balance_and_ledger(settings, "user@example.com")[0] == balance_and_ledger(settings, "user@example.com")[1]
 
 
 def test_credit_packs_are_granted_only_when_paid(studio, stripe_fake) -> None:  # type: ignore[no-untyped-def]
     client, settings, hooks = studio
     auth = register_and_login(client)
-    bought = client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                         json={"packs": 2, "payment_method_id": "pm_card_visa"})  # fmt: skip
+    bought = client.post(
+        f"{API}/credits/purchase", headers=auth["headers"], json={"packs": 2, "payment_method_id": "pm_card_visa"}
+    )
     assert bought.status_code == 201, bought.text
     assert (bought.json()["credits_added"], bought.json()["amount_usd"], bought.json()["balance"]) == (
         20,
@@ -186,18 +182,29 @@ def test_credit_packs_are_granted_only_when_paid(studio, stripe_fake) -> None:  
         23,
     )
     hooks.deliver(twice=True)
-    declined = client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                           json={"packs": 1, "payment_method_id": "pm_card_chargeDeclined"})  # fmt: skip
+    declined = client.post(
+        f"{API}/credits/purchase",
+        headers=auth["headers"],
+        json={"packs": 1, "payment_method_id": "pm_card_chargeDeclined"},
+    )
     assert_error(declined, 402, "PAYMENT_FAILED")
-    pending = client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                          json={"packs": 1, "payment_method_id": "pm_card_authenticationRequired"}).json()  # fmt: skip
+    pending = client.post(
+        f"{API}/credits/purchase",
+        headers=auth["headers"],
+        json={"packs": 1, "payment_method_id": "pm_card_authenticationRequired"},
+    ).json()
     assert pending["status"] == "requires_action"
     assert balance_and_ledger(settings, "user@example.com") == (23, 23)  # nothing before it is paid
     stripe_fake.state.complete_authentication(pending["payment_intent_id"])
     hooks.deliver(twice=True)
     assert balance_and_ledger(settings, "user@example.com") == (33, 33)
-    assert_error(client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                             json={"packs": 0, "payment_method_id": "pm_card_visa"}), 422, "INVALID_INPUT")  # fmt: skip
+    assert_error(
+        client.post(
+            f"{API}/credits/purchase", headers=auth["headers"], json={"packs": 0, "payment_method_id": "pm_card_visa"}
+        ),
+        422,
+        "INVALID_INPUT",
+    )
 
 
 def test_refunds_and_disputes_take_credits_back_never_below_zero(studio, stripe_fake) -> None:  # type: ignore[no-untyped-def]
@@ -207,10 +214,12 @@ def test_refunds_and_disputes_take_credits_back_never_below_zero(studio, stripe_
 
     client, settings, hooks = studio
     auth = register_and_login(client)
-    first = client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                        json={"packs": 2, "payment_method_id": "pm_card_visa"}).json()  # fmt: skip
-    second = client.post(f"{API}/credits/purchase", headers=auth["headers"],
-                         json={"packs": 1, "payment_method_id": "pm_card_visa"}).json()  # fmt: skip
+    first = client.post(
+        f"{API}/credits/purchase", headers=auth["headers"], json={"packs": 2, "payment_method_id": "pm_card_visa"}
+    ).json()
+    second = client.post(
+        f"{API}/credits/purchase", headers=auth["headers"], json={"packs": 1, "payment_method_id": "pm_card_visa"}
+    ).json()
     hooks.deliver()
     stripe_fake.state.refund(first["payment_intent_id"], amount=500)  # half of the $10
     hooks.deliver(twice=True)
@@ -240,12 +249,8 @@ def test_webhook_signatures_are_checked(studio, stripe_fake) -> None:  # type: i
     _subscribe(client, auth)
     event = hooks.pending()[0]
     assert_error(hooks.post(event, secret="whsec_wrong"), 400, "INVALID_SIGNATURE")
-    assert_error(
-        hooks.post(event, timestamp=int(time.time()) - 3600), 400, "INVALID_SIGNATURE"
-    )  # replayed late
-    response = client.post(
-        f"{API}/webhooks/stripe", content=b"{}", headers={"Content-Type": "application/json"}
-    )
+    assert_error(hooks.post(event, timestamp=int(time.time()) - 3600), 400, "INVALID_SIGNATURE")  # replayed late
+    response = client.post(f"{API}/webhooks/stripe", content=b"{}", headers={"Content-Type": "application/json"})
     assert_error(response, 400, "INVALID_SIGNATURE")
     assert hooks.post(event).json() == {"received": True, "duplicate": False}
     assert hooks.post(event).json() == {"received": True, "duplicate": True}
@@ -265,10 +270,7 @@ def test_out_of_order_and_duplicated_events_converge_to_stripes_state(studio, st
     assert (current["status"], current["plan"]) == ("active", "standard")
     me = _me(client, auth)
     assert me["tier"] == "standard"
-    assert (
-        balance_and_ledger(settings, "user@example.com")[0]
-        == balance_and_ledger(settings, "user@example.com")[1]
-    )
+    assert balance_and_ledger(settings, "user@example.com")[0] == balance_and_ledger(settings, "user@example.com")[1]
 
 
 def test_a_studio_without_stripe_says_so(client) -> None:  # type: ignore[no-untyped-def]
@@ -277,9 +279,7 @@ def test_a_studio_without_stripe_says_so(client) -> None:  # type: ignore[no-unt
     assert "FILMSTUDIO_STRIPE_SECRET_KEY" in assert_error(response, 503, "NOT_CONFIGURED")["message"]
 
 
-def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(
-    db_settings, stripe_fake
-) -> None:  # type: ignore[no-untyped-def]
+def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(db_settings, stripe_fake) -> None:  # type: ignore[no-untyped-def]
     """Real HTTP: 25 purchases at once, while their 50 webhook deliveries (each event twice, all at once)
     race with them. Every pack is granted exactly once."""
     import json
@@ -309,13 +309,21 @@ def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(
         assert first.status_code == 201, first.text  # the customer exists before the race
 
         def buy(i: int) -> int:
-            return httpx.post(f"{base}/credits/purchase", headers=headers, timeout=60,
-                              json={"packs": 1, "payment_method_id": "pm_card_visa", "request_id": f"r{i}"}).status_code  # fmt: skip
+            return httpx.post(
+                f"{base}/credits/purchase",
+                headers=headers,
+                timeout=60,
+                json={"packs": 1, "payment_method_id": "pm_card_visa", "request_id": f"r{i}"},
+            ).status_code
 
         def hook(event: dict) -> int:
             payload = json.dumps(event).encode()
-            return httpx.post(f"{base}/webhooks/stripe", content=payload, timeout=60, headers={
-                "Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)}).status_code  # fmt: skip
+            return httpx.post(
+                f"{base}/webhooks/stripe",
+                content=payload,
+                timeout=60,
+                headers={"Content-Type": "application/json", "Stripe-Signature": sign(payload, WEBHOOK_SECRET)},
+            ).status_code
 
         # each payment's webhook is delivered (twice, as Stripe may) as soon as Stripe sends it, while the
         # other purchases are still being made: the ledger is written from both sides at once
@@ -341,6 +349,4 @@ def test_concurrent_webhooks_and_purchases_keep_the_ledger_equal_to_the_balance(
     assert credits["balance"] == 3 + 25 * 10
     assert balance_and_ledger(settings, "buyer@example.com") == (253, 253)
     purchases = [e for e in credits["history"] if e["type"] == "purchase"]
-    assert len(purchases) == 25 and sorted(e["balance_after"] for e in purchases) == [
-        3 + 10 * i for i in range(1, 26)
-    ]
+    assert len(purchases) == 25 and sorted(e["balance_after"] for e in purchases) == [3 + 10 * i for i in range(1, 26)]

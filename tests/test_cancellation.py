@@ -29,9 +29,14 @@ def test_cancelling_stops_the_running_step_and_leaves_no_film(tmp_path: Path, st
     settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     with pytest.raises(Cancelled):
         render_film(
-            EXAMPLES / "lighthouse.fountain", out, FilmRequest(resolution="720p", fps=24), settings=settings,
-            on_progress=on_progress, on_step=on_step, cancel_event=cancel,
-        )  # fmt: skip
+            EXAMPLES / "lighthouse.fountain",
+            out,
+            FilmRequest(resolution="720p", fps=24),
+            settings=settings,
+            on_progress=on_progress,
+            on_step=on_step,
+            cancel_event=cancel,
+        )
     assert records[stop_in].status == "cancelled"
     assert records["script_analysis"].status == "completed"
     later = ["subtitle_generation", "video_composition"][1 if stop_in == "video_composition" else 0 :]

@@ -10,14 +10,16 @@ from filmstudio.script.people import infer_traits
 
 @pytest.mark.parametrize(
     ("context", "gender", "age", "age_word"),
-    [("MAYA (8) runs in, laughing.", "female", "child", "(8)"),
-     ("RAVI, 45, a tired fisherman, mends a net. He sighs.", "male", "middle_aged", "45"),
-     ("KIM, AGE 3, waves at her.", "neutral", "child", "AGE 3"),
-     ("LEO, a ten-year-old boy, hides.", "male", "child", "ten-year-old"),
-     ("The retired detective LEO lights his pipe.", "male", "elderly", "retired"),
-     ("LEO, a grumpy man in his seventies, waits.", "male", "elderly", "in his seventies"),
-     ("KIM, a teen with headphones, skates past.", "neutral", "young_adult", "teen")],
-)  # fmt: skip
+    [
+        ("MAYA (8) runs in, laughing.", "female", "child", "(8)"),
+        ("RAVI, 45, a tired fisherman, mends a net. He sighs.", "male", "middle_aged", "45"),
+        ("KIM, AGE 3, waves at her.", "neutral", "child", "AGE 3"),
+        ("LEO, a ten-year-old boy, hides.", "male", "child", "ten-year-old"),
+        ("The retired detective LEO lights his pipe.", "male", "elderly", "retired"),
+        ("LEO, a grumpy man in his seventies, waits.", "male", "elderly", "in his seventies"),
+        ("KIM, a teen with headphones, skates past.", "neutral", "young_adult", "teen"),
+    ],
+)
 def test_age_and_gender_from_the_action(context: str, gender: str, age: str, age_word: str) -> None:
     name = next(n for n in ("LEO", "KIM", "MAYA", "RAVI") if n in context)
     traits = infer_traits(name, parentheticals=[], context=context)
@@ -52,14 +54,13 @@ def test_silent_characters_are_present_and_listen() -> None:
 
 
 def test_names_a_narration_simply_uses_are_people() -> None:
-    story = ("Once there was a shepherd. Every day Pablo took his sheep up to the Himalaya.\n\n"
-             "At night Pablo slept under the stars, and the Moon watched over him.")  # fmt: skip
+    story = (
+        "Once there was a shepherd. Every day Pablo took his sheep up to the Himalaya.\n\n"
+        "At night Pablo slept under the stars, and the Moon watched over him."
+    )
     board = parse_script(story, filename="story.txt")
     assert [c.id for c in board.characters] == ["narrator", "pablo"]  # not the Himalaya, not the Moon
-    assert (
-        board.scenes[0].people == ["pablo"]
-        and next(c for c in board.characters if c.id == "pablo").gender == "male"
-    )
+    assert board.scenes[0].people == ["pablo"] and next(c for c in board.characters if c.id == "pablo").gender == "male"
     fable = "A Fox spied some grapes. The Fox jumped and missed.\n\nThen the Fox walked away."
     board = parse_script(fable, filename="fable.txt")
     fox = board.character("fox")  # a personified animal is a character, drawn as the animal it is
@@ -107,21 +108,38 @@ def test_the_first_word_of_a_place_name_is_not_a_name() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "animals"),
     [
-        ("Once there were three little Kittens, and their names were Tibbles, Mog and Smudge. Tibbles liked "
-         "milk. Mog liked fish. Smudge liked to sleep. Tibbles and Mog played while Smudge slept.", "en",
-         {"tibbles": "cat", "mog": "cat", "smudge": "cat"}),
-        ("Había una vez un perro llamado Max. Max vivía con Ana. Ana quería mucho a Max. Un día Max corrió al río.",
-         "es", {"max": "dog", "ana": None}),
+        (
+            "Once there were three little Kittens, and their names were Tibbles, Mog and Smudge. Tibbles liked "
+            "milk. Mog liked fish. Smudge liked to sleep. Tibbles and Mog played while Smudge slept.",
+            "en",
+            {"tibbles": "cat", "mog": "cat", "smudge": "cat"},
+        ),
+        (
+            "Había una vez un perro llamado Max. Max vivía con Ana. Ana quería mucho a Max. Un día Max corrió al río.",
+            "es",
+            {"max": "dog", "ana": None},
+        ),
         ("The cat watched a girl called Lucy. Lucy sang all day. Lucy danced with the cat.", "en", {"lucy": None}),
-        ("There were three little Foxes in a den, and their names were Red, Rusty and Blaze. They lived with their "
-         "Mother under an oak. Mother hunted at night. Red and Rusty and Blaze waited for Mother.", "en",
-         {"red": "fox", "rusty": "fox", "mother": "fox"}),  # a family of foxes has a fox for a mother
-        ("Anna walked her dog Rex every day. Rex loved Anna. Her Mother called Anna home. Mother made soup, and "
-         "Anna ate with Mother.", "en", {"anna": None, "rex": "dog", "mother": None}),
-        ("There were two old Ducks, and their names\nwere--\n\n   Honk,\n   and Bramble.\n\nHonk swam. Bramble "
-         "swam after Honk, and Honk and Bramble slept.", "en", {"honk": "duck", "bramble": "duck"}),
+        (
+            "There were three little Foxes in a den, and their names were Red, Rusty and Blaze. They lived with their "
+            "Mother under an oak. Mother hunted at night. Red and Rusty and Blaze waited for Mother.",
+            "en",
+            {"red": "fox", "rusty": "fox", "mother": "fox"},
+        ),  # a family of foxes has a fox for a mother
+        (
+            "Anna walked her dog Rex every day. Rex loved Anna. Her Mother called Anna home. Mother made soup, and "
+            "Anna ate with Mother.",
+            "en",
+            {"anna": None, "rex": "dog", "mother": None},
+        ),
+        (
+            "There were two old Ducks, and their names\nwere--\n\n   Honk,\n   and Bramble.\n\nHonk swam. Bramble "
+            "swam after Honk, and Honk and Bramble slept.",
+            "en",
+            {"honk": "duck", "bramble": "duck"},
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_name_the_text_gives_an_animal_is_that_animal(text: str, language: str, animals: dict) -> None:  # type: ignore[type-arg]
     from filmstudio.film_request import FilmRequest, storyboard_for
 

@@ -31,18 +31,28 @@ def celery_settings(db_settings):  # type: ignore[no-untyped-def]
         redis.Redis.from_url(CELERY_REDIS, socket_connect_timeout=2).flushdb()
     except redis.exceptions.ConnectionError as exc:
         _unavailable("Redis", exc)
-    return db_settings.model_copy(update={"job_backend": "celery", "redis_url": CELERY_REDIS,
-                                          "job_stale_seconds": 4.0})  # fmt: skip
+    return db_settings.model_copy(update={"job_backend": "celery", "redis_url": CELERY_REDIS, "job_stale_seconds": 4.0})
 
 
 def start_worker(settings, log: Path, extra: dict[str, str] | None = None) -> subprocess.Popen:  # type: ignore[no-untyped-def, type-arg]
-    env = {**os.environ, **(extra or {}), "FILMSTUDIO_DATA_DIR": str(settings.data_dir), "FILMSTUDIO_CACHE_DIR": str(settings.cache_dir),
-           "FILMSTUDIO_REDIS_URL": settings.redis_url, "FILMSTUDIO_JOB_BACKEND": "celery",
-           "FILMSTUDIO_JOB_STALE_SECONDS": str(settings.job_stale_seconds)}  # fmt: skip
+    env = {
+        **os.environ,
+        **(extra or {}),
+        "FILMSTUDIO_DATA_DIR": str(settings.data_dir),
+        "FILMSTUDIO_CACHE_DIR": str(settings.cache_dir),
+        "FILMSTUDIO_REDIS_URL": settings.redis_url,
+        "FILMSTUDIO_JOB_BACKEND": "celery",
+        "FILMSTUDIO_JOB_STALE_SECONDS": str(settings.job_stale_seconds),
+    }
     if settings.database_url:
         env["FILMSTUDIO_DATABASE_URL"] = settings.database_url
-    return subprocess.Popen([str(Path(sys.executable).with_name("filmstudio")), "worker"], env=env,
-                            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    return subprocess.Popen(
+        [str(Path(sys.executable).with_name("filmstudio")), "worker"],
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
 
 
 def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> None:  # type: ignore[type-arg]
@@ -88,9 +98,7 @@ def test_a_killed_celery_worker_loses_nothing(celery_settings, tmp_path) -> None
                 time.sleep(0.2)
                 job = client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).json()
             stop(first, signal.SIGKILL)  # the whole worker, mid-render
-            assert (
-                client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).json()["status"] == "processing"
-            )
+            assert client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).json()["status"] == "processing"
             second = start_worker(celery_settings, tmp_path / "second.log")
             job = wait_for(client, auth, job_id, timeout=180)
             assert job["status"] == "completed", (tmp_path / "second.log").read_text()[-2000:]

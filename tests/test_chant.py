@@ -24,8 +24,14 @@ from tests.conftest import EXAMPLES
 
 def _voiced(tmp_path: Path, cache_dir: Path):  # type: ignore[no-untyped-def]
     board = parse_script((EXAMPLES / "sunrise_storyboard.json").read_text(), filename="s.json")
-    ctx = StageContext(settings=Settings(cache_dir=cache_dir), registry=get_registry(), cache=AssetCache(cache_dir),
-                       request=FilmRequest(), work_dir=tmp_path, cancel_event=threading.Event())  # fmt: skip
+    ctx = StageContext(
+        settings=Settings(cache_dir=cache_dir),
+        registry=get_registry(),
+        cache=AssetCache(cache_dir),
+        request=FilmRequest(),
+        work_dir=tmp_path,
+        cancel_event=threading.Event(),
+    )
     Runner([ScriptAnalysisStage(), VoiceSynthesisStage()]).run(board, ctx)
     return board
 

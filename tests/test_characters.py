@@ -125,9 +125,7 @@ def test_speakers_mouth_opens_in_the_picture(film) -> None:  # type: ignore[no-u
     def dark(frame_no: int) -> int:
         frame = frame_at(out, (frame_no + 0.5) / FPS, SIZE).astype(int)
         box = frame[int(cy - 0.14 * u) : int(cy + 0.2 * u), int(cx - 0.22 * u) : int(cx + 0.22 * u)]
-        inside = (
-            (box[..., 0] < 120) & (box[..., 1] < 70) & (box[..., 2] < 80) & (box[..., 0] > box[..., 1] + 15)
-        )
+        inside = (box[..., 0] < 120) & (box[..., 1] < 70) & (box[..., 2] < 80) & (box[..., 0] > box[..., 1] + 15)
         return int(inside.sum())
 
     open_px = np.mean([dark(f) for f in opened])
@@ -192,9 +190,7 @@ def test_shots_cut_on_speaker_turns(film) -> None:  # type: ignore[no-untyped-de
             front = [a["character_id"] for a in shot["actors"] if not a["back"]]
             if board.character(line.character_id).drawn:
                 assert line.character_id in front
-        turns = sum(
-            1 for a, b in zip(scene.lines, scene.lines[1:], strict=False) if a.character_id != b.character_id
-        )
+        turns = sum(1 for a, b in zip(scene.lines, scene.lines[1:], strict=False) if a.character_id != b.character_id)
         assert len(shots) - 1 >= min(turns, 2)
         for shot in shots[1:]:  # a cut: the picture changes at once, not in a dissolve
             cut = math.ceil(shot["start"] * FPS - 1e-9)  # the first frame of the new shot
@@ -207,9 +203,7 @@ def test_shots_cut_on_speaker_turns(film) -> None:  # type: ignore[no-untyped-de
         assert board.scenes[0].setting == "podcast_studio"
     # within shots, only the characters move: consecutive frames barely differ
     cuts = {math.ceil(s["start"] * FPS) for s in log["shots"]} | {math.ceil(t * FPS) for t in scene_edges}
-    calm = [
-        d for i, d in enumerate(diffs) if all(abs(i + 1 - c) > 12 for c in cuts) and 15 < i < len(diffs) - 15
-    ]
+    calm = [d for i, d in enumerate(diffs) if all(abs(i + 1 - c) > 12 for c in cuts) and 15 < i < len(diffs) - 15]
     assert np.percentile(calm, 95) < 2.5
 
 

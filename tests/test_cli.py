@@ -23,9 +23,7 @@ def _warm_cache(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def run(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     environ = {**os.environ, "FILMSTUDIO_DATA_DIR": str(tmp_path / "data"), **env}
-    return subprocess.run(
-        [FILMSTUDIO, *args], capture_output=True, text=True, env=environ, timeout=300, check=False
-    )
+    return subprocess.run([FILMSTUDIO, *args], capture_output=True, text=True, env=environ, timeout=300, check=False)
 
 
 def assert_clean_failure(proc: subprocess.CompletedProcess[str], out_dir: Path, *needles: str) -> None:
@@ -42,25 +40,19 @@ def assert_clean_failure(proc: subprocess.CompletedProcess[str], out_dir: Path, 
 def test_empty_script(tmp_path: Path) -> None:
     script = tmp_path / "empty.txt"
     script.write_text("  \n")
-    assert_clean_failure(
-        run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "empty"
-    )
+    assert_clean_failure(run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "empty")
 
 
 def test_binary_script(tmp_path: Path) -> None:
     script = tmp_path / "photo.bin"
     script.write_bytes(bytes(range(256)) * 20)
-    assert_clean_failure(
-        run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "binary"
-    )
+    assert_clean_failure(run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path), tmp_path, "binary")
 
 
 def test_oversized_script(tmp_path: Path) -> None:
     script = tmp_path / "big.txt"
     script.write_text("The sea. " * 200)
-    proc = run(
-        ["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path, FILMSTUDIO_MAX_SCRIPT_BYTES="500"
-    )
+    proc = run(["render", str(script), "--out", str(tmp_path / "f.mp4")], tmp_path, FILMSTUDIO_MAX_SCRIPT_BYTES="500")
     assert_clean_failure(proc, tmp_path, "too large", "1,800 bytes")
 
 
@@ -70,42 +62,59 @@ def test_missing_script(tmp_path: Path) -> None:
 
 
 def test_unknown_language(tmp_path: Path) -> None:
-    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), "--language", "xx"],
-               tmp_path)  # fmt: skip
+    proc = run(
+        ["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), "--language", "xx"], tmp_path
+    )
     assert_clean_failure(proc, tmp_path, "'xx'", "en, ")
 
 
 def test_duration_the_speech_cannot_fit_says_how_many_words_to_cut(tmp_path: Path) -> None:
-    proc = run(["render", str(EXAMPLES / "lighthouse.fountain"), "--out", str(tmp_path / "f.mp4"), "--duration", "6"],
-               tmp_path)  # fmt: skip
+    proc = run(
+        ["render", str(EXAMPLES / "lighthouse.fountain"), "--out", str(tmp_path / "f.mp4"), "--duration", "6"], tmp_path
+    )
     assert_clean_failure(proc, tmp_path, "cut about", "words")
 
 
 def test_engine_that_is_not_installed(tmp_path: Path) -> None:
-    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4")], tmp_path,
-               FILMSTUDIO_TTS_ENGINE="coqui")  # fmt: skip
+    proc = run(
+        ["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4")],
+        tmp_path,
+        FILMSTUDIO_TTS_ENGINE="coqui",
+    )
     assert_clean_failure(proc, tmp_path, "coqui", "piper")
 
 
 def test_translation_pair_that_is_not_available(tmp_path: Path) -> None:
-    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"),
-                "--subtitles", "en,hi", "--resolution", "720p"], tmp_path)  # fmt: skip
+    proc = run(
+        [
+            "render",
+            str(EXAMPLES / "mountain_story.txt"),
+            "--out",
+            str(tmp_path / "f.mp4"),
+            "--subtitles",
+            "en,hi",
+            "--resolution",
+            "720p",
+        ],
+        tmp_path,
+    )
     assert_clean_failure(proc, tmp_path, "en→hi", "en→es", "FILMSTUDIO_TRANSLATE_ENGINE")
 
 
 def test_a_failing_encoder_leaves_no_film(tmp_path: Path) -> None:
     out = tmp_path / "films"
-    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(out / "f.mp4"), "--resolution", "720p"],
-               tmp_path, FILMSTUDIO_X264_PRESET="no-such-preset")  # fmt: skip
+    proc = run(
+        ["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(out / "f.mp4"), "--resolution", "720p"],
+        tmp_path,
+        FILMSTUDIO_X264_PRESET="no-such-preset",
+    )
     assert_clean_failure(proc, out, "ffmpeg failed")
     assert not (out / "f.mp4").exists()
 
 
 @pytest.mark.parametrize("bad", [["--resolution", "8k"], ["--fps", "60"], ["--duration", "-5"]])
 def test_bad_flags(tmp_path: Path, bad: list[str]) -> None:
-    proc = run(
-        ["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), *bad], tmp_path
-    )
+    proc = run(["render", str(EXAMPLES / "mountain_story.txt"), "--out", str(tmp_path / "f.mp4"), *bad], tmp_path)
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
 
@@ -113,14 +122,35 @@ def test_bad_flags(tmp_path: Path, bad: list[str]) -> None:
 def test_engines_lists_voices_and_languages(tmp_path: Path) -> None:
     proc = run(["engines"], tmp_path)
     assert proc.returncode == 0
-    for needle in ("piper", "cmu_us_slt_arctic_hts", "hindi_NSK_diphone", "espeak", "apertium", "en→es",
-                   "ta (Tamil)", "sa (Sanskrit)", "ja (Japanese)"):  # fmt: skip
+    for needle in (
+        "piper",
+        "cmu_us_slt_arctic_hts",
+        "hindi_NSK_diphone",
+        "espeak",
+        "apertium",
+        "en→es",
+        "ta (Tamil)",
+        "sa (Sanskrit)",
+        "ja (Japanese)",
+    ):
         assert needle in proc.stdout, needle
 
 
 def test_render_prints_where_the_film_is(tmp_path: Path) -> None:
-    proc = run(["render", str(EXAMPLES / "interview.txt"), "--out", str(tmp_path / "talk.mp4"), "--resolution", "720p",
-                "--fps", "24", "--no-burn-subtitles"], tmp_path)  # fmt: skip
+    proc = run(
+        [
+            "render",
+            str(EXAMPLES / "interview.txt"),
+            "--out",
+            str(tmp_path / "talk.mp4"),
+            "--resolution",
+            "720p",
+            "--fps",
+            "24",
+            "--no-burn-subtitles",
+        ],
+        tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr
     assert f"Film written to {tmp_path / 'talk.mp4'}" in proc.stdout
     assert (tmp_path / "talk.en.srt").exists() and (tmp_path / "talk.jpg").exists()
@@ -132,9 +162,7 @@ def test_analyse_writes_the_storyboard_without_rendering(tmp_path: Path) -> None
     assert proc.returncode == 0, proc.stderr
     board = json.loads(out.read_text(encoding="utf-8"))
     assert board["scenes"] and all(s["setting"] and "things" in s and "people" in s for s in board["scenes"])
-    assert all(
-        c["gender_words"] or c["id"] == "narrator" or c["gender"] == "neutral" for c in board["characters"]
-    )
+    assert all(c["gender_words"] or c["id"] == "narrator" or c["gender"] == "neutral" for c in board["characters"])
     assert not any(line.get("audio") for s in board["scenes"] for line in s["lines"])  # nothing rendered
     assert "Storyboard written to" in proc.stdout and "things:" in proc.stdout
     assert not list(tmp_path.glob("*.mp4"))
@@ -167,6 +195,4 @@ def test_engines_json_lists_languages_with_their_measured_clarity(monkeypatch) -
     languages = {entry["code"]: entry for entry in data["languages"]}
     assert languages["en"]["clear"] is True and "espeak:f2" in languages["en"]["voices"]
     assert languages["zh"]["best_cer"] == 0.7 and languages["zh"]["clear"] is False
-    assert any(e["kind"] == "llm" for e in data["engines"]) and any(
-        e["kind"] == "tts" for e in data["engines"]
-    )
+    assert any(e["kind"] == "llm" for e in data["engines"]) and any(e["kind"] == "tts" for e in data["engines"])

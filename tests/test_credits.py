@@ -21,12 +21,16 @@ from filmstudio.models import CreditTransaction, Job, Project, User
 API = "/api/v1"
 
 
-def _user(
-    settings: Settings, credits: int = 0, tier: str = "free", created: datetime | None = None
-) -> uuid.UUID:
+def _user(settings: Settings, credits: int = 0, tier: str = "free", created: datetime | None = None) -> uuid.UUID:
     with session_scope(session_factory(settings)) as session:
-        user = User(email=f"{uuid.uuid4().hex[:10]}@example.com", password_hash="x", tier=tier, credits=0,
-                    created_at=created or datetime.now(UTC), credit_reset_date=date.today())  # fmt: skip
+        user = User(
+            email=f"{uuid.uuid4().hex[:10]}@example.com",
+            password_hash="x",
+            tier=tier,
+            credits=0,
+            created_at=created or datetime.now(UTC),
+            credit_reset_date=date.today(),
+        )
         session.add(user)
         session.flush()
         if credits:
@@ -65,9 +69,7 @@ def test_charge_and_refund_happen_exactly_once(db_settings: Settings) -> None:
             service.refund_job(session, job_id=job_id, reason="worker crashed")
     assert _balance_and_sum(db_settings, user_id) == (10, 10)
     with session_scope(sessions) as session:
-        types = session.scalars(
-            select(CreditTransaction.type).where(CreditTransaction.job_id == job_id)
-        ).all()
+        types = session.scalars(select(CreditTransaction.type).where(CreditTransaction.job_id == job_id)).all()
     assert sorted(types) == ["deduction", "refund"]
 
 
@@ -75,9 +77,7 @@ def test_insufficient_credits_says_what_is_needed(db_settings: Settings) -> None
     user_id = _user(db_settings, credits=2)
     project_id, (job_id,) = _jobs(db_settings, user_id, 1)
     with pytest.raises(InsufficientCredits) as info, session_scope(session_factory(db_settings)) as session:
-        service.deduct_for_job(
-            session, user_id=user_id, project_id=project_id, job_id=job_id, credits=3, seconds=60
-        )
+        service.deduct_for_job(session, user_id=user_id, project_id=project_id, job_id=job_id, credits=3, seconds=60)
     assert info.value.details["required"] == 3 and info.value.details["available"] == 2
     assert info.value.to_dict()["error"]["code"] == "INSUFFICIENT_CREDITS"
     assert _balance_and_sum(db_settings, user_id) == (2, 2)
@@ -94,8 +94,9 @@ def test_parallel_charges_never_go_below_zero_or_lose_an_entry(db_settings: Sett
         barrier.wait()
         try:
             with session_scope(sessions) as session:
-                service.deduct_for_job(session, user_id=user_id, project_id=project_id, job_id=job_id, credits=3,
-                                       seconds=60)  # fmt: skip
+                service.deduct_for_job(
+                    session, user_id=user_id, project_id=project_id, job_id=job_id, credits=3, seconds=60
+                )
             return True
         except InsufficientCredits:
             return False
@@ -105,8 +106,11 @@ def test_parallel_charges_never_go_below_zero_or_lose_an_entry(db_settings: Sett
     assert results.count(True) == 2
     assert _balance_and_sum(db_settings, user_id) == (1, 1)
     with session_scope(sessions) as session:
-        afters = session.scalars(select(CreditTransaction.balance_after).where(CreditTransaction.user_id == user_id)
-                                 .order_by(CreditTransaction.balance_after.desc())).all()  # fmt: skip
+        afters = session.scalars(
+            select(CreditTransaction.balance_after)
+            .where(CreditTransaction.user_id == user_id)
+            .order_by(CreditTransaction.balance_after.desc())
+        ).all()
     assert afters == [7, 4, 1]
 
 
@@ -139,7 +143,11 @@ def test_anniversaries() -> None:
 def test_plans_match_the_spec(client) -> None:  # type: ignore[no-untyped-def]
     plans = client.get(f"{API}/subscriptions/plans").json()["plans"]
     assert [(p["plan_id"], p["price"], p["credits_per_month"]) for p in plans] == [
-        ("free", 0, 3), ("standard", 39, 30), ("pro", 49, 60), ("enterprise", 99, 150)]  # fmt: skip
+        ("free", 0, 3),
+        ("standard", 39, 30),
+        ("pro", 49, 60),
+        ("enterprise", 99, 150),
+    ]
     assert plans[0]["limits"] == {"max_duration": 60, "max_characters": 1, "quality": "720p"}
     assert plans[2]["limits"] == {"max_duration": 180, "max_characters": 5, "quality": "4K"}
     assert plans[3]["limits"] == {"max_duration": None, "max_characters": None, "quality": "4K"}
@@ -148,9 +156,11 @@ def test_plans_match_the_spec(client) -> None:  # type: ignore[no-untyped-def]
 
 def test_plan_limits() -> None:
     check_limits("free", duration=60, characters=1, resolution="720p")
-    for kwargs, limit in (({"duration": 61, "characters": 1, "resolution": "720p"}, "max_duration"),
-                          ({"duration": 30, "characters": 2, "resolution": "720p"}, "max_characters"),
-                          ({"duration": 30, "characters": 1, "resolution": "1080p"}, "quality")):  # fmt: skip
+    for kwargs, limit in (
+        ({"duration": 61, "characters": 1, "resolution": "720p"}, "max_duration"),
+        ({"duration": 30, "characters": 2, "resolution": "720p"}, "max_characters"),
+        ({"duration": 30, "characters": 1, "resolution": "1080p"}, "quality"),
+    ):
         with pytest.raises(PlanLimitExceeded) as info:
             check_limits("free", **kwargs)
         assert info.value.details["limit"] == limit

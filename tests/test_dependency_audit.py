@@ -33,9 +33,13 @@ def test_snapshot_is_the_whole_database_with_its_origin() -> None:
 
 @pytest.mark.parametrize(
     ("package", "version", "advisory"),
-    [("jinja2", "2.11.2", "PYSEC-2021-66"), ("pillow", "9.0.0", "PYSEC-2022-168"),
-     ("starlette", "0.25.0", "PYSEC-2023-83"), ("Jinja2", "2.10", "PYSEC-2021-66")],
-)  # fmt: skip
+    [
+        ("jinja2", "2.11.2", "PYSEC-2021-66"),
+        ("pillow", "9.0.0", "PYSEC-2022-168"),
+        ("starlette", "0.25.0", "PYSEC-2023-83"),
+        ("Jinja2", "2.10", "PYSEC-2021-66"),
+    ],
+)
 def test_known_vulnerable_versions_are_found(package: str, version: str, advisory: str) -> None:
     found = audit.findings({package: version}, audit.load_snapshot()["advisories"])
     assert advisory in {a["id"] for _, _, a in found}
@@ -43,9 +47,7 @@ def test_known_vulnerable_versions_are_found(package: str, version: str, advisor
 
 def test_fixed_versions_are_not_reported() -> None:
     advisories = audit.load_snapshot()["advisories"]
-    assert not [
-        a["id"] for _, _, a in audit.findings({"jinja2": "2.11.3"}, advisories) if a["id"] == "PYSEC-2021-66"
-    ]
+    assert not [a["id"] for _, _, a in audit.findings({"jinja2": "2.11.3"}, advisories) if a["id"] == "PYSEC-2021-66"]
 
 
 def test_osv_range_rules() -> None:
@@ -69,14 +71,20 @@ def test_allowlist_accepts_by_first_word(tmp_path: Path) -> None:
 
 def test_records_are_cut_per_pypi_package() -> None:
     record = {
-        "id": "PYSEC-1", "details": "Bad  thing\nhappens.", "aliases": ["CVE-1"],
+        "id": "PYSEC-1",
+        "details": "Bad  thing\nhappens.",
+        "aliases": ["CVE-1"],
         "affected": [
-            {"package": {"name": "Foo_Bar", "ecosystem": "PyPI"},
-             "ranges": [{"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.0"}]},
-                        {"type": "GIT", "events": [{"introduced": "abc"}]}]},
+            {
+                "package": {"name": "Foo_Bar", "ecosystem": "PyPI"},
+                "ranges": [
+                    {"type": "ECOSYSTEM", "events": [{"introduced": "0"}, {"fixed": "1.0"}]},
+                    {"type": "GIT", "events": [{"introduced": "abc"}]},
+                ],
+            },
             {"package": {"name": "foo", "ecosystem": "npm"}, "versions": ["1"]},
         ],
-    }  # fmt: skip
+    }
     cut = audit.cut(record)
     assert list(cut) == ["foo-bar"]
     assert cut["foo-bar"]["ranges"] == [[["introduced", "0"], ["fixed", "1.0"]]]

@@ -46,8 +46,7 @@ def test_render_dubs_the_film_into_another_language(tmp_path: Path, cache_dir: P
     script.write_text(SCRIPT, encoding="utf-8")
     out = tmp_path / "out" / "film.mp4"
     report = tmp_path / "out" / "report.json"
-    result = render_film(script, out, FilmRequest(dub=["es"], subtitles=["en"]), settings=settings,
-                         report_path=report)  # fmt: skip
+    result = render_film(script, out, FilmRequest(dub=["es"], subtitles=["en"]), settings=settings, report_path=report)
 
     dub = result.dubs["es"]
     assert dub.film == tmp_path / "out" / "film.es.mp4" and dub.film.exists()
@@ -99,14 +98,18 @@ def studio(db_settings):  # type: ignore[no-untyped-def]
 def test_a_job_dubs_its_film_and_charges_for_each_version(studio) -> None:  # type: ignore[no-untyped-def]
     client, settings = studio
     auth, project_id = user_with_project(client, script=NARRATION, duration=6)  # the free plan: one voice
-    refused = client.post(f"{API}/projects/{project_id}/generate", headers=auth["headers"],
-                          json={"settings": {"dub_languages": ["hi"]}})  # fmt: skip
+    refused = client.post(
+        f"{API}/projects/{project_id}/generate", headers=auth["headers"], json={"settings": {"dub_languages": ["hi"]}}
+    )
     assert_error(refused, 422, "INVALID_INPUT")
     assert "en→hi" in refused.json()["error"]["message"]
     assert ledger(settings, "maker@example.com") == [("grant", 3)]  # nothing taken for a refused job
 
-    preview = client.post(f"{API}/storyboard/preview", headers=auth["headers"],
-                          json={"script": NARRATION, "settings": {"duration": 6, "dub_languages": ["es", "hi"]}}).json()  # fmt: skip
+    preview = client.post(
+        f"{API}/storyboard/preview",
+        headers=auth["headers"],
+        json={"script": NARRATION, "settings": {"duration": 6, "dub_languages": ["es", "hi"]}},
+    ).json()
     assert preview["estimated_credits"] == 3 and any("en→hi" in p for p in preview["plan_problems"])
 
     accepted = generate(client, auth, project_id, dub_languages=["es"], subtitle_languages=["en"])
@@ -122,8 +125,7 @@ def test_a_job_dubs_its_film_and_charges_for_each_version(studio) -> None:  # ty
     film = media_file(settings, dubbed["download_url"])
     assert film.name == "film.es.mp4" and _speaking(film) > 0.3
     assert abs(float(ffprobe(film)["format"]["duration"]) - dubbed["duration"]) < 0.1
-    assert_error(client.get(f"{API}/jobs/{job['job_id']}/download?dub=fr", headers=auth["headers"]),
-                 404, "NOT_FOUND")  # fmt: skip
+    assert_error(client.get(f"{API}/jobs/{job['job_id']}/download?dub=fr", headers=auth["headers"]), 404, "NOT_FOUND")
 
     project = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()
     assert project["assets"]["video_url"].split("?")[0].endswith("/film.mp4")  # the original stays the film

@@ -36,11 +36,14 @@ def fable(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> tuple[di
     script = out / "fable.txt"
     script.write_text(FABLE, encoding="utf-8")
     settings = Settings(data_dir=out / "data", cache_dir=cache_dir)
-    render_film(script, out / "fable.mp4", FilmRequest(resolution="720p", fps=24), settings=settings,
-                storyboard_path=out / "fable.json")  # fmt: skip
-    return json.loads((out / "fable.json").read_text(encoding="utf-8")), audio_samples(
-        out / "fable.mp4", RATE
+    render_film(
+        script,
+        out / "fable.mp4",
+        FilmRequest(resolution="720p", fps=24),
+        settings=settings,
+        storyboard_path=out / "fable.json",
     )
+    return json.loads((out / "fable.json").read_text(encoding="utf-8")), audio_samples(out / "fable.mp4", RATE)
 
 
 def _lines(board: dict) -> list[dict]:

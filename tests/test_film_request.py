@@ -59,9 +59,13 @@ def test_a_stored_request_reads_back_the_same() -> None:
 
 @pytest.mark.parametrize(
     ("settings", "field"),
-    [({"resolution": "8k"}, "resolution"), ({"fps": 60}, "fps"), ({"duration": -5}, "duration"),
-     ({"characters": [{"name": "A", "gender": "robot"}]}, "characters.0.gender")],
-)  # fmt: skip
+    [
+        ({"resolution": "8k"}, "resolution"),
+        ({"fps": 60}, "fps"),
+        ({"duration": -5}, "duration"),
+        ({"characters": [{"name": "A", "gender": "robot"}]}, "characters.0.gender"),
+    ],
+)
 def test_bad_settings_are_a_clear_error(settings: dict, field: str) -> None:
     with pytest.raises(InvalidInput) as info:
         FilmRequest.from_settings(settings)
@@ -70,8 +74,12 @@ def test_bad_settings_are_a_clear_error(settings: dict, field: str) -> None:
 
 def test_character_choices_apply_by_name_and_speakers_are_counted_once() -> None:
     script = "ANNA: Hello there.\nRAVI: Hi, Anna."
-    request = FilmRequest(characters=[CharacterChoice(name="anna", age="elderly", voice="festival:kal"),
-                                      CharacterChoice(name="nobody", gender="male")])  # fmt: skip
+    request = FilmRequest(
+        characters=[
+            CharacterChoice(name="anna", age="elderly", voice="festival:kal"),
+            CharacterChoice(name="nobody", gender="male"),
+        ]
+    )
     board = storyboard_for(script, request)
     anna = next(c for c in board.characters if c.name.lower() == "anna")
     assert (anna.age, anna.voice_preference, anna.voice) == ("elderly", "festival:kal", None)

@@ -21,8 +21,13 @@ from tests.jobs_helpers import API, generate, ledger, user_with_project, wait_fo
 from tests.media_checks import ffprobe
 
 BLIND = Path(__file__).parent / "corpus_blind"
-STORIES = ["fox_and_horse.en.txt", "town_mouse_country_mouse.en.txt", "real_princess.en.txt",
-           "grimm_wolf_sieben_geislein.de.txt", "perrault_petit_chaperon_rouge.fr.txt"]  # fmt: skip
+STORIES = [
+    "fox_and_horse.en.txt",
+    "town_mouse_country_mouse.en.txt",
+    "real_princess.en.txt",
+    "grimm_wolf_sieben_geislein.de.txt",
+    "perrault_petit_chaperon_rouge.fr.txt",
+]
 
 
 def _story(name: str):  # type: ignore[no-untyped-def]
@@ -83,13 +88,39 @@ def test_the_cli_abridges_and_splits_into_episodes(tmp_path: Path) -> None:
     runner = CliRunner()
     short = runner.invoke(cli, ["render", str(story), "--duration", "20", "--out", str(tmp_path / "a.mp4")])
     assert short.exit_code == 2 and "abridge" in short.output
-    abridged = runner.invoke(cli, ["render", str(story), "--duration", "20", "--fit", "abridge",
-                                   "--out", str(tmp_path / "a.mp4"), "--storyboard", str(tmp_path / "a.json")])  # fmt: skip
+    abridged = runner.invoke(
+        cli,
+        [
+            "render",
+            str(story),
+            "--duration",
+            "20",
+            "--fit",
+            "abridge",
+            "--out",
+            str(tmp_path / "a.mp4"),
+            "--storyboard",
+            str(tmp_path / "a.json"),
+        ],
+    )
     assert abridged.exit_code == 0, abridged.output
     assert 18.5 <= float(ffprobe(tmp_path / "a.mp4")["format"]["duration"]) <= 20.5
     assert "abridged" in (tmp_path / "a.json").read_text(encoding="utf-8")
-    split = runner.invoke(cli, ["render", str(story), "--duration", "45", "--fit", "episodes",
-                                "--out", str(tmp_path / "e.mp4"), "--storyboard", str(tmp_path / "e.json")])  # fmt: skip
+    split = runner.invoke(
+        cli,
+        [
+            "render",
+            str(story),
+            "--duration",
+            "45",
+            "--fit",
+            "episodes",
+            "--out",
+            str(tmp_path / "e.mp4"),
+            "--storyboard",
+            str(tmp_path / "e.json"),
+        ],
+    )
     assert split.exit_code == 0, split.output
     films = sorted(tmp_path.glob("e.part*.mp4"))
     assert len(films) == 2 and "Part 1 of 2" in split.output and "Part 2 of 2" in split.output
@@ -122,21 +153,29 @@ def test_the_api_previews_abridges_and_makes_a_series_charged_per_part(studio) -
     client, settings = studio
     script = (BLIND / "lafontaine_loup_agneau.fr.txt").read_text(encoding="utf-8")  # 93 s as written
     auth, project_id = user_with_project(client, duration=45, script=script)
-    refused = client.post(f"{API}/storyboard/preview", headers=auth["headers"],
-                          json={"script": script, "settings": {"duration": 45}})  # fmt: skip
+    refused = client.post(
+        f"{API}/storyboard/preview", headers=auth["headers"], json={"script": script, "settings": {"duration": 45}}
+    )
     assert_error(refused, 422, "INVALID_INPUT")
     assert "episodes" in refused.json()["error"]["message"]
 
-    preview = client.post(f"{API}/storyboard/preview", headers=auth["headers"],
-                          json={"script": script, "settings": {"duration": 45, "fit": "abridge"}}).json()  # fmt: skip
+    preview = client.post(
+        f"{API}/storyboard/preview",
+        headers=auth["headers"],
+        json={"script": script, "settings": {"duration": 45, "fit": "abridge"}},
+    ).json()
     assert preview["fit"]["mode"] == "abridge" and preview["fit"]["cut"] and preview["fit"]["parts"] == 1
-    series = client.post(f"{API}/storyboard/preview", headers=auth["headers"],
-                         json={"script": script, "settings": {"duration": 45, "fit": "episodes"}}).json()  # fmt: skip
+    series = client.post(
+        f"{API}/storyboard/preview",
+        headers=auth["headers"],
+        json={"script": script, "settings": {"duration": 45, "fit": "episodes"}},
+    ).json()
     parts = series["fit"]["parts"]
     assert parts >= 2 and series["estimated_credits"] == parts * preview["estimated_credits"]
 
-    short = client.post(f"{API}/projects/{project_id}/generate", headers=auth["headers"],
-                        json={"settings": {"fit": "episodes"}})  # fmt: skip
+    short = client.post(
+        f"{API}/projects/{project_id}/generate", headers=auth["headers"], json={"settings": {"fit": "episodes"}}
+    )
     assert_error(short, 402, "INSUFFICIENT_CREDITS")  # every part is paid for, or none is made
     assert short.json()["error"]["details"]["parts"] == parts
     _grant(settings, "maker@example.com", 20)
@@ -163,12 +202,16 @@ def test_a_configured_model_retells_the_abridged_narration(tmp_path: Path, cache
     from tests.llm_servers import OPENAI_KEY, OpenAIServer
 
     with OpenAIServer() as server:
-        settings = Settings(data_dir=tmp_path, cache_dir=cache_dir, openai_api_key=OPENAI_KEY, llm_engine="openai",
-                            openai_base_url=f"{server.url}/v1", openai_model="gpt-test")  # fmt: skip
-        request = FilmRequest(duration=60, fit="abridge", llm_engine="openai")
-        board = analyse(
-            load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings), request, settings=settings
+        settings = Settings(
+            data_dir=tmp_path,
+            cache_dir=cache_dir,
+            openai_api_key=OPENAI_KEY,
+            llm_engine="openai",
+            openai_base_url=f"{server.url}/v1",
+            openai_model="gpt-test",
         )
+        request = FilmRequest(duration=60, fit="abridge", llm_engine="openai")
+        board = analyse(load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings), request, settings=settings)
         assert board.analysis["abridged_by"] == "llm:openai:gpt-test"
         narration = [ln.text for ln in board.lines() if ln.character_id == "narrator"]
         assert narration and all(len(t.split()) <= 6 for t in narration)  # the model's retelling
@@ -176,12 +219,12 @@ def test_a_configured_model_retells_the_abridged_narration(tmp_path: Path, cache
         assert any(len(t.split()) > 6 for t in quoted)  # the characters' own words stay
         for _ in range(2):  # the reading asks first, then the abridgement: neither answer will do
             server.answer(data={"lines": [{"index": 0, "text": "Only one line back."}]})
-        board = analyse(load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings), request,
-                        settings=settings.model_copy(update={"llm_max_retries": 0}))  # fmt: skip
-        assert (
-            board.analysis["abridged_by"] == "rules"
-            and "every narrator line" in board.analysis["abridge_llm_error"]
+        board = analyse(
+            load_storyboard(BLIND / "fox_and_horse.en.txt", request, settings),
+            request,
+            settings=settings.model_copy(update={"llm_max_retries": 0}),
         )
+        assert board.analysis["abridged_by"] == "rules" and "every narrator line" in board.analysis["abridge_llm_error"]
 
 
 def test_an_episode_publishes_after_the_one_before_it(db_settings) -> None:  # type: ignore[no-untyped-def]
@@ -197,16 +240,12 @@ def test_an_episode_publishes_after_the_one_before_it(db_settings) -> None:  # t
     with TestClient(create_app(db_settings, migrate=False, workers=False)) as client:
         auth, project_id = user_with_project(client, duration=45, script=script)
         _grant(db_settings, "maker@example.com", 20)
-        first, second = (
-            uuid.UUID(e["job_id"]) for e in generate(client, auth, project_id, fit="episodes")["episodes"]
-        )
+        first, second = (uuid.UUID(e["job_id"]) for e in generate(client, auth, project_id, fit="episodes")["episodes"])
     sessions = session_factory(db_settings)
     with session_scope(sessions) as session:
         assert earlier_part_busy(session, session.get(Job, second))  # part 1 is still queued
         assert not earlier_part_busy(session, session.get(Job, first))
-    assert (
-        wait_for_earlier_part(sessions, second, threading.Event(), limit=0.5) is False
-    )  # waited, then gave up
+    assert wait_for_earlier_part(sessions, second, threading.Event(), limit=0.5) is False  # waited, then gave up
     with session_scope(sessions) as session:
         session.get(Job, first).status = "completed"
     assert wait_for_earlier_part(sessions, second, threading.Event(), limit=5.0) is True

@@ -30,10 +30,15 @@ def test_title_page_with_multi_line_values() -> None:
 
 @pytest.mark.parametrize(
     ("heading", "expected"),
-    [("INT. KITCHEN - NIGHT #1#", "INT. KITCHEN - NIGHT"), ("EXT. BEACH - DAY #12A#", "EXT. BEACH - DAY"),
-     (".SNIPER SCOPE POV", "SNIPER SCOPE POV"), ("INT./EXT. CAR - MOVING", "INT./EXT. CAR - MOVING"),
-     ("I/E GARAGE - DAY", "I/E GARAGE - DAY"), ("EST. CITY - DAWN", "EST. CITY - DAWN")],
-)  # fmt: skip
+    [
+        ("INT. KITCHEN - NIGHT #1#", "INT. KITCHEN - NIGHT"),
+        ("EXT. BEACH - DAY #12A#", "EXT. BEACH - DAY"),
+        (".SNIPER SCOPE POV", "SNIPER SCOPE POV"),
+        ("INT./EXT. CAR - MOVING", "INT./EXT. CAR - MOVING"),
+        ("I/E GARAGE - DAY", "I/E GARAGE - DAY"),
+        ("EST. CITY - DAWN", "EST. CITY - DAWN"),
+    ],
+)
 def test_scene_headings_numbers_and_forced(heading: str, expected: str) -> None:
     board = board_of(f"{heading}\n\nMAYA\nHi.\n")
     assert board.scenes[0].heading == expected
@@ -50,8 +55,14 @@ def test_forced_character_and_extensions_are_one_character() -> None:
         "INT. ROOM - DAY\n\n@McCLANE\nYippee ki-yay.\n\nMAYA (V.O.)\nOne.\n\nMAYA (O.S.)\nTwo.\n\n"
         "MAYA (CONT'D)\nThree.\n\nMAYA (V.O.)(CONT'D)\nFour.\n\nMAYA (cont'd)\nFive.\n"
     )
-    assert spoken(text) == [("mcclane", "Yippee ki-yay."), ("maya", "One."), ("maya", "Two."),
-                            ("maya", "Three."), ("maya", "Four."), ("maya", "Five.")]  # fmt: skip
+    assert spoken(text) == [
+        ("mcclane", "Yippee ki-yay."),
+        ("maya", "One."),
+        ("maya", "Two."),
+        ("maya", "Three."),
+        ("maya", "Four."),
+        ("maya", "Five."),
+    ]
     assert [c.id for c in board_of(text).characters] == ["mcclane", "maya"]
 
 
@@ -100,10 +111,16 @@ def test_page_breaks_notes_boneyard_sections_and_synopses_are_skipped() -> None:
 
 @pytest.mark.parametrize(
     ("marked", "plain"),
-    [("*italics*", "italics"), ("**bold**", "bold"), ("***bold italics***", "bold italics"),
-     ("_underline_", "underline"), ("_**both**_", "both"), ("Use \\*stars\\* here", "Use *stars* here"),
-     ("an_underscore_name", "an_underscore_name")],
-)  # fmt: skip
+    [
+        ("*italics*", "italics"),
+        ("**bold**", "bold"),
+        ("***bold italics***", "bold italics"),
+        ("_underline_", "underline"),
+        ("_**both**_", "both"),
+        ("Use \\*stars\\* here", "Use *stars* here"),
+        ("an_underscore_name", "an_underscore_name"),
+    ],
+)
 def test_emphasis_is_never_spoken(marked: str, plain: str) -> None:
     assert emphasis(marked) == plain
 

@@ -63,22 +63,33 @@ def weights(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
 
 
 def gpu_settings(weights: dict[str, object], tmp_path: Path, **more: object) -> Settings:
-    return Settings(
-        data_dir=tmp_path / "data", gpu_device="cpu", sdxl_size=128, sdxl_steps=3, **weights, **more
-    )  # type: ignore[arg-type]
+    return Settings(data_dir=tmp_path / "data", gpu_device="cpu", sdxl_size=128, sdxl_steps=3, **weights, **more)  # type: ignore[arg-type]
 
 
 def environment(weights: dict[str, object], tmp_path: Path) -> dict[str, str]:
-    env = {**os.environ, "FILMSTUDIO_DATA_DIR": str(tmp_path / "data"), "FILMSTUDIO_GPU_DEVICE": "cpu",
-           "FILMSTUDIO_SDXL_SIZE": "128", "FILMSTUDIO_SDXL_STEPS": "3"}  # fmt: skip
+    env = {
+        **os.environ,
+        "FILMSTUDIO_DATA_DIR": str(tmp_path / "data"),
+        "FILMSTUDIO_GPU_DEVICE": "cpu",
+        "FILMSTUDIO_SDXL_SIZE": "128",
+        "FILMSTUDIO_SDXL_STEPS": "3",
+    }
     for key, value in weights.items():
         env[f"FILMSTUDIO_{key.upper()}"] = json.dumps(value) if isinstance(value, dict) else str(value)
     return env
 
 
-SPEC = SceneSpec(setting="lighthouse", time_of_day="night", weather="storm", mood="tense",
-                 description="A storm shakes the lighthouse.", style="cinematic", seed=7, things=("lamp",),
-                 people=(("mira", "a young woman with long black hair in a blue dress"), ("tom", "an elderly man")))  # fmt: skip
+SPEC = SceneSpec(
+    setting="lighthouse",
+    time_of_day="night",
+    weather="storm",
+    mood="tense",
+    description="A storm shakes the lighthouse.",
+    style="cinematic",
+    seed=7,
+    things=("lamp",),
+    people=(("mira", "a young woman with long black hair in a blue dress"), ("tom", "an elderly man")),
+)
 
 
 # --- prompts and poses: pure functions -------------------------------------------------------------
@@ -89,8 +100,17 @@ def test_prompt_puts_the_place_people_and_things_first() -> None:
     assert prompt.startswith("a lighthouse")
     assert "lamp" in prompt and "at night" in prompt and "cinematic" in prompt
     assert "people" in negative  # nobody to paint: nobody painted
-    words = person_words(age="elderly", gender="male", look={"hair_style": "short", "hair_color": "#eeeeee",
-                                                             "attire": "kurta", "attire_color": "#b02020", "beard": True})  # fmt: skip
+    words = person_words(
+        age="elderly",
+        gender="male",
+        look={
+            "hair_style": "short",
+            "hair_color": "#eeeeee",
+            "attire": "kurta",
+            "attire_color": "#b02020",
+            "beard": True,
+        },
+    )
     assert words == "an elderly man with short white hair and a beard in a red kurta"
 
 
@@ -197,8 +217,10 @@ def test_musicgen_scores_the_scenes_to_length(weights: dict[str, object], tmp_pa
     from filmstudio.storyboard import Scene, Storyboard
 
     engine = MusicGenEngine(gpu_settings(weights, tmp_path))
-    board = Storyboard(duration=7.0, scenes=[Scene(id="s1", mood="calm", start=0.0, end=3.0),
-                                             Scene(id="s2", mood="tense", start=3.0, end=7.0)])  # fmt: skip
+    board = Storyboard(
+        duration=7.0,
+        scenes=[Scene(id="s1", mood="calm", start=0.0, end=3.0), Scene(id="s2", mood="tense", start=3.0, end=7.0)],
+    )
     board.music = engine.plan(board, genre="ambient")
     music = engine.perform(board, cache=AssetCache(tmp_path / "cache"))
     samples, rate = read_wav(music.path or "")
@@ -263,8 +285,11 @@ def test_gpu_projects_go_to_the_gpu_queue() -> None:
 def test_engines_lists_gpu_engines_and_their_weights(weights: dict[str, object], tmp_path: Path) -> None:
     env = environment(weights, tmp_path)
     env.pop("FILMSTUDIO_MUSICGEN_MODEL_PATH")
-    listed = json.loads(subprocess.run([FILMSTUDIO, "engines", "--json"], capture_output=True, text=True, env=env,
-                                       timeout=300, check=True).stdout)  # fmt: skip
+    listed = json.loads(
+        subprocess.run(
+            [FILMSTUDIO, "engines", "--json"], capture_output=True, text=True, env=env, timeout=300, check=True
+        ).stdout
+    )
     gpu = {e["name"]: e for e in listed["engines"] if e.get("gpu")}
     assert set(gpu) == {"sdxl", "wav2lip", "musicgen", "bark"}
     assert gpu["sdxl"]["weights"]["present"] and gpu["sdxl"]["installed"]
@@ -279,8 +304,14 @@ def test_missing_weights_and_missing_extra_are_named(weights: dict[str, object],
     empty = tmp_path / "empty"
     empty.mkdir()
     env["FILMSTUDIO_SDXL_MODEL_PATH"] = str(empty)
-    proc = subprocess.run([FILMSTUDIO, "render", str(script), "--out", str(tmp_path / "f.mp4"), "--image-engine",
-                           "sdxl"], capture_output=True, text=True, env=env, timeout=300, check=False)  # fmt: skip
+    proc = subprocess.run(
+        [FILMSTUDIO, "render", str(script), "--out", str(tmp_path / "f.mp4"), "--image-engine", "sdxl"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 2 and proc.stderr.startswith("Error: ") and "Traceback" not in proc.stderr
     assert "FILMSTUDIO_SDXL_MODEL_PATH" in proc.stderr and "model_index.json" in proc.stderr
     # a machine without torch: a package named torch that cannot be imported stands in for it
@@ -292,8 +323,14 @@ def test_missing_weights_and_missing_extra_are_named(weights: dict[str, object],
         "FILMSTUDIO_SDXL_MODEL_PATH": str(weights["sdxl_model_path"]),
         "PYTHONPATH": str(fake.parent),
     }
-    proc = subprocess.run([FILMSTUDIO, "render", str(script), "--out", str(tmp_path / "f.mp4"), "--music-engine",
-                           "musicgen"], capture_output=True, text=True, env=env, timeout=300, check=False)  # fmt: skip
+    proc = subprocess.run(
+        [FILMSTUDIO, "render", str(script), "--out", str(tmp_path / "f.mp4"), "--music-engine", "musicgen"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
     assert proc.returncode == 2 and "pip install 'filmstudio[gpu]'" in proc.stderr, proc.stderr
     assert not (tmp_path / "f.mp4").exists()
 
@@ -304,16 +341,41 @@ def test_a_film_through_every_gpu_engine(weights: dict[str, object], tmp_path: P
     script.write_text(SCRIPT)
     out, report = tmp_path / "film.mp4", tmp_path / "report.json"
     proc = subprocess.run(
-        [FILMSTUDIO, "render", str(script), "--out", str(out), "--report", str(report), "--image-engine", "sdxl",
-         "--lipsync-engine", "wav2lip", "--music-engine", "musicgen", "--tts-engine", "bark"],
-        capture_output=True, text=True, env=environment(weights, tmp_path), timeout=600, check=False,
-    )  # fmt: skip
+        [
+            FILMSTUDIO,
+            "render",
+            str(script),
+            "--out",
+            str(out),
+            "--report",
+            str(report),
+            "--image-engine",
+            "sdxl",
+            "--lipsync-engine",
+            "wav2lip",
+            "--music-engine",
+            "musicgen",
+            "--tts-engine",
+            "bark",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment(weights, tmp_path),
+        timeout=600,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
     made = json.loads(report.read_text())
     assert made["engines"] == {"image": "sdxl", "tts": "bark", "lipsync": "wav2lip", "music": "musicgen"}
     assert [s["name"] for s in made["steps"] if s["status"] == "completed"] == [
-        "script_analysis", "image_generation", "voice_synthesis", "lipsync", "music_generation",
-        "subtitle_generation", "video_composition"]  # fmt: skip
+        "script_analysis",
+        "image_generation",
+        "voice_synthesis",
+        "lipsync",
+        "music_generation",
+        "subtitle_generation",
+        "video_composition",
+    ]
     board = made["storyboard"]
     scene = board["scenes"][0]
     assert set(scene["faces"]) == {"mira", "tom"}
@@ -338,9 +400,7 @@ def test_painted_scene_pastes_the_talking_face_while_the_line_lasts() -> None:
     box = face_pixels((0.4, 0.2, 0.5, 0.4), still.shape)
     left, top, right, bottom = box
     frames = np.stack([np.full((bottom - top, right - left, 3), 40 + 8 * i, np.uint8) for i in range(24)])
-    clip = TalkingStill(
-        still, 0.0, 3.0, Move(1, 1, 0.5, 0.5, 0.5, 0.5), faces=[FaceTrack(box, 1.0, frames, 24)]
-    )
+    clip = TalkingStill(still, 0.0, 3.0, Move(1, 1, 0.5, 0.5, 0.5, 0.5), faces=[FaceTrack(box, 1.0, frames, 24)])
     assert np.array_equal(clip.picture(0.5), still)  # before the line
     assert np.array_equal(clip.picture(2.5), still)  # after it (24 frames: 1 s)
     during = clip.picture(1.5).astype(int)  # frame 12 of the line
@@ -354,13 +414,26 @@ def test_a_project_asks_for_its_engines_through_the_api(client) -> None:  # type
     from tests.conftest import register_and_login
 
     headers = register_and_login(client)["headers"]
-    made = client.post("/api/v1/projects", headers=headers, json={
-        "title": "Storm", "script": "MIRA\nThe lamp is out.\n", "settings": {"duration": 10, "image_engine": "sdxl"}}).json()  # fmt: skip
-    bad = client.post(f"/api/v1/projects/{made['project_id']}/generate", headers=headers,
-                      json={"settings": {"music_engine": "orchestra"}})  # fmt: skip
+    made = client.post(
+        "/api/v1/projects",
+        headers=headers,
+        json={
+            "title": "Storm",
+            "script": "MIRA\nThe lamp is out.\n",
+            "settings": {"duration": 10, "image_engine": "sdxl"},
+        },
+    ).json()
+    bad = client.post(
+        f"/api/v1/projects/{made['project_id']}/generate",
+        headers=headers,
+        json={"settings": {"music_engine": "orchestra"}},
+    )
     assert bad.status_code == 422 and "musicgen" in bad.json()["error"]["message"]
-    job = client.post(f"/api/v1/projects/{made['project_id']}/generate", headers=headers,
-                      json={"settings": {"lipsync_engine": "wav2lip"}}).json()  # fmt: skip
+    job = client.post(
+        f"/api/v1/projects/{made['project_id']}/generate",
+        headers=headers,
+        json={"settings": {"lipsync_engine": "wav2lip"}},
+    ).json()
     assert "job_id" in job, job
     stored = client.get(f"/api/v1/jobs/{job['job_id']}", headers=headers).json()
     assert stored["engines"] == {"image": "sdxl", "lipsync": "wav2lip"}  # the project's and this film's

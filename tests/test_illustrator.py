@@ -16,17 +16,63 @@ from filmstudio.media.frames import Move, SceneClip
 from filmstudio.script.scenes import INTERIOR_SETTINGS
 
 SIZE = (480, 270)
-REQUIRED = {"mountains", "sea", "forest", "city", "village", "desert", "river", "space", "temple", "living_room",
-            "classroom", "office", "podcast_studio", "kitchen", "lighthouse_room",
-            "swimming_pool", "garage", "cabin", "mansion", "restaurant", "bar", "hospital_room", "hospital_corridor",
-            "airplane_cabin", "airport", "train", "car_interior", "bedroom", "campfire", "swamp", "haunted_house",
-            "newsroom", "school_corridor", "market", "beach", "snowfield", "desert_town", "farm", "church", "mosque",
-            "stage", "laboratory", "park", "courtroom"}  # fmt: skip
+REQUIRED = {
+    "mountains",
+    "sea",
+    "forest",
+    "city",
+    "village",
+    "desert",
+    "river",
+    "space",
+    "temple",
+    "living_room",
+    "classroom",
+    "office",
+    "podcast_studio",
+    "kitchen",
+    "lighthouse_room",
+    "swimming_pool",
+    "garage",
+    "cabin",
+    "mansion",
+    "restaurant",
+    "bar",
+    "hospital_room",
+    "hospital_corridor",
+    "airplane_cabin",
+    "airport",
+    "train",
+    "car_interior",
+    "bedroom",
+    "campfire",
+    "swamp",
+    "haunted_house",
+    "newsroom",
+    "school_corridor",
+    "market",
+    "beach",
+    "snowfield",
+    "desert_town",
+    "farm",
+    "church",
+    "mosque",
+    "stage",
+    "laboratory",
+    "park",
+    "courtroom",
+}
 
 
 def spec(setting: str = "mountains", **kw: object) -> SceneSpec:
-    base = {"time_of_day": "day", "weather": "clear", "mood": "calm", "description": "", "style": "cinematic",
-            "seed": 1}  # fmt: skip
+    base = {
+        "time_of_day": "day",
+        "weather": "clear",
+        "mood": "calm",
+        "description": "",
+        "style": "cinematic",
+        "seed": 1,
+    }
     base.update(kw)
     return SceneSpec(setting=setting, **base)  # type: ignore[arg-type]
 
@@ -50,8 +96,10 @@ def test_every_setting_is_drawn_at_every_time_of_day_and_in_every_style() -> Non
 
     assert {p.name for p in PLACES} | {"landscape"} == set(SETTINGS) and len(SETTINGS) >= 40
     for name in sorted(SETTINGS):
-        times = [pixels(spec(name, time_of_day=t, style=s)) for t, s in
-                 (("day", "cinematic"), ("night", "cartoon"), ("dawn", "watercolor"), ("sunset", "minimal"))]  # fmt: skip
+        times = [
+            pixels(spec(name, time_of_day=t, style=s))
+            for t, s in (("day", "cinematic"), ("night", "cartoon"), ("dawn", "watercolor"), ("sunset", "minimal"))
+        ]
         assert all(p.std() > 8 for p in times), name
         assert times[1].mean() < times[0].mean(), name  # night is darker than day
         for a, b in itertools.combinations(times, 2):
@@ -88,12 +136,15 @@ def test_same_seed_same_picture_and_another_seed_another() -> None:
 
 @pytest.mark.parametrize(
     ("name", "description", "expected"),
-    [("seaside", "", "sea"), ("snowy_peaks", "", "mountains"), ("somewhere", "a busy market street at noon", "market"),
-     ("rainforest", "tall trees and a hidden waterfall", "forest"), ("nowhere", "", "landscape")],
-)  # fmt: skip
-def test_unknown_settings_fall_back_to_the_nearest_known_one(
-    name: str, description: str, expected: str
-) -> None:
+    [
+        ("seaside", "", "sea"),
+        ("snowy_peaks", "", "mountains"),
+        ("somewhere", "a busy market street at noon", "market"),
+        ("rainforest", "tall trees and a hidden waterfall", "forest"),
+        ("nowhere", "", "landscape"),
+    ],
+)
+def test_unknown_settings_fall_back_to_the_nearest_known_one(name: str, description: str, expected: str) -> None:
     assert known_setting(name, description) == expected
     picture = pixels(spec(name, description=description))
     assert picture.std() > 12

@@ -27,9 +27,7 @@ TEXT = "The old lighthouse keeper climbed the stairs every evening to light the 
         ("espeak", "f2", 1.0, 0.5),
     ],
 )
-def test_english_voices_are_understood(
-    engine: str, voice: str, pitch: float, max_wer: float, tmp_path: Path
-) -> None:
+def test_english_voices_are_understood(engine: str, voice: str, pitch: float, max_wer: float, tmp_path: Path) -> None:
     tts = get_registry().get("tts", engine)
     info = next(v for v in tts.voices() if v.id == voice)
     # espeak-ng's flutter carries over from one utterance to the next, so its audio (and the error rate)

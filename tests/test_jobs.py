@@ -43,18 +43,35 @@ def test_generate_watch_and_download_a_film(studio) -> None:  # type: ignore[no-
 
     polled = client.get(f"{API}/jobs/{job_id}", headers=auth["headers"])
     job = polled.json()
-    again = client.get(
-        f"{API}/jobs/{job_id}", headers={**auth["headers"], "If-None-Match": polled.headers["ETag"]}
-    )
+    again = client.get(f"{API}/jobs/{job_id}", headers={**auth["headers"], "If-None-Match": polled.headers["ETag"]})
     assert again.status_code == 304 and again.content == b""  # a finished job: nothing new to poll
-    assert {"job_id", "project_id", "status", "progress", "current_step", "steps", "estimated_time_remaining",
-            "started_at", "updated_at"} <= set(job)  # fmt: skip
+    assert {
+        "job_id",
+        "project_id",
+        "status",
+        "progress",
+        "current_step",
+        "steps",
+        "estimated_time_remaining",
+        "started_at",
+        "updated_at",
+    } <= set(job)
     steps = {s["name"]: s for s in job["steps"]}
-    assert [s["name"] for s in job["steps"]] == ["script_analysis", "image_generation", "voice_synthesis", "lipsync",
-                                                 "music_generation", "subtitle_generation", "video_composition",
-                                                 "dubbing", "youtube_upload"]  # fmt: skip
-    assert all(steps[n]["status"] == "completed" and "duration" in steps[n]
-               for n in ("script_analysis", "image_generation", "voice_synthesis", "video_composition"))  # fmt: skip
+    assert [s["name"] for s in job["steps"]] == [
+        "script_analysis",
+        "image_generation",
+        "voice_synthesis",
+        "lipsync",
+        "music_generation",
+        "subtitle_generation",
+        "video_composition",
+        "dubbing",
+        "youtube_upload",
+    ]
+    assert all(
+        steps[n]["status"] == "completed" and "duration" in steps[n]
+        for n in ("script_analysis", "image_generation", "voice_synthesis", "video_composition")
+    )
     assert steps["lipsync"]["status"] == "completed"
 
     download = client.get(f"{API}/jobs/{job_id}/download", headers=auth["headers"]).json()
@@ -94,18 +111,25 @@ def test_one_job_at_a_time_per_project_and_plan_limits(studio) -> None:  # type:
     assert_error(busy, 409, "JOB_ALREADY_PROCESSING")
     other = client.post(f"{API}/projects", headers=auth["headers"], json={"title": "t", "script": "x"}).json()
     for settings_, limit in (({"resolution": "1080p"}, "quality"), ({"duration": 90}, "max_duration")):
-        err = assert_error(client.post(f"{API}/projects/{other['project_id']}/generate", headers=auth["headers"],
-                                       json={"settings": settings_}), 403, "PLAN_LIMIT_EXCEEDED")  # fmt: skip
+        err = assert_error(
+            client.post(
+                f"{API}/projects/{other['project_id']}/generate", headers=auth["headers"], json={"settings": settings_}
+            ),
+            403,
+            "PLAN_LIMIT_EXCEEDED",
+        )
         assert err["details"]["limit"] == limit
-    talk = client.post(f"{API}/projects", headers=auth["headers"],
-                       json={"title": "talk", "script": "ANNA: Hello.\nRAVI: Hi there."}).json()  # fmt: skip
-    err = assert_error(client.post(f"{API}/projects/{talk['project_id']}/generate", headers=auth["headers"], json={}),
-                       403, "PLAN_LIMIT_EXCEEDED")  # fmt: skip
+    talk = client.post(
+        f"{API}/projects", headers=auth["headers"], json={"title": "talk", "script": "ANNA: Hello.\nRAVI: Hi there."}
+    ).json()
+    err = assert_error(
+        client.post(f"{API}/projects/{talk['project_id']}/generate", headers=auth["headers"], json={}),
+        403,
+        "PLAN_LIMIT_EXCEEDED",
+    )
     assert err["details"]["limit"] == "max_characters"
     assert_error(client.get(f"{API}/jobs/{uuid.uuid4()}", headers=auth["headers"]), 404, "NOT_FOUND")
-    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["latest_job"][
-        "job_id"
-    ]
+    job_id = client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["latest_job"]["job_id"]
     assert client.get(f"{API}/jobs/{job_id}", headers=auth["headers"]).status_code == 200  # the owner's
     stranger = user_with_project(client, "stranger@example.com")[0]
     for path in (f"jobs/{job_id}", f"jobs/{job_id}/download", f"jobs/{job_id}/events"):
@@ -128,9 +152,7 @@ def test_cancel_stops_the_render_and_refunds(studio) -> None:  # type: ignore[no
     assert client.get(f"{API}/projects/{project_id}", headers=auth["headers"]).json()["status"] == "cancelled"
     assert _asset_types(settings, project_id) == []
     assert not list((settings.media_dir / "jobs").glob(f"{job_id}/*"))
-    assert sorted(ledger(settings, "maker@example.com")) == sorted(
-        [("grant", 3), ("deduction", -1), ("refund", 1)]
-    )
+    assert sorted(ledger(settings, "maker@example.com")) == sorted([("grant", 3), ("deduction", -1), ("refund", 1)])
     assert_error(client.post(f"{API}/jobs/{job_id}/cancel", headers=auth["headers"]), 422, "INVALID_INPUT")
 
 
@@ -186,8 +208,11 @@ def test_a_job_that_keeps_dying_is_failed_and_refunded(db_settings) -> None:  # 
     with session_scope(sessions) as session:
         assert jobs.claim(session, job_id, "w1")
         jobs.charge(session, session.get(Job, job_id))
-        session.execute(update(Job).where(Job.job_id == job_id)
-                        .values(attempts=jobs.MAX_ATTEMPTS, heartbeat_at=jobs.now() - timedelta(minutes=5)))  # fmt: skip
+        session.execute(
+            update(Job)
+            .where(Job.job_id == job_id)
+            .values(attempts=jobs.MAX_ATTEMPTS, heartbeat_at=jobs.now() - timedelta(minutes=5))
+        )
     with session_scope(sessions) as session:
         assert jobs.recover_stale(session) == []
     with session_scope(sessions) as session:
@@ -213,9 +238,7 @@ def _asset_types(settings, project_id) -> list[str]:  # type: ignore[no-untyped-
     from filmstudio.models import Asset
 
     with session_scope(session_factory(settings)) as session:
-        return list(
-            session.scalars(select(Asset.asset_type).where(Asset.project_id == uuid.UUID(project_id)))
-        )
+        return list(session.scalars(select(Asset.asset_type).where(Asset.project_id == uuid.UUID(project_id))))
 
 
 def _attempts(settings, job_id) -> int:  # type: ignore[no-untyped-def]

@@ -34,8 +34,19 @@ SCRIPTS = {
 # The most of the words Whisper base may miss in the film's mix (voice, music and effects): the clearest
 # voice's CER on its own (bench/languages.py) plus a margin for the music. Hindi is written back in Urdu's
 # script half the time, which this comparison counts harshly; Chinese is spoken by espeak-ng only (0.74).
-MOST_MISSED = {"de": 0.2, "es": 0.25, "fr": 0.25, "ru": 0.2, "ja": 0.4, "hi": 0.6, "bn": 0.6, "ta": 0.65,
-               "te": 0.6, "ar": 0.75, "zh": 0.95}  # fmt: skip
+MOST_MISSED = {
+    "de": 0.2,
+    "es": 0.25,
+    "fr": 0.25,
+    "ru": 0.2,
+    "ja": 0.4,
+    "hi": 0.6,
+    "bn": 0.6,
+    "ta": 0.65,
+    "te": 0.6,
+    "ar": 0.75,
+    "zh": 0.95,
+}
 
 
 @pytest.mark.parametrize("language", sorted(SCRIPTS))
@@ -46,9 +57,7 @@ def test_a_film_speaks_and_subtitles_its_language(language, settings, tmp_path) 
     result = render_film(script, tmp_path / "out" / "film.mp4", request, settings=settings)
     film = tmp_path / "out" / "film.mp4"
     subtitles = (tmp_path / "out" / f"film.{language}.srt").read_text(encoding="utf-8")
-    text = " ".join(
-        line for line in subtitles.splitlines() if line and "-->" not in line and not line.isdigit()
-    )
+    text = " ".join(line for line in subtitles.splitlines() if line and "-->" not in line and not line.isdigit())
     assert dominant_script(text) == LANGUAGES[language].script, (language, text[:80])
     loudness = measure_loudness(settings.ffmpeg, film)
     assert abs(loudness["integrated_lufs"] - settings.target_lufs) <= 2.0, loudness

@@ -31,7 +31,7 @@ LAYERS: list[tuple[str, ...]] = [
         "filmstudio.salesforce",
         "filmstudio.api_keys",
         "filmstudio.admin",
-    ),  # fmt: skip
+    ),
     ("filmstudio.api", "filmstudio.web", "<endpoints>"),
     ("filmstudio.app", "filmstudio.cli"),
 ]
@@ -51,9 +51,7 @@ def imports() -> dict[str, set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("filmstudio"):
                 found.add(node.module)
-                found.update(
-                    f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in modules
-                )
+                found.update(f"{node.module}.{a.name}" for a in node.names if f"{node.module}.{a.name}" in modules)
             elif isinstance(node, ast.Import):
                 found.update(a.name for a in node.names if a.name.startswith("filmstudio"))
         graph[name] = {m for m in found if m in modules and m != name}

@@ -15,24 +15,35 @@ from filmstudio.engines.llm.select import llm_for
 from filmstudio.errors import Cancelled, NotConfigured
 from tests.llm_servers import ANTHROPIC_KEY, OPENAI_KEY, AnthropicServer, OpenAIServer
 
-SCHEMA = {"type": "object", "properties": {"mood": {"type": "string"}}, "required": ["mood"],
-          "additionalProperties": False}  # fmt: skip
+SCHEMA = {
+    "type": "object",
+    "properties": {"mood": {"type": "string"}},
+    "required": ["mood"],
+    "additionalProperties": False,
+}
 
 
 @pytest.fixture(params=["openai", "anthropic"])
 def served(request, tmp_path):  # type: ignore[no-untyped-def]
     server_class = OpenAIServer if request.param == "openai" else AnthropicServer
     with server_class() as server:
-        fields = ({"openai_api_key": OPENAI_KEY, "openai_base_url": f"{server.url}/v1", "openai_model": "gpt-test"}
-                  if request.param == "openai" else
-                  {"anthropic_api_key": ANTHROPIC_KEY, "anthropic_base_url": server.url, "anthropic_model": "claude-test"})  # fmt: skip
+        fields = (
+            {"openai_api_key": OPENAI_KEY, "openai_base_url": f"{server.url}/v1", "openai_model": "gpt-test"}
+            if request.param == "openai"
+            else {
+                "anthropic_api_key": ANTHROPIC_KEY,
+                "anthropic_base_url": server.url,
+                "anthropic_model": "claude-test",
+            }
+        )
         settings = Settings(data_dir=tmp_path, llm_engine=request.param, llm_timeout_seconds=5, **fields)
         yield request.param, server, settings
 
 
 def _ask(settings, **kwargs):  # type: ignore[no-untyped-def]
-    return llm_for(settings).complete(Request(messages=[Message("system", "Be brief."), Message("user", "How does it feel?")],
-                                              **kwargs))  # fmt: skip
+    return llm_for(settings).complete(
+        Request(messages=[Message("system", "Be brief."), Message("user", "How does it feel?")], **kwargs)
+    )
 
 
 def test_structured_streamed_answers_with_token_counts(served) -> None:  # type: ignore[no-untyped-def]
@@ -116,7 +127,10 @@ def test_bad_output_reaches_the_creator_in_the_documented_format(served) -> None
         auth = register_and_login(client)
         for _ in range(4):  # every try the writer makes
             server.answer(text="Once upon a time, I forgot the JSON.")
-        answer = client.post("/api/v1/scripts/write", headers=auth["headers"],
-                             json={"idea": "A lighthouse keeper and a storm", "duration": 30})  # fmt: skip
+        answer = client.post(
+            "/api/v1/scripts/write",
+            headers=auth["headers"],
+            json={"idea": "A lighthouse keeper and a storm", "duration": 30},
+        )
         error = assert_error(answer, 502, "LLM_BAD_OUTPUT")
         assert "model" in error["message"]  # said plainly: the model, not the studio, failed

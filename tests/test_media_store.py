@@ -41,8 +41,11 @@ def test_keys_cannot_leave_the_store(tmp_path: Path, key: str) -> None:
 def test_files_are_named_and_typed_by_kind() -> None:
     srt = MediaFile.subtitles("es", "srt")
     assert (srt.filename("film"), srt.mime_type, srt.asset_type, srt.meta()) == (
-        "film.es.srt", "application/x-subrip", "subtitle", {"language": "es", "format": "srt"},
-    )  # fmt: skip
+        "film.es.srt",
+        "application/x-subrip",
+        "subtitle",
+        {"language": "es", "format": "srt"},
+    )
     video = MediaFile.of(MediaKind.VIDEO)
     assert (video.filename("film"), video.mime_type, video.asset_type) == ("film.mp4", "video/mp4", "video")
     log = MediaFile.of(MediaKind.ANIMATION)
@@ -53,9 +56,16 @@ def test_files_are_named_and_typed_by_kind() -> None:
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [(None, None), ("bytes=0-99", (0, 99)), ("bytes=100-", (100, 999)), ("bytes=-10", (990, 999)),
-     ("bytes=900-5000", (900, 999)), ("bytes=0-1,5-9", None), ("items=0-1", None)],
-)  # fmt: skip
+    [
+        (None, None),
+        ("bytes=0-99", (0, 99)),
+        ("bytes=100-", (100, 999)),
+        ("bytes=-10", (990, 999)),
+        ("bytes=900-5000", (900, 999)),
+        ("bytes=0-1,5-9", None),
+        ("items=0-1", None),
+    ],
+)
 def test_range_headers(header: str | None, expected: tuple[int, int] | None) -> None:
     assert byte_range(header, 1000) == expected
 

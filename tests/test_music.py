@@ -88,9 +88,19 @@ def test_tala_cycles_on_hand_drums_with_the_sam_stressed(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(
     ("name", "meter"),
-    [("pop", (4, 4)), ("rock", (4, 4)), ("jazz", (4, 4)), ("classical", (3, 4)), ("electronic", (4, 4)),
-     ("folk", (6, 8)), ("bollywood", (4, 4)), ("cinematic", (4, 4)), ("epic", (4, 4)), ("meditation", (4, 4))],
-)  # fmt: skip
+    [
+        ("pop", (4, 4)),
+        ("rock", (4, 4)),
+        ("jazz", (4, 4)),
+        ("classical", (3, 4)),
+        ("electronic", (4, 4)),
+        ("folk", (6, 8)),
+        ("bollywood", (4, 4)),
+        ("cinematic", (4, 4)),
+        ("epic", (4, 4)),
+        ("meditation", (4, 4)),
+    ],
+)
 def test_styles_keep_their_tempo_and_meter(name: str, meter: tuple[int, int], tmp_path: Path) -> None:
     score = compose(STYLES[name], duration=20.0, sections=[], seed=2)
     write_midi(score, tmp_path / "s.mid")
@@ -194,9 +204,7 @@ def test_effects_are_placed_where_the_script_calls_for_them() -> None:
         5.0,
         "waves",
     )  # "Waves crash against…"
-    assert not any(
-        e.name == "rain" and e.start >= 10 for e in effects
-    )  # "The storm has passed." calls no rain
+    assert not any(e.name == "rain" and e.start >= 10 for e in effects)  # "The storm has passed." calls no rain
     assert any(e.name == "wind" and e.start == 5.0 for e in effects)  # "A storm rattles the windows."
 
 

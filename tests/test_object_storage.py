@@ -47,8 +47,7 @@ def test_the_store_contract_in_a_bucket(seaweed, tmp_path) -> None:  # type: ign
     whole = httpx.get(url)
     assert whole.status_code == 200 and whole.content == expected
     assert (
-        whole.headers["content-type"] == "video/mp4"
-        and 'filename="film.mp4"' in whole.headers["content-disposition"]
+        whole.headers["content-type"] == "video/mp4" and 'filename="film.mp4"' in whole.headers["content-disposition"]
     )
     part = httpx.get(url, headers={"Range": "bytes=10-19"})
     assert part.status_code == 206 and part.content == expected[10:20]
@@ -58,9 +57,7 @@ def test_the_store_contract_in_a_bucket(seaweed, tmp_path) -> None:  # type: ign
     assert download_name('a/"evil"\r\nname;.mp4') == "evil_name_.mp4"
 
 
-def test_two_workers_share_nothing_but_the_database_redis_and_the_bucket(
-    seaweed, celery_settings, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_two_workers_share_nothing_but_the_database_redis_and_the_bucket(seaweed, celery_settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
     bucket = seaweed.bucket()
     shared = seaweed.settings(bucket)
     api_settings = celery_settings.model_copy(
@@ -89,9 +86,7 @@ def test_two_workers_share_nothing_but_the_database_redis_and_the_bucket(
                 job = wait_for(client, auth, job_id, timeout=240)
                 logs = [(tmp_path / f"{n}.log").read_text()[-1500:] for n in ("one", "two")]
                 assert job["status"] == "completed", (job, logs)
-                films.append(
-                    client.get(f"{API}/jobs/{job['job_id']}/download", headers=auth["headers"]).json()
-                )
+                films.append(client.get(f"{API}/jobs/{job['job_id']}/download", headers=auth["headers"]).json())
         for name in ("one", "two"):  # both rendered, each from the shared database, Redis and bucket only
             log = (tmp_path / f"{name}.log").read_text()
             assert "succeeded" in log and "'completed'" in log, (name, log[-1500:])
@@ -123,6 +118,4 @@ def celery_settings(db_settings):  # type: ignore[no-untyped-def]
         _unavailable("Redis", exc)
     if db_settings.database_url is None:
         pytest.skip("workers on several machines share PostgreSQL, not a SQLite file")
-    return db_settings.model_copy(
-        update={"job_backend": "celery", "redis_url": url, "job_stale_seconds": 8.0}
-    )
+    return db_settings.model_copy(update={"job_backend": "celery", "redis_url": url, "job_stale_seconds": 8.0})

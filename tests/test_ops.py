@@ -34,13 +34,8 @@ def test_health_readiness_and_metrics(client) -> None:  # type: ignore[no-untype
     response = client.get("/metrics", headers={"X-Request-ID": "trace-me-123"})
     assert response.headers["x-request-id"] == "trace-me-123"
     text = response.text
-    assert (
-        'filmstudio_http_requests_total{method="GET",route="/projects/{project_id}",status="200"} 1.0' in text
-    )
-    assert (
-        'filmstudio_http_request_seconds_bucket{le="0.005",method="GET",route="/projects/{project_id}"}'
-        in text
-    )
+    assert 'filmstudio_http_requests_total{method="GET",route="/projects/{project_id}",status="200"} 1.0' in text
+    assert 'filmstudio_http_request_seconds_bucket{le="0.005",method="GET",route="/projects/{project_id}"}' in text
     assert 'filmstudio_jobs{status="queued"} 1.0' in text
     assert 'filmstudio_queue_depth{queue="database"} 1.0' in text
     assert 'filmstudio_credits_total{type="grant"} 3.0' in text
@@ -128,17 +123,24 @@ def test_retention_purges_old_deletions_and_old_failures(db_settings, tmp_path) 
         source.write_bytes(b"film")
         store.put(key, source, content_type="video/mp4")
         job.output_url = f"/media/{key}"
-        session.add(Asset(project_id=project.project_id, asset_type="video", s3_key=key, url=job.output_url,
-                          file_size=4, mime_type="video/mp4", meta={"job_id": str(job.job_id)}))  # fmt: skip
+        session.add(
+            Asset(
+                project_id=project.project_id,
+                asset_type="video",
+                s3_key=key,
+                url=job.output_url,
+                file_size=4,
+                mime_type="video/mp4",
+                meta={"job_id": str(job.job_id)},
+            )
+        )
         return job, key
 
     with session_scope(sessions) as session:
         user = User(email="old@example.com", password_hash="x")
         session.add(user)
         session.flush()
-        gone = Project(
-            user_id=user.user_id, title="gone", script="x", settings={}, deleted_at=now - timedelta(days=31)
-        )
+        gone = Project(user_id=user.user_id, title="gone", script="x", settings={}, deleted_at=now - timedelta(days=31))
         recent = Project(
             user_id=user.user_id, title="recent", script="x", settings={}, deleted_at=now - timedelta(days=29)
         )

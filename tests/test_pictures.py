@@ -44,9 +44,7 @@ def test_the_library_draws_over_300_things(painter: PainterEngine) -> None:
 
 def test_named_things_are_drawn_where_the_scene_says(painter: PainterEngine) -> None:
     spec = SceneSpec("farm", "day", "clear", "calm", "", "cinematic", 3, ("cow", "goat", "tractor"))
-    bare = np.asarray(
-        painter.paint_scene(SceneSpec("farm", "day", "clear", "calm", "", "cinematic", 3), SIZE).image
-    )
+    bare = np.asarray(painter.paint_scene(SceneSpec("farm", "day", "clear", "calm", "", "cinematic", 3), SIZE).image)
     painted = painter.paint_scene(spec, SIZE)
     assert [t.key for t in painted.things] == ["cow", "goat", "tractor"]
     picture = np.asarray(painted.image).astype(int)
@@ -56,8 +54,11 @@ def test_named_things_are_drawn_where_the_scene_says(painter: PainterEngine) -> 
         x0, y0, x1, y1 = int(left * SIZE[0]), int(top * SIZE[1]), int(right * SIZE[0]), int(bottom * SIZE[1])
         changed = np.abs(picture[y0:y1, x0:x1] - bare[y0:y1, x0:x1]).max(axis=2) > 20
         assert changed.mean() > 0.2, thing.key  # the thing is really there
-    night = np.asarray(painter.paint_scene(SceneSpec("farm", "night", "clear", "calm", "", "cinematic", 3,
-                                                     ("cow", "goat", "tractor")), SIZE).image)  # fmt: skip
+    night = np.asarray(
+        painter.paint_scene(
+            SceneSpec("farm", "night", "clear", "calm", "", "cinematic", 3, ("cow", "goat", "tractor")), SIZE
+        ).image
+    )
     x0, y0, x1, y1 = (int(v * s) for v, s in zip(painted.things[0].box, SIZE * 2, strict=True))
     assert night[y0:y1, x0:x1].mean() < picture[y0:y1, x0:x1].mean() * 0.8  # graded with the scene
 
@@ -77,18 +78,19 @@ def test_most_named_things_appear_in_the_corpus_pictures(painter: PainterEngine)
     for name, wanted in expected.items():
         board = parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name)
         for scene, want in zip(board.scenes, wanted["scenes"], strict=False):
-            painted, bare = (
-                _picture(painter, scene, keys) for keys in (tuple(t.key for t in scene.things), ())
-            )
-            drawn = np.abs(np.asarray(painted.image.convert("RGB"), np.int16)
-                           - np.asarray(bare.image.convert("RGB"), np.int16)).mean(axis=2)  # fmt: skip
+            painted, bare = (_picture(painter, scene, keys) for keys in (tuple(t.key for t in scene.things), ()))
+            drawn = np.abs(
+                np.asarray(painted.image.convert("RGB"), np.int16) - np.asarray(bare.image.convert("RGB"), np.int16)
+            ).mean(axis=2)
             boxes = {t.key: t.box for t in painted.things}
             for key in set(want.get("things", [])):
                 named += 1
                 if key in boxes:
                     left, top, right, bottom = boxes[key]
-                    region = drawn[int(top * 180) : max(int(bottom * 180), int(top * 180) + 1),
-                                   int(left * 320) : max(int(right * 320), int(left * 320) + 1)]  # fmt: skip
+                    region = drawn[
+                        int(top * 180) : max(int(bottom * 180), int(top * 180) + 1),
+                        int(left * 320) : max(int(right * 320), int(left * 320) + 1),
+                    ]
                     shown += bool(region.size) and float(region.mean()) > 6.0
     assert named > 100 and shown / named >= 0.8, (shown, named)  # 128 of 150 on 2026-12-05
 
@@ -105,9 +107,11 @@ def test_narration_is_directed_sentence_by_sentence() -> None:
     scene = _narrated_scene(
         [5.0, 14.0, 4.0],
         ["High in the mountains lived a girl.", "Her dog chased a rabbit for a long long time.", "Night fell."],
-        [Thing(key="dog", words=["dog"], box=(0.1, 0.6, 0.2, 0.8)),
-         Thing(key="rabbit", words=["rabbit"], box=(0.8, 0.6, 0.9, 0.8))],
-    )  # fmt: skip
+        [
+            Thing(key="dog", words=["dog"], box=(0.1, 0.6, 0.2, 0.8)),
+            Thing(key="rabbit", words=["rabbit"], box=(0.8, 0.6, 0.9, 0.8)),
+        ],
+    )
     direct_narration(scene)
     kinds = [(s.kind, s.subject) for s in scene.shots]
     assert kinds[0] == ("establishing", None)
@@ -120,16 +124,16 @@ def test_narration_is_directed_sentence_by_sentence() -> None:
 @pytest.mark.slow
 def test_a_narrated_film_changes_its_picture_at_every_shot(tmp_path: Path, cache_dir: Path) -> None:
     out = tmp_path / "meera.mp4"
-    result = render_film(CORPUS / "meera_dog.en.txt", out, FilmRequest(resolution="720p", fps=24),
-                         settings=Settings(data_dir=tmp_path / "data", cache_dir=cache_dir))  # fmt: skip
+    result = render_film(
+        CORPUS / "meera_dog.en.txt",
+        out,
+        FilmRequest(resolution="720p", fps=24),
+        settings=Settings(data_dir=tmp_path / "data", cache_dir=cache_dir),
+    )
     shots = [s for scene in result.storyboard.scenes for s in scene.shots]
-    assert len(shots) >= sum(
-        len(scene.moments) for scene in result.storyboard.scenes
-    )  # a shot per sentence at least
+    assert len(shots) >= sum(len(scene.moments) for scene in result.storyboard.scenes)  # a shot per sentence at least
     assert max((s.end or 0) - (s.start or 0) for s in shots) <= MAX_STILL + 1e-6
-    middles = [
-        frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (1280, 720))[::4, ::4].astype(int) for s in shots
-    ]
+    middles = [frame_at(out, ((s.start or 0) + (s.end or 0)) / 2, (1280, 720))[::4, ::4].astype(int) for s in shots]
     for a, b in zip(middles, middles[1:], strict=False):
         assert np.abs(a - b).mean() > 6  # a new view every time
     inserts = [s for s in shots if s.kind == "insert"]
@@ -167,8 +171,13 @@ def test_a_crowded_scene_brings_its_speakers_forward() -> None:
     settle_shots(scene, ["narrator"])
     assert len(scene.cast) == 6 and scene.cast[:2] == ["maya", "grandma"]
     performers = {c.id: Performer.for_character(c.id, 0, t, board.lines()) for c in board.characters}
-    player = ActorScene(scene, np.zeros((360, 640, 3), np.uint8),
-                        lambda cid, unit: build_rig(board.character(cid), unit), performers, (640, 360))  # fmt: skip
+    player = ActorScene(
+        scene,
+        np.zeros((360, 640, 3), np.uint8),
+        lambda cid, unit: build_rig(board.character(cid), unit),
+        performers,
+        (640, 360),
+    )
     wide = next(layout for layout in player.layouts if len(layout.actors) == 6)
     front = [a for a in wide.actors if a.character_id in ("maya", "grandma")]
     back = [a for a in wide.actors if a.character_id not in ("maya", "grandma")]
@@ -199,9 +208,14 @@ def test_every_corpus_scene_is_drawn_in_the_setting_a_reader_expects() -> None:
     from filmstudio.engines.image.painter import known_setting
 
     expected = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))
-    pairs = [(known_setting(scene.setting, scene.description), want["setting"])
-             for name, wanted in expected.items()
-             for scene, want in zip(parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name).scenes,
-                                    wanted["scenes"], strict=False)]  # fmt: skip
+    pairs = [
+        (known_setting(scene.setting, scene.description), want["setting"])
+        for name, wanted in expected.items()
+        for scene, want in zip(
+            parse_script((CORPUS / name).read_text(encoding="utf-8"), filename=name).scenes,
+            wanted["scenes"],
+            strict=False,
+        )
+    ]
     right = sum(drawn == want for drawn, want in pairs)
     assert len(pairs) >= 50 and right / len(pairs) >= 0.9, (right, len(pairs))  # 63 of 64 on 2026-12-05

@@ -67,8 +67,13 @@ def test_a_stage_gets_only_the_engines_it_declares(tmp_path) -> None:  # type: i
             ctx.engine("image")  # not declared
 
     settings = Settings(data_dir=tmp_path)
-    ctx = StageContext(settings=settings, registry=get_registry(), cache=AssetCache(tmp_path / "cache"),
-                       request=FilmRequest(), work_dir=tmp_path)  # fmt: skip
+    ctx = StageContext(
+        settings=settings,
+        registry=get_registry(),
+        cache=AssetCache(tmp_path / "cache"),
+        request=FilmRequest(),
+        work_dir=tmp_path,
+    )
     with pytest.raises(ContractError, match="'sneaky' asks for a image engine"):
         Runner([Sneaky()], inputs=()).run(Storyboard(), ctx)
     assert ctx.uses is None and ctx.engine("image") is not None  # outside a runner, nothing is checked

@@ -38,8 +38,12 @@ def cloudwatch(monkeypatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    process = subprocess.Popen([str(server), "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, env={**os.environ, **AWS})  # fmt: skip
+    process = subprocess.Popen(
+        [str(server), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, **AWS},
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -80,19 +84,28 @@ def _published(url: str, namespace: str) -> dict[str, float]:
     for metric in client.list_metrics(Namespace=namespace, MetricName=METRIC)["Metrics"]:
         queue = {d["Name"]: d["Value"] for d in metric["Dimensions"]}[DIMENSION]
         stats = client.get_metric_statistics(
-            Namespace=namespace, MetricName=METRIC, Dimensions=metric["Dimensions"], Statistics=["Maximum"],
-            StartTime=datetime.now(UTC) - timedelta(minutes=5), EndTime=datetime.now(UTC) + timedelta(minutes=1),
+            Namespace=namespace,
+            MetricName=METRIC,
+            Dimensions=metric["Dimensions"],
+            Statistics=["Maximum"],
+            StartTime=datetime.now(UTC) - timedelta(minutes=5),
+            EndTime=datetime.now(UTC) + timedelta(minutes=1),
             Period=60,
-        )  # fmt: skip
+        )
         found[queue] = max(point["Maximum"] for point in stats["Datapoints"])
     return found
 
 
 def test_every_worker_publishes_the_queue_depth_for_autoscaling(tmp_path, cloudwatch, waiting) -> None:  # type: ignore[no-untyped-def]
     assert queue_depths(REDIS_DEPTH_URL) == waiting
-    settings = Settings(data_dir=tmp_path / "data", redis_url=REDIS_DEPTH_URL, job_backend="celery",
-                        cloudwatch_namespace="FilmStudio/test", cloudwatch_endpoint_url=cloudwatch,
-                        cloudwatch_seconds=0.0)  # fmt: skip
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        redis_url=REDIS_DEPTH_URL,
+        job_backend="celery",
+        cloudwatch_namespace="FilmStudio/test",
+        cloudwatch_endpoint_url=cloudwatch,
+        cloudwatch_seconds=0.0,
+    )
     upgrade(settings)
     stop = threading.Event()
     sweeper = start_sweeper(make_celery(settings), settings, stop, every=0.05)

@@ -27,19 +27,31 @@ def film(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> tuple[Ren
     settings = Settings(data_dir=out_dir / "data", cache_dir=cache_dir)
     options = FilmRequest(resolution="720p", fps=24, subtitles=["en", "es"])
     result = render_film(
-        EXAMPLES / "lighthouse.fountain", out_dir / "lighthouse.mp4", options, settings=settings,
-        report_path=out_dir / "report.json", storyboard_path=out_dir / "storyboard.json",
-    )  # fmt: skip
+        EXAMPLES / "lighthouse.fountain",
+        out_dir / "lighthouse.mp4",
+        options,
+        settings=settings,
+        report_path=out_dir / "report.json",
+        storyboard_path=out_dir / "storyboard.json",
+    )
     return result, out_dir
 
 
 def test_outputs_are_written_and_nothing_else_is_left(film: tuple[RenderResult, Path]) -> None:
     _, out = film
     names = sorted(p.name for p in out.iterdir() if p.name != "data")
-    assert names == sorted([
-        "lighthouse.mp4", "lighthouse.jpg", "lighthouse.en.srt", "lighthouse.en.vtt", "lighthouse.es.srt",
-        "lighthouse.es.vtt", "report.json", "storyboard.json",
-    ])  # fmt: skip
+    assert names == sorted(
+        [
+            "lighthouse.mp4",
+            "lighthouse.jpg",
+            "lighthouse.en.srt",
+            "lighthouse.en.vtt",
+            "lighthouse.es.srt",
+            "lighthouse.es.vtt",
+            "report.json",
+            "storyboard.json",
+        ]
+    )
 
 
 def test_streams_codecs_and_container(film: tuple[RenderResult, Path]) -> None:
@@ -78,11 +90,7 @@ def test_voice_is_heard_during_lines_and_quiet_between(film: tuple[RenderResult,
     lines = result.storyboard.lines()
     speech = [rms(line.start + 0.2, line.end - 0.2) for line in lines]
     assert min(speech) > 0.03
-    gaps = [
-        (a.end + 0.05, b.start - 0.05)
-        for a, b in zip(lines, lines[1:], strict=False)
-        if b.start - a.end > 0.3
-    ]
+    gaps = [(a.end + 0.05, b.start - 0.05) for a, b in zip(lines, lines[1:], strict=False) if b.start - a.end > 0.3]
     # between lines only the score and the scene's sounds play, well under the voices
     gap_levels = [rms(a, b) for a, b in gaps]
     assert gaps and all(level < 0.6 * np.mean(speech) for level in gap_levels), (gap_levels, speech)
@@ -93,9 +101,7 @@ def test_music_fits_and_stays_under_the_voices(film: tuple[RenderResult, Path]) 
     music = result.storyboard.music
     assert music is not None and music.genre and music.reason
     assert music.speech_to_background_db is not None and music.speech_to_background_db >= 10.0
-    assert any(
-        e.name == "waves" and e.start == result.storyboard.scenes[0].start for e in result.storyboard.effects
-    )
+    assert any(e.name == "waves" and e.start == result.storyboard.scenes[0].start for e in result.storyboard.effects)
 
 
 def test_characters_have_distinct_voices(film: tuple[RenderResult, Path]) -> None:
@@ -191,9 +197,14 @@ def test_report_has_storyboard_steps_and_probe(film: tuple[RenderResult, Path]) 
     _, out = film
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [s["name"] for s in report["steps"]] == [
-        "script_analysis", "image_generation", "voice_synthesis", "lipsync", "music_generation",
-        "subtitle_generation", "video_composition",
-    ]  # fmt: skip
+        "script_analysis",
+        "image_generation",
+        "voice_synthesis",
+        "lipsync",
+        "music_generation",
+        "subtitle_generation",
+        "video_composition",
+    ]
     assert all(s["status"] == "completed" and s["seconds"] >= 0 for s in report["steps"])
     characters = report["storyboard"]["characters"]
     assert all(c["voice"]["engine"] and c["voice"]["voice"] for c in characters)

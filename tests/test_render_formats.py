@@ -19,9 +19,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def short_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("script") / "short.txt"
-    path.write_text(
-        "The sun rises over the quiet sea.\n\nAt night, the city lights come on.\n", encoding="utf-8"
-    )
+    path.write_text("The sun rises over the quiet sea.\n\nAt night, the city lights come on.\n", encoding="utf-8")
     return path
 
 
@@ -61,9 +59,7 @@ def test_resolution_fps_and_aspect(
 
 def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings, tmp_path: Path) -> None:
     def corner(watermark: bool) -> np.ndarray:
-        options = FilmRequest(
-            resolution="720p", fps=24, duration=8.0, watermark=watermark, burn_subtitles=False
-        )
+        options = FilmRequest(resolution="720p", fps=24, duration=8.0, watermark=watermark, burn_subtitles=False)
         render_film(short_script, tmp_path / f"w{watermark}.mp4", options, settings=settings)
         frame = frame_at(tmp_path / f"w{watermark}.mp4", 1.5, (1280, 720))
         return frame[620:700, 900:1260].astype(int)
@@ -75,15 +71,14 @@ def test_watermark_is_drawn_in_the_corner(short_script: Path, settings: Settings
 
 def test_storyboard_json_with_a_sanskrit_verse(settings: Settings, tmp_path: Path) -> None:
     result = render_film(
-        EXAMPLES / "sunrise_storyboard.json", tmp_path / "s.mp4",
-        FilmRequest(resolution="720p", fps=24, burn_subtitles=True), settings=settings,
-    )  # fmt: skip
+        EXAMPLES / "sunrise_storyboard.json",
+        tmp_path / "s.mp4",
+        FilmRequest(resolution="720p", fps=24, burn_subtitles=True),
+        settings=settings,
+    )
     verse = next(ln for ln in result.storyboard.lines() if ln.language == "sa")
     assert verse.audio_duration and verse.audio_duration > 3.0
     assert len(verse.words) == len(verse.text.replace("॥", "").split())
-    assert (
-        result.storyboard.character("priest").voice.voice
-        != result.storyboard.character("narrator").voice.voice
-    )
+    assert result.storyboard.character("priest").voice.voice != result.storyboard.character("narrator").voice.voice
     subs = (tmp_path / "s.en.srt").read_text(encoding="utf-8")
     assert "देवस्य धीमहि" in subs  # the verse stays in Devanagari

@@ -52,11 +52,25 @@ def test_every_field_the_studio_sends_is_defined_in_the_org_metadata() -> None:
     schema = org_schema()
     samples = {
         "user": User(user_id=uuid.uuid4(), email="a@b.c", full_name="Asha Rao", tier="pro", credits=3),
-        "asset": Asset(asset_id=uuid.uuid4(), project_id=uuid.uuid4(), asset_type="video", s3_key="k",
-                       meta={"language": "es", "dub": "es"}, file_size=1, mime_type="video/mp4"),
-        "youtube": YoutubeVideo(youtube_id=uuid.uuid4(), project_id=uuid.uuid4(), user_id=uuid.uuid4(),
-                                video_id="v", url="https://youtu.be/v", privacy_status="private", status="uploaded"),
-    }  # fmt: skip
+        "asset": Asset(
+            asset_id=uuid.uuid4(),
+            project_id=uuid.uuid4(),
+            asset_type="video",
+            s3_key="k",
+            meta={"language": "es", "dub": "es"},
+            file_size=1,
+            mime_type="video/mp4",
+        ),
+        "youtube": YoutubeVideo(
+            youtube_id=uuid.uuid4(),
+            project_id=uuid.uuid4(),
+            user_id=uuid.uuid4(),
+            video_id="v",
+            url="https://youtu.be/v",
+            privacy_status="private",
+            status="uploaded",
+        ),
+    }
     for spec in OBJECTS:
         fields = schema[spec.name]
         assert fields[spec.external_id].external_id, spec.name  # every sync is an upsert by it
@@ -94,9 +108,7 @@ def test_a_projects_life_and_its_credits_reach_salesforce_once_though_it_was_dow
     with session_scope(session_factory(settings)) as session:
         states = Counter(session.scalars(select(SalesforceSync.status)))
         errors = list(
-            session.scalars(
-                select(SalesforceOutbox.last_error).where(SalesforceOutbox.last_error.is_not(None))
-            )
+            session.scalars(select(SalesforceOutbox.last_error).where(SalesforceOutbox.last_error.is_not(None)))
         )
     assert states and set(states) == {"pending"}, states
     assert errors and "503" in errors[0]
@@ -110,15 +122,11 @@ def test_a_projects_life_and_its_credits_reach_salesforce_once_though_it_was_dow
     assert film["Studio_Id__c"] == project_id and film["Status__c"] == "completed"
     assert film["User__c"] == contact["Id"] and film["Credits_Used__c"] == 1
     with session_scope(session_factory(settings)) as session:
-        ledger = {
-            str(t.transaction_id): (t.type, t.amount) for t in session.scalars(select(CreditTransaction))
-        }
+        ledger = {str(t.transaction_id): (t.type, t.amount) for t in session.scalars(select(CreditTransaction))}
         assets = session.scalar(select(func.count()).select_from(Asset))
         syncs = {(s.object_type, s.record_id): s for s in session.scalars(select(SalesforceSync))}
         contact_id = session.scalar(select(User.salesforce_contact_id))
-    credits = {
-        r["Studio_Id__c"]: (r["Type__c"], r["Amount__c"]) for r in records["CreditTransaction__c"].values()
-    }
+    credits = {r["Studio_Id__c"]: (r["Type__c"], r["Amount__c"]) for r in records["CreditTransaction__c"].values()}
     assert credits == ledger and sorted(ledger.values()) == [("deduction", -1), ("grant", 3)]
     assert all(r["User__c"] == contact["Id"] for r in records["CreditTransaction__c"].values())
     assert len(records["VideoAsset__c"]) == assets and all(
@@ -128,19 +136,18 @@ def test_a_projects_life_and_its_credits_reach_salesforce_once_though_it_was_dow
     assert syncs[("project", project_id)].salesforce_id == film["Id"] and contact_id == contact["Id"]
 
     # by hand, per the spec: the project now, and the credits
-    answer = client.post(
-        f"{API}/salesforce/sync-project", headers=auth["headers"], json={"project_id": project_id}
-    )
+    answer = client.post(f"{API}/salesforce/sync-project", headers=auth["headers"], json={"project_id": project_id})
     assert answer.status_code == 200 and answer.json()["salesforce_id"] == film["Id"]
     assert answer.json()["status"] == "synced" and answer.json()["synced_at"].endswith("Z")
     credits_answer = client.post(f"{API}/salesforce/sync-credits", headers=auth["headers"]).json()
     assert credits_answer == {"credits_synced": 2, "transactions_synced": 2, "status": "completed"}
-    assert (
-        len(records["AIFilmProject__c"]) == 1 and len(records["CreditTransaction__c"]) == 2
-    )  # still once each
+    assert len(records["AIFilmProject__c"]) == 1 and len(records["CreditTransaction__c"]) == 2  # still once each
     stranger = register_and_login(client, "other@example.com")
-    assert_error(client.post(f"{API}/salesforce/sync-project", headers=stranger["headers"],
-                             json={"project_id": project_id}), 404, "PROJECT_NOT_FOUND")  # fmt: skip
+    assert_error(
+        client.post(f"{API}/salesforce/sync-project", headers=stranger["headers"], json={"project_id": project_id}),
+        404,
+        "PROJECT_NOT_FOUND",
+    )
 
 
 def test_an_expired_session_is_taken_again_and_a_change_sent_twice_is_one_record(studio, org) -> None:  # type: ignore[no-untyped-def]
@@ -151,8 +158,12 @@ def test_an_expired_session_is_taken_again_and_a_change_sent_twice_is_one_record
     org.expire_sessions()
     with session_scope(session_factory(settings)) as session:  # a change through the studio's models
         session.scalar(select(User).where(User.email == "asha@example.com")).full_name = "Asha Devi Rao"
-    _until(lambda: next(iter(org.state.records["Contact"].values()))["LastName"] == "Rao"
-           and next(iter(org.state.records["Contact"].values())).get("FirstName") == "Asha Devi")  # fmt: skip
+    _until(
+        lambda: (
+            next(iter(org.state.records["Contact"].values()))["LastName"] == "Rao"
+            and next(iter(org.state.records["Contact"].values())).get("FirstName") == "Asha Devi"
+        )
+    )
     assert org.state.token_requests == signed_in + 1  # one new session, not one per request
 
     with session_scope(session_factory(settings)) as session:  # the same change, twice in the outbox
@@ -165,9 +176,7 @@ def test_an_expired_session_is_taken_again_and_a_change_sent_twice_is_one_record
 
 def test_salesforce_not_configured_says_so(client) -> None:  # type: ignore[no-untyped-def]
     auth = register_and_login(client)
-    assert_error(
-        client.post(f"{API}/salesforce/sync-credits", headers=auth["headers"]), 503, "NOT_CONFIGURED"
-    )
+    assert_error(client.post(f"{API}/salesforce/sync-credits", headers=auth["headers"]), 503, "NOT_CONFIGURED")
 
 
 def test_an_existing_studio_is_backfilled_through_bulk_api_2(db_settings, org) -> None:  # type: ignore[no-untyped-def]
@@ -177,8 +186,11 @@ def test_an_existing_studio_is_backfilled_through_bulk_api_2(db_settings, org) -
     with TestClient(create_app(db_settings, migrate=False)) as client:  # a studio that never mirrored
         for i in range(3):
             auth = register_and_login(client, f"maker{i}@example.com")
-            client.post(f"{API}/projects", headers=auth["headers"],
-                        json={"title": f"Film {i}", "script": "The sea is calm.", "settings": {"duration": 6}})  # fmt: skip
+            client.post(
+                f"{API}/projects",
+                headers=auth["headers"],
+                json={"title": f"Film {i}", "script": "The sea is calm.", "settings": {"duration": 6}},
+            )
     assert _outbox(db_settings) == 0  # nothing was written for Salesforce while it was not configured
     settings = db_settings.model_copy(update=org.settings())
     with session_scope(session_factory(settings)) as session:

@@ -36,24 +36,18 @@ def test_each_measure_is_at_least_90_percent(scores, measure: str) -> None:  # t
 
 def test_the_same_story_in_three_languages_reads_the_same() -> None:
     boards = {
-        lang: parse_script(
-            (CORPUS / f"meera_dog.{lang}.txt").read_text(encoding="utf-8"), filename="story.txt"
-        )
+        lang: parse_script((CORPUS / f"meera_dog.{lang}.txt").read_text(encoding="utf-8"), filename="story.txt")
         for lang in ("en", "es", "hi")
     }
     assert {lang: b.language for lang, b in boards.items()} == {"en": "en", "es": "es", "hi": "hi"}
-    readings = {
-        lang: [(s.setting, sorted(t.key for t in s.things)) for s in b.scenes] for lang, b in boards.items()
-    }
+    readings = {lang: [(s.setting, sorted(t.key for t in s.things)) for s in b.scenes] for lang, b in boards.items()}
     assert readings["en"] == readings["es"] == readings["hi"]
     girls = {lang: next(c for c in b.characters if c.id != "narrator") for lang, b in boards.items()}
     assert {(g.gender, g.age) for g in girls.values()} == {("female", "child")}
 
 
 def test_evidence_is_kept_in_the_storyboard() -> None:
-    board = parse_script(
-        (CORPUS / "lighthouse_storm.en.fountain").read_text(encoding="utf-8"), filename="x.fountain"
-    )
+    board = parse_script((CORPUS / "lighthouse_storm.en.fountain").read_text(encoding="utf-8"), filename="x.fountain")
     harold = next(c for c in board.characters if c.id == "harold")
     assert harold.age_words == ["(70s)"] and "retired" not in harold.gender_words
     ellie = next(c for c in board.characters if c.id == "ellie")

@@ -107,10 +107,12 @@ def test_oversized_script_is_refused() -> None:
         ('{"scenes": [}', "invalid at line 1"),
         ('{"scenes": "nope"}', "does not match the schema at scenes"),
         ('{"characters": [], "scenes": [{"id": "s1", "lines": []}]}', "no lines"),
-        ('{"characters": [], "scenes": [{"id": "s1", "lines": [{"id": "l1", "character_id": "x", "text": "hi"}]}]}',
-         "not in characters"),
+        (
+            '{"characters": [], "scenes": [{"id": "s1", "lines": [{"id": "l1", "character_id": "x", "text": "hi"}]}]}',
+            "not in characters",
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_storyboard_json_is_refused(text: str, message: str) -> None:
     with pytest.raises(ScriptError, match=message):
         parse_script(text, filename="board.json")

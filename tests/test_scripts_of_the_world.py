@@ -34,15 +34,24 @@ def test_the_studio_knows_over_fifty_languages_each_with_a_font_installed() -> N
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Բարև, ինչպե՞ս ես։", "hy"), ("გამარჯობა, როგორ ხარ?", "ka"), ("שלום, מה שלומך?", "he"),
-        ("ሰላም፣ እንዴት ነህ?", "am"), ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਤੁਸੀਂ ਕਿਵੇਂ ਹੋ?", "pa"), ("નમસ્તે, તમે કેમ છો?", "gu"),
-        ("ನಮಸ್ಕಾರ, ಹೇಗಿದ್ದೀರಿ?", "kn"), ("നമസ്കാരം, സുഖമാണോ?", "ml"), ("ආයුබෝවන්, කොහොමද?", "si"),
-        ("สวัสดีครับ สบายดีไหม", "th"), ("মোৰ মাৰে পাকঘৰত ভাত ৰান্ধিছে।", "as"), ("Сәлем, қалың қалай?", "kk"),
-        ("Прывітанне, як справы? Ўсё добра.", "be"), ("Ђаво је ћутао.", "sr"),
+        ("Բարև, ինչպե՞ս ես։", "hy"),
+        ("გამარჯობა, როგორ ხარ?", "ka"),
+        ("שלום, מה שלומך?", "he"),
+        ("ሰላም፣ እንዴት ነህ?", "am"),
+        ("ਸਤ ਸ੍ਰੀ ਅਕਾਲ, ਤੁਸੀਂ ਕਿਵੇਂ ਹੋ?", "pa"),
+        ("નમસ્તે, તમે કેમ છો?", "gu"),
+        ("ನಮಸ್ಕಾರ, ಹೇಗಿದ್ದೀರಿ?", "kn"),
+        ("നമസ്കാരം, സുഖമാണോ?", "ml"),
+        ("ආයුබෝවන්, කොහොමද?", "si"),
+        ("สวัสดีครับ สบายดีไหม", "th"),
+        ("মোৰ মাৰে পাকঘৰত ভাত ৰান্ধিছে।", "as"),
+        ("Сәлем, қалың қалай?", "kk"),
+        ("Прывітанне, як справы? Ўсё добра.", "be"),
+        ("Ђаво је ћутао.", "sr"),
         ("Jeg har ikke set hende, og hun var også meget træt.", "da"),
         ("Minä en tiedä, mutta hän oli kotona ja se on hyvä.", "fi"),
     ],
-)  # fmt: skip
+)
 def test_text_in_each_script_is_told_apart(text: str, code: str) -> None:
     assert detect_language(text) == code
 
@@ -74,8 +83,7 @@ def test_thai_khmer_and_chinese_break_between_words_not_inside_them() -> None:
 
 @pytest.mark.skipif(not icu_available(), reason="ICU is not on this machine")
 def test_thai_subtitle_lines_break_only_between_words() -> None:
-    text = ("แม่ของฉันหุงข้าวอยู่ในครัว และพ่อของฉันอ่านหนังสือพิมพ์ที่ระเบียงบ้าน "
-            "ส่วนน้องสาวของฉันกำลังวาดรูปทะเลกับดวงอาทิตย์")  # fmt: skip
+    text = "แม่ของฉันหุงข้าวอยู่ในครัว และพ่อของฉันอ่านหนังสือพิมพ์ที่ระเบียงบ้าน ส่วนน้องสาวของฉันกำลังวาดรูปทะเลกับดวงอาทิตย์"
     words = set(icu_words(text, "th"))
     cues = cues_from_text(text, 0.0, 9.0, "th")
     lines = [line for cue in cues for line in cue.lines]

@@ -20,8 +20,14 @@ def _client(tmp_path, **settings) -> TestClient:  # type: ignore[no-untyped-def]
 
 def test_every_answer_carries_the_security_headers(tmp_path) -> None:  # type: ignore[no-untyped-def]
     with _client(tmp_path) as client:
-        for response in (client.get("/"), client.get("/static/app.js"), client.get(f"{API}/examples"),
-                         client.get(f"{API}/projects"), client.get("/nowhere"), client.get("/healthz")):  # fmt: skip
+        for response in (
+            client.get("/"),
+            client.get("/static/app.js"),
+            client.get(f"{API}/examples"),
+            client.get(f"{API}/projects"),
+            client.get("/nowhere"),
+            client.get("/healthz"),
+        ):
             headers = response.headers
             assert headers["x-content-type-options"] == "nosniff", response.url
             assert headers["x-frame-options"] == "DENY"
@@ -39,8 +45,14 @@ def test_every_answer_carries_the_security_headers(tmp_path) -> None:  # type: i
 
 def test_production_adds_hsts_and_allows_only_the_outside_origins_it_uses(tmp_path) -> None:  # type: ignore[no-untyped-def]
     key = "k" * 8 + "0123456789abcdefghijklmnopqrstuv"
-    with _client(tmp_path, environment="production", secret_key=key, stripe_secret_key="sk_live_x",
-                 s3_bucket="films", s3_public_endpoint_url="https://media.example.com") as client:  # fmt: skip
+    with _client(
+        tmp_path,
+        environment="production",
+        secret_key=key,
+        stripe_secret_key="sk_live_x",
+        s3_bucket="films",
+        s3_public_endpoint_url="https://media.example.com",
+    ) as client:
         headers = client.get("/").headers
         assert headers["strict-transport-security"].startswith("max-age=63072000")
         csp = dict(part.strip().split(" ", 1) for part in headers["content-security-policy"].split(";"))
@@ -49,8 +61,11 @@ def test_production_adds_hsts_and_allows_only_the_outside_origins_it_uses(tmp_pa
 
 
 def test_cors_is_closed_unless_origins_are_named(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    preflight = {"Origin": "https://evil.example", "Access-Control-Request-Method": "POST",
-                 "Access-Control-Request-Headers": "authorization"}  # fmt: skip
+    preflight = {
+        "Origin": "https://evil.example",
+        "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "authorization",
+    }
     with _client(tmp_path) as client:
         answer = client.options(f"{API}/projects", headers=preflight)
         assert "access-control-allow-origin" not in answer.headers
@@ -59,9 +74,7 @@ def test_cors_is_closed_unless_origins_are_named(tmp_path) -> None:  # type: ign
             not in client.get(f"{API}/examples", headers={"Origin": "https://evil.example"}).headers
         )
     with _client(tmp_path, cors_origins=["https://app.example"]) as client:
-        assert (
-            "access-control-allow-origin" not in client.options(f"{API}/projects", headers=preflight).headers
-        )
+        assert "access-control-allow-origin" not in client.options(f"{API}/projects", headers=preflight).headers
         allowed = client.options(f"{API}/projects", headers={**preflight, "Origin": "https://app.example"})
         assert allowed.headers["access-control-allow-origin"] == "https://app.example"
 
@@ -79,8 +92,9 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(tmp_path) -> None:  
             for _ in range(100):
                 yield b"x" * 1024
 
-        streamed = client.post(f"{API}/projects", headers={**auth["headers"], "Content-Type": "application/json"},
-                               content=chunks())  # fmt: skip
+        streamed = client.post(
+            f"{API}/projects", headers={**auth["headers"], "Content-Type": "application/json"}, content=chunks()
+        )
         assert_error(streamed, 413, "PAYLOAD_TOO_LARGE")
         small = {"title": "Fits", "script": "The sea is calm.", "settings": {}}
         assert client.post(f"{API}/projects", headers=auth["headers"], json=small).status_code == 201

@@ -60,22 +60,16 @@ def test_a_film_made_again_after_an_edit_reuses_untouched_scenes_and_is_the_same
     settings = Settings(data_dir=tmp_path / "data", cache_dir=tmp_path / "cache")
     board = storyboard_for(SCRIPT, request)
     assert len(board.scenes) == 3
-    first = render_storyboard(
-        board.model_copy(deep=True), request, settings=settings, store=store, stem="first"
-    )
+    first = render_storyboard(board.model_copy(deep=True), request, settings=settings, store=store, stem="first")
 
     edited = first.storyboard.model_copy(deep=True)
     middle = edited.scenes[1].lines[0]
     middle.text = "The roses are out at last, red and white and yellow, all along the wall."
     for line in edited.lines():  # what a saved storyboard keeps: its reading, not the last render's media
         line.audio = None
-    again = render_storyboard(
-        edited.model_copy(deep=True), request, settings=settings, store=store, stem="again"
-    )
+    again = render_storyboard(edited.model_copy(deep=True), request, settings=settings, store=store, stem="again")
     composition = next(s for s in again.steps if s["name"] == "video_composition")
-    assert (
-        composition["reused"] == 2 and composition["made"] == 3
-    )  # the first and last scenes; the rest drawn
+    assert composition["reused"] == 2 and composition["made"] == 3  # the first and last scenes; the rest drawn
     assert again.storyboard.scenes[2].start != first.storyboard.scenes[2].start  # the last scene moved
 
     # the same voices and pictures (TTS is not deterministic), every segment drawn anew

@@ -34,9 +34,7 @@ def _preview(client: TestClient, headers: dict) -> httpx.Response:
     return client.post(f"{API}/storyboard/preview", headers=headers, json=SCRIPT)
 
 
-def test_a_caller_over_the_limit_is_told_when_to_come_back_and_others_are_not_held(
-    tmp_path, cache_dir
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_caller_over_the_limit_is_told_when_to_come_back_and_others_are_not_held(tmp_path, cache_dir) -> None:  # type: ignore[no-untyped-def]
     limits = {"read": 3, "voice": 1, "billing": 2}
     with TestClient(create_app(_settings(tmp_path, cache_dir, spend_limits_per_minute=limits))) as client:
         maya = register_and_login(client, "maya@example.com")
@@ -51,19 +49,23 @@ def test_a_caller_over_the_limit_is_told_when_to_come_back_and_others_are_not_he
         sample = {"language": "en", "gender": "female"}
         first = client.get(f"{API}/voices/preview", headers=maya["headers"], params=sample)
         assert first.status_code == 200 and first.content[:4] == b"RIFF"
-        assert_error(client.get(f"{API}/voices/preview", headers=maya["headers"], params=sample), 429,
-                     "RATE_LIMIT_EXCEEDED")  # fmt: skip
+        assert_error(
+            client.get(f"{API}/voices/preview", headers=maya["headers"], params=sample), 429, "RATE_LIMIT_EXCEEDED"
+        )
 
         # money: purchases and plan changes are limited before Stripe is called (here, not configured)
-        codes = [client.post(f"{API}/credits/purchase", headers=ravi["headers"], json={"packs": 1}).status_code
-                 for _ in range(3)]  # fmt: skip
+        codes = [
+            client.post(f"{API}/credits/purchase", headers=ravi["headers"], json={"packs": 1}).status_code
+            for _ in range(3)
+        ]
         assert 429 not in codes[:2] and codes[2] == 429
 
         # an API key is counted by itself, not with its owner's sign-in
         with session_scope(session_factory(client.app.state.settings)) as session:
             session.execute(update(User).where(User.email == "maya@example.com").values(tier="pro"))
-        made = client.post(f"{API}/api-keys", headers=maya["headers"],
-                           json={"name": "ci", "scopes": ["projects:write", "jobs:write"]}).json()  # fmt: skip
+        made = client.post(
+            f"{API}/api-keys", headers=maya["headers"], json={"name": "ci", "scopes": ["projects:write", "jobs:write"]}
+        ).json()
         as_key = {"X-API-Key": made["key"]}
         assert [_preview(client, as_key).status_code for _ in range(4)] == [200, 200, 200, 429]
 
@@ -102,8 +104,7 @@ def _login_attempts(app, peer: str, forwarded: str) -> int:  # type: ignore[no-u
 
 
 def test_the_clients_address_is_believed_only_from_a_trusted_proxy(tmp_path, cache_dir) -> None:  # type: ignore[no-untyped-def]
-    trusted = create_app(_settings(tmp_path, cache_dir, login_limit_per_minute=3,
-                                   forwarded_allow_ips="10.0.0.0/16"))  # fmt: skip
+    trusted = create_app(_settings(tmp_path, cache_dir, login_limit_per_minute=3, forwarded_allow_ips="10.0.0.0/16"))
     # behind the balancer (10.0.x.x): each real client has its own limit, not one for the whole site
     assert _login_attempts(trusted, "10.0.1.5", "203.0.113.7") == 4
     assert _login_attempts(trusted, "10.0.1.5", "198.51.100.4") == 4
@@ -158,9 +159,7 @@ def _example_secrets() -> list[str]:
     README's shell lines."""
     values = []
     example = (ROOT / "deploy" / "compose.env.example").read_text()
-    values += [
-        v for k, v in re.findall(r"^(\w+)=(.+)$", example, re.M) if re.search(r"KEY|PASSWORD|TOKEN|SECRET", k)
-    ]
+    values += [v for k, v in re.findall(r"^(\w+)=(.+)$", example, re.M) if re.search(r"KEY|PASSWORD|TOKEN|SECRET", k)]
     readme = (ROOT / "README.md").read_text()
     values += re.findall(r"FILMSTUDIO_(?:SECRET_KEY|METRICS_TOKEN)=([^\s`'\"]+)", readme)
     chart = yaml.safe_load((ROOT / "deploy" / "helm" / "filmstudio" / "values.yaml").read_text())
@@ -175,9 +174,12 @@ def test_no_process_starts_with_a_secret_from_the_examples(monkeypatch) -> None:
     for value in found:
         assert looks_like_placeholder(value), value
     for value in found:  # wherever a deployment would put it
-        for name, setting in (("FILMSTUDIO_METRICS_TOKEN", value), ("FILMSTUDIO_SECRET_KEY", value),
-                              ("FILMSTUDIO_DATABASE_URL", f"postgresql://studio:{value}@db:5432/studio"),
-                              ("FILMSTUDIO_REDIS_URL", f"redis://:{value}@redis:6379/0")):  # fmt: skip
+        for name, setting in (
+            ("FILMSTUDIO_METRICS_TOKEN", value),
+            ("FILMSTUDIO_SECRET_KEY", value),
+            ("FILMSTUDIO_DATABASE_URL", f"postgresql://studio:{value}@db:5432/studio"),
+            ("FILMSTUDIO_REDIS_URL", f"redis://:{value}@redis:6379/0"),
+        ):
             with pytest.raises(ValueError, match=name):
                 check_process(_from_env(monkeypatch, {**GOOD, name: setting}), "api")
 

@@ -64,9 +64,7 @@ def test_a_thing_given_passes_from_one_to_the_other() -> None:
 
 
 def test_a_carried_load_and_the_carrier() -> None:
-    give = moments(staged("Ravi left the farm at noon. Then Ravi carried a basket of mangoes on his head."))[
-        -1
-    ]
+    give = moments(staged("Ravi left the farm at noon. Then Ravi carried a basket of mangoes on his head."))[-1]
     assert give.verb == "carry" and give.who == ["ravi"]
     assert ("basket", "carried") in [(p.key, p.role) for p in give.props]
 
@@ -90,9 +88,7 @@ def test_a_pronoun_goes_on_with_the_one_the_story_follows_and_nothing_else_does(
 
 
 def test_a_group_named_is_a_crowd_doing_its_verb() -> None:
-    moment = moments(
-        staged("Tomas came home at dawn. The village children ran down to the beach to meet him.")
-    )[-1]
+    moment = moments(staged("Tomas came home at dawn. The village children ran down to the beach to meet him."))[-1]
     assert [(e.kind, e.verb) for e in moment.extras] == [("children", "run")]
 
 
@@ -102,9 +98,7 @@ def test_feelings_are_read() -> None:
 
 
 def test_a_walk_to_a_new_place_cuts_the_scene_there() -> None:
-    board = staged(
-        "Anna lived in a small village with her dog. One morning Anna walked to the river with her dog."
-    )
+    board = staged("Anna lived in a small village with her dog. One morning Anna walked to the river with her dog.")
     assert [s.setting for s in board.scenes] == ["village", "river"]
     assert board.scenes[1].moments[0].place_words  # the words that moved it
 
@@ -122,11 +116,7 @@ def test_staging_is_read_in_other_languages() -> None:
     es = moments(staged("Lucía vivía en el pueblo. Lucía caminó hacia el río con su perro.", "es"))[-1]
     assert es.verb == "walk" and es.who == ["lucía"] and es.place == "river"
     de = moments(staged("Hans wohnte im Dorf. Hans ritt auf seinem Pferd in den Wald.", "de"))[-1]
-    assert (
-        de.verb == "ride"
-        and de.who == ["hans"]
-        and ("horse", "ridden") in [(p.key, p.role) for p in de.props]
-    )
+    assert de.verb == "ride" and de.who == ["hans"] and ("horse", "ridden") in [(p.key, p.role) for p in de.props]
 
 
 def test_an_edited_storyboard_keeps_its_moments() -> None:
@@ -151,18 +141,22 @@ SIZE = (640, 360)
 
 
 def _stage(verb: str, props: list[Prop], settings: Settings, seconds: float = 4.0) -> StagedScene:
-    person = Character(
-        id="maria", name="Maria", gender="female", look=Look(presents="female", attire="dress")
-    )
+    person = Character(id="maria", name="Maria", gender="female", look=Look(presents="female", attire="dress"))
     moment = Moment(id="s1.m0", text="", who=["maria"], verb=verb, props=props, start=0.0, end=seconds)
-    shot = Shot(
-        id="s1.0", kind="wide", actors=["maria"], subject="maria", start=0.0, end=seconds, moment="s1.m0"
-    )
+    shot = Shot(id="s1.0", kind="wide", actors=["maria"], subject="maria", start=0.0, end=seconds, moment="s1.m0")
     scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=seconds, people=["maria"])
     still = np.full((SIZE[1], SIZE[0], 3), 90, np.uint8)
     performers = {"maria": Performer.for_character("maria", 0, seconds, [])}
-    return StagedScene(scene, still, lambda cid, unit: build_rig(person, unit), performers, SIZE,
-                       things=thing_sprites(settings.assets_dir), animals={}, seed=3)  # fmt: skip
+    return StagedScene(
+        scene,
+        still,
+        lambda cid, unit: build_rig(person, unit),
+        performers,
+        SIZE,
+        things=thing_sprites(settings.assets_dir),
+        animals={},
+        seed=3,
+    )
 
 
 def _centroid_x(mask: np.ndarray) -> float:
@@ -226,12 +220,21 @@ def films(tmp_path_factory: pytest.TempPathFactory, cache_dir: Path) -> dict[str
     out = tmp_path_factory.mktemp("staged")
     settings = Settings(data_dir=out / "data", cache_dir=cache_dir)
     made = {}
-    for name, text, suffix in (("story", STORY, ".txt"), ("screenplay", SCREENPLAY, ".fountain"),
-                               ("fable", FABLE, ".txt")):  # fmt: skip
+    for name, text, suffix in (
+        ("story", STORY, ".txt"),
+        ("screenplay", SCREENPLAY, ".fountain"),
+        ("fable", FABLE, ".txt"),
+    ):
         script = out / f"{name}{suffix}"
         script.write_text(text, encoding="utf-8")
-        render_film(script, out / f"{name}.mp4", FilmRequest(resolution="720p", fps=24), settings=settings,
-                    storyboard_path=out / f"{name}.json", keep_audio=True)  # fmt: skip
+        render_film(
+            script,
+            out / f"{name}.mp4",
+            FilmRequest(resolution="720p", fps=24),
+            settings=settings,
+            storyboard_path=out / f"{name}.json",
+            keep_audio=True,
+        )
         animation = json.loads((out / f"{name}.animation.json").read_text(encoding="utf-8"))
         made[name] = (out / f"{name}.mp4", json.loads((out / f"{name}.json").read_text()), animation)
     return made

@@ -47,11 +47,11 @@ def test_read_once_then_edited_by_version(client) -> None:  # type: ignore[no-un
     assert _get(client, headers, pid).json()["version"] == 1  # reading once: a GET saves nothing new
 
     # a JSON Patch on version 1: the first scene moved to the beach at night
-    ops = [{"op": "replace", "path": "/scenes/0/setting", "value": "beach"},
-           {"op": "replace", "path": "/scenes/0/time_of_day", "value": "night"}]  # fmt: skip
-    patched = client.patch(
-        f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=ops
-    )
+    ops = [
+        {"op": "replace", "path": "/scenes/0/setting", "value": "beach"},
+        {"op": "replace", "path": "/scenes/0/time_of_day", "value": "night"},
+    ]
+    patched = client.patch(f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=ops)
     assert patched.status_code == 200, patched.text
     assert patched.json()["version"] == 2 and patched.headers["ETag"] == '"2"'
     assert patched.json()["storyboard"]["scenes"][0]["setting"] == "beach"
@@ -60,13 +60,12 @@ def test_read_once_then_edited_by_version(client) -> None:  # type: ignore[no-un
     # the whole document, on version 2: a character that is not a person removed, its lines to the narrator
     doc = patched.json()["storyboard"]
     doc["scenes"][0]["things"].append({"key": "boat", "words": []})
-    put = client.put(f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"2"'},
-                     json={"storyboard": doc})  # fmt: skip
+    put = client.put(
+        f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"2"'}, json={"storyboard": doc}
+    )
     assert put.status_code == 200, put.text
     assert put.json()["version"] == 3
-    assert "boat" in {
-        t["key"] for t in _get(client, headers, pid).json()["storyboard"]["scenes"][0]["things"]
-    }
+    assert "boat" in {t["key"] for t in _get(client, headers, pid).json()["storyboard"]["scenes"][0]["things"]}
 
 
 def test_a_stale_edit_is_refused_and_nothing_is_lost(client) -> None:  # type: ignore[no-untyped-def]
@@ -76,14 +75,10 @@ def test_a_stale_edit_is_refused_and_nothing_is_lost(client) -> None:  # type: i
     mine = [{"op": "replace", "path": "/title", "value": "Mine"}]
     theirs = [{"op": "replace", "path": "/title", "value": "Theirs"}]
     assert (
-        client.patch(
-            f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=mine
-        ).status_code
+        client.patch(f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=mine).status_code
         == 200
     )
-    stale = client.patch(
-        f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=theirs
-    )
+    stale = client.patch(f"{API}/projects/{pid}/storyboard", headers={**headers, "If-Match": '"1"'}, json=theirs)
     error = assert_error(stale, 409, "INVALID_INPUT")
     assert error["details"] == {"current_version": 2, "your_version": 1}
     now = _get(client, headers, pid).json()
@@ -107,12 +102,8 @@ def test_a_bad_edit_names_its_path_and_saves_nothing(client) -> None:  # type: i
     )
     assert error["details"]["errors"][0]["path"] == "/scenes/0/lines/0/character_id"
     nowhere = [{"op": "remove", "path": "/scenes/99"}]
-    assert_error(
-        client.patch(f"{API}/projects/{pid}/storyboard", headers=headers, json=nowhere), 422, "INVALID_INPUT"
-    )
-    not_a_board = client.put(
-        f"{API}/projects/{pid}/storyboard", headers=headers, json={"storyboard": {"scenes": "x"}}
-    )
+    assert_error(client.patch(f"{API}/projects/{pid}/storyboard", headers=headers, json=nowhere), 422, "INVALID_INPUT")
+    not_a_board = client.put(f"{API}/projects/{pid}/storyboard", headers=headers, json={"storyboard": {"scenes": "x"}})
     assert assert_error(not_a_board, 422, "INVALID_INPUT")["details"]["errors"][0]["path"] == "/scenes"
     assert _get(client, headers, pid).json()["version"] == 1  # nothing saved
 
@@ -137,8 +128,11 @@ def test_editing_the_script_offers_to_read_it_again(client) -> None:  # type: ig
     headers = register_and_login(client)["headers"]
     pid = _project(client, headers)
     _get(client, headers, pid)
-    client.patch(f"{API}/projects/{pid}/storyboard", headers=headers,
-                 json=[{"op": "replace", "path": "/scenes/0/weather", "value": "snow"}])  # fmt: skip
+    client.patch(
+        f"{API}/projects/{pid}/storyboard",
+        headers=headers,
+        json=[{"op": "replace", "path": "/scenes/0/weather", "value": "snow"}],
+    )
     changed = client.patch(f"{API}/projects/{pid}", headers=headers, json={"script": STORY + " Maria waved."})
     assert changed.status_code == 200, changed.text
     now = _get(client, headers, pid).json()
@@ -158,9 +152,13 @@ def test_another_users_storyboard_is_not_found(client) -> None:  # type: ignore[
     _get(client, owner, pid)
     other = register_and_login(client, email="other@example.com")["headers"]
     for method, path, kwargs in (
-        ("get", "", {}), ("put", "", {"json": {"storyboard": {}}}), ("patch", "", {"json": []}),
-        ("get", "/versions", {}), ("post", "/versions/1/restore", {}), ("post", "/reread", {}),
-    ):  # fmt: skip
+        ("get", "", {}),
+        ("put", "", {"json": {"storyboard": {}}}),
+        ("patch", "", {"json": []}),
+        ("get", "/versions", {}),
+        ("post", "/versions/1/restore", {}),
+        ("post", "/reread", {}),
+    ):
         response = getattr(client, method)(f"{API}/projects/{pid}/storyboard{path}", headers=other, **kwargs)
         assert_error(response, 404, "PROJECT_NOT_FOUND")
     assert client.get(f"{API}/projects/{pid}/storyboard", headers={}).status_code == 401
@@ -208,8 +206,11 @@ def test_a_film_is_made_from_the_edited_storyboard_or_the_script_as_it_now_is(cl
     assert rendered()["title"] == "Maria's ride"  # opened: its reading
     client.patch(f"{API}/projects/{pid}", headers=headers, json={"script": STORY + " Maria waved."})
     assert rendered() is None  # a reading of an old script is not what the film is made from
-    client.patch(f"{API}/projects/{pid}/storyboard", headers=headers,
-                 json=[{"op": "replace", "path": "/title", "value": "Edited"}])  # fmt: skip
+    client.patch(
+        f"{API}/projects/{pid}/storyboard",
+        headers=headers,
+        json=[{"op": "replace", "path": "/title", "value": "Edited"}],
+    )
     assert rendered()["title"] == "Edited"  # the creator's edits are, even on an older script
 
 

@@ -76,11 +76,27 @@ def _render_ass(ass_text: str, folder: Path) -> np.ndarray:
     path = folder / "subs.ass"
     path.write_text(ass_text, encoding="utf-8")
     raw = subprocess.run(
-        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=c=black:s=640x360:d=1",
-         "-vf", f"ass=filename={escape_filter_value(str(path))}:shaping=complex",
-         "-frames:v", "1", "-f", "rawvideo", "-pix_fmt", "gray", "-"],
-        capture_output=True, check=True,
-    ).stdout  # fmt: skip
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-f",
+            "lavfi",
+            "-i",
+            "color=c=black:s=640x360:d=1",
+            "-vf",
+            f"ass=filename={escape_filter_value(str(path))}:shaping=complex",
+            "-frames:v",
+            "1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "gray",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
+    ).stdout
     return np.frombuffer(raw, dtype=np.uint8).reshape(360, 640)
 
 
@@ -88,16 +104,18 @@ def test_hostile_text_renders_as_plain_text_in_libass(tmp_path: Path) -> None:
     """An injected {\\fs200} would make the text huge; escaped, it stays subtitle-sized and at the bottom."""
     folder = tmp_path / "it's [a], dir;"  # the path is escaped for the filter graph too
     folder.mkdir()
-    hostile = _render_ass(to_ass([Cue(0, 1, (r"{\fs200\pos(320,40)}HELLO",))], width=640, height=360,
-                                 default_font="Noto Sans"), folder)  # fmt: skip
+    hostile = _render_ass(
+        to_ass([Cue(0, 1, (r"{\fs200\pos(320,40)}HELLO",))], width=640, height=360, default_font="Noto Sans"), folder
+    )
     rows = np.flatnonzero(hostile.max(axis=1) > 128)
     assert rows.size and rows.min() > 360 * 0.7, "text left the subtitle area"
     assert rows.max() - rows.min() < 360 * 0.12, "text grew beyond subtitle size"
 
 
 def test_devanagari_is_drawn_with_its_noto_font(tmp_path: Path) -> None:
-    frame = _render_ass(to_ass([Cue(0, 1, ("धर्मक्षेत्रे कुरुक्षेत्रे",))], width=640, height=360,
-                               default_font="Noto Sans"), tmp_path)  # fmt: skip
+    frame = _render_ass(
+        to_ass([Cue(0, 1, ("धर्मक्षेत्रे कुरुक्षेत्रे",))], width=640, height=360, default_font="Noto Sans"), tmp_path
+    )
     lit = np.flatnonzero(frame.max(axis=1) > 128)
     assert (frame > 128).sum() > 150 and lit.min() > 360 * 0.7  # glyphs at the bottom, not nothing
 

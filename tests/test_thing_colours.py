@@ -54,15 +54,22 @@ def test_a_black_cat_is_drawn_black_with_its_shading() -> None:
     assert drawn[..., :3][seen].mean() < 70 < own[..., :3][own[..., 3] > 128].mean()
     tones = np.unique((drawn[..., :3][seen] // 16).astype(int), axis=0)
     assert len(tones) >= 3  # still shaded, not a flat silhouette
-    spec = SceneSpec(setting="village", time_of_day="day", weather="clear", mood="calm", description="",
-                     style="cartoon", seed=1, things=("cat",), colours=(("cat", "black"),))  # fmt: skip
+    spec = SceneSpec(
+        setting="village",
+        time_of_day="day",
+        weather="clear",
+        mood="calm",
+        description="",
+        style="cartoon",
+        seed=1,
+        things=("cat",),
+        colours=(("cat", "black"),),
+    )
     assert "black cat" in scene_prompt(spec)[0]  # the GPU painter is told too
 
 
 def test_a_slugline_in_a_plain_text_script_is_a_heading_not_narration() -> None:
-    board = parse_script(
-        "EXT. VILLAGE STREET - DAY\n\nA black cat sleeps beside a red car.\n", filename="s.txt"
-    )
+    board = parse_script("EXT. VILLAGE STREET - DAY\n\nA black cat sleeps beside a red car.\n", filename="s.txt")
     assert len(board.scenes) == 1
     scene = board.scenes[0]
     assert scene.heading == "EXT. VILLAGE STREET - DAY" and scene.time_of_day == "day"

@@ -14,8 +14,9 @@ def test_pivot_routes_are_found_and_used() -> None:
     names = engine._route_names()
     assert {"en→es", "en→es→fr", "en→es→pt", "en→es→it"} <= set(names)
     assert ("en", "fr") in engine.pairs() and engine.routes()[("en", "fr")] == ["eng-spa", "es-fr"]
-    french, portuguese, italian = (engine.translate(["The sea is quiet tonight."], source="en", target=t)[0]
-                                   for t in ("fr", "pt", "it"))  # fmt: skip
+    french, portuguese, italian = (
+        engine.translate(["The sea is quiet tonight."], source="en", target=t)[0] for t in ("fr", "pt", "it")
+    )
     assert "mer" in french and "mar" in portuguese and "mare" in italian
 
 

@@ -102,9 +102,7 @@ def test_engine_voices_give_audio_and_a_timing_for_every_word(
 def test_faster_rate_gives_shorter_speech() -> None:
     engine = get_registry().get("tts", "piper")
     voice = engine.voices()[0]
-    text = (
-        "The lighthouse keeper climbed the stairs every evening to light the great lamp for the boats at sea."
-    )
+    text = "The lighthouse keeper climbed the stairs every evening to light the great lamp for the boats at sea."
     # Piper's model speeds up about half as much as asked (measured 0.90-0.94 of the length at rate 1.2),
     # and its duration noise moves each take by a few percent: compare the means of three takes.
     slow = np.mean([engine.synthesize(text, voice, language="en", rate=1.0).duration for _ in range(3)])
@@ -119,8 +117,15 @@ def _cast(people: list[tuple[str, str, str]], language: str = "en") -> list[Char
 
 
 def test_casting_fits_gender_and_age_and_keeps_characters_apart() -> None:
-    chars = _cast([("maya", "female", "child"), ("elias", "male", "elderly"), ("anna", "female", "middle_aged"),
-                   ("ravi", "male", "young_adult"), ("nina", "female", "young_adult")])  # fmt: skip
+    chars = _cast(
+        [
+            ("maya", "female", "child"),
+            ("elias", "male", "elderly"),
+            ("anna", "female", "middle_aged"),
+            ("ravi", "male", "young_adult"),
+            ("nina", "female", "young_adult"),
+        ]
+    )
     voices = {c.id: c.voice for c in chars}
     assert voices["maya"].pitch > 1.1 and voices["elias"].pitch < 1.0 and voices["elias"].rate < 1.0
     registry = get_registry()
@@ -162,9 +167,7 @@ def test_unknown_voice_language_is_refused() -> None:
     from filmstudio.errors import UnsupportedLanguage
 
     with pytest.raises(UnsupportedLanguage, match="No installed voice speaks 'xx'"):
-        cast_voices(
-            [Character(id="a", name="A", language="xx")], [VoiceInfo("espeak", "m3", ("en",), "male")]
-        )
+        cast_voices([Character(id="a", name="A", language="xx")], [VoiceInfo("espeak", "m3", ("en",), "male")])
 
 
 def test_kokoro_speaks_japanese_with_word_timings_and_caches_its_model_under_the_data_folder(
@@ -193,8 +196,15 @@ def test_japanese_characters_are_cast_kokoro_voices_of_their_gender() -> None:
 
 def test_five_english_speakers_get_five_different_voices() -> None:
     """No pitch-shifted copies: three men and two women, each a voice of their own."""
-    chars = _cast([("a", "male", "young_adult"), ("b", "female", "young_adult"), ("c", "male", "middle_aged"),
-                   ("d", "female", "middle_aged"), ("e", "male", "elderly")])  # fmt: skip
+    chars = _cast(
+        [
+            ("a", "male", "young_adult"),
+            ("b", "female", "young_adult"),
+            ("c", "male", "middle_aged"),
+            ("d", "female", "middle_aged"),
+            ("e", "male", "elderly"),
+        ]
+    )
     voices = [(c.voice.engine, c.voice.voice) for c in chars]
     assert len(set(voices)) == 5, voices
     registry = get_registry()
@@ -206,9 +216,11 @@ def test_five_english_speakers_get_five_different_voices() -> None:
 def test_casting_prefers_the_voice_measured_clearest_in_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
     from filmstudio.engines.tts import casting
 
-    voices = [VoiceInfo("espeak", "m3", ("cs", "ru"), "male", quality=2),
-              VoiceInfo("festival", "czech_machac", ("cs",), "male", quality=3),
-              VoiceInfo("festival", "msu_ru_nsh_clunits", ("ru",), "male", quality=3)]  # fmt: skip
+    voices = [
+        VoiceInfo("espeak", "m3", ("cs", "ru"), "male", quality=2),
+        VoiceInfo("festival", "czech_machac", ("cs",), "male", quality=3),
+        VoiceInfo("festival", "msu_ru_nsh_clunits", ("ru",), "male", quality=3),
+    ]
     table = {"cs": {"espeak:m3": 0.10, "festival:czech_machac": 0.40}, "ru": {"espeak:m3": 0.30}}
     monkeypatch.setattr(casting, "measured", lambda: table)
     czech = [Character(id="a", name="A", gender="male", language="cs")]
@@ -224,12 +236,15 @@ def test_casting_prefers_the_voice_measured_clearest_in_the_language(monkeypatch
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("es", "Había una vez una panadera. ¿Quieres pan?"), ("fr", "Le loup arriva, et l'agneau eut peur."),
-     ("pt", "O sol nasce sobre o mar."), ("de", "Es war einmal eine alte Geiß."), ("it", "C'era una volta un re.")],
-)  # fmt: skip
-def test_kokoro_speaks_the_european_languages_from_espeak_ipa(
-    tmp_path: Path, language: str, text: str
-) -> None:
+    [
+        ("es", "Había una vez una panadera. ¿Quieres pan?"),
+        ("fr", "Le loup arriva, et l'agneau eut peur."),
+        ("pt", "O sol nasce sobre o mar."),
+        ("de", "Es war einmal eine alte Geiß."),
+        ("it", "C'era una volta un re."),
+    ],
+)
+def test_kokoro_speaks_the_european_languages_from_espeak_ipa(tmp_path: Path, language: str, text: str) -> None:
     from filmstudio.engines.tts.kokoro import KokoroEngine
 
     engine = KokoroEngine(tmp_path / "models" / "kokoro-ja")
@@ -257,7 +272,9 @@ def test_a_sentence_keeps_its_commas_and_stops_for_kokoro() -> None:
 
     vocab = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz ,.?")}
     assert sentences("Le matin, le soleil se lève. Les enfants courent!") == [
-        "Le matin, le soleil se lève.", "Les enfants courent!"]  # fmt: skip
+        "Le matin, le soleil se lève.",
+        "Les enfants courent!",
+    ]
     # espeak-ng's IPA drops punctuation: each phrase is read alone and its mark put back
     assert sentence_tokens("¿Dónde, amigo? Aquí.", str.lower, vocab, "es") == "dnde, amigo? aqu."
     words = sentence_words("Le matin, le soleil.")

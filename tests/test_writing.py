@@ -28,8 +28,12 @@ def openai_server():  # type: ignore[no-untyped-def]
 
 
 def _llm_settings(server) -> dict:  # type: ignore[no-untyped-def]
-    return {"openai_api_key": OPENAI_KEY, "openai_base_url": f"{server.url}/v1", "openai_model": "gpt-test",
-            "llm_engine": "openai"}  # fmt: skip
+    return {
+        "openai_api_key": OPENAI_KEY,
+        "openai_base_url": f"{server.url}/v1",
+        "openai_model": "gpt-test",
+        "llm_engine": "openai",
+    }
 
 
 @pytest.mark.parametrize("form", ["narration", "dialogue", "screenplay"])
@@ -43,9 +47,7 @@ def test_a_written_script_reads_back_as_the_film_asked_for(openai_server, tmp_pa
         form=form,
     )
     result = write_script(llm_for(settings), idea)
-    board = parse_script(
-        result.script, filename="idea.fountain" if form == "screenplay" else "idea.txt", language="hi"
-    )
+    board = parse_script(result.script, filename="idea.fountain" if form == "screenplay" else "idea.txt", language="hi")
     assert len(board.scenes) == 2 and board.language == "hi"
     speakers = {line.character_id for line in board.lines()}
     assert (speakers == {"narrator"}) if form == "narration" else len(speakers) == 2
@@ -71,10 +73,7 @@ def test_a_script_of_the_wrong_length_is_asked_again_once(openai_server, tmp_pat
     openai_server.answer(data=too_short)
     result = write_script(llm_for(settings), idea)
     assert result.attempts == 2
-    assert (
-        "write about"
-        in json.loads(openai_server.requests[-1]["body"]["messages"][1]["content"][6:-7])["correction"]
-    )
+    assert "write about" in json.loads(openai_server.requests[-1]["body"]["messages"][1]["content"][6:-7])["correction"]
     openai_server.answer(data=too_short)
     openai_server.answer(data={"title": "x"})  # not the schema either
     from filmstudio.engines.llm.base import LLMBadOutput
@@ -90,8 +89,21 @@ def test_filmstudio_write(openai_server, tmp_path, monkeypatch) -> None:  # type
 
     get_settings.cache_clear()
     out = tmp_path / "monsoon.fountain"
-    result = CliRunner().invoke(cli, ["write", "A film on the monsoon for children", "--duration", "30",
-                                      "--language", "es", "--form", "screenplay", "--out", str(out)])  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        [
+            "write",
+            "A film on the monsoon for children",
+            "--duration",
+            "30",
+            "--language",
+            "es",
+            "--form",
+            "screenplay",
+            "--out",
+            str(out),
+        ],
+    )
     get_settings.cache_clear()
     assert result.exit_code == 0, result.output
     assert out.read_text().startswith("Title: El monzón") and "EXT. VILLAGE FIELD - DAY" in out.read_text()
@@ -101,8 +113,10 @@ def test_filmstudio_write(openai_server, tmp_path, monkeypatch) -> None:  # type
 def test_projects_start_from_an_idea(client, openai_server) -> None:  # type: ignore[no-untyped-def]
     client.app.state.settings.__dict__.update(_llm_settings(openai_server))
     auth = register_and_login(client)
-    body = {"idea": {"text": "The first rain of the monsoon", "characters": 2, "form": "dialogue"},
-            "settings": {"duration": 20, "language": "en"}}  # fmt: skip
+    body = {
+        "idea": {"text": "The first rain of the monsoon", "characters": 2, "form": "dialogue"},
+        "settings": {"duration": 20, "language": "en"},
+    }
     created = client.post(f"{API}/projects", headers=auth["headers"], json=body)
     assert created.status_code == 201, created.text
     project = created.json()
@@ -111,28 +125,18 @@ def test_projects_start_from_an_idea(client, openai_server) -> None:  # type: ig
     detail = client.get(f"{API}/projects/{project['project_id']}", headers=auth["headers"]).json()
     assert detail["script"] == project["script"]
     assert [c["name"] for c in detail["settings"]["characters"]] == ["Meera", "Arjun"]
-    written = client.post(
-        f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "duration": 20}
-    )
+    written = client.post(f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "duration": 20})
     assert written.status_code == 200 and written.json()["form"] == "dialogue"
-    assert_error(
-        client.post(f"{API}/projects", headers=auth["headers"], json={"title": "x"}), 422, "INVALID_INPUT"
-    )
-    bad = client.post(
-        f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "language": "xx"}
-    )
+    assert_error(client.post(f"{API}/projects", headers=auth["headers"], json={"title": "x"}), 422, "INVALID_INPUT")
+    bad = client.post(f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "language": "xx"})
     assert assert_error(bad, 422, "INVALID_INPUT")["details"]["field"] == "language"
     openai_server.answer(refusal="I can't write that.")
-    refused = client.post(
-        f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Something", "duration": 20}
-    )
+    refused = client.post(f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Something", "duration": 20})
     assert_error(refused, 502, "LLM_REFUSED")
 
 
 def test_without_a_model_the_studio_says_what_to_configure(client) -> None:  # type: ignore[no-untyped-def]
     client.app.state.settings.__dict__.update({"llm_engine": "none"})
     auth = register_and_login(client)
-    response = client.post(
-        f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "duration": 20}
-    )
+    response = client.post(f"{API}/scripts/write", headers=auth["headers"], json={"idea": "Rain", "duration": 20})
     assert "FILMSTUDIO_OPENAI_API_KEY" in assert_error(response, 503, "NOT_CONFIGURED")["message"]

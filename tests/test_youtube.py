@@ -55,28 +55,23 @@ def test_connect_a_channel_with_pkce_and_keep_its_tokens_sealed(studio, google) 
         "channel_title": "Asha's Films",
     }
     me = client.get(f"{API}/users/me", headers=auth["headers"]).json()
-    assert me["youtube"] == {"connected": True, "channel_id": "UCstudioTestChannel00001",
-                             "channel_title": "Asha's Films"}  # fmt: skip
+    assert me["youtube"] == {
+        "connected": True,
+        "channel_id": "UCstudioTestChannel00001",
+        "channel_title": "Asha's Films",
+    }
     user = _user(app)
     refresh = next(iter(google.state.refresh))
-    assert refresh not in (user.youtube_refresh_token or "") and user.youtube_refresh_token.startswith(
-        "gAAAA"
-    )
+    assert refresh not in (user.youtube_refresh_token or "") and user.youtube_refresh_token.startswith("gAAAA")
     assert not any(token in (user.youtube_access_token or "") for token in google.state.access)
     # the state travels once: the same code and state again are refused, and so is a made-up state
     authorize = client.post(f"{API}/youtube/authorize", headers=auth["headers"]).json()["authorization_url"]
     state = authorize.split("state=")[1].split("&")[0]
-    forged = client.post(
-        f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": "forged"}
-    )
+    forged = client.post(f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": "forged"})
     assert_error(forged, 422, "INVALID_INPUT")
-    bad_code = client.post(
-        f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": state}
-    )
+    bad_code = client.post(f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": state})
     assert_error(bad_code, 422, "INVALID_INPUT")  # Google refused the code…
-    again = client.post(
-        f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": state}
-    )
+    again = client.post(f"{API}/youtube/callback", headers=auth["headers"], json={"code": "4/x", "state": state})
     assert "used already" in assert_error(again, 422, "INVALID_INPUT")["message"]  # …and the state is spent
 
 
@@ -86,9 +81,7 @@ def test_another_users_state_is_refused(studio) -> None:  # type: ignore[no-unty
     ravi, _ = user_with_project(client, "ravi@example.com")
     url = client.post(f"{API}/youtube/authorize", headers=asha["headers"]).json()["authorization_url"]
     state = url.split("state=")[1].split("&")[0]
-    response = client.post(
-        f"{API}/youtube/callback", headers=ravi["headers"], json={"code": "4/x", "state": state}
-    )
+    response = client.post(f"{API}/youtube/callback", headers=ravi["headers"], json={"code": "4/x", "state": state})
     assert_error(response, 422, "INVALID_INPUT")
 
 
@@ -106,25 +99,28 @@ def test_disconnect_revokes_the_grant(studio, google) -> None:  # type: ignore[n
 def test_publish_a_film_with_thumbnail_captions_and_playlist(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
     client, app = studio
     auth, project_id, job_id = connected_user_with_film(client, app, tmp_path)
-    suggested = client.get(
-        f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"]
-    )
+    suggested = client.get(f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"])
     assert suggested.status_code == 200 and suggested.json()["title"] == "Dawn and Dusk"
-    response = client.post(f"{API}/youtube/upload", headers=auth["headers"], json={
-        "project_id": project_id, "title": "Dawn <and> Dusk", "description": "A day by the sea.",
-        "tags": ["sea", "city lights"], "category_id": "1", "privacy_status": "unlisted",
-        "playlist_title": "Studio Films"})  # fmt: skip
+    response = client.post(
+        f"{API}/youtube/upload",
+        headers=auth["headers"],
+        json={
+            "project_id": project_id,
+            "title": "Dawn <and> Dusk",
+            "description": "A day by the sea.",
+            "tags": ["sea", "city lights"],
+            "category_id": "1",
+            "privacy_status": "unlisted",
+            "playlist_title": "Studio Films",
+        },
+    )
     assert response.status_code == 200, response.text
     body = response.json()
-    assert (
-        body["status"] == "uploaded" and body["url"] == f"https://www.youtube.com/watch?v={body['video_id']}"
-    )
+    assert body["status"] == "uploaded" and body["url"] == f"https://www.youtube.com/watch?v={body['video_id']}"
     video = google.state.videos[body["video_id"]]
     assert video["bytes"] == stored_bytes(app, job_id, ".mp4")  # the exact film
     assert video["snippet"]["title"] == "Dawn and Dusk"  # angle brackets are refused by YouTube: removed
-    assert (
-        video["snippet"]["tags"] == ["sea", "city lights"] and video["status"]["privacyStatus"] == "unlisted"
-    )
+    assert video["snippet"]["tags"] == ["sea", "city lights"] and video["status"]["privacyStatus"] == "unlisted"
     assert video["thumbnail"][:3] == b"\xff\xd8\xff" and len(video["thumbnail"]) < 2 * 1024 * 1024
     import io
 
@@ -140,25 +136,24 @@ def test_publish_a_film_with_thumbnail_captions_and_playlist(studio, google, tmp
     with session_scope(app.state.sessions) as session:
         (row,) = session.scalars(select(YoutubeVideo)).all()
         assert (row.video_id, row.privacy_status, row.playlist_id, row.status) == (
-            body["video_id"], "unlisted", playlist["id"], "uploaded")  # fmt: skip
+            body["video_id"],
+            "unlisted",
+            playlist["id"],
+            "uploaded",
+        )
     # the quota counted here is what Google counted
     quota = client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()
-    assert (
-        google.state.quota_used == 1 + 1600 + 50 + 400 + 1 + 50 + 50
-    )  # channels, upload, thumb, captions, playlist
+    assert google.state.quota_used == 1 + 1600 + 50 + 400 + 1 + 50 + 50  # channels, upload, thumb, captions, playlist
     assert quota["used"] == 1 + 1600 + 50 + 400 + 1 + 50 + 50
     # a second film goes to the same playlist, found by its title
-    second = client.post(f"{API}/youtube/upload", headers=auth["headers"],
-                         json={"project_id": project_id, "playlist_title": "studio films"})  # fmt: skip
-    assert (
-        second.status_code == 200
-        and len(google.state.playlists) == 1
-        and len(google.state.playlist_items) == 2
+    second = client.post(
+        f"{API}/youtube/upload",
+        headers=auth["headers"],
+        json={"project_id": project_id, "playlist_title": "studio films"},
     )
+    assert second.status_code == 200 and len(google.state.playlists) == 1 and len(google.state.playlist_items) == 2
     # found by its title, the playlist is not made again, nor counted as made
-    assert (
-        client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
-    )
+    assert client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
 
 
 def test_a_dropped_connection_resumes_from_the_servers_offset(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -215,8 +210,9 @@ def test_a_worker_restart_resumes_the_same_upload_session(studio, google, tmp_pa
             raise WorkerDied
 
     with pytest.raises(WorkerDied):
-        publish.publish(app.state.sessions, app.state.settings, app.state.media_store, upload_id,
-                        on_progress=die_after_two_chunks)  # fmt: skip
+        publish.publish(
+            app.state.sessions, app.state.settings, app.state.media_store, upload_id, on_progress=die_after_two_chunks
+        )
     with session_scope(app.state.sessions) as session:
         row = session.get(YoutubeUpload, upload_id)
         assert row.bytes_sent == 512 * 1024 and row.resumable_uri
@@ -239,9 +235,7 @@ def test_quota_is_counted_and_an_upload_that_would_pass_it_never_starts(studio, 
     error = assert_error(response, 429, "QUOTA_EXCEEDED")
     reset = datetime.fromisoformat(error["details"]["resets_at"].replace("Z", "+00:00"))
     assert 0 < (reset - datetime.now(UTC)).total_seconds() <= 25 * 3600
-    assert (
-        not any(e["method"] == "PUT" for e in google.state.log) and not google.state.uploads
-    )  # nothing half-done
+    assert not any(e["method"] == "PUT" for e in google.state.log) and not google.state.uploads  # nothing half-done
     # Google's own refusal (the project's quota spent elsewhere) is the same clear error
     app.state.settings.youtube_daily_quota = 10_000
     google.state.quota = google.state.quota_used + 10
@@ -256,9 +250,7 @@ def test_quota_is_counted_and_an_upload_that_would_pass_it_never_starts(studio, 
     google.state.quota = 100_000
     again = client.post(f"{API}/youtube/upload", headers=auth["headers"], json={"project_id": project_id})
     assert again.status_code == 200, again.text
-    assert (
-        client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
-    )
+    assert client.get(f"{API}/youtube/quota", headers=auth["headers"]).json()["used"] == google.state.quota_used
 
 
 def test_a_revoked_grant_asks_the_user_to_reconnect(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -278,12 +270,13 @@ def test_another_users_film_and_a_missing_connection_are_refused(studio, google,
     other, other_project = user_with_project(client, "other@example.com")
     response = client.post(f"{API}/youtube/upload", headers=other["headers"], json={"project_id": project_id})
     assert_error(response, 404, "PROJECT_NOT_FOUND")
-    not_made = client.post(
-        f"{API}/youtube/upload", headers=other["headers"], json={"project_id": other_project}
-    )
+    not_made = client.post(f"{API}/youtube/upload", headers=other["headers"], json={"project_id": other_project})
     assert_error(not_made, 404, "NOT_FOUND")
-    generate = client.post(f"{API}/projects/{other_project}/generate", headers=other["headers"],
-                           json={"settings": {"youtube_upload": True}})  # fmt: skip
+    generate = client.post(
+        f"{API}/projects/{other_project}/generate",
+        headers=other["headers"],
+        json={"settings": {"youtube_upload": True}},
+    )
     assert_error(generate, 409, "NOT_CONNECTED")  # refused before anything is charged
     assert not google.state.uploads
 
@@ -291,8 +284,11 @@ def test_another_users_film_and_a_missing_connection_are_refused(studio, google,
 def test_metadata_over_youtubes_limits_is_refused_before_anything_is_sent(studio, google, tmp_path) -> None:  # type: ignore[no-untyped-def]
     client, app = studio
     auth, project_id, _ = connected_user_with_film(client, app, tmp_path)
-    too_long = client.post(f"{API}/youtube/upload", headers=auth["headers"],
-                           json={"project_id": project_id, "title": "x" * 101, "tags": ["a b"] * 200})  # fmt: skip
+    too_long = client.post(
+        f"{API}/youtube/upload",
+        headers=auth["headers"],
+        json={"project_id": project_id, "title": "x" * 101, "tags": ["a b"] * 200},
+    )
     fields = {f["field"] for f in assert_error(too_long, 422, "INVALID_INPUT")["details"]["fields"]}
     assert fields == {"title", "tags"}
     assert not google.state.uploads
@@ -326,15 +322,17 @@ def test_a_language_model_writes_the_metadata_when_one_is_set_up(studio, google,
     client, app = studio
     auth, project_id, _ = connected_user_with_film(client, app, tmp_path)
     with OpenAIServer() as model:
-        app.state.settings.__dict__.update({"openai_api_key": OPENAI_KEY, "openai_base_url": f"{model.url}/v1",
-                                            "openai_model": "gpt-test", "llm_engine": "openai"})  # fmt: skip
-        meta = client.get(
-            f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"]
-        ).json()
-        assert meta["title"] == "Dawn and Dusk — a short film" and meta["tags"] == ["short film", "sea"]
-        assert (
-            meta["description"].startswith("A short film about the sea.") and "#AIFilm" in meta["description"]
+        app.state.settings.__dict__.update(
+            {
+                "openai_api_key": OPENAI_KEY,
+                "openai_base_url": f"{model.url}/v1",
+                "openai_model": "gpt-test",
+                "llm_engine": "openai",
+            }
         )
+        meta = client.get(f"{API}/youtube/metadata", params={"project_id": project_id}, headers=auth["headers"]).json()
+        assert meta["title"] == "Dawn and Dusk — a short film" and meta["tags"] == ["short film", "sea"]
+        assert meta["description"].startswith("A short film about the sea.") and "#AIFilm" in meta["description"]
         model.answer(text="no JSON at all")  # a model that fails leaves the rules' metadata
         app.state.settings.__dict__.update({"llm_max_retries": 0})
         fallback = client.get(

@@ -33,8 +33,14 @@ def test_a_film_is_published_when_it_is_made(studio, google) -> None:  # type: i
     client, settings = studio
     auth, project_id = user_with_project(client, duration=6)
     connect(client, auth)
-    job_id = generate(client, auth, project_id, youtube_upload=True, youtube_playlist="My Videos",
-                      youtube_settings={"privacy": "unlisted", "notify_subscribers": False})["job_id"]  # fmt: skip
+    job_id = generate(
+        client,
+        auth,
+        project_id,
+        youtube_upload=True,
+        youtube_playlist="My Videos",
+        youtube_settings={"privacy": "unlisted", "notify_subscribers": False},
+    )["job_id"]
     job = wait_for(client, auth, job_id, timeout=180)
     assert job["status"] == "completed", job
     step = next(s for s in job["steps"] if s["name"] == "youtube_upload")

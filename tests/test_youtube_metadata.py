@@ -55,9 +55,7 @@ def test_tags_count_as_youtube_counts_them() -> None:
 
 def test_edits_are_checked_and_cleaned() -> None:
     base = suggest(_board(), title="Lights")
-    assert (
-        metadata_from(base, {"title": "  <b>Lights</b>  on   the river "}).title == "bLights/b on the river"
-    )
+    assert metadata_from(base, {"title": "  <b>Lights</b>  on   the river "}).title == "bLights/b on the river"
     with pytest.raises(InvalidInput) as caught:
         metadata_from(base, {"title": "x" * 101, "privacy_status": "friends"})
     fields = {f["field"] for f in caught.value.details["fields"]}

@@ -42,11 +42,18 @@ def sdxl(
 
     torch.manual_seed(SEED)
     blocks = {
-        "block_out_channels": (16, 32), "layers_per_block": 1, "attention_head_dim": (2, 4),
-        "down_block_types": ("DownBlock2D", "CrossAttnDownBlock2D"), "use_linear_projection": True,
-        "addition_embed_type": "text_time", "addition_time_embed_dim": 8, "transformer_layers_per_block": (1, 1),
-        "projection_class_embeddings_input_dim": 6 * 8 + 16, "cross_attention_dim": 32, "norm_num_groups": 1,
-    }  # fmt: skip
+        "block_out_channels": (16, 32),
+        "layers_per_block": 1,
+        "attention_head_dim": (2, 4),
+        "down_block_types": ("DownBlock2D", "CrossAttnDownBlock2D"),
+        "use_linear_projection": True,
+        "addition_embed_type": "text_time",
+        "addition_time_embed_dim": 8,
+        "transformer_layers_per_block": (1, 1),
+        "projection_class_embeddings_input_dim": 6 * 8 + 16,
+        "cross_attention_dim": 32,
+        "norm_num_groups": 1,
+    }
     unet = UNet2DConditionModel(
         sample_size=32,
         in_channels=4,
@@ -55,30 +62,61 @@ def sdxl(
         **blocks,
     )
     vae = AutoencoderKL(
-        block_out_channels=[16, 32], in_channels=3, out_channels=3, latent_channels=4, norm_num_groups=8,
-        down_block_types=["DownEncoderBlock2D"] * 2, up_block_types=["UpDecoderBlock2D"] * 2, sample_size=64,
-    )  # fmt: skip
-    text = {"bos_token_id": 0, "eos_token_id": 2, "hidden_size": 16, "intermediate_size": 24, "num_attention_heads": 2,
-            "num_hidden_layers": 2, "pad_token_id": 1, "vocab_size": 520, "projection_dim": 16, "hidden_act": "gelu"}  # fmt: skip
-    scheduler = EulerDiscreteScheduler(beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear",
-                                       steps_offset=1, timestep_spacing="leading")  # fmt: skip
+        block_out_channels=[16, 32],
+        in_channels=3,
+        out_channels=3,
+        latent_channels=4,
+        norm_num_groups=8,
+        down_block_types=["DownEncoderBlock2D"] * 2,
+        up_block_types=["UpDecoderBlock2D"] * 2,
+        sample_size=64,
+    )
+    text = {
+        "bos_token_id": 0,
+        "eos_token_id": 2,
+        "hidden_size": 16,
+        "intermediate_size": 24,
+        "num_attention_heads": 2,
+        "num_hidden_layers": 2,
+        "pad_token_id": 1,
+        "vocab_size": 520,
+        "projection_dim": 16,
+        "hidden_act": "gelu",
+    }
+    scheduler = EulerDiscreteScheduler(
+        beta_start=0.00085, beta_end=0.012, beta_schedule="scaled_linear", steps_offset=1, timestep_spacing="leading"
+    )
     tokenizer = _clip_tokenizer()
     pipe = StableDiffusionXLPipeline(
-        vae=vae, text_encoder=CLIPTextModel(CLIPTextConfig(**text)), tokenizer=tokenizer,
-        text_encoder_2=CLIPTextModelWithProjection(CLIPTextConfig(**text)), tokenizer_2=tokenizer,
-        unet=unet, scheduler=scheduler,
-    )  # fmt: skip
+        vae=vae,
+        text_encoder=CLIPTextModel(CLIPTextConfig(**text)),
+        tokenizer=tokenizer,
+        text_encoder_2=CLIPTextModelWithProjection(CLIPTextConfig(**text)),
+        tokenizer_2=tokenizer,
+        unet=unet,
+        scheduler=scheduler,
+    )
     paths = {"sdxl_model_path": root / "sdxl-base"}
     pipe.save_pretrained(paths["sdxl_model_path"])
     if refiner:  # an img2img pipeline finishing the base's latents (the real refiner has one text encoder)
         torch.manual_seed(SEED + 100)
         paths["sdxl_refiner_path"] = root / "sdxl-refiner"
         StableDiffusionXLImg2ImgPipeline(
-            vae=vae, text_encoder=pipe.text_encoder, tokenizer=tokenizer, text_encoder_2=pipe.text_encoder_2,
-            tokenizer_2=tokenizer, scheduler=scheduler, requires_aesthetics_score=False,
-            unet=UNet2DConditionModel(sample_size=32, in_channels=4, out_channels=4,
-                                      up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"), **blocks),
-        ).save_pretrained(paths["sdxl_refiner_path"])  # fmt: skip
+            vae=vae,
+            text_encoder=pipe.text_encoder,
+            tokenizer=tokenizer,
+            text_encoder_2=pipe.text_encoder_2,
+            tokenizer_2=tokenizer,
+            scheduler=scheduler,
+            requires_aesthetics_score=False,
+            unet=UNet2DConditionModel(
+                sample_size=32,
+                in_channels=4,
+                out_channels=4,
+                up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"),
+                **blocks,
+            ),
+        ).save_pretrained(paths["sdxl_refiner_path"])
     if controlnet:
         net = ControlNetModel(in_channels=4, conditioning_embedding_out_channels=(8, 16), **blocks)
         paths["sdxl_controlnet_path"] = root / "sdxl-controlnet-openpose"
@@ -91,12 +129,16 @@ def sdxl(
         for n, name in enumerate(lora_for):
             torch.manual_seed(SEED + 1 + n)
             lora_unet = UNet2DConditionModel.from_pretrained(paths["sdxl_model_path"] / "unet")
-            lora_unet.add_adapter(LoraConfig(r=2, lora_alpha=2, init_lora_weights=False,
-                                             target_modules=["to_q", "to_k", "to_v", "to_out.0"]))  # fmt: skip
+            lora_unet.add_adapter(
+                LoraConfig(
+                    r=2, lora_alpha=2, init_lora_weights=False, target_modules=["to_q", "to_k", "to_v", "to_out.0"]
+                )
+            )
             StableDiffusionXLPipeline.save_lora_weights(
-                paths["sdxl_lora_dir"], unet_lora_layers=get_peft_model_state_dict(lora_unet),
+                paths["sdxl_lora_dir"],
+                unet_lora_layers=get_peft_model_state_dict(lora_unet),
                 weight_name=f"{name}.safetensors",
-            )  # fmt: skip
+            )
     return paths
 
 
@@ -116,9 +158,7 @@ def wav2lip(root: Path, width: float = 0.125) -> dict[str, Path]:
                 layer.weight.mul_(3.0)
     root.mkdir(parents=True, exist_ok=True)
     path = root / "wav2lip_gan.pth"
-    torch.save(
-        {"state_dict": {f"module.{k}": v for k, v in model.state_dict().items()}, "global_step": 0}, path
-    )
+    torch.save({"state_dict": {f"module.{k}": v for k, v in model.state_dict().items()}, "global_step": 0}, path)
     return {"wav2lip_checkpoint_path": path}
 
 
@@ -162,28 +202,57 @@ def musicgen(root: Path) -> dict[str, Path]:
 
     torch.manual_seed(SEED)
     codebook = 32
-    text = T5Config(vocab_size=len(LETTERS) * 2 + 8, d_model=16, d_ff=32, num_layers=1, num_heads=2, d_kv=8,
-                    decoder_start_token_id=0, pad_token_id=0)  # fmt: skip
-    audio = EncodecConfig(sampling_rate=8000, upsampling_ratios=[5, 4, 8], target_bandwidths=[2.0], hidden_size=16,
-                          num_filters=2, num_residual_layers=1, codebook_size=codebook, codebook_dim=16,
-                          num_lstm_layers=1, compress=1, audio_channels=1)  # fmt: skip
-    decoder = MusicgenDecoderConfig(vocab_size=codebook, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
-                                    ffn_dim=32, num_codebooks=4, pad_token_id=codebook, decoder_start_token_id=codebook,
-                                    bos_token_id=codebook, max_position_embeddings=4096, tie_word_embeddings=False)  # fmt: skip
-    model = MusicgenForConditionalGeneration(
-        MusicgenConfig(text_encoder=text, audio_encoder=audio, decoder=decoder)
+    text = T5Config(
+        vocab_size=len(LETTERS) * 2 + 8,
+        d_model=16,
+        d_ff=32,
+        num_layers=1,
+        num_heads=2,
+        d_kv=8,
+        decoder_start_token_id=0,
+        pad_token_id=0,
     )
+    audio = EncodecConfig(
+        sampling_rate=8000,
+        upsampling_ratios=[5, 4, 8],
+        target_bandwidths=[2.0],
+        hidden_size=16,
+        num_filters=2,
+        num_residual_layers=1,
+        codebook_size=codebook,
+        codebook_dim=16,
+        num_lstm_layers=1,
+        compress=1,
+        audio_channels=1,
+    )
+    decoder = MusicgenDecoderConfig(
+        vocab_size=codebook,
+        hidden_size=16,
+        num_hidden_layers=2,
+        num_attention_heads=2,
+        ffn_dim=32,
+        num_codebooks=4,
+        pad_token_id=codebook,
+        decoder_start_token_id=codebook,
+        bos_token_id=codebook,
+        max_position_embeddings=4096,
+        tie_word_embeddings=False,
+    )
+    model = MusicgenForConditionalGeneration(MusicgenConfig(text_encoder=text, audio_encoder=audio, decoder=decoder))
     _codes_matter(model.audio_encoder)
     model.generation_config.pad_token_id = codebook
     model.generation_config.decoder_start_token_id = codebook
     model.generation_config.bos_token_id = codebook
     folder = root / "musicgen"
     model.save_pretrained(folder)
-    tokenizer = T5TokenizerFast(tokenizer_object=_unigram_tokenizer(LETTERS), eos_token="</s>", unk_token="<unk>",
-                                pad_token="<pad>", extra_ids=0)  # fmt: skip
-    MusicgenProcessor(EncodecFeatureExtractor(feature_size=1, sampling_rate=8000), tokenizer).save_pretrained(
-        folder
+    tokenizer = T5TokenizerFast(
+        tokenizer_object=_unigram_tokenizer(LETTERS),
+        eos_token="</s>",
+        unk_token="<unk>",
+        pad_token="<pad>",
+        extra_ids=0,
     )
+    MusicgenProcessor(EncodecFeatureExtractor(feature_size=1, sampling_rate=8000), tokenizer).save_pretrained(folder)
     return {"musicgen_model_path": folder}
 
 
@@ -213,14 +282,23 @@ def bark(root: Path, presets: dict[str, str]) -> dict[str, object]:
     tiny = {"hidden_size": 8, "num_layers": 1, "num_heads": 2, "block_size": 1024}
     semantic = BarkSemanticConfig(input_vocab_size=129_600, output_vocab_size=10_048, **tiny)
     coarse = BarkCoarseConfig(input_vocab_size=12_096, output_vocab_size=12_096, **tiny)
-    fine = BarkFineConfig(
-        input_vocab_size=1_056, output_vocab_size=1_056, n_codes_total=8, n_codes_given=1, **tiny
+    fine = BarkFineConfig(input_vocab_size=1_056, output_vocab_size=1_056, n_codes_total=8, n_codes_given=1, **tiny)
+    codec = EncodecConfig(
+        sampling_rate=24_000,
+        upsampling_ratios=[8, 5, 4, 2],
+        target_bandwidths=[6.0],
+        hidden_size=16,
+        num_filters=2,
+        num_residual_layers=1,
+        codebook_size=1024,
+        codebook_dim=16,
+        num_lstm_layers=1,
+        compress=1,
+        audio_channels=1,
     )
-    codec = EncodecConfig(sampling_rate=24_000, upsampling_ratios=[8, 5, 4, 2], target_bandwidths=[6.0],
-                          hidden_size=16, num_filters=2, num_residual_layers=1, codebook_size=1024,
-                          codebook_dim=16, num_lstm_layers=1, compress=1, audio_channels=1)  # fmt: skip
-    config = BarkConfig(semantic_config=semantic, coarse_acoustics_config=coarse, fine_acoustics_config=fine,
-                        codec_config=codec)  # fmt: skip
+    config = BarkConfig(
+        semantic_config=semantic, coarse_acoustics_config=coarse, fine_acoustics_config=fine, codec_config=codec
+    )
     model = BarkModel(config)
     _codes_matter(model.codec_model)
     folder = root / "bark"
@@ -246,15 +324,24 @@ def bark(root: Path, presets: dict[str, str]) -> dict[str, object]:
     ]
     wordpiece = Tokenizer(models.WordPiece({t: i for i, t in enumerate(vocab)}, unk_token="[UNK]"))
     wordpiece.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    tokenizer = BertTokenizerFast(tokenizer_object=wordpiece, unk_token="[UNK]", pad_token="[PAD]",
-                                  cls_token="[CLS]", sep_token="[SEP]", mask_token="[MASK]")  # fmt: skip
+    tokenizer = BertTokenizerFast(
+        tokenizer_object=wordpiece,
+        unk_token="[UNK]",
+        pad_token="[PAD]",
+        cls_token="[CLS]",
+        sep_token="[SEP]",
+        mask_token="[MASK]",
+    )
     BarkProcessor(tokenizer).save_pretrained(folder)
     rng = np.random.default_rng(SEED)
     table: dict[str, object] = {"repo_or_path": str(folder)}
     (folder / "speaker_embeddings" / "v2").mkdir(parents=True, exist_ok=True)
     for preset in presets:  # Bark's prompt shapes: semantic tokens, 2 and 8 codebooks of EnCodec codes
-        arrays = {"semantic_prompt": rng.integers(0, 10_000, 40), "coarse_prompt": rng.integers(0, 1024, (2, 60)),
-                  "fine_prompt": rng.integers(0, 1024, (8, 60))}  # fmt: skip
+        arrays = {
+            "semantic_prompt": rng.integers(0, 10_000, 40),
+            "coarse_prompt": rng.integers(0, 1024, (2, 60)),
+            "fine_prompt": rng.integers(0, 1024, (8, 60)),
+        }
         table[preset] = {}
         for key, array in arrays.items():
             rel = f"speaker_embeddings/{preset}_{key}.npy"

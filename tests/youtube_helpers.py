@@ -23,13 +23,12 @@ SRT = "1\n00:00:00,000 --> 00:00:02,000\nThe sun rises over the quiet sea.\n\n2\
 def connect(client, auth) -> dict:  # type: ignore[no-untyped-def]
     """The whole consent round trip: the studio's URL, Google's redirect back, the callback."""
     url = client.post(f"{API}/youtube/authorize", headers=auth["headers"]).json()["authorization_url"]
-    consent = httpx.get(
-        url, follow_redirects=False, verify=False
-    )  # the browser's part: Google's consent page
+    consent = httpx.get(url, follow_redirects=False, verify=False)  # the browser's part: Google's consent page
     assert consent.status_code == 302, consent.text
     back = parse_qs(urlparse(consent.headers["location"]).query)
-    response = client.post(f"{API}/youtube/callback", headers=auth["headers"],
-                           json={"code": back["code"][0], "state": back["state"][0]})  # fmt: skip
+    response = client.post(
+        f"{API}/youtube/callback", headers=auth["headers"], json={"code": back["code"][0], "state": back["state"][0]}
+    )
     assert response.status_code == 200, response.text
     return response.json()
 
@@ -39,11 +38,37 @@ def make_film(app, project_id: str, work: Path, *, seconds: float = 4.0) -> uuid
     English subtitles in the studio's store."""
     work.mkdir(parents=True, exist_ok=True)
     film, thumb, srt = work / "film.mp4", work / "film.jpg", work / "film.en.srt"
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", f"testsrc2=size=1280x720:rate=24:d={seconds}",
-                    "-f", "lavfi", "-i", f"sine=frequency=440:d={seconds}", "-c:v", "libx264", "-preset",
-                    "ultrafast", "-crf", "12", "-c:a", "aac", "-shortest", str(film)], check=True)  # fmt: skip
-    subprocess.run(["ffmpeg", "-v", "error", "-y", "-i", str(film), "-frames:v", "1", "-vf", "scale=1920:1080",
-                    str(thumb)], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-y",
+            "-f",
+            "lavfi",
+            "-i",
+            f"testsrc2=size=1280x720:rate=24:d={seconds}",
+            "-f",
+            "lavfi",
+            "-i",
+            f"sine=frequency=440:d={seconds}",
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-crf",
+            "12",
+            "-c:a",
+            "aac",
+            "-shortest",
+            str(film),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-y", "-i", str(film), "-frames:v", "1", "-vf", "scale=1920:1080", str(thumb)],
+        check=True,
+    )
     srt.write_text(SRT)
     store, sessions = app.state.media_store, app.state.sessions
     with session_scope(sessions) as session:

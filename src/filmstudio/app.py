@@ -148,8 +148,9 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
 
     if migrate:
         upgrade(settings)
-    app = FastAPI(title="AI Film Studio", version=__version__, docs_url="/docs", openapi_url="/openapi.json",
-                  lifespan=lifespan)  # fmt: skip
+    app = FastAPI(
+        title="AI Film Studio", version=__version__, docs_url="/docs", openapi_url="/openapi.json", lifespan=lifespan
+    )
     app.state.settings = settings
     app.state.sessions = session_factory(settings)
     app.state.read_sessions = read_session_factory(settings)
@@ -172,10 +173,14 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True, worker
     # the last added is the outermost: every answer, a refusal by the body limit included, gets the headers
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     if settings.cors_origins:  # closed unless origins are named
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_credentials=False,
-                           allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
-                           allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID", "If-Match"],
-                           expose_headers=["ETag"])  # fmt: skip
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_credentials=False,
+            allow_methods=["GET", "POST", "PATCH", "PUT", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-Request-ID", "If-Match"],
+            expose_headers=["ETag"],
+        )
     app.add_middleware(SecurityHeaders, settings=settings)
 
     app.add_middleware(Observe, metrics=app.state.metrics)

@@ -13,9 +13,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(
-        env_prefix="FILMSTUDIO_", env_file=".env", extra="ignore", populate_by_name=True
-    )
+    model_config = SettingsConfigDict(env_prefix="FILMSTUDIO_", env_file=".env", extra="ignore", populate_by_name=True)
 
     data_dir: Path = Field(default=Path(".filmstudio"), description="Local state: cache, media, database.")
     cache_dir: Path | None = Field(default=None, description="Asset cache; defaults to DATA_DIR/cache.")
@@ -87,19 +85,13 @@ class Settings(BaseSettings):
     gpu_device: str = "auto"  # auto (CUDA when present, else CPU with a warning), cuda, cuda:1, cpu
     sdxl_model_path: Path | None = None  # a diffusers SDXL base folder (model_index.json, unet/, vae/…)
     sdxl_refiner_path: Path | None = None  # optional SDXL refiner folder, run on the base's latents
-    sdxl_controlnet_path: Path | None = (
-        None  # optional SDXL ControlNet (OpenPose): people where shots put them
-    )
-    sdxl_lora_dir: Path | None = (
-        None  # optional: <character id>.safetensors, one LoRA per recurring character
-    )
+    sdxl_controlnet_path: Path | None = None  # optional SDXL ControlNet (OpenPose): people where shots put them
+    sdxl_lora_dir: Path | None = None  # optional: <character id>.safetensors, one LoRA per recurring character
     sdxl_steps: int = 30
     sdxl_size: int = 1024  # the long side painted at (SDXL's native size), before scaling to the frame
     sdxl_guidance: float = 6.5
     wav2lip_checkpoint_path: Path | None = None  # wav2lip.pth / wav2lip_gan.pth (96×96 faces)
-    musicgen_model_path: Path | None = (
-        None  # a transformers MusicGen folder (config.json, weights, tokenizer)
-    )
+    musicgen_model_path: Path | None = None  # a transformers MusicGen folder (config.json, weights, tokenizer)
     bark_model_path: Path | None = None  # a transformers Bark folder (config.json, weights, tokenizer)
     # the Bark folder's speaker presets the studio casts, each with the gender it sounds ("v2/en_speaker_9":
     # "female"); presets not listed are cast as neutral voices
@@ -180,9 +172,7 @@ class Settings(BaseSettings):
     # largest request body taken (a script is at most 100,000 characters; webhooks are small)
     cors_origins: list[str] = Field(default_factory=list)
     api_key_requests_per_minute: int = 120  # per key
-    first_user_admin: bool = (
-        True  # the studio's first account is its admin (`filmstudio admin grant` adds more)
-    )
+    first_user_admin: bool = True  # the studio's first account is its admin (`filmstudio admin grant` adds more)
     max_request_bytes: int = 2 * 1024 * 1024
     # Salesforce (OAuth 2.0 JWT bearer flow: a connected app's consumer key, the integration user, and the
     # private key whose certificate the app holds). Set all three to mirror the studio into Salesforce.
@@ -198,9 +188,7 @@ class Settings(BaseSettings):
 
     @property
     def salesforce_enabled(self) -> bool:
-        return bool(
-            self.salesforce_consumer_key and self.salesforce_username and self.salesforce_private_key_path
-        )
+        return bool(self.salesforce_consumer_key and self.salesforce_username and self.salesforce_private_key_path)
 
     @property
     def resolved_cache_dir(self) -> Path:
@@ -228,9 +216,7 @@ class Settings(BaseSettings):
             if self.environment != "development" and (
                 len(self.secret_key) < 32 or looks_like_placeholder(self.secret_key)
             ):
-                raise ValueError(
-                    "FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)"
-                )
+                raise ValueError("FILMSTUDIO_SECRET_KEY is a placeholder or too short (32+ characters needed)")
             return self.secret_key
         if self.environment != "development":
             raise ValueError("FILMSTUDIO_SECRET_KEY must be set outside development")
@@ -249,9 +235,7 @@ class Settings(BaseSettings):
             except ValueError:
                 raw = b""
             if len(raw) != 32:
-                raise ValueError(
-                    "FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be a Fernet key (32 bytes, url-safe base64)"
-                )
+                raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY must be a Fernet key (32 bytes, url-safe base64)")
             if self.environment != "development" and (len(set(raw)) < 8 or looks_like_placeholder(key)):
                 raise ValueError("FILMSTUDIO_TOKEN_ENCRYPTION_KEY is a placeholder")
             return key.encode()
@@ -264,8 +248,18 @@ class Settings(BaseSettings):
 # Words the examples' placeholders are made of: a value with one of them was copied, not generated. Long
 # words anywhere ("changeme"); short ones only as words, which a random key of 44 characters would
 # otherwise hold by chance once in a few thousand.
-_PLACEHOLDER_WORDS = ("replace", "change", "example", "placeholder", "dummy", "sample", "secret",
-                      "password", "insert", "generate")  # fmt: skip
+_PLACEHOLDER_WORDS = (
+    "replace",
+    "change",
+    "example",
+    "placeholder",
+    "dummy",
+    "sample",
+    "secret",
+    "password",
+    "insert",
+    "generate",
+)
 _PLACEHOLDER_TOKENS = re.compile(r"(?<![a-z0-9])(your|todo|fixme|xxxx+)(?![a-z0-9])")
 
 
@@ -273,8 +267,12 @@ def looks_like_placeholder(value: str) -> bool:
     """A secret left as the examples wrote it ("replace-me", "change-this", "<your key>") or too plain
     to be random (a generated key has more than 6 different characters)."""
     lowered = value.lower()
-    return (any(word in lowered for word in _PLACEHOLDER_WORDS) or bool(_PLACEHOLDER_TOKENS.search(lowered))
-            or len(set(value)) <= 6 or "<" in value)  # fmt: skip
+    return (
+        any(word in lowered for word in _PLACEHOLDER_WORDS)
+        or bool(_PLACEHOLDER_TOKENS.search(lowered))
+        or len(set(value)) <= 6
+        or "<" in value
+    )
 
 
 @lru_cache

@@ -33,9 +33,7 @@ class StudioError(Exception):
     code = "INTERNAL_SERVER_ERROR"
     status_code = 500
 
-    def __init__(
-        self, message: str, *, details: dict[str, Any] | None = None, keep_changes: bool = False
-    ) -> None:
+    def __init__(self, message: str, *, details: dict[str, Any] | None = None, keep_changes: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.details = details or {}

@@ -106,9 +106,7 @@ class FilmRequest(BaseModel):
     fit: Literal["refuse", "abridge", "episodes"] = "refuse"
     part: int | None = Field(default=None, ge=1, le=99)
     # the language model this project uses (reading the script, translating); None: the studio's choice
-    llm_engine: str | None = Field(
-        default=None, max_length=20, pattern=r"^(auto|none|openai|anthropic|local)$"
-    )
+    llm_engine: str | None = Field(default=None, max_length=20, pattern=r"^(auto|none|openai|anthropic|local)$")
 
     # the engines this project asks for, by kind (None: the studio's settings); a GPU engine sends the
     # job to the GPU queue
@@ -137,9 +135,7 @@ class FilmRequest(BaseModel):
     def _known_engine(cls, value: str | None, info: Any) -> str | None:
         kind = info.field_name.removesuffix("_engine")
         if value is not None and value not in engine_names(kind):
-            raise ValueError(
-                f"no {kind} engine named '{value}'; choose one of: {', '.join(engine_names(kind))}"
-            )
+            raise ValueError(f"no {kind} engine named '{value}'; choose one of: {', '.join(engine_names(kind))}")
         return value
 
     @field_validator("language")

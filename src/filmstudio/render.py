@@ -100,15 +100,23 @@ def analyse(
 
 @contextmanager
 def _scratch_context(
-    settings: Settings, request: FilmRequest, registry: EngineRegistry | None,
+    settings: Settings,
+    request: FilmRequest,
+    registry: EngineRegistry | None,
     cancel_event: threading.Event | None = None,
-) -> Iterator[StageContext]:  # fmt: skip
+) -> Iterator[StageContext]:
     """A stage context for work done before a render (analysis, dub checks, translation): its own
     scratch folder, removed afterwards."""
     settings = request.engine_settings(settings)
     with tempfile.TemporaryDirectory(prefix=".scratch-") as work:
-        yield StageContext(settings=settings, registry=registry or get_registry(), cache=asset_cache(settings),
-                           request=request, work_dir=Path(work), cancel_event=cancel_event or threading.Event())  # fmt: skip
+        yield StageContext(
+            settings=settings,
+            registry=registry or get_registry(),
+            cache=asset_cache(settings),
+            request=request,
+            work_dir=Path(work),
+            cancel_event=cancel_event or threading.Event(),
+        )
 
 
 class RenderHooks(TypedDict, total=False):
@@ -125,9 +133,15 @@ class RenderHooks(TypedDict, total=False):
 
 
 def render_film(
-    script: Path, out: Path, request: FilmRequest, *, settings: Settings, keep_audio: bool = False,
-    on_dub_step: Callable[[str, StepRecord], None] | None = None, **hooks: Unpack[RenderHooks],
-) -> RenderResult:  # fmt: skip
+    script: Path,
+    out: Path,
+    request: FilmRequest,
+    *,
+    settings: Settings,
+    keep_audio: bool = False,
+    on_dub_step: Callable[[str, StepRecord], None] | None = None,
+    **hooks: Unpack[RenderHooks],
+) -> RenderResult:
     """Read a script file and render it to `out` (FILM.mp4), with FILM.jpg and FILM.<lang>.srt/.vtt
     beside it (and, with keep_audio, the soundtrack FILM.wav and the animation log); each language of
     `request.dub` as FILM.<lang>.mp4 with its own thumbnail and subtitles."""
@@ -146,8 +160,15 @@ def render_film(
     for language in request.dub:
         if on_dub_step is not None:
             dub_hooks["on_step"] = partial(on_dub_step, language)
-        dub = render_dub(load_storyboard(script, request, settings), language, request, settings=settings,
-                         store=store, stem=out.stem, **dub_hooks)  # fmt: skip
+        dub = render_dub(
+            load_storyboard(script, request, settings),
+            language,
+            request,
+            settings=settings,
+            store=store,
+            stem=out.stem,
+            **dub_hooks,
+        )
         dub.film = out.with_name(Path(dub.stored(VIDEO.dubbed(language)).key).name)
         result.dubs[language] = dub
     if report_path is not None:
@@ -181,9 +202,14 @@ def render_storyboard(
     work = Path(tempfile.mkdtemp(prefix=".render-", dir=root))
     try:
         ctx = StageContext(
-            settings=settings, registry=registry or get_registry(), cache=cache, request=request, work_dir=work,
-            cancel_event=cancel_event or threading.Event(), on_progress=on_progress,
-        )  # fmt: skip
+            settings=settings,
+            registry=registry or get_registry(),
+            cache=cache,
+            request=request,
+            work_dir=work,
+            cancel_event=cancel_event or threading.Event(),
+            on_progress=on_progress,
+        )
         runner = Runner(default_stages(), on_step=on_step)
         runner.run(board, ctx)
         measured = probe(settings.ffprobe, settings.ffmpeg, ctx.outputs[VIDEO])
@@ -197,8 +223,14 @@ def render_storyboard(
             for file in [made.dubbed(dub) if dub else made]
             for key in [_key(stem, file)]
         ]
-        result = RenderResult(storyboard=board, steps=[s.to_dict() for s in runner.steps], probe=measured,
-                              files=files, cache_misses=dict(cache.misses), engines=used_engines(board, settings))  # fmt: skip
+        result = RenderResult(
+            storyboard=board,
+            steps=[s.to_dict() for s in runner.steps],
+            probe=measured,
+            files=files,
+            cache_misses=dict(cache.misses),
+            engines=used_engines(board, settings),
+        )
         if storyboard_path is not None:
             _write_json(storyboard_path, board.model_dump(mode="json"))
         if report_path is not None:
@@ -211,8 +243,12 @@ def render_storyboard(
 def used_engines(board: Storyboard, settings: Settings) -> dict[str, str]:
     """The engine of each kind that made this film (the voices' engines as cast)."""
     voices = sorted({c.voice.engine for c in board.characters if c.voice is not None})
-    return {"image": settings.image_engine, "tts": ",".join(voices) or settings.tts_engine,
-            "lipsync": settings.lipsync_engine, "music": settings.music_engine}  # fmt: skip
+    return {
+        "image": settings.image_engine,
+        "tts": ",".join(voices) or settings.tts_engine,
+        "lipsync": settings.lipsync_engine,
+        "music": settings.music_engine,
+    }
 
 
 def check_dubs(
@@ -226,9 +262,15 @@ def check_dubs(
 
 
 def render_dub(
-    board: Storyboard, language: str, request: FilmRequest, *, settings: Settings, store: MediaStore, stem: str,
+    board: Storyboard,
+    language: str,
+    request: FilmRequest,
+    *,
+    settings: Settings,
+    store: MediaStore,
+    stem: str,
     **hooks: Unpack[RenderHooks],
-) -> RenderResult:  # fmt: skip
+) -> RenderResult:
     """The film again in another language, from its storyboard as the script gave it (not yet rendered):
     every line translated, re-voiced and re-timed, with subtitles in that language; the pictures come
     from the asset cache. Published under `<stem>.<language>.*`."""
@@ -239,9 +281,7 @@ def render_dub(
     with _scratch_context(settings, dubbed_request, registry, hooks.get("cancel_event")) as ctx:
         dubbed = dub_storyboard(board, language, ctx)
     hooks["registry"] = registry
-    return render_storyboard(
-        dubbed, dubbed_request, settings=settings, store=store, stem=stem, dub=language, **hooks
-    )
+    return render_storyboard(dubbed, dubbed_request, settings=settings, store=store, stem=stem, dub=language, **hooks)
 
 
 def _key(stem: str, file: MediaFile) -> str:

@@ -29,8 +29,13 @@ def _icu() -> dict[str, Callable[..., Any]] | None:
             if hasattr(lib, f"ubrk_open{suffix}"):
                 fns = {n: getattr(lib, f"ubrk_{n}{suffix}") for n in ("open", "next", "close")}
                 fns["open"].restype = ctypes.c_void_p
-                fns["open"].argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_void_p, ctypes.c_int32,
-                                        ctypes.POINTER(ctypes.c_int)]  # fmt: skip
+                fns["open"].argtypes = [
+                    ctypes.c_int,
+                    ctypes.c_char_p,
+                    ctypes.c_void_p,
+                    ctypes.c_int32,
+                    ctypes.POINTER(ctypes.c_int),
+                ]
                 fns["next"].restype = ctypes.c_int32
                 fns["next"].argtypes = [ctypes.c_void_p]
                 fns["close"].argtypes = [ctypes.c_void_p]

@@ -14,9 +14,7 @@ TERRAFORM = ROOT / "deploy" / "terraform"
 
 def render_chart(values: dict | None = None) -> list[dict]:
     helm = pytest.importorskip("helm_python")
-    rendered = helm.Chart.load(str(CHART)).render(
-        values or {}, name="studio", namespace="films", is_install=True
-    )
+    rendered = helm.Chart.load(str(CHART)).render(values or {}, name="studio", namespace="films", is_install=True)
     return [doc for text in rendered.values() for doc in yaml.safe_load_all(text) if doc]
 
 

@@ -64,8 +64,15 @@ def test_the_chart_lints_and_renders_valid_kubernetes() -> None:
                 kubernetes_validate.validate(doc, "1.30.0", strict=True)
             assert doc["metadata"]["namespace"] == "films"
         kinds = {d["kind"] for d in docs}
-        assert {"Deployment", "Service", "Ingress", "PodDisruptionBudget", "Job", "NetworkPolicy",
-                "ServiceAccount"} <= kinds  # fmt: skip
+        assert {
+            "Deployment",
+            "Service",
+            "Ingress",
+            "PodDisruptionBudget",
+            "Job",
+            "NetworkPolicy",
+            "ServiceAccount",
+        } <= kinds
     docs = _render(GPU)
     assert set(_named(docs, "Deployment")) == {
         "studio-filmstudio-api",
@@ -128,8 +135,9 @@ def test_the_migration_hook_has_all_it_uses_at_hook_time() -> None:
     pytest.importorskip("helm_python")
     docs = _render()
     job = next(d for d in docs if d["kind"] == "Job")
-    hooks = {(d["kind"], d["metadata"]["name"]): d for d in docs
-             if "helm.sh/hook" in d["metadata"].get("annotations", {})}  # fmt: skip
+    hooks = {
+        (d["kind"], d["metadata"]["name"]): d for d in docs if "helm.sh/hook" in d["metadata"].get("annotations", {})
+    }
 
     def weight(doc: dict) -> int:
         return int(doc["metadata"]["annotations"].get("helm.sh/hook-weight", "0"))
@@ -196,26 +204,33 @@ def test_gpu_workers_scale_to_zero_with_keda_on_the_gpu_lists() -> None:
     assert {t["authenticationRef"]["name"] for t in triggers} == set(auth)
     (only,) = auth.values()
     assert only["apiVersion"] == KEDA
-    assert only["spec"]["secretTargetRef"] == [
-        {"parameter": "address", "name": SECRET, "key": "KEDA_REDIS_ADDRESS"}
-    ]
+    assert only["spec"]["secretTargetRef"] == [{"parameter": "address", "name": SECRET, "key": "KEDA_REDIS_ADDRESS"}]
     # an address in values, a password from the Secret, TLS
-    docs = _render({**GPU, "keda": {"redis": {"address": "redis.data.svc.cluster.local:6380",
-                                              "passwordKey": "REDIS_PASSWORD", "enableTLS": True,
-                                              "databaseIndex": 2}}})  # fmt: skip
+    docs = _render(
+        {
+            **GPU,
+            "keda": {
+                "redis": {
+                    "address": "redis.data.svc.cluster.local:6380",
+                    "passwordKey": "REDIS_PASSWORD",
+                    "enableTLS": True,
+                    "databaseIndex": 2,
+                }
+            },
+        }
+    )
     (scaled,) = _named(docs, "ScaledObject").values()
     for trigger in scaled["spec"]["triggers"]:
         assert trigger["metadata"]["address"] == "redis.data.svc.cluster.local:6380"
         assert trigger["metadata"]["enableTLS"] == "true" and trigger["metadata"]["databaseIndex"] == "2"
     (auth,) = _named(docs, "TriggerAuthentication").values()
-    assert auth["spec"]["secretTargetRef"] == [
-        {"parameter": "password", "name": SECRET, "key": "REDIS_PASSWORD"}
-    ]
+    assert auth["spec"]["secretTargetRef"] == [{"parameter": "password", "name": SECRET, "key": "REDIS_PASSWORD"}]
     # an address and no password: nothing to authenticate with
     docs = _render({**GPU, "keda": {"redis": {"address": "redis:6379"}}})
     assert not _named(docs, "TriggerAuthentication")
-    assert all("authenticationRef" not in t for s in _named(docs, "ScaledObject").values()
-               for t in s["spec"]["triggers"])  # fmt: skip
+    assert all(
+        "authenticationRef" not in t for s in _named(docs, "ScaledObject").values() for t in s["spec"]["triggers"]
+    )
     # KEDA off: an HPA, which cannot go below one worker
     docs = _render({"workers": {"gpu": {"enabled": True, "autoscaling": {"keda": False}}}})
     assert not _named(docs, "ScaledObject")
@@ -226,11 +241,16 @@ def test_the_api_is_reached_only_from_the_ingress_controller_and_monitoring() ->
     pytest.importorskip("helm_python")
     for namespaces, values in (
         ({"ingress-nginx", "monitoring"}, {}),
-        ({"traefik", "observability"},
-         {"networkPolicy": {"ingressNamespace": "traefik", "monitoringNamespace": "observability"}}),
-    ):  # fmt: skip
-        policies = [p for p in _named(_render(values), "NetworkPolicy").values()
-                    if p["spec"]["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/component") == "api"]  # fmt: skip
+        (
+            {"traefik", "observability"},
+            {"networkPolicy": {"ingressNamespace": "traefik", "monitoringNamespace": "observability"}},
+        ),
+    ):
+        policies = [
+            p
+            for p in _named(_render(values), "NetworkPolicy").values()
+            if p["spec"]["podSelector"].get("matchLabels", {}).get("app.kubernetes.io/component") == "api"
+        ]
         (policy,) = policies
         assert "Ingress" in policy["spec"]["policyTypes"]
         allowed = set()

@@ -88,8 +88,9 @@ def test_the_gpu_image_has_the_gpu_engines_and_takes_gpu_work() -> None:
 def test_hadolint_finds_nothing_unjustified() -> None:
     hadolint = _tool(ROOT / ".venv" / "bin" / "hadolint", "hadolint")
     for name in DOCKERFILES:
-        run = subprocess.run([hadolint, "--no-color", str(ROOT / name)], capture_output=True, text=True,
-                             timeout=120, check=False)  # fmt: skip
+        run = subprocess.run(
+            [hadolint, "--no-color", str(ROOT / name)], capture_output=True, text=True, timeout=120, check=False
+        )
         assert run.returncode == 0 and run.stdout == "", (name, run.stdout, run.stderr)
         # an ignore says why, in the comment just above it
         lines = (ROOT / name).read_text().splitlines()
@@ -107,8 +108,7 @@ def _compose_config(tmp_path: Path, env_file: Path | None) -> subprocess.Complet
     if env_file:
         command += ["--env-file", str(env_file)]
     clean = {"PATH": os.environ["PATH"], "HOME": str(tmp_path)}  # nothing from this shell's environment
-    return subprocess.run([*command, "config"], capture_output=True, text=True, timeout=120, env=clean,
-                          check=False)  # fmt: skip
+    return subprocess.run([*command, "config"], capture_output=True, text=True, timeout=120, env=clean, check=False)
 
 
 def test_compose_is_valid_and_gives_each_process_what_it_needs(tmp_path: Path) -> None:
@@ -135,8 +135,9 @@ def test_compose_is_valid_and_gives_each_process_what_it_needs(tmp_path: Path) -
 
 
 def test_the_example_env_holds_only_placeholders() -> None:
-    values = dict(line.split("=", 1) for line in ENV_EXAMPLE.read_text().splitlines()
-                  if line and not line.startswith("#"))  # fmt: skip
+    values = dict(
+        line.split("=", 1) for line in ENV_EXAMPLE.read_text().splitlines() if line and not line.startswith("#")
+    )
     needed = set(re.findall(r"\$\{(\w+):\?", (ROOT / "compose.yaml").read_text()))
     assert needed <= set(values), needed - set(values)
     for name in needed:  # every value compose requires is a secret here

@@ -61,12 +61,27 @@ def _text(value) -> str:  # type: ignore[no-untyped-def]
 
 def test_the_terraform_follows_the_spec(tf: dict) -> None:
     resources = tf["resource"]
-    for kind in ("aws_vpc", "aws_subnet", "aws_nat_gateway", "aws_ecs_service", "aws_lb", "aws_wafv2_web_acl",
-                 "aws_wafv2_web_acl_association", "aws_autoscaling_group", "aws_ecs_capacity_provider",
-                 "aws_appautoscaling_policy", "aws_db_instance", "aws_elasticache_replication_group",
-                 "aws_s3_bucket_lifecycle_configuration", "aws_s3_bucket_cors_configuration",
-                 "aws_secretsmanager_secret", "aws_secretsmanager_secret_version", "aws_cloudwatch_metric_alarm",
-                 "aws_kms_key", "aws_iam_role"):  # fmt: skip
+    for kind in (
+        "aws_vpc",
+        "aws_subnet",
+        "aws_nat_gateway",
+        "aws_ecs_service",
+        "aws_lb",
+        "aws_wafv2_web_acl",
+        "aws_wafv2_web_acl_association",
+        "aws_autoscaling_group",
+        "aws_ecs_capacity_provider",
+        "aws_appautoscaling_policy",
+        "aws_db_instance",
+        "aws_elasticache_replication_group",
+        "aws_s3_bucket_lifecycle_configuration",
+        "aws_s3_bucket_cors_configuration",
+        "aws_secretsmanager_secret",
+        "aws_secretsmanager_secret_version",
+        "aws_cloudwatch_metric_alarm",
+        "aws_kms_key",
+        "aws_iam_role",
+    ):
         assert kind in resources, kind
     # the studio queues on Redis (Celery), and its media links are presigned S3 links, not CloudFront's
     assert "aws_sqs_queue" not in resources
@@ -115,18 +130,14 @@ def test_the_containers_are_built_from_the_locals_the_test_reads(tf: dict) -> No
 
 
 @pytest.mark.parametrize("name", ECS_PROCESSES)
-def test_every_process_gets_every_setting_it_needs_and_its_secrets_from_secrets_manager(
-    tf: dict, name: str
-) -> None:
+def test_every_process_gets_every_setting_it_needs_and_its_secrets_from_secrets_manager(tf: dict, name: str) -> None:
     environment, secrets, process = _process(tf, name)
     wanted = PROCESSES[name]
     for variable in wanted.required:
         if variable in SECRETS:
             assert variable in secrets, (name, variable)
             # a JSON key of a Secrets Manager secret: arn:…:secret:name:KEY::
-            assert re.fullmatch(r"\$\{local\.app_secret\}:" + variable + "::", secrets[variable]), secrets[
-                variable
-            ]
+            assert re.fullmatch(r"\$\{local\.app_secret\}:" + variable + "::", secrets[variable]), secrets[variable]
         else:
             assert variable in environment, (name, variable)
     assert not SECRETS & set(environment), (name, SECRETS & set(environment))
@@ -156,9 +167,7 @@ def test_the_workers_publish_the_queue_depth_and_the_gpu_worker_gets_a_gpu_and_i
         assert environment["FILMSTUDIO_CLOUDWATCH_NAMESPACE"] == "${local.namespace}"
     environment, _, gpu = _process(tf, "worker-gpu")
     assert gpu["container"]["resourceRequirements"] == [{"type": "GPU", "value": "1"}]
-    assert gpu["container"]["mountPoints"] == [
-        {"sourceVolume": "models", "containerPath": "/models", "readOnly": True}
-    ]
+    assert gpu["container"]["mountPoints"] == [{"sourceVolume": "models", "containerPath": "/models", "readOnly": True}]
     assert "filmstudio.gpu" in " ".join(gpu["command"]) and "filmstudio.cpu" not in " ".join(gpu["command"])
     task = _one(tf, "aws_ecs_task_definition", "compute.worker_gpu")
     assert task["requires_compatibilities"] == ["EC2"]
@@ -183,9 +192,7 @@ def test_the_app_secret_holds_every_secret_the_tasks_read_from_it(tf: dict) -> N
     assert "FILMSTUDIO_DATABASE_URL = module.data.database_url" in version
     assert "FILMSTUDIO_REDIS_URL = module.data.redis_url" in version
     # the module passes the secret's version to the tasks: they start only once the keys are there
-    assert (
-        tf["module"]["studio"]["compute"]["app_secret_arn"] == "${aws_secretsmanager_secret_version.app.arn}"
-    )
+    assert tf["module"]["studio"]["compute"]["app_secret_arn"] == "${aws_secretsmanager_secret_version.app.arn}"
     assert _one(tf, "random_password", "studio.secret_key")["length"] >= 48
     assert _one(tf, "random_password", "studio.metrics_token")["length"] >= 32
 
@@ -212,10 +219,7 @@ def test_the_urls_carry_their_credentials_and_tls(tf: dict) -> None:
     # transit encryption is on: rediss://, the auth token as the password
     assert redis.startswith("rediss://:${random_password.redis.result}@")
     assert "ssl_cert_reqs=required" in redis
-    assert (
-        _one(tf, "aws_elasticache_replication_group", "data.this")["auth_token"]
-        == "${random_password.redis.result}"
-    )
+    assert _one(tf, "aws_elasticache_replication_group", "data.this")["auth_token"] == "${random_password.redis.result}"
     assert _one(tf, "aws_db_instance", "data.this")["password"] == "${random_password.db.result}"
 
 
@@ -225,8 +229,10 @@ def test_the_urls_carry_their_credentials_and_tls(tf: dict) -> None:
 def test_the_workers_scale_on_the_queue_depth_the_workers_publish(tf: dict) -> None:
     scaling = {name: m for name, m in tf["module"]["compute"].items() if m["source"] == "../queue-scaling"}
     queues = {name: set(m["queues"]) for name, m in scaling.items()}
-    assert queues == {"worker_scaling": {"filmstudio.cpu", "filmstudio.cpu.priority"},
-                      "gpu_scaling": {"filmstudio.gpu", "filmstudio.gpu.priority"}}  # fmt: skip
+    assert queues == {
+        "worker_scaling": {"filmstudio.cpu", "filmstudio.cpu.priority"},
+        "gpu_scaling": {"filmstudio.gpu", "filmstudio.gpu.priority"},
+    }
     assert set().union(*queues.values()) == set(QUEUES)
     assert scaling["gpu_scaling"]["service_name"] == "${aws_ecs_service.worker_gpu.name}"
     assert scaling["gpu_scaling"]["min_capacity"] == 0  # GPU workers scale to zero
@@ -239,10 +245,7 @@ def test_the_workers_scale_on_the_queue_depth_the_workers_publish(tf: dict) -> N
         for n, a in tf["resource"]["aws_cloudwatch_metric_alarm"].items()
         if n.startswith("queue-scaling.")
     }
-    assert (
-        tf["locals"]["queue-scaling"]["backlog"]
-        == '${join(" + ", [for i, queue in var.queues : "FILL(q${i}, 0)"])}'
-    )
+    assert tf["locals"]["queue-scaling"]["backlog"] == '${join(" + ", [for i, queue in var.queues : "FILL(q${i}, 0)"])}'
     for name in ("waiting", "idle", "backlog"):
         (query,) = alarms[name]["dynamic"]
         assert query["metric_query"]["for_each"] == "${var.queues}"
@@ -259,10 +262,7 @@ def test_the_workers_scale_on_the_queue_depth_the_workers_publish(tf: dict) -> N
 
 def test_the_gpu_workers_run_on_an_ecs_capacity_provider_that_only_joins_the_cluster(tf: dict) -> None:
     service = _one(tf, "aws_ecs_service", "compute.worker_gpu")
-    assert (
-        service["capacity_provider_strategy"][0]["capacity_provider"]
-        == "${aws_ecs_capacity_provider.gpu.name}"
-    )
+    assert service["capacity_provider_strategy"][0]["capacity_provider"] == "${aws_ecs_capacity_provider.gpu.name}"
     group = _one(tf, "aws_autoscaling_group", "compute.gpu")
     assert group["min_size"] == 0 and group["protect_from_scale_in"] is True
     provider = _one(tf, "aws_ecs_capacity_provider", "compute.gpu")["auto_scaling_group_provider"][0]
@@ -274,9 +274,7 @@ def test_the_gpu_workers_run_on_an_ecs_capacity_provider_that_only_joins_the_clu
         "#!/bin/bash",
         'echo "ECS_CLUSTER=${aws_ecs_cluster.this.name}" >> /etc/ecs/ecs.config',
     ]
-    assert (
-        "ecs/optimized-ami/amazon-linux-2/gpu" in tf["data"]["aws_ssm_parameter"]["compute.gpu_ami"]["name"]
-    )
+    assert "ecs/optimized-ami/amazon-linux-2/gpu" in tf["data"]["aws_ssm_parameter"]["compute.gpu_ami"]["name"]
     for name in ("compute.api", "compute.worker"):
         assert _one(tf, "aws_ecs_service", name)["launch_type"] == "FARGATE"
     # the SQS queue-age alarm's successor reads the workers' metric
@@ -337,9 +335,7 @@ def test_the_key_policy_grants_the_services_that_use_the_key_in_their_own_name(t
 # ---------- the CI's deploy jobs ----------
 
 
-@pytest.mark.parametrize(
-    ("job", "environment"), [("deploy-staging", "staging"), ("deploy-production", "prod")]
-)
+@pytest.mark.parametrize(("job", "environment"), [("deploy-staging", "staging"), ("deploy-production", "prod")])
 def test_the_deploy_jobs_pass_every_variable_without_a_default(job: str, environment: str) -> None:
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text())
     steps = workflow["jobs"][job]["steps"]
@@ -376,6 +372,11 @@ def test_terraform_fmt_is_clean() -> None:
     terraform = shutil.which("terraform")
     if terraform is None:
         pytest.skip("terraform not installed")
-    run = subprocess.run([terraform, "fmt", "-check", "-recursive", "-diff", str(TERRAFORM)],
-                         capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    run = subprocess.run(
+        [terraform, "fmt", "-check", "-recursive", "-diff", str(TERRAFORM)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert run.returncode == 0, run.stdout + run.stderr

@@ -56,8 +56,16 @@ def test_admin_pages_and_analytics_charts(browser, studio, tmp_path_factory) -> 
         project = Project(user_id=ravi.user_id, title="Monsoon", script="Rain.", status="failed")
         session.add(project)
         session.flush()
-        session.add(Job(job_id=uuid.uuid4(), project_id=project.project_id, status="failed", error_message="Voice synthesis failed",
-                        completed_at=datetime.now(UTC), parameters={"settings": {}, "credits": 1}))  # fmt: skip
+        session.add(
+            Job(
+                job_id=uuid.uuid4(),
+                project_id=project.project_id,
+                status="failed",
+                error_message="Voice synthesis failed",
+                completed_at=datetime.now(UTC),
+                parameters={"settings": {}, "credits": 1},
+            )
+        )
 
     page, errors = _signed_in(browser, base, shots, "owner@example.com")
     page.click("nav >> text=Admin")
@@ -87,9 +95,7 @@ def test_admin_pages_and_analytics_charts(browser, studio, tmp_path_factory) -> 
     assert page.inner_text("#stat-mrr strong") == "$0"
     page.screenshot(path=shots / "analytics.png", full_page=True)
     page.click("text=By week")
-    page.wait_for_function(
-        "() => location.hash.includes('period=week') && document.querySelector('.chart svg')"
-    )
+    page.wait_for_function("() => location.hash.includes('period=week') && document.querySelector('.chart svg')")
     assert errors == []
 
 
@@ -115,8 +121,12 @@ def test_a_pro_user_makes_uses_and_revokes_an_api_key(browser, studio, tmp_path_
     page.screenshot(path=shots / "api-keys.png", full_page=True)
     listed = httpx.get(f"{base}/api/v1/projects", headers={"X-API-Key": key})
     assert listed.status_code == 200  # the read scopes were ticked by default
-    assert httpx.post(f"{base}/api/v1/projects", headers={"X-API-Key": key},
-                      json={"title": "x", "script": "The sea."}).status_code == 403  # fmt: skip
+    assert (
+        httpx.post(
+            f"{base}/api/v1/projects", headers={"X-API-Key": key}, json={"title": "x", "script": "The sea."}
+        ).status_code
+        == 403
+    )
     page.click("#api-key-list button:has-text('Revoke')")
     page.wait_for_function("() => document.querySelector('#api-key-list').textContent.includes('revoked')")
     assert httpx.get(f"{base}/api/v1/projects", headers={"X-API-Key": key}).status_code == 401

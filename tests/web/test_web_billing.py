@@ -33,9 +33,7 @@ def studio(tmp_path_factory, stripe_fake):  # type: ignore[no-untyped-def]
         yield base, settings
 
 
-def test_a_free_user_subscribes_and_makes_the_film_that_was_refused(
-    browser, studio, tmp_path_factory
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_free_user_subscribes_and_makes_the_film_that_was_refused(browser, studio, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     base, settings = studio
     shots = tmp_path_factory.mktemp("screenshots-billing")
     page = Page(browser.new_page(viewport={"width": 1280, "height": 900}), shots)

@@ -66,6 +66,4 @@ def test_an_offline_studio_offers_no_gpu_engine(tmp_path_factory) -> None:  # ty
     assert offered["image"]["default"] == "painter"
     assert {e["name"]: e["offered"] for e in offered["image"]["engines"]} == {"painter": True, "sdxl": False}
     assert not any(e["offered"] for kind in offered.values() for e in kind["engines"] if e["gpu"])
-    assert all(
-        sum(e["offered"] for e in offered[kind]["engines"]) == 1 for kind in ("image", "lipsync", "music")
-    )
+    assert all(sum(e["offered"] for e in offered[kind]["engines"]) == 1 for kind in ("image", "lipsync", "music"))

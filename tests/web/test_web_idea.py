@@ -27,8 +27,14 @@ def studio(tmp_path_factory, model):  # type: ignore[no-untyped-def]
     from filmstudio.config import Settings
 
     data = tmp_path_factory.mktemp("web-idea")
-    settings = Settings(data_dir=data / "data", cache_dir=data / "cache", llm_engine="openai", openai_api_key=OPENAI_KEY,
-                        openai_base_url=f"{model.url}/v1", openai_model="gpt-test")  # fmt: skip
+    settings = Settings(
+        data_dir=data / "data",
+        cache_dir=data / "cache",
+        llm_engine="openai",
+        openai_api_key=OPENAI_KEY,
+        openai_base_url=f"{model.url}/v1",
+        openai_model="gpt-test",
+    )
     with serving(create_app(settings, workers=True)) as base:
         yield base, settings
 

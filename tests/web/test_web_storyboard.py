@@ -162,9 +162,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     assert next(c for c in saved["characters"] if c["id"] == "maya")["voice_preference"] == chosen
     planned = saved["scenes"][0]["shots"]
     assert [s["kind"] for s in planned[:2]] == [kinds[1], kinds[0]] and len(planned) == count - 1
-    assert sorted(i for s in planned for i in s["line_ids"]) == sorted(
-        ln["id"] for ln in saved["scenes"][0]["lines"]
-    )
+    assert sorted(i for s in planned for i in s["line_ids"]) == sorted(ln["id"] for ln in saved["scenes"][0]["lines"])
     page.wait_for_function(
         "(before) => { const i = document.querySelector('img.still'); return i.src !== before && i.complete && i.naturalWidth > 0; }",
         arg=before,
@@ -192,9 +190,7 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     scene = board["scenes"][0]
     assert scene["setting"] == "beach"
     assert "radio" not in {c["id"] for c in board["characters"]}
-    assert any(
-        line["character_id"] == "narrator" and "Storm warning" in line["text"] for line in scene["lines"]
-    )
+    assert any(line["character_id"] == "narrator" and "Storm warning" in line["text"] for line in scene["lines"])
     assert len(scene["shots"]) <= count - 1 and scene["shots"][1]["kind"] == kinds[0]  # the view moved later
     boat = next(t for t in scene["things"] if t["key"] == "boat")
     assert boat["box"] is not None  # painted into the picture
@@ -238,7 +234,6 @@ def test_the_plan_limit_follows_the_edit_before_it_is_saved(browser, studio, tmp
     page.wait_for_function("() => document.querySelectorAll('.plan-problems [role=alert]').length === 0")
     assert "1 speaking character" in page.locator("p.cost").inner_text()
     assert (
-        page.locator("text=Changes not saved yet.").count()
-        + page.locator("[role=status]:has-text('removed')").count()
+        page.locator("text=Changes not saved yet.").count() + page.locator("[role=status]:has-text('removed')").count()
         >= 1
     )

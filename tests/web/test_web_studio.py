@@ -56,9 +56,7 @@ def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # ty
     assert page.inner_text("#storyboard h2") == "Storyboard: Mountain Story"
     assert page.locator(".scene").count() == 3
     assert page.locator("[data-character]").count() == 1
-    page.select_option(
-        "[data-character] select[name=voice]", "festival:cmu_us_slt_arctic_hts"
-    )  # choose a voice
+    page.select_option("[data-character] select[name=voice]", "festival:cmu_us_slt_arctic_hts")  # choose a voice
     page.click("button[aria-label^='Play a sample']")
     page.wait_for_function("() => document.querySelector('audio[data-sample]') !== null")
     sample = page.evaluate("""() => new Promise((ok) => { const a = document.querySelector('audio[data-sample]');
@@ -103,15 +101,15 @@ def test_the_whole_journey(browser, studio_url, tmp_path_factory) -> None:  # ty
 
     phone = browser.new_page(viewport={"width": 390, "height": 844})
     phone.goto(studio_url)
-    phone.evaluate("([a, r]) => { localStorage.setItem('fs.access', a); localStorage.setItem('fs.refresh', r); }",
-                   page.evaluate("() => [localStorage.getItem('fs.access'), localStorage.getItem('fs.refresh')]"))  # fmt: skip
+    phone.evaluate(
+        "([a, r]) => { localStorage.setItem('fs.access', a); localStorage.setItem('fs.refresh', r); }",
+        page.evaluate("() => [localStorage.getItem('fs.access'), localStorage.getItem('fs.refresh')]"),
+    )
     for name in ("", "new", "credits", "plans"):
         phone.goto(f"{studio_url}#/{name}")
         phone.reload()
         phone.wait_for_selector("h1")
-        assert (
-            phone.evaluate("() => document.documentElement.scrollWidth") <= 390
-        )  # nothing wider than a phone
+        assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390  # nothing wider than a phone
         phone.screenshot(path=shots / f"phone-{name or 'dashboard'}.png", full_page=True)
 
     page.click("nav >> text=Sign out")
@@ -141,9 +139,7 @@ def test_preview_shows_how_each_character_is_drawn(browser, studio_url, tmp_path
     shots = tmp_path_factory.mktemp("screenshots-cast")
     page = new_film_page(browser, studio_url, shots, "cast@example.com")
     page.fill("#f-title", "Curious Minds")
-    page.fill(
-        "#f-script", (Path(__file__).parents[2] / "examples" / "interview.txt").read_text(encoding="utf-8")
-    )
+    page.fill("#f-script", (Path(__file__).parents[2] / "examples" / "interview.txt").read_text(encoding="utf-8"))
     page.click("text=Preview storyboard")
     page.wait_for_selector("img.portrait")
     sizes = page.evaluate(
@@ -162,18 +158,14 @@ def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_u
     page.click("text=Preview storyboard")
     page.wait_for_selector(".reading")
     readings = page.evaluate("() => [...document.querySelectorAll('.reading')].map((r) => r.innerText)")
-    assert (
-        readings[0].startswith("sea from “coast”") and "water wave" in readings[0] and "Harold" in readings[0]
-    )
+    assert readings[0].startswith("sea from “coast”") and "water wave" in readings[0] and "Harold" in readings[0]
     assert "lighthouse room" in readings[1] and "Ellie" in readings[1]
     evidence = page.evaluate("() => [...document.querySelectorAll('.evidence')].map((r) => r.innerText)")
     assert "read as female (granddaughter), child ((10))" in evidence
     page.screenshot(path=shots / "reading.png", full_page=True)
 
 
-def test_a_story_longer_than_the_film_is_abridged_or_told_in_episodes(
-    browser, studio_url, tmp_path_factory
-) -> None:  # type: ignore[no-untyped-def]
+def test_a_story_longer_than_the_film_is_abridged_or_told_in_episodes(browser, studio_url, tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
     """The new-film page's choice for a story longer than the film: refused with both ways offered, then
     abridged (what was cut is listed), then a series (the cost counts every episode)."""
     shots = tmp_path_factory.mktemp("screenshots-fit")

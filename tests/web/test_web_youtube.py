@@ -86,7 +86,7 @@ def test_connect_generate_and_publish_from_the_studio(browser, studio, google, t
     page.wait_for_function(
         "(n) => document.querySelectorAll('#youtube-link').length && document.querySelector('#youtube-link').textContent !== n",
         arg=url,
-    )  # fmt: skip
+    )
     second = next(v for v in google.state.videos.values() if v["id"] != video["id"])
     assert second["snippet"]["title"] == "Dawn and Dusk (director's cut)"
     assert second["snippet"]["tags"] == ["sea", "city lights", "dawn"]

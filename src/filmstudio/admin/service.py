@@ -37,28 +37,35 @@ def find_users(session: Session, query: str, page: int) -> tuple[list[tuple[User
         where.append(or_(func.lower(User.email).like(like), func.lower(User.full_name).like(like)))
     total = session.scalar(select(func.count()).select_from(User).where(*where)) or 0
     projects = select(func.count()).where(Project.user_id == User.user_id).correlate(User).scalar_subquery()
-    rows = session.execute(select(User, projects).where(*where).order_by(User.created_at.desc())
-                           .offset((page - 1) * PAGE).limit(PAGE)).all()  # fmt: skip
+    rows = session.execute(
+        select(User, projects).where(*where).order_by(User.created_at.desc()).offset((page - 1) * PAGE).limit(PAGE)
+    ).all()
     return [(user, count) for user, count in rows], total
 
 
 def user_detail(session: Session, user: User) -> dict[str, Any]:
-    projects = session.scalars(select(Project).where(Project.user_id == user.user_id)
-                               .order_by(Project.created_at.desc()).limit(50)).all()  # fmt: skip
-    job_rows = session.execute(select(Job, Project.title).join(Project, Project.project_id == Job.project_id)
-                               .where(Project.user_id == user.user_id).order_by(Job.created_at.desc()).limit(50)).all()  # fmt: skip
+    projects = session.scalars(
+        select(Project).where(Project.user_id == user.user_id).order_by(Project.created_at.desc()).limit(50)
+    ).all()
+    job_rows = session.execute(
+        select(Job, Project.title)
+        .join(Project, Project.project_id == Job.project_id)
+        .where(Project.user_id == user.user_id)
+        .order_by(Job.created_at.desc())
+        .limit(50)
+    ).all()
     ledger = credits.history(session, user.user_id, limit=100)
     return {"projects": projects, "jobs": job_rows, "ledger": ledger}
 
 
 def adjust_credits(session: Session, admin: User, user: User, amount: int, reason: str) -> CreditTransaction:
     if amount == 0:
-        raise InvalidInput(
-            "An adjustment changes the balance: give a non-zero amount.", details={"field": "amount"}
-        )
+        raise InvalidInput("An adjustment changes the balance: give a non-zero amount.", details={"field": "amount"})
     if amount < 0 and user.credits + amount < 0:  # a valid request the account's state refuses: a conflict
-        raise Conflict(f"{user.email} has {user.credits} credits; an adjustment cannot take more.",
-                           details={"field": "amount", "available": user.credits})  # fmt: skip
+        raise Conflict(
+            f"{user.email} has {user.credits} credits; an adjustment cannot take more.",
+            details={"field": "amount", "available": user.credits},
+        )
     entry = credits.adjust(session, user.user_id, amount, reason=reason, by=admin.user_id)
     session.refresh(user)
     return entry
@@ -80,9 +87,14 @@ def set_role(session: Session, email: str, role: str) -> User:
 
 
 def failed_jobs(session: Session, limit: int = 100) -> list[tuple[Job, Project, User]]:
-    rows = session.execute(select(Job, Project, User).join(Project, Project.project_id == Job.project_id)
-                           .join(User, User.user_id == Project.user_id).where(Job.status == "failed")
-                           .order_by(Job.completed_at.desc()).limit(limit)).all()  # fmt: skip
+    rows = session.execute(
+        select(Job, Project, User)
+        .join(Project, Project.project_id == Job.project_id)
+        .join(User, User.user_id == Project.user_id)
+        .where(Job.status == "failed")
+        .order_by(Job.completed_at.desc())
+        .limit(limit)
+    ).all()
     return [(job, project, user) for job, project, user in rows]
 
 

@@ -25,8 +25,19 @@ SHOULDER_BELOW_NECK = 0.35
 STANDING_HEIGHT = HIP_BELOW_NECK + THIGH + SHIN + 0.1  # neck base above the feet, in b
 SKIRTED = {"dress", "saree", "robe"}
 # verb classes drawn as another's pose
-POSE_OF = {"go": "walk", "arrive": "walk", "sell_buy": "give", "take": "give", "play": "dance", "hide": "kneel",
-           "pray": "kneel_pray", "cook": "work", "look": "stand", "sing": "stand", "cry_out": "cry_out"}  # fmt: skip
+POSE_OF = {
+    "go": "walk",
+    "arrive": "walk",
+    "sell_buy": "give",
+    "take": "give",
+    "play": "dance",
+    "hide": "kneel",
+    "pray": "kneel_pray",
+    "cook": "work",
+    "look": "stand",
+    "sing": "stand",
+    "cry_out": "cry_out",
+}
 MOVING = {
     "walk": 0.09,
     "run": 0.22,
@@ -70,30 +81,37 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
             lift=0.08 * abs(s),
         )
     elif pose == "sit":
-        limbs = Limbs(arm_l=(f * 25, f * 70), arm_r=(f * 20, f * 75), leg_l=(f * 88, 0), leg_r=(f * 92, 0),
-                      drop=THIGH * 0.95)  # fmt: skip
+        limbs = Limbs(
+            arm_l=(f * 25, f * 70), arm_r=(f * 20, f * 75), leg_l=(f * 88, 0), leg_r=(f * 92, 0), drop=THIGH * 0.95
+        )
     elif pose in ("kneel", "kneel_pray"):
         arms = ((35, 130), (-35, -130)) if pose == "kneel_pray" else ((10, 20), (-10, -20))
-        limbs = Limbs(
-            arm_l=arms[0], arm_r=arms[1], leg_l=(f * 10, -f * 90), leg_r=(f * 5, -f * 88), drop=SHIN * 0.9
-        )
+        limbs = Limbs(arm_l=arms[0], arm_r=arms[1], leg_l=(f * 10, -f * 90), leg_r=(f * 5, -f * 88), drop=SHIN * 0.9)
     elif pose == "ride":
         bob = 0.1 * abs(math.sin(2 * math.pi * 1.6 * t + phase))
-        limbs = Limbs(
-            arm_l=(f * 25, f * 75), arm_r=(f * 30, f * 80), leg_l=(-40, -5), leg_r=(40, 5), lift=bob
-        )
+        limbs = Limbs(arm_l=(f * 25, f * 75), arm_r=(f * 30, f * 80), leg_l=(-40, -5), leg_r=(40, 5), lift=bob)
     elif pose == "row":
         stroke = math.sin(2 * math.pi * 0.6 * t + phase)
-        limbs = Limbs(arm_l=(f * (45 + 35 * stroke), f * (80 + 20 * stroke)), arm_r=(f * (40 + 35 * stroke), f * (75 + 20 * stroke)),
-                      legs=False)  # fmt: skip
+        limbs = Limbs(
+            arm_l=(f * (45 + 35 * stroke), f * (80 + 20 * stroke)),
+            arm_r=(f * (40 + 35 * stroke), f * (75 + 20 * stroke)),
+            legs=False,
+        )
     elif pose == "swim":
         a = 2 * math.pi * 0.8 * t + phase
-        limbs = Limbs(arm_l=(f * (180 * math.sin(a)), f * (180 * math.sin(a) + 20)),
-                      arm_r=(f * (-180 * math.sin(a)), f * (-180 * math.sin(a) + 20)), legs=False)  # fmt: skip
+        limbs = Limbs(
+            arm_l=(f * (180 * math.sin(a)), f * (180 * math.sin(a) + 20)),
+            arm_r=(f * (-180 * math.sin(a)), f * (-180 * math.sin(a) + 20)),
+            legs=False,
+        )
     elif pose == "climb":
         c = math.sin(2 * math.pi * 0.9 * t + phase)
-        limbs = Limbs(arm_l=(-150 - 20 * c, -170 - 10 * c), arm_r=(150 - 20 * c, 170 - 10 * c),
-                      leg_l=(-20 + 25 * c, 10 - 30 * max(0, c)), leg_r=(20 + 25 * c, -10 + 30 * max(0, -c)))  # fmt: skip
+        limbs = Limbs(
+            arm_l=(-150 - 20 * c, -170 - 10 * c),
+            arm_r=(150 - 20 * c, 170 - 10 * c),
+            leg_l=(-20 + 25 * c, 10 - 30 * max(0, c)),
+            leg_r=(20 + 25 * c, -10 + 30 * max(0, -c)),
+        )
     elif pose == "wave":
         w = math.sin(2 * math.pi * 2.0 * t + phase)
         limbs = Limbs(arm_r=(-140 if f < 0 else 140, (-150 if f < 0 else 150) + 30 * w))
@@ -103,13 +121,18 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
         limbs = Limbs(arm_r=(f * 95, f * 95)) if f > 0 else Limbs(arm_l=(f * 95, f * 95))
     elif pose == "dance":
         d = math.sin(2 * math.pi * 1.2 * t + phase)
-        limbs = Limbs(arm_l=(-130 + 30 * d, -160 + 40 * d), arm_r=(130 + 30 * d, 160 + 40 * d),
-                      leg_l=(-10 + 20 * d, -10 * max(0, d)), leg_r=(10 + 20 * d, 10 * max(0, -d)),
-                      lift=0.15 * abs(d))  # fmt: skip
+        limbs = Limbs(
+            arm_l=(-130 + 30 * d, -160 + 40 * d),
+            arm_r=(130 + 30 * d, 160 + 40 * d),
+            leg_l=(-10 + 20 * d, -10 * max(0, d)),
+            leg_r=(10 + 20 * d, 10 * max(0, -d)),
+            lift=0.15 * abs(d),
+        )
     elif pose == "jump":
         j = abs(math.sin(2 * math.pi * 0.9 * t + phase))
-        limbs = Limbs(arm_l=(-120 * j, -140 * j), arm_r=(120 * j, 140 * j), leg_l=(-10, 20 * j), leg_r=(10, -20 * j),
-                      lift=0.9 * j)  # fmt: skip
+        limbs = Limbs(
+            arm_l=(-120 * j, -140 * j), arm_r=(120 * j, 140 * j), leg_l=(-10, 20 * j), leg_r=(10, -20 * j), lift=0.9 * j
+        )
     elif pose == "fall":
         k = min(1.0, t / 0.7)
         limbs = Limbs(arm_l=(-60 * k, -80 * k), arm_r=(60 * k, 80 * k), tilt=f * 82 * k * k)
@@ -120,13 +143,15 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
         limbs = Limbs(arm_r=(-30 - 10 * e, -150 - 25 * e) if f < 0 else (30 + 10 * e, 150 + 25 * e))
     elif pose == "fight":
         p = max(0.0, math.sin(2 * math.pi * 1.5 * t + phase))
-        limbs = Limbs(arm_l=(f * (60 + 30 * p), f * (100 - 10 * p)), arm_r=(f * (70 + 25 * (1 - p)), f * (110 - 30 * (1 - p))),
-                      leg_l=(-15, -15), leg_r=(15, 15))  # fmt: skip
+        limbs = Limbs(
+            arm_l=(f * (60 + 30 * p), f * (100 - 10 * p)),
+            arm_r=(f * (70 + 25 * (1 - p)), f * (110 - 30 * (1 - p))),
+            leg_l=(-15, -15),
+            leg_r=(15, 15),
+        )
     elif pose == "work":
         w = math.sin(2 * math.pi * 1.0 * t + phase)
-        limbs = Limbs(
-            arm_l=(f * (60 + 40 * w), f * (80 + 40 * w)), arm_r=(f * (55 + 40 * w), f * (75 + 40 * w))
-        )
+        limbs = Limbs(arm_l=(f * (60 + 40 * w), f * (80 + 40 * w)), arm_r=(f * (55 + 40 * w), f * (75 + 40 * w)))
     elif pose == "cry_out":
         limbs = Limbs(arm_l=(-125, -150), arm_r=(125, 150))
     elif pose == "hug":
@@ -135,9 +160,7 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
         limbs = Limbs(arm_r=(f * 80, f * 88)) if f > 0 else Limbs(arm_l=(f * 80, f * 88))
     elif pose == "fly":
         fl = math.sin(2 * math.pi * 2.0 * t + phase)
-        limbs = Limbs(
-            arm_l=(-95 + 35 * fl, -95 + 35 * fl), arm_r=(95 - 35 * fl, 95 - 35 * fl), lift=1.5 + 0.2 * fl
-        )
+        limbs = Limbs(arm_l=(-95 + 35 * fl, -95 + 35 * fl), arm_r=(95 - 35 * fl, 95 - 35 * fl), lift=1.5 + 0.2 * fl)
     else:  # stand
         limbs = Limbs()
     if holds == "carried" and pose not in ("lie", "sleep", "fall", "swim"):
@@ -180,8 +203,9 @@ def joints(rig: Rig, x: float, feet_y: float, limbs: Limbs) -> Joints:
     return Joints((x, ny), (hands[0], hands[1]), (x, top), (x, ny + HIP_BELOW_NECK * b))
 
 
-def _line(frame: np.ndarray, a: tuple[float, float], b: tuple[float, float], colour: tuple[int, int, int],
-          width: float) -> None:  # fmt: skip
+def _line(
+    frame: np.ndarray, a: tuple[float, float], b: tuple[float, float], colour: tuple[int, int, int], width: float
+) -> None:
     w = max(1, int(round(width)))
     cv2.line(frame, (int(a[0] * 4), int(a[1] * 4)), (int(b[0] * 4), int(b[1] * 4)), colour, w, cv2.LINE_AA, 2)
 
@@ -190,9 +214,19 @@ def _dot(frame: np.ndarray, c: tuple[float, float], r: float, colour: tuple[int,
     cv2.circle(frame, (int(c[0] * 4), int(c[1] * 4)), max(1, int(r * 4)), colour, -1, cv2.LINE_AA, 2)
 
 
-def draw_figure(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Limbs, *, eyes: str = "open",
-                gaze: int = 0, mouth: tuple[str, float] = ("rest", 0.0), expression: str | None = None,
-                t: float = 0.0) -> Joints:  # fmt: skip
+def draw_figure(
+    frame: np.ndarray,
+    rig: Rig,
+    x: float,
+    feet_y: float,
+    limbs: Limbs,
+    *,
+    eyes: str = "open",
+    gaze: int = 0,
+    mouth: tuple[str, float] = ("rest", 0.0),
+    expression: str | None = None,
+    t: float = 0.0,
+) -> Joints:
     """Draw the whole figure standing on `feet_y` at `x`, in place; returns where its joints are."""
     if abs(limbs.tilt) > 1:
         return _draw_tilted(frame, rig, x, feet_y, limbs, eyes=eyes, expression=expression, t=t)
@@ -227,9 +261,7 @@ def draw_figure(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Lim
             ny + (HIP_BELOW_NECK + THIGH * (0.9 if limbs.drop < 0.5 else 0.4)) * b,
         )
         flare = half * (1.25 if limbs.drop < 0.5 else 1.6)
-        pts = np.array(
-            [[nx - half * 0.95, top], [nx + half * 0.95, top], [nx + flare, bottom], [nx - flare, bottom]]
-        )
+        pts = np.array([[nx - half * 0.95, top], [nx + half * 0.95, top], [nx + flare, bottom], [nx - flare, bottom]])
         cv2.fillPoly(frame, [np.round(pts * 4).astype(np.int32)], cloth, cv2.LINE_AA, 2)
     for side, (upper, _lower), hand in ((-1, limbs.arm_l, j.hands[0]), (1, limbs.arm_r, j.hands[1])):
         sx, sy = nx + side * half * 0.82, ny + SHOULDER_BELOW_NECK * b
@@ -241,8 +273,18 @@ def draw_figure(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Lim
     return j
 
 
-def _draw_head(frame: np.ndarray, rig: Rig, nx: float, ny: float, *, eyes: str, gaze: int,
-               mouth: tuple[str, float], expression: str | None, t: float) -> None:  # fmt: skip
+def _draw_head(
+    frame: np.ndarray,
+    rig: Rig,
+    nx: float,
+    ny: float,
+    *,
+    eyes: str,
+    gaze: int,
+    mouth: tuple[str, float],
+    expression: str | None,
+    t: float,
+) -> None:
     u = rig.unit
     shake = 0.03 * u * math.sin(2 * math.pi * 11 * t) if expression == "fear" else 0.0
     fx, fy = nx + shake, ny - figure.NECK_TO_FACE * u
@@ -270,8 +312,16 @@ def _draw_head(frame: np.ndarray, rig: Rig, nx: float, ny: float, *, eyes: str, 
             rise = (t * 0.5 + k * 0.5) % 1.0
             size = 0.25 * u * (0.6 + 0.4 * k)
             org = (int(fx + (0.55 + 0.3 * rise) * u), int(fy - (0.5 + 0.6 * rise) * u))
-            cv2.putText(frame, "z", org, cv2.FONT_HERSHEY_SIMPLEX, max(0.3, size / 22), (250, 250, 250),
-                        max(1, int(u / 25)), cv2.LINE_AA)  # fmt: skip
+            cv2.putText(
+                frame,
+                "z",
+                org,
+                cv2.FONT_HERSHEY_SIMPLEX,
+                max(0.3, size / 22),
+                (250, 250, 250),
+                max(1, int(u / 25)),
+                cv2.LINE_AA,
+            )
 
 
 def _mouth_curve(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: str) -> None:
@@ -280,11 +330,31 @@ def _mouth_curve(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: 
     lip = (120, 40, 45)
     width = 0.17 * u
     if expression in ("smile", "happy"):
-        cv2.ellipse(frame, (int(cx * 4), int((cy - 0.05 * u) * 4)), (int(width * 4), int(0.09 * u * 4)), 0, 15, 165,
-                    lip, max(1, int(0.035 * u)), cv2.LINE_AA, 2)  # fmt: skip
+        cv2.ellipse(
+            frame,
+            (int(cx * 4), int((cy - 0.05 * u) * 4)),
+            (int(width * 4), int(0.09 * u * 4)),
+            0,
+            15,
+            165,
+            lip,
+            max(1, int(0.035 * u)),
+            cv2.LINE_AA,
+            2,
+        )
     elif expression in ("sad", "cry"):
-        cv2.ellipse(frame, (int(cx * 4), int((cy + 0.06 * u) * 4)), (int(width * 0.8 * 4), int(0.07 * u * 4)), 0, 200,
-                    340, lip, max(1, int(0.035 * u)), cv2.LINE_AA, 2)  # fmt: skip
+        cv2.ellipse(
+            frame,
+            (int(cx * 4), int((cy + 0.06 * u) * 4)),
+            (int(width * 0.8 * 4), int(0.07 * u * 4)),
+            0,
+            200,
+            340,
+            lip,
+            max(1, int(0.035 * u)),
+            cv2.LINE_AA,
+            2,
+        )
     else:  # anger: a tight straight mouth
         _line(frame, (cx - width * 0.8, cy), (cx + width * 0.8, cy), lip, 0.04 * u)
 
@@ -305,14 +375,13 @@ def _brows(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: str | 
         _line(frame, a, b, colour, 0.045 * u)
 
 
-def _draw_tilted(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Limbs, *, eyes: str,
-                 expression: str | None, t: float) -> Joints:  # fmt: skip
+def _draw_tilted(
+    frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Limbs, *, eyes: str, expression: str | None, t: float
+) -> Joints:
     """A figure turned about its feet (falling, lying): drawn upright once per angle, then rotated."""
     angle = int(round(limbs.tilt / 5.0) * 5)
     eyes = "closed" if expression == "sleep" or abs(angle) >= 85 else eyes
-    sprite = _tilted_sprite(
-        rig, replace(limbs, tilt=0.0), angle, eyes, expression if expression != "sleep" else None
-    )
+    sprite = _tilted_sprite(rig, replace(limbs, tilt=0.0), angle, eyes, expression if expression != "sleep" else None)
     blit(frame, sprite, x, feet_y)
     if expression == "sleep":
         u = rig.unit
@@ -320,8 +389,16 @@ def _draw_tilted(frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Li
             STANDING_HEIGHT * figure.body_unit(rig.look, u) + figure.NECK_TO_FACE * u
         )
         rise = (t * 0.5) % 1.0
-        cv2.putText(frame, "z", (int(head_x), int(feet_y - (0.8 + 0.8 * rise) * u)), cv2.FONT_HERSHEY_SIMPLEX,
-                    max(0.3, u / 70), (250, 250, 250), max(1, int(u / 25)), cv2.LINE_AA)  # fmt: skip
+        cv2.putText(
+            frame,
+            "z",
+            (int(head_x), int(feet_y - (0.8 + 0.8 * rise) * u)),
+            cv2.FONT_HERSHEY_SIMPLEX,
+            max(0.3, u / 70),
+            (250, 250, 250),
+            max(1, int(u / 25)),
+            cv2.LINE_AA,
+        )
     b = figure.body_unit(rig.look, rig.unit)
     return Joints((x, feet_y - b), ((x, feet_y), (x, feet_y)), (x, feet_y - 2 * b), (x, feet_y))
 

@@ -14,8 +14,18 @@ EYE_BOX = (0.72, 0.3)
 MOUTH_BOX = (0.56, 0.4)
 MOUTH_LEVELS = 8
 # how wide each mouth shape is, relative to a relaxed mouth
-SHAPE_WIDTH = {"rest": 0.85, "MBP": 0.8, "FV": 0.85, "L": 0.9, "etc": 0.95, "E": 1.1, "AI": 1.0, "O": 0.6,
-               "U": 0.45, "WQ": 0.4}  # fmt: skip
+SHAPE_WIDTH = {
+    "rest": 0.85,
+    "MBP": 0.8,
+    "FV": 0.85,
+    "L": 0.9,
+    "etc": 0.95,
+    "E": 1.1,
+    "AI": 1.0,
+    "O": 0.6,
+    "U": 0.45,
+    "WQ": 0.4,
+}
 ROUND_SHAPES = {"O", "U", "WQ"}
 
 
@@ -83,11 +93,17 @@ def draw_mouth(look: Look, skin: RGB, u: float, shape: str, level: int) -> Image
     line = max(1, int(0.02 * s))
     if height < 0.014 * s or shape == "MBP":
         if shape == "MBP":  # lips pressed together
-            d.rounded_rectangle((cx - half_w, cy - 0.018 * s, cx + half_w, cy + 0.018 * s), radius=0.018 * s,
-                                fill=rgba(lips))  # fmt: skip
+            d.rounded_rectangle(
+                (cx - half_w, cy - 0.018 * s, cx + half_w, cy + 0.018 * s), radius=0.018 * s, fill=rgba(lips)
+            )
         else:  # a relaxed, slightly smiling line
-            d.arc((cx - half_w, cy - 0.07 * s, cx + half_w, cy + 0.02 * s), 25, 155, fill=rgba(shade(lips, 0.85)),
-                  width=line)  # fmt: skip
+            d.arc(
+                (cx - half_w, cy - 0.07 * s, cx + half_w, cy + 0.02 * s),
+                25,
+                155,
+                fill=rgba(shade(lips, 0.85)),
+                width=line,
+            )
         return _finish(img)
     interior = (74, 20, 26, 255)
     if shape in ROUND_SHAPES:
@@ -122,9 +138,7 @@ def draw_mouth(look: Look, skin: RGB, u: float, shape: str, level: int) -> Image
     return _finish(img)
 
 
-def _mouth_outline(
-    cx: float, cy: float, half_w: float, top: float, bottom: float
-) -> list[tuple[float, float]]:
+def _mouth_outline(cx: float, cy: float, half_w: float, top: float, bottom: float) -> list[tuple[float, float]]:
     pts = []
     steps = 12
     for i in range(steps + 1):  # upper lip, left to right, a flattened arch

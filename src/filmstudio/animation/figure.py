@@ -45,13 +45,17 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     d.ellipse((cx - fw, cy - fh, cx + fw, cy + fh * 0.8), fill=rgba(skin))
     d.chord((cx - fw * 0.93, cy - fh * 0.6, cx + fw * 0.93, cy + fh), 0, 180, fill=rgba(skin))
     if not female and look.beard:
-        beard = [(cx - fw * 0.95, cy + 0.02 * s), (cx - fw * 0.7, cy + fh * 0.75), (cx, cy + fh * 1.12),
-                 (cx + fw * 0.7, cy + fh * 0.75), (cx + fw * 0.95, cy + 0.02 * s), (cx + fw * 0.6, cy + 0.2 * s),
-                 (cx - fw * 0.6, cy + 0.2 * s)]  # fmt: skip
+        beard = [
+            (cx - fw * 0.95, cy + 0.02 * s),
+            (cx - fw * 0.7, cy + fh * 0.75),
+            (cx, cy + fh * 1.12),
+            (cx + fw * 0.7, cy + fh * 0.75),
+            (cx + fw * 0.95, cy + 0.02 * s),
+            (cx + fw * 0.6, cy + 0.2 * s),
+            (cx - fw * 0.6, cy + 0.2 * s),
+        ]
         d.polygon(beard, fill=rgba(hair))
-        d.ellipse(
-            (cx - 0.2 * s, cy + 0.27 * s - 0.1 * s, cx + 0.2 * s, cy + 0.27 * s + 0.1 * s), fill=rgba(skin)
-        )
+        d.ellipse((cx - 0.2 * s, cy + 0.27 * s - 0.1 * s, cx + 0.2 * s, cy + 0.27 * s + 0.1 * s), fill=rgba(skin))
         d.chord(
             (cx - 0.17 * s, cy + 0.14 * s, cx + 0.17 * s, cy + 0.26 * s),
             180,
@@ -76,8 +80,11 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     brow = shade(hair, 0.8) if not elderly else mix(hair, (90, 80, 70), 0.5)
     for side in (-1, 1):
         bx = cx + side * 0.18 * s
-        d.line((bx - 0.08 * s, cy - 0.12 * s + side * 0.0, bx + 0.08 * s, cy - 0.13 * s), fill=rgba(brow),
-               width=max(2, int(0.03 * s)))  # fmt: skip
+        d.line(
+            (bx - 0.08 * s, cy - 0.12 * s + side * 0.0, bx + 0.08 * s, cy - 0.13 * s),
+            fill=rgba(brow),
+            width=max(2, int(0.03 * s)),
+        )
     if elderly:  # lines on the forehead and beside the mouth
         line = rgba(shade(skin, 0.8))
         for k in range(2):
@@ -106,8 +113,13 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
         frame = (40, 35, 35, 255)
         for side in (-1, 1):
             gx = cx + side * 0.18 * s
-            d.rounded_rectangle((gx - 0.12 * s, cy - 0.1 * s, gx + 0.12 * s, cy + 0.07 * s), radius=0.05 * s,
-                                outline=frame, width=max(2, int(0.018 * s)), fill=rgba(mix(skin, (220, 235, 245), 0.2)))  # fmt: skip
+            d.rounded_rectangle(
+                (gx - 0.12 * s, cy - 0.1 * s, gx + 0.12 * s, cy + 0.07 * s),
+                radius=0.05 * s,
+                outline=frame,
+                width=max(2, int(0.018 * s)),
+                fill=rgba(mix(skin, (220, 235, 245), 0.2)),
+            )
         d.line(
             (cx - 0.06 * s, cy - 0.04 * s, cx + 0.06 * s, cy - 0.04 * s),
             fill=frame,
@@ -125,8 +137,11 @@ def draw_long_hair(look: Look, u: float) -> Image.Image | None:
     d = ImageDraw.Draw(img, "RGBA")
     cx, cy = FACE_CENTRE[0] * s, FACE_CENTRE[1] * s
     fw, fh = face_half_width(look) * s, 0.5 * s
-    d.rounded_rectangle((cx - fw * 1.22, cy - fh * 0.95, cx + fw * 1.22, cy + 1.05 * s), radius=0.35 * s,
-                        fill=rgba(rgb(look.hair_color)))  # fmt: skip
+    d.rounded_rectangle(
+        (cx - fw * 1.22, cy - fh * 0.95, cx + fw * 1.22, cy + 1.05 * s),
+        radius=0.35 * s,
+        fill=rgba(rgb(look.hair_color)),
+    )
     return _finish(img)
 
 
@@ -143,9 +158,7 @@ def _hair_back(
         x, y = cx + fw * 0.95, cy + 0.15 * s
         for k in range(8):  # over the shoulder, plait by plait
             r = 0.085 * s * (1 - k * 0.04)
-            d.ellipse(
-                (x - r, y - r * 1.2, x + r, y + r * 1.2), fill=rgba(shade(hair, 1.0 if k % 2 else 0.85))
-            )
+            d.ellipse((x - r, y - r * 1.2, x + r, y + r * 1.2), fill=rgba(shade(hair, 1.0 if k % 2 else 0.85)))
             x += 0.015 * s
             y += 0.13 * s
         d.ellipse((x - 0.04 * s, y - 0.04 * s, x + 0.04 * s, y + 0.04 * s), fill=(200, 40, 60, 255))
@@ -163,24 +176,39 @@ def _hair_front(
         for side in (-1, 1):  # a fringe of hair above the ears
             x = cx + side * fw * 0.9
             start = 90 if side < 0 else 270
-            d.chord(
-                (x - 0.09 * s, cy - 0.24 * s, x + 0.09 * s, cy - 0.0 * s), start, start + 180, fill=rgba(hair)
-            )
+            d.chord((x - 0.09 * s, cy - 0.24 * s, x + 0.09 * s, cy - 0.0 * s), start, start + 180, fill=rgba(hair))
         return
     depth = {"crop": 0.5, "short": 0.35, "curly": 0.4}.get(style, 0.42)
     cap = (cx - fw * 1.06, cy - fh * 1.1, cx + fw * 1.06, cy + fh * 0.1)  # down to mid-forehead
     d.chord(cap, 180, 360, fill=rgba(hair))
     bottom = cy - fh * depth
     if style in ("long", "bob", "braid", "bun"):  # a side parting sweeping over the forehead
-        d.polygon([(cx - fw * 1.04, cy - 0.02 * s), (cx - fw * 1.02, cy - fh * 0.55), (cx - fw * 0.1, cy - fh * 0.98),
-                   (cx + fw * 0.3, cy - fh * 0.55), (cx - fw * 0.6, cy - fh * 0.45)], fill=rgba(hair))  # fmt: skip
-        d.polygon([(cx + fw * 1.04, cy - 0.0 * s), (cx + fw * 1.0, cy - fh * 0.6), (cx + fw * 0.3, cy - fh * 0.7),
-                   (cx + fw * 0.8, cy - fh * 0.4)], fill=rgba(hair))  # fmt: skip
+        d.polygon(
+            [
+                (cx - fw * 1.04, cy - 0.02 * s),
+                (cx - fw * 1.02, cy - fh * 0.55),
+                (cx - fw * 0.1, cy - fh * 0.98),
+                (cx + fw * 0.3, cy - fh * 0.55),
+                (cx - fw * 0.6, cy - fh * 0.45),
+            ],
+            fill=rgba(hair),
+        )
+        d.polygon(
+            [
+                (cx + fw * 1.04, cy - 0.0 * s),
+                (cx + fw * 1.0, cy - fh * 0.6),
+                (cx + fw * 0.3, cy - fh * 0.7),
+                (cx + fw * 0.8, cy - fh * 0.4),
+            ],
+            fill=rgba(hair),
+        )
     else:  # a short fringe
         for k in range(5):
             x = cx - fw * 0.8 + k * fw * 0.4
-            d.polygon([(x - fw * 0.26, cy - fh * 0.6), (x + fw * 0.26, cy - fh * 0.6), (x + fw * 0.05, bottom)],
-                      fill=rgba(hair))  # fmt: skip
+            d.polygon(
+                [(x - fw * 0.26, cy - fh * 0.6), (x + fw * 0.26, cy - fh * 0.6), (x + fw * 0.05, bottom)],
+                fill=rgba(hair),
+            )
         for side in (-1, 1):  # sideburns
             x = cx + side * fw * 0.96
             d.polygon(
@@ -226,8 +254,20 @@ def draw_body(look: Look, u: float, *, culture: str, female: bool) -> Image.Imag
     return _finish(img)
 
 
-def _attire(d: ImageDraw.ImageDraw, attire: str, ax: float, ay: float, b: float, half: float, neck: float,
-            skin: RGB, cloth: RGB, accent: RGB, *, female: bool) -> None:  # fmt: skip
+def _attire(
+    d: ImageDraw.ImageDraw,
+    attire: str,
+    ax: float,
+    ay: float,
+    b: float,
+    half: float,
+    neck: float,
+    skin: RGB,
+    cloth: RGB,
+    accent: RGB,
+    *,
+    female: bool,
+) -> None:
     dark, light = shade(cloth, 0.72), mix(cloth, (255, 255, 255), 0.3)
     line = max(2, int(0.03 * b))
     if attire == "suit":
@@ -235,15 +275,32 @@ def _attire(d: ImageDraw.ImageDraw, attire: str, ax: float, ay: float, b: float,
             [(ax - neck * 1.6, ay + 0.12 * b), (ax + neck * 1.6, ay + 0.12 * b), (ax, ay + 1.3 * b)],
             fill=(245, 245, 242, 255),
         )
-        d.polygon([(ax - 0.07 * b, ay + 0.2 * b), (ax + 0.07 * b, ay + 0.2 * b), (ax + 0.1 * b, ay + 1.0 * b),
-                   (ax, ay + 1.15 * b), (ax - 0.1 * b, ay + 1.0 * b)], fill=rgba(accent if not female else light))  # fmt: skip
+        d.polygon(
+            [
+                (ax - 0.07 * b, ay + 0.2 * b),
+                (ax + 0.07 * b, ay + 0.2 * b),
+                (ax + 0.1 * b, ay + 1.0 * b),
+                (ax, ay + 1.15 * b),
+                (ax - 0.1 * b, ay + 1.0 * b),
+            ],
+            fill=rgba(accent if not female else light),
+        )
         for side in (-1, 1):  # lapels
-            d.polygon([(ax + side * neck * 1.6, ay + 0.1 * b), (ax + side * 0.5 * b, ay + 0.45 * b),
-                       (ax + side * 0.32 * b, ay + 0.6 * b), (ax, ay + 1.3 * b)], fill=rgba(dark))  # fmt: skip
+            d.polygon(
+                [
+                    (ax + side * neck * 1.6, ay + 0.1 * b),
+                    (ax + side * 0.5 * b, ay + 0.45 * b),
+                    (ax + side * 0.32 * b, ay + 0.6 * b),
+                    (ax, ay + 1.3 * b),
+                ],
+                fill=rgba(dark),
+            )
     elif attire == "shirt":
         for side in (-1, 1):
-            d.polygon([(ax, ay + 0.3 * b), (ax + side * neck * 1.9, ay + 0.05 * b), (ax + side * neck * 2.2, ay + 0.4 * b)],
-                      fill=rgba(light))  # fmt: skip
+            d.polygon(
+                [(ax, ay + 0.3 * b), (ax + side * neck * 1.9, ay + 0.05 * b), (ax + side * neck * 2.2, ay + 0.4 * b)],
+                fill=rgba(light),
+            )
         d.line((ax, ay + 0.3 * b, ax, ay + 3 * b), fill=rgba(dark), width=line)
         for k in range(3):
             y = ay + (0.6 + 0.45 * k) * b
@@ -280,8 +337,14 @@ def _attire(d: ImageDraw.ImageDraw, attire: str, ax: float, ay: float, b: float,
                 fill=rgba(dark),
                 width=line * 2,
             )
-            d.polygon([(ax + side * 0.33 * b, ay + 0.12 * b), (ax + side * 0.6 * b, ay + 0.15 * b),
-                       (ax + side * 0.36 * b, ay + 0.7 * b)], fill=rgba(dark))  # fmt: skip
+            d.polygon(
+                [
+                    (ax + side * 0.33 * b, ay + 0.12 * b),
+                    (ax + side * 0.6 * b, ay + 0.15 * b),
+                    (ax + side * 0.36 * b, ay + 0.7 * b),
+                ],
+                fill=rgba(dark),
+            )
     elif attire == "kurta":
         d.rectangle((ax - neck * 1.3, ay + 0.05 * b, ax + neck * 1.3, ay + 0.2 * b), fill=rgba(dark))
         d.rectangle((ax - 0.07 * b, ay + 0.2 * b, ax + 0.07 * b, ay + 1.3 * b), fill=rgba(dark))
@@ -294,21 +357,32 @@ def _attire(d: ImageDraw.ImageDraw, attire: str, ax: float, ay: float, b: float,
             d.line((ax + 0.16 * b, y, ax + 0.1 * b, y + 0.06 * b), fill=rgba(accent), width=max(1, line // 2))
     elif attire == "saree":
         blouse = accent if accent != (245, 240, 225) else shade(cloth, 0.6)
-        d.rounded_rectangle(
-            (ax - half, ay + 0.12 * b, ax + half, ay + 1.2 * b), radius=0.5 * b, fill=rgba(blouse)
-        )
+        d.rounded_rectangle((ax - half, ay + 0.12 * b, ax + half, ay + 1.2 * b), radius=0.5 * b, fill=rgba(blouse))
         d.chord((ax - neck * 2.4, ay - 0.2 * b, ax + neck * 2.4, ay + 0.5 * b), 0, 180, fill=rgba(skin))
-        drape = [(ax + half * 0.55, ay + 0.1 * b), (ax + half * 1.02, ay + 0.35 * b), (ax + half, ay + 3 * b),
-                 (ax - half, ay + 3 * b), (ax - half, ay + 1.9 * b)]  # fmt: skip
+        drape = [
+            (ax + half * 0.55, ay + 0.1 * b),
+            (ax + half * 1.02, ay + 0.35 * b),
+            (ax + half, ay + 3 * b),
+            (ax - half, ay + 3 * b),
+            (ax - half, ay + 1.9 * b),
+        ]
         d.polygon(drape, fill=rgba(cloth))
         border = (212, 175, 55, 255)
         d.line([(ax + half * 0.55, ay + 0.1 * b), (ax - half, ay + 1.9 * b)], fill=border, width=line * 2)
         d.line([(ax + half * 0.8, ay + 0.2 * b), (ax - half * 0.6, ay + 2.6 * b)], fill=border, width=line)
     elif attire == "robe":
         for side in (1, -1):  # the two panels crossing over
-            d.polygon([(ax + side * neck * 1.4, ay + 0.05 * b), (ax + side * half, ay + 0.4 * b), (ax + side * half, ay + 3 * b),
-                       (ax - side * 0.15 * b, ay + 3 * b), (ax - side * 0.15 * b, ay + 1.4 * b)],
-                      fill=rgba(cloth if side > 0 else shade(cloth, 0.9)), outline=rgba(dark))  # fmt: skip
+            d.polygon(
+                [
+                    (ax + side * neck * 1.4, ay + 0.05 * b),
+                    (ax + side * half, ay + 0.4 * b),
+                    (ax + side * half, ay + 3 * b),
+                    (ax - side * 0.15 * b, ay + 3 * b),
+                    (ax - side * 0.15 * b, ay + 1.4 * b),
+                ],
+                fill=rgba(cloth if side > 0 else shade(cloth, 0.9)),
+                outline=rgba(dark),
+            )
         d.chord((ax - neck * 1.2, ay - 0.1 * b, ax + neck * 1.2, ay + 0.5 * b), 0, 180, fill=rgba(skin))
         d.rectangle((ax - half, ay + 1.9 * b, ax + half, ay + 2.1 * b), fill=rgba(accent))
     elif attire == "dress":
@@ -336,11 +410,11 @@ def draw_back(look: Look, u: float) -> Image.Image:
     d.rectangle((nx - 0.14 * u * s, cy, nx + 0.14 * u * s, ny + 0.3 * b), fill=rgba(shade(skin, 0.85)))
     d.rounded_rectangle((nx - half, ny + 0.12 * b, nx + half, ny + 3.2 * b), radius=0.5 * b, fill=rgba(cloth))
     for side in (-1, 1):
-        d.ellipse((nx + side * fw - 0.08 * u * s, cy - 0.13 * u * s, nx + side * fw + 0.08 * u * s, cy + 0.13 * u * s),
-                  fill=rgba(shade(skin, 0.9)))  # fmt: skip
-    d.ellipse(
-        (nx - fw, cy - fh, nx + fw, cy + fh * 0.9), fill=rgba(hair if look.hair_style != "bald" else skin)
-    )
+        d.ellipse(
+            (nx + side * fw - 0.08 * u * s, cy - 0.13 * u * s, nx + side * fw + 0.08 * u * s, cy + 0.13 * u * s),
+            fill=rgba(shade(skin, 0.9)),
+        )
+    d.ellipse((nx - fw, cy - fh, nx + fw, cy + fh * 0.9), fill=rgba(hair if look.hair_style != "bald" else skin))
     if look.hair_style in ("long", "braid"):
         d.rounded_rectangle(
             (nx - fw * 1.1, cy - fh * 0.6, nx + fw * 1.1, cy + 1.0 * u * s),
@@ -348,15 +422,11 @@ def draw_back(look: Look, u: float) -> Image.Image:
             fill=rgba(hair),
         )
     if look.hair_style == "bun":
-        d.ellipse(
-            (nx - 0.2 * u * s, cy - fh * 0.4, nx + 0.2 * u * s, cy + fh * 0.1), fill=rgba(shade(hair, 0.85))
-        )
+        d.ellipse((nx - 0.2 * u * s, cy - fh * 0.4, nx + 0.2 * u * s, cy + fh * 0.1), fill=rgba(shade(hair, 0.85)))
     img = _finish(img)
     # in the foreground: darker and a touch out of focus
     alpha = img.getchannel("A")
-    dim = Image.eval(img.convert("RGB"), lambda v: int(v * 0.55)).filter(
-        ImageFilter.GaussianBlur(max(1, u / 60))
-    )
+    dim = Image.eval(img.convert("RGB"), lambda v: int(v * 0.55)).filter(ImageFilter.GaussianBlur(max(1, u / 60)))
     dim.putalpha(alpha.filter(ImageFilter.GaussianBlur(max(1, u / 80))))
     return dim
 

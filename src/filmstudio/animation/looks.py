@@ -24,15 +24,31 @@ HAIR_LIGHT = ["#6b4226", "#8a5a2b", "#b5813f", "#d9b36c", "#7a2e16"]
 HAIR_GREY = ["#b9b9b9", "#d8d8d8", "#9a9a9a", "#ececec"]
 EYES = ["#3b2a1e", "#2a1a10", "#4a6a8a", "#3f6b3a", "#5a4630"]
 # strong, well separated clothing colours: two characters never share one
-ATTIRE_COLORS = ["#c0392b", "#2e6db4", "#2e8b57", "#8e44ad", "#d98c1f", "#1f7a8c", "#b03a6f", "#556b2f",
-                 "#34495e", "#a0522d"]  # fmt: skip
+ATTIRE_COLORS = [
+    "#c0392b",
+    "#2e6db4",
+    "#2e8b57",
+    "#8e44ad",
+    "#d98c1f",
+    "#1f7a8c",
+    "#b03a6f",
+    "#556b2f",
+    "#34495e",
+    "#a0522d",
+]
 ACCENTS = ["#e0b040", "#f5f0e1", "#d4af37", "#e74c3c", "#ecf0f1"]
 
 SETTING_ATTIRE = {  # setting -> attire for (female, male) adults outside Indian-language films
-    "office": ("suit", "suit"), "classroom": ("jacket", "shirt"), "podcast_studio": ("sweater", "hoodie"),
-    "temple": ("robe", "robe"), "lighthouse_room": ("sweater", "sweater"), "sea": ("jacket", "sweater"),
-    "city": ("jacket", "jacket"), "kitchen": ("dress", "shirt"), "living_room": ("dress", "sweater"),
-}  # fmt: skip
+    "office": ("suit", "suit"),
+    "classroom": ("jacket", "shirt"),
+    "podcast_studio": ("sweater", "hoodie"),
+    "temple": ("robe", "robe"),
+    "lighthouse_room": ("sweater", "sweater"),
+    "sea": ("jacket", "sweater"),
+    "city": ("jacket", "jacket"),
+    "kitchen": ("dress", "shirt"),
+    "living_room": ("dress", "sweater"),
+}
 
 
 def culture(language: str) -> str:
@@ -58,9 +74,7 @@ def choose_look(
     """`voice_gender` settles how a character of unspecified gender is drawn: as its voice sounds."""
     rng = _rng(seed, character.id)
     people = culture(character.language)
-    gender = (
-        character.gender if character.gender != "neutral" else _GENDERS.get(voice_gender or "", "neutral")
-    )
+    gender = character.gender if character.gender != "neutral" else _GENDERS.get(voice_gender or "", "neutral")
     female = gender == "female"
     age = character.age
 
@@ -97,21 +111,23 @@ def choose_look(
         build *= 0.9
     return Look(
         presents=gender,
-        skin=skin, hair_style=hair_style, hair_color=hair_color, eye_color=str(rng.choice(EYES)),
-        attire=attire, attire_color=attire_color, accent_color=str(rng.choice(ACCENTS)), beard=beard,
-        glasses=glasses, build=round(build, 3), head_scale=1.3 if age == "child" else 1.0,
-    )  # fmt: skip
+        skin=skin,
+        hair_style=hair_style,
+        hair_color=hair_color,
+        eye_color=str(rng.choice(EYES)),
+        attire=attire,
+        attire_color=attire_color,
+        accent_color=str(rng.choice(ACCENTS)),
+        beard=beard,
+        glasses=glasses,
+        build=round(build, 3),
+        head_scale=1.3 if age == "child" else 1.0,
+    )
 
 
 def _attire(people: str, age: str, female: bool, setting: str, rng: np.random.Generator) -> str:
     if setting == "temple":
-        return (
-            "saree"
-            if female and people == "indian" and age != "child"
-            else "robe"
-            if age != "child"
-            else "kurta"
-        )
+        return "saree" if female and people == "indian" and age != "child" else "robe" if age != "child" else "kurta"
     if people == "indian":
         if female:
             return "saree" if age in ("middle_aged", "elderly") or rng.random() < 0.5 else "kurta"
@@ -139,15 +155,28 @@ def assign_looks(board: Storyboard, voice_genders: dict[str, str] | None = None)
             setting = first_setting.get(character.id, "landscape")
             voice = character.voice
             heard = (voice_genders or {}).get(f"{voice.engine}:{voice.voice}") if voice else None
-            character.look = choose_look(
-                character, setting=setting, seed=board.seed, taken=taken, voice_gender=heard
-            )
+            character.look = choose_look(character, setting=setting, seed=board.seed, taken=taken, voice_gender=heard)
     _one_person_at_several_ages(board)
 
 
 # Words that tell which age of a person a cue shows ("YOUNG RAVI", "OLD RAVI", "LITTLE MAYA").
-_AGE_WORDS = {"young", "younger", "old", "older", "little", "elder", "elderly", "teen", "teenage", "baby", "adult",
-              "grown", "aged", "kid", "child"}  # fmt: skip
+_AGE_WORDS = {
+    "young",
+    "younger",
+    "old",
+    "older",
+    "little",
+    "elder",
+    "elderly",
+    "teen",
+    "teenage",
+    "baby",
+    "adult",
+    "grown",
+    "aged",
+    "kid",
+    "child",
+}
 
 
 def _person_key(name: str) -> tuple[str, ...]:
@@ -170,7 +199,11 @@ def _one_person_at_several_ages(board: Storyboard) -> None:
         for character in people:
             look = character.look
             look.skin, look.eye_color, look.accent_color, look.presents = (
-                base.skin, base.eye_color, base.accent_color, base.presents)  # fmt: skip
+                base.skin,
+                base.eye_color,
+                base.accent_color,
+                base.presents,
+            )
             if not (character.age == "elderly" and look.hair_style == "bald"):
                 look.hair_style = base.hair_style
             look.hair_color = HAIR_GREY[0] if character.age == "elderly" else natural

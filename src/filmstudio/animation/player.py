@@ -93,8 +93,9 @@ def shot_at(layouts: list[L], t: float, end: float) -> L:
 class ActorScene:
     """Implements the frames' scene protocol: start, end and frame(t)."""
 
-    def __init__(self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer],
-                 size: tuple[int, int]) -> None:  # fmt: skip
+    def __init__(
+        self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer], size: tuple[int, int]
+    ) -> None:
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
@@ -119,9 +120,7 @@ class ActorScene:
                 shot.subject, rigs(shot.subject, unit), x, y, gaze=1 if left else -1 if len(cast) > 1 else 0
             )
             props = (
-                _studio_props(self.size, [x + unit * (0.8 if left else -0.8)], h - unit * 0.3, unit)
-                if studio
-                else []
+                _studio_props(self.size, [x + unit * (0.8 if left else -0.8)], h - unit * 0.3, unit) if studio else []
             )
             return ShotLayout(shot, plate, [actor], props)
         if shot.kind == "over_shoulder" and len(shot.actors) == 2:
@@ -132,18 +131,21 @@ class ActorScene:
             lx = w * (0.86 if speaker_left else 0.14)
             plate = _framed(still, 1.3, side.get(speaker, 0.5), 0.45, h / 400)
             actors = [
-                Placement(speaker, rigs(speaker, unit_s), sx, 0.42 * h + figure.NECK_TO_FACE * unit_s,
-                          gaze=1 if speaker_left else -1),
+                Placement(
+                    speaker,
+                    rigs(speaker, unit_s),
+                    sx,
+                    0.42 * h + figure.NECK_TO_FACE * unit_s,
+                    gaze=1 if speaker_left else -1,
+                ),
                 Placement(listener, rigs(listener, unit_l), lx, 0.6 * h + figure.NECK_TO_FACE * unit_l, back=True),
-            ]  # fmt: skip
+            ]
             return ShotLayout(shot, plate, actors)
         actors_ids = shot.actors or cast
         speaking = {line.character_id for line in self.scene.lines}
         back_row = [cid for cid in actors_ids if cid not in speaking] if len(actors_ids) > 3 else []
         if back_row and len(back_row) < len(actors_ids):  # a crowd: the speakers are brought forward
-            return self._two_rows(
-                shot, still, rigs, [c for c in actors_ids if c not in back_row], back_row, studio
-            )
+            return self._two_rows(shot, still, rigs, [c for c in actors_ids if c not in back_row], back_row, studio)
         n = max(1, len(actors_ids))
         size = 0.26 if n == 1 else 0.22 if studio else 0.2
         narrow = w < h  # a phone frame: people stand closer, shoulders may overlap
@@ -156,13 +158,12 @@ class ActorScene:
         for i, cid in enumerate(actors_ids):
             gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
             actors.append(Placement(cid, rigs(cid, unit), xs[i], y, gaze=gaze))
-        props = (
-            _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
-        )
+        props = _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
         return ShotLayout(shot, still, actors, props)
 
-    def _two_rows(self, shot: Shot, still: np.ndarray, rigs: RigFactory, front: list[str], back: list[str],
-                  studio: bool) -> ShotLayout:  # fmt: skip
+    def _two_rows(
+        self, shot: Shot, still: np.ndarray, rigs: RigFactory, front: list[str], back: list[str], studio: bool
+    ) -> ShotLayout:
         """Listeners in a row behind, smaller and higher; speakers in front. The back row is drawn first."""
         w, h = self.size
         actors = []

@@ -67,9 +67,7 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
     people = culture(character.language)
     female = (look.presents if look.presents != "neutral" else character.gender) == "female"
     head_img = figure.draw_head(look, unit, culture=people, female=female, elderly=character.age == "elderly")
-    head = Sprite.from_image(
-        _lit(head_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit)
-    )
+    head = Sprite.from_image(_lit(head_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit))
     body_img = figure.draw_body(look, unit, culture=people, female=female)
     _, _, ax, ay = figure.body_box(look, unit)
     body = Sprite.from_image(_lit(body_img, light), (ax, ay))

@@ -76,9 +76,7 @@ def settle_shots(
     hidden = set(off_screen)
     actors, animals = list(actors), list(animals)
     people = (
-        {c for c in actors if c not in hidden}
-        if actors or animals
-        else {c for c in scene.people if c not in hidden}
+        {c for c in actors if c not in hidden} if actors or animals else {c for c in scene.people if c not in hidden}
     )
     if not scene.cast and stage_shots(scene, people | set(animals), people):
         return
@@ -145,8 +143,14 @@ def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
     previous: str | None = None
     for shot in scene.shots:
         if shot.line_ids and set(shot.line_ids) <= narrated:
-            moment = next((moments[i] for i in shot.line_ids if i in moments and (
-                any(c in actors for c in moments[i].who) or moments[i].extras)), None)  # fmt: skip
+            moment = next(
+                (
+                    moments[i]
+                    for i in shot.line_ids
+                    if i in moments and (any(c in actors for c in moments[i].who) or moments[i].extras)
+                ),
+                None,
+            )
             if moment is not None:
                 who = [c for c in moment.who if c in actors][:4]
                 shot.moment, shot.actors, shot.subject = moment.id, who, who[0] if who else None
@@ -174,26 +178,42 @@ def direct_narration(scene: Scene) -> None:
         if b - a <= 0.05:
             continue
         text = line.text.lower()
-        new = [
-            t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)
-        ]
+        new = [t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)]
         seen.update(t.key for t in new)
         new = new[: max(1, int((b - a) // MIN_SHOT))]  # each thing the sentence brings, as time allows
         if not new:
             kind: ShotKind = "establishing" if not shots else "wide"
-            shots.append(Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b,
-                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+            shots.append(
+                Shot(id="", kind=kind, line_ids=[line.id], start=a, end=b, shows=[t.key for t in scene.things if t.box])
+            )
             continue
         if not shots and b - a >= 2 * MIN_SHOT:  # a scene opens on its place (and its people), then the thing
             split = a + max(MIN_SHOT, (b - a) * 0.4)
-            shots.append(Shot(id="", kind="establishing", line_ids=[line.id], start=a, end=split,
-                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+            shots.append(
+                Shot(
+                    id="",
+                    kind="establishing",
+                    line_ids=[line.id],
+                    start=a,
+                    end=split,
+                    shows=[t.key for t in scene.things if t.box],
+                )
+            )
             a = split
             new = new[: max(1, int((b - a) // MIN_SHOT))]
         step = (b - a) / len(new)
         for k, thing in enumerate(new):
-            shots.append(Shot(id="", kind="insert", line_ids=[line.id], subject=thing.key, start=a + k * step,
-                              end=a + (k + 1) * step, shows=[thing.key]))  # fmt: skip
+            shots.append(
+                Shot(
+                    id="",
+                    kind="insert",
+                    line_ids=[line.id],
+                    subject=thing.key,
+                    start=a + k * step,
+                    end=a + (k + 1) * step,
+                    shows=[thing.key],
+                )
+            )
     if not shots:
         return
     shots = [piece for shot in _merged(shots) for piece in _split(shot, MAX_STILL)]
@@ -245,13 +265,9 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
     action. False (nothing changed) when no moment has anyone to act it. Needs the moments' times."""
     people = set(people)
     timed = [
-        (m, m.start, m.end)
-        for m in scene.moments
-        if m.start is not None and m.end is not None and m.end > m.start
+        (m, m.start, m.end) for m in scene.moments if m.start is not None and m.end is not None and m.end > m.start
     ]
-    if not any(cid in actors for m, _, _ in timed for cid in m.who) and not any(
-        m.extras for m, _, _ in timed
-    ):
+    if not any(cid in actors for m, _, _ in timed for cid in m.who) and not any(m.extras for m, _, _ in timed):
         return False
     seen: set[str] = set()
     shots: list[Shot] = []
@@ -264,22 +280,47 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
             step = (end - start) / pieces
             for k in range(pieces):
                 kind = _staged_kind(shots[-1].kind if shots else None, m, len(who))
-                shots.append(Shot(id="", kind=kind, line_ids=list(line_ids), subject=who[0] if who else None,
-                                  actors=who, shows=shows, start=start + k * step, end=start + (k + 1) * step,
-                                  moment=m.id))  # fmt: skip
+                shots.append(
+                    Shot(
+                        id="",
+                        kind=kind,
+                        line_ids=list(line_ids),
+                        subject=who[0] if who else None,
+                        actors=who,
+                        shows=shows,
+                        start=start + k * step,
+                        end=start + (k + 1) * step,
+                        moment=m.id,
+                    )
+                )
             continue
         text = m.text.lower()
-        new = [
-            t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)
-        ]
+        new = [t for t in scene.things if t.box and t.key not in seen and any(w.lower() in text for w in t.words)]
         seen.update(t.key for t in new)
         if new:
-            shots.append(Shot(id="", kind="insert", line_ids=line_ids, subject=new[0].key, start=m.start, end=m.end,
-                              shows=[new[0].key]))  # fmt: skip
+            shots.append(
+                Shot(
+                    id="",
+                    kind="insert",
+                    line_ids=line_ids,
+                    subject=new[0].key,
+                    start=m.start,
+                    end=m.end,
+                    shows=[new[0].key],
+                )
+            )
         else:
             kind = "establishing" if not shots else "wide"
-            shots.append(Shot(id="", kind=kind, line_ids=line_ids, start=m.start, end=m.end,
-                              shows=[t.key for t in scene.things if t.box]))  # fmt: skip
+            shots.append(
+                Shot(
+                    id="",
+                    kind=kind,
+                    line_ids=line_ids,
+                    start=m.start,
+                    end=m.end,
+                    shows=[t.key for t in scene.things if t.box],
+                )
+            )
     if shots:
         shots[0].start, shots[-1].end = scene.start, scene.end
     kept: list[Shot] = []

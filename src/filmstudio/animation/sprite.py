@@ -26,9 +26,14 @@ class Sprite:
         alpha = rgba[..., 3]
         ys, xs = np.nonzero((alpha > 0) & (alpha < 255))
         return cls(
-            np.ascontiguousarray(rgba[..., :3]), (alpha == 255).astype(np.uint8), ys, xs,
-            (alpha[ys, xs].astype(np.float32) / 255.0)[:, None], int(round(anchor[0])), int(round(anchor[1])),
-        )  # fmt: skip
+            np.ascontiguousarray(rgba[..., :3]),
+            (alpha == 255).astype(np.uint8),
+            ys,
+            xs,
+            (alpha[ys, xs].astype(np.float32) / 255.0)[:, None],
+            int(round(anchor[0])),
+            int(round(anchor[1])),
+        )
 
     @property
     def size(self) -> tuple[int, int]:

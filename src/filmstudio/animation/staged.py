@@ -27,16 +27,64 @@ FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame
 GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 CROWD_GROUND = 0.7
 # how tall a mount, a boat or a carried thing is beside an adult (shares of the adult's height)
-MOUNT_HEIGHT = {"horse": 0.85, "camel": 0.95, "elephant": 1.2, "donkey": 0.6, "mule": 0.65, "ox": 0.7,
-                "cow": 0.7, "water_buffalo": 0.7, "zebra": 0.8, "bicycle": 0.5, "motorcycle": 0.55,
-                "scooter": 0.5, "motor_scooter": 0.5, "llama": 0.7, "deer": 0.7, "goat": 0.4, "pig": 0.4}  # fmt: skip
-ANIMAL_HEIGHT = {"horse": 0.85, "camel": 0.95, "elephant": 1.2, "donkey": 0.6, "cow": 0.7, "ox": 0.7,
-                 "lion": 0.55, "tiger": 0.5, "wolf": 0.45, "fox": 0.32, "dog": 0.3, "cat": 0.22, "goat": 0.4,
-                 "sheep": 0.4, "pig": 0.35, "mouse": 0.08, "rat": 0.09, "rabbit": 0.18, "crow": 0.14,
-                 "bird": 0.12, "frog": 0.1, "turtle": 0.14, "tortoise": 0.14, "monkey": 0.4, "bear": 0.7,
-                 "deer": 0.7, "ant": 0.05, "grasshopper": 0.07, "cricket": 0.07, "snake": 0.15,
-                 "crocodile": 0.25, "owl": 0.16, "eagle": 0.22, "duck": 0.18, "rooster": 0.22, "hen": 0.18,
-                 "chicken": 0.18}  # fmt: skip
+MOUNT_HEIGHT = {
+    "horse": 0.85,
+    "camel": 0.95,
+    "elephant": 1.2,
+    "donkey": 0.6,
+    "mule": 0.65,
+    "ox": 0.7,
+    "cow": 0.7,
+    "water_buffalo": 0.7,
+    "zebra": 0.8,
+    "bicycle": 0.5,
+    "motorcycle": 0.55,
+    "scooter": 0.5,
+    "motor_scooter": 0.5,
+    "llama": 0.7,
+    "deer": 0.7,
+    "goat": 0.4,
+    "pig": 0.4,
+}
+ANIMAL_HEIGHT = {
+    "horse": 0.85,
+    "camel": 0.95,
+    "elephant": 1.2,
+    "donkey": 0.6,
+    "cow": 0.7,
+    "ox": 0.7,
+    "lion": 0.55,
+    "tiger": 0.5,
+    "wolf": 0.45,
+    "fox": 0.32,
+    "dog": 0.3,
+    "cat": 0.22,
+    "goat": 0.4,
+    "sheep": 0.4,
+    "pig": 0.35,
+    "mouse": 0.08,
+    "rat": 0.09,
+    "rabbit": 0.18,
+    "crow": 0.14,
+    "bird": 0.12,
+    "frog": 0.1,
+    "turtle": 0.14,
+    "tortoise": 0.14,
+    "monkey": 0.4,
+    "bear": 0.7,
+    "deer": 0.7,
+    "ant": 0.05,
+    "grasshopper": 0.07,
+    "cricket": 0.07,
+    "snake": 0.15,
+    "crocodile": 0.25,
+    "owl": 0.16,
+    "eagle": 0.22,
+    "duck": 0.18,
+    "rooster": 0.22,
+    "hen": 0.18,
+    "chicken": 0.18,
+}
 ON_HEAD = {
     "basket",
     "package",
@@ -112,31 +160,40 @@ def crowd_character(kind: str, k: int, seed: int) -> Character:
     rng = _rng(seed, kind, k)
     female = kind == "women" or (kind in ("people", "children") and rng.random() < 0.5)
     pick = lambda name: str(rng.choice(CROWD_LOOKS[name]))  # noqa: E731
-    attire = (
-        "jacket"
-        if kind == "soldiers"
-        else ("dress" if female else str(rng.choice(["shirt", "kurta", "sweater"])))
-    )
+    attire = "jacket" if kind == "soldiers" else ("dress" if female else str(rng.choice(["shirt", "kurta", "sweater"])))
     look = Look(
-        presents="female" if female else "male", skin=pick("skin"), hair_color=pick("hair"),
-        hair_style="long" if female and rng.random() < 0.6 else "short", attire=attire,
-        attire_color="#4a5a3a" if kind == "soldiers" else pick("attire"), accent_color=pick("attire"),
-        head_scale=1.25 if kind == "children" else 1.0, build=0.8 if kind == "children" else 1.0,
-    )  # fmt: skip
-    age: Age = "child" if kind == "children" else "young_adult"
-    return Character(
-        id=f"crowd.{kind}.{k}", name="", gender="female" if female else "male", age=age, look=look
+        presents="female" if female else "male",
+        skin=pick("skin"),
+        hair_color=pick("hair"),
+        hair_style="long" if female and rng.random() < 0.6 else "short",
+        attire=attire,
+        attire_color="#4a5a3a" if kind == "soldiers" else pick("attire"),
+        accent_color=pick("attire"),
+        head_scale=1.25 if kind == "children" else 1.0,
+        build=0.8 if kind == "children" else 1.0,
     )
+    age: Age = "child" if kind == "children" else "young_adult"
+    return Character(id=f"crowd.{kind}.{k}", name="", gender="female" if female else "male", age=age, look=look)
 
 
 class StagedScene:
     """Implements the frames' scene protocol (start, end, frame(t)) for a scene's staged shots."""
 
-    def __init__(self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer],
-                 size: tuple[int, int], *, things: SpriteFactory, animals: dict[str, str], seed: int = 0,
-                 crowd_rig: Callable[[Character, float], Rig] | None = None,
-                 speaking: dict[str, list[tuple[float, float]]] | None = None,
-                 heights: Callable[[str], float] = lambda key: 0.15) -> None:  # fmt: skip
+    def __init__(
+        self,
+        scene: Scene,
+        still: np.ndarray,
+        rigs: RigFactory,
+        performers: dict[str, Performer],
+        size: tuple[int, int],
+        *,
+        things: SpriteFactory,
+        animals: dict[str, str],
+        seed: int = 0,
+        crowd_rig: Callable[[Character, float], Rig] | None = None,
+        speaking: dict[str, list[tuple[float, float]]] | None = None,
+        heights: Callable[[str], float] = lambda key: 0.15,
+    ) -> None:
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
@@ -247,11 +304,7 @@ class StagedScene:
         """Someone who stays put where the sentence names a thing the picture shows stands by it; an
         animal that sits or stands in a tree is up in it."""
         text = moment.text.lower()
-        named = [
-            t
-            for t in self.scene.things
-            if t.box and not t.staged and any(wd.lower() in text for wd in t.words)
-        ]
+        named = [t for t in self.scene.things if t.box and not t.staged and any(wd.lower() in text for wd in t.words)]
         if not named or not figures:
             return
         box = named[0].box
@@ -260,11 +313,7 @@ class StagedScene:
             if fig.x0 != fig.x1:
                 continue
             cx = (box[0] + box[2]) / 2 * w
-            if (
-                fig.animal is not None
-                and named[0].key in TREES
-                and fig.verb in ("sit", "stand", "sleep", "sing")
-            ):
+            if fig.animal is not None and named[0].key in TREES and fig.verb in ("sit", "stand", "sleep", "sing"):
                 fig.x0 = fig.x1 = cx
                 fig.feet = (box[1] + 0.35 * (box[3] - box[1])) * h
                 continue
@@ -293,9 +342,7 @@ class StagedScene:
                 on_head = prop.role == "carried" and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
                 size = (0.3 if on_head else 0.16) * adult
                 holder.thing = self._sprite(prop.key, size)
-                holder.holds = (
-                    prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
-                )
+                holder.holds = prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
 
     def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
         if not moment.extras or self.crowd_rig is None or close:
@@ -313,8 +360,18 @@ class StagedScene:
                 slot = (j * per + k + 0.5) / (per * len(extras))
                 x = w * (0.08 + 0.84 * slot) - facing * travel / 2
                 f = facing if travel else (1 if x < w / 2 else -1)
-                crowd.append(Figure(character.id, rig, extra.verb, x, x + facing * travel,
-                                    CROWD_GROUND * h + (k % 2) * 0.02 * h, f, phase=0.3 * k))  # fmt: skip
+                crowd.append(
+                    Figure(
+                        character.id,
+                        rig,
+                        extra.verb,
+                        x,
+                        x + facing * travel,
+                        CROWD_GROUND * h + (k % 2) * 0.02 * h,
+                        f,
+                        phase=0.3 * k,
+                    )
+                )
         return crowd
 
     # -- playing --------------------------------------------------------------------------------------
@@ -337,8 +394,16 @@ class StagedScene:
         self._last = (frame_no, frame)
         return frame
 
-    def _draw(self, frame: np.ndarray, layout: StagedLayout, fig: Figure, local: float, p: float, frame_no: int,
-              crowd: bool = False) -> None:  # fmt: skip
+    def _draw(
+        self,
+        frame: np.ndarray,
+        layout: StagedLayout,
+        fig: Figure,
+        local: float,
+        p: float,
+        frame_no: int,
+        crowd: bool = False,
+    ) -> None:
         x = fig.x0 + (fig.x1 - fig.x0) * p
         feet = fig.feet - fig.climb * p
         t_abs = (layout.shot.start or 0.0) + local
@@ -371,13 +436,24 @@ class StagedScene:
         pose = performer.pose(t_abs) if performer is not None else None
         eyes = pose.eyes if pose is not None else "open"
         mouth = (pose.mouth, pose.openness) if pose is not None else ("rest", 0.0)
-        joints = body.draw_figure(frame, rig, x, feet, limbs, eyes=eyes, gaze=fig.facing if not crowd else 0,
-                                  mouth=mouth, expression=fig.expression, t=local)  # fmt: skip
+        joints = body.draw_figure(
+            frame,
+            rig,
+            x,
+            feet,
+            limbs,
+            eyes=eyes,
+            gaze=fig.facing if not crowd else 0,
+            mouth=mouth,
+            expression=fig.expression,
+            t=local,
+        )
         if water_line is not None:  # the water closes over the body below its line
             y0 = int(max(0, water_line))
             x0, x1 = int(max(0, x - 2.2 * rig.unit)), int(min(frame.shape[1], x + 2.2 * rig.unit))
             frame[y0 : int(min(frame.shape[0], feet + rig.unit)), x0:x1] = layout.plate[
-                y0 : int(min(frame.shape[0], feet + rig.unit)), x0:x1]  # fmt: skip
+                y0 : int(min(frame.shape[0], feet + rig.unit)), x0:x1
+            ]
         if fig.boat is not None:
             blit(frame, fig.boat, x, fig.feet + 0.04 * rig.unit * math.sin(2 * math.pi * 0.5 * local))
             hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
@@ -387,8 +463,17 @@ class StagedScene:
             self._draw_thing(frame, fig, joints, p)
         if frame_no >= 0 and not crowd:
             face_y = joints.neck[1] - body.figure.NECK_TO_FACE * rig.unit
-            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet, 1), fig.verb, round(face_y, 1),
-                               round(rig.unit, 1)))  # fmt: skip
+            self.drawn.append(
+                (
+                    frame_no,
+                    fig.character_id,
+                    round(x, 1),
+                    round(feet, 1),
+                    fig.verb,
+                    round(face_y, 1),
+                    round(rig.unit, 1),
+                )
+            )
             if pose is not None:
                 self.log.append((frame_no, fig.character_id, mouth[0], round(mouth[1], 3), eyes))
 
@@ -430,5 +515,14 @@ class StagedScene:
         blit(frame, sprite, x, feet - hop)
         if frame_no >= 0:
             top = feet - hop - sprite.size[1]
-            self.drawn.append((frame_no, fig.character_id, round(x, 1), round(feet - hop, 1), fig.verb,
-                               round(top + sprite.size[1] * 0.3, 1), round(sprite.size[1] * 0.5, 1)))  # fmt: skip
+            self.drawn.append(
+                (
+                    frame_no,
+                    fig.character_id,
+                    round(x, 1),
+                    round(feet - hop, 1),
+                    fig.verb,
+                    round(top + sprite.size[1] * 0.3, 1),
+                    round(sprite.size[1] * 0.5, 1),
+                )
+            )

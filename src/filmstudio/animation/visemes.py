@@ -15,8 +15,18 @@ from typing import Protocol
 import numpy as np
 
 SHAPES = ("rest", "MBP", "FV", "L", "etc", "E", "AI", "O", "U", "WQ")
-OPEN = {"rest": 0.0, "MBP": 0.0, "FV": 0.15, "L": 0.45, "etc": 0.35, "E": 0.6, "AI": 1.0, "O": 0.8, "U": 0.5,
-        "WQ": 0.35}  # fmt: skip
+OPEN = {
+    "rest": 0.0,
+    "MBP": 0.0,
+    "FV": 0.15,
+    "L": 0.45,
+    "etc": 0.35,
+    "E": 0.6,
+    "AI": 1.0,
+    "O": 0.8,
+    "U": 0.5,
+    "WQ": 0.35,
+}
 HOP = 0.01  # seconds per loudness value
 SILENCE_RATIO = 0.1  # quieter than −20 dB under the clip's loud parts is a pause
 MIN_PAUSE = 0.1  # shorter quiet spans are gaps between sounds, not rests
@@ -24,19 +34,85 @@ MIN_SEGMENT = 0.045  # shorter shapes blend into their neighbours (co-articulati
 
 _MULTI = {
     # Festival phones
-    "aa": "AI", "ae": "AI", "ah": "AI", "ao": "O", "aw": "AI", "ax": "E", "ay": "AI", "eh": "E", "er": "E",
-    "ey": "E", "ih": "E", "iy": "E", "ow": "O", "oy": "O", "uh": "U", "uw": "U", "ch": "etc", "dh": "L",
-    "th": "L", "hh": "etc", "jh": "etc", "ng": "etc", "sh": "etc", "zh": "etc",
+    "aa": "AI",
+    "ae": "AI",
+    "ah": "AI",
+    "ao": "O",
+    "aw": "AI",
+    "ax": "E",
+    "ay": "AI",
+    "eh": "E",
+    "er": "E",
+    "ey": "E",
+    "ih": "E",
+    "iy": "E",
+    "ow": "O",
+    "oy": "O",
+    "uh": "U",
+    "uw": "U",
+    "ch": "etc",
+    "dh": "L",
+    "th": "L",
+    "hh": "etc",
+    "jh": "etc",
+    "ng": "etc",
+    "sh": "etc",
+    "zh": "etc",
     # espeak-ng mnemonics
-    "aI": "AI", "aU": "AI", "eI": "E", "oU": "O", "OI": "O", "tS": "etc", "dZ": "etc",
-}  # fmt: skip
+    "aI": "AI",
+    "aU": "AI",
+    "eI": "E",
+    "oU": "O",
+    "OI": "O",
+    "tS": "etc",
+    "dZ": "etc",
+}
 _SINGLE = {
-    "p": "MBP", "b": "MBP", "m": "MBP", "f": "FV", "v": "FV", "w": "WQ", "ʍ": "WQ", "l": "L", "ɫ": "L",
-    "D": "L", "T": "L", "ð": "L", "θ": "L", "a": "AI", "A": "AI", "ɑ": "AI", "æ": "AI", "ɐ": "AI", "V": "AI",
-    "ʌ": "AI", "e": "E", "E": "E", "ɛ": "E", "i": "E", "I": "E", "ɪ": "E", "@": "E", "ə": "E", "3": "E",
-    "ɜ": "E", "ɚ": "E", "ɝ": "E", "o": "O", "O": "O", "ɔ": "O", "0": "O", "ɒ": "O", "u": "U", "U": "U",
-    "ʊ": "U", "ɯ": "U", "y": "E", "ø": "O", "ʏ": "U",
-}  # fmt: skip
+    "p": "MBP",
+    "b": "MBP",
+    "m": "MBP",
+    "f": "FV",
+    "v": "FV",
+    "w": "WQ",
+    "ʍ": "WQ",
+    "l": "L",
+    "ɫ": "L",
+    "D": "L",
+    "T": "L",
+    "ð": "L",
+    "θ": "L",
+    "a": "AI",
+    "A": "AI",
+    "ɑ": "AI",
+    "æ": "AI",
+    "ɐ": "AI",
+    "V": "AI",
+    "ʌ": "AI",
+    "e": "E",
+    "E": "E",
+    "ɛ": "E",
+    "i": "E",
+    "I": "E",
+    "ɪ": "E",
+    "@": "E",
+    "ə": "E",
+    "3": "E",
+    "ɜ": "E",
+    "ɚ": "E",
+    "ɝ": "E",
+    "o": "O",
+    "O": "O",
+    "ɔ": "O",
+    "0": "O",
+    "ɒ": "O",
+    "u": "U",
+    "U": "U",
+    "ʊ": "U",
+    "ɯ": "U",
+    "y": "E",
+    "ø": "O",
+    "ʏ": "U",
+}
 _MODIFIERS = set("ˈˌ'ː:,%=ʰʲ̃") | {"", "ˑ"}
 _VOWEL_SHAPES = {"E", "AI", "O", "U"}
 
@@ -124,9 +200,7 @@ def build_track(phonemes: Sequence[Timed], samples: np.ndarray, sample_rate: int
         a, b = int(seg.start / HOP), max(int(seg.start / HOP) + 1, int(np.ceil(seg.end / HOP)))
         # the segment's loud part: a vowel that swells is open at its peak (a mean of short, shifted
         # segments leaves some voices' mouths half shut)
-        loud = (
-            float(np.clip(np.percentile(rms[a:b], 75) / ref, 0.0, 1.0)) if ref > 0 and a < len(rms) else 0.0
-        )
+        loud = float(np.clip(np.percentile(rms[a:b], 75) / ref, 0.0, 1.0)) if ref > 0 and a < len(rms) else 0.0
         seg.open = round(min(1.0, 1.2 * loud**0.9 * (0.35 + 0.65 * OPEN[seg.shape])), 3)
     return segments
 
@@ -188,8 +262,11 @@ def _coarticulate(segments: list[Segment]) -> list[Segment]:
                 continue
             left = segments[i - 1] if i > 0 else None
             right = segments[i + 1] if i + 1 < len(segments) else None
-            neighbour = max((n for n in (left, right) if n is not None and n.shape != "rest"),
-                            key=lambda n: n.end - n.start, default=left or right)  # fmt: skip
+            neighbour = max(
+                (n for n in (left, right) if n is not None and n.shape != "rest"),
+                key=lambda n: n.end - n.start,
+                default=left or right,
+            )
             assert neighbour is not None
             neighbour.start, neighbour.end = min(neighbour.start, seg.start), max(neighbour.end, seg.end)
             del segments[i]
@@ -237,9 +314,7 @@ def align_in_words(words: Sequence[Timed], phonemize: Callable[[str], str]) -> l
     for word in words:
         phones = split_mnemonics(phonemize(word.text)) or ["@"]
         weights = np.array([2.0 if shape_of(p) in _VOWEL_SHAPES else 1.0 for p in phones])
-        edges = word.start + np.concatenate([[0.0], np.cumsum(weights)]) / weights.sum() * (
-            word.end - word.start
-        )
+        edges = word.start + np.concatenate([[0.0], np.cumsum(weights)]) / weights.sum() * (word.end - word.start)
         out.extend(_Phone(p, float(edges[i]), float(edges[i + 1])) for i, p in enumerate(phones))
     return out
 

@@ -73,9 +73,7 @@ def client_address(request: Request) -> str:
 
 
 bearer_scheme = HTTPBearer(auto_error=False)
-api_key_scheme = APIKeyHeader(
-    name="X-API-Key", auto_error=False, description="An API key (Pro and Enterprise plans)."
-)
+api_key_scheme = APIKeyHeader(name="X-API-Key", auto_error=False, description="An API key (Pro and Enterprise plans).")
 
 
 def get_current_user(
@@ -89,17 +87,19 @@ def get_current_user(
 
 
 def signed_in_user(
-    request: Request, session: Session, settings: Settings, credentials: HTTPAuthorizationCredentials | None,
+    request: Request,
+    session: Session,
+    settings: Settings,
+    credentials: HTTPAuthorizationCredentials | None,
     api_key: str | None,
-) -> User:  # fmt: skip
+) -> User:
     """Who is calling: an API key (scoped, limited per key) or a bearer token."""
     key, token = presented_credentials(credentials, api_key)
     if key:  # an API key instead of a sign-in: scoped, and limited per key
-        user, row = api_keys.authenticate(session, key, secret=settings.resolved_secret_key(),
-                                          method=request.method, path=request.url.path)  # fmt: skip
-        request.app.state.limiter.hit(
-            f"api-key:{row.key_id}", limit=settings.api_key_requests_per_minute, window=60
+        user, row = api_keys.authenticate(
+            session, key, secret=settings.resolved_secret_key(), method=request.method, path=request.url.path
         )
+        request.app.state.limiter.hit(f"api-key:{row.key_id}", limit=settings.api_key_requests_per_minute, window=60)
         return user
     signed_in = session.get(User, _token_user_id(token, settings))
     if signed_in is None or signed_in.deleted_at is not None:
@@ -108,9 +108,12 @@ def signed_in_user(
 
 
 def signed_in_user_id(
-    request: Request, session: Session, settings: Settings, credentials: HTTPAuthorizationCredentials | None,
+    request: Request,
+    session: Session,
+    settings: Settings,
+    credentials: HTTPAuthorizationCredentials | None,
     api_key: str | None,
-) -> uuid.UUID:  # fmt: skip
+) -> uuid.UUID:
     """`signed_in_user`'s id; for a bearer token the account is checked with one small read, no entity."""
     key, token = presented_credentials(credentials, api_key)
     if key:
@@ -136,9 +139,7 @@ def presented_credentials(
 
 def _token_user_id(token: str | None, settings: Settings) -> uuid.UUID:
     if token is None:
-        raise AuthenticationRequired(
-            "Sign in first: send 'Authorization: Bearer <access_token>' (or an API key)."
-        )
+        raise AuthenticationRequired("Sign in first: send 'Authorization: Bearer <access_token>' (or an API key).")
     return decode_access_token(token, secret=settings.resolved_secret_key())
 
 
@@ -175,9 +176,7 @@ async def in_one_hop(caller: Caller, work: Callable[[Session, uuid.UUID], T]) ->
 
     def run() -> T:
         with request_session(caller.request, read=True) as session:
-            user_id = signed_in_user_id(
-                caller.request, session, caller.settings, caller.credentials, caller.api_key
-            )
+            user_id = signed_in_user_id(caller.request, session, caller.settings, caller.credentials, caller.api_key)
             return work(session, user_id)
 
     return await run_in_threadpool(run)

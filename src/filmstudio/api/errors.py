@@ -14,9 +14,16 @@ from filmstudio.errors import StudioError
 log = logging.getLogger("filmstudio.api")
 
 _HTTP_CODES = {
-    401: "AUTHENTICATION_REQUIRED", 403: "FORBIDDEN", 404: "NOT_FOUND", 405: "METHOD_NOT_ALLOWED",
-    409: "CONFLICT", 413: "INVALID_INPUT", 415: "INVALID_INPUT", 422: "INVALID_INPUT", 429: "RATE_LIMIT_EXCEEDED",
-}  # fmt: skip
+    401: "AUTHENTICATION_REQUIRED",
+    403: "FORBIDDEN",
+    404: "NOT_FOUND",
+    405: "METHOD_NOT_ALLOWED",
+    409: "CONFLICT",
+    413: "INVALID_INPUT",
+    415: "INVALID_INPUT",
+    422: "INVALID_INPUT",
+    429: "RATE_LIMIT_EXCEEDED",
+}
 
 
 def error_body(code: str, message: str, details: dict | None = None) -> dict:
@@ -38,10 +45,18 @@ ERROR_SCHEMA = {
     "title": "Error",
     "type": "object",
     "required": ["error"],
-    "properties": {"error": {"type": "object", "required": ["code", "message", "details"], "properties": {
-        "code": {"type": "string", "examples": ["INVALID_INPUT", "PROJECT_NOT_FOUND", "INSUFFICIENT_CREDITS"]},
-        "message": {"type": "string"}, "details": {"type": "object"}}}},
-}  # fmt: skip
+    "properties": {
+        "error": {
+            "type": "object",
+            "required": ["code", "message", "details"],
+            "properties": {
+                "code": {"type": "string", "examples": ["INVALID_INPUT", "PROJECT_NOT_FOUND", "INSUFFICIENT_CREDITS"]},
+                "message": {"type": "string"},
+                "details": {"type": "object"},
+            },
+        }
+    },
+}
 
 
 def document_errors(schema: dict) -> dict:
@@ -57,8 +72,10 @@ def document_errors(schema: dict) -> dict:
                     "description": "Invalid input",
                     "content": {"application/json": {"schema": reference}},
                 }
-            responses["default"] = {"description": "An error, in the studio's error format",
-                                    "content": {"application/json": {"schema": reference}}}  # fmt: skip
+            responses["default"] = {
+                "description": "An error, in the studio's error format",
+                "content": {"application/json": {"schema": reference}},
+            }
     return schema
 
 
@@ -84,9 +101,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        code = _HTTP_CODES.get(
-            exc.status_code, "INTERNAL_SERVER_ERROR" if exc.status_code >= 500 else "INVALID_INPUT"
-        )
+        code = _HTTP_CODES.get(exc.status_code, "INTERNAL_SERVER_ERROR" if exc.status_code >= 500 else "INVALID_INPUT")
         message = exc.detail if isinstance(exc.detail, str) else "Request failed."
         headers = dict(exc.headers or {})
         if exc.status_code == 405:  # every method the path answers, not only the first route's

@@ -21,8 +21,9 @@ from filmstudio.config import Settings
 from filmstudio.errors import StudioError
 
 
-def _callers(request: Request, settings: Settings, credentials: HTTPAuthorizationCredentials | None,
-             api_key: str | None) -> list[str]:  # fmt: skip
+def _callers(
+    request: Request, settings: Settings, credentials: HTTPAuthorizationCredentials | None, api_key: str | None
+) -> list[str]:
     key, token = deps.presented_credentials(credentials, api_key)
     if key:
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]

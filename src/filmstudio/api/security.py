@@ -28,8 +28,11 @@ def content_security_policy(settings: Settings) -> str:
     bucket = settings.s3_public_endpoint_url or settings.s3_endpoint_url
     if settings.s3_bucket:
         parsed = urlparse(bucket) if bucket else None
-        media.append(f"{parsed.scheme}://{parsed.netloc}" if parsed and parsed.netloc
-                     else f"https://{settings.s3_bucket}.s3.{settings.s3_region}.amazonaws.com")  # fmt: skip
+        media.append(
+            f"{parsed.scheme}://{parsed.netloc}"
+            if parsed and parsed.netloc
+            else f"https://{settings.s3_bucket}.s3.{settings.s3_region}.amazonaws.com"
+        )
     sources = " ".join(media)
     # Stripe.js, only where it is used (billing configured outside development): a card form must come
     # from Stripe itself, in its own frames
@@ -37,9 +40,11 @@ def content_security_policy(settings: Settings) -> str:
     script = "'self' https://js.stripe.com" if stripe else "'self'"
     frames = "https://js.stripe.com https://hooks.stripe.com" if stripe else "'none'"
     connect = "'self' https://api.stripe.com" if stripe else "'self'"
-    return (f"default-src 'self'; script-src {script}; style-src 'self'; font-src 'self'; "
-            f"img-src {sources} data:; media-src {sources}; connect-src {connect}; frame-src {frames}; "
-            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")  # fmt: skip
+    return (
+        f"default-src 'self'; script-src {script}; style-src 'self'; font-src 'self'; "
+        f"img-src {sources} data:; media-src {sources}; connect-src {connect}; frame-src {frames}; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
 
 
 class SecurityHeaders:
@@ -103,9 +108,15 @@ class BodyLimit:
         await self.app(scope, replayed, send)
 
     async def _refuse(self, send: Send) -> None:
-        body: dict[str, Any] = error_body("PAYLOAD_TOO_LARGE", f"The request is larger than {self.limit:,} bytes.",
-                                          {"limit": self.limit})  # fmt: skip
+        body: dict[str, Any] = error_body(
+            "PAYLOAD_TOO_LARGE", f"The request is larger than {self.limit:,} bytes.", {"limit": self.limit}
+        )
         data = json.dumps(body).encode()
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]})  # fmt: skip
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": data})

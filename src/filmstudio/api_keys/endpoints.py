@@ -17,8 +17,9 @@ router = APIRouter(prefix="/api-keys", tags=["api keys"])
 
 class NewKey(BaseModel):
     name: str = Field(min_length=1, max_length=100)
-    scopes: list[str] = Field(min_length=1, max_length=len(api_keys.SCOPES),
-                              json_schema_extra={"items": {"enum": list(api_keys.SCOPES)}})  # fmt: skip
+    scopes: list[str] = Field(
+        min_length=1, max_length=len(api_keys.SCOPES), json_schema_extra={"items": {"enum": list(api_keys.SCOPES)}}
+    )
 
 
 class KeyInfo(BaseModel):
@@ -36,14 +37,20 @@ class CreatedKey(KeyInfo):
 
 
 def _info(row: ApiKey) -> dict[str, Any]:
-    return {"key_id": str(row.key_id), "name": row.name, "prefix": row.prefix, "scopes": row.scopes,
-            "created_at": row.created_at, "last_used_at": row.last_used_at, "revoked_at": row.revoked_at}  # fmt: skip
+    return {
+        "key_id": str(row.key_id),
+        "name": row.name,
+        "prefix": row.prefix,
+        "scopes": row.scopes,
+        "created_at": row.created_at,
+        "last_used_at": row.last_used_at,
+        "revoked_at": row.revoked_at,
+    }
 
 
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=CreatedKey)
 def create_key(body: NewKey, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> CreatedKey:
-    row, key = api_keys.create(session, user, name=body.name, scopes=body.scopes,
-                               secret=settings.resolved_secret_key())  # fmt: skip
+    row, key = api_keys.create(session, user, name=body.name, scopes=body.scopes, secret=settings.resolved_secret_key())
     return CreatedKey(**_info(row), key=key)
 
 

@@ -50,25 +50,20 @@ def create(session: Session, user: User, *, name: str, scopes: list[str], secret
     unknown = sorted(set(scopes) - set(SCOPES))
     if unknown or not scopes:
         raise InvalidInput(f"Choose scopes among {', '.join(SCOPES)}.", details={"unknown": unknown})
-    active = session.scalars(
-        select(ApiKey.key_id).where(ApiKey.user_id == user.user_id, ApiKey.revoked_at.is_(None))
-    )
+    active = session.scalars(select(ApiKey.key_id).where(ApiKey.user_id == user.user_id, ApiKey.revoked_at.is_(None)))
     if len(list(active)) >= MAX_KEYS:
-        raise PlanLimitExceeded(
-            f"At most {MAX_KEYS} active keys; revoke one first.", details={"limit": "api_keys"}
-        )
+        raise PlanLimitExceeded(f"At most {MAX_KEYS} active keys; revoke one first.", details={"limit": "api_keys"})
     key = PREFIX + secrets.token_urlsafe(32)
-    row = ApiKey(user_id=user.user_id, name=name, prefix=key[:12], key_hash=_digest(key, secret),
-                 scopes=sorted(set(scopes)))  # fmt: skip
+    row = ApiKey(
+        user_id=user.user_id, name=name, prefix=key[:12], key_hash=_digest(key, secret), scopes=sorted(set(scopes))
+    )
     session.add(row)
     session.flush()
     return row, key
 
 
 def of_user(session: Session, user: User) -> list[ApiKey]:
-    return list(
-        session.scalars(select(ApiKey).where(ApiKey.user_id == user.user_id).order_by(ApiKey.created_at))
-    )
+    return list(session.scalars(select(ApiKey).where(ApiKey.user_id == user.user_id).order_by(ApiKey.created_at)))
 
 
 def revoke(session: Session, user: User, key_id: str) -> None:
@@ -111,8 +106,13 @@ def scope_for(method: str, path: str) -> str | None:
         return ""
     if _GENERATE.match(route):
         return "jobs:write"
-    for prefix, name in (("/projects", "projects"), ("/storyboard", "projects"), ("/jobs", "jobs"),
-                         ("/users/me/credits", "credits"), ("/credits", "credits")):  # fmt: skip
+    for prefix, name in (
+        ("/projects", "projects"),
+        ("/storyboard", "projects"),
+        ("/jobs", "jobs"),
+        ("/users/me/credits", "credits"),
+        ("/credits", "credits"),
+    ):
         if route == prefix or route.startswith(prefix + "/"):
             if name == "credits" and write:
                 return None

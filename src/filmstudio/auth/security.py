@@ -17,8 +17,18 @@ from filmstudio.errors import AuthenticationRequired, InvalidInput
 # 19 MiB, 2 passes: OWASP's Argon2id baseline
 _HASHER = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1)
 _DUMMY_HASH = _HASHER.hash("a password nobody has")
-_COMMON = {"password", "password1", "123456789", "qwertyuiop", "iloveyou", "letmein123", "welcome123",
-           "admin12345", "1234567890", "passw0rd!"}  # fmt: skip
+_COMMON = {
+    "password",
+    "password1",
+    "123456789",
+    "qwertyuiop",
+    "iloveyou",
+    "letmein123",
+    "welcome123",
+    "admin12345",
+    "1234567890",
+    "passw0rd!",
+}
 ALGORITHM = "HS256"
 
 
@@ -58,8 +68,13 @@ def check_password_strength(password: str, *, email: str = "", name: str = "") -
 
 def create_access_token(user_id: uuid.UUID, *, secret: str, seconds: int) -> str:
     now = datetime.now(UTC)
-    payload = {"sub": str(user_id), "type": "access", "iat": now, "exp": now + timedelta(seconds=seconds),
-               "jti": secrets.token_hex(8)}  # fmt: skip
+    payload = {
+        "sub": str(user_id),
+        "type": "access",
+        "iat": now,
+        "exp": now + timedelta(seconds=seconds),
+        "jti": secrets.token_hex(8),
+    }
     return jwt.encode(payload, secret, algorithm=ALGORITHM)
 
 
@@ -67,9 +82,7 @@ def decode_access_token(token: str, *, secret: str) -> uuid.UUID:
     try:
         payload = jwt.decode(token, secret, algorithms=[ALGORITHM], options={"require": ["exp", "sub"]})
     except jwt.ExpiredSignatureError:
-        raise AuthenticationRequired(
-            "Your session has expired. Sign in again or refresh the token."
-        ) from None
+        raise AuthenticationRequired("Your session has expired. Sign in again or refresh the token.") from None
     except jwt.PyJWTError:
         raise AuthenticationRequired("The access token is invalid.") from None
     if payload.get("type") != "access":

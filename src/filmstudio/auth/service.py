@@ -40,26 +40,44 @@ def normalise_email(email: str) -> str:
 
 
 def register(
-    session: Session, *, email: str, password: str, full_name: str | None, settings: Settings, limiter: Limiter,
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    full_name: str | None,
+    settings: Settings,
+    limiter: Limiter,
     client: str,
-) -> User:  # fmt: skip
+) -> User:
     email = normalise_email(email)
     limiter.hit(f"register-client:{client}", limit=settings.register_limit_per_minute, window=60)
     limiter.hit(f"register-account:{email}", limit=settings.register_limit_per_minute, window=60)
     check_password_strength(password, email=email, name=full_name or "")
     if session.scalar(select(User.user_id).where(func.lower(User.email) == email)) is not None:
-        raise Conflict(
-            "An account with this email already exists. Sign in instead.", details={"field": "email"}
-        )
+        raise Conflict("An account with this email already exists. Sign in instead.", details={"field": "email"})
     now = datetime.now(UTC)
     first = settings.first_user_admin and session.scalar(select(User.user_id).limit(1)) is None
-    user = User(email=email, password_hash=hash_password(password), full_name=full_name, tier="free", credits=0,
-                credit_reset_date=next_anniversary(now.date(), now.date()), created_at=now,
-                role="admin" if first else "user")  # fmt: skip
+    user = User(
+        email=email,
+        password_hash=hash_password(password),
+        full_name=full_name,
+        tier="free",
+        credits=0,
+        credit_reset_date=next_anniversary(now.date(), now.date()),
+        created_at=now,
+        role="admin" if first else "user",
+    )
     session.add(user)
     session.flush()
-    session.add(Subscription(user_id=user.user_id, plan="free", status="active", current_period_start=now,
-                             current_period_end=now + timedelta(days=30)))  # fmt: skip
+    session.add(
+        Subscription(
+            user_id=user.user_id,
+            plan="free",
+            status="active",
+            current_period_start=now,
+            current_period_end=now + timedelta(days=30),
+        )
+    )
     credits.grant(session, user.user_id, PLANS["free"].credits_per_month, "Welcome credits (Free plan)")
     session.refresh(user)
     return user
@@ -67,12 +85,17 @@ def register(
 
 def _issue(session: Session, user: User, settings: Settings, family: uuid.UUID | None = None) -> Tokens:
     token, digest = new_refresh_token()
-    session.add(RefreshToken(
-        user_id=user.user_id, family_id=family or uuid.uuid4(), token_hash=digest,
-        expires_at=datetime.now(UTC) + timedelta(days=settings.refresh_token_days),
-    ))  # fmt: skip
-    access = create_access_token(user.user_id, secret=settings.resolved_secret_key(),
-                                 seconds=settings.access_token_seconds)  # fmt: skip
+    session.add(
+        RefreshToken(
+            user_id=user.user_id,
+            family_id=family or uuid.uuid4(),
+            token_hash=digest,
+            expires_at=datetime.now(UTC) + timedelta(days=settings.refresh_token_days),
+        )
+    )
+    access = create_access_token(
+        user.user_id, secret=settings.resolved_secret_key(), seconds=settings.access_token_seconds
+    )
     return Tokens(access, token, settings.access_token_seconds)
 
 
@@ -98,9 +121,7 @@ def refresh(session: Session, *, refresh_token: str, settings: Settings) -> Toke
         raise AuthenticationRequired("The refresh token is invalid.")
     if row.revoked_at is not None or row.used_at is not None:
         _revoke_family(session, row.family_id, now)
-        raise AuthenticationRequired(
-            "The refresh token was already used or revoked. Sign in again.", keep_changes=True
-        )
+        raise AuthenticationRequired("The refresh token was already used or revoked. Sign in again.", keep_changes=True)
     if _aware(row.expires_at) <= now:
         raise AuthenticationRequired("The refresh token has expired. Sign in again.")
     spent = session.execute(
@@ -137,8 +158,5 @@ def _aware(moment: datetime) -> datetime:
 
 def active_subscription(session: Session, user_id: uuid.UUID) -> Subscription | None:
     return session.scalar(
-        select(Subscription)
-        .where(Subscription.user_id == user_id)
-        .order_by(Subscription.created_at.desc())
-        .limit(1)
+        select(Subscription).where(Subscription.user_id == user_id).order_by(Subscription.created_at.desc()).limit(1)
     )

@@ -42,18 +42,12 @@ class PurchaseBody(BaseModel):
 
 
 @router.post("/subscriptions/subscribe", dependencies=[spend_limit("billing")])
-def subscribe(
-    body: SubscribeBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> dict[str, Any]:
-    return service.subscribe(
-        session, settings, user, plan_id=body.plan_id, payment_method_id=body.payment_method_id
-    )
+def subscribe(body: SubscribeBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+    return service.subscribe(session, settings, user, plan_id=body.plan_id, payment_method_id=body.payment_method_id)
 
 
 @router.post("/subscriptions/confirm", dependencies=[spend_limit("billing")])
-def confirm(
-    body: ConfirmBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> dict[str, Any]:
+def confirm(body: ConfirmBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     """After 3-D Secure: the subscription as Stripe now has it."""
     return service.confirm(session, settings, user, body.subscription_id)
 
@@ -79,11 +73,10 @@ def current(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> di
 
 
 @router.post("/credits/purchase", dependencies=[spend_limit("billing")], status_code=status.HTTP_201_CREATED)
-def purchase(
-    body: PurchaseBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> dict[str, Any]:
-    return service.buy_credits(session, settings, user, packs=body.packs, payment_method_id=body.payment_method_id,
-                               request_id=body.request_id)  # fmt: skip
+def purchase(body: PurchaseBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+    return service.buy_credits(
+        session, settings, user, packs=body.packs, payment_method_id=body.payment_method_id, request_id=body.request_id
+    )
 
 
 @router.get("/billing/invoices")
@@ -96,10 +89,13 @@ def config(settings: SettingsDep) -> dict[str, Any]:
     """What the payment page needs: Stripe.js in production; Stripe's test payment methods, paid from
     the server, in development (Stripe.js cannot load offline)."""
     test_mode = settings.environment == "development"
-    return {"enabled": bool(settings.stripe_secret_key), "publishable_key": settings.stripe_publishable_key,
-            "mode": "test" if test_mode else "stripe_js",
-            "test_payment_methods": TEST_PAYMENT_METHODS if test_mode else [],
-            "credit_pack": CREDIT_PACK}  # fmt: skip
+    return {
+        "enabled": bool(settings.stripe_secret_key),
+        "publishable_key": settings.stripe_publishable_key,
+        "mode": "test" if test_mode else "stripe_js",
+        "test_payment_methods": TEST_PAYMENT_METHODS if test_mode else [],
+        "credit_pack": CREDIT_PACK,
+    }
 
 
 @router.post("/webhooks/stripe", include_in_schema=False)

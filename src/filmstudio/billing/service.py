@@ -37,9 +37,16 @@ from filmstudio.errors import Conflict, InvalidInput, NotConfigured, NotFound, P
 from filmstudio.models import CreditTransaction, Subscription, User
 
 RANK = {"free": 0, "standard": 1, "pro": 2, "enterprise": 3}
-STATUS = {"active": "active", "trialing": "active", "past_due": "past_due", "unpaid": "unpaid",
-          "canceled": "cancelled", "incomplete": "incomplete", "incomplete_expired": "cancelled",
-          "paused": "unpaid"}  # fmt: skip
+STATUS = {
+    "active": "active",
+    "trialing": "active",
+    "past_due": "past_due",
+    "unpaid": "unpaid",
+    "canceled": "cancelled",
+    "incomplete": "incomplete",
+    "incomplete_expired": "cancelled",
+    "paused": "unpaid",
+}
 
 
 def now() -> datetime:
@@ -61,10 +68,13 @@ def customer_of(session: Session, settings: Settings, user: User) -> str:
         return user.stripe_customer_id
     try:
         customer = client(settings).v1.customers.create(
-            params={"email": user.email, "name": user.full_name or user.email,
-                    "metadata": {"user_id": str(user.user_id)}},
+            params={
+                "email": user.email,
+                "name": user.full_name or user.email,
+                "metadata": {"user_id": str(user.user_id)},
+            },
             options={"idempotency_key": f"customer-{user.user_id}"},
-        )  # fmt: skip
+        )
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     user.stripe_customer_id = customer.id
@@ -100,11 +110,16 @@ def row_for(session: Session, user: User, sub: Any) -> Subscription:
     item = field(sub, "items", "data", 0)
     try:
         with session.begin_nested():
-            row = Subscription(user_id=user.user_id, plan="free", status="incomplete", stripe_subscription_id=sub["id"],
-                               stripe_customer_id=id_of(sub["customer"]),
-                               stripe_price_id=field(item, "price", "id"),
-                               current_period_start=stamp(field(item, "current_period_start")),
-                               current_period_end=stamp(field(item, "current_period_end")))  # fmt: skip
+            row = Subscription(
+                user_id=user.user_id,
+                plan="free",
+                status="incomplete",
+                stripe_subscription_id=sub["id"],
+                stripe_customer_id=id_of(sub["customer"]),
+                stripe_price_id=field(item, "price", "id"),
+                current_period_start=stamp(field(item, "current_period_start")),
+                current_period_end=stamp(field(item, "current_period_end")),
+            )
             session.add(row)
             session.flush()
     except IntegrityError:  # made meanwhile by the other of the API call and the webhook
@@ -118,10 +133,14 @@ def current_row(session: Session, user_id: uuid.UUID) -> Subscription | None:
     """The user's subscription that is not over (or None): the one the plan comes from."""
     return session.scalar(
         select(Subscription)
-        .where(Subscription.user_id == user_id, Subscription.stripe_subscription_id.is_not(None),
-               Subscription.status.in_(("active", "past_due", "incomplete")))
-        .order_by(Subscription.created_at.desc()).limit(1)
-    )  # fmt: skip
+        .where(
+            Subscription.user_id == user_id,
+            Subscription.stripe_subscription_id.is_not(None),
+            Subscription.status.in_(("active", "past_due", "incomplete")),
+        )
+        .order_by(Subscription.created_at.desc())
+        .limit(1)
+    )
 
 
 def set_tier(
@@ -207,20 +226,40 @@ def apply_invoice_paid(session: Session, settings: Settings, invoice: Any, sub: 
     granted = 0
     if reason == "subscription_update":  # an upgrade's proration: the extra credits of the higher plan
         extra = monthly - PLANS[row.plan].credits_per_month if row.plan in PLANS else monthly
-        if extra > 0 and ledger.paid_change(session, user.user_id, extra, type_="grant", reference=reference,
-                                            description=f"Upgraded to {PLANS[plan].name}: {extra} more credits",
-                                            payment_intent=intent, meta={"plan": plan, "granted": extra}):  # fmt: skip
+        if extra > 0 and ledger.paid_change(
+            session,
+            user.user_id,
+            extra,
+            type_="grant",
+            reference=reference,
+            description=f"Upgraded to {PLANS[plan].name}: {extra} more credits",
+            payment_intent=intent,
+            meta={"plan": plan, "granted": extra},
+        ):
             granted = extra
     elif reason == "subscription_cycle":  # a new month: the plan's credits, unused ones do not roll over
         balance = ledger.lock_user(session, user.user_id)
-        if ledger.paid_change(session, user.user_id, monthly - balance, type_="reset", reference=reference,
-                              description=f"{PLANS[plan].name} plan: {monthly} credits for the month",
-                              payment_intent=intent, meta={"plan": plan, "granted": monthly,
-                                                           "previous_balance": balance}):  # fmt: skip
+        if ledger.paid_change(
+            session,
+            user.user_id,
+            monthly - balance,
+            type_="reset",
+            reference=reference,
+            description=f"{PLANS[plan].name} plan: {monthly} credits for the month",
+            payment_intent=intent,
+            meta={"plan": plan, "granted": monthly, "previous_balance": balance},
+        ):
             granted = monthly
-    elif ledger.paid_change(session, user.user_id, monthly, type_="grant", reference=reference,
-                            description=f"{PLANS[plan].name} plan: {monthly} credits for the month",
-                            payment_intent=intent, meta={"plan": plan, "granted": monthly}):  # fmt: skip
+    elif ledger.paid_change(
+        session,
+        user.user_id,
+        monthly,
+        type_="grant",
+        reference=reference,
+        description=f"{PLANS[plan].name} plan: {monthly} credits for the month",
+        payment_intent=intent,
+        meta={"plan": plan, "granted": monthly},
+    ):
         granted = monthly
     if period_end >= row.current_period_end or reason == "subscription_update" or row.plan not in PAID_PLANS:
         row.plan = plan  # what is paid for now (an older invoice arriving late changes nothing)
@@ -240,8 +279,9 @@ def expire_grace(session: Session, settings: Settings, *, moment: datetime | Non
     """Past-due subscriptions whose grace period is over: back to Free. Returns how many."""
     moment = moment or now()
     cutoff = moment - timedelta(days=settings.billing_grace_days)
-    rows = session.scalars(select(Subscription).where(Subscription.status == "past_due",
-                                                      Subscription.past_due_since < cutoff)).all()  # fmt: skip
+    rows = session.scalars(
+        select(Subscription).where(Subscription.status == "past_due", Subscription.past_due_since < cutoff)
+    ).all()
     for row in rows:
         set_tier(session, settings, owner_of(session, row), row, moment=moment)
         row.status = "unpaid"
@@ -252,14 +292,27 @@ def expire_grace(session: Session, settings: Settings, *, moment: datetime | Non
 def describe(session: Session, user: User, *, grace_days: int = 7) -> dict[str, Any]:
     row = current_row(session, user.user_id)
     if row is None:
-        return {"plan": user.tier, "status": "active", "subscription_id": None, "current_period_start": None,
-                "current_period_end": None, "cancel_at_period_end": False, "pending_plan": None,
-                "grace_until": None}  # fmt: skip
-    return {"plan": user.tier, "status": row.status, "subscription_id": row.stripe_subscription_id,
-            "paid_plan": row.plan, "current_period_start": iso(row.current_period_start),
-            "current_period_end": iso(row.current_period_end), "cancel_at_period_end": row.cancel_at_period_end,
-            "pending_plan": row.pending_plan,
-            "grace_until": iso(row.past_due_since + timedelta(days=grace_days)) if row.past_due_since else None}  # fmt: skip
+        return {
+            "plan": user.tier,
+            "status": "active",
+            "subscription_id": None,
+            "current_period_start": None,
+            "current_period_end": None,
+            "cancel_at_period_end": False,
+            "pending_plan": None,
+            "grace_until": None,
+        }
+    return {
+        "plan": user.tier,
+        "status": row.status,
+        "subscription_id": row.stripe_subscription_id,
+        "paid_plan": row.plan,
+        "current_period_start": iso(row.current_period_start),
+        "current_period_end": iso(row.current_period_end),
+        "cancel_at_period_end": row.cancel_at_period_end,
+        "pending_plan": row.pending_plan,
+        "grace_until": iso(row.past_due_since + timedelta(days=grace_days)) if row.past_due_since else None,
+    }
 
 
 def _fresh(settings: Settings, sub_id: str) -> Any:
@@ -279,8 +332,10 @@ def subscribe(
     stripe_client = client(settings)
     price = price_of(settings, plan_id)
     if (existing := current_row(session, user.user_id)) is not None and existing.status != "incomplete":
-        raise Conflict("You have a subscription already: change its plan instead.",
-                       details={"subscription_id": existing.stripe_subscription_id})  # fmt: skip
+        raise Conflict(
+            "You have a subscription already: change its plan instead.",
+            details={"subscription_id": existing.stripe_subscription_id},
+        )
     customer = customer_of(session, settings, user)
     try:
         stripe_client.v1.payment_methods.attach(payment_method_id, params={"customer": customer})
@@ -288,10 +343,15 @@ def subscribe(
             customer, params={"invoice_settings": {"default_payment_method": payment_method_id}}
         )
         sub = stripe_client.v1.subscriptions.create(
-            params={"customer": customer, "items": [{"price": price}], "default_payment_method": payment_method_id,
-                    "payment_behavior": "allow_incomplete", "metadata": {"user_id": str(user.user_id), "plan": plan_id},
-                    "expand": ["latest_invoice.confirmation_secret"]},
-        )  # fmt: skip
+            params={
+                "customer": customer,
+                "items": [{"price": price}],
+                "default_payment_method": payment_method_id,
+                "payment_behavior": "allow_incomplete",
+                "metadata": {"user_id": str(user.user_id), "plan": plan_id},
+                "expand": ["latest_invoice.confirmation_secret"],
+            },
+        )
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     invoice = sub["latest_invoice"]
@@ -305,22 +365,33 @@ def subscribe(
         intent_id = invoice_payment_intent(invoice)
         intent = stripe_client.v1.payment_intents.retrieve(intent_id) if intent_id else None
         if intent is not None and intent["status"] == "requires_action":
-            return {"subscription_id": sub["id"], "status": "requires_action", "plan": plan_id,
-                    "payment_intent_id": intent["id"], "client_secret": intent["client_secret"],
-                    "next_action": field(intent, "next_action", "type")}  # fmt: skip
+            return {
+                "subscription_id": sub["id"],
+                "status": "requires_action",
+                "plan": plan_id,
+                "payment_intent_id": intent["id"],
+                "client_secret": intent["client_secret"],
+                "next_action": field(intent, "next_action", "type"),
+            }
         with contextlib.suppress(stripe.StripeError):  # an abandoned incomplete subscription
             stripe_client.v1.subscriptions.cancel(sub["id"])
         if row is not None:
             row.status = "cancelled"
         error = field(intent, "last_payment_error", "message", default="Your card was declined.")
-        raise PaymentFailed(error, details={"decline_code": field(intent, "last_payment_error", "decline_code")},
-                            keep_changes=True)  # fmt: skip
+        raise PaymentFailed(
+            error, details={"decline_code": field(intent, "last_payment_error", "decline_code")}, keep_changes=True
+        )
     row = current_row(session, user.user_id)
     if row is None:  # the paid invoice above made it active
         raise RuntimeError(f"subscription {sub['id']} is paid but has no current row")
-    return {"subscription_id": sub["id"], "status": "active", "plan": plan_id,
-            "current_period_start": iso(row.current_period_start), "current_period_end": iso(row.current_period_end),
-            "credits_granted": granted}  # fmt: skip
+    return {
+        "subscription_id": sub["id"],
+        "status": "active",
+        "plan": plan_id,
+        "current_period_start": iso(row.current_period_start),
+        "current_period_end": iso(row.current_period_end),
+        "credits_granted": granted,
+    }
 
 
 def confirm(session: Session, settings: Settings, user: User, subscription_id: str) -> dict[str, Any]:
@@ -352,18 +423,19 @@ def change(session: Session, settings: Settings, user: User, *, plan_id: str) ->
     sub = _fresh(settings, stripe_id(row))
     upgrade = RANK[plan_id] > RANK[row.plan]
     try:
-        sub = client(settings).v1.subscriptions.update(stripe_id(row), params={
-            "items": [{"id": field(sub, "items", "data", 0, "id"), "price": price_of(settings, plan_id)}],
-            "proration_behavior": "always_invoice" if upgrade else "none", "cancel_at_period_end": False,
-            "expand": ["latest_invoice"]})  # fmt: skip
+        sub = client(settings).v1.subscriptions.update(
+            stripe_id(row),
+            params={
+                "items": [{"id": field(sub, "items", "data", 0, "id"), "price": price_of(settings, plan_id)}],
+                "proration_behavior": "always_invoice" if upgrade else "none",
+                "cancel_at_period_end": False,
+                "expand": ["latest_invoice"],
+            },
+        )
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     invoice = sub["latest_invoice"]
-    if (
-        upgrade
-        and field(invoice, "billing_reason") == "subscription_update"
-        and field(invoice, "status") == "paid"
-    ):
+    if upgrade and field(invoice, "billing_reason") == "subscription_update" and field(invoice, "status") == "paid":
         apply_invoice_paid(session, settings, invoice, sub)
     else:
         apply_subscription(session, settings, sub)
@@ -374,12 +446,9 @@ def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool
     """Cancel at the end of the period (the plan stays until then), or take that back."""
     row = current_row(session, user.user_id)
     if row is None or row.status not in ("active", "past_due"):
-        raise Conflict(
-            "You have no paid plan to cancel." if cancel else "There is no subscription to resume."
-        )
+        raise Conflict("You have no paid plan to cancel." if cancel else "There is no subscription to resume.")
     try:
-        sub = client(settings).v1.subscriptions.update(stripe_id(row),
-                                                       params={"cancel_at_period_end": cancel})  # fmt: skip
+        sub = client(settings).v1.subscriptions.update(stripe_id(row), params={"cancel_at_period_end": cancel})
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     apply_subscription(session, settings, sub)
@@ -393,11 +462,19 @@ def invoices(session: Session, settings: Settings, user: User) -> list[dict[str,
         found = client(settings).v1.invoices.list(params={"customer": user.stripe_customer_id, "limit": 24})
     except stripe.StripeError as exc:
         raise translate(exc) from exc
-    return [{"invoice_id": inv["id"], "number": field(inv, "number"), "status": inv["status"],
-             "amount_usd": (field(inv, "amount_paid", default=0) or field(inv, "amount_due", default=0)) / 100,
-             "reason": field(inv, "billing_reason"), "plan": plan_of(settings, invoice_price(inv)),
-             "created": iso(stamp(field(inv, "created"))), "url": field(inv, "hosted_invoice_url")}
-            for inv in found.data]  # fmt: skip
+    return [
+        {
+            "invoice_id": inv["id"],
+            "number": field(inv, "number"),
+            "status": inv["status"],
+            "amount_usd": (field(inv, "amount_paid", default=0) or field(inv, "amount_due", default=0)) / 100,
+            "reason": field(inv, "billing_reason"),
+            "plan": plan_of(settings, invoice_price(inv)),
+            "created": iso(stamp(field(inv, "created"))),
+            "url": field(inv, "hosted_invoice_url"),
+        }
+        for inv in found.data
+    ]
 
 
 # ---------- credit packs ----------
@@ -408,21 +485,32 @@ def grant_pack(session: Session, intent: Any) -> int:
     if intent["status"] != "succeeded" or meta.get("kind") != "credit_pack" or not user_id or credits <= 0:
         return 0
     packs = int(meta.get("packs", 1))
-    entry = ledger.paid_change(session, uuid.UUID(user_id), credits, type_="purchase", reference=intent["id"],
-                               description=f"Purchased {credits} credits (${intent['amount'] / 100:g})",
-                               payment_intent=intent["id"],
-                               meta={"packs": packs, "price_usd": intent["amount"] / 100, "granted": credits})  # fmt: skip
+    entry = ledger.paid_change(
+        session,
+        uuid.UUID(user_id),
+        credits,
+        type_="purchase",
+        reference=intent["id"],
+        description=f"Purchased {credits} credits (${intent['amount'] / 100:g})",
+        payment_intent=intent["id"],
+        meta={"packs": packs, "price_usd": intent["amount"] / 100, "granted": credits},
+    )
     return credits if entry else 0
 
 
-def buy_credits(session: Session, settings: Settings, user: User, *, packs: int, payment_method_id: str,
-                request_id: str | None = None) -> dict[str, Any]:  # fmt: skip
+def buy_credits(
+    session: Session,
+    settings: Settings,
+    user: User,
+    *,
+    packs: int,
+    payment_method_id: str,
+    request_id: str | None = None,
+) -> dict[str, Any]:
     """Charge the packs through a PaymentIntent; the credits are granted only once Stripe says it
     succeeded (here, or by the webhook when 3-D Secure was needed)."""
     if not settings.stripe_price_credit_pack:
-        raise NotConfigured(
-            "Credit packs are not on sale here (FILMSTUDIO_STRIPE_PRICE_CREDIT_PACK is not set)."
-        )
+        raise NotConfigured("Credit packs are not on sale here (FILMSTUDIO_STRIPE_PRICE_CREDIT_PACK is not set).")
     stripe_client = client(settings)
     customer = customer_of(session, settings, user)
     try:
@@ -431,29 +519,50 @@ def buy_credits(session: Session, settings: Settings, user: User, *, packs: int,
         options: stripe.RequestOptions = (
             {"idempotency_key": f"credits-{user.user_id}-{request_id}"} if request_id else {}
         )
-        intent = stripe_client.v1.payment_intents.create(params={
-            "amount": int(price["unit_amount"]) * packs, "currency": price["currency"], "customer": customer,
-            "payment_method": payment_method_id, "confirm": True,
-            "automatic_payment_methods": {"enabled": True, "allow_redirects": "never"},
-            "description": f"{credits} AI Film Studio credits",
-            "metadata": {"kind": "credit_pack", "user_id": str(user.user_id), "packs": str(packs),
-                         "credits": str(credits)}}, options=options)  # fmt: skip
+        intent = stripe_client.v1.payment_intents.create(
+            params={
+                "amount": int(price["unit_amount"]) * packs,
+                "currency": price["currency"],
+                "customer": customer,
+                "payment_method": payment_method_id,
+                "confirm": True,
+                "automatic_payment_methods": {"enabled": True, "allow_redirects": "never"},
+                "description": f"{credits} AI Film Studio credits",
+                "metadata": {
+                    "kind": "credit_pack",
+                    "user_id": str(user.user_id),
+                    "packs": str(packs),
+                    "credits": str(credits),
+                },
+            },
+            options=options,
+        )
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     if intent["status"] == "requires_action":
-        return {"status": "requires_action", "payment_intent_id": intent["id"], "client_secret": intent["client_secret"],
-                "credits": credits}  # fmt: skip
+        return {
+            "status": "requires_action",
+            "payment_intent_id": intent["id"],
+            "client_secret": intent["client_secret"],
+            "credits": credits,
+        }
     if intent["status"] != "succeeded":
         raise PaymentFailed("The payment did not go through.", details={"status": intent["status"]})
     grant_pack(session, intent)
     session.refresh(user)
-    return {"status": "succeeded", "payment_intent_id": intent["id"], "credits_added": credits,
-            "amount_usd": intent["amount"] / 100, "balance": user.credits}  # fmt: skip
+    return {
+        "status": "succeeded",
+        "payment_intent_id": intent["id"],
+        "credits_added": credits,
+        "amount_usd": intent["amount"] / 100,
+        "balance": user.credits,
+    }
 
 
 # ---------- money going back ----------
-def reverse_payment(session: Session, intent_id: str | None, *, refunded_fraction: float, reference: str,
-                    why: str) -> int:  # fmt: skip
+def reverse_payment(
+    session: Session, intent_id: str | None, *, refunded_fraction: float, reference: str, why: str
+) -> int:
     """Take back the credits a payment granted, in proportion to what was refunded (all of them for a
     dispute), minus what was taken back already. Returns the credits taken back by this call."""
     if not intent_id:
@@ -463,12 +572,16 @@ def reverse_payment(session: Session, intent_id: str | None, *, refunded_fractio
     if owed <= 0:
         return 0
     owner = session.scalar(
-        select(CreditTransaction.user_id)
-        .where(CreditTransaction.stripe_payment_intent_id == intent_id)
-        .limit(1)
+        select(CreditTransaction.user_id).where(CreditTransaction.stripe_payment_intent_id == intent_id).limit(1)
     )
     if owner is None:  # granted > 0: the payment's grant is in the ledger
         raise RuntimeError(f"payment {intent_id} granted credits to no one")
-    entry = ledger.reverse(session, owner, owed, reference=reference, description=f"{why}: {owed} credits taken back",
-                           payment_intent=intent_id)  # fmt: skip
+    entry = ledger.reverse(
+        session,
+        owner,
+        owed,
+        reference=reference,
+        description=f"{why}: {owed} credits taken back",
+        payment_intent=intent_id,
+    )
     return owed if entry else 0

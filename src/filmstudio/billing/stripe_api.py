@@ -16,24 +16,34 @@ PAID_PLANS = ("standard", "pro", "enterprise")
 
 def client(settings: Settings) -> stripe.StripeClient:
     if not settings.stripe_secret_key:
-        raise NotConfigured("Payments are not configured on this studio: set FILMSTUDIO_STRIPE_SECRET_KEY, the "
-                            "webhook secret and the price ids (see the README, Billing).")  # fmt: skip
-    return stripe.StripeClient(settings.stripe_secret_key, base_addresses={"api": settings.stripe_api_base},
-                               max_network_retries=2)  # fmt: skip
+        raise NotConfigured(
+            "Payments are not configured on this studio: set FILMSTUDIO_STRIPE_SECRET_KEY, the "
+            "webhook secret and the price ids (see the README, Billing)."
+        )
+    return stripe.StripeClient(
+        settings.stripe_secret_key, base_addresses={"api": settings.stripe_api_base}, max_network_retries=2
+    )
 
 
 def price_of(settings: Settings, plan_id: str) -> str:
-    price = {"standard": settings.stripe_price_standard, "pro": settings.stripe_price_pro,
-             "enterprise": settings.stripe_price_enterprise}.get(plan_id)  # fmt: skip
+    price = {
+        "standard": settings.stripe_price_standard,
+        "pro": settings.stripe_price_pro,
+        "enterprise": settings.stripe_price_enterprise,
+    }.get(plan_id)
     if not price:
-        raise NotConfigured(f"No Stripe price is configured for the {plan_id} plan "
-                            f"(FILMSTUDIO_STRIPE_PRICE_{plan_id.upper()}).")  # fmt: skip
+        raise NotConfigured(
+            f"No Stripe price is configured for the {plan_id} plan (FILMSTUDIO_STRIPE_PRICE_{plan_id.upper()})."
+        )
     return price
 
 
 def plan_of(settings: Settings, price_id: str | None) -> str | None:
-    prices = {settings.stripe_price_standard: "standard", settings.stripe_price_pro: "pro",
-              settings.stripe_price_enterprise: "enterprise"}  # fmt: skip
+    prices = {
+        settings.stripe_price_standard: "standard",
+        settings.stripe_price_pro: "pro",
+        settings.stripe_price_enterprise: "enterprise",
+    }
     return prices.get(price_id) if price_id else None
 
 
@@ -67,9 +77,12 @@ def translate(exc: Exception) -> StudioError:
     if isinstance(exc, StudioError):
         return exc
     if isinstance(exc, stripe.CardError):
-        return PaymentFailed(exc.user_message or "Your card was declined.",
-                             details={"decline_code": getattr(exc.error, "decline_code", None) if exc.error else None})  # fmt: skip
+        return PaymentFailed(
+            exc.user_message or "Your card was declined.",
+            details={"decline_code": getattr(exc.error, "decline_code", None) if exc.error else None},
+        )
     if isinstance(exc, stripe.StripeError):
-        return ServiceFailed(f"Stripe refused the request: {exc.user_message or type(exc).__name__}",
-                             details={"stripe_code": exc.code})  # fmt: skip
+        return ServiceFailed(
+            f"Stripe refused the request: {exc.user_message or type(exc).__name__}", details={"stripe_code": exc.code}
+        )
     return ServiceFailed(f"Payment failed: {type(exc).__name__}")

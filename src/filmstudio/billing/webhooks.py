@@ -24,8 +24,9 @@ def verify(settings: Settings, payload: bytes, signature: str | None) -> Any:
     if not settings.stripe_webhook_secret:
         raise NotConfigured("The Stripe webhook secret is not configured (FILMSTUDIO_STRIPE_WEBHOOK_SECRET).")
     try:
-        return stripe.Webhook.construct_event(payload, signature or "", settings.stripe_webhook_secret,
-                                              tolerance=settings.stripe_webhook_tolerance)  # fmt: skip
+        return stripe.Webhook.construct_event(
+            payload, signature or "", settings.stripe_webhook_secret, tolerance=settings.stripe_webhook_tolerance
+        )
     except stripe.SignatureVerificationError:
         raise BadSignature("The Stripe signature does not match this payload.") from None
     except ValueError:
@@ -35,8 +36,12 @@ def verify(settings: Settings, payload: bytes, signature: str | None) -> Any:
 def _first_time(session: Session, event: Any) -> bool:
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stored = session.execute(insert(StripeEvent).values(event_id=event["id"], type=event["type"], created=event["created"])
-                             .on_conflict_do_nothing(index_elements=["event_id"]).returning(StripeEvent.event_id))  # fmt: skip
+    stored = session.execute(
+        insert(StripeEvent)
+        .values(event_id=event["id"], type=event["type"], created=event["created"])
+        .on_conflict_do_nothing(index_elements=["event_id"])
+        .returning(StripeEvent.event_id)
+    )
     return stored.first() is not None
 
 
@@ -62,9 +67,7 @@ def _subscription(session: Session, settings: Settings, obj: Any) -> None:
 
 def _invoice_paid(session: Session, settings: Settings, invoice: Any) -> None:
     if sub_id := service.invoice_subscription(invoice):
-        service.apply_invoice_paid(
-            session, settings, invoice, client(settings).v1.subscriptions.retrieve(sub_id)
-        )
+        service.apply_invoice_paid(session, settings, invoice, client(settings).v1.subscriptions.retrieve(sub_id))
 
 
 def _invoice_failed(session: Session, settings: Settings, invoice: Any) -> None:
@@ -79,20 +82,17 @@ def _payment_succeeded(session: Session, settings: Settings, intent: Any) -> Non
 def _refunded(session: Session, settings: Settings, charge: Any) -> None:
     amount = field(charge, "amount", default=0) or 0
     fraction = (field(charge, "amount_refunded", default=0) or 0) / amount if amount else 1.0
-    latest = (
-        id_of(field(charge, "refunds", "data", 0)) or f"{charge['id']}:{field(charge, 'amount_refunded')}"
+    latest = id_of(field(charge, "refunds", "data", 0)) or f"{charge['id']}:{field(charge, 'amount_refunded')}"
+    service.reverse_payment(
+        session, id_of(charge["payment_intent"]), refunded_fraction=fraction, reference=latest, why="Payment refunded"
     )
-    service.reverse_payment(session, id_of(charge["payment_intent"]), refunded_fraction=fraction, reference=latest,
-                            why="Payment refunded")  # fmt: skip
 
 
 def _disputed(session: Session, settings: Settings, dispute: Any) -> None:
     intent = id_of(field(dispute, "payment_intent"))
     if intent is None and (charge := id_of(field(dispute, "charge"))):
         intent = id_of(client(settings).v1.charges.retrieve(charge)["payment_intent"])
-    service.reverse_payment(
-        session, intent, refunded_fraction=1.0, reference=dispute["id"], why="Payment disputed"
-    )
+    service.reverse_payment(session, intent, refunded_fraction=1.0, reference=dispute["id"], why="Payment disputed")
 
 
 HANDLERS = {

@@ -18,8 +18,12 @@ def assets_group() -> None:
 
 
 @assets_group.command()
-@click.option("--dir", "root", type=click.Path(path_type=Path, file_okay=False),
-              help="Where to install (default: FILMSTUDIO_ASSETS_DIR).")  # fmt: skip
+@click.option(
+    "--dir",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Where to install (default: FILMSTUDIO_ASSETS_DIR).",
+)
 def install(root: Path | None) -> None:
     """Download Fluent Emoji Flat (MIT), check its pinned sha512 and unpack it."""
     root = root or get_settings().assets_dir

@@ -17,9 +17,7 @@ from filmstudio.languages import LANGUAGES
 
 
 @click.command()
-@click.option(
-    "--json", "as_json", is_flag=True, help="Engines, voices and languages (with measured CER) as JSON."
-)
+@click.option("--json", "as_json", is_flag=True, help="Engines, voices and languages (with measured CER) as JSON.")
 def engines(as_json: bool) -> None:
     """List installed engines, their voices and languages."""
     registry = get_registry()
@@ -51,9 +49,7 @@ def engines(as_json: bool) -> None:
             if kind == "tts":
                 for voice in registry.get(kind, name).voices():
                     langs = (
-                        ", ".join(voice.languages)
-                        if len(voice.languages) < 8
-                        else f"{len(voice.languages)} languages"
+                        ", ".join(voice.languages) if len(voice.languages) < 8 else f"{len(voice.languages)} languages"
                     )
                     click.echo(f"    voice {voice.id:<24} {voice.gender:<7} {voice.age:<12} {langs}")
             if kind == "translate":
@@ -67,9 +63,7 @@ def engines(as_json: bool) -> None:
     click.echo(f"languages with a voice: {', '.join(named)}")
     unclear = sorted(code for code in registry_langs if (best_cer(code) or 0.0) > UNCLEAR)
     if unclear:
-        click.echo(
-            f"  hard to understand (best voice's measured CER over {UNCLEAR:.0%}): {', '.join(unclear)}"
-        )
+        click.echo(f"  hard to understand (best voice's measured CER over {UNCLEAR:.0%}): {', '.join(unclear)}")
     click.echo(f"  and {len(registry_langs) - len(named)} more through espeak-ng")
 
 
@@ -110,25 +104,37 @@ def _as_json(registry: EngineRegistry) -> dict[str, list[dict[str, Any]]]:
                 continue
             if kind == "tts":
                 voices = registry.get(kind, name).voices()
-                entry["voices"] = [{"id": f"{v.engine}:{v.id}", "gender": v.gender, "age": v.age,
-                                    "languages": list(v.languages)} for v in voices]  # fmt: skip
+                entry["voices"] = [
+                    {"id": f"{v.engine}:{v.id}", "gender": v.gender, "age": v.age, "languages": list(v.languages)}
+                    for v in voices
+                ]
                 for voice in voices:
                     for code in voice.languages:
                         by_language.setdefault(code, []).append(f"{voice.engine}:{voice.id}")
             out["engines"].append(entry)
     for code in sorted(by_language):
         cer = measured().get(code, {})
-        out["languages"].append({"code": code, "name": LANGUAGES[code].name if code in LANGUAGES else code,
-                                 "voices": by_language[code], "cer": cer or None,
-                                 "best_cer": best_cer(code), "clear": (best_cer(code) or 0.0) <= UNCLEAR})  # fmt: skip
+        out["languages"].append(
+            {
+                "code": code,
+                "name": LANGUAGES[code].name if code in LANGUAGES else code,
+                "voices": by_language[code],
+                "cer": cer or None,
+                "best_cer": best_cer(code),
+                "clear": (best_cer(code) or 0.0) <= UNCLEAR,
+            }
+        )
     return out
 
 
 def weights_status(name: str) -> dict[str, Any]:
     setting, expected = WEIGHTS[name]
     path = getattr(get_settings(), setting)
-    return {"setting": f"FILMSTUDIO_{setting.upper()}", "path": str(path) if path else None,
-            "present": weights_present(path, expected)}  # fmt: skip
+    return {
+        "setting": f"FILMSTUDIO_{setting.upper()}",
+        "path": str(path) if path else None,
+        "present": weights_present(path, expected),
+    }
 
 
 def gpu_ready(name: str) -> bool:
@@ -138,12 +144,13 @@ def gpu_ready(name: str) -> bool:
 
 def gpu_status(name: str) -> str:
     weights = weights_status(name)
-    where = (f"weights present at {weights['path']}" if weights["present"]
-             else f"weights missing ({weights['setting']}" + (f" = {weights['path']})" if weights["path"] else " unset)"))  # fmt: skip
+    where = (
+        f"weights present at {weights['path']}"
+        if weights["present"]
+        else f"weights missing ({weights['setting']}" + (f" = {weights['path']})" if weights["path"] else " unset)")
+    )
     extra = (
-        "[gpu] extra installed"
-        if _extra_installed()
-        else "[gpu] extra not installed: pip install 'filmstudio[gpu]'"
+        "[gpu] extra installed" if _extra_installed() else "[gpu] extra not installed: pip install 'filmstudio[gpu]'"
     )
     return f"{where}; {extra}"
 

@@ -46,9 +46,7 @@ def serve(host: str | None, port: int | None) -> None:
 
     settings = _settings_for("api")
     logs.configure(settings.log_format)
-    click.echo(
-        f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)"
-    )
+    click.echo(f"AI Film Studio at http://{host or settings.host}:{port or settings.port} (API docs at /docs)")
     options: _ServerOptions = {
         "host": host or settings.host,
         "port": port or settings.port,
@@ -64,18 +62,19 @@ def serve(host: str | None, port: int | None) -> None:
         from filmstudio.db.migrate import upgrade
 
         upgrade(settings)
-        uvicorn.run(
-            "filmstudio.app:worker_process_app", factory=True, workers=settings.web_workers, **options
-        )
+        uvicorn.run("filmstudio.app:worker_process_app", factory=True, workers=settings.web_workers, **options)
     else:
         uvicorn.run(create_app(settings, workers=True), **options)
 
 
 @click.command()
 @click.option("--concurrency", type=int, default=1, show_default=True, help="Films rendered at once.")
-@click.option("--queues", default=None,
-              help="Queues to take work from, first first (default: the CPU queues; with FILMSTUDIO_WORKER_GPU=1 "
-                   "the GPU queues first).")  # fmt: skip
+@click.option(
+    "--queues",
+    default=None,
+    help="Queues to take work from, first first (default: the CPU queues; with FILMSTUDIO_WORKER_GPU=1 "
+    "the GPU queues first).",
+)
 def worker(concurrency: int, queues: str | None) -> None:
     """Run a Celery worker that renders films (needs FILMSTUDIO_REDIS_URL). SIGTERM lets the film in hand
     finish (Celery's warm shutdown); a second SIGTERM or SIGKILL hands it to another worker."""
@@ -90,8 +89,18 @@ def worker(concurrency: int, queues: str | None) -> None:
     queues = queues or worker_queues(settings)
     app = make_celery(settings)
     start_sweeper(app, settings, threading.Event())
-    app.worker_main(["worker", "--loglevel=INFO", f"--concurrency={concurrency}", "--pool=prefork",
-                     "-Q", queues, "--without-gossip", "--without-mingle"])  # fmt: skip
+    app.worker_main(
+        [
+            "worker",
+            "--loglevel=INFO",
+            f"--concurrency={concurrency}",
+            "--pool=prefork",
+            "-Q",
+            queues,
+            "--without-gossip",
+            "--without-mingle",
+        ]
+    )
 
 
 @click.group()

@@ -17,15 +17,20 @@ from filmstudio.writing.script_writer import Form, Idea, write_script
 @click.option("--duration", type=float, default=60.0, show_default=True, help="Seconds the film should last.")
 @click.option("--language", default="en", show_default=True, help="Language of every spoken word.")
 @click.option("--characters", type=click.IntRange(1, 6), default=2, show_default=True)
-@click.option("--form", type=click.Choice(["narration", "dialogue", "screenplay"]), default="dialogue",
-              show_default=True)  # fmt: skip
 @click.option(
-    "--engine", "engine_name", default=None, help="openai, anthropic or local (default: the settings')."
+    "--form", type=click.Choice(["narration", "dialogue", "screenplay"]), default="dialogue", show_default=True
 )
-@click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="Where to write the script (.txt, or .fountain for a screenplay).")  # fmt: skip
-def write(idea: str, duration: float, language: str, characters: int, form: Form, engine_name: str | None,
-          out: Path) -> None:  # fmt: skip
+@click.option("--engine", "engine_name", default=None, help="openai, anthropic or local (default: the settings').")
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Where to write the script (.txt, or .fountain for a screenplay).",
+)
+def write(
+    idea: str, duration: float, language: str, characters: int, form: Form, engine_name: str | None, out: Path
+) -> None:
     """Write a script from IDEA that fits the duration, in the language, ready for `filmstudio render`."""
     try:
         request = Idea(idea=idea, duration=duration, language=language, characters=characters, form=form)
@@ -40,7 +45,9 @@ def write(idea: str, duration: float, language: str, characters: int, form: Form
     tmp = out.with_name(out.name + ".part")
     tmp.write_text(result.script, encoding="utf-8")
     tmp.replace(out)
-    click.echo(f"{result.title}: {result.words} words (about {result.target_words} fit {duration:g} s), "
-               f"{len(result.characters)} characters, written to {out}")  # fmt: skip
+    click.echo(
+        f"{result.title}: {result.words} words (about {result.target_words} fit {duration:g} s), "
+        f"{len(result.characters)} characters, written to {out}"
+    )
     for character in result.characters:
         click.echo(f"  {character.name}: {character.age}, {character.gender}")

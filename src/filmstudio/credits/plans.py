@@ -33,7 +33,7 @@ class Plan:
                 "max_duration": self.max_duration,
                 "max_characters": self.max_characters,
                 "quality": "4K" if self.quality == "4k" else self.quality,
-            },  # fmt: skip
+            },
         }
 
 
@@ -63,7 +63,7 @@ PLANS: dict[str, Plan] = {
             None,
             "4k",
             False,
-        ),  # fmt: skip
+        ),
     )
 }
 CREDIT_PACK = {"credits": 10, "price_usd": 5}

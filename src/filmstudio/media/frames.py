@@ -45,8 +45,12 @@ def narration_move(kind: str, box: tuple[float, float, float, float] | None, ind
         cx, cy = (left + right) / 2, (top + bottom) / 2
         zoom = float(np.clip(0.5 / max(0.05, bottom - top), 1.3, 2.6))
         return Move(zoom * 0.9, zoom, cx, cy, cx, cy)
-    views = ((1.25, 0.32, 0.55, 1.3, 0.38, 0.55), (1.25, 0.68, 0.55, 1.3, 0.62, 0.52),
-             (1.0, 0.5, 0.5, 1.1, 0.5, 0.55), (1.3, 0.45, 0.6, 1.2, 0.55, 0.55))  # fmt: skip
+    views = (
+        (1.25, 0.32, 0.55, 1.3, 0.38, 0.55),
+        (1.25, 0.68, 0.55, 1.3, 0.62, 0.52),
+        (1.0, 0.5, 0.5, 1.1, 0.5, 0.55),
+        (1.3, 0.45, 0.6, 1.2, 0.55, 0.55),
+    )
     if kind == "establishing":
         return move_for(index, seed)
     z0, x0, y0, z1, x1, y1 = views[(index + seed) % len(views)]
@@ -112,8 +116,9 @@ class SceneClip:
         far_zoom = 1.0 + (zoom - 1.0) * PARALLAX
         far_cx, far_cy = 0.5 + (cx - 0.5) * PARALLAX, 0.5 + (cy - 0.5) * PARALLAX
         half = _view_matrix(self._sky.shape, far_zoom, far_cx, far_cy, (size[0] // 2, size[1] // 2))
-        sky = cv2.warpAffine(self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR,
-                             borderMode=cv2.BORDER_REFLECT)  # fmt: skip
+        sky = cv2.warpAffine(
+            self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+        )
         top = cv2.resize(sky, (size[0], band), interpolation=cv2.INTER_LINEAR)
         open_sky = cv2.warpAffine(
             self._open_sky, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REFLECT
@@ -154,9 +159,7 @@ def _warp(
     return cv2.warpAffine(image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REFLECT)
 
 
-def _view_matrix(
-    shape: tuple[int, ...], zoom: float, cx: float, cy: float, size: tuple[int, int]
-) -> np.ndarray:
+def _view_matrix(shape: tuple[int, ...], zoom: float, cx: float, cy: float, size: tuple[int, int]) -> np.ndarray:
     """The affine map from a picture to the view of it at this zoom and centre (fractions)."""
     width, height = size
     ih, iw = shape[:2]
@@ -209,11 +212,7 @@ def frames(
         index = _clip_at(clips, t)
         frame = clips[index].frame(t, n)
         boundary = clips[index].end
-        if (
-            index + 1 < len(clips)
-            and t > boundary - CROSSFADE / 2
-            and not getattr(clips[index + 1], "cut", False)
-        ):
+        if index + 1 < len(clips) and t > boundary - CROSSFADE / 2 and not getattr(clips[index + 1], "cut", False):
             alpha = (t - (boundary - CROSSFADE / 2)) / CROSSFADE
             nxt = clips[index + 1].frame(t, n)
             frame = cv2.addWeighted(frame, 1.0 - alpha, nxt, alpha, 0.0)

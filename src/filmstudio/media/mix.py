@@ -62,9 +62,7 @@ def speech_activity(voice: np.ndarray, *, attack: float = 0.08, release: float =
     return np.interp(np.arange(len(voice)) / hop, np.arange(n), active).astype(np.float32)
 
 
-def duck_music(
-    music: np.ndarray, voice: np.ndarray, *, gain_db: float, duck_db: float = DUCK_DB
-) -> np.ndarray:
+def duck_music(music: np.ndarray, voice: np.ndarray, *, gain_db: float, duck_db: float = DUCK_DB) -> np.ndarray:
     activity = speech_activity(voice)
     gain = 10 ** ((gain_db + duck_db * activity) / 20)
     return music * gain[:, None]

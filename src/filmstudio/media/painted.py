@@ -39,9 +39,7 @@ class FaceTrack:
         w, h = right - left, bottom - top
         # a soft-edged oval: the face blends into the painting around it
         mask = np.zeros((h, w), np.float32)
-        cv2.ellipse(
-            mask, (w // 2, h // 2), (max(1, int(w * 0.42)), max(1, int(h * 0.45))), 0, 0, 360, 1.0, -1
-        )
+        cv2.ellipse(mask, (w // 2, h // 2), (max(1, int(w * 0.42)), max(1, int(h * 0.45))), 0, 0, 360, 1.0, -1)
         self.mask = cv2.GaussianBlur(mask, (0, 0), max(1.0, w / 14))[..., None]
         self.end = self.start + len(self.frames) / self.fps
 
@@ -79,9 +77,7 @@ def close_on(box: tuple[float, float, float, float]) -> Move:
     return Move(zoom * 0.95, zoom, cx, cy, cx, cy)
 
 
-def painted_scene_players(
-    scene: Scene, still: np.ndarray, fps: int, index: int, seed: int
-) -> list[TalkingStill]:
+def painted_scene_players(scene: Scene, still: np.ndarray, fps: int, index: int, seed: int) -> list[TalkingStill]:
     """The scene's shots over its picture, every speaking face in it lip-synced."""
     tracks = []
     for line in scene.lines:
@@ -92,9 +88,7 @@ def painted_scene_players(
         tracks.append(FaceTrack(face_pixels(box, still.shape), line.start, frames, fps))
     shots = [s for s in scene.shots if s.start is not None and s.end is not None and s.end > s.start]
     if len(shots) <= 1:
-        return [
-            TalkingStill(still, scene.start or 0.0, scene.end or 0.0, move_for(index, seed), faces=tracks)
-        ]
+        return [TalkingStill(still, scene.start or 0.0, scene.end or 0.0, move_for(index, seed), faces=tracks)]
     players = []
     for n, shot in enumerate(shots):
         face = scene.faces.get(shot.subject or "") if shot.kind in ("closeup", "over_shoulder") else None

@@ -15,11 +15,7 @@ def probe(ffprobe_binary: str, ffmpeg_binary: str, path: Path) -> dict[str, Any]
     data = json.loads(ffmpeg.run(ffmpeg.probe_args(ffprobe_binary, path)).stdout)
     video: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "video"), {})
     audio: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "audio"), {})
-    fps = (
-        float(Fraction(video.get("avg_frame_rate", "0/1")))
-        if video.get("avg_frame_rate", "0/0") != "0/0"
-        else 0.0
-    )
+    fps = float(Fraction(video.get("avg_frame_rate", "0/1"))) if video.get("avg_frame_rate", "0/0") != "0/0" else 0.0
     loudness = measure_loudness(ffmpeg_binary, path)
     return {
         "width": video.get("width"),

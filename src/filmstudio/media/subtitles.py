@@ -213,7 +213,5 @@ def to_ass(cues: list[Cue], *, width: int, height: int, default_font: str) -> st
         font = SCRIPT_FONTS.get(dominant_script(cue.text), default_font)
         prefix = "" if font == default_font else "{\\fn" + font + "}"
         body = "\\N".join(ass_escape(x) for x in cue.lines)
-        events.append(
-            f"Dialogue: 0,{_ass_clock(cue.start)},{_ass_clock(cue.end)},Default,,0,0,0,,{prefix}{body}"
-        )
+        events.append(f"Dialogue: 0,{_ass_clock(cue.start)},{_ass_clock(cue.end)},Default,,0,0,0,,{prefix}{body}")
     return head + "\n".join(events) + "\n"

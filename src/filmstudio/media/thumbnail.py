@@ -53,15 +53,17 @@ def make_thumbnail(still: Path, title: str, out: Path) -> None:
         width = draw.textlength(title, font=font)
         x, y = (THUMB_SIZE[0] - width) / 2, THUMB_SIZE[1] * 0.72
         band = Image.new("RGBA", THUMB_SIZE, (0, 0, 0, 0))
-        ImageDraw.Draw(band).rectangle(
-            (0, y - size * 0.4, THUMB_SIZE[0], y + size * 1.5), fill=(0, 0, 0, 120)
-        )
-        base.paste(
-            band.filter(ImageFilter.GaussianBlur(12)), (0, 0), band.filter(ImageFilter.GaussianBlur(12))
-        )
+        ImageDraw.Draw(band).rectangle((0, y - size * 0.4, THUMB_SIZE[0], y + size * 1.5), fill=(0, 0, 0, 120))
+        base.paste(band.filter(ImageFilter.GaussianBlur(12)), (0, 0), band.filter(ImageFilter.GaussianBlur(12)))
         draw = ImageDraw.Draw(base, "RGBA")
-        draw.text((x, y), title, font=font, fill=(255, 255, 255, 255), stroke_width=max(2, size // 18),
-                  stroke_fill=(0, 0, 0, 200))  # fmt: skip
+        draw.text(
+            (x, y),
+            title,
+            font=font,
+            fill=(255, 255, 255, 255),
+            stroke_width=max(2, size // 18),
+            stroke_fill=(0, 0, 0, 200),
+        )
     tmp = out.with_name(out.name + ".part")
     base.save(tmp, format="JPEG", quality=90)
     tmp.replace(out)

@@ -29,14 +29,10 @@ class Voiceprint:
 
 
 def voiceprint(samples: np.ndarray, sample_rate: int) -> Voiceprint:
-    return Voiceprint(
-        estimate_pitch(samples, sample_rate), _mfcc_mean(samples.astype(np.float64), sample_rate)
-    )
+    return Voiceprint(estimate_pitch(samples, sample_rate), _mfcc_mean(samples.astype(np.float64), sample_rate))
 
 
-def _mel_filters(
-    sample_rate: int, n_fft: int, bands: int = 40, low: float = 60.0, high: float = 8000.0
-) -> np.ndarray:
+def _mel_filters(sample_rate: int, n_fft: int, bands: int = 40, low: float = 60.0, high: float = 8000.0) -> np.ndarray:
     def mel(hz: np.ndarray | float) -> np.ndarray:
         return 2595.0 * np.log10(1.0 + np.asarray(hz) / 700.0)
 

@@ -19,6 +19,21 @@ from filmstudio.models.youtube_upload import YoutubeUpload
 from filmstudio.models.youtube_video import YoutubeVideo
 
 __all__ = [
-    "ApiKey", "Asset", "CreditTransaction", "Job", "JobStep", "OAuthState", "Project", "ProjectStoryboard", "RefreshToken", "SalesforceOutbox", "SalesforceSync", "StripeEvent",
-    "Subscription", "User", "YoutubeQuota", "YoutubeUpload", "YoutubeVideo",
-]  # fmt: skip
+    "ApiKey",
+    "Asset",
+    "CreditTransaction",
+    "Job",
+    "JobStep",
+    "OAuthState",
+    "Project",
+    "ProjectStoryboard",
+    "RefreshToken",
+    "SalesforceOutbox",
+    "SalesforceSync",
+    "StripeEvent",
+    "Subscription",
+    "User",
+    "YoutubeQuota",
+    "YoutubeUpload",
+    "YoutubeVideo",
+]

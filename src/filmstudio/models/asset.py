@@ -13,9 +13,7 @@ from filmstudio.db.base import Base, new_id, utcnow
 class Asset(Base):
     __tablename__ = "assets"
     __table_args__ = (
-        CheckConstraint(
-            "asset_type IN ('video', 'image', 'audio', 'subtitle', 'thumbnail')", name="asset_type"
-        ),
+        CheckConstraint("asset_type IN ('video', 'image', 'audio', 'subtitle', 'thumbnail')", name="asset_type"),
         Index("idx_assets_project_id", "project_id"),
         Index("idx_assets_asset_type", "asset_type"),
         Index("idx_assets_created_at", "created_at"),

@@ -15,9 +15,7 @@ JOB_STATUSES = ("queued", "processing", "completed", "failed", "cancelled")
 class Job(Base):
     __tablename__ = "jobs"
     __table_args__ = (
-        CheckConstraint(
-            "status IN ('queued', 'processing', 'completed', 'failed', 'cancelled')", name="status"
-        ),
+        CheckConstraint("status IN ('queued', 'processing', 'completed', 'failed', 'cancelled')", name="status"),
         CheckConstraint("progress >= 0 AND progress <= 100", name="progress"),
         Index("idx_jobs_project_id", "project_id"),
         Index("idx_jobs_status", "status"),

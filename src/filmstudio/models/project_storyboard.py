@@ -25,7 +25,5 @@ class ProjectStoryboard(Base):
     version: Mapped[int]
     document: Mapped[dict[str, Any]]
     source: Mapped[str] = mapped_column(String(20))  # read (from the script), edit, restore
-    script_digest: Mapped[str] = mapped_column(
-        String(64)
-    )  # the script it was read from, to tell when it changed
+    script_digest: Mapped[str] = mapped_column(String(64))  # the script it was read from, to tell when it changed
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -14,22 +14,25 @@ from filmstudio.db.base import Base, new_id, utcnow
 
 # columns whose change Salesforce does not mirror (the ids it gave back, bookkeeping, secrets)
 _NOT_MIRRORED = {
-    "salesforce_contact_id", "salesforce_project_id", "salesforce_transaction_id", "salesforce_subscription_id",
-    "updated_at", "last_login_at", "password_hash", "youtube_access_token", "youtube_refresh_token",
+    "salesforce_contact_id",
+    "salesforce_project_id",
+    "salesforce_transaction_id",
+    "salesforce_subscription_id",
+    "updated_at",
+    "last_login_at",
+    "password_hash",
+    "youtube_access_token",
+    "youtube_refresh_token",
     "youtube_token_expires_at",
-}  # fmt: skip
+}
 
 
 class SalesforceOutbox(Base):
     __tablename__ = "salesforce_outbox"
     __table_args__ = (Index("idx_salesforce_outbox_next_attempt_at", "next_attempt_at"),)
 
-    id: Mapped[int] = mapped_column(
-        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
-    )
-    object_type: Mapped[str] = mapped_column(
-        String(30)
-    )  # user, project, credit, subscription, asset, youtube
+    id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
+    object_type: Mapped[str] = mapped_column(String(30))  # user, project, credit, subscription, asset, youtube
     record_id: Mapped[str] = mapped_column(String(36))
     attempts: Mapped[int] = mapped_column(default=0, server_default="0")
     next_attempt_at: Mapped[datetime] = mapped_column(default=utcnow)

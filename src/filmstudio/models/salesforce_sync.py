@@ -24,9 +24,7 @@ class SalesforceSync(Base):
 
     sync_id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.user_id", ondelete="CASCADE"))
-    project_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("projects.project_id", ondelete="CASCADE")
-    )
+    project_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("projects.project_id", ondelete="CASCADE"))
     salesforce_id: Mapped[str | None] = mapped_column(String(100))  # none until Salesforce accepted it
     object_type: Mapped[str] = mapped_column(String(100))
     record_id: Mapped[str | None] = mapped_column(String(36))  # the studio's id of the mirrored row

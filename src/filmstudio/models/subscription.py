@@ -13,9 +13,7 @@ class Subscription(Base):
     __tablename__ = "subscriptions"
     __table_args__ = (
         CheckConstraint("plan IN ('free', 'standard', 'pro', 'enterprise')", name="plan"),
-        CheckConstraint(
-            "status IN ('active', 'incomplete', 'cancelled', 'past_due', 'unpaid')", name="status"
-        ),
+        CheckConstraint("status IN ('active', 'incomplete', 'cancelled', 'past_due', 'unpaid')", name="status"),
         Index("idx_subscriptions_user_id", "user_id"),
         Index("idx_subscriptions_status", "status"),
         Index("idx_subscriptions_stripe_subscription_id", "stripe_subscription_id"),

@@ -47,9 +47,7 @@ PROCESSES = {
         (*_EVERY, "FILMSTUDIO_WORKER_GPU"),
         (("FILMSTUDIO_JOB_BACKEND", "celery"), ("FILMSTUDIO_WORKER_GPU", "true")),
     ),
-    "migrate": Process(
-        "migrate", "filmstudio db upgrade", ("FILMSTUDIO_ENVIRONMENT", "FILMSTUDIO_DATABASE_URL")
-    ),
+    "migrate": Process("migrate", "filmstudio db upgrade", ("FILMSTUDIO_ENVIRONMENT", "FILMSTUDIO_DATABASE_URL")),
 }
 
 # Values that are secrets wherever they are set: a deployment passes them from a secret store
@@ -113,10 +111,12 @@ _SECRET_FIELDS = {  # variable -> field, for the secrets checked for placeholder
 def placeholder_secrets(settings: Settings) -> list[str]:
     """The secrets still holding an example's placeholder: the passwords inside the database and Redis
     URLs included (an example's "replace-me" reaches them through compose's .env)."""
-    found = [name for name, field in _SECRET_FIELDS.items()
-             if (value := getattr(settings, field)) and looks_like_placeholder(value)]  # fmt: skip
-    for name, url in (("FILMSTUDIO_DATABASE_URL", settings.database_url),
-                      ("FILMSTUDIO_REDIS_URL", settings.redis_url)):  # fmt: skip
+    found = [
+        name
+        for name, field in _SECRET_FIELDS.items()
+        if (value := getattr(settings, field)) and looks_like_placeholder(value)
+    ]
+    for name, url in (("FILMSTUDIO_DATABASE_URL", settings.database_url), ("FILMSTUDIO_REDIS_URL", settings.redis_url)):
         password = urlsplit(url).password if url else None
         if password and looks_like_placeholder(password):
             found.append(f"{name} (its password)")
@@ -131,8 +131,10 @@ def check_process(settings: Settings, process: str) -> None:
     missing = missing_settings(settings, process)
     problems = [f"{name} must be set" for name in missing]
     problems += [f"{name} is an example's placeholder" for name in placeholder_secrets(settings)]
-    resolvers = {"FILMSTUDIO_SECRET_KEY": settings.resolved_secret_key,
-                 "FILMSTUDIO_TOKEN_ENCRYPTION_KEY": settings.resolved_token_key}  # fmt: skip
+    resolvers = {
+        "FILMSTUDIO_SECRET_KEY": settings.resolved_secret_key,
+        "FILMSTUDIO_TOKEN_ENCRYPTION_KEY": settings.resolved_token_key,
+    }
     for name, resolve in resolvers.items():
         try:
             if name in PROCESSES[process].required and name not in missing:

@@ -14,8 +14,12 @@ job_id: ContextVar[str | None] = ContextVar("job_id", default=None)
 
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": datetime.fromtimestamp(record.created, UTC).isoformat().replace("+00:00", "Z"),
-                 "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage()}  # fmt: skip
+        entry = {
+            "time": datetime.fromtimestamp(record.created, UTC).isoformat().replace("+00:00", "Z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
         if (rid := request_id.get()) is not None:
             entry["request_id"] = rid
         if (jid := job_id.get()) is not None:
@@ -29,9 +33,7 @@ def configure(fmt: str, level: str = "INFO") -> None:
     """`json` for machines (one object per line), `text` for people."""
     handler = logging.StreamHandler()
     handler.setFormatter(
-        JsonFormatter()
-        if fmt == "json"
-        else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        JsonFormatter() if fmt == "json" else logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     )
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -21,8 +21,11 @@ FAILED_JOB_FILES_DAYS = 90
 
 def _job_keys(session: Session, job: Job) -> set[str]:
     """Every stored file of a job: its listed assets and the working files kept beside its film."""
-    keys = {a.s3_key for a in session.scalars(select(Asset).where(Asset.project_id == job.project_id))
-            if a.meta.get("job_id") == str(job.job_id)}  # fmt: skip
+    keys = {
+        a.s3_key
+        for a in session.scalars(select(Asset).where(Asset.project_id == job.project_id))
+        if a.meta.get("job_id") == str(job.job_id)
+    }
     if (film := key_of_url(job.output_url)) is not None:
         stem = film.removesuffix(".mp4")
         keys |= {STORYBOARD.filename(stem), ANIMATION.filename(stem)}

@@ -66,8 +66,9 @@ def _name_things_in(dub: Storyboard, source: str, language: str, ctx: StageConte
     words = sorted({word for thing in things for word in thing.words})
     if not words or source == language:
         return
-    translated = dict(zip(words, translator_for(ctx, source, language).translate(words, source=source, target=language),
-                          strict=True))  # fmt: skip
+    translated = dict(
+        zip(words, translator_for(ctx, source, language).translate(words, source=source, target=language), strict=True)
+    )
     for thing in things:
         extra = [
             translated[w].strip().lower() for w in thing.words if translated[w].strip()

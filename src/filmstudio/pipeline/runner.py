@@ -17,8 +17,13 @@ from filmstudio.storyboard import Storyboard
 StepStatus = Literal["pending", "processing", "completed", "failed", "cancelled", "skipped"]
 # What a parsed storyboard brings before any stage runs.
 STORYBOARD_INPUTS = board(
-    "characters", "scenes", "scenes.lines", "scenes.setting", "scenes.description", "scenes.mood",
-)  # fmt: skip
+    "characters",
+    "scenes",
+    "scenes.lines",
+    "scenes.setting",
+    "scenes.description",
+    "scenes.mood",
+)
 
 
 @dataclass
@@ -52,9 +57,7 @@ def check_order(stages: Sequence[Stage], inputs: Iterable[str] = STORYBOARD_INPU
     for stage in stages:
         missing = [field for field in stage.reads if field not in available]
         if missing:
-            raise ValueError(
-                f"stage {stage.name!r} reads {', '.join(missing)}, which no earlier stage writes"
-            )
+            raise ValueError(f"stage {stage.name!r} reads {', '.join(missing)}, which no earlier stage writes")
         available.update(stage.writes)
 
 

@@ -142,13 +142,20 @@ def segment_key(
     origin = bounds[segment.scenes[0]][0]
     edge = fps // 2  # the fades from and to black
     return content_key(
-        "film-segment", drawing_code(), size, fps, watermark, encoder,
-        segment.first - origin, segment.end - origin,
+        "film-segment",
+        drawing_code(),
+        size,
+        fps,
+        watermark,
+        encoder,
+        segment.first - origin,
+        segment.end - origin,
         [(bounds[s][0] - origin, scene_fingerprint(board, s)) for s in segment.scenes],
         segment.first if segment.first < edge else None,
         total - origin if segment.end > total - edge else None,
-        [(c.start, c.end, c.lines) for c in segment_cues(cues, segment, fps)], font,
-    )  # fmt: skip
+        [(c.start, c.end, c.lines) for c in segment_cues(cues, segment, fps)],
+        font,
+    )
 
 
 def segment_cues(cues: list[Cue], segment: Segment, fps: int) -> list[Cue]:

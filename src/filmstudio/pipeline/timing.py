@@ -233,9 +233,7 @@ def _time_moments(scene: Scene) -> None:
         moment.end = scene_end if k == len(spoken) - 1 else spoken[k + 1][0].start
     acted = [m for m in scene.moments if m.action is not None]
     if acted and not scene.lines:
-        holds = [
-            min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted
-        ]
+        holds = [min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted]
         span, t = (scene_end - scene_start) / sum(holds), scene_start
         for moment, hold in zip(acted, holds, strict=True):
             moment.start, moment.end = round(t, 4), round(t + hold * span, 4)

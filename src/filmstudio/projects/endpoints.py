@@ -46,9 +46,7 @@ def _estimated_credits(project: Project) -> int:
     return credits_required(request.billed_seconds, request.films)
 
 
-@router.post(
-    "", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated, response_model_exclude_none=True
-)
+@router.post("", status_code=status.HTTP_201_CREATED, response_model=ProjectCreated, response_model_exclude_none=True)
 def create_project(
     body: ProjectCreate, user: CurrentUser, session: SessionDep, settings: SettingsDep
 ) -> ProjectCreated:
@@ -59,20 +57,30 @@ def create_project(
     if body.idea is not None:
         if isinstance(body.idea, str):  # ProjectCreate's validator turns an idea's text into IdeaOptions
             raise TypeError("the idea was not validated")
-        written = write_script(llm_for(settings, project_settings.get("llm_engine")),
-                               idea_of(text=body.idea.text, duration=project_settings["duration"],
-                                       language=project_settings.get("language") or "en",
-                                       characters=body.idea.characters, form=body.idea.form))  # fmt: skip
+        written = write_script(
+            llm_for(settings, project_settings.get("llm_engine")),
+            idea_of(
+                text=body.idea.text,
+                duration=project_settings["duration"],
+                language=project_settings.get("language") or "en",
+                characters=body.idea.characters,
+                form=body.idea.form,
+            ),
+        )
         script, title, written_by = written.script, title or written.title, written.engine
         project_settings["characters"] = [c.model_dump(exclude_none=True) for c in written.characters]
     if script is None or title is None:  # the validator asks for a script with its title, or an idea
         raise TypeError("the project was not validated")
-    project = service.create(
-        session, user_id=user.user_id, title=title, script=script, settings=project_settings
+    project = service.create(session, user_id=user.user_id, title=title, script=script, settings=project_settings)
+    return ProjectCreated(
+        project_id=project.project_id,
+        title=project.title,
+        status=project.status,
+        created_at=project.created_at,
+        estimated_credits=_estimated_credits(project),
+        script=script if written_by else None,
+        written_by=written_by,
     )
-    return ProjectCreated(project_id=project.project_id, title=project.title, status=project.status,
-                          created_at=project.created_at, estimated_credits=_estimated_credits(project),
-                          script=script if written_by else None, written_by=written_by)  # fmt: skip
 
 
 @router.get("", response_model=ProjectList, responses={304: {"description": "Not modified (If-None-Match)"}})
@@ -81,8 +89,9 @@ async def list_projects(
     store: MediaStoreDep,
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(20, ge=1, le=100),
-    status_filter: Literal["draft", "queued", "processing", "completed", "failed", "cancelled"]
-    | None = Query(None, alias="status"),
+    status_filter: Literal["draft", "queued", "processing", "completed", "failed", "cancelled"] | None = Query(
+        None, alias="status"
+    ),
     sort: Literal["created_at", "updated_at"] = "created_at",
     order: Literal["asc", "desc"] = "desc",
     if_none_match: str | None = Header(default=None),
@@ -98,8 +107,9 @@ async def list_projects(
             return Response(status_code=304, headers=headers)
         body = PAGES.get(etag)
         if body is None:
-            result = service.list_page(session, user_id=user_id, page=page, per_page=per_page,
-                                       status=status_filter, sort=sort, order=order)  # fmt: skip
+            result = service.list_page(
+                session, user_id=user_id, page=page, per_page=per_page, status=status_filter, sort=sort, order=order
+            )
             body = _page(result, store, page=page, per_page=per_page).model_dump_json().encode()
             PAGES.put(etag, body)
         return Response(content=body, media_type="application/json", headers=headers)
@@ -110,14 +120,23 @@ async def list_projects(
 def _page(result: service.Page, store: MediaStore, *, page: int, per_page: int) -> ProjectList:
     return ProjectList(
         projects=[
-            ProjectSummary(project_id=p.project_id, title=p.title, status=p.status,
-                           thumbnail_url=_signed(p.thumbnail_url, store),
-                           duration=FilmRequest.billed_seconds_of({"duration": p.duration}), credits_used=p.credits_used, created_at=p.created_at,
-                           completed_at=p.completed_at)  # fmt: skip
+            ProjectSummary(
+                project_id=p.project_id,
+                title=p.title,
+                status=p.status,
+                thumbnail_url=_signed(p.thumbnail_url, store),
+                duration=FilmRequest.billed_seconds_of({"duration": p.duration}),
+                credits_used=p.credits_used,
+                created_at=p.created_at,
+                completed_at=p.completed_at,
+            )
             for p in result.items
         ],
-        total_count=result.total, page=page, per_page=per_page, total_pages=result.total_pages,
-    )  # fmt: skip
+        total_count=result.total,
+        page=page,
+        per_page=per_page,
+        total_pages=result.total_pages,
+    )
 
 
 def _detail(session: Session, project: Project, store: MediaStore) -> ProjectDetail:
@@ -139,32 +158,32 @@ def _detail(session: Session, project: Project, store: MediaStore) -> ProjectDet
         elif asset.asset_type == "subtitle" and asset.meta.get("format") == "vtt":
             film.subtitle_tracks[asset.meta.get("language", "und")] = url
     video = service.latest_youtube(session, project.project_id)
-    youtube = (
-        ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at)
-        if video
-        else None
-    )
+    youtube = ProjectYoutube(video_id=video.video_id, url=video.url, uploaded_at=video.uploaded_at) if video else None
     return ProjectDetail(
-        project_id=project.project_id, title=project.title, script=project.script, status=project.status,
-        settings=project.settings, assets=assets, youtube=youtube, credits_used=project.credits_used,
-        estimated_credits=_estimated_credits(project), created_at=project.created_at,
-        updated_at=project.updated_at, completed_at=service.completed_at(session, project.project_id),
+        project_id=project.project_id,
+        title=project.title,
+        script=project.script,
+        status=project.status,
+        settings=project.settings,
+        assets=assets,
+        youtube=youtube,
+        credits_used=project.credits_used,
+        estimated_credits=_estimated_credits(project),
+        created_at=project.created_at,
+        updated_at=project.updated_at,
+        completed_at=service.completed_at(session, project.project_id),
         latest_job=latest,
-    )  # fmt: skip
+    )
 
 
 @router.get("/{project_id}", response_model=ProjectDetail)
-def get_project(
-    project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep
-) -> ProjectDetail:
+def get_project(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep) -> ProjectDetail:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     return _detail(session, project, store)
 
 
 @router.patch("/{project_id}", response_model=ProjectUpdated)
-def update_project(
-    project_id: str, body: ProjectUpdate, user: CurrentUser, session: SessionDep
-) -> ProjectUpdated:
+def update_project(project_id: str, body: ProjectUpdate, user: CurrentUser, session: SessionDep) -> ProjectUpdated:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     changes = body.model_dump(mode="json", exclude_unset=True)
     project = service.update(session, project, changes=changes)
@@ -178,9 +197,7 @@ def delete_project(project_id: str, user: CurrentUser, session: SessionDep) -> R
 
 
 @router.post("/{project_id}/restore", response_model=ProjectDetail)
-def restore_project(
-    project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep
-) -> ProjectDetail:
+def restore_project(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep) -> ProjectDetail:
     """Undo a delete within 30 days."""
     project = service.restore(session, user_id=user.user_id, project_id=project_id)
     return _detail(session, project, store)

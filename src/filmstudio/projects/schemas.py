@@ -19,9 +19,7 @@ class ProjectSettings(BaseModel):
 
     duration: float = Field(default=60, gt=0, le=3600)
     style: str = Field(default="cinematic", max_length=50)
-    music_genre: str | None = Field(
-        default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True)
-    )
+    music_genre: str | None = Field(default=None, max_length=50, json_schema_extra=one_of(GENRES, nullable=True))
     language: str | None = Field(
         default=None, max_length=12, json_schema_extra=one_of(["", *LANGUAGE_CODES], nullable=True)
     )  # "": detect it
@@ -63,11 +61,17 @@ class IdeaOptions(BaseModel):
 
 class ProjectCreate(BaseModel):
     # exactly one of a script (with its title) or an idea, as the schema says too
-    model_config = ConfigDict(json_schema_extra={"oneOf": [
-        {"required": ["script", "title"], "properties": {"script": {"type": "string"}, "title": {"type": "string"},
-                                                         "idea": {"type": "null"}}},
-        {"required": ["idea"], "properties": {"idea": {"not": {"type": "null"}}, "script": {"type": "null"}}},
-    ]})  # fmt: skip
+    model_config = ConfigDict(
+        json_schema_extra={
+            "oneOf": [
+                {
+                    "required": ["script", "title"],
+                    "properties": {"script": {"type": "string"}, "title": {"type": "string"}, "idea": {"type": "null"}},
+                },
+                {"required": ["idea"], "properties": {"idea": {"not": {"type": "null"}}, "script": {"type": "null"}}},
+            ]
+        }
+    )
 
     title: str | None = Field(default=None, min_length=1, max_length=255)
     script: str | None = Field(default=None, min_length=1, max_length=MAX_SCRIPT_CHARS)

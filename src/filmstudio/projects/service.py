@@ -32,9 +32,7 @@ class Page:
         return max(1, math.ceil(self.total / self.per_page)) if self.total else 0
 
 
-def create(
-    session: Session, *, user_id: uuid.UUID, title: str, script: str, settings: dict[str, Any]
-) -> Project:
+def create(session: Session, *, user_id: uuid.UUID, title: str, script: str, settings: dict[str, Any]) -> Project:
     project = Project(user_id=user_id, title=title, script=script, settings=settings, status="draft")
     session.add(project)
     session.flush()
@@ -51,9 +49,7 @@ def parse_id(project_id: uuid.UUID | str) -> uuid.UUID:
         raise ProjectNotFound("Project not found.", details={"project_id": project_id[:64]}) from None
 
 
-def get(
-    session: Session, *, user_id: uuid.UUID, project_id: uuid.UUID | str, include_deleted: bool = False
-) -> Project:
+def get(session: Session, *, user_id: uuid.UUID, project_id: uuid.UUID | str, include_deleted: bool = False) -> Project:
     project_id = parse_id(project_id)
     stmt = select(Project).where(Project.project_id == project_id, Project.user_id == user_id)
     if not include_deleted:
@@ -113,7 +109,7 @@ def _page_statement(filtered: bool, sort: str, order: str) -> Select:
             Project.created_at,
             made.label("completed_at"),
             func.count().over().label("total"),
-        )  # fmt: skip
+        )
         .where(*_matching(filtered))
         .order_by(column.asc() if order == "asc" else column.desc(), Project.project_id)
         .offset(bindparam("offset"))
@@ -170,25 +166,19 @@ def restore(session: Session, *, user_id: uuid.UUID, project_id: uuid.UUID | str
 def purge_expired(session: Session, *, now: datetime | None = None) -> int:
     """Remove projects deleted more than the recovery window ago (with their jobs and assets)."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=RECOVERY_DAYS)
-    expired = session.scalars(
-        select(Project).where(Project.deleted_at.is_not(None), Project.deleted_at < cutoff)
-    ).all()
+    expired = session.scalars(select(Project).where(Project.deleted_at.is_not(None), Project.deleted_at < cutoff)).all()
     for project in expired:
         session.delete(project)
     return len(expired)
 
 
 def assets_of(session: Session, project_id: uuid.UUID) -> list[Asset]:
-    return list(
-        session.scalars(select(Asset).where(Asset.project_id == project_id).order_by(Asset.created_at))
-    )
+    return list(session.scalars(select(Asset).where(Asset.project_id == project_id).order_by(Asset.created_at)))
 
 
 def latest_youtube(session: Session, project_id: uuid.UUID) -> YoutubeVideo | None:
     return session.scalar(
-        select(YoutubeVideo)
-        .where(YoutubeVideo.project_id == project_id)
-        .order_by(YoutubeVideo.uploaded_at.desc())
+        select(YoutubeVideo).where(YoutubeVideo.project_id == project_id).order_by(YoutubeVideo.uploaded_at.desc())
     )
 
 
@@ -199,9 +189,7 @@ def completed_at(session: Session, project_id: uuid.UUID) -> datetime | None:
 
 
 def latest_job(session: Session, project_id: uuid.UUID) -> dict[str, Any] | None:
-    job = session.scalar(
-        select(Job).where(Job.project_id == project_id).order_by(Job.created_at.desc()).limit(1)
-    )
+    job = session.scalar(select(Job).where(Job.project_id == project_id).order_by(Job.created_at.desc()).limit(1))
     if job is None:
         return None
     return {

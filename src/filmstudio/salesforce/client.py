@@ -61,8 +61,12 @@ class SalesforceClient:
             raise NotConfigured("Salesforce needs FILMSTUDIO_SALESFORCE_PRIVATE_KEY_PATH.")
         key = path.read_bytes()
         now = int(time.time())
-        claims = {"iss": self.settings.salesforce_consumer_key, "sub": self.settings.salesforce_username,
-                  "aud": self.settings.salesforce_login_url.rstrip("/"), "exp": now + 180}  # fmt: skip
+        claims = {
+            "iss": self.settings.salesforce_consumer_key,
+            "sub": self.settings.salesforce_username,
+            "aud": self.settings.salesforce_login_url.rstrip("/"),
+            "exp": now + 180,
+        }
         return jwt.encode(claims, key, algorithm="RS256")
 
     def _connect(self) -> Any:
@@ -70,16 +74,23 @@ class SalesforceClient:
 
         url = self.settings.salesforce_login_url.rstrip("/") + "/services/oauth2/token"
         try:
-            answer = self.http.post(url, timeout=30, data={
-                "grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion": self._assertion()})  # fmt: skip
+            answer = self.http.post(
+                url,
+                timeout=30,
+                data={"grant_type": "urn:ietf:params:oauth:grant-type:jwt-bearer", "assertion": self._assertion()},
+            )
         except requests.RequestException as exc:
             raise ServiceFailed(f"Salesforce could not be reached: {exc}") from exc
         if answer.status_code != 200:
             raise ServiceFailed(f"Salesforce refused the sign-in ({answer.status_code}): {answer.text[:200]}")
         token = answer.json()
         self._expires = time.monotonic() + self.settings.salesforce_session_seconds - EXPIRY_MARGIN
-        return Salesforce(instance_url=token["instance_url"], session_id=token["access_token"],
-                          version=self.settings.salesforce_api_version, session=self.http)  # fmt: skip
+        return Salesforce(
+            instance_url=token["instance_url"],
+            session_id=token["access_token"],
+            version=self.settings.salesforce_api_version,
+            session=self.http,
+        )
 
     def _salesforce(self, fresh: bool = False) -> Any:
         with self._lock:
@@ -108,21 +119,30 @@ class SalesforceClient:
         path = f"composite/sobjects/{sobject}/{external_id}"
         for start in range(0, len(records), BATCH):
             batch = records[start : start + BATCH]
-            answer = self._call(lambda sf, batch=batch: sf.restful(
-                path, method="PATCH", json={"allOrNone": False, "records": batch}))  # fmt: skip
+            answer = self._call(
+                lambda sf, batch=batch: sf.restful(path, method="PATCH", json={"allOrNone": False, "records": batch})
+            )
             for sent, outcome in zip(batch, answer, strict=True):
-                errors = "; ".join(
-                    f"{e.get('statusCode')}: {e.get('message')}" for e in outcome.get("errors") or []
+                errors = "; ".join(f"{e.get('statusCode')}: {e.get('message')}" for e in outcome.get("errors") or [])
+                results.append(
+                    Result(
+                        sent[external_id],
+                        outcome.get("id") if outcome.get("success") else None,
+                        None if outcome.get("success") else errors or "rejected",
+                    )
                 )
-                results.append(Result(sent[external_id], outcome.get("id") if outcome.get("success") else None,
-                                      None if outcome.get("success") else errors or "rejected"))  # fmt: skip
         return results
 
     def bulk_upsert(self, sobject: str, external_id: str, rows: list[dict[str, Any]]) -> dict[str, int]:
         """Many records through Bulk API 2.0 (an ingest job per 10,000 rows), for a first backfill."""
         if not rows:
             return {"processed": 0, "failed": 0}
-        jobs = self._call(lambda sf: getattr(sf.bulk2, sobject).upsert(
-            records=rows, external_id_field=external_id, batch_size=10_000, wait=0.2))  # fmt: skip
-        return {"processed": sum(int(j["numberRecordsProcessed"]) for j in jobs),
-                "failed": sum(int(j["numberRecordsFailed"]) for j in jobs)}  # fmt: skip
+        jobs = self._call(
+            lambda sf: getattr(sf.bulk2, sobject).upsert(
+                records=rows, external_id_field=external_id, batch_size=10_000, wait=0.2
+            )
+        )
+        return {
+            "processed": sum(int(j["numberRecordsProcessed"]) for j in jobs),
+            "failed": sum(int(j["numberRecordsFailed"]) for j in jobs),
+        }

@@ -30,17 +30,21 @@ def _client(request: Request) -> SalesforceClient:
 
 
 @router.post("/sync-project", dependencies=[spend_limit("salesforce")])
-def sync_project(
-    body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request
-) -> dict[str, Any]:
+def sync_project(body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
     project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
     synced = sync.sync_project(session, _client(request), project)
-    return {"salesforce_id": synced.salesforce_id, "status": synced.status,
-            "synced_at": synced.synced_at.isoformat().replace("+00:00", "Z")}  # fmt: skip
+    return {
+        "salesforce_id": synced.salesforce_id,
+        "status": synced.status,
+        "synced_at": synced.synced_at.isoformat().replace("+00:00", "Z"),
+    }
 
 
 @router.post("/sync-credits", dependencies=[spend_limit("salesforce")])
 def sync_credits(user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
     result = sync.sync_credits(session, _client(request), user.user_id)
-    return {"credits_synced": user.credits, "transactions_synced": result["transactions_synced"],
-            "status": result["status"]}  # fmt: skip
+    return {
+        "credits_synced": user.credits,
+        "transactions_synced": result["transactions_synced"],
+        "status": result["status"],
+    }

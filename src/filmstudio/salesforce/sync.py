@@ -29,8 +29,13 @@ MAX_DELAY = 900.0
 def drain(sessions: sessionmaker[Session], client: SalesforceClient, *, limit: int = CLAIM) -> dict[str, int]:
     """Send what the outbox holds (due now). Returns how many records were synced and failed."""
     with session_scope(sessions) as session:
-        query = (select(SalesforceOutbox).where(SalesforceOutbox.next_attempt_at <= utcnow())
-                 .order_by(SalesforceOutbox.id).limit(limit).with_for_update(skip_locked=True))  # fmt: skip
+        query = (
+            select(SalesforceOutbox)
+            .where(SalesforceOutbox.next_attempt_at <= utcnow())
+            .order_by(SalesforceOutbox.id)
+            .limit(limit)
+            .with_for_update(skip_locked=True)
+        )
         claimed = list(session.scalars(query))
         for row in claimed:
             row.next_attempt_at = utcnow() + LEASE
@@ -51,18 +56,22 @@ def drain(sessions: sessionmaker[Session], client: SalesforceClient, *, limit: i
         session.execute(delete(SalesforceOutbox).where(SalesforceOutbox.id.in_(done)))
         failed = [r for r in rows if outcome.get((r[1], r[2])) is not None]
         for row_id, kind, record_id, attempts in failed:
-            session.execute(update(SalesforceOutbox).where(SalesforceOutbox.id == row_id).values(
-                attempts=attempts + 1, last_error=outcome[(kind, record_id)],
-                next_attempt_at=utcnow() + _delay(client.settings.salesforce_retry_seconds, attempts)))  # fmt: skip
+            session.execute(
+                update(SalesforceOutbox)
+                .where(SalesforceOutbox.id == row_id)
+                .values(
+                    attempts=attempts + 1,
+                    last_error=outcome[(kind, record_id)],
+                    next_attempt_at=utcnow() + _delay(client.settings.salesforce_retry_seconds, attempts),
+                )
+            )
     return {
         "synced": len([k for k in keys if outcome.get(k) is None]),
         "failed": len({(r[1], r[2]) for r in failed}),
     }
 
 
-def send(
-    session: Session, client: SalesforceClient, keys: set[tuple[str, str]]
-) -> dict[tuple[str, str], str | None]:
+def send(session: Session, client: SalesforceClient, keys: set[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
     """Upsert these records, and any parent Salesforce has not accepted yet, parents first. Returns each
     key's error, None where it was synced (a record deleted since counts as done)."""
     wanted: dict[str, set[str]] = defaultdict(set)
@@ -84,9 +93,7 @@ def send(
             outcome[(spec.kind, record_id)] = None  # deleted since the change: nothing to mirror
         if not rows[spec.kind]:
             continue
-        results = client.upsert(
-            spec.name, spec.external_id, [record(spec, r) for r in rows[spec.kind].values()]
-        )
+        results = client.upsert(spec.name, spec.external_id, [record(spec, r) for r in rows[spec.kind].values()])
         for result in results:
             _remember(session, spec.kind, rows[spec.kind][result.external_id], result)
             outcome[(spec.kind, result.external_id)] = result.error
@@ -94,14 +101,21 @@ def send(
 
 
 def _synced(session: Session, kind: str, record_id: str) -> bool:
-    return session.scalar(select(SalesforceSync.status).where(
-        SalesforceSync.object_type == kind, SalesforceSync.record_id == record_id)) == "synced"  # fmt: skip
+    return (
+        session.scalar(
+            select(SalesforceSync.status).where(
+                SalesforceSync.object_type == kind, SalesforceSync.record_id == record_id
+            )
+        )
+        == "synced"
+    )
 
 
 def _remember(session: Session, kind: str, row: Any, result: Result) -> None:
     spec = BY_KIND[kind]
-    sync = session.scalar(select(SalesforceSync).where(
-        SalesforceSync.object_type == kind, SalesforceSync.record_id == result.external_id))  # fmt: skip
+    sync = session.scalar(
+        select(SalesforceSync).where(SalesforceSync.object_type == kind, SalesforceSync.record_id == result.external_id)
+    )
     if sync is None:
         sync = SalesforceSync(object_type=kind, record_id=result.external_id)
         session.add(sync)
@@ -111,23 +125,30 @@ def _remember(session: Session, kind: str, row: Any, result: Result) -> None:
         sync.status, sync.error_message, sync.synced_at = "synced", None, utcnow()
         sync.salesforce_id = result.salesforce_id
         if spec.id_column:  # a bulk UPDATE: the id Salesforce gave is not itself a change to mirror
-            session.execute(update(spec.model).where(getattr(spec.model, spec.key) == getattr(row, spec.key))
-                            .values({spec.id_column: result.salesforce_id}))  # fmt: skip
+            session.execute(
+                update(spec.model)
+                .where(getattr(spec.model, spec.key) == getattr(row, spec.key))
+                .values({spec.id_column: result.salesforce_id})
+            )
     else:
         sync.status, sync.error_message = "failed", result.error[:2000]
 
 
 def _postpone(session: Session, rows: list[tuple], error: str, first_delay: float) -> None:
     for row_id, kind, record_id, attempts in rows:
-        session.execute(update(SalesforceOutbox).where(SalesforceOutbox.id == row_id).values(
-            attempts=attempts + 1, last_error=error[:2000], next_attempt_at=utcnow() + _delay(first_delay, attempts)))  # fmt: skip
-        sync = session.scalar(select(SalesforceSync).where(
-            SalesforceSync.object_type == kind, SalesforceSync.record_id == record_id))  # fmt: skip
+        session.execute(
+            update(SalesforceOutbox)
+            .where(SalesforceOutbox.id == row_id)
+            .values(
+                attempts=attempts + 1, last_error=error[:2000], next_attempt_at=utcnow() + _delay(first_delay, attempts)
+            )
+        )
+        sync = session.scalar(
+            select(SalesforceSync).where(SalesforceSync.object_type == kind, SalesforceSync.record_id == record_id)
+        )
         if sync is None:
             session.add(
-                SalesforceSync(
-                    object_type=kind, record_id=record_id, status="pending", error_message=error[:2000]
-                )
+                SalesforceSync(object_type=kind, record_id=record_id, status="pending", error_message=error[:2000])
             )
         elif sync.status != "synced":
             sync.status, sync.error_message = "pending", error[:2000]
@@ -142,8 +163,11 @@ def _delay(first: float, attempts: int) -> timedelta:
 def sync_project(session: Session, client: SalesforceClient, project: Project) -> SalesforceSync:
     """POST /salesforce/sync-project: the project (and its owner) now, whatever the outbox holds."""
     outcome = send(session, client, {("project", str(project.project_id))})
-    sync = session.scalar(select(SalesforceSync).where(
-        SalesforceSync.object_type == "project", SalesforceSync.record_id == str(project.project_id)))  # fmt: skip
+    sync = session.scalar(
+        select(SalesforceSync).where(
+            SalesforceSync.object_type == "project", SalesforceSync.record_id == str(project.project_id)
+        )
+    )
     error = outcome.get(("project", str(project.project_id)))
     if error is not None or sync is None:
         from filmstudio.errors import ServiceFailed
@@ -154,12 +178,17 @@ def sync_project(session: Session, client: SalesforceClient, project: Project) -
 
 def sync_credits(session: Session, client: SalesforceClient, user_id: Any) -> dict[str, Any]:
     """POST /salesforce/sync-credits: every ledger row of a user (and the balance on their contact)."""
-    ids = [str(i) for i in session.scalars(select(CreditTransaction.transaction_id)
-                                           .where(CreditTransaction.user_id == user_id))]  # fmt: skip
+    ids = [
+        str(i)
+        for i in session.scalars(select(CreditTransaction.transaction_id).where(CreditTransaction.user_id == user_id))
+    ]
     outcome = send(session, client, {("credit", i) for i in ids} | {("user", str(user_id))})
     failed = [key for key, error in outcome.items() if error is not None]
-    return {"transactions_synced": len([i for i in ids if outcome.get(("credit", i)) is None]),
-            "failed": len(failed), "status": "completed" if not failed else "partial"}  # fmt: skip
+    return {
+        "transactions_synced": len([i for i in ids if outcome.get(("credit", i)) is None]),
+        "failed": len(failed),
+        "status": "completed" if not failed else "partial",
+    }
 
 
 def backfill(session: Session, client: SalesforceClient) -> dict[str, dict[str, int]]:
@@ -167,9 +196,7 @@ def backfill(session: Session, client: SalesforceClient) -> dict[str, dict[str, 
     report = {}
     for spec in OBJECTS:
         rows = session.scalars(select(spec.model)).all()
-        report[spec.name] = client.bulk_upsert(
-            spec.name, spec.external_id, [_flat(record(spec, r)) for r in rows]
-        )
+        report[spec.name] = client.bulk_upsert(spec.name, spec.external_id, [_flat(record(spec, r)) for r in rows])
     return report
 
 

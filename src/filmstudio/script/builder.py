@@ -68,9 +68,7 @@ class StoryboardBuilder:
     def proper_names(text: str, language: str) -> set[str]:
         """The names a story uses for its people, as written ("Meera", "Pablo")."""
         common = _common_words(text, language)
-        return set(named_in_narration(text, language)) | set(
-            recurring_names(text, language, not_names=common)
-        )
+        return set(named_in_narration(text, language)) | set(recurring_names(text, language, not_names=common))
 
     def scene(self, heading: str = "") -> None:
         if self.scenes and not self.scenes[-1].lines and not self.scenes[-1].action:
@@ -110,9 +108,7 @@ class StoryboardBuilder:
                 character.gender, character.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
             if mc.age and not character.age_words:
                 character.age, character.age_words = mc.age, [mc.name]  # type: ignore[assignment]
-            if (
-                mc.kind == "animal"
-            ):  # drawn as the animal it is (a thing in the picture), heard when it speaks
+            if mc.kind == "animal":  # drawn as the animal it is (a thing in the picture), heard when it speaks
                 character.animal, character.on_screen = mc.animal, False
 
     def build(self) -> Storyboard:
@@ -135,8 +131,11 @@ class StoryboardBuilder:
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
         source = self.source_text or told  # as written: verse keeps its lines (a capital opens each)
-        found = [*introduced_in_action(context, language), *named_in_narration(f"{context}\n{narration}", language),
-                 *recurring_names(source, language, not_names=common)]  # fmt: skip
+        found = [
+            *introduced_in_action(context, language),
+            *named_in_narration(f"{context}\n{narration}", language),
+            *recurring_names(source, language, not_names=common),
+        ]
         bylines = " ".join(self.bylines).lower()
         for name in dict.fromkeys(found):
             cid = character_id(name)
@@ -162,9 +161,7 @@ class StoryboardBuilder:
             body = f"{body} {directions}".strip()
             previous = board_scenes[-1].setting if board_scenes else None
             previous_time = board_scenes[-1].time_of_day if board_scenes else None
-            reading = describe_scene(
-                raw.heading, body, language, previous=previous, previous_time=previous_time
-            )
+            reading = describe_scene(raw.heading, body, language, previous=previous, previous_time=previous_time)
             lines = []
             for rl in raw.lines:
                 line_no += 1
@@ -197,10 +194,9 @@ class StoryboardBuilder:
                     description=reading.description,
                     people=people,
                     things=[
-                        Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key))
-                        for m in things
-                    ],  # fmt: skip
-                )  # fmt: skip
+                        Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in things
+                    ],
+                )
             )
         _addressed_ages(board_scenes, characters, language)
         if language in ("hi", "mr"):
@@ -219,9 +215,12 @@ class StoryboardBuilder:
             and (word := heading_place(scene.heading) or unnamed_place(" ".join(scene.action), language))
         }
         return Storyboard(
-            title=self.title, language=language, characters=list(characters.values()), scenes=board_scenes,
+            title=self.title,
+            language=language,
+            characters=list(characters.values()),
+            scenes=board_scenes,
             analysis=analysis,
-        )  # fmt: skip
+        )
 
 
 # words that give a name to what comes before them: "a cat called Tom", "their names were ..."
@@ -243,9 +242,7 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
         if character.animal or character.id == "narrator":
             continue
         for token in reversed(name_tokens(character.name)):
-            key = animals.get(
-                token.lower()
-            )  # as written: a name's "lemma" is nobody's ("Maria" is not "mare")
+            key = animals.get(token.lower())  # as written: a name's "lemma" is nobody's ("Maria" is not "mare")
             if key:
                 character.animal, character.on_screen = key, False
                 break
@@ -259,14 +256,14 @@ _PLURAL_POSSESSIVES = {"en": {"their"}, "fr": {"leur", "leurs"}, "ru": {"их"}}
 # words for family: a family of animals is animals ("four little Rabbits ... They lived with their Mother")
 KIN = {
     "en": "mother father mom mum dad son daughter brother sister wife husband grandmother grandfather granny "
-          "grandma grandpa uncle aunt baby cousin",
+    "grandma grandpa uncle aunt baby cousin",
     "es": "madre padre mamá papá hijo hija hermano hermana esposa esposo abuela abuelo tío tía",
     "fr": "mère père maman papa fils fille frère sœur femme mari grand-mère grand-père oncle tante",
     "de": "mutter vater mama papa sohn tochter bruder schwester frau mann großmutter großvater onkel tante",
     "it": "madre padre mamma papà figlio figlia fratello sorella moglie marito nonna nonno zio zia",
     "pt": "mãe pai mamãe papai filho filha irmão irmã esposa marido avó avô tio tia",
     "ru": "мать мама отец папа сын дочь брат сестра жена муж бабушка дедушка",
-}  # fmt: skip
+}
 
 
 def _animal_kin(characters: dict[str, Character], language: str, text: str) -> None:
@@ -332,8 +329,13 @@ def _common_words(text: str, language: str) -> set[str]:
     if not text:
         return set()
     words = {w.lower() for w in re.findall(r"\b[^\W\d_][\w'’-]*", text) if w[:1].isupper()}
-    lexicons = (vocabulary.things(language), vocabulary.places(language), vocabulary.times(language),
-                vocabulary.weathers(language), vocabulary.moods(language))  # fmt: skip
+    lexicons = (
+        vocabulary.things(language),
+        vocabulary.places(language),
+        vocabulary.times(language),
+        vocabulary.weathers(language),
+        vocabulary.moods(language),
+    )
     return {w for w in words if any(lex.find(w) for lex in lexicons)}
 
 
@@ -377,12 +379,17 @@ def _character(
     is_narrator = name.upper() == NARRATOR
     traits = infer_traits(name, parentheticals=parens, context=context, language=language)
     return Character(
-        id=cid, name=name.title() if name.isupper() else name, gender=traits.gender, age=traits.age,  # type: ignore[arg-type]
-        language=language, style="narrator" if is_narrator else "conversational",
+        id=cid,
+        name=name.title() if name.isupper() else name,
+        gender=traits.gender,  # type: ignore[arg-type]  # plain strings in the reader (see infer_traits)
+        age=traits.age,  # type: ignore[arg-type]
+        language=language,
+        style="narrator" if is_narrator else "conversational",
         description=f"gender from {traits.gender_evidence}; age from {traits.age_evidence}"
         + ("" if speaks else "; present, silent"),
-        gender_words=traits.gender_words, age_words=traits.age_words,
-    )  # fmt: skip
+        gender_words=traits.gender_words,
+        age_words=traits.age_words,
+    )
 
 
 def _present(lines: list[Line], text: str, characters: dict[str, Character], language: str) -> list[str]:

@@ -175,9 +175,7 @@ def episodes(board: Storyboard, target: float) -> list[Storyboard]:
         part = board.model_copy(deep=True)
         part.scenes = [s.model_copy(deep=True) for s in scenes]
         part.title = f"{board.title} — Part {n} of {len(parts)}"
-        present = {ln.character_id for s in part.scenes for ln in s.lines} | {
-            p for s in part.scenes for p in s.people
-        }
+        present = {ln.character_id for s in part.scenes for ln in s.lines} | {p for s in part.scenes for p in s.people}
         part.characters = [c for c in part.characters if c.id in present or c.style == "narrator"]
         out.append(part)
     return out

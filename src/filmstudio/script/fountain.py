@@ -54,9 +54,7 @@ def cue_name(line: str) -> str | None:
     name = re.sub(r"\s*\([^)]*\)", "", body).strip()
     if not name or not re.search(r"\w", name):
         return None
-    if forced or (
-        _CUE_BODY.match(name) and not _TRANSITION.match(body) and not body.startswith(("!", ">", "~"))
-    ):
+    if forced or (_CUE_BODY.match(name) and not _TRANSITION.match(body) and not body.startswith(("!", ">", "~"))):
         return name
     return None
 

@@ -26,11 +26,24 @@ _SPACELESS = {"han", "kana"}
 # endings a word may add to a name: plurals and cases in each language; in the Indic scripts any short
 # ending (postpositions written together with the noun, as in Tamil and Telugu)
 _ENDINGS = {
-    "en": ("s", "es", "'s"), "es": ("s", "es"), "pt": ("s", "es"), "ca": ("s", "os"), "fr": ("s", "x"),
-    "it": (), "de": ("e", "en", "n", "er", "es", "s", "ern"), "nl": ("en", "s"), "sv": ("en", "ar", "er"),
-    "ru": ("а", "у", "ом", "е", "ы", "и", "ой", "ах"), "uk": ("а", "у", "ом", "і", "и"), "tr": ("ler", "lar"),
-    "pl": ("y", "i", "a", "u", "em", "ie"), "id": (), "vi": (), "sw": (), "ro": ("i", "ul", "a"),
-}  # fmt: skip
+    "en": ("s", "es", "'s"),
+    "es": ("s", "es"),
+    "pt": ("s", "es"),
+    "ca": ("s", "os"),
+    "fr": ("s", "x"),
+    "it": (),
+    "de": ("e", "en", "n", "er", "es", "s", "ern"),
+    "nl": ("en", "s"),
+    "sv": ("en", "ar", "er"),
+    "ru": ("а", "у", "ом", "е", "ы", "и", "ой", "ах"),
+    "uk": ("а", "у", "ом", "і", "и"),
+    "tr": ("ler", "lar"),
+    "pl": ("y", "i", "a", "u", "em", "ie"),
+    "id": (),
+    "vi": (),
+    "sw": (),
+    "ro": ("i", "ul", "a"),
+}
 _INDIC = ("devanagari", "tamil", "telugu", "bengali")
 _INDIC_ENDING = 8
 # Hindi writes its postpositions apart: a noun only takes these endings (पहाड़ों, नदियाँ)
@@ -43,12 +56,79 @@ _BENGALI_ENDINGS = frozenset(
 )
 # English words that also name a thing but are as often a verb or an adjective: "the wind rose", "they
 # saw", "phones ring", "turns orange". They count only after a determiner, a number or a plain adjective.
-_EN_HOMOGRAPHS = {"rose", "saw", "ring", "bat", "bear", "duck", "fly", "seal", "watch", "orange", "star",
-                  "mirror", "bank", "match", "nail", "palm", "pen", "plant", "spring", "trunk", "well", "can",
-                  "key", "fan", "glasses", "lemon", "cap", "bow", "drum", "chain", "lock", "sink", "slide"}  # fmt: skip
-_EN_BEFORE = {"a", "an", "the", "his", "her", "their", "my", "your", "our", "its", "this", "that", "these", "those",
-              "one", "two", "three", "some", "every", "each", "red", "white", "black", "old", "new", "small",
-              "big", "little", "golden", "silver", "wooden", "single", "yellow", "green", "blue", "pink"}  # fmt: skip
+_EN_HOMOGRAPHS = {
+    "rose",
+    "saw",
+    "ring",
+    "bat",
+    "bear",
+    "duck",
+    "fly",
+    "seal",
+    "watch",
+    "orange",
+    "star",
+    "mirror",
+    "bank",
+    "match",
+    "nail",
+    "palm",
+    "pen",
+    "plant",
+    "spring",
+    "trunk",
+    "well",
+    "can",
+    "key",
+    "fan",
+    "glasses",
+    "lemon",
+    "cap",
+    "bow",
+    "drum",
+    "chain",
+    "lock",
+    "sink",
+    "slide",
+}
+_EN_BEFORE = {
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "their",
+    "my",
+    "your",
+    "our",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "one",
+    "two",
+    "three",
+    "some",
+    "every",
+    "each",
+    "red",
+    "white",
+    "black",
+    "old",
+    "new",
+    "small",
+    "big",
+    "little",
+    "golden",
+    "silver",
+    "wooden",
+    "single",
+    "yellow",
+    "green",
+    "blue",
+    "pink",
+}
 _VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
 _TAMIL_HARD = "கசடதப"  # consonants that double at a word's end before a word beginning with them
 _TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
@@ -102,8 +182,15 @@ class Match:
 class Lexicon:
     """Words (single words or phrases) for each key, in one language."""
 
-    def __init__(self, language: str, words: Mapping[str, Iterable[str]], *, nouns_capitalised: bool = False,
-                 lowercase_ok: Iterable[str] = (), whole_words: dict[str, set[str]] | None = None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        language: str,
+        words: Mapping[str, Iterable[str]],
+        *,
+        nouns_capitalised: bool = False,
+        lowercase_ok: Iterable[str] = (),
+        whole_words: dict[str, set[str]] | None = None,
+    ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
         Japanese): names found only as a word of their own, by the language's word segmentation."""
@@ -261,12 +348,18 @@ class Lexicon:
                 # (dropping the virama alone keeps the consonant, so a short word's stem may be 3 long:
                 # கடல் -> கடலின்)
                 stems = [stem for stem, least in ((name[:-1], 3), (name[:-2], 4)) if len(stem) >= least]
-                fits = any(token.startswith(stem) and len(token) > len(stem) and self._ends_well(token, stem)
-                           for stem in stems)  # fmt: skip
+                fits = any(
+                    token.startswith(stem) and len(token) > len(stem) and self._ends_well(token, stem) for stem in stems
+                )
             else:  # Marathi inflects the final vowel (Hindi's stems are Snowball's): घोडा -> घोडे
-                fits = (self.script == "devanagari" and self.language not in STEMMERS and len(name) >= 4
-                        and len(token) >= len(name) and token[: len(name) - 1] == name[:-1]
-                        and len(token) - len(name) <= 2)  # fmt: skip
+                fits = (
+                    self.script == "devanagari"
+                    and self.language not in STEMMERS
+                    and len(name) >= 4
+                    and len(token) >= len(name)
+                    and token[: len(name) - 1] == name[:-1]
+                    and len(token) - len(name) <= 2
+                )
             if fits and (best is None or len(name) > len(best)):
                 best = name
         return best
@@ -278,14 +371,16 @@ def _begins(token: str, name: str) -> bool:
     if token.startswith(name):
         return True
     cut = len(name) - 1
-    return (name[-1] in _VIRAMAS and len(token) > cut and token.startswith(name[:cut])
-            and unicodedata.category(token[cut]) in ("Mn", "Mc"))  # fmt: skip
+    return (
+        name[-1] in _VIRAMAS
+        and len(token) > cut
+        and token.startswith(name[:cut])
+        and unicodedata.category(token[cut]) in ("Mn", "Mc")
+    )
 
 
 def _matches(found: dict[str, tuple[int, list[str]]]) -> list[Match]:
-    return [
-        Match(key, tuple(words), at) for key, (at, words) in sorted(found.items(), key=lambda kv: kv[1][0])
-    ]
+    return [Match(key, tuple(words), at) for key, (at, words) in sorted(found.items(), key=lambda kv: kv[1][0])]
 
 
 def _normal(text: str) -> str:

@@ -33,7 +33,7 @@ DETERMINERS = {
     "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à",
     "ca": "el la els les l' un una seu seva",
     "nl": "de het een zijn haar",
-}  # fmt: skip
+}
 _LATIN_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:'(?!s\b)[\w-]+)*", re.UNICODE)  # "baker's" is "baker"
 # a line break inside a paragraph is the printer's (hard-wrapped text), not a new sentence
 _SENTENCE_START = re.compile(r"(?:^|[.!?;:]\s*|[\"“”„«»‘’—–\-(]\s*|\n\s*\n)\s*$")
@@ -164,9 +164,11 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
                 qualifiers.insert(0, low)
                 age = describing[low][1] or age  # "ein alter Fischer": the stated age beats the noun's
             elif (
-                personified and before[:1].isupper() and low not in determiners
+                personified
+                and before[:1].isupper()
+                and low not in determiners
                 and not _SENTENCE_START.search(text[max(0, tokens[j][0] - 3) : tokens[j][0]])
-            ):  # fmt: skip
+            ):
                 qualifiers.insert(0, before)
             else:
                 break
@@ -177,19 +179,26 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             i += width
             continue  # German nouns are capitalised: "junge" is young, not a boy
         following = tokens[i + width] if i + width < len(tokens) else None
-        titled = (
-            following
-            and cased
-            and following[2][:1].isupper()
-            and not text[end : following[0]].strip(". \n\t")
-        )
+        titled = following and cased and following[2][:1].isupper() and not text[end : following[0]].strip(". \n\t")
         if titled and following is not None and (not capitalises_nouns or head_text.lower() in HONORIFICS):
             named = following[2]
             animal_named = animals.get(named.lower()) or animals.get(lemma_of(named.lower(), language))
             if animal_named and head_text.lower() in _TITLE_GENDER:  # "Mrs. Rabbit", "Mr. Fox": that animal
                 name = " ".join(text[start : following[1]].split())  # as written: "Mrs. Rabbit"
-                out.append(Mention(start, following[1], name, name.lower(), "animal", animal_named,
-                                   _TITLE_GENDER[head_text.lower()], "", personified=True, determined=True))  # fmt: skip
+                out.append(
+                    Mention(
+                        start,
+                        following[1],
+                        name,
+                        name.lower(),
+                        "animal",
+                        animal_named,
+                        _TITLE_GENDER[head_text.lower()],
+                        "",
+                        personified=True,
+                        determined=True,
+                    )
+                )
             i += width + 1
             continue  # a title before a name ("Mrs. Rabbit", "Lady Bracknell", "maestro Ciliegia")
         if determiners and not (determined or personified):
@@ -202,16 +211,12 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         name = " ".join([*qualifiers, head_text]) if qualifiers else head_text
         # a person's article is grammar, not who they are ("un enfant"): only an animal takes its gender
         # from it, as fables do; a person only from a feminine ending ("la panadera")
-        gender = traits[0] or grammatical_gender(
-            word.lower(), lemma, determiner if kind == "animal" else "", language
-        )
+        gender = traits[0] or grammatical_gender(word.lower(), lemma, determiner if kind == "animal" else "", language)
         if language == "de" and re.search(r"(?:lein|chen)$", word.lower()):
             gender, age = gender or "neutral", age or "child"  # "das Geislein": a little one
         possessed = determiner in _POSSESSIVES
         out.append(
-            Mention(
-                start, end, name, key, kind, animal, gender, age, plural, personified, determined, possessed
-            )
+            Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined, possessed)
         )
         i += width
     return out
@@ -281,10 +286,58 @@ _POSSESSIVES = set(
     ]
 )
 # articles and possessives that tell a noun's grammatical gender (a fable's "la cigale", "le loup")
-_FEMININE = {"la", "una", "une", "eine", "einer", "die", "ihre", "seine", "sa", "ma", "cette", "esta", "esa",
-             "aquella", "a", "uma", "sua", "minha", "della", "alla"}  # fmt: skip
-_MASCULINE = {"el", "un", "le", "il", "lo", "der", "ein", "einen", "dem", "den", "o", "um", "son", "mon", "ce",
-              "cet", "este", "ese", "aquel", "del", "al", "do", "ao", "du", "au", "seu", "meu", "suo"}  # fmt: skip
+_FEMININE = {
+    "la",
+    "una",
+    "une",
+    "eine",
+    "einer",
+    "die",
+    "ihre",
+    "seine",
+    "sa",
+    "ma",
+    "cette",
+    "esta",
+    "esa",
+    "aquella",
+    "a",
+    "uma",
+    "sua",
+    "minha",
+    "della",
+    "alla",
+}
+_MASCULINE = {
+    "el",
+    "un",
+    "le",
+    "il",
+    "lo",
+    "der",
+    "ein",
+    "einen",
+    "dem",
+    "den",
+    "o",
+    "um",
+    "son",
+    "mon",
+    "ce",
+    "cet",
+    "este",
+    "ese",
+    "aquel",
+    "del",
+    "al",
+    "do",
+    "ao",
+    "du",
+    "au",
+    "seu",
+    "meu",
+    "suo",
+}
 _NEUTER = {"das"}
 
 
@@ -394,7 +447,7 @@ def characters_mentioned(
                 and language in DETERMINERS
                 and len(mentions) >= 3
                 and not any(m.possessed for m in mentions)
-            )  # fmt: skip
+            )
             or (kind == "animal" and language == "ta" and _tamil_acting(text, mentions) >= 2)
         )
         if not acts:

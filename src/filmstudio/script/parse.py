@@ -85,9 +85,7 @@ def _dialogue_match(line: str) -> re.Match[str] | None:
     return None
 
 
-def parse_script(
-    text: str, *, filename: str = "", title: str | None = None, language: str | None = None
-) -> Storyboard:
+def parse_script(text: str, *, filename: str = "", title: str | None = None, language: str | None = None) -> Storyboard:
     fmt = detect_format(text, filename)
     if fmt is not ScriptFormat.STORYBOARD:
         text = normalise(text)
@@ -119,9 +117,7 @@ def _parse_storyboard(text: str) -> Storyboard:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScriptError(
-            f"Storyboard JSON is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}."
-        ) from None
+        raise ScriptError(f"Storyboard JSON is invalid at line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
     try:
         board = Storyboard.model_validate(data)
     except ValidationError as exc:
@@ -133,9 +129,7 @@ def _parse_storyboard(text: str) -> Storyboard:
     known = {c.id for c in board.characters}
     for line in board.lines():
         if line.character_id not in known:
-            raise ScriptError(
-                f"Line {line.id} names character '{line.character_id}', which is not in characters."
-            )
+            raise ScriptError(f"Line {line.id} names character '{line.character_id}', which is not in characters.")
     return board
 
 
@@ -197,9 +191,7 @@ def _thai_phrases(text: str) -> list[str]:
     return out
 
 
-def _parse_prose(
-    text: str, *, title: str | None, default_title: str, language: str | None
-) -> StoryboardBuilder:
+def _parse_prose(text: str, *, title: str | None, default_title: str, language: str | None) -> StoryboardBuilder:
     """Each paragraph is a scene (long ones are split every few lines); each sentence of narration a
     narrator's line, each quote a line of its speaker's. A title and bylines at the top are not read."""
     front, text = split_front(text)

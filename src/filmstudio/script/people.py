@@ -14,23 +14,168 @@ from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, ROLES, YEARS_WORDS
 
 _FEMALE_NAMES = {
-    "maya", "priya", "anna", "maria", "sara", "sarah", "emma", "olivia", "sophia", "ava", "mia", "lily",
-    "asha", "lakshmi", "sita", "radha", "meera", "anjali", "kavya", "diya", "aisha", "fatima", "elena",
-    "lucia", "lucía", "julia", "nina", "zoe", "grace", "rose", "alice", "claire", "leila", "yuki", "mei",
-    "ling", "sunita", "geeta", "parvati", "durga", "uma", "ananya", "isha", "neha", "pooja", "riya", "tara",
-    "elsa", "hannah", "jane", "kate", "linda", "mary", "nora", "ruth", "susan", "amara", "jenny", "carmen",
-    "sofía", "sofia", "marie", "camille", "léa", "chloé", "greta", "heidi", "ingrid", "valentina", "ana",
-    "rosa", "isabel", "meena", "kamala", "selvi", "sakura", "hana", "xiaomei", "li", "fang",
-}  # fmt: skip
+    "maya",
+    "priya",
+    "anna",
+    "maria",
+    "sara",
+    "sarah",
+    "emma",
+    "olivia",
+    "sophia",
+    "ava",
+    "mia",
+    "lily",
+    "asha",
+    "lakshmi",
+    "sita",
+    "radha",
+    "meera",
+    "anjali",
+    "kavya",
+    "diya",
+    "aisha",
+    "fatima",
+    "elena",
+    "lucia",
+    "lucía",
+    "julia",
+    "nina",
+    "zoe",
+    "grace",
+    "rose",
+    "alice",
+    "claire",
+    "leila",
+    "yuki",
+    "mei",
+    "ling",
+    "sunita",
+    "geeta",
+    "parvati",
+    "durga",
+    "uma",
+    "ananya",
+    "isha",
+    "neha",
+    "pooja",
+    "riya",
+    "tara",
+    "elsa",
+    "hannah",
+    "jane",
+    "kate",
+    "linda",
+    "mary",
+    "nora",
+    "ruth",
+    "susan",
+    "amara",
+    "jenny",
+    "carmen",
+    "sofía",
+    "sofia",
+    "marie",
+    "camille",
+    "léa",
+    "chloé",
+    "greta",
+    "heidi",
+    "ingrid",
+    "valentina",
+    "ana",
+    "rosa",
+    "isabel",
+    "meena",
+    "kamala",
+    "selvi",
+    "sakura",
+    "hana",
+    "xiaomei",
+    "li",
+    "fang",
+}
 _MALE_NAMES = {
-    "ravi", "arjun", "rahul", "amit", "raj", "vikram", "krishna", "rama", "ram", "shiva", "ganesh",
-    "john", "james", "david", "michael", "tom", "jack", "leo", "sam", "ben", "omar", "ali", "ahmed",
-    "carlos", "juan", "luca", "marco", "hans", "ivan", "kenji", "hiro", "wei", "chen", "joe", "bob",
-    "peter", "paul", "mark", "george", "henry", "arthur", "elias", "noah", "liam", "ethan", "adam",
-    "aryan", "rohan", "kabir", "dev", "manu", "gopal", "hari", "mohan", "suresh", "vijay", "tomás",
-    "tomas", "pedro", "miguel", "diego", "pablo", "pierre", "jean", "louis", "lukas", "felix", "karl",
-    "murugan", "kumar", "raju", "taro", "haruto", "ming", "jun", "frank", "harry", "walter", "ray",
-}  # fmt: skip
+    "ravi",
+    "arjun",
+    "rahul",
+    "amit",
+    "raj",
+    "vikram",
+    "krishna",
+    "rama",
+    "ram",
+    "shiva",
+    "ganesh",
+    "john",
+    "james",
+    "david",
+    "michael",
+    "tom",
+    "jack",
+    "leo",
+    "sam",
+    "ben",
+    "omar",
+    "ali",
+    "ahmed",
+    "carlos",
+    "juan",
+    "luca",
+    "marco",
+    "hans",
+    "ivan",
+    "kenji",
+    "hiro",
+    "wei",
+    "chen",
+    "joe",
+    "bob",
+    "peter",
+    "paul",
+    "mark",
+    "george",
+    "henry",
+    "arthur",
+    "elias",
+    "noah",
+    "liam",
+    "ethan",
+    "adam",
+    "aryan",
+    "rohan",
+    "kabir",
+    "dev",
+    "manu",
+    "gopal",
+    "hari",
+    "mohan",
+    "suresh",
+    "vijay",
+    "tomás",
+    "tomas",
+    "pedro",
+    "miguel",
+    "diego",
+    "pablo",
+    "pierre",
+    "jean",
+    "louis",
+    "lukas",
+    "felix",
+    "karl",
+    "murugan",
+    "kumar",
+    "raju",
+    "taro",
+    "haruto",
+    "ming",
+    "jun",
+    "frank",
+    "harry",
+    "walter",
+    "ray",
+}
 
 _STATED_AGE = [
     re.compile(r"^\s*\(\s*(\d{1,3})\s*s?\s*\)"),  # MAYA (8)
@@ -40,9 +185,7 @@ _STATED_AGE = [
 _YEARS = "|".join(re.escape(w) for w in sorted(YEARS_WORDS, key=len, reverse=True))
 _AGE_PHRASE = re.compile(r"(\d{1,3}|[a-zà-ÿß]+)[\s-]*(?:" + _YEARS + r")\b", re.I)
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*(?:" + _YEARS + r")")  # 8 años, 8 साल, 8歳
-_DECADE = re.compile(
-    r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?)?(" + "|".join(DECADES) + r")\b", re.I
-)
+_DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?)?(" + "|".join(DECADES) + r")\b", re.I)
 
 
 @dataclass
@@ -78,8 +221,12 @@ _ADJECTIVES = {"alte", "alter", "alten", "altes", "old", "young", "little", "eld
 @lru_cache(maxsize=32)
 def _role_lexicon(language: str) -> Lexicon:
     table = ROLES.get(language, {})
-    return Lexicon(language, {word: {word} for word in table}, nouns_capitalised=language == "de",
-                   lowercase_ok=PRONOUNS | {w for w in table if len(w) <= 3} | _ADJECTIVES)  # fmt: skip
+    return Lexicon(
+        language,
+        {word: {word} for word in table},
+        nouns_capitalised=language == "de",
+        lowercase_ok=PRONOUNS | {w for w in table if len(w) <= 3} | _ADJECTIVES,
+    )
 
 
 def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
@@ -161,21 +308,15 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         years = _years(text) if not traits.age_words else None
         if years:
             traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
-    described_roles = [
-        r for text in described for r in _roles(text, language) if r[0].lower() not in PRONOUNS
-    ]
+    described_roles = [r for text in described for r in _roles(text, language) if r[0].lower() not in PRONOUNS]
     paren_roles = _roles(" ".join(parentheticals), language)
     _decide(traits, cue_roles, age=False)
     _decide(traits, paren_roles, age=False)
     _decide(traits, described_roles, age=False)
     if not traits.age_words:  # an elderly or child word anywhere beats a title's adult
-        _decide(
-            traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")]
-        )
+        _decide(traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")])
         _decide(traits, cue_roles + paren_roles + described_roles)
-    pronouns = [
-        r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS
-    ]
+    pronouns = [r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS]
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and script_of(language) == "devanagari":
         _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))], age=False)
@@ -257,11 +398,7 @@ def _description(before: str, after: str, language: str = "en") -> str:
         match = re.match(r"^\s*(\([^)]*\))?\s*((?:,[^,.;!?]*){0,2}[,.;]?)", tail)
         if match and match.group(2) and not _APPOSITION.match(match.group(2)):
             match = re.match(r"^\s*(\([^)]*\))?()", tail)
-        tail = (
-            f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}"
-            if match
-            else ""
-        )
+        tail = f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}" if match else ""
     return f"{lead} {tail}"
 
 
@@ -345,16 +482,20 @@ def _role_before_name(language: str) -> re.Pattern[str] | None:
     """'the old baker Tomás', 'sua neta Ana', 'внучка Маша': a role word, then a capitalised name."""
     if script_of(language) not in ("latin", "cyrillic"):
         return None
-    nouns = [w for w in ROLES.get(language, {}) if w not in PRONOUNS and " " not in w and w not in _ADJECTIVES
-             and w not in ("little", "young", "aged", "teen", "joven", "jeune")]  # fmt: skip
+    nouns = [
+        w
+        for w in ROLES.get(language, {})
+        if w not in PRONOUNS
+        and " " not in w
+        and w not in _ADJECTIVES
+        and w not in ("little", "young", "aged", "teen", "joven", "jeune")
+    ]
     if not nouns:
         return None
     words = "|".join(sorted((re.escape(w) for w in nouns), key=len, reverse=True))
     # the name may hold capitals of its own (McGregor, O'Neil); an honorific is not the name
     return re.compile(
-        r"(?i:\b(?:"
-        + words
-        + r"))\s+(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir)\b)([A-ZÀ-ÝА-ЯЁ][\w'’-]*[a-zà-ÿа-яё][\w'’-]*)"
+        r"(?i:\b(?:" + words + r"))\s+(?!(?:Mr|Mrs|Ms|Dr|Miss|Sir)\b)([A-ZÀ-ÝА-ЯЁ][\w'’-]*[a-zà-ÿа-яё][\w'’-]*)"
     )
 
 
@@ -374,15 +515,42 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
 
 
 _NOT_A_NAME = {
-    "i", "god", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "christmas", "easter", "diwali", "mr", "mrs", "ms", "dr", "don", "doña", "señor", "señora",
-}  # fmt: skip
+    "i",
+    "god",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "christmas",
+    "easter",
+    "diwali",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "don",
+    "doña",
+    "señor",
+    "señora",
+}
 
 
-def recurring_names(
-    text: str, language: str, *, not_names: set[str] | frozenset[str] = frozenset()
-) -> list[str]:
+def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Names a narration simply uses ("Every day Pablo took his sheep up the hill. At night Pablo slept."):
     capitalised words met at least twice, once inside a sentence or once opening one right before a verb
     ("Anna walked ... Anna climbed"), that name no thing, place or time (`not_names`). Only for languages
@@ -429,15 +597,20 @@ def recurring_names(
             if i > 0 and not nouns_capitalised:
                 inside.setdefault(key, len(inside))
             elif (
-                i + 1 < len(words) and key.lower() not in _FUNCTION_WORDS and _is_verb(words[1], language, verbs)
-                and not _is_verb(key, language, verbs) and not _common_being(key, language)
+                i + 1 < len(words)
+                and key.lower() not in _FUNCTION_WORDS
+                and _is_verb(words[1], language, verbs)
+                and not _is_verb(key, language, verbs)
+                and not _common_being(key, language)
                 and not re.search(_DETERMINED.get(language, r"(?!)") + re.escape(key) + r"\b", text)
-            ):  # fmt: skip
+            ):
                 acting.add(key)
                 inside.setdefault(key, len(inside))
     names = [
-        name for name, _ in sorted(inside.items(), key=lambda kv: kv[1]) if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
-    ]  # fmt: skip
+        name
+        for name, _ in sorted(inside.items(), key=lambda kv: kv[1])
+        if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
+    ]
     return [name for name in names if not _inflected_common(name, names, language)]
 
 
@@ -568,9 +741,12 @@ _FUNCTION_WORDS = set(
 # a word met after an article is a noun ("die Pfote"), not a name
 _DETERMINED = {
     "de": r"\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)\s+",
-    "en": r"\b(?:the|a|an)\s+", "es": r"\b(?:el|la|los|las|un|una)\s+", "fr": r"\b(?:le|la|les|un|une|l')\s*",
-    "it": r"\b(?:il|lo|la|i|gli|le|un|una)\s+", "pt": r"\b(?:o|a|os|as|um|uma)\s+",
-}  # fmt: skip
+    "en": r"\b(?:the|a|an)\s+",
+    "es": r"\b(?:el|la|los|las|un|una)\s+",
+    "fr": r"\b(?:le|la|les|un|une|l')\s*",
+    "it": r"\b(?:il|lo|la|i|gli|le|un|una)\s+",
+    "pt": r"\b(?:o|a|os|as|um|uma)\s+",
+}
 
 
 def _common_being(word: str, language: str) -> bool:
@@ -603,11 +779,7 @@ def _declined(word: str, language: str) -> str:
     from filmstudio.script.lemmas import lemma_of
 
     lemma = lemma_of(word.lower(), language)
-    return (
-        lemma[:1].upper() + lemma[1:]
-        if lemma and lemma != word.lower() and lemma[:2] == word.lower()[:2]
-        else word
-    )
+    return lemma[:1].upper() + lemma[1:] if lemma and lemma != word.lower() and lemma[:2] == word.lower()[:2] else word
 
 
 def _one_noun(text: str) -> bool:
@@ -656,14 +828,20 @@ def _hindi_names(text: str) -> list[str]:
     counts = Counter(words)
     before = {a for a, b in zip(words, words[1:], strict=False) if b in _HINDI_AFTER_NAME}
     return [
-        w for w, n in counts.items()
-        if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
-    ]  # fmt: skip
+        w for w, n in counts.items() if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
+    ]
 
 
 # prepositions a place follows and a person hardly ever does
-_AT_A_PLACE = {"en": {"in", "at", "near", "across"}, "es": {"en", "desde", "hacia"}, "de": {"nach", "im", "in"},
-               "fr": {"dans", "vers", "en"}, "it": {"in", "da"}, "pt": {"em", "no", "na"}, "ru": {"в", "во", "из"}}  # fmt: skip
+_AT_A_PLACE = {
+    "en": {"in", "at", "near", "across"},
+    "es": {"en", "desde", "hacia"},
+    "de": {"nach", "im", "in"},
+    "fr": {"dans", "vers", "en"},
+    "it": {"in", "da"},
+    "pt": {"em", "no", "na"},
+    "ru": {"в", "во", "из"},
+}
 
 
 # A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in."

@@ -18,19 +18,66 @@ _PERSON = "\U0001f9d1"  # 🧑
 _MALE_SIGN, _FEMALE_SIGN = "\u2642", "\u2640"
 # bases that are a person by themselves, with the gender and age they show
 _BASES = {
-    "👨": ("male", ""), "👩": ("female", ""), "🧑": ("", ""), "👴": ("male", "elderly"),
-    "👵": ("female", "elderly"), "🧓": ("", "elderly"), "👦": ("male", "child"), "👧": ("female", "child"),
-    "🧒": ("", "child"), "👶": ("", "child"), "🤴": ("male", "young_adult"), "👸": ("female", "young_adult"),
-    "👮": ("", ""), "💂": ("", ""), "🕵": ("", ""), "👷": ("", ""), "👳": ("", ""), "👲": ("male", ""),
-    "🧕": ("female", ""), "🤵": ("male", ""), "👰": ("female", "young_adult"), "🤰": ("female", ""),
-    "🎅": ("male", "elderly"), "🤶": ("female", "elderly"), "🧙": ("", ""), "🧚": ("", ""), "🧛": ("", ""),
-    "🧜": ("", ""), "🧝": ("", ""), "🧞": ("", ""), "🧟": ("", ""), "👼": ("", "child"), "🥷": ("", ""),
-    "🫅": ("", ""), "🦸": ("", ""), "🦹": ("", ""), "🧌": ("", ""),
-}  # fmt: skip
+    "👨": ("male", ""),
+    "👩": ("female", ""),
+    "🧑": ("", ""),
+    "👴": ("male", "elderly"),
+    "👵": ("female", "elderly"),
+    "🧓": ("", "elderly"),
+    "👦": ("male", "child"),
+    "👧": ("female", "child"),
+    "🧒": ("", "child"),
+    "👶": ("", "child"),
+    "🤴": ("male", "young_adult"),
+    "👸": ("female", "young_adult"),
+    "👮": ("", ""),
+    "💂": ("", ""),
+    "🕵": ("", ""),
+    "👷": ("", ""),
+    "👳": ("", ""),
+    "👲": ("male", ""),
+    "🧕": ("female", ""),
+    "🤵": ("male", ""),
+    "👰": ("female", "young_adult"),
+    "🤰": ("female", ""),
+    "🎅": ("male", "elderly"),
+    "🤶": ("female", "elderly"),
+    "🧙": ("", ""),
+    "🧚": ("", ""),
+    "🧛": ("", ""),
+    "🧜": ("", ""),
+    "🧝": ("", ""),
+    "🧞": ("", ""),
+    "🧟": ("", ""),
+    "👼": ("", "child"),
+    "🥷": ("", ""),
+    "🫅": ("", ""),
+    "🦸": ("", ""),
+    "🦹": ("", ""),
+    "🧌": ("", ""),
+}
 # a ZWJ sequence on 👨 👩 🧑 names a role by its object (🌾 farmer, 🍳 cook); these are not roles
-_NOT_ROLES = {"\u2764", "\U0001f48b", "\U0001f91d", "\U0001f9b0", "\U0001f9b1", "\U0001f9b2", "\U0001f9b3",
-              "\U0001f466", "\U0001f467", "\U0001f468", "\U0001f469", "\U0001f476", "\U0001f9d2", "\U0001f37c",
-              "\U0001f430", "\U0001f9af", "\U0001f9bc", "\U0001f9bd", "\U0001f384"}  # fmt: skip
+_NOT_ROLES = {
+    "\u2764",
+    "\U0001f48b",
+    "\U0001f91d",
+    "\U0001f9b0",
+    "\U0001f9b1",
+    "\U0001f9b2",
+    "\U0001f9b3",
+    "\U0001f466",
+    "\U0001f467",
+    "\U0001f468",
+    "\U0001f469",
+    "\U0001f476",
+    "\U0001f9d2",
+    "\U0001f37c",
+    "\U0001f430",
+    "\U0001f9af",
+    "\U0001f9bc",
+    "\U0001f9bd",
+    "\U0001f384",
+}
 
 
 def _person(cp: str) -> tuple[str, str] | None:
@@ -43,7 +90,12 @@ def _person(cp: str) -> tuple[str, str] | None:
     if base in (_MALE, _FEMALE, _PERSON) and tone_free:
         if any(p[0] in _NOT_ROLES for p in tone_free) or len(tone_free) > 1:
             return None  # families, couples, hair colours, a person with a cane
-    elif base not in _BASES or tone_free or len(parts[0]) > 1 and parts[0][1] not in "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff":  # fmt: skip
+    elif (
+        base not in _BASES
+        or tone_free
+        or len(parts[0]) > 1
+        and parts[0][1] not in "\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+    ):
         return None
     gender, age = _BASES.get(base, ("", ""))
     if _MALE_SIGN in parts:
@@ -94,11 +146,49 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
 
 
 # role words that describe rather than name (an old ..., a young ...): never the head of a mention
-_DESCRIBING = {"old", "young", "little", "elderly", "aged", "retired", "ancient", "teenage", "middle-aged",
-               "grey-haired", "gray-haired", "white-haired", "wrinkled", "grey hair", "gray hair", "white hair",
-               "silver hair", "senior", "elder", "joven", "jeune", "vieil", "vieux", "vieille", "alte", "alter",
-               "alten", "altes", "vieja", "viejo", "vecchio", "vecchia", "velho", "velha", "बूढ़ा", "बूढ़ी",
-               "बूढ़े", "जवान", "युवा", "ముసలి", "teen"}  # fmt: skip
+_DESCRIBING = {
+    "old",
+    "young",
+    "little",
+    "elderly",
+    "aged",
+    "retired",
+    "ancient",
+    "teenage",
+    "middle-aged",
+    "grey-haired",
+    "gray-haired",
+    "white-haired",
+    "wrinkled",
+    "grey hair",
+    "gray hair",
+    "white hair",
+    "silver hair",
+    "senior",
+    "elder",
+    "joven",
+    "jeune",
+    "vieil",
+    "vieux",
+    "vieille",
+    "alte",
+    "alter",
+    "alten",
+    "altes",
+    "vieja",
+    "viejo",
+    "vecchio",
+    "vecchia",
+    "velho",
+    "velha",
+    "बूढ़ा",
+    "बूढ़ी",
+    "बूढ़े",
+    "जवान",
+    "युवा",
+    "ముసలి",
+    "teen",
+}
 
 
 def _adjective(word: str, language: str) -> bool:

@@ -13,13 +13,9 @@ from filmstudio.script.builder import StoryboardBuilder
 _NAME = r"[^\W\d_][\w'’\-\u0900-\u0DFF]*(?:\s+[^\W\d_][\w'’\-\u0900-\u0DFF]*){0,2}"
 # "Algernon.  text", "Чубуков (идя к нему навстречу). text", "LADY BRACKNELL.  text"
 # "राजे॰––मैं तो गाय जरूर लूंगी।": an abbreviated name and a dash
-_OPENING = re.compile(
-    r"^(" + _NAME + r"[॰]?)\s*(?:\(([^)]*)\)\s*)?(?:\.\s+|[.॰]?\s*[—–]{1,2}\s*)(\S.*)$", re.S
-)
+_OPENING = re.compile(r"^(" + _NAME + r"[॰]?)\s*(?:\(([^)]*)\)\s*)?(?:\.\s+|[.॰]?\s*[—–]{1,2}\s*)(\S.*)$", re.S)
 _DIRECTION = re.compile(r"\[[^\]]*\]|\((?:[^)]*)\)")
-_SCENE = re.compile(
-    r"^\s*(?:act|scene|acto|escena|jornada|acte|scène|akt|szene|atto|действие|явление|[IVX]+)\b", re.I
-)
+_SCENE = re.compile(r"^\s*(?:act|scene|acto|escena|jornada|acte|scène|akt|szene|atto|действие|явление|[IVX]+)\b", re.I)
 
 
 def _cue_alone(line: str) -> str | None:

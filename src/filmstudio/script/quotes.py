@@ -38,7 +38,7 @@ SPEECH_VERBS = {
     "te": "అన్నాడు అన్నది అన్నారు చెప్పాడు చెప్పింది అడిగాడు",
     "ja": "言う いう 申す 叫ぶ 尋ねる 答える 聞く 呼ぶ 話す 思う 云う",
     "zh": "说 道 问 喊 叫 答",
-}  # fmt: skip
+}
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‘": "’"}
 _DASHES = "—―"
 _PRONOUN_SPEAKERS = {
@@ -184,9 +184,7 @@ def _tokens(text: str, language: str) -> list[tuple[int, str]]:
         return [(start, lemma) for start, _, _, lemma in japanese_words(text)]
     if script_of(language) == "han":
         return [(m.start(), m.group(0)) for m in re.finditer(r".", text)]
-    return [
-        (m.start(), lemma_of(m.group(0).lower(), language)) for m in re.finditer(r"[\w'\u0900-\u0DFF]+", text)
-    ]
+    return [(m.start(), lemma_of(m.group(0).lower(), language)) for m in re.finditer(r"[\w'\u0900-\u0DFF]+", text)]
 
 
 def _has_verb(text: str, language: str, verbs: set[str]) -> int | None:
@@ -256,8 +254,30 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     return word[:1].upper() + word[1:]
 
 
-_NOT_SPEAKERS = {"other", "others", "same", "first", "second", "last", "former", "latter", "rest", "one", "two",
-                 "otro", "otra", "uno", "una", "autre", "andere", "anderen", "altro", "altra", "outro", "outra"}  # fmt: skip
+_NOT_SPEAKERS = {
+    "other",
+    "others",
+    "same",
+    "first",
+    "second",
+    "last",
+    "former",
+    "latter",
+    "rest",
+    "one",
+    "two",
+    "otro",
+    "otra",
+    "uno",
+    "una",
+    "autre",
+    "andere",
+    "anderen",
+    "altro",
+    "altra",
+    "outro",
+    "outra",
+}
 
 
 def _named_in(text: str, language: str, names: set[str]) -> list[tuple[int, str]]:

@@ -28,9 +28,15 @@ _WEAK_IN_ACTION = {
 }
 # Settings a story moves between without leaving the place: the next scene stays where it was.
 _NEAR = {
-    "beach": ("sea",), "sea": ("beach",), "mountains": ("snowfield",), "snowfield": ("mountains",),
-    "village": ("farm",), "farm": ("village",), "city": ("market",), "market": ("city",),
-}  # fmt: skip
+    "beach": ("sea",),
+    "sea": ("beach",),
+    "mountains": ("snowfield",),
+    "snowfield": ("mountains",),
+    "village": ("farm",),
+    "farm": ("village",),
+    "city": ("market",),
+    "market": ("city",),
+}
 _SLUG = re.compile(r"\s[-–—]\s")  # "MANSION - POOL - DAY"
 _INT = re.compile(r"^\s*(?:int\.?|interior|i/e|int\.?/ext)\b", re.I)
 _EXT = re.compile(r"^\s*(?:ext\.?|exterior|est\.?)\b", re.I)
@@ -55,15 +61,44 @@ class SceneReading:
 # Where a story is when it names no place but names what stands there: the nearest drawable setting
 # (a crow on the branch of a tree is in a wood, a boat on the waves at sea)
 THING_PLACES = {
-    "tree": "forest", "pine_tree": "forest", "mushroom": "forest", "deer": "forest", "wolf": "forest",
-    "squirrel": "forest", "boat": "sea", "ship": "sea", "anchor": "sea", "water_wave": "sea", "whale": "sea",
-    "canoe": "river", "fish": "river", "frog": "river", "duck": "river", "bed": "bedroom", "cow": "farm",
-    "pig": "farm", "sheep": "farm", "goat": "farm", "chicken": "farm", "rooster": "farm", "tractor": "farm",
-    "rice_plant": "farm", "camel": "desert", "cactus": "desert", "teapot": "kitchen", "palm_tree": "beach",
-    "crab": "beach", "snowman": "snowfield", "horse": "farm", "donkey": "road", "rocket": "space",
+    "tree": "forest",
+    "pine_tree": "forest",
+    "mushroom": "forest",
+    "deer": "forest",
+    "wolf": "forest",
+    "squirrel": "forest",
+    "boat": "sea",
+    "ship": "sea",
+    "anchor": "sea",
+    "water_wave": "sea",
+    "whale": "sea",
+    "canoe": "river",
+    "fish": "river",
+    "frog": "river",
+    "duck": "river",
+    "bed": "bedroom",
+    "cow": "farm",
+    "pig": "farm",
+    "sheep": "farm",
+    "goat": "farm",
+    "chicken": "farm",
+    "rooster": "farm",
+    "tractor": "farm",
+    "rice_plant": "farm",
+    "camel": "desert",
+    "cactus": "desert",
+    "teapot": "kitchen",
+    "palm_tree": "beach",
+    "crab": "beach",
+    "snowman": "snowfield",
+    "horse": "farm",
+    "donkey": "road",
+    "rocket": "space",
     "flying_saucer": "space",
-    "crown": "palace", "tent": "campfire", "campfire": "campfire",
-}  # fmt: skip
+    "crown": "palace",
+    "tent": "campfire",
+    "campfire": "campfire",
+}
 
 
 def _heads_only(found: list[Match], text: str) -> list[Match]:
@@ -75,9 +110,7 @@ def _heads_only(found: list[Match], text: str) -> list[Match]:
         for word in m.words:
             for hit in re.finditer(re.escape(word), low):
                 after = low[hit.end() : hit.end() + 4]
-                if after[:1] in ("の", "的") and any(
-                    w in after[1:] for n in found if n.key != m.key for w in n.words
-                ):
+                if after[:1] in ("の", "的") and any(w in after[1:] for n in found if n.key != m.key for w in n.words):
                     qualifying.add(m.key)
     return [m for m in found if m.key not in qualifying] or found
 
@@ -217,14 +250,11 @@ def describe_scene(
             if " " in word:
                 plain = re.sub(re.escape(word), " ", plain, flags=re.I)
     reading.things = [
-        m for m in vocabulary.things(language).find(plain)
-        if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
-    ]  # fmt: skip
+        m for m in vocabulary.things(language).find(plain) if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
+    ]
     reading.thing_colours = thing_colours(plain, reading.things, language)
     place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE
-    when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[
-        reading.time_of_day
-    ]
+    when = {"day": "by day", "dawn": "at dawn", "sunset": "at sunset", "night": "at night"}[reading.time_of_day]
     weather = "" if reading.weather == "clear" else ", " + reading.weather
     reading.description = f"{place} {when}{weather}, {reading.mood} mood."
     first = re.split(r"(?<=[.!?।。！？])\s*", body.strip())[0] if body.strip() else ""

@@ -9,9 +9,7 @@ from filmstudio.errors import ScriptError
 
 def read_script(path: Path, *, max_bytes: int) -> str:
     if not path.is_file():
-        raise ScriptError(
-            f"Script file not found: {path}. Give the path of a text, .fountain or .json script."
-        )
+        raise ScriptError(f"Script file not found: {path}. Give the path of a text, .fountain or .json script.")
     size = path.stat().st_size
     if size > max_bytes:
         raise ScriptError(

@@ -37,16 +37,67 @@ MOVES = {"walk", "run", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
 _GENERIC = {"go", "arrive", "look", "cry_out", "sell_buy"}  # a sentence's other verb says more
 _POSTURES = {"sit", "lie", "kneel", "stand"}  # held while doing what the sentence's other verb says
 _PREFIX_LANGUAGES = {"hi", "mr", "ta", "te", "bn", "ne", "kn", "ml", "gu", "pa"}
-RIDEABLE = {"horse", "donkey", "camel", "elephant", "ox", "cow", "water_buffalo", "mule", "zebra", "bicycle",
-            "motorcycle", "scooter", "motor_scooter", "llama", "deer", "pig", "goat", "unicorn"}  # fmt: skip
+RIDEABLE = {
+    "horse",
+    "donkey",
+    "camel",
+    "elephant",
+    "ox",
+    "cow",
+    "water_buffalo",
+    "mule",
+    "zebra",
+    "bicycle",
+    "motorcycle",
+    "scooter",
+    "motor_scooter",
+    "llama",
+    "deer",
+    "pig",
+    "goat",
+    "unicorn",
+}
 BOATS = {"boat", "canoe", "sailboat", "speedboat", "rowboat", "ship", "ferry"}
 _NOT_HELD = {"building", "nature"}  # kinds of things nobody carries
-_BIG = {"house", "houses", "hut", "tree", "pine_tree", "palm_tree", "mountain", "volcano", "ship", "train", "bus",
-        "truck", "castle", "church", "mosque", "hindu_temple", "lighthouse", "elephant", "whale", "bed",
-        "couch", "piano", "door", "window", "sun", "moon", "star", "cloud", "rainbow"}  # fmt: skip
+_BIG = {
+    "house",
+    "houses",
+    "hut",
+    "tree",
+    "pine_tree",
+    "palm_tree",
+    "mountain",
+    "volcano",
+    "ship",
+    "train",
+    "bus",
+    "truck",
+    "castle",
+    "church",
+    "mosque",
+    "hindu_temple",
+    "lighthouse",
+    "elephant",
+    "whale",
+    "bed",
+    "couch",
+    "piano",
+    "door",
+    "window",
+    "sun",
+    "moon",
+    "star",
+    "cloud",
+    "rainbow",
+}
 # groups drawn as people, by the storyboard's word for them (Extra.kind)
-_CROWDS: dict[str, CrowdKind] = {"people": "people", "children": "children", "women": "women", "men": "men",
-                                 "soldiers": "soldiers"}  # fmt: skip
+_CROWDS: dict[str, CrowdKind] = {
+    "people": "people",
+    "children": "children",
+    "women": "women",
+    "men": "men",
+    "soldiers": "soldiers",
+}
 
 
 @dataclass(frozen=True)
@@ -63,9 +114,7 @@ def tokens(text: str, language: str) -> list[Token]:
     out = []
     for m in re.finditer(r"[^\W\d_][\w\u0900-\u0DFF'-]*", text):
         word = m.group().lower()
-        out.append(
-            Token(m.start(), m.end(), word, lemma_of(word, language) if has_lemmas(language) else word)
-        )
+        out.append(Token(m.start(), m.end(), word, lemma_of(word, language) if has_lemmas(language) else word))
     return out
 
 
@@ -122,17 +171,16 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
 _VERB_LAST = {"ja", "ko", "hi", "mr", "ta", "te", "bn", "kn", "ml", "gu", "pa", "ne", "tr", "sa"}
 
 
-def _subjects(verbs: list[tuple[int, str, str]], nominals: list[tuple[int, str, str]], text: str,
-              language: str) -> list[tuple[str, str]]:  # fmt: skip
+def _subjects(
+    verbs: list[tuple[int, str, str]], nominals: list[tuple[int, str, str]], text: str, language: str
+) -> list[tuple[str, str]]:
     """For each verb, what does it: (kind, id) of its subject: character, pronoun, group, thing, other
     or none. A verb's subject is the nearest being named before it (the first, in a language that puts
     its verb last); a thing only right before it ("the cheese fell", but "sat in his boat and rowed")."""
     out = []
     for at, _, _ in verbs:
         before = [
-            n
-            for n in nominals
-            if n[0] < at and (n[1] not in ("thing", "other") or _next_to(text, n[0], at, language))
+            n for n in nominals if n[0] < at and (n[1] not in ("thing", "other") or _next_to(text, n[0], at, language))
         ]
         if not before:
             out.append(("none", ""))
@@ -158,9 +206,17 @@ def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
     return (moving or acting or specific or candidates)[0]
 
 
-def read_moment(moment_id: str, text: str, characters: list[Character], language: str, *,
-                scene_things: list[Thing], previous: Moment | None, present: list[str],
-                belongings: dict[str, dict[str, str]] | None = None) -> Moment:  # fmt: skip
+def read_moment(
+    moment_id: str,
+    text: str,
+    characters: list[Character],
+    language: str,
+    *,
+    scene_things: list[Thing],
+    previous: Moment | None,
+    present: list[str],
+    belongings: dict[str, dict[str, str]] | None = None,
+) -> Moment:
     words = words_of(language)
     toks = tokens(text, language)
     moment = Moment(id=moment_id, text=text)
@@ -173,18 +229,27 @@ def read_moment(moment_id: str, text: str, characters: list[Character], language
     nominals = [(at, "character", cid) for at, cid, _ in named]
     nominals += [(g[0], "group", g[1]) for g in groups if g[0] not in taken]
     taken |= {g[0] for g in groups}  # "the children": a crowd, not someone
-    nominals += [(m.position, "thing", m.key) for m in vocabulary.things(language).find(text)
-                 if not any(abs(m.position - at) <= 2 for at in taken)]  # fmt: skip
-    nominals += [(m.start, "other", m.name) for m in find_mentions(text, language)
-                 if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)]  # fmt: skip
+    nominals += [
+        (m.position, "thing", m.key)
+        for m in vocabulary.things(language).find(text)
+        if not any(abs(m.position - at) <= 2 for at in taken)
+    ]
+    nominals += [
+        (m.start, "other", m.name)
+        for m in find_mentions(text, language)
+        if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)
+    ]
     nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
     nominals.sort()
     subjects = _subjects(verbs, nominals, text, language)
     own = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind == "character"]
     # "He rowed on": the one the story was following, or the only one present; in a language that says its
     # pronouns, only when one does the verb ("the stars came out" is nobody's doing)
-    referred = [v for v, (kind, _) in zip(verbs, subjects, strict=True)
-                if kind == "pronoun" or (kind == "none" and not words.pronouns)]  # fmt: skip
+    referred = [
+        v
+        for v, (kind, _) in zip(verbs, subjects, strict=True)
+        if kind == "pronoun" or (kind == "none" and not words.pronouns)
+    ]
     who = list(dict.fromkeys(cid for _, cid, _ in named))
     if own:
         main = _main_verb(own)
@@ -203,15 +268,11 @@ def read_moment(moment_id: str, text: str, characters: list[Character], language
         _, moment.expression, word = expressions[0]
         moment.expression_words = [word]
     belongings = belongings if belongings is not None else {}
-    moment.props = _props(
-        moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {}
-    )
+    moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
     for prop in moment.props:  # what someone rides, rows or carries stays theirs: "he rowed on"
         if prop.holder and prop.role in ("ridden", "boat", "carried", "held"):
             belongings.setdefault(prop.holder, {})[prop.role] = prop.key
-    moved = [
-        v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind in ("character", "pronoun", "group")
-    ]
+    moved = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind in ("character", "pronoun", "group")]
     if who and any(v[1] in MOVES for v in moved):
         place = _place_named(text, language)
         if place is not None:
@@ -240,8 +301,14 @@ def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
     return best.key, list(best.words)
 
 
-def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str, str]],
-           scene_things: list[Thing], own: dict[str, str]) -> list[Prop]:  # fmt: skip
+def _props(
+    moment: Moment,
+    text: str,
+    language: str,
+    verbs: list[tuple[int, str, str]],
+    scene_things: list[Thing],
+    own: dict[str, str],
+) -> list[Prop]:
     """The things the moment's people act with, and how; a verb that names none acts with what its
     subject had (`own`: role -> thing key): "he rowed on", "she rode home"."""
     named = vocabulary.things(language).find(text)
@@ -263,9 +330,7 @@ def _props(moment: Moment, text: str, language: str, verbs: list[tuple[int, str,
     verb_at = {cls: at for at, cls, _ in reversed(verbs)}  # where each verb class is first named
     last = language in _VERB_LAST
 
-    def take(
-        keys: set[str] | None, role: PropRole, small: bool = False, after: AbstractSet[str] = frozenset()
-    ) -> None:
+    def take(keys: set[str] | None, role: PropRole, small: bool = False, after: AbstractSet[str] = frozenset()) -> None:
         at = min((verb_at[c] for c in after if c in verb_at), default=None)
         for m in named:
             kind = vocabulary.THINGS.get(m.key, ("",))[0]
@@ -325,10 +390,13 @@ def stage_story(board: Storyboard) -> None:
             shot.id = f"{new_id}.{k}"
     board.scenes = staged
     board.analysis = {
-        (renamed.get(key.split(".", 1)[0], key.split(".", 1)[0]) + "." + key.split(".", 1)[1]
-         if "." in key and key.split(".", 1)[0] in old_ids else key): value
+        (
+            renamed.get(key.split(".", 1)[0], key.split(".", 1)[0]) + "." + key.split(".", 1)[1]
+            if "." in key and key.split(".", 1)[0] in old_ids
+            else key
+        ): value
         for key, value in board.analysis.items()
-    }  # fmt: skip
+    }
     _mark_staged_things(board)
 
 
@@ -350,8 +418,16 @@ def _read_moments(
     elif scene.action:
         units = [(text, None, i) for i, text in enumerate(scene.action) if text != scene.heading]
     for text, line_id, action in units:
-        m = read_moment(f"{scene.id}.m{len(moments)}", text, ranked, language, scene_things=scene.things,
-                        previous=previous, present=present, belongings=belongings)  # fmt: skip
+        m = read_moment(
+            f"{scene.id}.m{len(moments)}",
+            text,
+            ranked,
+            language,
+            scene_things=scene.things,
+            previous=previous,
+            present=present,
+            belongings=belongings,
+        )
         m.line_id, m.action = line_id, action
         moments.append(m)
         previous = m if m.who else previous
@@ -412,20 +488,28 @@ def _is_slug(heading: str) -> bool:
     return bool(re.match(r"^\s*(?:INT|EXT|EST|I/E)[.\s/]", heading, re.I))
 
 
-def _part(scene: Scene, n: int, lines: list[Line], moments: list[Moment], board: Storyboard, language: str,
-          previous: Scene | None) -> Scene:  # fmt: skip
+def _part(
+    scene: Scene,
+    n: int,
+    lines: list[Line],
+    moments: list[Moment],
+    board: Storyboard,
+    language: str,
+    previous: Scene | None,
+) -> Scene:
     """One part of a cut scene, read from its own sentences, going on from the part before (for the first
     part: from the scene before, as the scene itself was read)."""
     from filmstudio.animation.shots import plan_shots
 
-    body = " ".join(ln.text for ln in lines if ln.character_id == "narrator") or " ".join(
-        ln.text for ln in lines
-    )
+    body = " ".join(ln.text for ln in lines if ln.character_id == "narrator") or " ".join(ln.text for ln in lines)
     first = moments[0] if moments else None
     reading = describe_scene(
-        scene.heading if n == 0 else "", body, language, previous=previous.setting if previous else None,
+        scene.heading if n == 0 else "",
+        body,
+        language,
+        previous=previous.setting if previous else None,
         previous_time=previous.time_of_day if previous else None,
-    )  # fmt: skip
+    )
     if n == 0 and not reading.setting_words:
         reading.setting, reading.setting_words, reading.interior = (
             scene.setting,
@@ -440,19 +524,35 @@ def _part(scene: Scene, n: int, lines: list[Line], moments: list[Moment], board:
     names = {t.lower() for c in board.characters if not c.animal for t in name_tokens(c.name)}
     own = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
-    people = list(dict.fromkeys([*(cid for m in moments for cid in m.who),
-                                 *(ln.character_id for ln in lines if ln.character_id != "narrator")]))  # fmt: skip
+    people = list(
+        dict.fromkeys(
+            [
+                *(cid for m in moments for cid in m.who),
+                *(ln.character_id for ln in lines if ln.character_id != "narrator"),
+            ]
+        )
+    )
     if n and not people and previous:
         people = list(previous.people)
     part_id = f"{scene.id}.{n}" if n else scene.id
     return Scene(
-        id=part_id, heading=scene.heading if n == 0 else "", action=scene.action if n == 0 else [],
-        setting=reading.setting, setting_words=reading.setting_words, interior=reading.interior,
+        id=part_id,
+        heading=scene.heading if n == 0 else "",
+        action=scene.action if n == 0 else [],
+        setting=reading.setting,
+        setting_words=reading.setting_words,
+        interior=reading.interior,
         time_of_day=(first.time_of_day if n and first and first.time_of_day else reading.time_of_day),
         weather=(first.weather if n and first and first.weather else reading.weather),
-        mood=reading.mood, description=reading.description, things=things, people=people or scene.people,
-        lines=lines, shots=plan_shots(part_id, lines), moments=moments, readings=dict(scene.readings),
-    )  # fmt: skip
+        mood=reading.mood,
+        description=reading.description,
+        things=things,
+        people=people or scene.people,
+        lines=lines,
+        shots=plan_shots(part_id, lines),
+        moments=moments,
+        readings=dict(scene.readings),
+    )
 
 
 def _mark_staged_things(board: Storyboard) -> None:
@@ -461,9 +561,7 @@ def _mark_staged_things(board: Storyboard) -> None:
     animals = {c.animal for c in board.characters if c.animal}
     for scene in board.scenes:
         acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
-        staged_animals = {
-            c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who
-        }
+        staged_animals = {c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who}
         for thing in scene.things:
             thing.staged = thing.key in acting or (thing.key in animals and thing.key in staged_animals)
         for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower
@@ -498,10 +596,18 @@ def staging_plan(board: Storyboard) -> list[dict[str, object]]:
         moments = {m.id: m for m in scene.moments}
         for shot in scene.shots:
             moment = moments.get(shot.moment or "")
-            plan.append({
-                "shot": shot.id, "kind": shot.kind, "start": shot.start, "end": shot.end,
-                "setting": scene.setting, "time_of_day": scene.time_of_day, "weather": scene.weather,
-                "text": moment.text if moment else None, "staged": describe_moment(moment) if moment else None,
-                "shows": shot.shows,
-            })  # fmt: skip
+            plan.append(
+                {
+                    "shot": shot.id,
+                    "kind": shot.kind,
+                    "start": shot.start,
+                    "end": shot.end,
+                    "setting": scene.setting,
+                    "time_of_day": scene.time_of_day,
+                    "weather": scene.weather,
+                    "text": moment.text if moment else None,
+                    "staged": describe_moment(moment) if moment else None,
+                    "shows": shot.shows,
+                }
+            )
     return plan

@@ -74,9 +74,7 @@ class Front:
 
 _SLUGLINE = re.compile(r"^\s*(?:INT|EXT|EST|INT\./EXT|I/E)[.\s]", re.I)
 _BY_ALONE = {"by", "von", "por", "par", "di", "de", "автор"}
-_TITLE_PAGE_KEY = re.compile(
-    r"^(?:title|author|credit|source|translator|illustrator|date|draft date)\s*:", re.I
-)
+_TITLE_PAGE_KEY = re.compile(r"^(?:title|author|credit|source|translator|illustrator|date|draft date)\s*:", re.I)
 _FRONT_MAX = 10  # lines of front matter at most
 # a printer's or publisher's lines (the imprint): front matter even with commas and over two lines
 _IMPRINT = re.compile(
@@ -134,11 +132,7 @@ def split_front(text: str) -> tuple[Front, str]:
 
 def _imprint(block: list[str]) -> bool:
     joined = " ".join(block)
-    return (
-        len(joined.split()) <= 30
-        and not any(q in joined for q in QUOTE_PAIRS)
-        and bool(_IMPRINT.search(joined))
-    )
+    return len(joined.split()) <= 30 and not any(q in joined for q in QUOTE_PAIRS) and bool(_IMPRINT.search(joined))
 
 
 def _front_line(line: str) -> bool:

@@ -15,38 +15,140 @@ THINGS = {key: (kind, emoji, extra) for key, kind, emoji, extra in parse_table()
 # CLDR keywords shared by more pictures than this are too general to name a thing ("animal", "food")
 _MAX_SHARED = 2
 # words CLDR lists as keywords that describe rather than name ("small" shrimp, "night" bridge)
-_NOT_NAMES = {"night", "small", "old", "big", "day", "morning", "evening", "city", "tool", "home", "water",
-              "noche", "pequeño", "viejo", "nuit", "petit", "nacht", "klein", "रात", "छोटा", "छोटे", "夜", "sobre",
-              "पुराना", "पुराने", "पुरानी", "stazione", "estación", "rossa", "rosso", "roja", "rojo", "rouge", "rot",
-              "red", "verde", "vert", "grün", "नावाची", "नावाचा", "नाव", "soir", "abend", "tarde", "लहान", "caliente",
-              "chaud", "heiß", "hot", "caldo", "nachts"}  # fmt: skip
+_NOT_NAMES = {
+    "night",
+    "small",
+    "old",
+    "big",
+    "day",
+    "morning",
+    "evening",
+    "city",
+    "tool",
+    "home",
+    "water",
+    "noche",
+    "pequeño",
+    "viejo",
+    "nuit",
+    "petit",
+    "nacht",
+    "klein",
+    "रात",
+    "छोटा",
+    "छोटे",
+    "夜",
+    "sobre",
+    "पुराना",
+    "पुराने",
+    "पुरानी",
+    "stazione",
+    "estación",
+    "rossa",
+    "rosso",
+    "roja",
+    "rojo",
+    "rouge",
+    "rot",
+    "red",
+    "verde",
+    "vert",
+    "grün",
+    "नावाची",
+    "नावाचा",
+    "नाव",
+    "soir",
+    "abend",
+    "tarde",
+    "लहान",
+    "caliente",
+    "chaud",
+    "heiß",
+    "hot",
+    "caldo",
+    "nachts",
+}
 
 # Common things whose everyday word CLDR leaves ambiguous or lacks, by language: these words name
 # only this thing.
 THING_WORDS: dict[str, dict[str, str]] = {
-    "tree": {"es": "árbol|árboles", "fr": "arbre|arbres", "de": "baum|bäume|bäumen", "it": "albero|alberi",
-             "pt": "árvore|árvores", "ru": "дерево|деревья", "hi": "पेड़|वृक्ष|पेड़ों", "mr": "झाड|झाडाखाली|वृक्ष",
-             "ta": "மரம்|மரத்தடியில்", "te": "చెట్టు|వృక్షం", "bn": "গাছ", "zh": "树|大树", "ja": "木|桜の木"},
-    "sun": {"es": "sol", "fr": "soleil", "de": "sonne", "it": "sole", "pt": "sol", "ru": "солнце",
-            "hi": "सूरज|सूर्य", "mr": "सूर्य", "ta": "சூரியன்", "te": "సూర్యుడు", "zh": "太阳", "ja": "太陽"},
-    "star": {"es": "estrella|estrellas", "fr": "étoile|étoiles", "de": "stern|sterne", "hi": "तारा|तारे|तारों",
-             "ru": "звезда|звёзды", "zh": "星星", "ja": "星"},
-    "moon": {"es": "luna", "fr": "lune", "de": "mond", "it": "luna", "pt": "lua", "hi": "चाँद|चांद|चंद्रमा",
-             "ru": "луна", "zh": "月亮", "ja": "月"},
+    "tree": {
+        "es": "árbol|árboles",
+        "fr": "arbre|arbres",
+        "de": "baum|bäume|bäumen",
+        "it": "albero|alberi",
+        "pt": "árvore|árvores",
+        "ru": "дерево|деревья",
+        "hi": "पेड़|वृक्ष|पेड़ों",
+        "mr": "झाड|झाडाखाली|वृक्ष",
+        "ta": "மரம்|மரத்தடியில்",
+        "te": "చెట్టు|వృక్షం",
+        "bn": "গাছ",
+        "zh": "树|大树",
+        "ja": "木|桜の木",
+    },
+    "sun": {
+        "es": "sol",
+        "fr": "soleil",
+        "de": "sonne",
+        "it": "sole",
+        "pt": "sol",
+        "ru": "солнце",
+        "hi": "सूरज|सूर्य",
+        "mr": "सूर्य",
+        "ta": "சூரியன்",
+        "te": "సూర్యుడు",
+        "zh": "太阳",
+        "ja": "太陽",
+    },
+    "star": {
+        "es": "estrella|estrellas",
+        "fr": "étoile|étoiles",
+        "de": "stern|sterne",
+        "hi": "तारा|तारे|तारों",
+        "ru": "звезда|звёзды",
+        "zh": "星星",
+        "ja": "星",
+    },
+    "moon": {
+        "es": "luna",
+        "fr": "lune",
+        "de": "mond",
+        "it": "luna",
+        "pt": "lua",
+        "hi": "चाँद|चांद|चंद्रमा",
+        "ru": "луна",
+        "zh": "月亮",
+        "ja": "月",
+    },
     "dog": {"ja": "犬", "ru": "собака|собакой|собаки", "hi": "कुत्ता|कुत्ते", "de": "hund|hunde|hunden"},
     "cat": {"zh": "猫|小猫", "ja": "猫", "ru": "кошка|кот"},
-    "flower": {"es": "flor|flores", "fr": "fleur|fleurs", "de": "blume|blumen", "hi": "फूल", "ja": "花|桜",
-               "zh": "花"},
+    "flower": {"es": "flor|flores", "fr": "fleur|fleurs", "de": "blume|blumen", "hi": "फूल", "ja": "花|桜", "zh": "花"},
     "house": {"zh": "房子"},
     "mountain": {"it": "montagna|montagne", "es": "montaña|montañas", "fr": "montagne|montagnes"},
     "mobile_phone": {"en": "phone|phones|cellphone|smartphone|mobile"},
     "telephone": {"en": "telephone|landline|desk phone"},
-    "boat": {"es": "barco|barca|bote", "fr": "bateau|bateaux|barque", "de": "boot|schiff", "pt": "barco",
-             "it": "barca", "hi": "नाव", "ta": "படகு", "zh": "船", "ja": "船"},
+    "boat": {
+        "es": "barco|barca|bote",
+        "fr": "bateau|bateaux|barque",
+        "de": "boot|schiff",
+        "pt": "barco",
+        "it": "barca",
+        "hi": "नाव",
+        "ta": "படகு",
+        "zh": "船",
+        "ja": "船",
+    },
     "wood": {"de": "holz", "es": "leña", "fr": "bois de chauffage"},
     "hut": {"de": "hütte", "es": "cabaña|choza", "fr": "cabane"},
-    "window": {"it": "finestrino|finestra", "ru": "окно|окна", "de": "fenster", "es": "ventana",
-               "fr": "fenêtre", "hi": "खिड़की"},
+    "window": {
+        "it": "finestrino|finestra",
+        "ru": "окно|окна",
+        "de": "fenster",
+        "es": "ventana",
+        "fr": "fenêtre",
+        "hi": "खिड़की",
+    },
     "coffee": {"ru": "чай|чая|чашкой чая|кофе", "zh": "咖啡|茶", "ja": "コーヒー|お茶"},
     "mushroom": {"ru": "гриб|грибами|грибы"},
     "clock": {"it": "orologio", "es": "reloj", "fr": "horloge", "de": "uhr"},
@@ -58,19 +160,47 @@ THING_WORDS: dict[str, dict[str, str]] = {
     "lantern": {"pt": "lanterna", "es": "linterna|farol", "fr": "lanterne"},
     "water_wave": {"pt": "ondas|onda", "es": "olas|ola", "fr": "vagues|vague", "de": "wellen|welle"},
     "cow": {"te": "ఆవు|ఆవులతో|ఆవులు", "hi": "गाय", "ta": "பசு|மாடு"},
-    "bread": {"es": "pan", "fr": "pain", "de": "brot", "it": "pane", "pt": "pão", "hi": "रोटी|ब्रेड",
-              "zh": "面包", "ja": "パン", "ru": "хлеб"},
-    "soup": {"es": "sopa", "fr": "soupe|potage", "de": "suppe|eintopf", "it": "zuppa|minestra", "pt": "sopa",
-             "hi": "सूप|शोरबा", "zh": "汤", "ja": "スープ|汁"},
+    "bread": {
+        "es": "pan",
+        "fr": "pain",
+        "de": "brot",
+        "it": "pane",
+        "pt": "pão",
+        "hi": "रोटी|ब्रेड",
+        "zh": "面包",
+        "ja": "パン",
+        "ru": "хлеб",
+    },
+    "soup": {
+        "es": "sopa",
+        "fr": "soupe|potage",
+        "de": "suppe|eintopf",
+        "it": "zuppa|minestra",
+        "pt": "sopa",
+        "hi": "सूप|शोरबा",
+        "zh": "汤",
+        "ja": "スープ|汁",
+    },
     "orange": {"es": "naranja|naranjas", "fr": "orange|oranges", "de": "orange|orangen", "hi": "संतरा|संतरे"},
-}  # fmt: skip
+}
 # Things that only restate the setting they stand in (a temple in a temple scene).
 SETTING_THINGS = {
-    "hindu_temple": "temple", "hospital": "hospital_room", "church": "church", "mosque": "mosque",
-    "school": "classroom", "tent": "campfire", "campfire": "campfire", "mountain": "mountains",
-    "houses": "village", "skyscraper": "city", "circus_tent": "stage", "stadium": "stage", "hut": "cabin",
-    "castle": "mansion", "classical_building": "courtroom",
-}  # fmt: skip
+    "hindu_temple": "temple",
+    "hospital": "hospital_room",
+    "church": "church",
+    "mosque": "mosque",
+    "school": "classroom",
+    "tent": "campfire",
+    "campfire": "campfire",
+    "mountain": "mountains",
+    "houses": "village",
+    "skyscraper": "city",
+    "circus_tent": "stage",
+    "stadium": "stage",
+    "hut": "cabin",
+    "castle": "mansion",
+    "classical_building": "courtroom",
+}
 
 
 def _plain(emoji: str) -> str:
@@ -80,9 +210,12 @@ def _plain(emoji: str) -> str:
 def _moment_words(language: str) -> frozenset[str]:
     """Words of times of day and weathers ("evening", "rain"): they never name a place or a thing."""
     return frozenset(
-        w.lower() for table in (TIMES, WEATHERS) for _, by_lang in table.values()
-        for w in by_lang.get(language, "").split("|") if w
-    )  # fmt: skip
+        w.lower()
+        for table in (TIMES, WEATHERS)
+        for _, by_lang in table.values()
+        for w in by_lang.get(language, "").split("|")
+        if w
+    )
 
 
 def _symbol_names(
@@ -127,18 +260,19 @@ def _symbol_names(
             # are what it suggests ("paz" for the dove, "ideas" for the bulb, "salto" for the kangaroo)
             name_words = set(note.name.lower().split())
             words.update(
-                w for w in note.keywords
-                if shared[w.lower()] <= _MAX_SHARED and owners.get(w.lower()) == {key} and usable(w)
+                w
+                for w in note.keywords
+                if shared[w.lower()] <= _MAX_SHARED
+                and owners.get(w.lower()) == {key}
+                and usable(w)
                 and (not naming or w.lower() in name_words or spaceless and w in note.name)
                 and not (single and w != note.name)  # one character: only the symbol's whole name (魚, 桃)
-            )  # fmt: skip
+            )
     return out
 
 
 def _table_words(table: dict[str, tuple[str, dict[str, str]]], language: str) -> dict[str, set[str]]:
-    words = {
-        key: set(filter(None, by_lang.get(language, "").split("|"))) for key, (_, by_lang) in table.items()
-    }
+    words = {key: set(filter(None, by_lang.get(language, "").split("|"))) for key, (_, by_lang) in table.items()}
     symbols = _symbol_names(language, {key: tuple(e.split(",")) for key, (e, _) in table.items()})
     for key, names in symbols.items():
         words[key] |= names
@@ -156,9 +290,7 @@ def things(language: str) -> Lexicon:
         for key, (_, _, extra) in THINGS.items():
             words[key].update({key.replace("_", " "), *extra})
     exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
-    for key, names in _symbol_names(
-        language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True
-    ).items():
+    for key, names in _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True).items():
         words[key] |= names
     for key, by_language in THING_WORDS.items():
         own = {w.lower() for w in by_language.get(language, "").split("|") if w}
@@ -167,9 +299,7 @@ def things(language: str) -> Lexicon:
         words[key] |= own
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
-        whole = _symbol_names(
-            language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True
-        )
+        whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
     return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole)
 
 

@@ -94,9 +94,7 @@ def _estimate(project: Project, board: Storyboard, tier: str) -> StoryboardEstim
     speakers = count_speakers(board)
     problems = []
     try:
-        check_limits(
-            tier, duration=request.billed_seconds, characters=speakers, resolution=request.resolution
-        )
+        check_limits(tier, duration=request.billed_seconds, characters=speakers, resolution=request.resolution)
     except PlanLimitExceeded as exc:
         problems.append(exc.message)
     return StoryboardEstimate(
@@ -112,11 +110,15 @@ def _document(
     response.headers["ETag"] = f'"{saved.version}"'
     estimate = _estimate(project, Storyboard.model_validate(saved.document), tier)
     return StoryboardDocument(
-        version=saved.version, estimated_credits=estimate.estimated_credits,
-        plan_problems=estimate.plan_problems, source=saved.source, created_at=saved.created_at,
+        version=saved.version,
+        estimated_credits=estimate.estimated_credits,
+        plan_problems=estimate.plan_problems,
+        source=saved.source,
+        created_at=saved.created_at,
         script_changed=boards.script_changed(project, saved),
-        edits_since_reading=boards.edits_since_reading(session, project), storyboard=saved.document,
-    )  # fmt: skip
+        edits_since_reading=boards.edits_since_reading(session, project),
+        storyboard=saved.document,
+    )
 
 
 @router.get("", response_model=StoryboardDocument)
@@ -131,26 +133,31 @@ def get_storyboard(
 
 @router.put("", response_model=StoryboardDocument)
 def replace_storyboard(
-    project_id: str, body: StoryboardReplace, user: CurrentUser, session: SessionDep, settings: SettingsDep,
-    response: Response, if_match: str | None = Header(default=None),
-) -> StoryboardDocument:  # fmt: skip
+    project_id: str,
+    body: StoryboardReplace,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
+    if_match: str | None = Header(default=None),
+) -> StoryboardDocument:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
-    saved = boards.save(
-        session, project, body.storyboard, expected=_expected(if_match), read=reader(project, settings)
-    )
+    saved = boards.save(session, project, body.storyboard, expected=_expected(if_match), read=reader(project, settings))
     return _document(session, project, saved, response, user.tier)
 
 
 @router.patch("", response_model=StoryboardDocument)
 def patch_storyboard(
-    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep, response: Response,
+    project_id: str,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
     operations: Annotated[list[dict[str, Any]], Body(description="JSON Patch (RFC 6902) operations")],
     if_match: str | None = Header(default=None),
-) -> StoryboardDocument:  # fmt: skip
+) -> StoryboardDocument:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
-    saved = boards.patch(
-        session, project, operations, expected=_expected(if_match), read=reader(project, settings)
-    )
+    saved = boards.patch(session, project, operations, expected=_expected(if_match), read=reader(project, settings))
     return _document(session, project, saved, response, user.tier)
 
 
@@ -167,10 +174,12 @@ def estimate_storyboard(
 def list_versions(project_id: str, user: CurrentUser, session: SessionDep) -> StoryboardVersions:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     return StoryboardVersions(
-        versions=[StoryboardVersion(version=v.version, source=v.source, created_at=v.created_at)
-                  for v in boards.versions(session, project)],
+        versions=[
+            StoryboardVersion(version=v.version, source=v.source, created_at=v.created_at)
+            for v in boards.versions(session, project)
+        ],
         kept=boards.VERSIONS_KEPT,
-    )  # fmt: skip
+    )
 
 
 @router.get("/versions/{number}", response_model=StoryboardDocument)
@@ -187,9 +196,13 @@ def get_version(
 
 @router.post("/versions/{number}/restore", response_model=StoryboardDocument)
 def restore_version(
-    project_id: str, number: Annotated[int, FastPath(ge=1, le=MAX_VERSION)], user: CurrentUser, session: SessionDep, settings: SettingsDep,
+    project_id: str,
+    number: Annotated[int, FastPath(ge=1, le=MAX_VERSION)],
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
     response: Response,
-) -> StoryboardDocument:  # fmt: skip
+) -> StoryboardDocument:
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     saved = boards.restore(session, project, number, read=reader(project, settings))
     return _document(session, project, saved, response, user.tier)
@@ -197,9 +210,13 @@ def restore_version(
 
 @router.post("/reread", dependencies=[spend_limit("read")], response_model=StoryboardDocument)
 def reread_storyboard(
-    project_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep, response: Response,
+    project_id: str,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    response: Response,
     if_match: str | None = Header(default=None),
-) -> StoryboardDocument:  # fmt: skip
+) -> StoryboardDocument:
     """Read the script again: the edits listed in `edits_since_reading` are lost (an older version keeps them)."""
     project = service.get(session, user_id=user.user_id, project_id=project_id)
     saved = boards.reread(session, project, expected=_expected(if_match), read=reader(project, settings))
@@ -212,12 +229,20 @@ def storyboard_schema() -> dict[str, Any]:
     return Storyboard.model_json_schema()
 
 
-@router.get("/shots/{shot_id}/still", dependencies=[spend_limit("read")], response_class=Response,
-            responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}})  # fmt: skip
+@router.get(
+    "/shots/{shot_id}/still",
+    dependencies=[spend_limit("read")],
+    response_class=Response,
+    responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}},
+)
 def shot_still(
-    project_id: str, shot_id: str, user: CurrentUser, session: SessionDep, settings: SettingsDep,
+    project_id: str,
+    shot_id: str,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
     version: int | None = Query(None, ge=1, le=MAX_VERSION, description="the storyboard version (default: the latest)"),
-) -> Response:  # fmt: skip
+) -> Response:
     """A still of a shot, or of the shot a sentence (moment id) becomes, as a storyboard version frames it:
     the painter's picture at 320×180 with the people acting in it."""
     project = service.get(session, user_id=user.user_id, project_id=project_id)
@@ -227,13 +252,9 @@ def shot_still(
         else boards.current(session, project, reader(project, settings))
     )
     try:
-        png = pictures.shot_still(
-            Storyboard.model_validate(saved.document), shot_id, settings, asset_cache(settings)
-        )
+        png = pictures.shot_still(Storyboard.model_validate(saved.document), shot_id, settings, asset_cache(settings))
     except KeyError:
-        raise NotFound(
-            f"The storyboard has no shot '{shot_id[:40]}'.", details={"shot_id": shot_id[:40]}
-        ) from None
+        raise NotFound(f"The storyboard has no shot '{shot_id[:40]}'.", details={"shot_id": shot_id[:40]}) from None
     # a version never changes: its stills may be kept; the latest may not
     cache = "private, max-age=86400, immutable" if version else "private, no-cache"
     return Response(png, media_type="image/png", headers={"Cache-Control": cache})
@@ -246,12 +267,17 @@ class PortraitRequest(BaseModel):
 @schema_router.get("/storyboard/settings")
 def settings_offered(user: CurrentUser, language: str = Query("en", max_length=12)) -> dict[str, Any]:
     """The settings the painter draws, labelled in the language, each with its thumbnail's address."""
-    return {"settings": [s | {"thumbnail": f"/api/v1/storyboard/settings/{s['key']}.png"}
-                         for s in pictures.drawable_settings(language)]}  # fmt: skip
+    return {
+        "settings": [
+            s | {"thumbnail": f"/api/v1/storyboard/settings/{s['key']}.png"}
+            for s in pictures.drawable_settings(language)
+        ]
+    }
 
 
-@schema_router.get("/storyboard/settings/{key}.png", response_class=Response,
-                   responses={200: {"content": {"image/png": {}}}})  # fmt: skip
+@schema_router.get(
+    "/storyboard/settings/{key}.png", response_class=Response, responses={200: {"content": {"image/png": {}}}}
+)
 def setting_thumbnail(key: str, settings: SettingsDep) -> Response:
     try:
         png = pictures.setting_thumbnail(key, settings, asset_cache(settings))
@@ -284,10 +310,7 @@ def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
     try:
         character = Character.model_validate(body.character, strict=True)
     except ValidationError as exc:
-        errors = [
-            {"path": "/character/" + "/".join(map(str, e["loc"])), "message": e["msg"]}
-            for e in exc.errors()[:5]
-        ]
+        errors = [{"path": "/character/" + "/".join(map(str, e["loc"])), "message": e["msg"]} for e in exc.errors()[:5]]
         raise InvalidInput(
             f"Not a character: {errors[0]['path']}: {errors[0]['message']}.", details={"errors": errors}
         ) from None

@@ -39,8 +39,14 @@ def drawable_settings(language: str) -> list[dict[str, Any]]:
         place = BY_NAME.get(key)
         own = place.words.get(language, "").split("|")[0] if place else ""
         label = own or (place.phrase if place else key.replace("_", " "))
-        out.append({"key": key, "label": label, "phrase": place.phrase if place else key.replace("_", " "),
-                    "interior": bool(place.interior) if place else False})  # fmt: skip
+        out.append(
+            {
+                "key": key,
+                "label": label,
+                "phrase": place.phrase if place else key.replace("_", " "),
+                "interior": bool(place.interior) if place else False,
+            }
+        )
     return out
 
 
@@ -79,11 +85,23 @@ def _png(image: Image.Image) -> bytes:
 def setting_thumbnail(key: str, settings: Settings, cache: AssetCache) -> bytes:
     if key not in SETTINGS:
         raise KeyError(key)
-    spec = SceneSpec(setting=key, time_of_day="day", weather="clear", mood="calm", description="", style="cinematic",
-                     seed=0, interior=bool(BY_NAME[key].interior) if key in BY_NAME else False)  # fmt: skip
+    spec = SceneSpec(
+        setting=key,
+        time_of_day="day",
+        weather="clear",
+        mood="calm",
+        description="",
+        style="cinematic",
+        seed=0,
+        interior=bool(BY_NAME[key].interior) if key in BY_NAME else False,
+    )
     cache_key = content_key("setting_thumbnail", STILL_VERSION, spec.__dict__, THUMBNAIL)
-    path = cache.get_or_create("thumbnail", cache_key, ".png",
-                               lambda tmp: tmp.write_bytes(_png(_painter(settings).paint_scene(spec, THUMBNAIL).image)))  # fmt: skip
+    path = cache.get_or_create(
+        "thumbnail",
+        cache_key,
+        ".png",
+        lambda tmp: tmp.write_bytes(_png(_painter(settings).paint_scene(spec, THUMBNAIL).image)),
+    )
     return path.read_bytes()
 
 
@@ -91,33 +109,36 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
     """A shot (or a moment: the shot its sentence becomes) as the film will frame it, small: its scene's
     picture (setting, light, weather, things) with its people acting their moment on its ground."""
     scene = next(
-        (
-            s
-            for s in board.scenes
-            if any(x.id == shot_id for x in s.shots) or any(m.id == shot_id for m in s.moments)
-        ),
+        (s for s in board.scenes if any(x.id == shot_id for x in s.shots) or any(m.id == shot_id for m in s.moments)),
         None,
     )
     if scene is None:
         raise KeyError(shot_id)
     moment = next((m for m in scene.moments if m.id == shot_id), None)
     if moment is not None:  # a sentence, staged as its shot will be
-        acting = [
-            cid for cid in moment.who if any(c.id == cid and (c.drawn or c.animal) for c in board.characters)
-        ]
+        acting = [cid for cid in moment.who if any(c.id == cid and (c.drawn or c.animal) for c in board.characters)]
         shot = Shot(id=moment.id, kind="wide", actors=acting[:4], moment=moment.id)
     else:
         shot = next(sh for sh in scene.shots if sh.id == shot_id)
         moment = next((m for m in scene.moments if m.id == shot.moment), None)
-    actors = [board.character(cid) for cid in (shot.actors or scene.cast or scene.people)
-              if any(c.id == cid for c in board.characters)][:4]  # fmt: skip
+    actors = [
+        board.character(cid)
+        for cid in (shot.actors or scene.cast or scene.people)
+        if any(c.id == cid for c in board.characters)
+    ][:4]
     people = [c for c in actors if c.drawn and not c.animal]
     spec = SceneSpec(
-        setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
-        description=scene.description, style=board.style, seed=board.seed,
-        things=tuple(t.key for t in scene.things if not t.staged), interior=scene.interior,
+        setting=scene.setting,
+        time_of_day=scene.time_of_day,
+        weather=scene.weather,
+        mood=scene.mood,
+        description=scene.description,
+        style=board.style,
+        seed=board.seed,
+        things=tuple(t.key for t in scene.things if not t.staged),
+        interior=scene.interior,
         colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
-    )  # fmt: skip
+    )
     looks = [
         (c.id, (c.look or choose_look(c, setting=scene.setting, seed=board.seed, taken=set())).model_dump())
         for c in people
@@ -127,24 +148,40 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
 
     def make(tmp: Path) -> None:
         picture = np.asarray(_painter(settings).paint_scene(spec, STILL).image.convert("RGB")).copy()
-        cast = {c.id: c if c.look else c.model_copy(update={"look": choose_look(c, setting=scene.setting,
-                seed=board.seed, taken=set())}) for c in board.characters}  # fmt: skip
+        cast = {
+            c.id: c
+            if c.look
+            else c.model_copy(update={"look": choose_look(c, setting=scene.setting, seed=board.seed, taken=set())})
+            for c in board.characters
+        }
         if moment is not None:  # acted as the film acts it, a second into the moment
-            timed = scene.model_copy(update={"start": 0.0, "end": 4.0, "moments": [moment.model_copy(update={"start": 0.0, "end": 4.0})],
-                                             "shots": [shot.model_copy(update={"start": 0.0, "end": 4.0})]})  # fmt: skip
-            staged = StagedScene(timed, picture, lambda cid, unit: build_rig(cast[cid], unit), {}, STILL,
-                                 things=thing_sprites(settings.assets_dir),
-                                 animals={c.id: c.animal for c in board.characters if c.animal}, seed=board.seed,
-                                 crowd_rig=lambda c, unit: build_rig(c, unit), heights=thing_height)  # fmt: skip
+            timed = scene.model_copy(
+                update={
+                    "start": 0.0,
+                    "end": 4.0,
+                    "moments": [moment.model_copy(update={"start": 0.0, "end": 4.0})],
+                    "shots": [shot.model_copy(update={"start": 0.0, "end": 4.0})],
+                }
+            )
+            staged = StagedScene(
+                timed,
+                picture,
+                lambda cid, unit: build_rig(cast[cid], unit),
+                {},
+                STILL,
+                things=thing_sprites(settings.assets_dir),
+                animals={c.id: c.animal for c in board.characters if c.animal},
+                seed=board.seed,
+                crowd_rig=lambda c, unit: build_rig(c, unit),
+                heights=thing_height,
+            )
             tmp.write_bytes(_png(Image.fromarray(staged.frame(1.0))))
             return
         w, h = STILL
         unit = 0.42 * h * (1.35 if shot.kind == "closeup" else 1.0) / body.figure_height_units()
         for i, character in enumerate(people):
             x = w * (0.5 + (i - (len(people) - 1) / 2) * 0.22)
-            body.draw_figure(
-                picture, build_rig(cast[character.id], unit), x, 0.84 * h, body.limbs_at("stand", 0.4, 1)
-            )
+            body.draw_figure(picture, build_rig(cast[character.id], unit), x, 0.84 * h, body.limbs_at("stand", 0.4, 1))
         tmp.write_bytes(_png(Image.fromarray(picture)))
 
     return cache.get_or_create("shot_still", cache_key, ".png", make).read_bytes()

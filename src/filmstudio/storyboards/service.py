@@ -40,26 +40,32 @@ def validate(document: Any) -> Storyboard:
         board = Storyboard.model_validate(document)
     except ValidationError as exc:
         errors = [{"path": _pointer(e["loc"]), "message": e["msg"]} for e in exc.errors()[:20]]
-        raise InvalidInput(f"The storyboard is not valid at {errors[0]['path']}: {errors[0]['message']}.",
-                           details={"errors": errors}) from None  # fmt: skip
+        raise InvalidInput(
+            f"The storyboard is not valid at {errors[0]['path']}: {errors[0]['message']}.", details={"errors": errors}
+        ) from None
     errors = _references(board)
     if errors:
-        raise InvalidInput(f"The storyboard is not valid at {errors[0]['path']}: {errors[0]['message']}.",
-                           details={"errors": errors})  # fmt: skip
+        raise InvalidInput(
+            f"The storyboard is not valid at {errors[0]['path']}: {errors[0]['message']}.", details={"errors": errors}
+        )
     return board
 
 
 def _references(board: Storyboard) -> list[dict[str, str]]:
     """What the schema cannot say: lines, people and shots name characters the storyboard has."""
     ids = [c.id for c in board.characters]
-    errors = [{"path": f"/characters/{i}/id", "message": f"'{cid}' is used by another character"}
-              for i, cid in enumerate(ids) if ids.index(cid) != i]  # fmt: skip
+    errors = [
+        {"path": f"/characters/{i}/id", "message": f"'{cid}' is used by another character"}
+        for i, cid in enumerate(ids)
+        if ids.index(cid) != i
+    ]
     known = set(ids)
     for s, scene in enumerate(board.scenes):
         for n, line in enumerate(scene.lines):
             if line.character_id not in known:
-                errors.append({"path": f"/scenes/{s}/lines/{n}/character_id",
-                               "message": f"no character '{line.character_id}'"})  # fmt: skip
+                errors.append(
+                    {"path": f"/scenes/{s}/lines/{n}/character_id", "message": f"no character '{line.character_id}'"}
+                )
         for n, cid in enumerate(scene.people):
             if cid not in known:
                 errors.append({"path": f"/scenes/{s}/people/{n}", "message": f"no character '{cid}'"})
@@ -68,16 +74,21 @@ def _references(board: Storyboard) -> list[dict[str, str]]:
 
 def _latest(session: Session, project: Project) -> ProjectStoryboard | None:
     return session.scalars(
-        select(ProjectStoryboard).where(ProjectStoryboard.project_id == project.project_id)
-        .order_by(ProjectStoryboard.version.desc()).limit(1)
-    ).first()  # fmt: skip
+        select(ProjectStoryboard)
+        .where(ProjectStoryboard.project_id == project.project_id)
+        .order_by(ProjectStoryboard.version.desc())
+        .limit(1)
+    ).first()
 
 
 def _add(session: Session, project: Project, board: Storyboard, source: str, after: int) -> ProjectStoryboard:
     saved = ProjectStoryboard(
-        project_id=project.project_id, version=after + 1, document=board.model_dump(mode="json"), source=source,
+        project_id=project.project_id,
+        version=after + 1,
+        document=board.model_dump(mode="json"),
+        source=source,
         script_digest=script_digest(project.script),
-    )  # fmt: skip
+    )
     session.add(saved)
     session.flush()
     session.execute(
@@ -119,8 +130,9 @@ def _check_version(latest: ProjectStoryboard, expected: int | None) -> None:
         )
 
 
-def save(session: Session, project: Project, document: Any, *, expected: int | None, read: Reader,
-         source: str = "edit") -> ProjectStoryboard:  # fmt: skip
+def save(
+    session: Session, project: Project, document: Any, *, expected: int | None, read: Reader, source: str = "edit"
+) -> ProjectStoryboard:
     """A new version with the whole document; nothing is saved when it is invalid or stale."""
     latest = current(session, project, read)
     _check_version(latest, expected)
@@ -128,8 +140,9 @@ def save(session: Session, project: Project, document: Any, *, expected: int | N
     return _add(session, project, board, source, latest.version)
 
 
-def patch(session: Session, project: Project, operations: Any, *, expected: int | None,
-          read: Reader) -> ProjectStoryboard:  # fmt: skip
+def patch(
+    session: Session, project: Project, operations: Any, *, expected: int | None, read: Reader
+) -> ProjectStoryboard:
     """A new version with a JSON Patch (RFC 6902) applied to the latest one."""
     latest = current(session, project, read)
     _check_version(latest, expected)
@@ -142,16 +155,21 @@ def patch(session: Session, project: Project, operations: Any, *, expected: int 
         document = jsonpatch.JsonPatch(operations).apply(latest.document)
     except Exception as exc:  # noqa: BLE001 - any operation that cannot apply is the edit's fault, said as such
         op = next((o for o in operations if isinstance(o, dict)), {})
-        raise InvalidInput(f"The patch cannot be applied: {exc}.",
-                           details={"errors": [{"path": str(op.get("path", "")), "message": str(exc)}]}) from None  # fmt: skip
+        raise InvalidInput(
+            f"The patch cannot be applied: {exc}.",
+            details={"errors": [{"path": str(op.get("path", "")), "message": str(exc)}]},
+        ) from None
     return _add(session, project, validate(document), "edit", latest.version)
 
 
 def versions(session: Session, project: Project) -> list[ProjectStoryboard]:
-    return list(session.scalars(
-        select(ProjectStoryboard).where(ProjectStoryboard.project_id == project.project_id)
-        .order_by(ProjectStoryboard.version.desc())
-    ))  # fmt: skip
+    return list(
+        session.scalars(
+            select(ProjectStoryboard)
+            .where(ProjectStoryboard.project_id == project.project_id)
+            .order_by(ProjectStoryboard.version.desc())
+        )
+    )
 
 
 def version(session: Session, project: Project, number: int) -> ProjectStoryboard:
@@ -161,8 +179,9 @@ def version(session: Session, project: Project, number: int) -> ProjectStoryboar
         )
     ).first()
     if found is None:
-        raise NotFound(f"The storyboard has no version {number} (the last {VERSIONS_KEPT} are kept).",
-                       details={"version": number})  # fmt: skip
+        raise NotFound(
+            f"The storyboard has no version {number} (the last {VERSIONS_KEPT} are kept).", details={"version": number}
+        )
     return found
 
 

@@ -65,8 +65,13 @@ def voice_preview(
     voice: str | None = Query(None, max_length=80, pattern=r"^[\w.-]+:[\w.-]+$"),
 ) -> Response:
     with tempfile.TemporaryDirectory() as work:
-        path = studio.voice_sample(language=language, gender=gender, age=age, settings=settings,
-                                   registry=get_registry(), out=Path(work) / "sample.wav", voice=voice)  # fmt: skip
-        return Response(
-            path.read_bytes(), media_type="audio/wav", headers={"Cache-Control": "private, max-age=3600"}
+        path = studio.voice_sample(
+            language=language,
+            gender=gender,
+            age=age,
+            settings=settings,
+            registry=get_registry(),
+            out=Path(work) / "sample.wav",
+            voice=voice,
         )
+        return Response(path.read_bytes(), media_type="audio/wav", headers={"Cache-Control": "private, max-age=3600"})

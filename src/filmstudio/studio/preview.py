@@ -29,9 +29,7 @@ def examples() -> list[dict[str, str]]:
     for name in EXAMPLE_FILES:
         text = folder.joinpath(name).read_text(encoding="utf-8")
         board = parse_script(text, filename=name)
-        out.append(
-            {"name": name, "title": board.title, "format": str(detect_format(text, name)), "script": text}
-        )
+        out.append({"name": name, "title": board.title, "format": str(detect_format(text, name)), "script": text})
     return out
 
 
@@ -64,8 +62,7 @@ def preview(
         "title": board.title,
         "language": board.language,
         "characters": [
-            c.model_dump(mode="json") | {"portrait": _portrait_url(c) if c.drawn else None}
-            for c in board.characters
+            c.model_dump(mode="json") | {"portrait": _portrait_url(c) if c.drawn else None} for c in board.characters
         ],
         "scenes": [
             {
@@ -81,12 +78,11 @@ def preview(
                 "mood": s.mood,
                 "description": s.description,
                 "lines": [
-                    {"character_id": ln.character_id, "text": ln.text, "language": ln.language}
-                    for ln in s.lines
+                    {"character_id": ln.character_id, "text": ln.text, "language": ln.language} for ln in s.lines
                 ],
             }
             for s in board.scenes
-        ],  # fmt: skip
+        ],
         "duration": duration,
         "estimated_credits": credits_required(duration, request.films) * parts,
         # how the story was fitted to the length: episodes (the first shown), or what abridging kept and cut
@@ -95,7 +91,7 @@ def preview(
             "parts": parts,
             "abridged": board.analysis.get("abridged"),
             "cut": [c for c in board.analysis.get("cut", "").split(" | ") if c],
-        },  # fmt: skip
+        },
         "plan": tier,
         "watermark": PLANS[tier].watermark,
         "plan_problems": problems,
@@ -113,15 +109,29 @@ def voices_for(language: str, settings: Settings, registry: EngineRegistry) -> l
 
 
 def voice_sample(
-    *, language: str, gender: str, age: str, settings: Settings, registry: EngineRegistry, out: Path,
+    *,
+    language: str,
+    gender: str,
+    age: str,
+    settings: Settings,
+    registry: EngineRegistry,
+    out: Path,
     voice: str | None = None,
-) -> Path:  # fmt: skip
+) -> Path:
     """A short sample of the voice a character of this kind (or with this chosen voice) would get."""
     from filmstudio.media.audio import speech_to_wav
 
     # validated: gender and age are the API's words, checked against the storyboard's
-    character = Character.model_validate({"id": "sample", "name": "Sample", "gender": gender, "age": age,
-                                          "language": language, "voice_preference": voice})  # fmt: skip
+    character = Character.model_validate(
+        {
+            "id": "sample",
+            "name": "Sample",
+            "gender": gender,
+            "age": age,
+            "language": language,
+            "voice_preference": voice,
+        }
+    )
     cast_voices([character], installed_voices(registry, settings))
     cast = character.voice
     if cast is None:  # cast_voices gives every character a voice or raises
@@ -135,17 +145,27 @@ def voice_sample(
 
 
 _SAMPLES = {
-    "en": "Hello! This is how I will sound in your film.", "es": "¡Hola! Así sonaré en tu película.",
-    "fr": "Bonjour ! Voici ma voix dans votre film.", "de": "Hallo! So klinge ich in deinem Film.",
-    "hi": "नमस्ते! आपकी फ़िल्म में मेरी आवाज़ ऐसी होगी।", "ta": "வணக்கம்! உங்கள் படத்தில் என் குரல் இப்படி இருக்கும்.",
-    "te": "నమస్కారం! మీ సినిమాలో నా గొంతు ఇలా ఉంటుంది.", "zh": "你好！这就是我在你的电影里的声音。",
-    "ja": "こんにちは！映画の中の私の声です。", "sa": "ॐ नमः शिवाय ।",
-    "mr": "नमस्कार! तुमच्या चित्रपटात माझा आवाज असा असेल.", "bn": "নমস্কার! আপনার ছবিতে আমার গলা এমন শোনাবে।",
-    "ru": "Здравствуйте! Так будет звучать мой голос в вашем фильме.", "it": "Ciao! Così suonerò nel tuo film.",
-    "pt": "Olá! É assim que vou soar no seu filme.", "ca": "Hola! Així sonaré a la teva pel·lícula.",
-    "cs": "Dobrý den! Takhle budu znít ve vašem filmu.", "fi": "Hei! Tältä kuulostan elokuvassasi.",
-    "ar": "مرحبا! هكذا سيبدو صوتي في فيلمك.", "ko": "안녕하세요! 영화 속 제 목소리는 이렇게 들려요.",
-}  # fmt: skip
+    "en": "Hello! This is how I will sound in your film.",
+    "es": "¡Hola! Así sonaré en tu película.",
+    "fr": "Bonjour ! Voici ma voix dans votre film.",
+    "de": "Hallo! So klinge ich in deinem Film.",
+    "hi": "नमस्ते! आपकी फ़िल्म में मेरी आवाज़ ऐसी होगी।",
+    "ta": "வணக்கம்! உங்கள் படத்தில் என் குரல் இப்படி இருக்கும்.",
+    "te": "నమస్కారం! మీ సినిమాలో నా గొంతు ఇలా ఉంటుంది.",
+    "zh": "你好！这就是我在你的电影里的声音。",
+    "ja": "こんにちは！映画の中の私の声です。",
+    "sa": "ॐ नमः शिवाय ।",
+    "mr": "नमस्कार! तुमच्या चित्रपटात माझा आवाज असा असेल.",
+    "bn": "নমস্কার! আপনার ছবিতে আমার গলা এমন শোনাবে।",
+    "ru": "Здравствуйте! Так будет звучать мой голос в вашем фильме.",
+    "it": "Ciao! Così suonerò nel tuo film.",
+    "pt": "Olá! É assim que vou soar no seu filme.",
+    "ca": "Hola! Així sonaré a la teva pel·lícula.",
+    "cs": "Dobrý den! Takhle budu znít ve vašem filmu.",
+    "fi": "Hei! Tältä kuulostan elokuvassasi.",
+    "ar": "مرحبا! هكذا سيبدو صوتي في فيلمك.",
+    "ko": "안녕하세요! 영화 속 제 목소리는 이렇게 들려요.",
+}
 
 
 def _portrait_url(character: Character) -> str:
@@ -164,16 +184,19 @@ def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
     for code, language in sorted(LANGUAGES.items(), key=lambda item: item[1].name):
         if code in speakable:
             cer = best_cer(code)
-            spoken.append({"code": code, "name": language.name, "best_cer": cer,
-                           "clear": cer is None or cer <= UNCLEAR})  # fmt: skip
+            spoken.append(
+                {"code": code, "name": language.name, "best_cer": cer, "clear": cer is None or cer <= UNCLEAR}
+            )
     try:
         pairs = set(registry.get("translate", settings.translate_engine).pairs())
     except EngineNotInstalled:
         pairs = set()
     any_pair = settings.llm_engine != "none" and configured(settings)
-    subtitles = [{"code": code, "name": LANGUAGES[code].name, "by": "model" if (("en", code) not in pairs) else "apertium"}
-                 for code in sorted(LANGUAGES, key=lambda c: LANGUAGES[c].name)
-                 if code == "en" or ("en", code) in pairs or any_pair]  # fmt: skip
+    subtitles = [
+        {"code": code, "name": LANGUAGES[code].name, "by": "model" if (("en", code) not in pairs) else "apertium"}
+        for code in sorted(LANGUAGES, key=lambda c: LANGUAGES[c].name)
+        if code == "en" or ("en", code) in pairs or any_pair
+    ]
     return {"spoken": spoken, "subtitles": subtitles}
 
 
@@ -197,7 +220,13 @@ def engines_offered(settings: Settings, registry: EngineRegistry) -> dict[str, A
                     offered = True
                 except EngineNotInstalled:
                     offered = False
-            engines.append({"name": name, "description": registry.spec(kind, name).description,
-                            "gpu": name in WEIGHTS, "offered": offered})  # fmt: skip
+            engines.append(
+                {
+                    "name": name,
+                    "description": registry.spec(kind, name).description,
+                    "gpu": name in WEIGHTS,
+                    "offered": offered,
+                }
+            )
         out[kind] = {"default": getattr(settings, f"{kind}_engine"), "engines": engines}
     return out

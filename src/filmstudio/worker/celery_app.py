@@ -50,9 +50,7 @@ def make_celery(settings: Settings) -> Celery:
     return app
 
 
-def start_sweeper(
-    app: Celery, settings: Settings, stop: threading.Event, every: float = 5.0
-) -> threading.Thread:
+def start_sweeper(app: Celery, settings: Settings, stop: threading.Event, every: float = 5.0) -> threading.Thread:
     """Every worker also watches for jobs whose worker died (heartbeat stopped) and queues them again,
     and publishes the queue depth to CloudWatch when a namespace is set (autoscaling on AWS)."""
 
@@ -72,17 +70,12 @@ def start_sweeper(
                     publisher.publish()
                 except Exception:  # scaling waits for the next minute; rendering goes on
                     log.exception("publishing the queue depth to CloudWatch failed")
-            if (
-                settings.salesforce_enabled
-                and time.monotonic() - drained_at >= settings.salesforce_drain_seconds
-            ):
+            if settings.salesforce_enabled and time.monotonic() - drained_at >= settings.salesforce_drain_seconds:
                 app.send_task("filmstudio.salesforce_drain", queue=queue_for(tier="free", settings=settings))
                 drained_at = time.monotonic()
             try:
                 with session_scope(sessions) as session:
-                    requeued = jobs.recover_stale(
-                        session, stale_after=timedelta(seconds=settings.job_stale_seconds)
-                    )
+                    requeued = jobs.recover_stale(session, stale_after=timedelta(seconds=settings.job_stale_seconds))
                 for job_id, queue in job_queues(settings, requeued):
                     app.send_task(TASK, args=[str(job_id)], queue=queue)
             except Exception:  # keep sweeping; the next round retries
@@ -114,8 +107,6 @@ def dispatcher(settings: Settings) -> Dispatch:
 
     def dispatch(job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None) -> None:
         """Send a job to its queue: its owner's plan and the engines its request asks for."""
-        app.send_task(
-            TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings, request=request)
-        )
+        app.send_task(TASK, args=[str(job_id)], queue=queue_for(tier=tier, settings=settings, request=request))
 
     return dispatch

@@ -55,9 +55,7 @@ class EmbeddedPool:
         while not self._stop.is_set():
             try:
                 with session_scope(sessions) as session:
-                    jobs.recover_stale(
-                        session, stale_after=timedelta(seconds=self.settings.job_stale_seconds)
-                    )
+                    jobs.recover_stale(session, stale_after=timedelta(seconds=self.settings.job_stale_seconds))
                     job_id = jobs.next_queued(session)
             except Exception:
                 log.exception("worker poll failed")

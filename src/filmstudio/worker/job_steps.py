@@ -55,8 +55,17 @@ class StepWriter:
 
     def _write(self, record: StepRecord) -> None:
         with session_scope(self.sessions) as session:
-            jobs.record_step(session, self.job_id, name=record.name, status=record.status, progress=record.progress,
-                             seconds=record.seconds, error=record.error, reused=record.reused, made=record.made)  # fmt: skip
+            jobs.record_step(
+                session,
+                self.job_id,
+                name=record.name,
+                status=record.status,
+                progress=record.progress,
+                seconds=record.seconds,
+                error=record.error,
+                reused=record.reused,
+                made=record.made,
+            )
 
     def flush(self) -> None:
         if self._pending is not None:
@@ -85,18 +94,34 @@ class JobRun:
     unrecorded: list[StoredMedia] = field(default_factory=list)
 
     @classmethod
-    def open(cls, sessions: sessionmaker[Session], settings: Settings, store: MediaStore, job_id: uuid.UUID,
-             cancel: threading.Event) -> JobRun:  # fmt: skip
+    def open(
+        cls,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        store: MediaStore,
+        job_id: uuid.UUID,
+        cancel: threading.Event,
+    ) -> JobRun:
         with session_scope(sessions) as session:
             job = _job(session, job_id)
             project = session.get(Project, job.project_id)
             if project is None:
                 raise NotFound("The job's project is gone.")
-            return cls(sessions, settings, store, job_id, cancel,
-                       FilmRequest.from_settings(job.parameters["settings"], title=project.title),
-                       project.project_id, project.script, storyboards.to_render(session, project),
-                       jobs.film_recorded(job), jobs.dubs_recorded(job), job.parameters.get("youtube"),
-                       StepWriter(sessions, job_id))  # fmt: skip
+            return cls(
+                sessions,
+                settings,
+                store,
+                job_id,
+                cancel,
+                FilmRequest.from_settings(job.parameters["settings"], title=project.title),
+                project.project_id,
+                project.script,
+                storyboards.to_render(session, project),
+                jobs.film_recorded(job),
+                jobs.dubs_recorded(job),
+                job.parameters.get("youtube"),
+                StepWriter(sessions, job_id),
+            )
 
     @property
     def stem(self) -> str:
@@ -137,14 +162,29 @@ class RenderFilm:
         return not run.film_recorded
 
     def run(self, run: JobRun) -> None:
-        board = (Storyboard.model_validate(run.document) if run.document is not None
-                 else storyboard_for(run.script, run.request))  # fmt: skip
-        result = render_storyboard(board, run.request, settings=run.settings, store=run.store, stem=run.stem,
-                                   publish=JOB_FILES, on_step=run.recorder, cancel_event=run.cancel)  # fmt: skip
+        board = (
+            Storyboard.model_validate(run.document)
+            if run.document is not None
+            else storyboard_for(run.script, run.request)
+        )
+        result = render_storyboard(
+            board,
+            run.request,
+            settings=run.settings,
+            store=run.store,
+            stem=run.stem,
+            publish=JOB_FILES,
+            on_step=run.recorder,
+            cancel_event=run.cancel,
+        )
         run.unrecorded = list(result.files)
         run.recorder.flush()
-        run.record("after the render", lambda session, job: jobs.record_film(
-            session, job, files=result.files, probe=result.probe, engines=result.engines))  # fmt: skip
+        run.record(
+            "after the render",
+            lambda session, job: jobs.record_film(
+                session, job, files=result.files, probe=result.probe, engines=result.engines
+            ),
+        )
 
 
 class _Timed:
@@ -154,8 +194,11 @@ class _Timed:
         self.run, self.name, self.started = run, name, time.monotonic()
 
     def __call__(self, status: StepStatus, progress: float, error: str | None = None) -> None:
-        self.run.recorder(StepRecord(name=self.name, status=status, progress=progress,
-                                     seconds=time.monotonic() - self.started, error=error))  # fmt: skip
+        self.run.recorder(
+            StepRecord(
+                name=self.name, status=status, progress=progress, seconds=time.monotonic() - self.started, error=error
+            )
+        )
 
 
 class DubFilm:
@@ -176,16 +219,20 @@ class DubFilm:
             for i, language in enumerate(languages):
 
                 def on_stage(record: StepRecord, i: int = i) -> None:
-                    done = (
-                        (stages.index(record.name) + record.progress) / len(stages)
-                        if record.name in stages
-                        else 0.0
-                    )
+                    done = (stages.index(record.name) + record.progress) / len(stages) if record.name in stages else 0.0
                     step("processing", (i + done) / len(languages))
 
-                result = render_dub(storyboard_for(run.script, run.request), language, run.request,
-                                    settings=run.settings, store=run.store, stem=run.stem, publish=FILM_FILES,
-                                    on_step=on_stage, cancel_event=run.cancel)  # fmt: skip
+                result = render_dub(
+                    storyboard_for(run.script, run.request),
+                    language,
+                    run.request,
+                    settings=run.settings,
+                    store=run.store,
+                    stem=run.stem,
+                    publish=FILM_FILES,
+                    on_step=on_stage,
+                    cancel_event=run.cancel,
+                )
                 run.unrecorded.extend(result.files)
                 probes[language] = result.probe
         except StudioError as exc:
@@ -195,9 +242,7 @@ class DubFilm:
         step("completed", 1.0)
         run.recorder.flush()
         files = list(run.unrecorded)
-        run.record(
-            "while dubbing", lambda session, job: jobs.record_dubs(session, job, files=files, probes=probes)
-        )
+        run.record("while dubbing", lambda session, job: jobs.record_dubs(session, job, files=files, probes=probes))
 
 
 class PublishFilm:
@@ -216,8 +261,9 @@ class PublishFilm:
         try:
             upload_id = self._upload_of(run)
             if upload_id is not None:
-                youtube.publish(run.sessions, run.settings, run.store, upload_id,
-                                on_progress=lambda f: step("processing", f))  # fmt: skip
+                youtube.publish(
+                    run.sessions, run.settings, run.store, upload_id, on_progress=lambda f: step("processing", f)
+                )
         except StudioError as exc:
             step("failed", 0.0, exc.message)
         else:
@@ -235,16 +281,15 @@ class PublishFilm:
             user = session.get(User, uuid.UUID(job.parameters["user_id"]))
             if user is None:
                 raise NotFound("The film's owner is gone.")
-            return youtube.prepare(
-                session, run.store, user, job, run.publish_changes or {}, run.settings
-            ).upload_id
+            return youtube.prepare(session, run.store, user, job, run.publish_changes or {}, run.settings).upload_id
 
 
 JOB_STEPS: tuple[JobStep, ...] = (RenderFilm(), DubFilm(), PublishFilm())
 
 
-def wait_for_earlier_part(sessions: sessionmaker[Session], job_id: uuid.UUID, cancel: threading.Event,
-                          limit: float = PART_WAIT_SECONDS) -> bool:  # fmt: skip
+def wait_for_earlier_part(
+    sessions: sessionmaker[Session], job_id: uuid.UUID, cancel: threading.Event, limit: float = PART_WAIT_SECONDS
+) -> bool:
     """An episode publishes after the one before it, so the playlist is in the story's order; after
     `limit` seconds (a queue that took the parts out of order on one worker) it publishes anyway."""
     deadline = time.monotonic() + limit

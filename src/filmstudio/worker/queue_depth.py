@@ -35,8 +35,10 @@ def queue_depths(redis_url: str) -> dict[str, int]:
 
 
 def cloudwatch_metric_data(depths: dict[str, int]) -> list[MetricDatumTypeDef]:
-    return [{"MetricName": METRIC, "Dimensions": [{"Name": DIMENSION, "Value": queue}], "Value": float(n),
-             "Unit": "Count"} for queue, n in sorted(depths.items())]  # fmt: skip
+    return [
+        {"MetricName": METRIC, "Dimensions": [{"Name": DIMENSION, "Value": queue}], "Value": float(n), "Unit": "Count"}
+        for queue, n in sorted(depths.items())
+    ]
 
 
 class CloudWatchPublisher:

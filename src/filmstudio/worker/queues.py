@@ -20,9 +20,7 @@ GPU_ENGINES = {"sdxl", "wav2lip", "sadtalker", "musicgen", "bark", "coqui"}
 class Dispatch(Protocol):
     """How a new job reaches a worker (the app's `state.dispatch`): its id, its owner's plan and request."""
 
-    def __call__(
-        self, job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None
-    ) -> None: ...
+    def __call__(self, job_id: uuid.UUID, *, tier: str = "free", request: FilmRequest | None = None) -> None: ...
 
 
 def needs_gpu(settings: Settings, request: FilmRequest | None = None) -> bool:

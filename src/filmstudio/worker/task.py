@@ -72,9 +72,7 @@ class Outcome:
     def __enter__(self) -> Outcome:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> bool:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> bool:
         if exc is None:
             return False
         if isinstance(exc, Cancelled):

@@ -24,9 +24,7 @@ SCHEMA = strict(
 )
 
 
-def rewrite(
-    llm: LLMEngine, board: Storyboard, cut: list[str], *, cancel: threading.Event | None = None
-) -> int:
+def rewrite(llm: LLMEngine, board: Storyboard, cut: list[str], *, cancel: threading.Event | None = None) -> int:
     """Rewrite the board's narration in place; returns how many lines changed."""
     lines = board.lines()
     narration = [i for i, ln in enumerate(lines) if ln.character_id == "narrator"]
@@ -34,13 +32,19 @@ def rewrite(
         return 0
     budget = sum(len(lines[i].text.split()) for i in narration)
     payload: dict[str, Any] = {
-        "task": "abridge", "language": board.language, "title": board.title, "max_words": budget,
+        "task": "abridge",
+        "language": board.language,
+        "title": board.title,
+        "max_words": budget,
         "lines": [{"index": i, "speaker": ln.character_id, "text": ln.text} for i, ln in enumerate(lines)],
         "cut": cut[:200],
-    }  # fmt: skip
+    }
     answer = ask(llm, system=SYSTEM, payload=payload, schema=SCHEMA, max_tokens=2048, cancel=cancel)
-    texts = {item.get("index"): " ".join(str(item.get("text", "")).split()) for item in answer.get("lines", [])
-             if isinstance(item, dict)}  # fmt: skip
+    texts = {
+        item.get("index"): " ".join(str(item.get("text", "")).split())
+        for item in answer.get("lines", [])
+        if isinstance(item, dict)
+    }
     if set(texts) != set(narration) or not all(texts.values()):
         raise LLMBadOutput("The model did not return every narrator line, or returned others.")
     if sum(len(t.split()) for t in texts.values()) > budget * 1.05:

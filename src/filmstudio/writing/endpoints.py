@@ -29,6 +29,7 @@ class WriteBody(BaseModel):
 def write(body: WriteBody, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
     """The model's script for the idea (it fits the duration, in the language, its characters carry age,
     gender and voice type). Nothing is saved: the studio shows it for editing."""
-    idea = idea_of(text=body.idea, duration=body.duration, language=body.language,
-                   characters=body.characters, form=body.form)  # fmt: skip
+    idea = idea_of(
+        text=body.idea, duration=body.duration, language=body.language, characters=body.characters, form=body.form
+    )
     return write_script(llm_for(settings, body.llm_engine), idea).model_dump(mode="json")

@@ -28,14 +28,33 @@ SYSTEM = (
     "from `things` that the scene shows. Choose only from the lists; when the script does not say, choose "
     "what a director would."
 )
-SCHEMA = strict({
-    "characters": {"type": "array", "items": strict({
-        "name": {"type": "string"}, "age": {"type": "string", "enum": AGES},
-        "gender": {"type": "string", "enum": GENDERS}, "role": {"type": "string"}})},
-    "scenes": {"type": "array", "items": strict({
-        "index": {"type": "integer"}, "setting": {"type": "string"}, "time_of_day": {"type": "string", "enum": TIMES},
-        "mood": {"type": "string"}, "things": {"type": "array", "items": {"type": "string"}}})},
-})  # fmt: skip
+SCHEMA = strict(
+    {
+        "characters": {
+            "type": "array",
+            "items": strict(
+                {
+                    "name": {"type": "string"},
+                    "age": {"type": "string", "enum": AGES},
+                    "gender": {"type": "string", "enum": GENDERS},
+                    "role": {"type": "string"},
+                }
+            ),
+        },
+        "scenes": {
+            "type": "array",
+            "items": strict(
+                {
+                    "index": {"type": "integer"},
+                    "setting": {"type": "string"},
+                    "time_of_day": {"type": "string", "enum": TIMES},
+                    "mood": {"type": "string"},
+                    "things": {"type": "array", "items": {"type": "string"}},
+                }
+            ),
+        },
+    }
+)
 
 
 def _scene_text(board: Storyboard, scene: Scene) -> str:
@@ -50,11 +69,15 @@ def _scene_text(board: Storyboard, scene: Scene) -> str:
 
 def read(llm: LLMEngine, board: Storyboard, *, cancel: threading.Event | None = None) -> dict[str, Any]:
     payload = {
-        "task": "read_script", "title": board.title, "language": board.language,
+        "task": "read_script",
+        "title": board.title,
+        "language": board.language,
         "characters": [c.name for c in board.characters if c.id != "narrator"],
         "scenes": [{"index": i, "text": _scene_text(board, s)} for i, s in enumerate(board.scenes)],
-        "places": sorted(BY_NAME), "moods": MOOD_NAMES, "things": THINGS,
-    }  # fmt: skip
+        "places": sorted(BY_NAME),
+        "moods": MOOD_NAMES,
+        "things": THINGS,
+    }
     return ask(llm, system=SYSTEM, payload=payload, schema=SCHEMA, max_tokens=2048, cancel=cancel)
 
 
@@ -70,11 +93,7 @@ def apply(board: Storyboard, answer: dict[str, Any], *, chosen: list[CharacterCh
         choice = fixed.get(character.name.casefold())
         for field, allowed in (("age", AGES), ("gender", GENDERS)):
             value = item.get(field)
-            if (
-                value in allowed
-                and not (choice and getattr(choice, field))
-                and value != getattr(character, field)
-            ):
+            if value in allowed and not (choice and getattr(choice, field)) and value != getattr(character, field):
                 setattr(character, field, value)
                 character.voice = None  # cast again for the new age or gender
                 character.readings[field] = "llm"

@@ -56,8 +56,9 @@ def idea_of(*, text: str, duration: float, language: str, characters: int, form:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
-        raise InvalidInput(f"The idea's {field} is not valid: {first['msg'].removeprefix('Value error, ')}.",
-                           details={"field": field}) from None  # fmt: skip
+        raise InvalidInput(
+            f"The idea's {field} is not valid: {first['msg'].removeprefix('Value error, ')}.", details={"field": field}
+        ) from None
 
 
 class WrittenCharacter(BaseModel):
@@ -102,18 +103,39 @@ class WrittenScript(BaseModel):
         return sum(len(t.split()) for t in texts)
 
 
-SCHEMA = strict({
-    "title": {"type": "string"},
-    "logline": {"type": "string"},
-    "characters": {"type": "array", "items": strict({
-        "name": {"type": "string"}, "age": {"type": "string", "enum": AGES},
-        "gender": {"type": "string", "enum": GENDERS}, "voice_type": {"type": "string"},
-        "description": {"type": "string"}})},
-    "scenes": {"type": "array", "items": strict({
-        "heading": {"type": "string"}, "setting": {"type": "string"},
-        "time_of_day": {"type": "string", "enum": TIMES}, "description": {"type": "string"},
-        "lines": {"type": "array", "items": strict({"character": {"type": "string"}, "text": {"type": "string"}})}})},
-})  # fmt: skip
+SCHEMA = strict(
+    {
+        "title": {"type": "string"},
+        "logline": {"type": "string"},
+        "characters": {
+            "type": "array",
+            "items": strict(
+                {
+                    "name": {"type": "string"},
+                    "age": {"type": "string", "enum": AGES},
+                    "gender": {"type": "string", "enum": GENDERS},
+                    "voice_type": {"type": "string"},
+                    "description": {"type": "string"},
+                }
+            ),
+        },
+        "scenes": {
+            "type": "array",
+            "items": strict(
+                {
+                    "heading": {"type": "string"},
+                    "setting": {"type": "string"},
+                    "time_of_day": {"type": "string", "enum": TIMES},
+                    "description": {"type": "string"},
+                    "lines": {
+                        "type": "array",
+                        "items": strict({"character": {"type": "string"}, "text": {"type": "string"}}),
+                    },
+                }
+            ),
+        },
+    }
+)
 
 SYSTEM = (
     "You are a screenwriter for short animated films. Write the film described in <data>: its title, its "
@@ -142,10 +164,15 @@ def write_script(llm: LLMEngine, idea: Idea, *, cancel: threading.Event | None =
     """A script for the idea, or LLMBadOutput saying what the model got wrong (after one correction)."""
     target = idea.target_units()
     payload: dict[str, Any] = {
-        "task": "write_script", "idea": idea.idea, "form": idea.form, "language": idea.language,
-        "language_name": LANGUAGES[idea.language].name, "characters": 1 if idea.form == "narration" else idea.characters,
-        "duration_seconds": idea.duration, "target_words": target,
-    }  # fmt: skip
+        "task": "write_script",
+        "idea": idea.idea,
+        "form": idea.form,
+        "language": idea.language,
+        "language_name": LANGUAGES[idea.language].name,
+        "characters": 1 if idea.form == "narration" else idea.characters,
+        "duration_seconds": idea.duration,
+        "target_words": target,
+    }
     problem, attempts = "", 0
     for _ in range(2):
         attempts += 1
@@ -168,13 +195,18 @@ def write_script(llm: LLMEngine, idea: Idea, *, cancel: threading.Event | None =
         if not problem:
             break
     else:
-        raise LLMBadOutput(
-            f"The model could not write a usable script: {problem}", details={"engine": llm.name}
-        )
-    return WriteResult(script=render(written, idea.form), title=written.title, form=idea.form, language=idea.language,
-                       characters=[CharacterChoice(name=c.name, age=c.age, gender=c.gender) for c in written.characters],
-                       words=written.units(idea.language), target_words=target, engine=llm.name,
-                       attempts=attempts)  # fmt: skip
+        raise LLMBadOutput(f"The model could not write a usable script: {problem}", details={"engine": llm.name})
+    return WriteResult(
+        script=render(written, idea.form),
+        title=written.title,
+        form=idea.form,
+        language=idea.language,
+        characters=[CharacterChoice(name=c.name, age=c.age, gender=c.gender) for c in written.characters],
+        words=written.units(idea.language),
+        target_words=target,
+        engine=llm.name,
+        attempts=attempts,
+    )
 
 
 def _check(written: WrittenScript, idea: Idea, target: int) -> str:
@@ -187,8 +219,12 @@ def _check(written: WrittenScript, idea: Idea, target: int) -> str:
     ):
         return f"The lines are not in {LANGUAGES[idea.language].name}; write every spoken word in it."
     names = {c.name.casefold() for c in written.characters}
-    strangers = {line.character for scene in written.scenes for line in scene.lines
-                 if line.character.casefold() not in names and idea.form != "narration"}  # fmt: skip
+    strangers = {
+        line.character
+        for scene in written.scenes
+        for line in scene.lines
+        if line.character.casefold() not in names and idea.form != "narration"
+    }
     if strangers:
         return f"Lines are given to characters that are not listed: {', '.join(sorted(strangers))}."
     return ""
@@ -201,8 +237,10 @@ def _clean(text: str) -> str:
 def render(written: WrittenScript, form: Form) -> str:
     """The script as text the studio's parser reads: narration paragraphs, `NAME: line` dialogue, or
     Fountain. Characters are introduced with their age and description so a reader sees them too."""
-    people = ", ".join(f"{c.name} ({c.age.replace('_', ' ')}, {c.gender}){', ' + _clean(c.description) if c.description else ''}"
-                       for c in written.characters)  # fmt: skip
+    people = ", ".join(
+        f"{c.name} ({c.age.replace('_', ' ')}, {c.gender}){', ' + _clean(c.description) if c.description else ''}"
+        for c in written.characters
+    )
     if form == "screenplay":
         out = [f"Title: {_clean(written.title)}", ""]
         for i, scene in enumerate(written.scenes):

@@ -30,18 +30,26 @@ class LLMTranslateEngine:
         out: list[str] = []
         for start in range(0, len(texts), BATCH):
             batch = texts[start : start + BATCH]
-            answer = ask(self.llm, system=SYSTEM, schema=SCHEMA, max_tokens=4096, payload={
-                "task": "translate", "source": source, "target": target,
-                "source_name": LANGUAGES[source].name if source in LANGUAGES else source,
-                "target_name": LANGUAGES[target].name if target in LANGUAGES else target, "texts": batch})  # fmt: skip
+            answer = ask(
+                self.llm,
+                system=SYSTEM,
+                schema=SCHEMA,
+                max_tokens=4096,
+                payload={
+                    "task": "translate",
+                    "source": source,
+                    "target": target,
+                    "source_name": LANGUAGES[source].name if source in LANGUAGES else source,
+                    "target_name": LANGUAGES[target].name if target in LANGUAGES else target,
+                    "texts": batch,
+                },
+            )
             lines = answer.get("translations")
-            if (
-                not isinstance(lines, list)
-                or len(lines) != len(batch)
-                or not all(isinstance(x, str) for x in lines)
-            ):
-                raise LLMBadOutput(f"The model translated {len(lines) if isinstance(lines, list) else 0} of "
-                                   f"{len(batch)} subtitle lines.")  # fmt: skip
+            if not isinstance(lines, list) or len(lines) != len(batch) or not all(isinstance(x, str) for x in lines):
+                raise LLMBadOutput(
+                    f"The model translated {len(lines) if isinstance(lines, list) else 0} of "
+                    f"{len(batch)} subtitle lines."
+                )
             for original, line in zip(batch, lines, strict=True):
                 line = " ".join(line.split())
                 if not line or len(line) > 4 * len(original) + 40:

@@ -32,12 +32,20 @@ HTTP_TIMEOUT = 120
 RECONNECT = "YouTube no longer accepts the studio's access to your channel. Connect your channel again."
 
 
-def credentials(settings: Settings, *, access_token: str | None, refresh_token: str | None,
-                expires_at: datetime | None) -> Credentials:  # fmt: skip
+def credentials(
+    settings: Settings, *, access_token: str | None, refresh_token: str | None, expires_at: datetime | None
+) -> Credentials:
     client_id, secret = client_of(settings)
     expiry = expires_at.astimezone(UTC).replace(tzinfo=None) if expires_at else None  # google-auth: naive UTC
-    return Credentials(token=access_token, refresh_token=refresh_token, token_uri=settings.youtube_token_url,
-                       client_id=client_id, client_secret=secret, scopes=list(SCOPES), expiry=expiry)  # fmt: skip
+    return Credentials(
+        token=access_token,
+        refresh_token=refresh_token,
+        token_uri=settings.youtube_token_url,
+        client_id=client_id,
+        client_secret=secret,
+        scopes=list(SCOPES),
+        expiry=expiry,
+    )
 
 
 def api(settings: Settings, creds: Credentials) -> Any:
@@ -45,11 +53,15 @@ def api(settings: Settings, creds: Credentials) -> Any:
     transport = httplib2.Http(timeout=HTTP_TIMEOUT, ca_certs=ca_certs)
     transport.redirect_codes = transport.redirect_codes - {308}  # "Resume Incomplete", not a redirect
     http = google_auth_httplib2.AuthorizedHttp(creds, http=transport)
-    endpoint = (
-        settings.youtube_api_url if settings.youtube_api_url.endswith("/") else settings.youtube_api_url + "/"
+    endpoint = settings.youtube_api_url if settings.youtube_api_url.endswith("/") else settings.youtube_api_url + "/"
+    return build(
+        "youtube",
+        "v3",
+        http=http,
+        static_discovery=True,
+        cache_discovery=False,
+        client_options={"api_endpoint": endpoint},
     )
-    return build("youtube", "v3", http=http, static_discovery=True, cache_discovery=False,
-                 client_options={"api_endpoint": endpoint})  # fmt: skip
 
 
 def translate(exc: BaseException) -> StudioError:
@@ -64,8 +76,10 @@ def translate(exc: BaseException) -> StudioError:
             return quota.exceeded(datetime.now(UTC), needed=None, used=None, limit=None)
         if exc.resp.status == 401:
             return NotConnected(RECONNECT, details={"reason": "unauthorized"})
-        return ServiceFailed(f"YouTube refused the request ({exc.resp.status}): {exc.reason}",
-                             details={"status": exc.resp.status, "reasons": reasons})  # fmt: skip
+        return ServiceFailed(
+            f"YouTube refused the request ({exc.resp.status}): {exc.reason}",
+            details={"status": exc.resp.status, "reasons": reasons},
+        )
     if isinstance(exc, TransportError | OSError | httplib2.HttpLib2Error):
         return ServiceFailed(f"YouTube did not answer: {type(exc).__name__}.")
     return ServiceFailed(f"YouTube upload failed: {type(exc).__name__}.")
@@ -74,9 +88,7 @@ def translate(exc: BaseException) -> StudioError:
 def retryable(exc: BaseException) -> bool:
     if isinstance(exc, HttpError):
         return exc.resp.status >= 500 or exc.resp.status == 429
-    return isinstance(exc, TransportError | OSError | httplib2.HttpLib2Error) and not isinstance(
-        exc, RefreshError
-    )
+    return isinstance(exc, TransportError | OSError | httplib2.HttpLib2Error) and not isinstance(exc, RefreshError)
 
 
 class StoreMedia(MediaUpload):
@@ -131,15 +143,23 @@ class Backoff:
         raise AssertionError("unreachable")
 
 
-def resumable_insert(youtube: Any, *, body: dict, media: StoreMedia, notify_subscribers: bool,
-                     resume_uri: str | None, backoff: Backoff,
-                     on_chunk: Callable[[int, str | None], None]) -> dict:  # fmt: skip
+def resumable_insert(
+    youtube: Any,
+    *,
+    body: dict,
+    media: StoreMedia,
+    notify_subscribers: bool,
+    resume_uri: str | None,
+    backoff: Backoff,
+    on_chunk: Callable[[int, str | None], None],
+) -> dict:
     """videos.insert as a resumable upload, chunk by chunk. After a dropped connection or a 5xx the client
     asks the server how much it holds (`Content-Range: bytes */N` → 308 with `Range`) and goes on from
     there; given `resume_uri` (a worker restarted), it starts by asking. `on_chunk(bytes_confirmed, uri)`
     follows each chunk."""
-    request = youtube.videos().insert(part="snippet,status", body=body, media_body=media,
-                                      notifySubscribers=notify_subscribers)  # fmt: skip
+    request = youtube.videos().insert(
+        part="snippet,status", body=body, media_body=media, notifySubscribers=notify_subscribers
+    )
     if resume_uri:
         request.resumable_uri = resume_uri
         request._in_error_state = True  # the client's own flag for "ask the server where we are first"

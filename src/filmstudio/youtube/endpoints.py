@@ -43,9 +43,7 @@ def authorize(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> 
 
 
 @router.post("/callback")
-def callback(
-    body: CallbackBody, user: CurrentUser, session: SessionDep, settings: SettingsDep
-) -> dict[str, Any]:
+def callback(body: CallbackBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     connection.finish(session, settings, user, code=body.code, state=body.state)
     return {
         "status": "connected",
@@ -63,12 +61,17 @@ def disconnect(user: CurrentUser, session: SessionDep, settings: SettingsDep) ->
 @router.get("/playlists", dependencies=[spend_limit("publish")])
 def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     creds = connection.credentials_of(settings, user)
-    quota.spend(session, settings.youtube_client_id or "", quota.COSTS["playlists.list"],
-                limit=settings.youtube_daily_quota)  # fmt: skip
+    quota.spend(
+        session, settings.youtube_client_id or "", quota.COSTS["playlists.list"], limit=settings.youtube_daily_quota
+    )
     session.commit()  # the units are spent whatever Google answers
     try:
-        found = client.api(settings, creds).playlists().list(part="snippet,contentDetails", mine=True,
-                                                             maxResults=50).execute()  # fmt: skip
+        found = (
+            client.api(settings, creds)
+            .playlists()
+            .list(part="snippet,contentDetails", mine=True, maxResults=50)
+            .execute()
+        )
     except Exception as exc:
         error = client.translate(exc)
         if error.details.get("reason") == "invalid_grant":
@@ -76,17 +79,23 @@ def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> 
             error.keep_changes = True
         raise error from exc
     connection.keep(settings, user, creds)
-    return {"playlists": [
-        {"playlist_id": item["id"], "title": item["snippet"]["title"],
-         "video_count": (item.get("contentDetails") or {}).get("itemCount", 0),
-         "created_at": item["snippet"].get("publishedAt")}
-        for item in found.get("items", [])
-    ]}  # fmt: skip
+    return {
+        "playlists": [
+            {
+                "playlist_id": item["id"],
+                "title": item["snippet"]["title"],
+                "video_count": (item.get("contentDetails") or {}).get("itemCount", 0),
+                "created_at": item["snippet"].get("publishedAt"),
+            }
+            for item in found.get("items", [])
+        ]
+    }
 
 
 @router.get("/metadata", dependencies=[spend_limit("write")])
-def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep,
-             settings: SettingsDep) -> dict[str, Any]:  # fmt: skip
+def metadata(
+    project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep, settings: SettingsDep
+) -> dict[str, Any]:
     """What the studio proposes for this film on YouTube; the user edits it before publishing."""
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     job = publish.latest_film(session, project.project_id)
@@ -94,8 +103,14 @@ def metadata(project_id: str, user: CurrentUser, session: SessionDep, store: Med
 
 
 @router.post("/upload", dependencies=[spend_limit("publish")])
-def upload(body: UploadBody, user: CurrentUser, session: SessionDep, settings: SettingsDep,
-           store: MediaStoreDep, request: Request) -> dict[str, Any]:  # fmt: skip
+def upload(
+    body: UploadBody,
+    user: CurrentUser,
+    session: SessionDep,
+    settings: SettingsDep,
+    store: MediaStoreDep,
+    request: Request,
+) -> dict[str, Any]:
     """Publish the project's latest film now (the spec's contract: it answers when YouTube has it)."""
     project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
     job = publish.latest_film(session, project.project_id)
@@ -104,9 +119,14 @@ def upload(body: UploadBody, user: CurrentUser, session: SessionDep, settings: S
     upload_id = row.upload_id
     session.commit()  # the record must be visible to the upload's own sessions and to progress polls
     video = publish.publish(request.app.state.sessions, settings, store, upload_id)
-    return {"video_id": video.video_id, "url": video.url, "status": "uploaded", "upload_id": str(upload_id),
-            "playlist_id": video.playlist_id,
-            "uploaded_at": video.uploaded_at.isoformat().replace("+00:00", "Z")}  # fmt: skip
+    return {
+        "video_id": video.video_id,
+        "url": video.url,
+        "status": "uploaded",
+        "upload_id": str(upload_id),
+        "playlist_id": video.playlist_id,
+        "uploaded_at": video.uploaded_at.isoformat().replace("+00:00", "Z"),
+    }
 
 
 @router.get("/uploads")
@@ -122,6 +142,9 @@ def uploads(user: CurrentUser, session: SessionDep, project_id: str | None = Non
 def quota_today(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
     moment = datetime.now(UTC)
     spent = quota.used(session, settings.youtube_client_id or "", moment)
-    return {"used": spent, "limit": settings.youtube_daily_quota,
-            "upload_cost": quota.upload_cost(captions=1, playlist=True),
-            "resets_at": quota.resets_at(moment).isoformat().replace("+00:00", "Z")}  # fmt: skip
+    return {
+        "used": spent,
+        "limit": settings.youtube_daily_quota,
+        "upload_cost": quota.upload_cost(captions=1, playlist=True),
+        "resets_at": quota.resets_at(moment).isoformat().replace("+00:00", "Z"),
+    }

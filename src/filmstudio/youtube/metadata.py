@@ -156,5 +156,10 @@ def suggest(board: Storyboard, *, title: str, privacy_status: str = "private") -
         word = clean(word)
         if word and word.lower() not in {t.lower() for t in tags} and tags_length([*tags, word]) <= TAGS_MAX:
             tags.append(word)
-    return VideoMetadata(title=shorten(title or board.title, TITLE_MAX), description="\n\n".join(parts),
-                         tags=tags, privacy_status=privacy_status, default_language=board.language)  # fmt: skip
+    return VideoMetadata(
+        title=shorten(title or board.title, TITLE_MAX),
+        description="\n\n".join(parts),
+        tags=tags,
+        privacy_status=privacy_status,
+        default_language=board.language,
+    )

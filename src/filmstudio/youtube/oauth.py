@@ -77,35 +77,43 @@ class Grant:
 
 def exchange_code(settings: Settings, *, code: str, verifier: str) -> Grant:
     client_id, secret = client_of(settings)
-    form = {"grant_type": "authorization_code", "code": code, "code_verifier": verifier,
-            "client_id": client_id, "client_secret": secret, "redirect_uri": settings.youtube_redirect_uri}  # fmt: skip
+    form = {
+        "grant_type": "authorization_code",
+        "code": code,
+        "code_verifier": verifier,
+        "client_id": client_id,
+        "client_secret": secret,
+        "redirect_uri": settings.youtube_redirect_uri,
+    }
     try:
-        response = httpx.post(
-            settings.youtube_token_url, data=form, timeout=TIMEOUT, verify=_verify(settings)
-        )
+        response = httpx.post(settings.youtube_token_url, data=form, timeout=TIMEOUT, verify=_verify(settings))
     except httpx.HTTPError as exc:
         raise ServiceFailed(f"Google's token endpoint did not answer: {type(exc).__name__}") from None
     body = _json(response)
     if response.status_code == 400 and body.get("error") in ("invalid_grant", "invalid_request"):
         raise InvalidInput(
-            "Google refused the authorization code (used already, expired or not for this studio). "
-            "Connect again.",
+            "Google refused the authorization code (used already, expired or not for this studio). Connect again.",
             details={"reason": body.get("error")},
         )
     if response.status_code != 200 or "access_token" not in body:
-        raise ServiceFailed(f"Google's token endpoint answered {response.status_code}.",
-                            details={"reason": body.get("error")})  # fmt: skip
+        raise ServiceFailed(
+            f"Google's token endpoint answered {response.status_code}.", details={"reason": body.get("error")}
+        )
     granted = tuple(str(body.get("scope", "")).split())
-    return Grant(access_token=body["access_token"], refresh_token=body.get("refresh_token"),
-                 expires_at=datetime.now(UTC) + timedelta(seconds=int(body.get("expires_in", 3600))),
-                 scopes=granted)  # fmt: skip
+    return Grant(
+        access_token=body["access_token"],
+        refresh_token=body.get("refresh_token"),
+        expires_at=datetime.now(UTC) + timedelta(seconds=int(body.get("expires_in", 3600))),
+        scopes=granted,
+    )
 
 
 def revoke(settings: Settings, token: str) -> bool:
     """Ask Google to forget the grant. True when it did (or had already)."""
     try:
-        response = httpx.post(settings.youtube_revoke_url, data={"token": token}, timeout=TIMEOUT,
-                              verify=_verify(settings))  # fmt: skip
+        response = httpx.post(
+            settings.youtube_revoke_url, data={"token": token}, timeout=TIMEOUT, verify=_verify(settings)
+        )
     except httpx.HTTPError:
         return False
     return response.status_code == 200 or _json(response).get("error") == "invalid_token"

@@ -45,8 +45,12 @@ Progress = Callable[[float], None]
 
 
 def latest_film(session: Session, project_id: uuid.UUID) -> Job:
-    job = session.scalar(select(Job).where(Job.project_id == project_id, Job.output_url.is_not(None))
-                         .order_by(Job.created_at.desc()).limit(1))  # fmt: skip
+    job = session.scalar(
+        select(Job)
+        .where(Job.project_id == project_id, Job.output_url.is_not(None))
+        .order_by(Job.created_at.desc())
+        .limit(1)
+    )
     if job is None:
         raise NotFound("This film has not been made yet: generate it first.")
     return job
@@ -56,16 +60,13 @@ def job_assets(session: Session, job: Job) -> list[Asset]:
     return [a for a in projects.assets_of(session, job.project_id) if a.meta.get("job_id") == str(job.job_id)]
 
 
-def suggestion(session: Session, store: MediaStore, job: Job, *, title: str, settings: Settings | None = None,
-               **fields: Any) -> VideoMetadata:  # fmt: skip
+def suggestion(
+    session: Session, store: MediaStore, job: Job, *, title: str, settings: Settings | None = None, **fields: Any
+) -> VideoMetadata:
     """The metadata the studio proposes for a film, from the storyboard it was made from: by the language
     model when one is set up (its title, description and tags; the rules' chapters and hashtags kept),
     else by the rules."""
-    key = (
-        job.output_url.removeprefix("/media/").removesuffix(".mp4") + ".storyboard.json"
-        if job.output_url
-        else None
-    )
+    key = job.output_url.removeprefix("/media/").removesuffix(".mp4") + ".storyboard.json" if job.output_url else None
     try:
         board = Storyboard.model_validate_json(b"".join(store.read(key))) if key else Storyboard(title=title)
     except (NotFound, ValueError):
@@ -74,10 +75,17 @@ def suggestion(session: Session, store: MediaStore, job: Job, *, title: str, set
     if settings is not None and settings.llm_engine != "none" and configured(settings):
         try:
             written = video_metadata(llm_for(settings), board, title=title)
-            rules_tail = "\n\n".join(part for part in meta.description.split("\n\n")
-                                     if part.startswith(("Chapters", "#", "Made with")))  # fmt: skip
-            meta = metadata_from(meta, {"title": written["title"] or meta.title, "tags": written["tags"] or meta.tags,
-                                        "description": "\n\n".join(p for p in (written["description"], rules_tail) if p)})  # fmt: skip
+            rules_tail = "\n\n".join(
+                part for part in meta.description.split("\n\n") if part.startswith(("Chapters", "#", "Made with"))
+            )
+            meta = metadata_from(
+                meta,
+                {
+                    "title": written["title"] or meta.title,
+                    "tags": written["tags"] or meta.tags,
+                    "description": "\n\n".join(p for p in (written["description"], rules_tail) if p),
+                },
+            )
         except StudioError as exc:
             log.info("metadata by rules: the language model failed (%s)", exc.message)
     return meta.model_copy(update={k: v for k, v in fields.items() if v is not None})
@@ -87,13 +95,16 @@ def metadata_from(base: VideoMetadata, changes: dict[str, Any]) -> VideoMetadata
     try:
         return VideoMetadata.model_validate({**base.model_dump(), **changes})
     except ValidationError as exc:
-        fields = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")}
-                  for e in exc.errors()]  # fmt: skip
+        fields = [
+            {"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"].removeprefix("Value error, ")}
+            for e in exc.errors()
+        ]
         raise InvalidInput(fields[0]["message"], details={"fields": fields}) from None
 
 
-def prepare(session: Session, store: MediaStore, user: User, job: Job, changes: dict[str, Any],
-            settings: Settings | None = None) -> YoutubeUpload:  # fmt: skip
+def prepare(
+    session: Session, store: MediaStore, user: User, job: Job, changes: dict[str, Any], settings: Settings | None = None
+) -> YoutubeUpload:
     """The upload record for publishing `job`'s film with these metadata changes. A failed upload of the
     same film is taken up again (what it finished stays finished); one in progress is refused."""
     if not connection.status(user)["connected"]:
@@ -102,8 +113,9 @@ def prepare(session: Session, store: MediaStore, user: User, job: Job, changes: 
     meta = metadata_from(suggestion(session, store, job, title=project.title, settings=settings), changes)
     previous = upload_of_job(session, job.job_id)
     if previous is not None and previous.status in ("pending", "uploading"):
-        raise JobAlreadyProcessing("This film is being published already.",
-                                   details={"upload_id": str(previous.upload_id)})  # fmt: skip
+        raise JobAlreadyProcessing(
+            "This film is being published already.", details={"upload_id": str(previous.upload_id)}
+        )
     video = next((a for a in job_assets(session, job) if a.asset_type == "video"), None)
     if video is None:
         raise NotFound("This film's video file is missing.")
@@ -115,16 +127,23 @@ def prepare(session: Session, store: MediaStore, user: User, job: Job, changes: 
         previous.request = {"metadata": wanted, "done": done}
         previous.status, previous.error_code, previous.error_message = "pending", None, None
         return previous
-    row = YoutubeUpload(user_id=user.user_id, project_id=job.project_id, job_id=job.job_id, status="pending",
-                        request={"metadata": wanted, "done": []}, total_bytes=video.file_size or 0)  # fmt: skip
+    row = YoutubeUpload(
+        user_id=user.user_id,
+        project_id=job.project_id,
+        job_id=job.job_id,
+        status="pending",
+        request={"metadata": wanted, "done": []},
+        total_bytes=video.file_size or 0,
+    )
     session.add(row)
     session.flush()
     return row
 
 
 def upload_of_job(session: Session, job_id: uuid.UUID) -> YoutubeUpload | None:
-    return session.scalar(select(YoutubeUpload).where(YoutubeUpload.job_id == job_id)
-                          .order_by(YoutubeUpload.created_at.desc()).limit(1))  # fmt: skip
+    return session.scalar(
+        select(YoutubeUpload).where(YoutubeUpload.job_id == job_id).order_by(YoutubeUpload.created_at.desc()).limit(1)
+    )
 
 
 def thumbnail_jpeg(data: bytes) -> bytes:
@@ -159,8 +178,14 @@ class _Run:
     """One attempt at an upload record, with its own short database sessions (progress is seen by others
     while it runs)."""
 
-    def __init__(self, sessions: sessionmaker[Session], settings: Settings, store: MediaStore,
-                 upload_id: uuid.UUID, on_progress: Progress | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        settings: Settings,
+        store: MediaStore,
+        upload_id: uuid.UUID,
+        on_progress: Progress | None,
+    ) -> None:
         self.sessions, self.settings, self.store = sessions, settings, store
         self.upload_id, self.on_progress = upload_id, on_progress or (lambda fraction: None)
         self.backoff = client.Backoff(settings.youtube_retries, settings.youtube_retry_seconds)
@@ -171,9 +196,7 @@ class _Run:
 
     def _spend(self, operation: str) -> None:
         with session_scope(self.sessions) as session:
-            quota.spend(
-                session, self.project, quota.COSTS[operation], limit=self.settings.youtube_daily_quota
-            )
+            quota.spend(session, self.project, quota.COSTS[operation], limit=self.settings.youtube_daily_quota)
 
     def _row(self, session: Session) -> YoutubeUpload:
         row = session.get(YoutubeUpload, self.upload_id)
@@ -204,21 +227,34 @@ class _Run:
             files: _Files = {
                 "video": next(a.s3_key for a in assets if a.asset_type == "video"),
                 "thumbnail": next((a.s3_key for a in assets if a.asset_type == "thumbnail"), None),
-                "captions": {a.meta["language"]: a.s3_key for a in assets
-                             if a.asset_type == "subtitle" and a.meta.get("format") == "srt"},
-            }  # fmt: skip
+                "captions": {
+                    a.meta["language"]: a.s3_key
+                    for a in assets
+                    if a.asset_type == "subtitle" and a.meta.get("format") == "srt"
+                },
+            }
             done = set(row.request.get("done", []))
             if row.quota_units == 0:  # what is left to do, reserved before the first call
                 parts = quota.publication_parts(
                     video="video" not in done and not row.resumable_uri,  # a resumed session is not charged
                     thumbnail=bool(files["thumbnail"]) and "thumbnail" not in done,
                     captions=[lang for lang in sorted(files["captions"]) if f"captions:{lang}" not in done],
-                    playlist=None if "playlist" in done else
-                    "id" if meta.playlist_id else "title" if meta.playlist_title else None,
-                )  # fmt: skip
+                    playlist=None
+                    if "playlist" in done
+                    else "id"
+                    if meta.playlist_id
+                    else "title"
+                    if meta.playlist_title
+                    else None,
+                )
                 self.reserved_at = datetime.now(UTC)
-                quota.spend(session, self.project, sum(parts.values()),
-                            limit=self.settings.youtube_daily_quota, moment=self.reserved_at)  # fmt: skip
+                quota.spend(
+                    session,
+                    self.project,
+                    sum(parts.values()),
+                    limit=self.settings.youtube_daily_quota,
+                    moment=self.reserved_at,
+                )
                 self.parts, row.quota_units = parts, sum(parts.values())
             row.status, row.error_code, row.error_message = "uploading", None, None
             session.expunge(row)
@@ -226,43 +262,75 @@ class _Run:
         return row, meta, files, client.api(self.settings, creds)
 
     def video(self, row: YoutubeUpload, meta: VideoMetadata, key: str, youtube: Any) -> str:
-        media = client.StoreMedia(
-            self.store, key, mimetype="video/mp4", chunksize=self.settings.youtube_chunk_bytes
-        )
+        media = client.StoreMedia(self.store, key, mimetype="video/mp4", chunksize=self.settings.youtube_chunk_bytes)
         body = {
-            "snippet": {"title": meta.title, "description": meta.description, "tags": meta.tags,
-                        "categoryId": meta.category_id, "defaultLanguage": meta.default_language,
-                        "defaultAudioLanguage": meta.default_language},
-            "status": {"privacyStatus": meta.privacy_status, "selfDeclaredMadeForKids": meta.made_for_kids,
-                       "embeddable": True},
-        }  # fmt: skip
+            "snippet": {
+                "title": meta.title,
+                "description": meta.description,
+                "tags": meta.tags,
+                "categoryId": meta.category_id,
+                "defaultLanguage": meta.default_language,
+                "defaultAudioLanguage": meta.default_language,
+            },
+            "status": {
+                "privacyStatus": meta.privacy_status,
+                "selfDeclaredMadeForKids": meta.made_for_kids,
+                "embeddable": True,
+            },
+        }
 
         def chunk(confirmed: int, uri: str | None) -> None:
             self._mark(bytes_sent=confirmed, resumable_uri=uri, total_bytes=media.size())
             self.on_progress(0.9 * confirmed / max(1, media.size()))
 
         self.calling("video")
-        response = client.resumable_insert(youtube, body=body, media=media, backoff=self.backoff,
-                                           notify_subscribers=meta.notify_subscribers,
-                                           resume_uri=row.resumable_uri, on_chunk=chunk)  # fmt: skip
+        response = client.resumable_insert(
+            youtube,
+            body=body,
+            media=media,
+            backoff=self.backoff,
+            notify_subscribers=meta.notify_subscribers,
+            resume_uri=row.resumable_uri,
+            on_chunk=chunk,
+        )
         self._mark(video_id=response["id"], done="video")
         return response["id"]
 
     def thumbnail(self, video_id: str, key: str, youtube: Any) -> None:
         data = thumbnail_jpeg(b"".join(self.store.read(key)))
         self.calling("thumbnail")
-        self.backoff.run(lambda: youtube.thumbnails().set(
-            videoId=video_id, media_body=client.small_media(data, "image/jpeg")).execute(), "thumbnail")  # fmt: skip
+        self.backoff.run(
+            lambda: (
+                youtube.thumbnails().set(videoId=video_id, media_body=client.small_media(data, "image/jpeg")).execute()
+            ),
+            "thumbnail",
+        )
         self._mark(done="thumbnail")
 
     def caption(self, video_id: str, language: str, key: str, youtube: Any) -> None:
         data = b"".join(self.store.read(key))
-        body = {"snippet": {"videoId": video_id, "language": language, "isDraft": False,
-                            "name": LANGUAGES[language].name if language in LANGUAGES else language}}  # fmt: skip
+        body = {
+            "snippet": {
+                "videoId": video_id,
+                "language": language,
+                "isDraft": False,
+                "name": LANGUAGES[language].name if language in LANGUAGES else language,
+            }
+        }
         self.calling(f"captions:{language}")
-        self.backoff.run(lambda: youtube.captions().insert(
-            part="snippet", body=body, media_body=client.small_media(data, "application/octet-stream"),
-            sync=False).execute(), f"captions {language}")  # fmt: skip
+        self.backoff.run(
+            lambda: (
+                youtube.captions()
+                .insert(
+                    part="snippet",
+                    body=body,
+                    media_body=client.small_media(data, "application/octet-stream"),
+                    sync=False,
+                )
+                .execute()
+            ),
+            f"captions {language}",
+        )
         self._mark(done=f"captions:{language}")
 
     def playlist(self, video_id: str, meta: VideoMetadata, youtube: Any) -> str:
@@ -274,9 +342,7 @@ class _Run:
                 "resourceId": {"kind": "youtube#video", "videoId": video_id},
             }
         }
-        self.backoff.run(
-            lambda: youtube.playlistItems().insert(part="snippet", body=body).execute(), "playlist item"
-        )
+        self.backoff.run(lambda: youtube.playlistItems().insert(part="snippet", body=body).execute(), "playlist item")
         self._mark(done="playlist")
         return playlist_id
 
@@ -289,11 +355,7 @@ class _Run:
             first = False
 
             def listing(token: str | None = page_token) -> Any:  # this page's token, not the loop's last
-                return (
-                    youtube.playlists()
-                    .list(part="snippet", mine=True, maxResults=50, pageToken=token)
-                    .execute()
-                )
+                return youtube.playlists().list(part="snippet", mine=True, maxResults=50, pageToken=token).execute()
 
             found = self.backoff.run(listing, "playlists")
             for item in found.get("items", []):
@@ -302,11 +364,14 @@ class _Run:
             page_token = found.get("nextPageToken")
             if not page_token:
                 break
-        body = {"snippet": {"title": meta.playlist_title, "description": "Films made with AI Film Studio."},
-                "status": {"privacyStatus": meta.privacy_status}}  # fmt: skip
+        body = {
+            "snippet": {"title": meta.playlist_title, "description": "Films made with AI Film Studio."},
+            "status": {"privacyStatus": meta.privacy_status},
+        }
         self._spend("playlists.insert")  # only now: none had the title
-        return self.backoff.run(lambda: youtube.playlists().insert(part="snippet,status", body=body).execute(),
-                                "new playlist")["id"]  # fmt: skip
+        return self.backoff.run(
+            lambda: youtube.playlists().insert(part="snippet,status", body=body).execute(), "new playlist"
+        )["id"]
 
     def calling(self, part: str) -> None:
         """`part`'s call goes out: Google counts it even when it fails, unless it refuses it for quota."""
@@ -344,8 +409,14 @@ def _owner(session: Session, row: YoutubeUpload) -> User:
     return user
 
 
-def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaStore, upload_id: uuid.UUID,
-            *, on_progress: Progress | None = None) -> YoutubeVideo:  # fmt: skip
+def publish(
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    store: MediaStore,
+    upload_id: uuid.UUID,
+    *,
+    on_progress: Progress | None = None,
+) -> YoutubeVideo:
     """Carry out an upload record to the end, or raise the reason (recorded on it). Parts already done
     (the video, the thumbnail, a caption track, the playlist) are not done again."""
     run = _Run(sessions, settings, store, upload_id, on_progress)
@@ -378,12 +449,19 @@ def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaSto
     with session_scope(sessions) as session:
         row = run._row(session)
         row.status, row.bytes_sent = "completed", row.total_bytes
-        video = YoutubeVideo(project_id=row.project_id, user_id=row.user_id, video_id=video_id,
-                             url=WATCH_URL.format(video_id), title=meta.title, description=meta.description,
-                             privacy_status=meta.privacy_status, status="uploaded",
-                             playlist_id=playlist_id or meta.playlist_id,
-                             analytics={"upload_id": str(upload_id), "tags": meta.tags},
-                             uploaded_at=datetime.now(UTC))  # fmt: skip
+        video = YoutubeVideo(
+            project_id=row.project_id,
+            user_id=row.user_id,
+            video_id=video_id,
+            url=WATCH_URL.format(video_id),
+            title=meta.title,
+            description=meta.description,
+            privacy_status=meta.privacy_status,
+            status="uploaded",
+            playlist_id=playlist_id or meta.playlist_id,
+            analytics={"upload_id": str(upload_id), "tags": meta.tags},
+            uploaded_at=datetime.now(UTC),
+        )
         session.add(video)
         session.flush()
         session.expunge(video)
@@ -393,12 +471,18 @@ def publish(sessions: sessionmaker[Session], settings: Settings, store: MediaSto
 
 def describe(row: YoutubeUpload) -> dict[str, Any]:
     return {
-        "upload_id": str(row.upload_id), "project_id": str(row.project_id), "job_id": str(row.job_id),
-        "status": row.status, "bytes_sent": row.bytes_sent, "total_bytes": row.total_bytes,
+        "upload_id": str(row.upload_id),
+        "project_id": str(row.project_id),
+        "job_id": str(row.job_id),
+        "status": row.status,
+        "bytes_sent": row.bytes_sent,
+        "total_bytes": row.total_bytes,
         "progress": round(100 * row.bytes_sent / row.total_bytes) if row.total_bytes else 0,
-        "video_id": row.video_id, "url": WATCH_URL.format(row.video_id) if row.video_id else None,
-        "done": row.request.get("done", []), "metadata": row.request.get("metadata"),
+        "video_id": row.video_id,
+        "url": WATCH_URL.format(row.video_id) if row.video_id else None,
+        "done": row.request.get("done", []),
+        "metadata": row.request.get("metadata"),
         "error": {"code": row.error_code, "message": row.error_message} if row.error_code else None,
         "quota_units": row.quota_units,
         "updated_at": row.updated_at.isoformat().replace("+00:00", "Z"),
-    }  # fmt: skip
+    }

@@ -40,14 +40,13 @@ def resets_at(moment: datetime) -> datetime:
 
 def upload_cost(*, captions: int, playlist: bool) -> int:
     """The most one publication may spend: every part, and a new playlist."""
-    parts = publication_parts(video=True, thumbnail=True, captions=[str(n) for n in range(captions)],
-                              playlist="title" if playlist else None)  # fmt: skip
+    parts = publication_parts(
+        video=True, thumbnail=True, captions=[str(n) for n in range(captions)], playlist="title" if playlist else None
+    )
     return sum(parts.values()) + (COSTS["playlists.insert"] if playlist else 0)
 
 
-def publication_parts(
-    *, video: bool, thumbnail: bool, captions: list[str], playlist: str | None
-) -> dict[str, int]:
+def publication_parts(*, video: bool, thumbnail: bool, captions: list[str], playlist: str | None) -> dict[str, int]:
     """What each part still to be done will call, reserved before the first byte goes out. A playlist
     named by id costs the item only; one named by title its first list page too. Creating a playlist
     (when none has the title) and further list pages are counted when they are called."""
@@ -75,14 +74,16 @@ def spend(session: Session, project: str, units: int, *, limit: int, moment: dat
     day = pacific_day(moment)
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    session.execute(insert(YoutubeQuota).values(google_project=project, day=day, units=0)
-                    .on_conflict_do_nothing(index_elements=["google_project", "day"]))  # fmt: skip
+    session.execute(
+        insert(YoutubeQuota)
+        .values(google_project=project, day=day, units=0)
+        .on_conflict_do_nothing(index_elements=["google_project", "day"])
+    )
     result = session.execute(
         update(YoutubeQuota)
-        .where(YoutubeQuota.google_project == project, YoutubeQuota.day == day,
-               YoutubeQuota.units + units <= limit)
+        .where(YoutubeQuota.google_project == project, YoutubeQuota.day == day, YoutubeQuota.units + units <= limit)
         .values(units=YoutubeQuota.units + units)
-    )  # fmt: skip
+    )
     if rows_changed(result) != 1:
         spent = session.scalar(
             select(YoutubeQuota.units).where(YoutubeQuota.google_project == project, YoutubeQuota.day == day)
@@ -98,9 +99,12 @@ def release(session: Session, project: str, units: int, *, moment: datetime) -> 
     session.execute(
         update(YoutubeQuota)
         .where(YoutubeQuota.google_project == project, YoutubeQuota.day == day)
-        .values(units=func.max(YoutubeQuota.units - units, 0) if session.get_bind().dialect.name == "sqlite"
-                else func.greatest(YoutubeQuota.units - units, 0))
-    )  # fmt: skip
+        .values(
+            units=func.max(YoutubeQuota.units - units, 0)
+            if session.get_bind().dialect.name == "sqlite"
+            else func.greatest(YoutubeQuota.units - units, 0)
+        )
+    )
 
 
 def exceeded(moment: datetime, *, needed: int | None, used: int | None, limit: int | None) -> QuotaExceeded:
@@ -108,6 +112,5 @@ def exceeded(moment: datetime, *, needed: int | None, used: int | None, limit: i
     return QuotaExceeded(
         f"YouTube's daily quota for this studio is spent; uploads start again at "
         f"{reset.isoformat().replace('+00:00', 'Z')} (midnight Pacific time).",
-        details={"resets_at": reset.isoformat().replace("+00:00", "Z"), "needed": needed, "used": used,
-                 "limit": limit},
-    )  # fmt: skip
+        details={"resets_at": reset.isoformat().replace("+00:00", "Z"), "needed": needed, "used": used, "limit": limit},
+    )

@@ -14,8 +14,10 @@ def _road(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
     dim = night_factor(time)
     _ground(draw, w, h, horizon, time, (110, 150, 80), rng)
     vanish = w * rng.uniform(0.42, 0.58)
-    draw.polygon([(vanish - w * 0.01, horizon), (vanish + w * 0.01, horizon), (w * 0.78, h), (w * 0.22, h)],
-                 fill=shade((170, 150, 115), dim))  # fmt: skip
+    draw.polygon(
+        [(vanish - w * 0.01, horizon), (vanish + w * 0.01, horizon), (w * 0.78, h), (w * 0.22, h)],
+        fill=shade((170, 150, 115), dim),
+    )
     for k in range(1, 9):  # ruts and stones, closer ones larger
         t = k / 9
         y = horizon + (h - horizon) * t**1.6
@@ -54,18 +56,40 @@ def _cave(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
     """Inside a cave: rock all round, the mouth bright behind, a sandy floor."""
     dim = night_factor(time)
     draw.rectangle((0, 0, w, h), fill=(52, 44, 40))
-    mouth = [(w * 0.35, horizon + h * 0.08), (w * 0.38, horizon - h * 0.22), (w * 0.5, horizon - h * 0.3),
-             (w * 0.62, horizon - h * 0.2), (w * 0.66, horizon + h * 0.08)]  # fmt: skip
+    mouth = [
+        (w * 0.35, horizon + h * 0.08),
+        (w * 0.38, horizon - h * 0.22),
+        (w * 0.5, horizon - h * 0.3),
+        (w * 0.62, horizon - h * 0.2),
+        (w * 0.66, horizon + h * 0.08),
+    ]
     draw.polygon(mouth, fill=shade((190, 210, 225), dim))
-    draw.polygon([(w * 0.35, horizon + h * 0.08), (w * 0.66, horizon + h * 0.08), (w * 0.6, horizon - h * 0.02),
-                  (w * 0.4, horizon - h * 0.03)], fill=shade((90, 130, 80), dim))  # fmt: skip
+    draw.polygon(
+        [
+            (w * 0.35, horizon + h * 0.08),
+            (w * 0.66, horizon + h * 0.08),
+            (w * 0.6, horizon - h * 0.02),
+            (w * 0.4, horizon - h * 0.03),
+        ],
+        fill=shade((90, 130, 80), dim),
+    )
     for _ in range(14):  # hanging rock and boulders
         x = rng.uniform(0, w)
         r = h * rng.uniform(0.03, 0.09)
-        draw.polygon([(x - r, 0), (x + r, 0), (x + rng.uniform(-0.3, 0.3) * r, r * rng.uniform(1.5, 3))],
-                     fill=(70, 60, 55))  # fmt: skip
-    draw.polygon([(0, h), (0, horizon + h * 0.05), (w * 0.3, horizon + h * 0.1), (w * 0.7, horizon + h * 0.1),
-                  (w, horizon + h * 0.04), (w, h)], fill=(120, 100, 80))  # fmt: skip
+        draw.polygon(
+            [(x - r, 0), (x + r, 0), (x + rng.uniform(-0.3, 0.3) * r, r * rng.uniform(1.5, 3))], fill=(70, 60, 55)
+        )
+    draw.polygon(
+        [
+            (0, h),
+            (0, horizon + h * 0.05),
+            (w * 0.3, horizon + h * 0.1),
+            (w * 0.7, horizon + h * 0.1),
+            (w, horizon + h * 0.04),
+            (w, h),
+        ],
+        fill=(120, 100, 80),
+    )
     for _ in range(6):
         x, y = rng.uniform(0, w), rng.uniform(horizon + h * 0.15, h)
         r = h * rng.uniform(0.03, 0.07)
@@ -81,25 +105,19 @@ def _palace(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
     draw.rectangle((w * 0.18, base - h * 0.26, w * 0.82, base), fill=wall)
     for x in (w * 0.16, w * 0.8):  # towers with domes and flags
         draw.rectangle((x, base - h * 0.42, x + w * 0.06, base), fill=shade((225, 212, 190), dim))
-        draw.ellipse(
-            (x - w * 0.01, base - h * 0.5, x + w * 0.07, base - h * 0.36), fill=shade((200, 160, 60), dim)
-        )
+        draw.ellipse((x - w * 0.01, base - h * 0.5, x + w * 0.07, base - h * 0.36), fill=shade((200, 160, 60), dim))
         draw.line((x + w * 0.03, base - h * 0.5, x + w * 0.03, base - h * 0.58), fill=(60, 50, 40), width=3)
-        draw.polygon([(x + w * 0.03, base - h * 0.58), (x + w * 0.07, base - h * 0.56), (x + w * 0.03, base - h * 0.54)],
-                     fill=(200, 40, 50))  # fmt: skip
+        draw.polygon(
+            [(x + w * 0.03, base - h * 0.58), (x + w * 0.07, base - h * 0.56), (x + w * 0.03, base - h * 0.54)],
+            fill=(200, 40, 50),
+        )
     draw.ellipse((w * 0.42, base - h * 0.4, w * 0.58, base - h * 0.2), fill=shade((205, 165, 65), dim))
     for k in range(7):  # windows
         x = w * (0.23 + k * 0.08)
         glow = (250, 210, 120) if time == "night" else shade((120, 140, 170), dim)
-        draw.rounded_rectangle(
-            (x, base - h * 0.2, x + w * 0.035, base - h * 0.11), radius=h * 0.01, fill=glow
-        )
-    draw.rounded_rectangle(
-        (w * 0.46, base - h * 0.1, w * 0.54, base), radius=h * 0.03, fill=shade((120, 80, 50), dim)
-    )
-    draw.polygon(
-        [(w * 0.44, h), (w * 0.47, base), (w * 0.53, base), (w * 0.56, h)], fill=shade((200, 190, 170), dim)
-    )
+        draw.rounded_rectangle((x, base - h * 0.2, x + w * 0.035, base - h * 0.11), radius=h * 0.01, fill=glow)
+    draw.rounded_rectangle((w * 0.46, base - h * 0.1, w * 0.54, base), radius=h * 0.03, fill=shade((120, 80, 50), dim))
+    draw.polygon([(w * 0.44, h), (w * 0.47, base), (w * 0.53, base), (w * 0.56, h)], fill=shade((200, 190, 170), dim))
 
 
 def _stable(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -112,20 +130,14 @@ def _stable(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
     draw.rectangle((0, 0, w, h * 0.08), fill=shade((80, 55, 35), dim))  # beam
     for k in range(3):  # stalls
         x = w * (0.08 + k * 0.32)
-        draw.rectangle(
-            (x, horizon - h * 0.05, x + w * 0.025, horizon + h * 0.2), fill=shade((90, 60, 38), dim)
-        )
-        draw.rectangle(
-            (x, horizon - h * 0.05, x + w * 0.26, horizon - h * 0.02), fill=shade((90, 60, 38), dim)
-        )
+        draw.rectangle((x, horizon - h * 0.05, x + w * 0.025, horizon + h * 0.2), fill=shade((90, 60, 38), dim))
+        draw.rectangle((x, horizon - h * 0.05, x + w * 0.26, horizon - h * 0.02), fill=shade((90, 60, 38), dim))
     draw.rectangle((0, horizon + h * 0.1, w, h), fill=shade((200, 170, 90), dim))  # straw
     for _ in range(160):
         x, y = rng.uniform(0, w), rng.uniform(horizon + h * 0.1, h)
         ln = h * rng.uniform(0.01, 0.03)
         a = rng.uniform(0, np.pi)
-        draw.line(
-            (x, y, x + ln * np.cos(a), y + ln * np.sin(a) * 0.4), fill=shade((225, 195, 110), dim), width=2
-        )
+        draw.line((x, y, x + ln * np.cos(a), y + ln * np.sin(a) * 0.4), fill=shade((225, 195, 110), dim), width=2)
 
 
 def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[str, Draw]:
@@ -137,14 +149,12 @@ def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[s
         inside_views["mansion"](img, draw, w, h, horizon, time, rng)
         dim = night_factor(time) * 0.5 + 0.5
         draw.rectangle((w * 0.4, horizon - h * 0.05, w * 0.6, h), fill=shade((150, 30, 40), dim))  # carpet
-        draw.rectangle(
-            (w * 0.45, horizon - h * 0.3, w * 0.55, horizon + h * 0.02), fill=shade((210, 170, 50), dim)
+        draw.rectangle((w * 0.45, horizon - h * 0.3, w * 0.55, horizon + h * 0.02), fill=shade((210, 170, 50), dim))
+        draw.rectangle((w * 0.46, horizon - h * 0.27, w * 0.54, horizon - h * 0.02), fill=shade((170, 30, 50), dim))
+        draw.polygon(
+            [(w * 0.45, horizon - h * 0.3), (w * 0.5, horizon - h * 0.38), (w * 0.55, horizon - h * 0.3)],
+            fill=shade((230, 190, 60), dim),
         )
-        draw.rectangle(
-            (w * 0.46, horizon - h * 0.27, w * 0.54, horizon - h * 0.02), fill=shade((170, 30, 50), dim)
-        )
-        draw.polygon([(w * 0.45, horizon - h * 0.3), (w * 0.5, horizon - h * 0.38), (w * 0.55, horizon - h * 0.3)],
-                     fill=shade((230, 190, 60), dim))  # fmt: skip
 
     def pantry(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         draw.rectangle((0, 0, w, h), fill=shade((170, 140, 105), night_factor(time) * 0.5 + 0.5))
@@ -154,8 +164,7 @@ def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[s
             for j in range(11):
                 x = w * (0.08 + j * 0.08) + rng.uniform(-4, 4)
                 jar = tuple(
-                    int(c)
-                    for c in rng.choice([(200, 120, 60), (230, 200, 120), (150, 60, 60), (120, 150, 90)])
+                    int(c) for c in rng.choice([(200, 120, 60), (230, 200, 120), (150, 60, 60), (120, 150, 90)])
                 )
                 draw.rounded_rectangle((x, y - h * 0.09, x + w * 0.045, y), radius=h * 0.01, fill=jar)
         draw.rectangle((0, h * 0.85, w, h), fill=(120, 95, 70))
@@ -163,9 +172,7 @@ def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[s
     def ship_deck(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
         settings["sea"](img, draw, w, h, horizon, time, rng)
         dim = night_factor(time)
-        draw.polygon(
-            [(0, h), (0, horizon + h * 0.2), (w, horizon + h * 0.12), (w, h)], fill=shade((150, 105, 65), dim)
-        )
+        draw.polygon([(0, h), (0, horizon + h * 0.2), (w, horizon + h * 0.12), (w, h)], fill=shade((150, 105, 65), dim))
         for k in range(9):  # planks
             y = horizon + h * 0.2 + (h - horizon) * k / 10
             draw.line((0, y, w, y - h * 0.08), fill=shade((115, 80, 50), dim), width=2)
@@ -189,15 +196,19 @@ def variants(settings: dict[str, Draw], inside_views: dict[str, Draw]) -> dict[s
         for k in range(5):  # fallen banners on their poles
             x = w * (0.1 + k * 0.2) + rng.uniform(-20, 20)
             y = horizon + h * rng.uniform(0.1, 0.4)
-            draw.line(
-                (x, y, x + w * 0.06, y - h * 0.12), fill=shade((80, 60, 40), dim), width=max(2, h // 200)
+            draw.line((x, y, x + w * 0.06, y - h * 0.12), fill=shade((80, 60, 40), dim), width=max(2, h // 200))
+            draw.polygon(
+                [(x + w * 0.06, y - h * 0.12), (x + w * 0.1, y - h * 0.1), (x + w * 0.055, y - h * 0.07)],
+                fill=shade((170, 40, 40) if k % 2 else (40, 60, 150), dim),
             )
-            draw.polygon([(x + w * 0.06, y - h * 0.12), (x + w * 0.1, y - h * 0.1), (x + w * 0.055, y - h * 0.07)],
-                         fill=shade((170, 40, 40) if k % 2 else (40, 60, 150), dim))  # fmt: skip
 
     return {"throne_room": throne_room, "pantry": pantry, "ship_deck": ship_deck, "battlefield": battlefield}
 
 
 LANDMARKS: dict[str, Draw] = {
-    "road": _road, "moon": _moon_surface, "cave": _cave, "palace": _palace, "stable": _stable,
-}  # fmt: skip
+    "road": _road,
+    "moon": _moon_surface,
+    "cave": _cave,
+    "palace": _palace,
+    "stable": _stable,
+}

@@ -58,9 +58,7 @@ def paint_layers(spec: SceneSpec, size: tuple[int, int]) -> tuple[Image.Image, I
     return painted.image, painted.layer
 
 
-def paint_scene(
-    spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary | None = None
-) -> PaintedScene:
+def paint_scene(spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary | None = None) -> PaintedScene:
     """The picture with the things the scene names, its far layer for parallax (the sky alone, what lies
     behind the land, as RGB with the land's coverage as alpha; interiors have none), and where each
     thing stands."""
@@ -88,19 +86,24 @@ def paint_scene(
     placed = []
     if library is not None and spec.things:
         things_rng = np.random.default_rng(spec_seed(spec) + 7)
-        placed = place_things(canvas, list(spec.things), horizon=int(h * 0.62) if inside else horizon,
-                              interior=inside, rng=things_rng, library=library, time=time, setting=spec.setting,
-                              colours=dict(spec.colours))  # fmt: skip
+        placed = place_things(
+            canvas,
+            list(spec.things),
+            horizon=int(h * 0.62) if inside else horizon,
+            interior=inside,
+            rng=things_rng,
+            library=library,
+            time=time,
+            setting=spec.setting,
+            colours=dict(spec.colours),
+        )
     things = [DrawnThing(p.key, (p.box[0] / w, p.box[1] / h, p.box[2] / w, p.box[3] / h)) for p in placed]
     if spec.weather in ("rain", "storm", "snow", "fog") and not inside:
         _weather(canvas, spec.weather, w, h, rng)
     land = None
     if far is not None:
         land = Image.fromarray(
-            (np.abs(np.asarray(canvas, np.int16) - np.asarray(far, np.int16)).max(axis=2) > 2).astype(
-                np.uint8
-            )
-            * 255
+            (np.abs(np.asarray(canvas, np.int16) - np.asarray(far, np.int16)).max(axis=2) > 2).astype(np.uint8) * 255
         )
     style = spec.style if spec.style in STYLES else "cinematic"
     image = _finish(canvas, (width, height), time, spec, style, rng)
@@ -110,9 +113,7 @@ def paint_scene(
     if coverage > 0.97 or coverage < 0.03:
         return PaintedScene(image, None, things)
     layer = _finish(far, (width, height), time, spec, style, np.random.default_rng(spec_seed(spec) + 1))
-    layer.putalpha(
-        land.resize((width, height), Image.Resampling.BILINEAR) if land.size != (width, height) else land
-    )
+    layer.putalpha(land.resize((width, height), Image.Resampling.BILINEAR) if land.size != (width, height) else land)
     return PaintedScene(image, layer, things)
 
 
@@ -174,9 +175,7 @@ def _sky(w: int, h: int, time: str, weather: str) -> np.ndarray:
     return np.repeat(column[:, None, :], w, axis=1).astype(np.uint8)
 
 
-def _celestial(
-    draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator
-) -> None:
+def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator) -> None:
     if time == "night":
         for _ in range(int(w * h / 6000)):
             x, y = rng.uniform(0, w), rng.uniform(0, horizon)
@@ -185,8 +184,10 @@ def _celestial(
             draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 240, a))
         cx, cy, r = w * rng.uniform(0.6, 0.85), h * rng.uniform(0.12, 0.25), h * 0.05
         for k in range(6, 0, -1):
-            draw.ellipse((cx - r * (1 + k * 0.4), cy - r * (1 + k * 0.4), cx + r * (1 + k * 0.4), cy + r * (1 + k * 0.4)),
-                         fill=(200, 210, 255, 10))  # fmt: skip
+            draw.ellipse(
+                (cx - r * (1 + k * 0.4), cy - r * (1 + k * 0.4), cx + r * (1 + k * 0.4), cy + r * (1 + k * 0.4)),
+                fill=(200, 210, 255, 10),
+            )
         draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(245, 245, 230, 255))
         return
     height_frac = {"dawn": 0.85, "day": 0.25, "sunset": 0.8}[time]
@@ -199,8 +200,16 @@ def _celestial(
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(*color, 255))
 
 
-def _clouds(canvas: Image.Image, w: int, h: int, rng: np.random.Generator, *, count: int,
-            fill: tuple[int, int, int, int] = (255, 255, 255, 150), scale: float = 1.0) -> None:  # fmt: skip
+def _clouds(
+    canvas: Image.Image,
+    w: int,
+    h: int,
+    rng: np.random.Generator,
+    *,
+    count: int,
+    fill: tuple[int, int, int, int] = (255, 255, 255, 150),
+    scale: float = 1.0,
+) -> None:
     layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     for _ in range(count):
@@ -223,9 +232,7 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
         length = h * 0.04
         for _ in range(int(w * h / 4000)):
             x, y = rng.uniform(0, w), rng.uniform(0, h)
-            draw.line(
-                (x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600)
-            )
+            draw.line((x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600))
         if weather == "storm":
             x = rng.uniform(w * 0.2, w * 0.8)
             points: list[tuple[float, float]] = [(x, 0)]
@@ -269,25 +276,19 @@ def _style(pixels: np.ndarray, style: str, rng: np.random.Generator) -> np.ndarr
         mean = pixels.mean(axis=2, keepdims=True)
         pixels = mean + (pixels - mean) * 1.45  # saturated
         edges = np.asarray(
-            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
-            .convert("L")
-            .filter(ImageFilter.FIND_EDGES),
+            Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).convert("L").filter(ImageFilter.FIND_EDGES),
             dtype=np.float32,
         )
         ink = (edges > 24)[..., None]
         return np.where(ink, pixels * 0.25, np.round(pixels / 24) * 24)
     if style == "watercolor":
-        img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(
-            ImageFilter.GaussianBlur(w / 400)
-        )
+        img = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(w / 400))
         soft = np.asarray(img, dtype=np.float32)
         mean = soft.mean(axis=2, keepdims=True)
         soft = mean + (soft - mean) * 0.75
         # paper grain: fine noise, softened so it reads as fibre rather than sensor noise
         grain = rng.normal(0, 1, (h // 2 + 1, w // 2 + 1)).astype(np.float32)
-        fibre = np.asarray(
-            cv2.GaussianBlur(cv2.resize(grain, (w, h), interpolation=cv2.INTER_LINEAR), (0, 0), 1.2)
-        )
+        fibre = np.asarray(cv2.GaussianBlur(cv2.resize(grain, (w, h), interpolation=cv2.INTER_LINEAR), (0, 0), 1.2))
         painted: np.ndarray = soft * 0.85 + 255 * 0.15 + fibre[..., None] * 4
         return painted
     # minimal: a few flat poster colours, chosen from the picture itself so hues stay true

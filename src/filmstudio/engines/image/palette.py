@@ -15,10 +15,14 @@ LIGHT = {
     "night": (0.45, 0.5, 0.75),
 }
 MOOD_TINT = {
-    "calm": (1.0, 1.0, 1.02), "joyful": (1.06, 1.03, 0.95), "tense": (0.92, 0.95, 1.05),
-    "melancholic": (0.9, 0.93, 1.05), "mysterious": (0.88, 0.9, 1.08), "epic": (1.08, 1.0, 0.92),
+    "calm": (1.0, 1.0, 1.02),
+    "joyful": (1.06, 1.03, 0.95),
+    "tense": (0.92, 0.95, 1.05),
+    "melancholic": (0.9, 0.93, 1.05),
+    "mysterious": (0.88, 0.9, 1.08),
+    "epic": (1.08, 1.0, 0.92),
     "devotional": (1.08, 0.98, 0.88),
-}  # fmt: skip
+}
 WEATHER_GREY = {"clear": 0.0, "wind": 0.05, "fog": 0.35, "rain": 0.3, "storm": 0.45, "snow": 0.2}
 STYLES = ("cinematic", "cartoon", "watercolor", "minimal")
 

@@ -11,16 +11,67 @@ import numpy as np
 # keypoints of a person standing facing the camera, in units of their height, from the top of the head
 # (x: right of centre as seen), in OpenPose's order: nose, neck, r-shoulder, r-elbow, r-wrist, l-shoulder,
 # l-elbow, l-wrist, r-hip, r-knee, r-ankle, l-hip, l-knee, l-ankle, r-eye, l-eye, r-ear, l-ear
-STANDING = np.array([
-    (0.0, 0.075), (0.0, 0.17), (-0.11, 0.18), (-0.14, 0.33), (-0.15, 0.47), (0.11, 0.18), (0.14, 0.33),
-    (0.15, 0.47), (-0.06, 0.50), (-0.065, 0.73), (-0.07, 0.96), (0.06, 0.50), (0.065, 0.73), (0.07, 0.96),
-    (-0.022, 0.06), (0.022, 0.06), (-0.05, 0.065), (0.05, 0.065),
-])  # fmt: skip
-LIMBS = ((1, 2), (1, 5), (2, 3), (3, 4), (5, 6), (6, 7), (1, 8), (8, 9), (9, 10), (1, 11), (11, 12), (12, 13),
-         (1, 0), (0, 14), (14, 16), (0, 15), (15, 17))  # fmt: skip
-COLOURS = ((255, 0, 0), (255, 85, 0), (255, 170, 0), (255, 255, 0), (170, 255, 0), (85, 255, 0), (0, 255, 0),
-           (0, 255, 85), (0, 255, 170), (0, 255, 255), (0, 170, 255), (0, 85, 255), (0, 0, 255), (85, 0, 255),
-           (170, 0, 255), (255, 0, 255), (255, 0, 170), (255, 0, 85))  # fmt: skip
+STANDING = np.array(
+    [
+        (0.0, 0.075),
+        (0.0, 0.17),
+        (-0.11, 0.18),
+        (-0.14, 0.33),
+        (-0.15, 0.47),
+        (0.11, 0.18),
+        (0.14, 0.33),
+        (0.15, 0.47),
+        (-0.06, 0.50),
+        (-0.065, 0.73),
+        (-0.07, 0.96),
+        (0.06, 0.50),
+        (0.065, 0.73),
+        (0.07, 0.96),
+        (-0.022, 0.06),
+        (0.022, 0.06),
+        (-0.05, 0.065),
+        (0.05, 0.065),
+    ]
+)
+LIMBS = (
+    (1, 2),
+    (1, 5),
+    (2, 3),
+    (3, 4),
+    (5, 6),
+    (6, 7),
+    (1, 8),
+    (8, 9),
+    (9, 10),
+    (1, 11),
+    (11, 12),
+    (12, 13),
+    (1, 0),
+    (0, 14),
+    (14, 16),
+    (0, 15),
+    (15, 17),
+)
+COLOURS = (
+    (255, 0, 0),
+    (255, 85, 0),
+    (255, 170, 0),
+    (255, 255, 0),
+    (170, 255, 0),
+    (85, 255, 0),
+    (0, 255, 0),
+    (0, 255, 85),
+    (0, 255, 170),
+    (0, 255, 255),
+    (0, 170, 255),
+    (0, 85, 255),
+    (0, 0, 255),
+    (85, 0, 255),
+    (170, 0, 255),
+    (255, 0, 255),
+    (255, 0, 170),
+    (255, 0, 85),
+)
 HEIGHT = 0.78  # a standing person's height as a share of the frame's
 FEET = 0.95  # where their feet are, from the top
 
@@ -38,8 +89,7 @@ def keypoints(count: int, size: tuple[int, int]) -> list[np.ndarray]:
     width, height = size
     tall = HEIGHT * height
     top = FEET * height - tall
-    return [np.column_stack([cx * width + STANDING[:, 0] * tall, top + STANDING[:, 1] * tall])
-            for cx in marks(count)]  # fmt: skip
+    return [np.column_stack([cx * width + STANDING[:, 0] * tall, top + STANDING[:, 1] * tall]) for cx in marks(count)]
 
 
 def pose_picture(count: int, size: tuple[int, int]) -> np.ndarray:

@@ -14,11 +14,22 @@ STYLE_WORDS = {
     "watercolor": "watercolor painting, soft washes, paper texture",
     "minimal": "minimalist illustration, simple shapes, muted palette",
 }
-TIME_WORDS = {"dawn": "at dawn, soft pink light", "day": "in daylight", "sunset": "at sunset, golden hour",
-              "night": "at night, moonlight"}  # fmt: skip
-MOOD_WORDS = {"calm": "peaceful", "tense": "tense, moody shadows", "joyful": "bright, cheerful",
-              "melancholic": "melancholic, muted colours", "mysterious": "mysterious, misty", "romantic": "romantic, warm",
-              "epic": "epic, grand scale", "devotional": "serene, sacred"}  # fmt: skip
+TIME_WORDS = {
+    "dawn": "at dawn, soft pink light",
+    "day": "in daylight",
+    "sunset": "at sunset, golden hour",
+    "night": "at night, moonlight",
+}
+MOOD_WORDS = {
+    "calm": "peaceful",
+    "tense": "tense, moody shadows",
+    "joyful": "bright, cheerful",
+    "melancholic": "melancholic, muted colours",
+    "mysterious": "mysterious, misty",
+    "romantic": "romantic, warm",
+    "epic": "epic, grand scale",
+    "devotional": "serene, sacred",
+}
 NEGATIVE = (
     "text, watermark, signature, logo, blurry, lowres, jpeg artifacts, deformed, disfigured, bad anatomy, "
     "extra limbs, extra fingers, cropped, out of frame"
@@ -57,11 +68,23 @@ def scene_prompt(spec: SceneSpec, people: tuple[Person, ...] = ()) -> tuple[str,
 
 
 _COLOURS = {
-    "black": (20, 20, 20), "white": (240, 240, 240), "grey": (128, 128, 128), "red": (200, 40, 40),
-    "orange": (230, 130, 40), "yellow": (230, 210, 60), "green": (50, 150, 60), "blue": (50, 90, 200),
-    "purple": (130, 60, 160), "pink": (230, 130, 170), "brown": (110, 70, 40), "blonde": (220, 190, 120),
-    "maroon": (110, 20, 40), "teal": (40, 140, 140), "navy": (30, 40, 100), "gold": (210, 170, 50),
-}  # fmt: skip
+    "black": (20, 20, 20),
+    "white": (240, 240, 240),
+    "grey": (128, 128, 128),
+    "red": (200, 40, 40),
+    "orange": (230, 130, 40),
+    "yellow": (230, 210, 60),
+    "green": (50, 150, 60),
+    "blue": (50, 90, 200),
+    "purple": (130, 60, 160),
+    "pink": (230, 130, 170),
+    "brown": (110, 70, 40),
+    "blonde": (220, 190, 120),
+    "maroon": (110, 20, 40),
+    "teal": (40, 140, 140),
+    "navy": (30, 40, 100),
+    "gold": (210, 170, 50),
+}
 
 
 def colour_name(hex_colour: str) -> str:

@@ -14,8 +14,17 @@ def _lamp_light(time: str) -> float:
     return 0.75 if time == "night" else 1.0
 
 
-def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB,
-         *, floor_at: float = 0.72, boards: bool = True) -> int:  # fmt: skip
+def room(
+    draw: ImageDraw.ImageDraw,
+    w: int,
+    h: int,
+    time: str,
+    wall: RGB,
+    floor: RGB,
+    *,
+    floor_at: float = 0.72,
+    boards: bool = True,
+) -> int:
     """Wall and floor (with boards running towards us); returns where the floor starts."""
     lamp = _lamp_light(time)
     floor_y = int(h * floor_at)
@@ -23,14 +32,19 @@ def room(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor:
     draw.rectangle((0, floor_y, w, h), fill=shade(floor, lamp))
     if boards:
         for x in np.arange(-w * 0.2, w * 1.2, w * 0.08):
-            draw.line(
-                (x, floor_y, x + (x - w / 2) * 0.6, h), fill=shade(floor, lamp * 0.85), width=max(1, w // 900)
-            )
+            draw.line((x, floor_y, x + (x - w / 2) * 0.6, h), fill=shade(floor, lamp * 0.85), width=max(1, w // 900))
     return floor_y
 
 
-def window(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], time: str, *,
-           panes: int = 2, frame: RGB = (240, 235, 225), round_top: bool = False) -> None:  # fmt: skip
+def window(
+    draw: ImageDraw.ImageDraw,
+    box: tuple[float, float, float, float],
+    time: str,
+    *,
+    panes: int = 2,
+    frame: RGB = (240, 235, 225),
+    round_top: bool = False,
+) -> None:
     """A window onto the sky of the time of day."""
     x0, y0, x1, y1 = box
     top, bottom = SKY[time]
@@ -47,8 +61,9 @@ def window(draw: ImageDraw.ImageDraw, box: tuple[float, float, float, float], ti
     draw.line((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2), fill=frame, width=width)
 
 
-def corridor(draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB,
-             door: RGB, *, lockers: bool = False) -> None:  # fmt: skip
+def corridor(
+    draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB, door: RGB, *, lockers: bool = False
+) -> None:
     """A corridor seen down its length: walls closing to a far end, doors (or lockers) along them."""
     lamp = _lamp_light(time)
     vx, vy = w * 0.5, h * 0.45
@@ -88,18 +103,23 @@ def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
     floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90))
     window(draw, (w * 0.62, h * 0.14, w * 0.88, h * 0.48), time)
     lamp = _lamp_light(time)
-    draw.rectangle(
-        (w * 0.08, floor_y - h * 0.32, w * 0.12, floor_y + h * 0.08), fill=shade((110, 75, 50), lamp)
+    draw.rectangle((w * 0.08, floor_y - h * 0.32, w * 0.12, floor_y + h * 0.08), fill=shade((110, 75, 50), lamp))
+    draw.rounded_rectangle(
+        (w * 0.1, floor_y - h * 0.08, w * 0.52, floor_y + h * 0.1), radius=h * 0.02, fill=shade((80, 110, 170), lamp)
     )
-    draw.rounded_rectangle((w * 0.1, floor_y - h * 0.08, w * 0.52, floor_y + h * 0.1), radius=h * 0.02,
-                           fill=shade((80, 110, 170), lamp))  # fmt: skip
-    draw.rounded_rectangle((w * 0.13, floor_y - h * 0.14, w * 0.24, floor_y - h * 0.06), radius=h * 0.02,
-                           fill=shade((245, 245, 240), lamp))  # fmt: skip
-    draw.rectangle(
-        (w * 0.56, floor_y - h * 0.1, w * 0.64, floor_y + h * 0.04), fill=shade((140, 100, 70), lamp)
+    draw.rounded_rectangle(
+        (w * 0.13, floor_y - h * 0.14, w * 0.24, floor_y - h * 0.06), radius=h * 0.02, fill=shade((245, 245, 240), lamp)
     )
-    draw.polygon([(w * 0.575, floor_y - h * 0.1), (w * 0.625, floor_y - h * 0.1), (w * 0.615, floor_y - h * 0.17),
-                  (w * 0.585, floor_y - h * 0.17)], fill=(250, 220, 150) if time == "night" else (235, 215, 170))  # fmt: skip
+    draw.rectangle((w * 0.56, floor_y - h * 0.1, w * 0.64, floor_y + h * 0.04), fill=shade((140, 100, 70), lamp))
+    draw.polygon(
+        [
+            (w * 0.575, floor_y - h * 0.1),
+            (w * 0.625, floor_y - h * 0.1),
+            (w * 0.615, floor_y - h * 0.17),
+            (w * 0.585, floor_y - h * 0.17),
+        ],
+        fill=(250, 220, 150) if time == "night" else (235, 215, 170),
+    )
 
 
 def _garage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -130,17 +150,11 @@ def _hospital_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: 
     floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), boards=False)
     lamp = _lamp_light(time)
     window(draw, (w * 0.08, h * 0.12, w * 0.32, h * 0.45), time, panes=3)
-    draw.rectangle(
-        (w * 0.4, floor_y - h * 0.12, w * 0.82, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp)
-    )
-    draw.rectangle(
-        (w * 0.4, floor_y - h * 0.05, w * 0.82, floor_y + h * 0.02), fill=shade((150, 170, 200), lamp)
-    )
+    draw.rectangle((w * 0.4, floor_y - h * 0.12, w * 0.82, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp))
+    draw.rectangle((w * 0.4, floor_y - h * 0.05, w * 0.82, floor_y + h * 0.02), fill=shade((150, 170, 200), lamp))
     draw.rectangle((w * 0.39, floor_y - h * 0.2, w * 0.41, floor_y + h * 0.1), fill=(170, 170, 175))
     draw.rectangle((w * 0.81, floor_y - h * 0.14, w * 0.83, floor_y + h * 0.1), fill=(170, 170, 175))
-    draw.line(
-        (w * 0.88, floor_y + h * 0.08, w * 0.88, h * 0.25), fill=(180, 180, 185), width=max(2, w // 500)
-    )
+    draw.line((w * 0.88, floor_y + h * 0.08, w * 0.88, h * 0.25), fill=(180, 180, 185), width=max(2, w // 500))
     draw.rounded_rectangle((w * 0.86, h * 0.25, w * 0.9, h * 0.33), radius=w * 0.005, fill=(210, 230, 240))
     draw.rectangle((w * 0.6, h * 0.2, w * 0.74, h * 0.32), fill=(40, 45, 50))  # monitor
     xs = np.linspace(w * 0.61, w * 0.73, 24)
@@ -168,9 +182,7 @@ def _restaurant(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str
         x = w * (0.38 + k * 0.21)
         y = floor_y + h * (0.02 + 0.06 * (k % 2))
         draw.rectangle((x, y - h * 0.02, x + w * 0.16, y + h * 0.08), fill=shade((245, 240, 230), lamp))
-        draw.rectangle(
-            (x + w * 0.07, y + h * 0.08, x + w * 0.09, y + h * 0.16), fill=shade((70, 50, 40), lamp)
-        )
+        draw.rectangle((x + w * 0.07, y + h * 0.08, x + w * 0.09, y + h * 0.16), fill=shade((70, 50, 40), lamp))
 
 
 def _bar(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -204,13 +216,9 @@ def _stage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng
     for side in (0, 1):  # curtains in folds
         for k in range(6):
             x0 = w * (k * 0.03) if side == 0 else w * (1 - (k + 1) * 0.03)
-            draw.rectangle(
-                (x0, 0, x0 + w * 0.03, floor_y + h * 0.02), fill=shade(curtain, 0.8 + 0.2 * (k % 2))
-            )
+            draw.rectangle((x0, 0, x0 + w * 0.03, floor_y + h * 0.02), fill=shade(curtain, 0.8 + 0.2 * (k % 2)))
     draw.rectangle((0, 0, w, h * 0.1), fill=shade(curtain, 0.9))
-    draw.polygon(
-        [(w * 0.5, 0), (w * 0.3, floor_y + h * 0.05), (w * 0.7, floor_y + h * 0.05)], fill=(255, 240, 200, 55)
-    )
+    draw.polygon([(w * 0.5, 0), (w * 0.3, floor_y + h * 0.05), (w * 0.7, floor_y + h * 0.05)], fill=(255, 240, 200, 55))
     draw.ellipse((w * 0.3, floor_y - h * 0.01, w * 0.7, floor_y + h * 0.11), fill=(255, 235, 190, 70))
 
 
@@ -256,17 +264,29 @@ def _laboratory(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str
     for k in range(7):  # flasks and tubes of coloured liquid
         x = w * (0.08 + k * 0.12)
         colour = ((90, 200, 120), (80, 150, 230), (230, 100, 180), (240, 200, 70))[k % 4]
-        draw.polygon([(x, floor_y - h * 0.26), (x + w * 0.02, floor_y - h * 0.26), (x + w * 0.045, floor_y - h * 0.14),
-                      (x - w * 0.025, floor_y - h * 0.14)], fill=(220, 235, 240))  # fmt: skip
-        draw.polygon([(x - w * 0.015, floor_y - h * 0.18), (x + w * 0.035, floor_y - h * 0.18),
-                      (x + w * 0.045, floor_y - h * 0.14), (x - w * 0.025, floor_y - h * 0.14)], fill=colour)  # fmt: skip
+        draw.polygon(
+            [
+                (x, floor_y - h * 0.26),
+                (x + w * 0.02, floor_y - h * 0.26),
+                (x + w * 0.045, floor_y - h * 0.14),
+                (x - w * 0.025, floor_y - h * 0.14),
+            ],
+            fill=(220, 235, 240),
+        )
+        draw.polygon(
+            [
+                (x - w * 0.015, floor_y - h * 0.18),
+                (x + w * 0.035, floor_y - h * 0.18),
+                (x + w * 0.045, floor_y - h * 0.14),
+                (x - w * 0.025, floor_y - h * 0.14),
+            ],
+            fill=colour,
+        )
     for k in range(3):  # shelves of bottles
         y = h * (0.15 + k * 0.1)
         draw.rectangle((w * 0.55, y, w * 0.95, y + h * 0.01), fill=(150, 155, 160))
         for b in range(8):
-            draw.rectangle(
-                (w * (0.56 + b * 0.048), y - h * 0.06, w * (0.59 + b * 0.048), y), fill=(200, 220, 230)
-            )
+            draw.rectangle((w * (0.56 + b * 0.048), y - h * 0.06, w * (0.59 + b * 0.048), y), fill=(200, 220, 230))
     window(draw, (w * 0.08, h * 0.12, w * 0.36, h * 0.42), time)
 
 
@@ -274,21 +294,15 @@ def _courtroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
     floor_y = room(draw, w, h, time, (140, 95, 60), (100, 70, 50))
     for k in range(8):  # wood panels
         x = w * k / 8
-        draw.rectangle(
-            (x + w * 0.01, h * 0.3, x + w * 0.115, h * 0.6), outline=(110, 75, 45), width=max(2, w // 600)
-        )
+        draw.rectangle((x + w * 0.01, h * 0.3, x + w * 0.115, h * 0.6), outline=(110, 75, 45), width=max(2, w // 600))
     draw.rectangle((w * 0.3, h * 0.28, w * 0.7, floor_y - h * 0.02), fill=(95, 60, 35))  # the bench
     draw.rectangle((w * 0.28, h * 0.26, w * 0.72, h * 0.3), fill=(120, 80, 45))
     draw.ellipse((w * 0.47, h * 0.08, w * 0.53, h * 0.18), fill=(200, 170, 80))  # the seal
     draw.ellipse((w * 0.48, h * 0.095, w * 0.52, h * 0.165), fill=(150, 120, 50))
     for x0 in (w * 0.02, w * 0.78):  # the tables of the two sides
         draw.rectangle((x0, floor_y + h * 0.04, x0 + w * 0.2, floor_y + h * 0.08), fill=(130, 90, 55))
-        draw.rectangle(
-            (x0 + w * 0.01, floor_y + h * 0.08, x0 + w * 0.02, floor_y + h * 0.18), fill=(80, 55, 35)
-        )
-        draw.rectangle(
-            (x0 + w * 0.18, floor_y + h * 0.08, x0 + w * 0.19, floor_y + h * 0.18), fill=(80, 55, 35)
-        )
+        draw.rectangle((x0 + w * 0.01, floor_y + h * 0.08, x0 + w * 0.02, floor_y + h * 0.18), fill=(80, 55, 35))
+        draw.rectangle((x0 + w * 0.18, floor_y + h * 0.08, x0 + w * 0.19, floor_y + h * 0.18), fill=(80, 55, 35))
 
 
 def _newsroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -297,9 +311,7 @@ def _newsroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, 
     lamp = _lamp_light(time)
     for _k in range(int(rng.integers(6, 10))):  # the city beyond the glass
         x = w * rng.uniform(0.03, 0.93)
-        draw.rectangle(
-            (x, h * rng.uniform(0.2, 0.32), x + w * 0.05, h * 0.42), fill=shade((70, 80, 100), 0.8)
-        )
+        draw.rectangle((x, h * rng.uniform(0.2, 0.32), x + w * 0.05, h * 0.42), fill=shade((70, 80, 100), 0.8))
     for row in range(2):  # desks with screens
         for col in range(4):
             x = w * (0.05 + col * 0.24) + (w * 0.06 if row else 0)
@@ -331,8 +343,10 @@ def _train(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng
         x = w * (0.04 + k * 0.33)
         box = (x, h * 0.15, x + w * 0.28, h * 0.5)
         window(draw, box, time, panes=1, frame=(90, 80, 70))
-        draw.polygon([(box[0], box[3]), (box[0], h * 0.4), (box[0] + w * 0.1, h * 0.36), (box[2], h * 0.42),
-                      (box[2], box[3])], fill=shade((90, 140, 80), 0.6 if time == "night" else 1.0))  # fmt: skip
+        draw.polygon(
+            [(box[0], box[3]), (box[0], h * 0.4), (box[0] + w * 0.1, h * 0.36), (box[2], h * 0.42), (box[2], box[3])],
+            fill=shade((90, 140, 80), 0.6 if time == "night" else 1.0),
+        )
     draw.rectangle((0, h * 0.08, w, h * 0.1), fill=(120, 110, 95))  # luggage rack
     for k in range(4):  # seats
         x = w * (0.02 + k * 0.25)
@@ -344,15 +358,9 @@ def _car_interior(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: s
     top, bottom = SKY[time]
     draw.rectangle((0, 0, w, h * 0.55), fill=top)
     road = shade((80, 80, 85), 0.6 if time == "night" else 1.0)
-    draw.polygon(
-        [(w * 0.15, h * 0.6), (w * 0.47, h * 0.36), (w * 0.53, h * 0.36), (w * 0.85, h * 0.6)], fill=road
-    )
-    draw.rectangle(
-        (0, h * 0.36, w * 0.45, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0)
-    )
-    draw.rectangle(
-        (w * 0.55, h * 0.36, w, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0)
-    )
+    draw.polygon([(w * 0.15, h * 0.6), (w * 0.47, h * 0.36), (w * 0.53, h * 0.36), (w * 0.85, h * 0.6)], fill=road)
+    draw.rectangle((0, h * 0.36, w * 0.45, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0))
+    draw.rectangle((w * 0.55, h * 0.36, w, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0))
     for k in range(4):
         y = h * (0.4 + k * 0.05)
         draw.line((w / 2, y, w / 2, y + h * 0.02), fill=(240, 240, 200), width=max(2, w // 300))
@@ -377,9 +385,7 @@ def _airport(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
     )
     draw.rectangle((w * 0.05, h * 0.6, w * 0.3, h * 0.66), fill=(30, 30, 35))  # departure board
     for k in range(3):
-        draw.rectangle(
-            (w * 0.06, h * (0.61 + k * 0.016), w * 0.25, h * (0.618 + k * 0.016)), fill=(240, 200, 60)
-        )
+        draw.rectangle((w * 0.06, h * (0.61 + k * 0.016), w * 0.25, h * (0.618 + k * 0.016)), fill=(240, 200, 60))
     for row in range(2):  # rows of seats
         for col in range(6):
             x = w * (0.36 + col * 0.1)
@@ -428,11 +434,23 @@ def _cabin_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str
 
 
 ROOMS: dict[str, Draw] = {
-    "bedroom": _bedroom, "garage": _garage, "hospital_room": _hospital_room, "hospital_corridor": _hospital_corridor,
-    "school_corridor": _school_corridor, "restaurant": _restaurant, "bar": _bar, "stage": _stage,
-    "church": _church, "mosque": _mosque, "laboratory": _laboratory, "courtroom": _courtroom,
-    "newsroom": _newsroom, "airplane_cabin": _airplane_cabin, "train": _train, "car_interior": _car_interior,
+    "bedroom": _bedroom,
+    "garage": _garage,
+    "hospital_room": _hospital_room,
+    "hospital_corridor": _hospital_corridor,
+    "school_corridor": _school_corridor,
+    "restaurant": _restaurant,
+    "bar": _bar,
+    "stage": _stage,
+    "church": _church,
+    "mosque": _mosque,
+    "laboratory": _laboratory,
+    "courtroom": _courtroom,
+    "newsroom": _newsroom,
+    "airplane_cabin": _airplane_cabin,
+    "train": _train,
+    "car_interior": _car_interior,
     "airport": _airport,
-}  # fmt: skip
+}
 # settings that may be inside or out: drawn inside when the heading says INT.
 INSIDE_VIEWS: dict[str, Draw] = {"mansion": _mansion_hall, "cabin": _cabin_room}

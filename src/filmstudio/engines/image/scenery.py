@@ -22,8 +22,16 @@ from filmstudio.engines.image.shapes import (
 )
 
 
-def _hills(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator,
-           colors: list[tuple[int, int, int]], rough: float = 0.04) -> None:  # fmt: skip
+def _hills(
+    draw: ImageDraw.ImageDraw,
+    w: int,
+    h: int,
+    horizon: int,
+    time: str,
+    rng: np.random.Generator,
+    colors: list[tuple[int, int, int]],
+    rough: float = 0.04,
+) -> None:
     for i, color in enumerate(colors):
         base = horizon + i * h * 0.06
         heights = ridge(w, rng, base=base, rough=h * rough, points=16)
@@ -41,15 +49,15 @@ def _mountains(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
             for j, y in enumerate(heights):
                 if y < horizon - h * 0.3:
                     x = j * step
-                    draw.polygon([(x - step * 0.6, y + h * 0.05), (x, y), (x + step * 0.6, y + h * 0.05)],
-                                 fill=shade((240, 245, 255), night_factor(time)))  # fmt: skip
+                    draw.polygon(
+                        [(x - step * 0.6, y + h * 0.05), (x, y), (x + step * 0.6, y + h * 0.05)],
+                        fill=shade((240, 245, 255), night_factor(time)),
+                    )
     _hills(draw, w, h, int(horizon + h * 0.12), time, rng, [(70, 110, 70), (50, 90, 55)], rough=0.02)
 
 
 def _sea(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    water_top = np.array(
-        {"night": (20, 35, 70), "sunset": (180, 110, 90)}.get(time, (40, 100, 160)), np.float32
-    )
+    water_top = np.array({"night": (20, 35, 70), "sunset": (180, 110, 90)}.get(time, (40, 100, 160)), np.float32)
     water_bottom = water_top * 0.55
     arr = np.asarray(img).copy()
     t = np.linspace(0, 1, h - horizon, dtype=np.float32)[:, None]
@@ -71,25 +79,29 @@ def _sea(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: 
     d.polygon(pts, fill=shade((85, 75, 70), night_factor(time)))
     lx = x0 + cliff_w * (0.4 if side == 0 else 0.6)
     lw, lh = w * 0.03, h * 0.25
-    d.polygon([(lx - lw, top + 2), (lx - lw * 0.7, top - lh), (lx + lw * 0.7, top - lh), (lx + lw, top + 2)],
-              fill=shade((235, 235, 230), night_factor(time)))  # fmt: skip
+    d.polygon(
+        [(lx - lw, top + 2), (lx - lw * 0.7, top - lh), (lx + lw * 0.7, top - lh), (lx + lw, top + 2)],
+        fill=shade((235, 235, 230), night_factor(time)),
+    )
     for k in range(3):
         y = top - lh * (0.25 + 0.25 * k)
-        d.rectangle(
-            (lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=shade((190, 40, 40), night_factor(time))
-        )
+        d.rectangle((lx - lw * 0.85, y, lx + lw * 0.85, y + lh * 0.07), fill=shade((190, 40, 40), night_factor(time)))
     d.rectangle((lx - lw * 0.8, top - lh - h * 0.04, lx + lw * 0.8, top - lh), fill=(255, 230, 140, 255))
     if time in ("night", "sunset", "dawn"):
         beam_dir = 1 if side == 0 else -1
-        d.polygon([(lx, top - lh - h * 0.02), (lx + beam_dir * w * 0.6, top - lh - h * 0.12),
-                   (lx + beam_dir * w * 0.6, top - lh + h * 0.06)], fill=(255, 240, 180, 60))  # fmt: skip
+        d.polygon(
+            [
+                (lx, top - lh - h * 0.02),
+                (lx + beam_dir * w * 0.6, top - lh - h * 0.12),
+                (lx + beam_dir * w * 0.6, top - lh + h * 0.06),
+            ],
+            fill=(255, 240, 180, 60),
+        )
 
 
 def _forest(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(80, 120, 90), (60, 100, 70)])
-    for layer, (color, scale) in enumerate(
-        [((40, 90, 55), 0.18), ((30, 75, 45), 0.28), ((20, 60, 35), 0.42)]
-    ):
+    for layer, (color, scale) in enumerate([((40, 90, 55), 0.18), ((30, 75, 45), 0.28), ((20, 60, 35), 0.42)]):
         count = int(14 - layer * 3)
         for _ in range(count):
             x = rng.uniform(-w * 0.05, w * 1.05)
@@ -102,8 +114,10 @@ def _forest(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
             )
             for k in range(3):
                 y1 = base - th * (0.15 + 0.28 * k)
-                draw.polygon([(x - tw * (1 - 0.2 * k), y1), (x, y1 - th * 0.42), (x + tw * (1 - 0.2 * k), y1)],
-                             fill=shade(color, night_factor(time)))  # fmt: skip
+                draw.polygon(
+                    [(x - tw * (1 - 0.2 * k), y1), (x, y1 - th * 0.42), (x + tw * (1 - 0.2 * k), y1)],
+                    fill=shade(color, night_factor(time)),
+                )
 
 
 def _city(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -118,19 +132,13 @@ def _city(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
             for wy in np.arange(top + h * 0.015, horizon + h * 0.1 * layer, h * 0.03):
                 for wx in np.arange(x + bw * 0.12, x + bw * 0.85, bw * 0.2):
                     on = rng.random() < (0.55 if lit else 0.15)
-                    fill = (
-                        (255, 220, 130, 230)
-                        if on and lit
-                        else (*shade((170, 190, 210), night_factor(time)), 200)
-                    )
+                    fill = (255, 220, 130, 230) if on and lit else (*shade((170, 190, 210), night_factor(time)), 200)
                     draw.rectangle((wx, wy, wx + bw * 0.1, wy + h * 0.015), fill=fill)
             x += bw + w * rng.uniform(0.0, 0.01)
     street_top = horizon + h * 0.15
     draw.rectangle((0, street_top, w, h), fill=shade((55, 55, 60), night_factor(time)))
     for x in np.arange(0, w, w * 0.08):
-        draw.rectangle(
-            (x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150)
-        )
+        draw.rectangle((x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150))
 
 
 def _village(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -147,8 +155,10 @@ def _village(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
         base = horizon + h * rng.uniform(0.05, 0.15)
         hw, hh = w * rng.uniform(0.04, 0.06), h * rng.uniform(0.07, 0.1)
         draw.rectangle((x, base - hh, x + hw * 2, base), fill=shade((200, 170, 120), night_factor(time)))
-        draw.polygon([(x - hw * 0.2, base - hh), (x + hw, base - hh * 1.9), (x + hw * 2.2, base - hh)],
-                     fill=shade((150, 80, 50), night_factor(time)))  # fmt: skip
+        draw.polygon(
+            [(x - hw * 0.2, base - hh), (x + hw, base - hh * 1.9), (x + hw * 2.2, base - hh)],
+            fill=shade((150, 80, 50), night_factor(time)),
+        )
         door = (255, 200, 110) if time == "night" else shade((90, 60, 40), 1)
         draw.rectangle((x + hw * 0.8, base - hh * 0.55, x + hw * 1.2, base), fill=door)
 
@@ -163,9 +173,7 @@ def _desert(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
 
 def _river(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     _hills(draw, w, h, horizon, time, rng, [(90, 140, 90), (80, 130, 70)], rough=0.02)
-    water = shade(
-        {"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time)
-    )
+    water = shade({"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time))
     cx = w * rng.uniform(0.4, 0.6)
     left = [(cx - w * 0.02, horizon + h * 0.02)]
     right = [(cx + w * 0.02, horizon + h * 0.02)]
@@ -221,9 +229,7 @@ def _temple(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
     top = base - h * 0.15 - 6 * h * 0.06
     draw.polygon([(cx - bw * 0.15, top), (cx, top - h * 0.06), (cx + bw * 0.15, top)], fill=(230, 180, 60))
     draw.line((cx, top - h * 0.06, cx, top - h * 0.12), fill=(120, 80, 40), width=max(2, w // 600))
-    draw.polygon(
-        [(cx, top - h * 0.12), (cx + w * 0.04, top - h * 0.105), (cx, top - h * 0.09)], fill=(240, 120, 30)
-    )
+    draw.polygon([(cx, top - h * 0.12), (cx + w * 0.04, top - h * 0.105), (cx, top - h * 0.09)], fill=(240, 120, 30))
     door = (255, 190, 90) if time in ("night", "dawn", "sunset") else (70, 45, 30)
     draw.rectangle((cx - bw * 0.15, base - h * 0.11, cx + bw * 0.15, base), fill=door)
     for k in range(7):  # oil lamps along the steps
@@ -248,9 +254,7 @@ def _living_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
     draw.rectangle((w * 0.15, h * 0.2, w * 0.32, h * 0.38), fill=(120, 80, 60))
     draw.rectangle((w * 0.16, h * 0.215, w * 0.31, h * 0.365), fill=(90, 140, 170))
     sofa = (160, 60, 60)
-    draw.rounded_rectangle(
-        (w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa
-    )
+    draw.rounded_rectangle((w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa)
     draw.rounded_rectangle(
         (w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=shade(sofa, 0.85)
     )
@@ -285,9 +289,7 @@ def _office(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
         draw.rectangle((w * 0.65, y, w * 0.92, y + h * 0.012), fill=(120, 90, 60))
         for b in range(int(rng.integers(4, 9))):
             bx = w * (0.66 + b * 0.03)
-            draw.rectangle(
-                (bx, y - h * 0.07, bx + w * 0.022, y), fill=tuple(int(c) for c in rng.integers(60, 200, 3))
-            )
+            draw.rectangle((bx, y - h * 0.07, bx + w * 0.022, y), fill=tuple(int(c) for c in rng.integers(60, 200, 3)))
     draw.rectangle((w * 0.3, floor_y - h * 0.1, w * 0.7, floor_y - h * 0.08), fill=(150, 110, 70))
     draw.rectangle((w * 0.44, floor_y - h * 0.25, w * 0.56, floor_y - h * 0.13), fill=(30, 30, 35))
     draw.rectangle((w * 0.45, floor_y - h * 0.24, w * 0.55, floor_y - h * 0.14), fill=(80, 150, 200))
@@ -348,9 +350,7 @@ def _lighthouse_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time
     img.paste(glow, (0, 0), glow)
     draw.rectangle((lx - w * 0.05, ly + h * 0.08, lx + w * 0.05, floor_y), fill=(60, 60, 70))
     draw.ellipse((lx - h * 0.09, ly - h * 0.1, lx + h * 0.09, ly + h * 0.1), fill=(255, 235, 170))
-    draw.polygon(
-        [(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80)
-    )
+    draw.polygon([(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80))
 
 
 def _landscape(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -362,17 +362,30 @@ def _landscape(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
             (x - r * 0.12, base - r, x + r * 0.12, base + r * 0.8),
             fill=shade((90, 60, 40), night_factor(time)),
         )
-        draw.ellipse(
-            (x - r, base - r * 2.2, x + r, base - r * 0.4), fill=shade((50, 110, 60), night_factor(time))
-        )
+        draw.ellipse((x - r, base - r * 2.2, x + r, base - r * 0.4), fill=shade((50, 110, 60), night_factor(time)))
 
 
 SETTINGS: dict[str, Draw] = {
-    "mountains": _mountains, "sea": _sea, "forest": _forest, "city": _city, "village": _village,
-    "desert": _desert, "river": _river, "space": _space, "temple": _temple, "living_room": _living_room,
-    "classroom": _classroom, "office": _office, "kitchen": _kitchen, "podcast_studio": _podcast_studio,
-    "lighthouse_room": _lighthouse_room, "landscape": _landscape, **ROOMS, **OUTDOORS, **LANDMARKS,
-}  # fmt: skip
+    "mountains": _mountains,
+    "sea": _sea,
+    "forest": _forest,
+    "city": _city,
+    "village": _village,
+    "desert": _desert,
+    "river": _river,
+    "space": _space,
+    "temple": _temple,
+    "living_room": _living_room,
+    "classroom": _classroom,
+    "office": _office,
+    "kitchen": _kitchen,
+    "podcast_studio": _podcast_studio,
+    "lighthouse_room": _lighthouse_room,
+    "landscape": _landscape,
+    **ROOMS,
+    **OUTDOORS,
+    **LANDMARKS,
+}
 SETTINGS |= variants(SETTINGS, INSIDE_VIEWS)
 
 

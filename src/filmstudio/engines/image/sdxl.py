@@ -35,8 +35,7 @@ class SDXLEngine:
     paints_people = True
 
     def __init__(self, settings: Settings) -> None:
-        folder = weights_folder(settings.sdxl_model_path, setting="sdxl_model_path", engine="sdxl",
-                                expected=BASE_FILES)  # fmt: skip
+        folder = weights_folder(settings.sdxl_model_path, setting="sdxl_model_path", engine="sdxl", expected=BASE_FILES)
         torch = gpu_module("torch", engine="sdxl")
         diffusers = gpu_module("diffusers", engine="sdxl")
         self.settings = settings
@@ -48,20 +47,23 @@ class SDXLEngine:
         load = {"dtype": dtype, "local_files_only": True}
         self.controlnet = settings.sdxl_controlnet_path is not None
         if self.controlnet:
-            net_folder = weights_folder(settings.sdxl_controlnet_path, setting="sdxl_controlnet_path",
-                                        engine="sdxl", expected=CONTROLNET_FILES)  # fmt: skip
-            net = diffusers.ControlNetModel.from_pretrained(net_folder, **load)
-            self.pipe = diffusers.StableDiffusionXLControlNetPipeline.from_pretrained(
-                folder, controlnet=net, **load
+            net_folder = weights_folder(
+                settings.sdxl_controlnet_path, setting="sdxl_controlnet_path", engine="sdxl", expected=CONTROLNET_FILES
             )
+            net = diffusers.ControlNetModel.from_pretrained(net_folder, **load)
+            self.pipe = diffusers.StableDiffusionXLControlNetPipeline.from_pretrained(folder, controlnet=net, **load)
         else:
             self.pipe = diffusers.StableDiffusionXLPipeline.from_pretrained(folder, **load)
         self.pipe.to(self.device.name)
         self.pipe.set_progress_bar_config(disable=True)
         self.refiner = None
         if settings.sdxl_refiner_path is not None:
-            refiner_folder = weights_folder(settings.sdxl_refiner_path, setting="sdxl_refiner_path",
-                                            engine="sdxl", expected=("model_index.json", "unet"))  # fmt: skip
+            refiner_folder = weights_folder(
+                settings.sdxl_refiner_path,
+                setting="sdxl_refiner_path",
+                engine="sdxl",
+                expected=("model_index.json", "unet"),
+            )
             self.refiner = diffusers.StableDiffusionXLImg2ImgPipeline.from_pretrained(
                 refiner_folder, text_encoder_2=self.pipe.text_encoder_2, vae=self.pipe.vae, **load
             ).to(self.device.name)
@@ -94,9 +96,13 @@ class SDXLEngine:
         prompt, negative = scene_prompt(spec, people)
         width, height = generation_size(size, self.settings.sdxl_size)
         call: dict[str, Any] = {
-            "prompt": prompt, "negative_prompt": negative, "width": width, "height": height,
-            "num_inference_steps": self.settings.sdxl_steps, "guidance_scale": self.settings.sdxl_guidance,
-        }  # fmt: skip
+            "prompt": prompt,
+            "negative_prompt": negative,
+            "width": width,
+            "height": height,
+            "num_inference_steps": self.settings.sdxl_steps,
+            "guidance_scale": self.settings.sdxl_guidance,
+        }
         if self.controlnet:
             # with nobody to place, the skeleton picture is black and the ControlNet is turned down to nothing
             call["image"] = Image.fromarray(pose_picture(len(people), (width, height)))
@@ -106,9 +112,14 @@ class SDXLEngine:
             call["generator"] = self._torch.Generator(device="cpu").manual_seed(spec.seed)
             if self.refiner is not None:
                 latents = self.pipe(**call, output_type="latent", denoising_end=0.8).images
-                image = self.refiner(prompt=prompt, negative_prompt=negative, image=latents, denoising_start=0.8,
-                                     num_inference_steps=call["num_inference_steps"],
-                                     generator=call["generator"]).images[0]  # fmt: skip
+                image = self.refiner(
+                    prompt=prompt,
+                    negative_prompt=negative,
+                    image=latents,
+                    denoising_start=0.8,
+                    num_inference_steps=call["num_inference_steps"],
+                    generator=call["generator"],
+                ).images[0]
             else:
                 image = self.pipe(**call).images[0]
         image = image.convert("RGB").resize(size, Image.Resampling.LANCZOS)

@@ -22,37 +22,148 @@ from filmstudio.script.colours import rgb_of
 from filmstudio.script.vocabulary import THINGS
 
 log = logging.getLogger("filmstudio.painter")
-SKY_THINGS = {"sun", "moon", "star", "cloud", "rainbow", "comet", "lightning", "airplane", "helicopter",
-              "rocket", "flying_saucer", "satellite", "kite", "balloon", "bird", "eagle", "dove", "crow", "bat",
-              "butterfly", "bee", "parachute", "snowflake", "tornado", "feather"}  # fmt: skip
+SKY_THINGS = {
+    "sun",
+    "moon",
+    "star",
+    "cloud",
+    "rainbow",
+    "comet",
+    "lightning",
+    "airplane",
+    "helicopter",
+    "rocket",
+    "flying_saucer",
+    "satellite",
+    "kite",
+    "balloon",
+    "bird",
+    "eagle",
+    "dove",
+    "crow",
+    "bat",
+    "butterfly",
+    "bee",
+    "parachute",
+    "snowflake",
+    "tornado",
+    "feather",
+}
 # how tall a thing stands, as a share of the frame's height when it is at the front
-_HEIGHT_BY_KIND = {"animal": 0.22, "plant": 0.3, "food": 0.1, "vehicle": 0.24, "building": 0.42,
-                   "furniture": 0.2, "tool": 0.11, "nature": 0.2}  # fmt: skip
-_TALL = {"tree": 0.55, "pine_tree": 0.6, "palm_tree": 0.6, "elephant": 0.34, "giraffe": 0.45, "horse": 0.3,
-         "camel": 0.32, "bus": 0.3, "truck": 0.28, "train": 0.3, "ship": 0.3, "bed": 0.24,
-         "door": 0.4, "window": 0.28, "chair": 0.24, "couch": 0.26, "television": 0.16, "piano": 0.28,
-         "rooster": 0.14, "chicken": 0.12, "chick": 0.07, "cat": 0.13, "dog": 0.15, "rabbit": 0.11,
-         "duck": 0.11, "bird": 0.08, "mouse": 0.05, "rat": 0.06, "squirrel": 0.09, "frog": 0.07,
-         "snail": 0.05, "crab": 0.08, "hedgehog": 0.07, "turtle": 0.09, "goat": 0.17, "sheep": 0.17,
-         "pig": 0.16, "fox": 0.14, "penguin": 0.13, "owl": 0.11, "parrot": 0.1, "fish": 0.09,
-         "bathtub": 0.2, "toilet": 0.2, "clock": 0.12, "mirror": 0.22, "potted_plant": 0.2, "mountain": 0.5, "volcano": 0.5, "snowman": 0.3, "lamp": 0.12,
-         "lantern": 0.12, "candle": 0.1, "ladder": 0.4, "dragon": 0.4, "dinosaur": 0.4, "whale": 0.3}  # fmt: skip
+_HEIGHT_BY_KIND = {
+    "animal": 0.22,
+    "plant": 0.3,
+    "food": 0.1,
+    "vehicle": 0.24,
+    "building": 0.42,
+    "furniture": 0.2,
+    "tool": 0.11,
+    "nature": 0.2,
+}
+_TALL = {
+    "tree": 0.55,
+    "pine_tree": 0.6,
+    "palm_tree": 0.6,
+    "elephant": 0.34,
+    "giraffe": 0.45,
+    "horse": 0.3,
+    "camel": 0.32,
+    "bus": 0.3,
+    "truck": 0.28,
+    "train": 0.3,
+    "ship": 0.3,
+    "bed": 0.24,
+    "door": 0.4,
+    "window": 0.28,
+    "chair": 0.24,
+    "couch": 0.26,
+    "television": 0.16,
+    "piano": 0.28,
+    "rooster": 0.14,
+    "chicken": 0.12,
+    "chick": 0.07,
+    "cat": 0.13,
+    "dog": 0.15,
+    "rabbit": 0.11,
+    "duck": 0.11,
+    "bird": 0.08,
+    "mouse": 0.05,
+    "rat": 0.06,
+    "squirrel": 0.09,
+    "frog": 0.07,
+    "snail": 0.05,
+    "crab": 0.08,
+    "hedgehog": 0.07,
+    "turtle": 0.09,
+    "goat": 0.17,
+    "sheep": 0.17,
+    "pig": 0.16,
+    "fox": 0.14,
+    "penguin": 0.13,
+    "owl": 0.11,
+    "parrot": 0.1,
+    "fish": 0.09,
+    "bathtub": 0.2,
+    "toilet": 0.2,
+    "clock": 0.12,
+    "mirror": 0.22,
+    "potted_plant": 0.2,
+    "mountain": 0.5,
+    "volcano": 0.5,
+    "snowman": 0.3,
+    "lamp": 0.12,
+    "lantern": 0.12,
+    "candle": 0.1,
+    "ladder": 0.4,
+    "dragon": 0.4,
+    "dinosaur": 0.4,
+    "whale": 0.3,
+}
 MAX_THINGS = 6
 # things a setting's own drawing already shows (its waves, its pines, its houses): named where they are
 DRAWN_BY_SETTING = {
-    "sea": {"water_wave", "lighthouse"}, "beach": {"water_wave"}, "forest": {"pine_tree"},
-    "mountains": {"mountain"}, "snowfield": {"mountain", "snowflake"}, "village": {"house", "houses", "hut"},
-    "city": {"building", "skyscraper", "car"}, "desert": {"cactus"}, "temple": {"hindu_temple", "bell"},
-    "space": {"star", "globe"}, "river": {"water_wave"}, "podcast_studio": {"microphone"},
-    "classroom": {"school"}, "office": {"desktop_computer"}, "lighthouse_room": {"lamp", "lantern"},
-    "haunted_house": {"house", "window", "door"}, "mansion": {"house", "window", "door"},
-    "cabin": {"hut", "house", "window", "door"}, "farm": {"house", "door"}, "desert_town": {"house", "window", "door"},
-    "swimming_pool": {"house", "window"}, "market": {"shopping_cart"},
-}  # fmt: skip
+    "sea": {"water_wave", "lighthouse"},
+    "beach": {"water_wave"},
+    "forest": {"pine_tree"},
+    "mountains": {"mountain"},
+    "snowfield": {"mountain", "snowflake"},
+    "village": {"house", "houses", "hut"},
+    "city": {"building", "skyscraper", "car"},
+    "desert": {"cactus"},
+    "temple": {"hindu_temple", "bell"},
+    "space": {"star", "globe"},
+    "river": {"water_wave"},
+    "podcast_studio": {"microphone"},
+    "classroom": {"school"},
+    "office": {"desktop_computer"},
+    "lighthouse_room": {"lamp", "lantern"},
+    "haunted_house": {"house", "window", "door"},
+    "mansion": {"house", "window", "door"},
+    "cabin": {"hut", "house", "window", "door"},
+    "farm": {"house", "door"},
+    "desert_town": {"house", "window", "door"},
+    "swimming_pool": {"house", "window"},
+    "market": {"shopping_cart"},
+}
 for _place in ("city", "village", "temple"):  # the buildings these draw have their windows and doors
     DRAWN_BY_SETTING[_place] = DRAWN_BY_SETTING[_place] | {"window", "door"}
-AFLOAT = {"boat", "canoe", "speedboat", "ship", "ferry", "whale", "dolphin", "fish", "tropical_fish", "shark",
-          "duck", "swan", "water_wave", "octopus", "seal"}  # fmt: skip
+AFLOAT = {
+    "boat",
+    "canoe",
+    "speedboat",
+    "ship",
+    "ferry",
+    "whale",
+    "dolphin",
+    "fish",
+    "tropical_fish",
+    "shark",
+    "duck",
+    "swan",
+    "water_wave",
+    "octopus",
+    "seal",
+}
 WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp"}
 
 
@@ -107,8 +218,7 @@ class ThingLibrary:
             name = icons["aliases"][name]["parent"]
         icon = icons["icons"][name]
         width, height = icon.get("width", icons.get("width", 32)), icon.get("height", icons.get("height", 32))
-        return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">'
-                f"{icon['body']}</svg>")  # fmt: skip
+        return f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">{icon["body"]}</svg>'
 
     def sprite(self, key: str, height: float, colour: str | None = None) -> Image.Image | None:
         return _render(self, key, max(8, int(height)), colour)
@@ -136,9 +246,17 @@ def _render(library: ThingLibrary, key: str, height: int, colour: str | None = N
 
 
 def place_things(
-    canvas: Image.Image, keys: list[str], *, horizon: int, interior: bool, rng: np.random.Generator,
-    library: ThingLibrary, time: str = "day", setting: str = "", colours: dict[str, str] | None = None,
-) -> list[Placement]:  # fmt: skip
+    canvas: Image.Image,
+    keys: list[str],
+    *,
+    horizon: int,
+    interior: bool,
+    rng: np.random.Generator,
+    library: ThingLibrary,
+    time: str = "day",
+    setting: str = "",
+    colours: dict[str, str] | None = None,
+) -> list[Placement]:
     """Draw up to MAX_THINGS things into the canvas: sky things above the horizon, the rest standing on
     the ground between it and the frame's foot, nearer ones lower and larger, each with a soft shadow;
     boats and fish by the water in waterside settings. Things the setting's drawing already shows are
@@ -149,9 +267,7 @@ def place_things(
     own = [k for k in keys if k in DRAWN_BY_SETTING.get(setting, ())]
     for key in own:
         drawn.append(
-            Placement(
-                key, (0, horizon if key not in SKY_THINGS else 0, w, h if key not in SKY_THINGS else horizon)
-            )
+            Placement(key, (0, horizon if key not in SKY_THINGS else 0, w, h if key not in SKY_THINGS else horizon))
         )
     keys = [k for k in keys if k not in own][:MAX_THINGS]
     # indoors the sky is out of sight: a star or the moon named there is talked of, not seen
@@ -161,8 +277,10 @@ def place_things(
     if setting in WATERSIDE:  # afloat things to the right, over the water; the rest to the left
         water = iter([0.62, 0.8, 0.92, 0.7])
         land = iter([0.14, 0.3, 0.06, 0.4])
-        slots = [((next(water) if k in AFLOAT else next(land)) + rng.uniform(-0.03, 0.03), d)
-                 for k, (_, d) in zip(ground, slots, strict=False)]  # fmt: skip
+        slots = [
+            ((next(water) if k in AFLOAT else next(land)) + rng.uniform(-0.03, 0.03), d)
+            for k, (_, d) in zip(ground, slots, strict=False)
+        ]
     for key, (fx, depth) in zip(ground, slots, strict=False):
         kind = THINGS[key][0]
         tall = _TALL.get(key, _HEIGHT_BY_KIND.get(kind, 0.18))
@@ -175,9 +293,7 @@ def place_things(
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
         x = int(fx * w - sprite.width / 2)
         if interior and kind in ("food", "tool") and key not in _TALL:  # small things rest on a table
-            foot = _table(
-                canvas, int(fx * w), foot, max(sprite.width * 2, int(h * 0.12 * scale)), int(h * 0.1 * scale)
-            )
+            foot = _table(canvas, int(fx * w), foot, max(sprite.width * 2, int(h * 0.12 * scale)), int(h * 0.1 * scale))
         y = foot - sprite.height
         _shadow(canvas, x, foot, sprite.width)
         canvas.paste(sprite, (x, y), sprite)  # the sprite's alpha is its own mask
@@ -205,9 +321,7 @@ def _slots(n: int, rng: np.random.Generator) -> list[tuple[float, float]]:
     for i in range(n):
         x = xs[i % len(xs)] + rng.uniform(-0.04, 0.04)
         depth = float(
-            np.clip(
-                0.55 + (0.35 if i % 2 == 0 else 0.1) + rng.uniform(-0.25, 0.1) - 0.12 * (i // 2), 0.05, 1.0
-            )
+            np.clip(0.55 + (0.35 if i % 2 == 0 else 0.1) + rng.uniform(-0.25, 0.1) - 0.12 * (i // 2), 0.05, 1.0)
         )
         out.append((x, depth))
     return out

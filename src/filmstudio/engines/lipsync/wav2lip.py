@@ -28,8 +28,12 @@ class Wav2LipEngine:
     name = "wav2lip"
 
     def __init__(self, settings: Settings) -> None:
-        path = weights_file(settings.wav2lip_checkpoint_path, setting="wav2lip_checkpoint_path",
-                            engine="wav2lip", suffixes=(".pth", ".pt"))  # fmt: skip
+        path = weights_file(
+            settings.wav2lip_checkpoint_path,
+            setting="wav2lip_checkpoint_path",
+            engine="wav2lip",
+            suffixes=(".pth", ".pt"),
+        )
         self._torch = gpu_module("torch", engine="wav2lip")
         from filmstudio.engines.lipsync import wav2lip_net
 
@@ -49,9 +53,7 @@ class Wav2LipEngine:
         mels = frame_windows(mel_spectrogram(samples, sample_rate), fps, frames)
         size = self._net.FACE
         # the published models learnt on OpenCV's BGR frames
-        reference = (
-            cv2.resize(face[..., ::-1], (size, size), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
-        )
+        reference = cv2.resize(face[..., ::-1], (size, size), interpolation=cv2.INTER_AREA).astype(np.float32) / 255
         masked = reference.copy()
         masked[size // 2 :] = 0.0
         still = np.concatenate([masked, reference], axis=2).transpose(2, 0, 1)  # (6, 96, 96)

@@ -24,12 +24,20 @@ FACE_ENCODER: tuple[tuple[Spec, ...], ...] = (
     ((512, 512, 3, 1, 0, False), (512, 512, 1, 1, 0, False)),
 )
 AUDIO_ENCODER: tuple[Spec, ...] = (
-    (1, 32, 3, 1, 1, False), (32, 32, 3, 1, 1, True), (32, 32, 3, 1, 1, True),
-    (32, 64, 3, (3, 1), 1, False), (64, 64, 3, 1, 1, True), (64, 64, 3, 1, 1, True),
-    (64, 128, 3, 3, 1, False), (128, 128, 3, 1, 1, True), (128, 128, 3, 1, 1, True),
-    (128, 256, 3, (3, 2), 1, False), (256, 256, 3, 1, 1, True),
-    (256, 512, 3, 1, 0, False), (512, 512, 1, 1, 0, False),
-)  # fmt: skip
+    (1, 32, 3, 1, 1, False),
+    (32, 32, 3, 1, 1, True),
+    (32, 32, 3, 1, 1, True),
+    (32, 64, 3, (3, 1), 1, False),
+    (64, 64, 3, 1, 1, True),
+    (64, 64, 3, 1, 1, True),
+    (64, 128, 3, 3, 1, False),
+    (128, 128, 3, 1, 1, True),
+    (128, 128, 3, 1, 1, True),
+    (128, 256, 3, (3, 2), 1, False),
+    (256, 256, 3, 1, 1, True),
+    (256, 512, 3, 1, 0, False),
+    (512, 512, 1, 1, 0, False),
+)
 # each decoder block: an up-convolution (in, out, kernel, stride, padding, output padding), then residuals
 FACE_DECODER: tuple[tuple[tuple[int, int, int, int, int, int] | None, tuple[int, ...]], ...] = (
     (None, ()),  # the first block is a 1×1 convolution of the audio embedding (below)
@@ -71,9 +79,7 @@ class ConvNorm(nn.Module):
 
 
 class UpConvNorm(nn.Module):
-    def __init__(
-        self, cin: int, cout: int, kernel: int, stride: int, padding: int, output_padding: int
-    ) -> None:
+    def __init__(self, cin: int, cout: int, kernel: int, stride: int, padding: int, output_padding: int) -> None:
         super().__init__()
         self.conv_block = nn.Sequential(
             nn.ConvTranspose2d(cin, cout, kernel, stride, padding, output_padding), nn.BatchNorm2d(cout)
@@ -99,9 +105,7 @@ class Wav2Lip(nn.Module):
         for up, residuals in FACE_DECODER[1:]:
             assert up is not None
             cin, cout, kernel, stride, padding, out_pad = up
-            layers: list[nn.Module] = [
-                UpConvNorm(_scaled(cin, w), _scaled(cout, w), kernel, stride, padding, out_pad)
-            ]
+            layers: list[nn.Module] = [UpConvNorm(_scaled(cin, w), _scaled(cout, w), kernel, stride, padding, out_pad)]
             layers += [ConvNorm(_scaled(c, w), _scaled(c, w), 3, 1, 1, True) for c in residuals]
             blocks.append(nn.Sequential(*layers))
         self.face_decoder_blocks = nn.ModuleList(blocks)

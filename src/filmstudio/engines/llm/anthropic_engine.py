@@ -28,21 +28,26 @@ class AnthropicEngine:
         if not settings.anthropic_api_key:
             raise NotConfigured("Set FILMSTUDIO_ANTHROPIC_API_KEY to use the anthropic engine.")
         self.model = settings.anthropic_model
-        self._client = anthropic.Anthropic(api_key=settings.anthropic_api_key, base_url=settings.anthropic_base_url,
-                                           timeout=settings.llm_timeout_seconds,
-                                           max_retries=settings.llm_max_retries)  # fmt: skip
+        self._client = anthropic.Anthropic(
+            api_key=settings.anthropic_api_key,
+            base_url=settings.anthropic_base_url,
+            timeout=settings.llm_timeout_seconds,
+            max_retries=settings.llm_max_retries,
+        )
 
     def complete(self, request: Request) -> Completion:
         system = "\n\n".join(m.content for m in request.messages if m.role == "system")
         params: dict[str, Any] = {
-            "model": self.model, "max_tokens": request.max_tokens,
+            "model": self.model,
+            "max_tokens": request.max_tokens,
             "messages": [{"role": m.role, "content": m.content} for m in request.messages if m.role != "system"],
-        }  # fmt: skip
+        }
         if system:
             params["system"] = system
         if request.schema is not None:
-            params["tools"] = [{"name": request.schema_name, "description": "Give the answer.",
-                                "input_schema": request.schema}]  # fmt: skip
+            params["tools"] = [
+                {"name": request.schema_name, "description": "Give the answer.", "input_schema": request.schema}
+            ]
             params["tool_choice"] = {"type": "tool", "name": request.schema_name}
         pieces: list[str] = []
         raw_input: list[str] = []  # the tool call's JSON as sent (the library's own parse is lenient)
@@ -60,21 +65,26 @@ class AnthropicEngine:
         except anthropic.APITimeoutError:
             raise LLMFailed(f"The {self.name} model did not answer within the timeout.") from None
         except anthropic.RateLimitError as exc:
-            raise LLMFailed(f"The {self.name} model is rate limited (429) after retries.",
-                            details={"status": exc.status_code}) from None  # fmt: skip
+            raise LLMFailed(
+                f"The {self.name} model is rate limited (429) after retries.", details={"status": exc.status_code}
+            ) from None
         except anthropic.APIStatusError as exc:
-            raise LLMFailed(f"The {self.name} model refused the request ({exc.status_code}).",
-                            details={"status": exc.status_code}) from None  # fmt: skip
+            raise LLMFailed(
+                f"The {self.name} model refused the request ({exc.status_code}).", details={"status": exc.status_code}
+            ) from None
         except anthropic.APIError as exc:
             raise LLMFailed(f"The {self.name} model could not be reached: {type(exc).__name__}.") from None
         if final.stop_reason == "refusal":
             raise LLMRefused("The model declined to write this.")
-        completion = Completion(text="".join(pieces), model=final.model, engine=self.name,
-                                input_tokens=final.usage.input_tokens, output_tokens=final.usage.output_tokens)  # fmt: skip
+        completion = Completion(
+            text="".join(pieces),
+            model=final.model,
+            engine=self.name,
+            input_tokens=final.usage.input_tokens,
+            output_tokens=final.usage.output_tokens,
+        )
         if request.schema is not None:
-            tool = next(
-                (b for b in final.content if b.type == "tool_use" and b.name == request.schema_name), None
-            )
+            tool = next((b for b in final.content if b.type == "tool_use" and b.name == request.schema_name), None)
             if tool is None:
                 raise LLMBadOutput(f"The {self.name} model did not give a structured answer.")
             completion.text = "".join(raw_input) if raw_input else json.dumps(tool.input)

@@ -37,15 +37,16 @@ class LlamaCppEngine:
         if path is None or not Path(path).is_file():
             raise EngineNotInstalled(f"No GGUF model: set FILMSTUDIO_LLM_MODEL_PATH or {INSTALL}")
         self.model = Path(path).name
-        self._llama = llama_cpp.Llama(model_path=str(path), n_ctx=settings.llm_context_tokens, verbose=False,
-                                      seed=1234)  # fmt: skip
+        self._llama = llama_cpp.Llama(model_path=str(path), n_ctx=settings.llm_context_tokens, verbose=False, seed=1234)
         self._lock = threading.Lock()  # one generation at a time per loaded model
 
     def complete(self, request: Request) -> Completion:
         params: dict[str, Any] = {
             "messages": [{"role": m.role, "content": m.content} for m in request.messages],
-            "max_tokens": request.max_tokens, "temperature": request.temperature, "stream": True,
-        }  # fmt: skip
+            "max_tokens": request.max_tokens,
+            "temperature": request.temperature,
+            "stream": True,
+        }
         if request.schema is not None:
             params["response_format"] = {"type": "json_object", "schema": request.schema}
         pieces: list[str] = []

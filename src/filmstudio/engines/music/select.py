@@ -20,14 +20,18 @@ def choose_style(board: Storyboard) -> tuple[str, str | None, str]:
     settings = Counter(s.setting for s in board.scenes)
     mood = moods.most_common(1)[0][0] if moods else "calm"
     first_time = board.scenes[0].time_of_day if board.scenes else "day"
-    raga = (
-        "darbari" if first_time == "night" and mood in ("tense", "melancholic") else RAGA_FOR_TIME[first_time]
-    )
+    raga = "darbari" if first_time == "night" and mood in ("tense", "melancholic") else RAGA_FOR_TIME[first_time]
     if sanskrit and sanskrit * 2 >= len(lines):
         return "sloka", "bhupali", "the script is Sanskrit verse: a drone, bells and space for recitation"
     if sanskrit or settings["temple"] or mood == "devotional":
-        return "devotional", raga, (f"a Sanskrit verse and a {'temple' if settings['temple'] else 'devotional'} "
-                                    f"setting; raga {raga} suits its {first_time}")  # fmt: skip
+        return (
+            "devotional",
+            raga,
+            (
+                f"a Sanskrit verse and a {'temple' if settings['temple'] else 'devotional'} "
+                f"setting; raga {raga} suits its {first_time}"
+            ),
+        )
     if settings["space"]:
         return "ambient", None, "the night sky and space: slow pads with room to breathe"
     if mood == "epic":

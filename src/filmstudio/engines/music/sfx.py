@@ -26,8 +26,16 @@ CUES: dict[str, tuple[str, ...]] = {
     "door": ("door", "knock", "knocks"),
 }
 AMBIENCES = {"waves", "wind", "rain", "birds", "crowd"}
-LEVELS_DB = {"waves": -16.0, "wind": -20.0, "rain": -18.0, "birds": -20.0, "crowd": -20.0, "bells": -14.0,
-             "footsteps": -14.0, "door": -12.0}  # fmt: skip
+LEVELS_DB = {
+    "waves": -16.0,
+    "wind": -20.0,
+    "rain": -18.0,
+    "birds": -20.0,
+    "crowd": -20.0,
+    "bells": -14.0,
+    "footsteps": -14.0,
+    "door": -12.0,
+}
 _NEGATED = re.compile(r"\b(?:no|without)\s+\w+|\b\w+\s+(?:has|had|have)\s+(?:passed|stopped|ended)\b")
 
 
@@ -45,9 +53,7 @@ def place_effects(board: Storyboard) -> list[Effect]:
                 effects.append(Effect(name=name, start=start, end=end, cue=found, gain_db=LEVELS_DB[name]))
             else:
                 at = start + min(0.6, (end - start) / 4)
-                effects.append(
-                    Effect(name=name, start=at, end=min(end, at + 3.0), cue=found, gain_db=LEVELS_DB[name])
-                )
+                effects.append(Effect(name=name, start=at, end=min(end, at + 3.0), cue=found, gain_db=LEVELS_DB[name]))
     return effects
 
 
@@ -107,9 +113,7 @@ def synthesize(name: str, seconds: float, *, seed: int = 0) -> np.ndarray:
     elif name == "crowd":  # many voices: speech-band noise with syllable-rate flutter
         mono = np.zeros(n, dtype=np.float32)
         for _ in range(12):
-            voice = _shaped_noise(
-                n, rng, lambda f: np.exp(-((np.log(f) - np.log(rng.uniform(300, 900))) ** 2) * 2)
-            )
+            voice = _shaped_noise(n, rng, lambda f: np.exp(-((np.log(f) - np.log(rng.uniform(300, 900))) ** 2) * 2))
             mono += voice * (0.5 + 0.5 * np.sin(2 * np.pi * rng.uniform(3, 6) * t + rng.uniform(0, 6)))
         mono /= 6
     elif name == "bells":  # a temple bell: inharmonic partials ringing down

@@ -12,10 +12,31 @@ from filmstudio.errors import EngineNotInstalled, ToolFailed, UnsupportedLanguag
 MODES_DIR = Path("/usr/share/apertium/modes")
 # ISO 639-1 (ours) to the ISO 639-3 names Apertium's modes use
 _ISO3 = {
-    "en": "eng", "es": "spa", "ca": "cat", "fr": "fra", "pt": "por", "gl": "glg", "it": "ita", "ro": "ron",
-    "eo": "epo", "eu": "eus", "oc": "oci", "nl": "nld", "af": "afr", "hi": "hin", "ur": "urd", "ru": "rus",
-    "uk": "ukr", "sv": "swe", "da": "dan", "nb": "nob", "nn": "nno", "is": "isl", "mk": "mkd", "bg": "bul",
-}  # fmt: skip
+    "en": "eng",
+    "es": "spa",
+    "ca": "cat",
+    "fr": "fra",
+    "pt": "por",
+    "gl": "glg",
+    "it": "ita",
+    "ro": "ron",
+    "eo": "epo",
+    "eu": "eus",
+    "oc": "oci",
+    "nl": "nld",
+    "af": "afr",
+    "hi": "hin",
+    "ur": "urd",
+    "ru": "rus",
+    "uk": "ukr",
+    "sv": "swe",
+    "da": "dan",
+    "nb": "nob",
+    "nn": "nno",
+    "is": "isl",
+    "mk": "mkd",
+    "bg": "bul",
+}
 _ISO1 = {v: k for k, v in _ISO3.items()}
 
 
@@ -25,9 +46,7 @@ class ApertiumEngine:
     def __init__(self) -> None:
         binary = shutil.which("apertium")
         if not binary:
-            raise EngineNotInstalled(
-                "Apertium is not installed. Run `apt-get install apertium apertium-en-es`."
-            )
+            raise EngineNotInstalled("Apertium is not installed. Run `apt-get install apertium apertium-en-es`.")
         self.binary = binary
 
     def _modes(self) -> dict[tuple[str, str], str]:

@@ -71,5 +71,4 @@ def align_to_reference(samples: np.ndarray, rate: int, reference: Speech) -> Spe
         return Speech(samples, rate)
     path = dtw_path(features(reference.samples, reference.sample_rate), features(samples, rate))
     maps = warp_times(path)
-    return Speech(samples, rate, carry(reference.words, *maps, duration),
-                  carry(reference.phonemes, *maps, duration))  # fmt: skip
+    return Speech(samples, rate, carry(reference.words, *maps, duration), carry(reference.phonemes, *maps, duration))

@@ -58,8 +58,16 @@ class BarkEngine:
             match = PRESET.match(preset)
             assert match is not None
             gender = self.genders.get(preset, "neutral")
-            out.append(VoiceInfo("bark", preset, (match.group(1),), gender if gender in ("male", "female") else "neutral",
-                                 quality=QUALITY, description=f"Bark speaker {match.group(2)}"))  # fmt: skip
+            out.append(
+                VoiceInfo(
+                    "bark",
+                    preset,
+                    (match.group(1),),
+                    gender if gender in ("male", "female") else "neutral",
+                    quality=QUALITY,
+                    description=f"Bark speaker {match.group(2)}",
+                )
+            )
         return out
 
     def synthesize(
@@ -75,9 +83,7 @@ class BarkEngine:
         inputs = {k: v.to(self.device.name) if hasattr(v, "to") else v for k, v in inputs.items()}
         with self._lock, torch.inference_mode():
             torch.manual_seed(_seed(text, voice.id))
-            audio = self.model.generate(
-                **inputs, do_sample=True, semantic_max_new_tokens=semantic_budget(text)
-            )
+            audio = self.model.generate(**inputs, do_sample=True, semantic_max_new_tokens=semantic_budget(text))
         samples = audio.float().cpu().numpy().reshape(-1).astype(np.float32)
         peak = float(np.max(np.abs(samples))) if samples.size else 0.0
         if peak > 1.0:

@@ -68,9 +68,7 @@ def cast_voices(characters: list[Character], voices: list[VoiceInfo]) -> None:
                 details={"language": language},
             )
         preferred = [v for v in candidates if f"{v.engine}:{v.id}" == character.voice_preference]
-        best = (
-            preferred[0] if preferred else max(candidates, key=lambda v: _score(v, character, used, genders))
-        )
+        best = preferred[0] if preferred else max(candidates, key=lambda v: _score(v, character, used, genders))
         pitch = _AGE_PITCH[character.age]
         if character.age == "child" and best.gender == "female":
             pitch = 1.2  # a female voice needs less lift to sound young

@@ -59,8 +59,9 @@ def chant(engine: TTSEngine, text: str, voice: VoiceInfo, plan: ChantPlan, *, ff
             beats = max(1, math.ceil(length * 1.15 / beat))  # sustained: stretched to fill whole beats
             stretch = min(2.5, beats * beat * 0.92 / length)  # leave a breath before the next beat
             out = Path(tmp) / f"w{i}.wav"
-            args = ffmpeg.pcm_to_wav_args(ffmpeg_binary, sample_rate=spoken.sample_rate, out=out, pitch=pitch,
-                                          tempo=1.0 / stretch)  # fmt: skip
+            args = ffmpeg.pcm_to_wav_args(
+                ffmpeg_binary, sample_rate=spoken.sample_rate, out=out, pitch=pitch, tempo=1.0 / stretch
+            )
             ffmpeg.run(args, input_bytes=spoken.samples.astype("<f4").tobytes())
             audio, _ = read_wav(out)
             pieces.append((audio, beats))

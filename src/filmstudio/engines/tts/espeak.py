@@ -65,9 +65,7 @@ class _Voice(ctypes.Structure):
 # an espeak event as kept: (type, text position, length, audio position in ms, phoneme or mark name)
 Event = tuple[int, int, int, int, bytes]
 
-_CALLBACK = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event)
-)
+_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.POINTER(ctypes.c_short), ctypes.c_int, ctypes.POINTER(_Event))
 _LOCK = threading.Lock()
 _LANG_CODE = re.compile(r"^[a-z]{2,3}(-[a-z0-9]+)*$", re.IGNORECASE)
 
@@ -109,17 +107,13 @@ class _Library:
         self._callback = _CALLBACK(self._on_audio)  # kept alive as long as the library
         self.lib.espeak_SetSynthCallback(self._callback)
 
-    def _on_audio(
-        self, wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: ctypes._Pointer[_Event]
-    ) -> int:
+    def _on_audio(self, wav: ctypes._Pointer[ctypes.c_short], numsamples: int, events: ctypes._Pointer[_Event]) -> int:
         if numsamples > 0:
             self._chunks.append(np.ctypeslib.as_array(wav, shape=(numsamples,)).copy())
         i = 0
         while events[i].type != 0:
             ev = events[i]
-            self._events.append(
-                (ev.type, ev.text_position, ev.length, ev.audio_position, bytes(ev.id.string))
-            )
+            self._events.append((ev.type, ev.text_position, ev.length, ev.audio_position, bytes(ev.id.string)))
             i += 1
         return 0
 
@@ -153,9 +147,7 @@ class _Library:
                 out.append(chunk.decode("utf-8", errors="replace"))
         return " ".join(out)
 
-    def synth(
-        self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool
-    ) -> tuple[np.ndarray, list[Event]]:
+    def synth(self, text: str, voice: str, *, wpm: int, pitch: int, phonemes: bool) -> tuple[np.ndarray, list[Event]]:
         self._chunks, self._events = [], []
         if self.lib.espeak_SetVoiceByName(voice.encode()) != 0:
             raise UnsupportedLanguage(f"espeak-ng has no voice '{voice}'.")
@@ -190,10 +182,24 @@ class EspeakEngine:
         ours = set(ESPEAK_VOICE)  # each maps to a voice file espeak-ng ships
         langs = tuple(sorted(native | ours))
         out = []
-        for variant, gender, age in (("m3", "male", "young_adult"), ("f2", "female", "young_adult"),
-                                     ("m1", "male", "middle_aged"), ("f4", "female", "middle_aged")):  # fmt: skip
-            out.append(VoiceInfo("espeak", variant, langs, gender, age, quality=2, native_pitch=False,
-                                 description=f"espeak-ng variant {variant}"))  # fmt: skip
+        for variant, gender, age in (
+            ("m3", "male", "young_adult"),
+            ("f2", "female", "young_adult"),
+            ("m1", "male", "middle_aged"),
+            ("f4", "female", "middle_aged"),
+        ):
+            out.append(
+                VoiceInfo(
+                    "espeak",
+                    variant,
+                    langs,
+                    gender,
+                    age,
+                    quality=2,
+                    native_pitch=False,
+                    description=f"espeak-ng variant {variant}",
+                )
+            )
         return out
 
     def phonemes(self, text: str, *, language: str) -> str:
@@ -248,9 +254,7 @@ class EspeakEngine:
 
 def _phone_timings(events: list[Event], samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
     """Each PHONEME event starts a phoneme that lasts until the next one (stress marks dropped)."""
-    marks = [
-        (ev[3] / 1000.0, ev[4].decode(errors="replace").lstrip("',")) for ev in events if ev[0] == _EV_PHONEME
-    ]
+    marks = [(ev[3] / 1000.0, ev[4].decode(errors="replace").lstrip("',")) for ev in events if ev[0] == _EV_PHONEME]
     end = len(samples) / sample_rate
     out = []
     for i, (start, name) in enumerate(marks):
@@ -271,9 +275,7 @@ def _segment_by_events(text: str, events: list[Event]) -> list[str]:
     return words
 
 
-def _word_timings(
-    events: list[Event], written: list[str], samples: np.ndarray, sample_rate: int
-) -> list[WordTiming]:
+def _word_timings(events: list[Event], written: list[str], samples: np.ndarray, sample_rate: int) -> list[WordTiming]:
     """Word starts from WORD events; each word ends at the first pause phoneme after it or the next word."""
     starts = [ev[3] / 1000.0 for ev in events if ev[0] == _EV_WORD]
     pauses = sorted(ev[3] / 1000.0 for ev in events if ev[0] == _EV_PHONEME and ev[4].startswith(b"_"))

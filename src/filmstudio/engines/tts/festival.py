@@ -38,8 +38,18 @@ _VOICES = [
 _ENCODING = {vid: encoding for vid, *_, encoding in _VOICES}
 _LANGUAGES = {vid: languages for vid, _, languages, *_ in _VOICES}
 # typography the 8-bit front ends cannot read, as the plain marks they can
-_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-                        "\u2026": "...", "\u00a0": " "})  # fmt: skip
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+    }
+)
 
 
 def scheme_string(text: str) -> str:
@@ -54,9 +64,7 @@ class FestivalEngine:
     def __init__(self) -> None:
         binary = shutil.which("festival")
         if not binary:
-            raise EngineNotInstalled(
-                "Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`."
-            )
+            raise EngineNotInstalled("Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`.")
         self.binary = binary
 
     def voices(self) -> list[VoiceInfo]:
@@ -86,9 +94,7 @@ class FestivalEngine:
                 encoding=encoding,
                 errors="replace",  # a letter the voice's alphabet lacks is read as a pause, not a crash
             )
-            proc = subprocess.run(
-                [self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False
-            )
+            proc = subprocess.run([self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False)
             if proc.returncode == 0 and not wav_path.exists():  # nothing in the text the voice can read
                 raise UnsupportedLanguage(
                     f"The Festival voice {voice.id} found nothing it can read in {text[:60]!r} "
@@ -99,9 +105,7 @@ class FestivalEngine:
                 raise ToolFailed(f"Festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
             with wave.open(str(wav_path), "rb") as w:
                 rate_hz = w.getframerate()
-                samples = (
-                    np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
-                )
+                samples = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
         spans: list[tuple[float, float]] = []
         phones: list[WordTiming] = []
         for row in proc.stdout.decode(errors="replace").splitlines():

@@ -43,17 +43,34 @@ class KokoroVoice:
 
 VOICES = (
     KokoroVoice("jf_alpha", "female", "young_adult", (("jf_alpha", 1.0),), "Kokoro jf_alpha, a bright woman"),
-    KokoroVoice("jf_gongitsune", "female", "young_adult", (("jf_gongitsune", 1.0),), "Kokoro jf_gongitsune, a low woman"),
+    KokoroVoice(
+        "jf_gongitsune", "female", "young_adult", (("jf_gongitsune", 1.0),), "Kokoro jf_gongitsune, a low woman"
+    ),
     KokoroVoice("jf_tebukuro", "female", "young_adult", (("jf_tebukuro", 1.0),), "Kokoro jf_tebukuro, a high woman"),
     KokoroVoice("jf_nezumi", "female", "child", (("jf_nezumi", 1.0),), "Kokoro jf_nezumi, a girl"),
     KokoroVoice("jm_kumo", "male", "young_adult", (("jm_kumo", 1.0),), "Kokoro jm_kumo, a deep man"),
-    KokoroVoice("jm_kumo_gongitsune", "male", "young_adult", (("jm_kumo", 0.75), ("jf_gongitsune", 0.25)),
-                "Kokoro blend: jm_kumo with a quarter of jf_gongitsune, a man"),
-    KokoroVoice("jm_kumo_tebukuro", "male", "young_adult", (("jm_kumo", 0.7), ("jf_tebukuro", 0.3)),
-                "Kokoro blend: jm_kumo with three tenths of jf_tebukuro, a light man"),
-    KokoroVoice("jm_kumo_nezumi", "male", "child", (("jm_kumo", 0.5), ("jf_nezumi", 0.5)),
-                "Kokoro blend: jm_kumo and jf_nezumi, a boy"),
-)  # fmt: skip
+    KokoroVoice(
+        "jm_kumo_gongitsune",
+        "male",
+        "young_adult",
+        (("jm_kumo", 0.75), ("jf_gongitsune", 0.25)),
+        "Kokoro blend: jm_kumo with a quarter of jf_gongitsune, a man",
+    ),
+    KokoroVoice(
+        "jm_kumo_tebukuro",
+        "male",
+        "young_adult",
+        (("jm_kumo", 0.7), ("jf_tebukuro", 0.3)),
+        "Kokoro blend: jm_kumo with three tenths of jf_tebukuro, a light man",
+    ),
+    KokoroVoice(
+        "jm_kumo_nezumi",
+        "male",
+        "child",
+        (("jm_kumo", 0.5), ("jf_nezumi", 0.5)),
+        "Kokoro blend: jm_kumo and jf_nezumi, a boy",
+    ),
+)
 _BY_ID = {v.id: v for v in VOICES}
 _JAPANESE_PHRASE_END = re.compile(r"(?<=[、。！？!?,，])")
 _JAPANESE_PHRASE_GAP = 0.18  # seconds between phrases, as a reader breathes at a comma
@@ -75,8 +92,9 @@ class KokoroEngine:
 
     def voices(self) -> list[VoiceInfo]:
         languages = ("ja", *KOKORO_IPA_LANGUAGES)
-        return [VoiceInfo("kokoro", v.id, languages, v.gender, v.age, quality=6, description=v.description)
-                for v in VOICES]  # fmt: skip
+        return [
+            VoiceInfo("kokoro", v.id, languages, v.gender, v.age, quality=6, description=v.description) for v in VOICES
+        ]
 
     def _loaded(self) -> Any:
         if self._core is None:
@@ -145,9 +163,7 @@ class KokoroEngine:
 
         espeak = EspeakEngine()
         for sentence in sentences(text):
-            tokens = sentence_tokens(
-                sentence, lambda part: espeak.ipa(part, language=language), core._vocab, language
-            )
+            tokens = sentence_tokens(sentence, lambda part: espeak.ipa(part, language=language), core._vocab, language)
             if tokens.strip():
                 words = sentence_words(sentence)
                 yield sentence, tokens, partial(share, words)

@@ -15,8 +15,19 @@ import numpy as np
 from filmstudio.engines.tts.base import WordTiming
 
 # espeak-ng's tied IPA -> Kokoro's single symbols (its espeak front end's table)
-_TIED = {"a^ɪ": "I", "a^ʊ": "W", "d^z": "ʣ", "d^ʒ": "ʤ", "e^ɪ": "A", "o^ʊ": "O", "ə^ʊ": "Q", "s^s": "S",
-         "t^s": "ʦ", "t^ʃ": "ʧ", "ɔ^ɪ": "Y"}  # fmt: skip
+_TIED = {
+    "a^ɪ": "I",
+    "a^ʊ": "W",
+    "d^z": "ʣ",
+    "d^ʒ": "ʤ",
+    "e^ɪ": "A",
+    "o^ʊ": "O",
+    "ə^ʊ": "Q",
+    "s^s": "S",
+    "t^s": "ʦ",
+    "t^ʃ": "ʧ",
+    "ɔ^ɪ": "Y",
+}
 _SIMPLER = {"ʲ": "j", "r": "ɾ", "x": "k", "ɬ": "l", "\u0329": "", "\u032a": ""}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _PHRASE = re.compile(r"[^,;:.!?…]+[,;:.!?…]*")
@@ -26,11 +37,71 @@ _PAUSE_LETTERS = 3  # a comma's pause, in letters' worth of time
 # under (bench/languages.py, 2026-12-05); English has clearer and faster voices already (Festival, Piper).
 # Casting then picks, language by language, the voice measured clearest.
 LANGUAGES = (
-    "af", "am", "ar", "az", "be", "bg", "bn", "bs", "ca", "cs", "cy", "da", "de", "es", "et", "eu",
-    "fa", "fi", "fr", "gu", "he", "hi", "hr", "ht", "hu", "id", "is", "it", "ka", "kk", "kn", "ko",
-    "la", "lb", "lt", "lv", "mi", "mk", "ml", "mr", "ms", "mt", "nb", "ne", "nl", "pl", "pt", "ro",
-    "ru", "si", "sk", "sl", "sq", "sr", "sv", "sw", "ta", "te", "tk", "tr", "uk", "ur", "uz", "vi",
-)  # fmt: skip
+    "af",
+    "am",
+    "ar",
+    "az",
+    "be",
+    "bg",
+    "bn",
+    "bs",
+    "ca",
+    "cs",
+    "cy",
+    "da",
+    "de",
+    "es",
+    "et",
+    "eu",
+    "fa",
+    "fi",
+    "fr",
+    "gu",
+    "he",
+    "hi",
+    "hr",
+    "ht",
+    "hu",
+    "id",
+    "is",
+    "it",
+    "ka",
+    "kk",
+    "kn",
+    "ko",
+    "la",
+    "lb",
+    "lt",
+    "lv",
+    "mi",
+    "mk",
+    "ml",
+    "mr",
+    "ms",
+    "mt",
+    "nb",
+    "ne",
+    "nl",
+    "pl",
+    "pt",
+    "ro",
+    "ru",
+    "si",
+    "sk",
+    "sl",
+    "sq",
+    "sr",
+    "sv",
+    "sw",
+    "ta",
+    "te",
+    "tk",
+    "tr",
+    "uk",
+    "ur",
+    "uz",
+    "vi",
+)
 
 
 def to_kokoro(ipa: str, vocab: dict[str, int], language: str) -> str:

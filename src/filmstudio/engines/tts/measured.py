@@ -17,8 +17,7 @@ def measured() -> dict[str, dict[str, float]]:
     if not TABLE.exists():
         return {}
     return {
-        lang: {voice: float(v) for voice, v in voices.items()}
-        for lang, voices in json.loads(TABLE.read_text()).items()
+        lang: {voice: float(v) for voice, v in voices.items()} for lang, voices in json.loads(TABLE.read_text()).items()
     }
 
 

@@ -31,8 +31,17 @@ class PiperEngine:
         self._lock = threading.Lock()
 
     def voices(self) -> list[VoiceInfo]:
-        return [VoiceInfo("piper", "en_US-joe-medium", ("en",), "male", "young_adult", quality=4,
-                          description="Piper neural voice (US English, male)")]  # fmt: skip
+        return [
+            VoiceInfo(
+                "piper",
+                "en_US-joe-medium",
+                ("en",),
+                "male",
+                "young_adult",
+                quality=4,
+                description="Piper neural voice (US English, male)",
+            )
+        ]
 
     def _voice(self) -> Any:
         if self._loaded is None:

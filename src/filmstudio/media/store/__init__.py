@@ -17,9 +17,20 @@ from filmstudio.media.store.kinds import (
 from filmstudio.media.store.local import LocalMediaStore
 
 __all__ = [
-    "ANIMATION", "AUDIO", "STORYBOARD", "THUMBNAIL", "VIDEO", "LocalMediaStore", "MediaFile", "MediaKind",
-    "MediaStore", "StoredMedia", "key_of_url", "media_store", "media_url",
-]  # fmt: skip
+    "ANIMATION",
+    "AUDIO",
+    "STORYBOARD",
+    "THUMBNAIL",
+    "VIDEO",
+    "LocalMediaStore",
+    "MediaFile",
+    "MediaKind",
+    "MediaStore",
+    "StoredMedia",
+    "key_of_url",
+    "media_store",
+    "media_url",
+]
 
 MEDIA_ROUTE = "/media/"
 

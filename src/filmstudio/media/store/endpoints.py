@@ -54,10 +54,13 @@ def media(key: str, expires: int, signature: str, request: Request) -> Response:
     except ValueError:
         return Response(status_code=416, headers={**headers, "Content-Range": f"bytes */{size}"})
     if wanted is None:
-        return StreamingResponse(store.read(key), media_type=media_type,
-                                 headers={**headers, "Content-Length": str(size)})  # fmt: skip
+        return StreamingResponse(
+            store.read(key), media_type=media_type, headers={**headers, "Content-Length": str(size)}
+        )
     start, end = wanted
     return StreamingResponse(
-        store.read(key, start=start, length=end - start + 1), status_code=206, media_type=media_type,
+        store.read(key, start=start, length=end - start + 1),
+        status_code=206,
+        media_type=media_type,
         headers={**headers, "Content-Range": f"bytes {start}-{end}/{size}", "Content-Length": str(end - start + 1)},
-    )  # fmt: skip
+    )

@@ -42,11 +42,18 @@ class S3MediaStore:
         from botocore.config import Config
 
         def make(endpoint: str | None) -> S3Client:
-            return boto3.client("s3", region_name=settings.s3_region, endpoint_url=endpoint,
-                                aws_access_key_id=settings.s3_access_key_id,
-                                aws_secret_access_key=settings.s3_secret_access_key,
-                                config=Config(signature_version="s3v4", retries={"max_attempts": 5, "mode": "standard"},
-                                              s3={"addressing_style": style}))  # fmt: skip
+            return boto3.client(
+                "s3",
+                region_name=settings.s3_region,
+                endpoint_url=endpoint,
+                aws_access_key_id=settings.s3_access_key_id,
+                aws_secret_access_key=settings.s3_secret_access_key,
+                config=Config(
+                    signature_version="s3v4",
+                    retries={"max_attempts": 5, "mode": "standard"},
+                    s3={"addressing_style": style},
+                ),
+            )
 
         style = settings.s3_addressing_style
         if style == "auto":
@@ -66,12 +73,11 @@ class S3MediaStore:
         from boto3.s3.transfer import TransferConfig
 
         size = source.stat().st_size
-        config = TransferConfig(
-            multipart_threshold=PART_BYTES, multipart_chunksize=PART_BYTES, use_threads=False
-        )
+        config = TransferConfig(multipart_threshold=PART_BYTES, multipart_chunksize=PART_BYTES, use_threads=False)
         # one PUT, or a multipart upload completed at once: readers see the whole file or none
-        self._s3.upload_file(str(source), self.bucket, self._key(key), Config=config,
-                             ExtraArgs={"ContentType": content_type})  # fmt: skip
+        self._s3.upload_file(
+            str(source), self.bucket, self._key(key), Config=config, ExtraArgs={"ContentType": content_type}
+        )
         source.unlink(missing_ok=True)
         return size
 
@@ -88,9 +94,7 @@ class S3MediaStore:
             return
         end = "" if length is None else str(start + length - 1)
         try:
-            response = self._s3.get_object(
-                Bucket=self.bucket, Key=self._key(key), Range=f"bytes={start}-{end}"
-            )
+            response = self._s3.get_object(Bucket=self.bucket, Key=self._key(key), Range=f"bytes={start}-{end}")
         except self._s3.exceptions.NoSuchKey:
             raise NotFound("File not found.") from None
         body = response["Body"]
@@ -101,8 +105,11 @@ class S3MediaStore:
 
     def signed_url(self, key: str, *, expires_in: int = 3600) -> str:
         suffix = PurePosixPath(key).suffix.lstrip(".")
-        params = {"Bucket": self.bucket, "Key": self._key(key),
-                  "ResponseContentDisposition": f'inline; filename="{download_name(key)}"'}  # fmt: skip
+        params = {
+            "Bucket": self.bucket,
+            "Key": self._key(key),
+            "ResponseContentDisposition": f'inline; filename="{download_name(key)}"',
+        }
         if suffix in MIME_TYPES:
             params["ResponseContentType"] = MIME_TYPES[suffix]
         return self._signer.generate_presigned_url("get_object", Params=params, ExpiresIn=expires_in)

@@ -31,12 +31,18 @@ class ImageGenerationStage:
 
         def draw(scene: Scene) -> None:
             spec = SceneSpec(
-                setting=scene.setting, time_of_day=scene.time_of_day, weather=scene.weather, mood=scene.mood,
-                description=scene.description, style=board.style, seed=board.seed,
-                things=tuple(t.key for t in scene.things if not t.staged), interior=scene.interior,
+                setting=scene.setting,
+                time_of_day=scene.time_of_day,
+                weather=scene.weather,
+                mood=scene.mood,
+                description=scene.description,
+                style=board.style,
+                seed=board.seed,
+                things=tuple(t.key for t in scene.things if not t.staged),
+                interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
-            )  # fmt: skip
+            )
             key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
             # a LayeredImageEngine (it has paint_scene): a far layer and things' places
             layered = engine if isinstance(engine, LayeredImageEngine) else None
@@ -52,8 +58,9 @@ class ImageGenerationStage:
                 ctx.cache.put_json("image_things", key, [[t.key, list(t.box)] for t in painted.things])
                 ctx.cache.put_json("image_faces", key, {cid: list(box) for cid, box in painted.faces.items()})
                 if (layer := painted.layer) is not None:
-                    ctx.cache.get_or_create("backdrop", back_key, ".png",
-                                            lambda t: layer.save(t, format="PNG", compress_level=1))  # fmt: skip
+                    ctx.cache.get_or_create(
+                        "backdrop", back_key, ".png", lambda t: layer.save(t, format="PNG", compress_level=1)
+                    )
 
             scene.image = str(ctx.cache.get_or_create("image", key, ".png", make))
             scene.backdrop = str(backdrop) if layered is not None and backdrop.exists() else None

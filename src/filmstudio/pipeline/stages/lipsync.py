@@ -27,8 +27,14 @@ from filmstudio.storyboard import Line, Storyboard
 class LipsyncStage:
     name = "lipsync"
     weight = 0.01
-    reads = board("scenes.lines.audio", "scenes.lines.phonemes", "scenes.lines.words", "scenes.shots",
-                  "scenes.things.box", "scenes.faces")  # fmt: skip
+    reads = board(
+        "scenes.lines.audio",
+        "scenes.lines.phonemes",
+        "scenes.lines.words",
+        "scenes.shots",
+        "scenes.things.box",
+        "scenes.faces",
+    )
     writes = board("scenes.lines.visemes", "scenes.lines.face_video", "scenes.cast", "scenes.shots.actors")
     uses: tuple[EngineKind, ...] = (
         "lipsync",
@@ -89,12 +95,17 @@ def talking_faces(board: Storyboard, engine: TalkingFaceEngine, ctx: StageContex
                 continue
             ctx.check_cancelled()
             left, top, right, bottom = face_pixels(box, picture.shape)
-            key = content_key("face", FACE_CACHE_VERSION, engine.name, file_digest(scene.image),
-                              file_digest(line.audio), [left, top, right, bottom], fps)  # fmt: skip
+            key = content_key(
+                "face",
+                FACE_CACHE_VERSION,
+                engine.name,
+                file_digest(scene.image),
+                file_digest(line.audio),
+                [left, top, right, bottom],
+                fps,
+            )
 
-            def make(
-                tmp: Path, crop: np.ndarray = picture[top:bottom, left:right], audio: str = line.audio
-            ) -> None:
+            def make(tmp: Path, crop: np.ndarray = picture[top:bottom, left:right], audio: str = line.audio) -> None:
                 samples, rate = read_wav(Path(audio))
                 with open(tmp, "wb") as fh:
                     np.save(fh, engine.talking_face(crop, samples, rate, fps))

@@ -22,8 +22,16 @@ class ScriptAnalysisStage:
     name = "script_analysis"
     weight = 0.01
     reads = board("scenes", "characters")
-    writes = board("characters.voice", "characters.look", "scenes.shots", "target_duration", "music.genre",
-                   "scenes.lines", "title", "scenes.moments")  # fmt: skip
+    writes = board(
+        "characters.voice",
+        "characters.look",
+        "scenes.shots",
+        "target_duration",
+        "music.genre",
+        "scenes.lines",
+        "title",
+        "scenes.moments",
+    )
     uses: tuple[EngineKind, ...] = ("tts", "llm", "music")  # casting, the reading model, the music it settles
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
@@ -57,9 +65,7 @@ class ScriptAnalysisStage:
         settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
         ctx.progress(0.6, "casting voices")
         speaking = {line.character_id for line in board.lines()}
-        to_cast = [
-            c for c in board.characters if c.voice is None and c.id in speaking
-        ]  # the silent need none
+        to_cast = [c for c in board.characters if c.voice is None and c.id in speaking]  # the silent need none
         voices = installed_voices(ctx.registry, ctx.settings)
         if to_cast:
             cast_voices(to_cast, voices)
@@ -109,9 +115,7 @@ def _retell_with_llm(board: Storyboard, ctx: StageContext) -> None:
 
 def _wants_llm(ctx: StageContext) -> bool:
     chosen = ctx.request.llm_engine
-    return chosen not in (None, "none") or (
-        ctx.settings.llm_enhance_analysis and ctx.settings.llm_engine != "none"
-    )
+    return chosen not in (None, "none") or (ctx.settings.llm_enhance_analysis and ctx.settings.llm_engine != "none")
 
 
 def _read_with_llm(board: Storyboard, ctx: StageContext) -> None:

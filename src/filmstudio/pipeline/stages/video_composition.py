@@ -51,9 +51,18 @@ COMPOSE_THREADS = min(4, os.cpu_count() or 1)
 class VideoCompositionStage:
     name = "video_composition"
     weight = 0.74
-    reads = board("scenes.image", "scenes.cast", "scenes.shots", "scenes.lines.audio", "scenes.lines.visemes",
-                  "scenes.lines.face_video", "scenes.faces", "scenes.lines.start", "duration", "music",
-                  ) + files("burn_in")  # fmt: skip
+    reads = board(
+        "scenes.image",
+        "scenes.cast",
+        "scenes.shots",
+        "scenes.lines.audio",
+        "scenes.lines.visemes",
+        "scenes.lines.face_video",
+        "scenes.faces",
+        "scenes.lines.start",
+        "duration",
+        "music",
+    ) + files("burn_in")
     writes = files("video", "thumbnail", "audio", "animation")
     uses: tuple[EngineKind, ...] = ()  # it composes what the others made
 
@@ -64,10 +73,15 @@ class VideoCompositionStage:
         music = Path(board.music.path) if board.music and board.music.path else None
         effects = [EffectClip(Path(e.path), e.start, e.gain_db) for e in board.effects if e.path]
         measured = mix_film_audio(
-            ffmpeg_binary=ctx.settings.ffmpeg, clips=clips, duration=duration, out=mix_path, music_path=music,
-            music_gain_db=board.music.gain_db if board.music else -6.0, effects=effects,
+            ffmpeg_binary=ctx.settings.ffmpeg,
+            clips=clips,
+            duration=duration,
+            out=mix_path,
+            music_path=music,
+            music_gain_db=board.music.gain_db if board.music else -6.0,
+            effects=effects,
             target_lufs=ctx.settings.target_lufs,
-        )  # fmt: skip
+        )
         ctx.outputs[AUDIO] = mix_path
         if board.music is not None and np.isfinite(measured["speech_to_background_db"]):
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
@@ -93,15 +107,30 @@ class VideoCompositionStage:
         segments = plan_segments(bounds, total, fps)
         mark = WATERMARK if ctx.request.watermark else None
         encoder = (ctx.settings.x264_preset, ctx.settings.x264_crf)
-        keys = [segment_key(board, segment, bounds, fps=fps, size=size, total=total, watermark=mark,
-                            encoder=encoder, cues=ctx.burn_cues, font=ctx.burn_font) for segment in segments]  # fmt: skip
+        keys = [
+            segment_key(
+                board,
+                segment,
+                bounds,
+                fps=fps,
+                size=size,
+                total=total,
+                watermark=mark,
+                encoder=encoder,
+                cues=ctx.burn_cues,
+                font=ctx.burn_font,
+            )
+            for segment in segments
+        ]
         drawn = [0] * len(segments)  # frames of each segment drawn (or found) so far, for the progress
         stop = threading.Event()
         results: list[tuple[Path, list[dict[str, Any]]]] = []
         # segments are drawn side by side: numpy, OpenCV and the encoders run outside the GIL
         with ThreadPoolExecutor(max_workers=COMPOSE_THREADS, thread_name_prefix="segment") as pool:
-            futures = [pool.submit(self._segment, board, ctx, segment, bounds, keys[k], k, mark, drawn, stop)
-                       for k, segment in enumerate(segments)]  # fmt: skip
+            futures = [
+                pool.submit(self._segment, board, ctx, segment, bounds, keys[k], k, mark, drawn, stop)
+                for k, segment in enumerate(segments)
+            ]
             try:
                 pending = set(futures)
                 while pending:
@@ -113,19 +142,32 @@ class VideoCompositionStage:
                 for future in futures:
                     future.cancel()
                 raise
-        parts = [(entry, bounds[s][0], board.scenes[s].start or 0.0)
-                 for segment, (_, log) in zip(segments, results, strict=True)
-                 for s, entry in zip(segment.scenes, log, strict=True)]  # fmt: skip
+        parts = [
+            (entry, bounds[s][0], board.scenes[s].start or 0.0)
+            for segment, (_, log) in zip(segments, results, strict=True)
+            for s, entry in zip(segment.scenes, log, strict=True)
+        ]
         files = [path for path, _ in results]
         listing = ctx.work_dir / "segments.txt"
         listing.write_text(ffmpeg.concat_listing(files), encoding="utf-8")
-        ffmpeg.run(ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=audio, fps=fps, out=film),
-                   cancel=ctx.cancel_event)  # fmt: skip
+        ffmpeg.run(
+            ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=audio, fps=fps, out=film),
+            cancel=ctx.cancel_event,
+        )
         return merge_logs(parts, fps)
 
-    def _segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
-                 key: str, k: int, mark: str | None, drawn: list[int], stop: threading.Event,
-                 ) -> tuple[Path, list[dict[str, Any]]]:  # fmt: skip
+    def _segment(
+        self,
+        board: Storyboard,
+        ctx: StageContext,
+        segment: Segment,
+        bounds: list[tuple[int, int]],
+        key: str,
+        k: int,
+        mark: str | None,
+        drawn: list[int],
+        stop: threading.Event,
+    ) -> tuple[Path, list[dict[str, Any]]]:
         """One segment's encoded frames and its scenes' logs: from the cache, or drawn now (counting its
         frames in `drawn[k]`, and stopping when `stop` or the run's cancel is set)."""
         made: dict[str, Any] = {}
@@ -148,8 +190,17 @@ class VideoCompositionStage:
         drawn[k] = segment.end - segment.first
         return path, log
 
-    def _draw_segment(self, board: Storyboard, ctx: StageContext, segment: Segment, bounds: list[tuple[int, int]],
-                      out: Path, k: int, mark: str | None, advance: Callable[[int], None]) -> list[dict[str, Any]]:  # fmt: skip
+    def _draw_segment(
+        self,
+        board: Storyboard,
+        ctx: StageContext,
+        segment: Segment,
+        bounds: list[tuple[int, int]],
+        out: Path,
+        k: int,
+        mark: str | None,
+        advance: Callable[[int], None],
+    ) -> list[dict[str, Any]]:
         """Draw and encode one segment from its scenes alone; each scene's log, counted from its start."""
         size, fps = ctx.request.frame_size, ctx.request.fps
         origin = bounds[segment.scenes[0]][0]
@@ -165,15 +216,28 @@ class VideoCompositionStage:
         if cues and ctx.burn_font:
             width, height = size
             subtitles = ctx.work_dir / f"segment-{k}.ass"
-            subtitles.write_text(
-                to_ass(cues, width=width, height=height, default_font=ctx.burn_font), encoding="utf-8"
-            )
-        args = ffmpeg.segment_args(ctx.settings.ffmpeg, width=size[0], height=size[1], fps=fps, out=out,
-                                   subtitles=subtitles, preset=ctx.settings.x264_preset, crf=ctx.settings.x264_crf)  # fmt: skip
+            subtitles.write_text(to_ass(cues, width=width, height=height, default_font=ctx.burn_font), encoding="utf-8")
+        args = ffmpeg.segment_args(
+            ctx.settings.ffmpeg,
+            width=size[0],
+            height=size[1],
+            fps=fps,
+            out=out,
+            subtitles=subtitles,
+            preset=ctx.settings.x264_preset,
+            crf=ctx.settings.x264_crf,
+        )
         encoder = ffmpeg.Encoder(args, ctx.work_dir / f"encode-{k}.log")
         try:
-            drawn = frames(clips, duration=float(board.duration or 0.0), fps=fps, size=size, watermark=mark,
-                           window=(segment.first, segment.end), origin=origin)  # fmt: skip
+            drawn = frames(
+                clips,
+                duration=float(board.duration or 0.0),
+                fps=fps,
+                size=size,
+                watermark=mark,
+                window=(segment.first, segment.end),
+                origin=origin,
+            )
             for n, frame in zip(range(segment.first, segment.end), drawn, strict=True):
                 encoder.write(frame)
                 advance(n)
@@ -216,9 +280,7 @@ def scene_players(
 
     lines = board.lines()
     duration = float(board.duration or 0.0)
-    performers = {
-        c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn
-    }
+    performers = {c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn}
     animals = {c.id: c.animal for c in board.characters if c.animal}
     speaking: dict[str, list[tuple[float, float]]] = {}
     for line in lines:
@@ -241,9 +303,19 @@ def scene_players(
         narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if narrated and any(shot.moment for shot in scene.shots):
             light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
-            staged = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
-                                 animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
-                                 heights=thing_height)  # fmt: skip
+            staged = StagedScene(
+                scene,
+                still,
+                rigs_lit(light),
+                performers,
+                size,
+                things=things or _no_sprites,
+                animals=animals,
+                seed=board.seed + i,
+                crowd_rig=crowd_rig,
+                speaking=speaking,
+                heights=thing_height,
+            )
             backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
             boxes = {t.key: t.box for t in scene.things if t.box}
             for n, shot in enumerate(scene.shots):
@@ -251,9 +323,7 @@ def scene_players(
                     players.append(ShotWindow(staged, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
-                players.append(
-                    SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
-                )
+                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
             continue
         if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
@@ -261,11 +331,24 @@ def scene_players(
                 players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
                 continue
             # dialogue with narrated action between: each shot played by the player it belongs to
-            acted = StagedScene(scene, still, rigs_lit(light), performers, size, things=things or _no_sprites,
-                                animals=animals, seed=board.seed + i, crowd_rig=crowd_rig, speaking=speaking,
-                                heights=thing_height)  # fmt: skip
-            talking = ActorScene(scene, still, rigs_lit(light), performers, size) if any(
-                not shot.moment for shot in scene.shots) else None  # fmt: skip
+            acted = StagedScene(
+                scene,
+                still,
+                rigs_lit(light),
+                performers,
+                size,
+                things=things or _no_sprites,
+                animals=animals,
+                seed=board.seed + i,
+                crowd_rig=crowd_rig,
+                speaking=speaking,
+                heights=thing_height,
+            )
+            talking = (
+                ActorScene(scene, still, rigs_lit(light), performers, size)
+                if any(not shot.moment for shot in scene.shots)
+                else None
+            )
             for n, shot in enumerate(scene.shots):
                 player = acted if shot.moment or talking is None else talking
                 players.append(ShotWindow(player, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
@@ -273,8 +356,9 @@ def scene_players(
             backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
             shots = [s for s in scene.shots if s.start is not None and s.end is not None and s.end > s.start]
             if len(shots) <= 1:
-                players.append(SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed),
-                                         backdrop=backdrop))  # fmt: skip
+                players.append(
+                    SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed), backdrop=backdrop)
+                )
                 continue
             boxes = {t.key: t.box for t in scene.things if t.box}
             people = None
@@ -286,9 +370,7 @@ def scene_players(
                     players.append(ShotWindow(people, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
-                players.append(
-                    SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0)
-                )
+                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
     return players
 
 
@@ -310,21 +392,31 @@ def animation_log(players: list[ScenePlayer], fps: int) -> dict[str, Any]:
         seen.add(id(player))
         _log_faces(player.log, characters)
         for layout in player.layouts:
-            shots.append({
-                "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind,
-                "start": layout.shot.start, "end": layout.shot.end, "subject": layout.shot.subject,
-                "actors": [
-                    {"character_id": a.character_id, "x": round(a.x, 1), "y": round(a.y, 1), "unit": round(a.rig.unit, 1),
-                     "back": a.back, "look": a.rig.look.model_dump()}
-                    for a in layout.actors
-                ],
-            })  # fmt: skip
+            shots.append(
+                {
+                    "scene": player.scene.id,
+                    "id": layout.shot.id,
+                    "kind": layout.shot.kind,
+                    "start": layout.shot.start,
+                    "end": layout.shot.end,
+                    "subject": layout.shot.subject,
+                    "actors": [
+                        {
+                            "character_id": a.character_id,
+                            "x": round(a.x, 1),
+                            "y": round(a.y, 1),
+                            "unit": round(a.rig.unit, 1),
+                            "back": a.back,
+                            "look": a.rig.look.model_dump(),
+                        }
+                        for a in layout.actors
+                    ],
+                }
+            )
     return {"fps": fps, "characters": characters, "shots": shots, "acted": acted}
 
 
-def _log_faces(
-    log: list[tuple[int, str, str, float, str]], characters: dict[str, dict[str, list[Any]]]
-) -> None:
+def _log_faces(log: list[tuple[int, str, str, float, str]], characters: dict[str, dict[str, list[Any]]]) -> None:
     for frame_no, cid, shape, openness, eyes in log:
         entry = characters.setdefault(cid, {"frame": [], "shape": [], "open": [], "eyes": []})
         entry["frame"].append(frame_no)
@@ -333,20 +425,40 @@ def _log_faces(
         entry["eyes"].append(eyes)
 
 
-def staged_log(player: StagedScene, characters: dict[str, dict[str, list[Any]]], shots: list[dict[str, Any]],
-               acted: list[list[Any]]) -> None:  # fmt: skip
+def staged_log(
+    player: StagedScene,
+    characters: dict[str, dict[str, list[Any]]],
+    shots: list[dict[str, Any]],
+    acted: list[list[Any]],
+) -> None:
     """A staged scene's faces (as the actors'), its shots with their moments, and where each figure stood
     in each frame it was drawn in, doing what."""
     _log_faces(player.log, characters)
     for layout in player.layouts:
-        shots.append({
-            "scene": player.scene.id, "id": layout.shot.id, "kind": layout.shot.kind, "moment": layout.shot.moment,
-            "start": layout.shot.start, "end": layout.shot.end, "subject": layout.shot.subject,
-            "actors": [{"character_id": f.character_id, "verb": f.verb, "x0": round(f.x0, 1), "x1": round(f.x1, 1),
-                        "holds": f.holds.key if f.holds else None, "animal": f.animal is not None,
-                        "unit": round(f.rig.unit, 1) if f.rig else None} for f in layout.figures],
-            "crowd": len(layout.crowd),
-        })  # fmt: skip
+        shots.append(
+            {
+                "scene": player.scene.id,
+                "id": layout.shot.id,
+                "kind": layout.shot.kind,
+                "moment": layout.shot.moment,
+                "start": layout.shot.start,
+                "end": layout.shot.end,
+                "subject": layout.shot.subject,
+                "actors": [
+                    {
+                        "character_id": f.character_id,
+                        "verb": f.verb,
+                        "x0": round(f.x0, 1),
+                        "x1": round(f.x1, 1),
+                        "holds": f.holds.key if f.holds else None,
+                        "animal": f.animal is not None,
+                        "unit": round(f.rig.unit, 1) if f.rig else None,
+                    }
+                    for f in layout.figures
+                ],
+                "crowd": len(layout.crowd),
+            }
+        )
     acted.extend([list(row) for row in player.drawn])
 
 

@@ -37,8 +37,14 @@ class VoiceSynthesisStage:
     name = "voice_synthesis"
     weight = 0.1
     reads = board("characters.voice", "scenes.lines", "music.genre")
-    writes = board("scenes.lines.audio", "scenes.lines.words", "scenes.lines.phonemes", "scenes.lines.start",
-                   "scenes.start", "duration")  # fmt: skip
+    writes = board(
+        "scenes.lines.audio",
+        "scenes.lines.words",
+        "scenes.lines.phonemes",
+        "scenes.lines.start",
+        "scenes.start",
+        "duration",
+    )
     uses: tuple[EngineKind, ...] = ("tts",)
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
@@ -54,9 +60,7 @@ class VoiceSynthesisStage:
         timing.plan(board, board.target_duration, fps=ctx.request.fps)
         ctx.progress(1.0, "timing planned")
 
-    def _speak_all(
-        self, board: Storyboard, ctx: StageContext, speed: float, share: tuple[float, float]
-    ) -> None:
+    def _speak_all(self, board: Storyboard, ctx: StageContext, speed: float, share: tuple[float, float]) -> None:
         lines = board.lines()
         done = 0
 
@@ -70,9 +74,7 @@ class VoiceSynthesisStage:
         with ThreadPoolExecutor(max_workers=2) as pool:
             for _ in pool.map(speak, lines):
                 done += 1
-                ctx.progress(
-                    share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}"
-                )
+                ctx.progress(share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}")
 
     def _chanter(
         self,
@@ -90,9 +92,7 @@ class VoiceSynthesisStage:
         def make(tmp: Path) -> None:
             engine: TTSEngine = ctx.engine("tts", role="any_language_tts")
             info = next(v for v in engine.voices() if v.gender == gender or gender == "neutral")
-            natural = (
-                estimate_pitch(engine.synthesize(line.text, info, language="sa").samples, 22050) * voice.pitch
-            )
+            natural = estimate_pitch(engine.synthesize(line.text, info, language="sa").samples, 22050) * voice.pitch
             plan = ChantPlan(tempo=tempo, sa_hz=sa_for_voice(CHANT_TONIC, natural or 120.0))
             speech = chant(engine, line.text, info, plan, ffmpeg_binary=ctx.settings.ffmpeg)
             write_wav(tmp, speech.samples, speech.sample_rate)
@@ -126,20 +126,14 @@ class VoiceSynthesisStage:
                 info = next(v for v in engine.voices() if v.gender == info.gender or info.gender == "neutral")
             speech = engine.synthesize(line.text, info, language=language, rate=rate)
             speech_to_wav(ctx.settings.ffmpeg, speech.samples, speech.sample_rate, tmp, pitch=voice.pitch)
-            words.extend(
-                {"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words
-            )
-            phones.extend(
-                {"text": p.text, "start": round(p.start, 3), "end": round(p.end, 3)} for p in speech.phonemes
-            )
+            words.extend({"text": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in speech.words)
+            phones.extend({"text": p.text, "start": round(p.start, 3), "end": round(p.end, 3)} for p in speech.phonemes)
             ctx.cache.put_json("voice_phonemes", key, phones)
             ctx.cache.put_json("voice_words", key, words)
 
         make: Callable[[Path], None] = spoken
         if line.chant and language == "sa":
-            key = content_key(
-                "chant", VOICE_CACHE_VERSION, voice.engine, voice.voice, line.text, tempo, voice.pitch
-            )
+            key = content_key("chant", VOICE_CACHE_VERSION, voice.engine, voice.voice, line.text, tempo, voice.pitch)
             make = self._chanter(line, voice, tempo, ctx, words, key, gender=gender)
         path = ctx.cache.get_or_create("voice", key, ".wav", make)
         stored = words if words else ctx.cache.get_json("voice_words", key)
@@ -171,12 +165,10 @@ class VoiceSynthesisStage:
         line.audio = str(path)
         line.audio_duration = round(len(samples) / rate_hz, 4)
         line.words = [
-            Word(text=w.text, start=round(w.start / speed, 3), end=round(w.end / speed, 3))
-            for w in line.words
+            Word(text=w.text, start=round(w.start / speed, 3), end=round(w.end / speed, 3)) for w in line.words
         ]
         line.phonemes = [
-            Word(text=p.text, start=round(p.start / speed, 3), end=round(p.end / speed, 3))
-            for p in line.phonemes
+            Word(text=p.text, start=round(p.start / speed, 3), end=round(p.end / speed, 3)) for p in line.phonemes
         ]
 
 

@@ -120,9 +120,7 @@ def upgrade() -> None:
         sa.Column("salesforce_subscription_id", sa.String(length=100), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "plan IN ('free', 'standard', 'pro', 'enterprise')", name=op.f("ck_subscriptions_plan")
-        ),
+        sa.CheckConstraint("plan IN ('free', 'standard', 'pro', 'enterprise')", name=op.f("ck_subscriptions_plan")),
         sa.CheckConstraint(
             "status IN ('active', 'cancelled', 'past_due', 'unpaid')", name=op.f("ck_subscriptions_status")
         ),
@@ -134,9 +132,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("subscriptions", schema=None) as batch_op:
         batch_op.create_index("idx_subscriptions_status", ["status"], unique=False)
-        batch_op.create_index(
-            "idx_subscriptions_stripe_subscription_id", ["stripe_subscription_id"], unique=False
-        )
+        batch_op.create_index("idx_subscriptions_stripe_subscription_id", ["stripe_subscription_id"], unique=False)
         batch_op.create_index("idx_subscriptions_user_id", ["user_id"], unique=False)
 
     op.create_table(
@@ -225,9 +221,7 @@ def upgrade() -> None:
         sa.Column("error_message", sa.Text(), nullable=True),
         sa.Column("synced_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "status IN ('synced', 'pending', 'failed')", name=op.f("ck_salesforce_syncs_status")
-        ),
+        sa.CheckConstraint("status IN ('synced', 'pending', 'failed')", name=op.f("ck_salesforce_syncs_status")),
         sa.ForeignKeyConstraint(
             ["project_id"],
             ["projects.project_id"],
@@ -305,9 +299,7 @@ def upgrade() -> None:
             "type IN ('deduction', 'grant', 'purchase', 'refund', 'reset')",
             name=op.f("ck_credit_transactions_type"),
         ),
-        sa.CheckConstraint(
-            "balance_after >= 0", name=op.f("ck_credit_transactions_balance_after_not_negative")
-        ),
+        sa.CheckConstraint("balance_after >= 0", name=op.f("ck_credit_transactions_balance_after_not_negative")),
         sa.ForeignKeyConstraint(
             ["job_id"], ["jobs.job_id"], name=op.f("fk_credit_transactions_job_id_jobs"), ondelete="SET NULL"
         ),
@@ -350,9 +342,7 @@ def upgrade() -> None:
             name=op.f("ck_job_steps_status"),
         ),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name=op.f("ck_job_steps_progress")),
-        sa.ForeignKeyConstraint(
-            ["job_id"], ["jobs.job_id"], name=op.f("fk_job_steps_job_id_jobs"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["job_id"], ["jobs.job_id"], name=op.f("fk_job_steps_job_id_jobs"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("step_id", name=op.f("pk_job_steps")),
     )
     with op.batch_alter_table("job_steps", schema=None) as batch_op:

@@ -89,9 +89,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("youtube_channel_title", sa.String(length=255), nullable=True))
 
     with op.batch_alter_table("youtube_videos", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("status", sa.String(length=50), server_default="uploaded", nullable=False)
-        )
+        batch_op.add_column(sa.Column("status", sa.String(length=50), server_default="uploaded", nullable=False))
 
     # ### end Alembic commands ###
 

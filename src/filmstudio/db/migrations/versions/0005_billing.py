@@ -33,18 +33,14 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("credit_transactions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("stripe_reference", sa.String(length=255), nullable=True))
-        batch_op.create_unique_constraint(
-            "uq_credit_transactions_stripe_reference_type", ["stripe_reference", "type"]
-        )
+        batch_op.create_unique_constraint("uq_credit_transactions_stripe_reference_type", ["stripe_reference", "type"])
         batch_op.drop_constraint(op.f("ck_credit_transactions_type"), type_="check")
         batch_op.create_check_constraint("type", NEW_TYPES)
 
     with op.batch_alter_table("subscriptions", schema=None) as batch_op:
         batch_op.add_column(sa.Column("stripe_price_id", sa.String(length=255), nullable=True))
         batch_op.add_column(sa.Column("pending_plan", sa.String(length=50), nullable=True))
-        batch_op.add_column(
-            sa.Column("cancel_at_period_end", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
+        batch_op.add_column(sa.Column("cancel_at_period_end", sa.Boolean(), server_default=sa.false(), nullable=False))
         batch_op.add_column(sa.Column("past_due_since", sa.DateTime(timezone=True), nullable=True))
         batch_op.drop_constraint(op.f("ck_subscriptions_status"), type_="check")
         batch_op.create_check_constraint("status", NEW_STATUSES)

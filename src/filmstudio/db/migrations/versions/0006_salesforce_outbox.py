@@ -19,9 +19,7 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "salesforce_outbox",
-        sa.Column(
-            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
-        ),
+        sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False),
         sa.Column("object_type", sa.String(length=30), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
         sa.Column("attempts", sa.Integer(), server_default="0", nullable=False),

@@ -32,7 +32,7 @@ def upgrade() -> None:
             ["projects.project_id"],
             ondelete="CASCADE",
             name=op.f("fk_project_storyboards_project_id_projects"),
-        ),  # fmt: skip
+        ),
         sa.PrimaryKeyConstraint("storyboard_id", name=op.f("pk_project_storyboards")),
         sa.UniqueConstraint("project_id", "version", name="uq_project_storyboards_project_version"),
     )
