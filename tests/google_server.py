@@ -12,21 +12,17 @@ import base64
 import email.parser
 import email.policy
 import hashlib
-import ipaddress
 import json
 import re
 import secrets
-import shutil
-import ssl
-import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlparse
+
+from tests.fake_server import FakeServer, StateServer
 
 CLIENT_ID = "studio-test.apps.googleusercontent.com"
 CLIENT_SECRET = "test-secret-" + "x" * 20
@@ -106,7 +102,7 @@ class GoogleState:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: _Server
+    server: StateServer
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -438,68 +434,15 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, {"kind": "youtube#caption", "id": "CA" + secrets.token_hex(6), "snippet": meta["snippet"]})
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: GoogleState
-
-
-def self_signed(folder: Path) -> tuple[Path, Path]:
-    """A certificate for 127.0.0.1 and localhost, and its key: Google speaks only HTTPS (the client keeps
-    https for upload URLs), so this server does too, and the studio is told to trust it."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "googleapis.test")])
-    now = datetime.now(UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(hours=1))
-        .not_valid_after(now + timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
-            False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = folder / "google-test.pem", folder / "google-test.key"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
-    )
-    return cert_path, key_path
-
-
-class GoogleServer:
+class GoogleServer(FakeServer):
     """`with GoogleServer() as google:` — google.url, google.state, google.settings() for the studio."""
 
+    tls = True  # the client keeps https for upload URLs
+
     def __init__(self, quota: int = 10_000) -> None:
+        super().__init__(_Handler)
         self.state = GoogleState(quota)
-        self._folder = Path(tempfile.mkdtemp(prefix="google-test-"))
-        self.ca_bundle, key = self_signed(self._folder)
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.ca_bundle, key)
-        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self._server.state = self.state
-        self.url = f"https://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> GoogleServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self.serve(self.state)
 
     def settings(self, redirect_uri: str = "http://127.0.0.1:8000/youtube/callback") -> dict[str, Any]:
         return {

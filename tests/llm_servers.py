@@ -14,9 +14,11 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlparse
+
+from tests.fake_server import FakeServer, StateServer
 
 OPENAI_KEY = "sk-test-openai-" + "1" * 20
 ANTHROPIC_KEY = "sk-ant-test-" + "2" * 20
@@ -38,30 +40,15 @@ def _pieces(text: str, size: int = 12) -> list[str]:
     return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    peer: ChatServer
-
-
-class ChatServer:
+class ChatServer(FakeServer):
     protocol = ""
 
     def __init__(self) -> None:
+        super().__init__(self._handler())
         self.queue: deque[Answer] = deque()
         self.requests: list[dict] = []
         self.stream_closed_early = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), self._handler())
-        self._server.peer = self
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> ChatServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self.serve(self)  # the handler reads the queue and records the requests here
 
     def answer(self, **kwargs: Any) -> None:
         self.queue.append(Answer(**kwargs))
@@ -187,7 +174,7 @@ class OpenAIServer(ChatServer):
 
             def do_POST(self) -> None:
                 body = self.read_json()
-                peer = self.server.peer
+                peer = self.server.state
                 peer.requests.append({"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)})
                 if not self.authorised("Authorization", f"Bearer {OPENAI_KEY}"):
                     return
@@ -274,7 +261,7 @@ class AnthropicServer(ChatServer):
 
             def do_POST(self) -> None:
                 body = self.read_json()
-                peer = self.server.peer
+                peer = self.server.state
                 peer.requests.append({"path": urlparse(self.path).path, "body": body, "headers": dict(self.headers)})
                 if not self.authorised("x-api-key", ANTHROPIC_KEY):
                     return
@@ -360,7 +347,7 @@ class AnthropicServer(ChatServer):
 
 class _Base(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: _Server
+    server: StateServer
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -415,4 +402,4 @@ class _Base(BaseHTTPRequestHandler):
                 if delay:
                     time.sleep(delay)
         except (BrokenPipeError, ConnectionResetError):
-            self.server.peer.stream_closed_early.set()  # the client hung up mid-stream
+            self.server.state.stream_closed_early.set()  # the client hung up mid-stream

@@ -15,19 +15,16 @@ import io
 import json
 import re
 import secrets
-import shutil
-import ssl
-import tempfile
 import threading
 import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
-from tests.google_server import self_signed
+from tests.fake_server import FakeServer, StateServer
 
 CONSUMER_KEY = "3MVG9studio.test.consumer.key"
 USERNAME = "integration@filmstudio.test"
@@ -163,13 +160,8 @@ def _error(code: str, message: str) -> dict[str, Any]:
     return {"id": None, "success": False, "errors": [{"statusCode": code, "message": message, "fields": []}]}
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: SalesforceState
-
-
 class _Handler(BaseHTTPRequestHandler):
-    server: _Server
+    server: StateServer
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -304,17 +296,18 @@ def _public(job: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in job.items() if k not in ("data", "failures")}
 
 
-class SalesforceServer:
+class SalesforceServer(FakeServer):
     """`with SalesforceServer() as sf:` — sf.url, sf.state, sf.settings() for the studio."""
+
+    tls = True
 
     def __init__(self) -> None:
         from cryptography.hazmat.primitives import serialization
         from cryptography.hazmat.primitives.asymmetric import rsa
 
-        self._folder = Path(tempfile.mkdtemp(prefix="salesforce-test-"))
-        self.ca_bundle, tls_key = self_signed(self._folder)
+        super().__init__(_Handler)
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)  # the connected app's key pair
-        self.private_key = self._folder / "connected-app.key"
+        self.private_key = self.folder / "connected-app.key"
         self.private_key.write_bytes(
             key.private_bytes(
                 serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -323,23 +316,8 @@ class SalesforceServer:
         public = key.public_key().public_bytes(
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.load_cert_chain(self.ca_bundle, tls_key)
-        self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
-        self.url = f"https://127.0.0.1:{self._server.server_address[1]}"
         self.state = SalesforceState(self.url, public)
-        self._server.state = self.state
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    def __enter__(self) -> SalesforceServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self.serve(self.state)
 
     def settings(self) -> dict[str, Any]:
         return {

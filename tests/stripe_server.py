@@ -18,11 +18,13 @@ import re
 import secrets
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlparse
 
 import httpx
+
+from tests.fake_server import FakeServer, StateServer
 
 SECRET_KEY = "sk_test_studio_" + "4" * 24
 PUBLISHABLE_KEY = "pk_test_studio_" + "4" * 24
@@ -384,7 +386,7 @@ class StripeState:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: _Server
+    server: StateServer
 
     def log_message(self, *args: Any) -> None:
         pass
@@ -530,33 +532,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._handle("DELETE")
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    state: StripeState
-
-
-class StripeServer:
+class StripeServer(FakeServer):
     """`with StripeServer() as stripe_fake:` — .url, .state, .settings() for the studio."""
 
     def __init__(self) -> None:
+        super().__init__(_Handler)
         self.state = StripeState()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
-        self._server.state = self.state
-        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
-        self._threads = [
-            threading.Thread(target=self._server.serve_forever, daemon=True),
-            threading.Thread(target=self.state.deliver_forever, daemon=True),
-        ]
+        self.serve(self.state, self.state.deliver_forever)  # webhooks go out from their own thread
 
-    def __enter__(self) -> StripeServer:
-        for thread in self._threads:
-            thread.start()
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
+    def stopping(self) -> None:
         self.state._outbox.put(None)
-        self._server.shutdown()
-        self._server.server_close()
 
     def settings(self) -> dict[str, Any]:
         return {
