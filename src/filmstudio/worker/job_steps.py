@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -127,7 +128,7 @@ class JobRun:
     def stem(self) -> str:
         return f"projects/{self.project_id}/{self.job_id}/film"
 
-    def record(self, when: str, write: Any) -> None:
+    def record(self, when: str, write: Callable[[Session, Job], None]) -> None:
         """`write(session, job)` unless the job was cancelled meanwhile; the files it names are kept."""
         with session_scope(self.sessions) as session:
             job = _job(session, self.job_id)
