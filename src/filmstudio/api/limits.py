@@ -21,19 +21,19 @@ from filmstudio.config import Settings
 from filmstudio.errors import StudioError
 
 
-def _callers(
+def _caller(
     request: Request, settings: Settings, credentials: HTTPAuthorizationCredentials | None, api_key: str | None
-) -> list[str]:
+) -> str:
     key, token = deps.presented_credentials(credentials, api_key)
     if key:
         digest = hashlib.sha256(key.encode()).hexdigest()[:24]
-        return [f"key-{digest}"]  # a key's account is counted by the key's own per-minute limit too
+        return f"key-{digest}"  # counted by itself, as its per-minute limit is
     if token:
         try:
-            return [f"user-{decode_access_token(token, secret=settings.resolved_secret_key())}"]
+            return f"user-{decode_access_token(token, secret=settings.resolved_secret_key())}"
         except StudioError:
             pass  # the route refuses the token; counted by address meanwhile
-    return [f"client-{deps.client_address(request)}"]
+    return f"client-{deps.client_address(request)}"
 
 
 def spend_limit(scope: str) -> Any:
@@ -48,7 +48,7 @@ def spend_limit(scope: str) -> Any:
         limit = settings.spend_limits_per_minute.get(scope)
         if limit is None:
             return
-        for caller in _callers(request, settings, credentials, api_key):
-            request.app.state.limiter.hit(f"{scope}:{caller}", limit=limit, window=60)
+        caller = _caller(request, settings, credentials, api_key)
+        request.app.state.limiter.hit(f"{scope}:{caller}", limit=limit, window=60)
 
     return Depends(check)

@@ -68,17 +68,10 @@ SECRETS = frozenset(
     }
 )
 
-_FIELDS = {  # variable -> the Settings field it sets
-    "FILMSTUDIO_ENVIRONMENT": "environment",
-    "FILMSTUDIO_SECRET_KEY": "secret_key",
-    "FILMSTUDIO_TOKEN_ENCRYPTION_KEY": "token_encryption_key",
-    "FILMSTUDIO_DATABASE_URL": "database_url",
-    "FILMSTUDIO_REDIS_URL": "redis_url",
-    "FILMSTUDIO_JOB_BACKEND": "job_backend",
-    "FILMSTUDIO_S3_BUCKET": "s3_bucket",
-    "FILMSTUDIO_METRICS_TOKEN": "metrics_token",
-    "FILMSTUDIO_WORKER_GPU": "worker_gpu",
-}
+
+def _field(name: str) -> str:
+    """The Settings field a variable sets: FILMSTUDIO_DATABASE_URL -> database_url."""
+    return name.removeprefix("FILMSTUDIO_").lower()
 
 
 def missing_settings(settings: Settings, process: str) -> list[str]:
@@ -90,7 +83,7 @@ def missing_settings(settings: Settings, process: str) -> list[str]:
     fixed = dict(wanted.values)
     missing = []
     for name in wanted.required:
-        value = getattr(settings, _FIELDS[name])
+        value = getattr(settings, _field(name))
         if name in fixed:
             if str(value).lower() != fixed[name]:
                 missing.append(f"{name}={fixed[name]}")  # "must be set" to this value
@@ -99,27 +92,20 @@ def missing_settings(settings: Settings, process: str) -> list[str]:
     return missing
 
 
-_SECRET_FIELDS = {  # variable -> field, for the secrets checked for placeholders
-    "FILMSTUDIO_METRICS_TOKEN": "metrics_token",
-    "FILMSTUDIO_S3_SECRET_ACCESS_KEY": "s3_secret_access_key",
-    "FILMSTUDIO_STRIPE_SECRET_KEY": "stripe_secret_key",
-    "FILMSTUDIO_STRIPE_WEBHOOK_SECRET": "stripe_webhook_secret",
-    "FILMSTUDIO_YOUTUBE_CLIENT_SECRET": "youtube_client_secret",
-}
+_URLS = ("FILMSTUDIO_DATABASE_URL", "FILMSTUDIO_REDIS_URL")  # secrets by the password inside them
+_KEYS = ("FILMSTUDIO_SECRET_KEY", "FILMSTUDIO_TOKEN_ENCRYPTION_KEY")  # checked by the settings' own resolvers
 
 
 def placeholder_secrets(settings: Settings) -> list[str]:
     """The secrets still holding an example's placeholder: the passwords inside the database and Redis
     URLs included (an example's "replace-me" reaches them through compose's .env)."""
-    found = [
-        name
-        for name, field in _SECRET_FIELDS.items()
-        if (value := getattr(settings, field)) and looks_like_placeholder(value)
-    ]
-    for name, url in (("FILMSTUDIO_DATABASE_URL", settings.database_url), ("FILMSTUDIO_REDIS_URL", settings.redis_url)):
-        password = urlsplit(url).password if url else None
-        if password and looks_like_placeholder(password):
-            found.append(f"{name} (its password)")
+    found = []
+    for name in sorted(SECRETS - set(_KEYS)):
+        value = getattr(settings, _field(name))
+        if name in _URLS:
+            value = urlsplit(value).password if value else None
+        if value and looks_like_placeholder(value):
+            found.append(f"{name} (its password)" if name in _URLS else name)
     return found
 
 
