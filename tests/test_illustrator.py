@@ -11,7 +11,7 @@ import pytest
 
 from filmstudio.engines.image.base import SceneSpec
 from filmstudio.engines.image.painter import known_setting, paint, paint_layers
-from filmstudio.engines.image.scenery import SETTINGS
+from filmstudio.engines.image.settings import SETTINGS
 from filmstudio.media.frames import Move, SceneClip
 from filmstudio.script.scenes import INTERIOR_SETTINGS
 

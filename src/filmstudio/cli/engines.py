@@ -53,8 +53,9 @@ def engines(as_json: bool) -> None:
                     )
                     click.echo(f"    voice {voice.id:<24} {voice.gender:<7} {voice.age:<12} {langs}")
             if kind == "translate":
-                pairs = ", ".join(f"{a}→{b}" for a, b in registry.get(kind, name).pairs())
-                click.echo(f"    pairs: {pairs or 'none'}")
+                pairs = registry.get(kind, name).pairs()
+                listed = ", ".join(f"{a}→{b}" for a, b in pairs) if len(pairs) <= 60 else f"any of {len(pairs)}"
+                click.echo(f"    pairs: {listed or 'none'}")
     registry_langs: set[str] = set()
     for name in registry.available("tts"):
         for voice in registry.get("tts", name).voices():

@@ -14,6 +14,7 @@ from filmstudio.cli.salesforce import salesforce_group
 from filmstudio.cli.serve import db, serve, storage, worker
 from filmstudio.cli.storyboard import storyboard_group
 from filmstudio.cli.write import write
+from filmstudio.salesforce import capture as _capture  # noqa: F401  (installs the Salesforce change capture)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

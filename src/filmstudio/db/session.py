@@ -77,7 +77,7 @@ def engine_for(url: str) -> Engine:
 def session_factory(settings: Settings) -> sessionmaker[Session]:
     if settings.resolved_database_url.startswith("sqlite"):
         settings.data_dir.mkdir(parents=True, exist_ok=True)
-    # sessions of a studio that mirrors into Salesforce write the outbox (models/salesforce_outbox.py)
+    # sessions of a studio that mirrors into Salesforce write the outbox (salesforce/capture.py)
     return sessionmaker(
         bind=engine_for(settings.resolved_database_url),
         expire_on_commit=False,

@@ -52,6 +52,12 @@ def _apertium() -> TranslateEngine:
     return ApertiumEngine()
 
 
+def _llm_translate() -> TranslateEngine:
+    from filmstudio.engines.translate.llm import LLMTranslateEngine
+
+    return LLMTranslateEngine()
+
+
 def _visemes() -> LipsyncEngine:
     from filmstudio.engines.lipsync.visemes import VisemeEngine
 
@@ -169,6 +175,13 @@ def register(registry: EngineRegistry) -> None:
         _apertium,
         install_hint="Run `apt-get install apertium apertium-en-es`.",
         description="Apertium rule-based translation, offline pairs",
+    )
+    registry.register(
+        "translate",
+        "llm",
+        _llm_translate,
+        install_hint="Configure a language model (FILMSTUDIO_OPENAI_API_KEY, FILMSTUDIO_ANTHROPIC_API_KEY, ...).",
+        description="The configured language model: any pair, for subtitles and dubbing Apertium lacks",
     )
     registry.register(
         "llm",

@@ -22,8 +22,8 @@ from filmstudio.errors import InsufficientCredits, InvalidInput, JobAlreadyProce
 from filmstudio.film_request import FilmRequest, speakers_in
 from filmstudio.media.store import MediaKind, StoredMedia, media_url
 from filmstudio.models import Asset, Job, JobStep, Project, User
-from filmstudio.models.salesforce_outbox import record_change
 from filmstudio.pipeline.stages import job_steps
+from filmstudio.salesforce.capture import record_change
 
 STEPS = job_steps()  # names, order and progress weights come from the stage list
 STEP_ORDER = {step.name: i for i, step in enumerate(STEPS)}

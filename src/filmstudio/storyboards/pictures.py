@@ -20,7 +20,7 @@ from filmstudio.cache import AssetCache, content_key
 from filmstudio.config import Settings
 from filmstudio.engines.image.base import SceneSpec
 from filmstudio.engines.image.painter import PainterEngine
-from filmstudio.engines.image.scenery import SETTINGS
+from filmstudio.engines.image.settings import SETTINGS
 from filmstudio.engines.image.things import thing_height
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.script.places import BY_NAME

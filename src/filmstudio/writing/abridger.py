@@ -9,8 +9,9 @@ import threading
 from typing import Any
 
 from filmstudio.engines.llm.base import LLMBadOutput, LLMEngine
+from filmstudio.engines.llm.prompts import ask
+from filmstudio.json_schema import strict
 from filmstudio.storyboard import Storyboard
-from filmstudio.writing.prompts import ask, strict
 
 SYSTEM = (
     "You abridge stories for short films. `lines` is what is kept of a story, in order; `cut` is what was "

@@ -12,12 +12,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from filmstudio.engines.llm.base import LLMBadOutput, LLMEngine
+from filmstudio.engines.llm.prompts import ask
 from filmstudio.errors import InvalidInput
 from filmstudio.film_request import CharacterChoice
+from filmstudio.json_schema import strict
 from filmstudio.languages import LANGUAGES, detect_language, is_spaceless
 from filmstudio.pipeline.timing import CHARS_PER_SECOND_SPACELESS, WORDS_PER_SECOND
 from filmstudio.storyboard import Age, Gender
-from filmstudio.writing.prompts import ask, strict
 
 Form = Literal["narration", "dialogue", "screenplay"]
 SPEAKING_SHARE = 0.8  # the rest of a film is pauses between lines and scenes

@@ -33,9 +33,9 @@ from filmstudio.media.store import MediaStore
 from filmstudio.models import Asset, Job, User, YoutubeUpload, YoutubeVideo
 from filmstudio.projects import service as projects
 from filmstudio.storyboard import Storyboard
-from filmstudio.writing.metadata import video_metadata
 from filmstudio.youtube import client, connection, quota
 from filmstudio.youtube.metadata import VideoMetadata, suggest
+from filmstudio.youtube.model_metadata import video_metadata
 
 log = logging.getLogger("filmstudio.youtube")
 THUMBNAIL_SIZE = (1280, 720)

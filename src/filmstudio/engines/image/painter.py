@@ -18,8 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from filmstudio.assets import INSTALL_HINT
 from filmstudio.engines.image.base import DrawnThing, PaintedScene, SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
-from filmstudio.engines.image.rooms import INSIDE_VIEWS
-from filmstudio.engines.image.scenery import SETTINGS, draw_setting
+from filmstudio.engines.image.settings import INSIDE_VIEWS, SETTINGS, draw_setting
 from filmstudio.engines.image.things import ThingLibrary, library_at, place_things
 from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
 

@@ -121,18 +121,22 @@ def _wants_llm(ctx: StageContext) -> bool:
 def _read_with_llm(board: Storyboard, ctx: StageContext) -> None:
     """The model's reading over the rules', where it is valid; on any failure the rules' reading stands
     and the storyboard says why."""
+    from filmstudio.engines.llm.prompts import ask
     from filmstudio.engines.llm.select import llm_for
-    from filmstudio.writing import reader
+    from filmstudio.script import model_reading
 
     try:
         llm = llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry)
-        answer = reader.read(llm, board, cancel=ctx.cancel_event)
+        question = model_reading.question(board)
+        answer = ask(
+            llm, system=model_reading.SYSTEM, payload=question, schema=model_reading.SCHEMA, cancel=ctx.cancel_event
+        )
     except Cancelled:
         raise
     except StudioError as exc:
         board.analysis = {**board.analysis, "reader": "rules", "llm_error": exc.message[:300]}
         return
-    taken = reader.apply(board, answer, chosen=ctx.request.characters)
+    taken = model_reading.apply(board, answer, chosen=ctx.request.characters)
     board.analysis = {**board.analysis, "reader": f"llm:{llm.name}:{llm.model}", "llm_values": str(taken)}
 
 

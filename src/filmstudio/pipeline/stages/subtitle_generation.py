@@ -76,16 +76,18 @@ def _spoken_cues(line: Line) -> list[Cue]:
 
 
 def translator_for(ctx: StageContext, source: str, target: str) -> TranslateEngine:
-    """The configured translate engine; for a pair it lacks, the project's or studio's language model
-    when one is set up (else the engine's own clear error about the pair)."""
+    """The configured translate engine; for a pair it lacks, the "llm" translate engine speaking through
+    the project's or studio's language model when one is set up (else the engine's own clear error)."""
     engine: TranslateEngine = ctx.engine("translate")
     if (source, target) in engine.pairs() or ctx.request.llm_engine == "none":
         return engine
     from filmstudio.engines.llm.select import llm_for
     from filmstudio.errors import EngineNotInstalled, NotConfigured
-    from filmstudio.writing.translator import LLMTranslateEngine
 
     try:
-        return LLMTranslateEngine(llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry))
+        llm = llm_for(ctx.settings, ctx.request.llm_engine, ctx.registry)
+        by_model = ctx.engine_named("translate", "llm")
     except (EngineNotInstalled, NotConfigured):
         return engine
+    bound: TranslateEngine = by_model.using(llm)
+    return bound

@@ -1,22 +1,37 @@
 """Reading a script with a language model where the rules guess badly: each character's age, gender and
-role; each scene's place, time of day, mood and the things to draw. The answer is checked against what
-the studio can draw and say; anything outside it is dropped, a person's own choices always win, and any
-failure leaves the rule-based reading as it was. Each value taken is marked as the model's."""
+role; each scene's place, time of day, mood and the things to draw. This module asks (`question`) and
+takes the answer (`apply`); the pipeline sends the question to whichever model is configured, since
+reading sits below the engines. The answer is checked against what the studio can draw and say;
+anything outside it is dropped, a person's own choices always win, and any failure leaves the
+rule-based reading as it was. Each value taken is marked as the model's."""
 
 from __future__ import annotations
 
-import threading
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol, get_args
 
-from filmstudio.engines.llm.base import LLMEngine
-from filmstudio.film_request import CharacterChoice
+from filmstudio.json_schema import strict
 from filmstudio.script.moments import MOODS
 from filmstudio.script.places import BY_NAME, INTERIOR_SETTINGS
 from filmstudio.script.things_table import parse_table
-from filmstudio.storyboard import Scene, Storyboard, Thing
-from filmstudio.writing.prompts import ask, strict
-from filmstudio.writing.script_writer import AGES, GENDERS, TIMES
+from filmstudio.storyboard import Age, Gender, Scene, Storyboard, Thing, TimeOfDay
 
+
+class Chosen(Protocol):
+    """A person's own choice for a character (the film request's CharacterChoice), which the model never
+    overrides."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def age(self) -> str | None: ...
+    @property
+    def gender(self) -> str | None: ...
+
+
+AGES: list[str] = list(get_args(Age))
+GENDERS: list[str] = list(get_args(Gender))
+TIMES: list[str] = list(get_args(TimeOfDay))
 THINGS = sorted({row[0] for row in parse_table()})
 MOOD_NAMES = sorted({*MOODS, "calm"})
 MAX_SCENE_CHARS = 1200
@@ -67,8 +82,9 @@ def _scene_text(board: Storyboard, scene: Scene) -> str:
     return "\n".join(p for p in parts if p)[:MAX_SCENE_CHARS]
 
 
-def read(llm: LLMEngine, board: Storyboard, *, cancel: threading.Event | None = None) -> dict[str, Any]:
-    payload = {
+def question(board: Storyboard) -> dict[str, Any]:
+    """What the model is given to read (its instructions are SYSTEM, its answer's form SCHEMA)."""
+    return {
         "task": "read_script",
         "title": board.title,
         "language": board.language,
@@ -78,10 +94,9 @@ def read(llm: LLMEngine, board: Storyboard, *, cancel: threading.Event | None = 
         "moods": MOOD_NAMES,
         "things": THINGS,
     }
-    return ask(llm, system=SYSTEM, payload=payload, schema=SCHEMA, max_tokens=2048, cancel=cancel)
 
 
-def apply(board: Storyboard, answer: dict[str, Any], *, chosen: list[CharacterChoice]) -> int:
+def apply(board: Storyboard, answer: dict[str, Any], *, chosen: Sequence[Chosen]) -> int:
     """Take what is valid from the model's reading; returns how many values were taken."""
     taken = 0
     by_name = {c.name.casefold(): c for c in board.characters}

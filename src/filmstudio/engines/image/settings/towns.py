@@ -1,171 +1,81 @@
-"""Outdoor settings beyond the first few: shores, pools, camps, swamps, farms, markets, parks, towns and
-the houses a story stops in front of. Each paints the ground and landmarks over the painter's sky."""
+"""Places people built, seen from outside: cities, villages, temples, markets, farms, parks, houses, palaces,
+stables and the road between them."""
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import ImageDraw
 
-from filmstudio.engines.image.shapes import (
-    RGB,
-    Draw,
-    Pen,
-    Picture,
-    Rng,
-    night_factor,
-    ridge,
-    ridge_polygon,
-    shade,
+from filmstudio.engines.image.settings.parts import (
+    ground,
+    hills,
+    tree,
 )
+from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, ridge, ridge_polygon, shade
 
 
-def _ground(
-    draw: ImageDraw.ImageDraw,
-    w: int,
-    h: int,
-    horizon: int,
-    time: str,
-    colour: RGB,
-    rng: np.random.Generator,
-    rough: float = 0.01,
-) -> None:
-    heights = ridge(w, rng, base=horizon, rough=h * rough, points=12)
-    draw.polygon(ridge_polygon(w, h, heights), fill=shade(colour, night_factor(time)))
+def _city(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    lit = time in ("night", "sunset", "dawn")
+    for layer, (color, top_frac) in enumerate([((90, 100, 130), 0.25), ((60, 65, 90), 0.12)]):
+        x = -rng.uniform(0, w * 0.05)
+        while x < w:
+            bw = w * rng.uniform(0.04, 0.09)
+            bh = h * rng.uniform(0.12, 0.4) + h * top_frac * layer
+            top = horizon + h * 0.1 * layer - bh
+            draw.rectangle((x, top, x + bw, h), fill=shade(color, night_factor(time)))
+            for wy in np.arange(top + h * 0.015, horizon + h * 0.1 * layer, h * 0.03):
+                for wx in np.arange(x + bw * 0.12, x + bw * 0.85, bw * 0.2):
+                    on = rng.random() < (0.55 if lit else 0.15)
+                    fill = (255, 220, 130, 230) if on and lit else (*shade((170, 190, 210), night_factor(time)), 200)
+                    draw.rectangle((wx, wy, wx + bw * 0.1, wy + h * 0.015), fill=fill)
+            x += bw + w * rng.uniform(0.0, 0.01)
+    street_top = horizon + h * 0.15
+    draw.rectangle((0, street_top, w, h), fill=shade((55, 55, 60), night_factor(time)))
+    for x in np.arange(0, w, w * 0.08):
+        draw.rectangle((x, (street_top + h) / 2, x + w * 0.04, (street_top + h) / 2 + h * 0.01), fill=(230, 220, 150))
 
 
-def _tree(
-    draw: ImageDraw.ImageDraw,
-    x: float,
-    base: float,
-    r: float,
-    time: str,
-    *,
-    leaves: RGB = (60, 120, 60),
-    bare: bool = False,
-) -> None:
-    dim = night_factor(time)
-    draw.rectangle((x - r * 0.12, base - r * 1.2, x + r * 0.12, base), fill=shade((90, 60, 40), dim))
-    if bare:
-        for dx, dy in ((-0.6, -1.9), (0.5, -2.0), (-0.3, -2.3), (0.7, -1.6)):
-            draw.line(
-                (x, base - r * 1.1, x + dx * r, base + dy * r),
-                fill=shade((70, 50, 40), dim),
-                width=max(2, int(r / 8)),
-            )
-        return
-    draw.ellipse((x - r, base - r * 2.6, x + r, base - r * 0.9), fill=shade(leaves, dim))
-
-
-def _house(
-    draw: ImageDraw.ImageDraw, x: float, base: float, size: float, time: str, *, wall: RGB, roof: RGB, lit: bool = False
-) -> None:
-    dim = night_factor(time)
-    draw.rectangle((x, base - size, x + size * 1.3, base), fill=shade(wall, dim))
-    draw.polygon(
-        [(x - size * 0.1, base - size), (x + size * 0.65, base - size * 1.6), (x + size * 1.4, base - size)],
-        fill=shade(roof, dim),
-    )
-    glow = (250, 210, 120) if lit or time == "night" else shade((90, 120, 150), dim)
-    draw.rectangle((x + size * 0.15, base - size * 0.75, x + size * 0.45, base - size * 0.45), fill=glow)
-    draw.rectangle((x + size * 0.8, base - size * 0.55, x + size * 1.05, base), fill=shade((90, 60, 40), dim))
-
-
-def _beach(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    dim = night_factor(time)
-    sea_y = horizon
-    shore = int(horizon + (h - horizon) * 0.35)
-    draw.rectangle((0, sea_y, w, shore), fill=shade({"sunset": (170, 110, 100)}.get(time, (50, 120, 170)), dim))
-    for _ in range(int(w / 12)):
-        x, y = rng.uniform(0, w), rng.uniform(sea_y + 2, shore)
-        draw.line((x, y, x + w * 0.012, y), fill=(255, 255, 255, 80), width=max(1, w // 1200))
-    heights = ridge(w, rng, base=shore, rough=h * 0.01, points=10)
-    draw.polygon(ridge_polygon(w, h, heights), fill=shade((230, 205, 150), dim))
-    draw.line(
-        [(i * w / 10, y - h * 0.005) for i, y in enumerate(heights)],
-        fill=(250, 250, 250, 160),
-        width=max(2, h // 200),
-    )
-    for x in (w * 0.08, w * 0.9):  # palms
-        base = shore + h * 0.25
-        draw.line((x, base, x + w * 0.03, base - h * 0.35), fill=shade((120, 90, 50), dim), width=max(3, w // 120))
-        for dx, dy in ((-0.08, 0.04), (0.08, 0.05), (-0.05, -0.03), (0.06, -0.03), (0.0, 0.06)):
-            draw.line(
-                (x + w * 0.03, base - h * 0.35, x + w * (0.03 + dx), base - h * (0.35 - dy)),
-                fill=shade((40, 130, 70), dim),
-                width=max(4, w // 90),
-            )
-
-
-def _swimming_pool(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (200, 195, 185), rng, rough=0.0)
-    draw.rectangle((0, horizon - h * 0.15, w * 0.45, horizon), fill=shade((235, 225, 210), dim))  # the house
-    for k in range(4):
-        draw.rectangle(
-            (w * (0.03 + k * 0.1), horizon - h * 0.12, w * (0.09 + k * 0.1), horizon - h * 0.04),
-            fill=(250, 210, 120) if time == "night" else shade((120, 170, 200), dim),
-        )
-    pool = [
-        (w * 0.15, h * 0.95),
-        (w * 0.3, horizon + h * 0.08),
-        (w * 0.8, horizon + h * 0.08),
-        (w * 0.95, h * 0.95),
-    ]
-    draw.polygon(pool, fill=shade((60, 170, 210), dim if time != "night" else 0.7))
-    draw.line([*pool, pool[0]], fill=(240, 240, 240), width=max(4, w // 150))
-    for _ in range(int(w / 40)):  # ripples
-        x, y = rng.uniform(w * 0.3, w * 0.8), rng.uniform(horizon + h * 0.12, h * 0.9)
-        draw.arc((x, y, x + w * 0.04, y + h * 0.01), 0, 180, fill=(200, 240, 255, 150), width=max(1, w // 900))
-    for x in (w * 0.02, w * 0.86):  # loungers
-        draw.polygon(
-            [(x, h * 0.8), (x + w * 0.1, h * 0.8), (x + w * 0.12, h * 0.74), (x + w * 0.1, h * 0.76)],
-            fill=(240, 240, 240),
-        )
-
-
-def _campfire(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    _ground(draw, w, h, horizon, time, (60, 80, 50), rng)
-    for k in range(7):  # the wood's edge behind
-        x = w * (k / 6)
-        r = h * rng.uniform(0.07, 0.1)
-        draw.polygon(
-            [(x - r, horizon + h * 0.02), (x, horizon - r * 2.5), (x + r, horizon + h * 0.02)],
-            fill=shade((30, 60, 40), night_factor(time)),
-        )
-    cx, base = w * 0.5, h * 0.82
-    draw.ellipse((cx - w * 0.25, base - h * 0.12, cx + w * 0.25, base + h * 0.1), fill=(255, 170, 60, 45))  # glow
-    for dx in (-0.06, 0.0, 0.06):
+def _village(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    hills(draw, w, h, horizon, time, rng, [(110, 150, 80), (130, 170, 70), (150, 180, 80)], rough=0.02)
+    for row in range(4):  # field furrows
+        y = horizon + h * (0.2 + row * 0.07)
         draw.line(
-            (cx - w * 0.07, base + h * 0.02 + dx * h, cx + w * 0.07, base - dx * h),
-            fill=(90, 55, 30),
-            width=max(6, w // 70),
+            (0, y, w, y + rng.uniform(-h * 0.02, h * 0.02)),
+            fill=shade((120, 150, 60), night_factor(time)),
+            width=max(2, h // 200),
         )
-    draw.polygon([(cx - w * 0.05, base), (cx, base - h * 0.2), (cx + w * 0.05, base)], fill=(245, 120, 30))
-    draw.polygon([(cx - w * 0.03, base), (cx + w * 0.005, base - h * 0.13), (cx + w * 0.03, base)], fill=(255, 210, 80))
-    for k in range(3):  # logs to sit on
-        x = w * (0.2 + k * 0.3)
-        draw.rounded_rectangle(
-            (x - w * 0.06, base + h * 0.1, x + w * 0.06, base + h * 0.14), radius=h * 0.02, fill=(110, 75, 45)
+    for _ in range(int(rng.integers(4, 7))):
+        x = rng.uniform(w * 0.05, w * 0.9)
+        base = horizon + h * rng.uniform(0.05, 0.15)
+        hw, hh = w * rng.uniform(0.04, 0.06), h * rng.uniform(0.07, 0.1)
+        draw.rectangle((x, base - hh, x + hw * 2, base), fill=shade((200, 170, 120), night_factor(time)))
+        draw.polygon(
+            [(x - hw * 0.2, base - hh), (x + hw, base - hh * 1.9), (x + hw * 2.2, base - hh)],
+            fill=shade((150, 80, 50), night_factor(time)),
         )
+        door = (255, 200, 110) if time == "night" else shade((90, 60, 40), 1)
+        draw.rectangle((x + hw * 0.8, base - hh * 0.55, x + hw * 1.2, base), fill=door)
 
 
-def _swamp(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    dim = night_factor(time)
-    draw.rectangle((0, horizon, w, h), fill=shade((50, 65, 45), dim))
-    for _ in range(int(w / 30)):  # still, dark water with green scum
-        x, y = rng.uniform(0, w), rng.uniform(horizon, h)
-        draw.ellipse((x, y, x + w * 0.05, y + h * 0.012), fill=shade((80, 110, 50), dim))
-    for k in range(5):  # dead trees
-        x = w * (0.08 + k * 0.22) + rng.uniform(-0.03, 0.03) * w
-        _tree(draw, x, horizon + h * rng.uniform(0.02, 0.15), h * 0.12, time, bare=True)
-    for _ in range(int(w / 25)):  # reeds
-        x, y = rng.uniform(0, w), rng.uniform(horizon + h * 0.2, h)
-        draw.line(
-            (x, y, x + rng.uniform(-3, 3), y - h * rng.uniform(0.04, 0.09)),
-            fill=shade((90, 110, 60), dim),
-            width=max(1, w // 700),
-        )
-    draw.rectangle((0, horizon - h * 0.05, w, horizon + h * 0.12), fill=(200, 210, 200, 50))  # low mist
+def _temple(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    hills(draw, w, h, horizon, time, rng, [(150, 130, 100)], rough=0.01)
+    stone = shade((200, 150, 100), night_factor(time))
+    cx, base = w * rng.uniform(0.4, 0.6), horizon + h * 0.18
+    bw = w * 0.18
+    draw.rectangle((cx - bw, base - h * 0.15, cx + bw, base), fill=stone)
+    for k in range(6):  # the shikhara, tier on tier
+        tw = bw * (0.6 - k * 0.08)
+        y = base - h * 0.15 - k * h * 0.06
+        draw.rectangle((cx - tw, y - h * 0.06, cx + tw, y), fill=shade(stone, 1 - k * 0.04))
+    top = base - h * 0.15 - 6 * h * 0.06
+    draw.polygon([(cx - bw * 0.15, top), (cx, top - h * 0.06), (cx + bw * 0.15, top)], fill=(230, 180, 60))
+    draw.line((cx, top - h * 0.06, cx, top - h * 0.12), fill=(120, 80, 40), width=max(2, w // 600))
+    draw.polygon([(cx, top - h * 0.12), (cx + w * 0.04, top - h * 0.105), (cx, top - h * 0.09)], fill=(240, 120, 30))
+    door = (255, 190, 90) if time in ("night", "dawn", "sunset") else (70, 45, 30)
+    draw.rectangle((cx - bw * 0.15, base - h * 0.11, cx + bw * 0.15, base), fill=door)
+    for k in range(7):  # oil lamps along the steps
+        x = cx - bw + k * bw / 3
+        draw.ellipse((x - w * 0.004, base + h * 0.02, x + w * 0.004, base + h * 0.03), fill=(255, 200, 80))
+    draw.rectangle((0, base, w, h), fill=shade((170, 150, 120), night_factor(time)))
 
 
 def _haunted_house(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -193,29 +103,15 @@ def _haunted_house(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: 
             fill=colour,
         )
     draw.rectangle((x + w * 0.12, base - h * 0.12, x + w * 0.17, base), fill=(25, 20, 20))
-    _tree(draw, w * 0.82, horizon + h * 0.15, h * 0.18, time, bare=True)
+    tree(draw, w * 0.82, horizon + h * 0.15, h * 0.18, time, bare=True)
     for k in range(6):  # a leaning fence
         fx = w * (0.05 + k * 0.04)
         draw.line((fx, h * 0.85, fx + w * 0.01, h * 0.75), fill=(40, 35, 35), width=max(2, w // 400))
 
 
-def _snowfield(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    for i, colour in enumerate(((225, 230, 240), (240, 244, 250), (250, 252, 255))):
-        heights = ridge(w, rng, base=horizon + i * h * 0.07, rough=h * 0.03, points=12)
-        draw.polygon(ridge_polygon(w, h, heights), fill=shade(colour, night_factor(time) * 0.9 + 0.1))
-    for _k in range(6):  # snowy pines
-        x, base = w * rng.uniform(0.02, 0.98), horizon + h * rng.uniform(0.02, 0.12)
-        r = h * rng.uniform(0.05, 0.08)
-        draw.polygon([(x - r, base), (x, base - r * 3), (x + r, base)], fill=shade((40, 80, 60), night_factor(time)))
-        draw.polygon(
-            [(x - r * 0.5, base - r * 1.6), (x, base - r * 3), (x + r * 0.5, base - r * 1.6)],
-            fill=(245, 248, 252),
-        )
-
-
 def _desert_town(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (210, 170, 110), rng)
+    ground(draw, w, h, horizon, time, (210, 170, 110), rng)
     x = w * 0.02
     for k in range(5):  # false-fronted wooden buildings along the street
         bw = w * rng.uniform(0.14, 0.2)
@@ -246,7 +142,7 @@ def _desert_town(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
 
 def _farm(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (120, 160, 70), rng)
+    ground(draw, w, h, horizon, time, (120, 160, 70), rng)
     for k in range(14):  # furrows running to the horizon
         x = w * (k / 13)
         draw.line(
@@ -271,7 +167,7 @@ def _farm(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
 
 def _market(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (170, 160, 150), rng, rough=0.0)
+    ground(draw, w, h, horizon, time, (170, 160, 150), rng, rough=0.0)
     for k in range(6):  # buildings behind
         x = w * k / 6
         draw.rectangle(
@@ -302,14 +198,14 @@ def _market(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
 
 def _park(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (100, 170, 80), rng)
+    ground(draw, w, h, horizon, time, (100, 170, 80), rng)
     draw.polygon(
         [(w * 0.4, h), (w * 0.48, horizon + h * 0.02), (w * 0.52, horizon + h * 0.02), (w * 0.6, h)],
         fill=shade((215, 195, 160), dim),
     )  # the path
     for _k in range(6):
         x = w * rng.choice([rng.uniform(0.02, 0.35), rng.uniform(0.65, 0.98)])
-        _tree(
+        tree(
             draw,
             x,
             horizon + h * rng.uniform(0.04, 0.2),
@@ -327,7 +223,7 @@ def _park(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
 
 def _mansion(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (90, 150, 80), rng, rough=0.0)
+    ground(draw, w, h, horizon, time, (90, 150, 80), rng, rough=0.0)
     x0, x1, base = w * 0.18, w * 0.82, horizon + h * 0.04
     draw.rectangle((x0, base - h * 0.3, x1, base), fill=shade((235, 225, 205), dim))
     draw.polygon(
@@ -349,12 +245,12 @@ def _mansion(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
             )
     draw.polygon([(w * 0.35, h), (w * 0.47, base), (w * 0.53, base), (w * 0.65, h)], fill=shade((210, 200, 180), dim))
     for x in (w * 0.08, w * 0.92):
-        _tree(draw, x, base + h * 0.08, h * 0.1, time, leaves=(50, 110, 60))
+        tree(draw, x, base + h * 0.08, h * 0.1, time, leaves=(50, 110, 60))
 
 
 def _cabin(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     dim = night_factor(time)
-    _ground(draw, w, h, horizon, time, (80, 120, 70), rng)
+    ground(draw, w, h, horizon, time, (80, 120, 70), rng)
     for k in range(8):
         x = w * (k / 7)
         r = h * rng.uniform(0.06, 0.1)
@@ -380,17 +276,84 @@ def _cabin(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng
     )  # chimney
 
 
-OUTDOORS: dict[str, Draw] = {
-    "beach": _beach,
-    "swimming_pool": _swimming_pool,
-    "campfire": _campfire,
-    "swamp": _swamp,
+def _palace(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A palace: a wide white front with towers, domes, flags and a gate, gardens before it."""
+    dim = night_factor(time)
+    ground(draw, w, h, horizon, time, (100, 150, 90), rng)
+    base = horizon + h * 0.06
+    wall = shade((235, 225, 205), dim)
+    draw.rectangle((w * 0.18, base - h * 0.26, w * 0.82, base), fill=wall)
+    for x in (w * 0.16, w * 0.8):  # towers with domes and flags
+        draw.rectangle((x, base - h * 0.42, x + w * 0.06, base), fill=shade((225, 212, 190), dim))
+        draw.ellipse((x - w * 0.01, base - h * 0.5, x + w * 0.07, base - h * 0.36), fill=shade((200, 160, 60), dim))
+        draw.line((x + w * 0.03, base - h * 0.5, x + w * 0.03, base - h * 0.58), fill=(60, 50, 40), width=3)
+        draw.polygon(
+            [(x + w * 0.03, base - h * 0.58), (x + w * 0.07, base - h * 0.56), (x + w * 0.03, base - h * 0.54)],
+            fill=(200, 40, 50),
+        )
+    draw.ellipse((w * 0.42, base - h * 0.4, w * 0.58, base - h * 0.2), fill=shade((205, 165, 65), dim))
+    for k in range(7):  # windows
+        x = w * (0.23 + k * 0.08)
+        glow = (250, 210, 120) if time == "night" else shade((120, 140, 170), dim)
+        draw.rounded_rectangle((x, base - h * 0.2, x + w * 0.035, base - h * 0.11), radius=h * 0.01, fill=glow)
+    draw.rounded_rectangle((w * 0.46, base - h * 0.1, w * 0.54, base), radius=h * 0.03, fill=shade((120, 80, 50), dim))
+    draw.polygon([(w * 0.44, h), (w * 0.47, base), (w * 0.53, base), (w * 0.56, h)], fill=shade((200, 190, 170), dim))
+
+
+def _stable(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """Inside a stable: plank walls, stalls, straw on the floor, a lantern's glow at night."""
+    dim = night_factor(time) * 0.9 + 0.1
+    draw.rectangle((0, 0, w, h), fill=shade((120, 85, 55), dim))
+    for k in range(16):  # planks
+        x = w * k / 16
+        draw.line((x, 0, x, horizon + h * 0.1), fill=shade((95, 65, 40), dim), width=max(2, w // 400))
+    draw.rectangle((0, 0, w, h * 0.08), fill=shade((80, 55, 35), dim))  # beam
+    for k in range(3):  # stalls
+        x = w * (0.08 + k * 0.32)
+        draw.rectangle((x, horizon - h * 0.05, x + w * 0.025, horizon + h * 0.2), fill=shade((90, 60, 38), dim))
+        draw.rectangle((x, horizon - h * 0.05, x + w * 0.26, horizon - h * 0.02), fill=shade((90, 60, 38), dim))
+    draw.rectangle((0, horizon + h * 0.1, w, h), fill=shade((200, 170, 90), dim))  # straw
+    for _ in range(160):
+        x, y = rng.uniform(0, w), rng.uniform(horizon + h * 0.1, h)
+        ln = h * rng.uniform(0.01, 0.03)
+        a = rng.uniform(0, np.pi)
+        draw.line((x, y, x + ln * np.cos(a), y + ln * np.sin(a) * 0.4), fill=shade((225, 195, 110), dim), width=2)
+
+
+def _road(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A country road running from the viewer to the horizon between fields and a few trees."""
+    dim = night_factor(time)
+    ground(draw, w, h, horizon, time, (110, 150, 80), rng)
+    vanish = w * rng.uniform(0.42, 0.58)
+    draw.polygon(
+        [(vanish - w * 0.01, horizon), (vanish + w * 0.01, horizon), (w * 0.78, h), (w * 0.22, h)],
+        fill=shade((170, 150, 115), dim),
+    )
+    for k in range(1, 9):  # ruts and stones, closer ones larger
+        t = k / 9
+        y = horizon + (h - horizon) * t**1.6
+        x = vanish + (w * 0.5 - vanish) * t + rng.uniform(-1, 1) * w * 0.08 * t
+        r = h * 0.006 * (1 + 4 * t)
+        draw.ellipse((x - r * 1.6, y - r, x + r * 1.6, y + r), fill=shade((140, 120, 95), dim))
+    for side in (-1, 1):
+        for k in range(4):
+            t = 0.15 + k * 0.22
+            x = vanish + side * (w * 0.05 + w * 0.42 * t)
+            tree(draw, x, horizon + (h - horizon) * t * 0.55, h * (0.03 + 0.06 * t), time)
+
+
+TOWNS: dict[str, Draw] = {
+    "city": _city,
+    "village": _village,
+    "temple": _temple,
     "haunted_house": _haunted_house,
-    "snowfield": _snowfield,
     "desert_town": _desert_town,
     "farm": _farm,
     "market": _market,
     "park": _park,
     "mansion": _mansion,
     "cabin": _cabin,
+    "palace": _palace,
+    "stable": _stable,
+    "road": _road,
 }

@@ -1,108 +1,130 @@
-"""Indoor settings beyond the first few: rooms, corridors, halls and cabins of vehicles. Each paints
+"""Indoors: homes, schools, offices, hospitals, halls of worship and of justice, shops and stages. Each paints
 walls, floor and the furniture that says where we are; the painter grades and styles the result."""
 
 from __future__ import annotations
 
 import numpy as np
-from PIL import ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
-from filmstudio.engines.image.palette import SKY
-from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
-
-
-def _lamp_light(time: str) -> float:
-    return 0.75 if time == "night" else 1.0
-
-
-def room(
-    draw: ImageDraw.ImageDraw,
-    w: int,
-    h: int,
-    time: str,
-    wall: RGB,
-    floor: RGB,
-    *,
-    floor_at: float = 0.72,
-    boards: bool = True,
-) -> int:
-    """Wall and floor (with boards running towards us); returns where the floor starts."""
-    lamp = _lamp_light(time)
-    floor_y = int(h * floor_at)
-    draw.rectangle((0, 0, w, floor_y), fill=shade(wall, lamp))
-    draw.rectangle((0, floor_y, w, h), fill=shade(floor, lamp))
-    if boards:
-        for x in np.arange(-w * 0.2, w * 1.2, w * 0.08):
-            draw.line((x, floor_y, x + (x - w / 2) * 0.6, h), fill=shade(floor, lamp * 0.85), width=max(1, w // 900))
-    return floor_y
+from filmstudio.engines.image.settings.parts import (
+    corridor,
+    interior,
+    lamp_light,
+    room,
+    window,
+)
+from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, shade
 
 
-def window(
-    draw: ImageDraw.ImageDraw,
-    box: tuple[float, float, float, float],
-    time: str,
-    *,
-    panes: int = 2,
-    frame: RGB = (240, 235, 225),
-    round_top: bool = False,
-) -> None:
-    """A window onto the sky of the time of day."""
-    x0, y0, x1, y1 = box
-    top, bottom = SKY[time]
-    for k in range(12):
-        t = k / 11
-        c = tuple(int(a * (1 - t) + b * t) for a, b in zip(top, bottom, strict=True))
-        draw.rectangle((x0, y0 + (y1 - y0) * k / 12, x1, y0 + (y1 - y0) * (k + 1) / 12), fill=c)
-    width = max(3, int((x1 - x0) / 30))
-    if round_top:
-        draw.pieslice((x0, y0 - (x1 - x0) / 2, x1, y0 + (x1 - x0) / 2), 180, 360, fill=c)
-    draw.rectangle((x0, y0, x1, y1), outline=frame, width=width)
-    for k in range(1, panes):
-        draw.line((x0 + (x1 - x0) * k / panes, y0, x0 + (x1 - x0) * k / panes, y1), fill=frame, width=width)
-    draw.line((x0, (y0 + y1) / 2, x1, (y0 + y1) / 2), fill=frame, width=width)
+def _living_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (225, 205, 175), (150, 105, 70))
+    window(draw, (w * 0.6, h * 0.15, w * 0.85, h * 0.5), time)
+    draw.rectangle((w * 0.15, h * 0.2, w * 0.32, h * 0.38), fill=(120, 80, 60))
+    draw.rectangle((w * 0.16, h * 0.215, w * 0.31, h * 0.365), fill=(90, 140, 170))
+    sofa = (160, 60, 60)
+    draw.rounded_rectangle((w * 0.1, floor_y - h * 0.2, w * 0.5, floor_y + h * 0.02), radius=h * 0.03, fill=sofa)
+    draw.rounded_rectangle(
+        (w * 0.08, floor_y - h * 0.12, w * 0.52, floor_y + h * 0.05), radius=h * 0.03, fill=shade(sofa, 0.85)
+    )
+    draw.line((w * 0.75, floor_y, w * 0.75, h * 0.45), fill=(60, 50, 40), width=max(2, w // 400))
+    draw.polygon(
+        [(w * 0.72, h * 0.45), (w * 0.78, h * 0.45), (w * 0.765, h * 0.38), (w * 0.735, h * 0.38)],
+        fill=(250, 225, 160),
+    )
 
 
-def corridor(
-    draw: ImageDraw.ImageDraw, w: int, h: int, time: str, wall: RGB, floor: RGB, door: RGB, *, lockers: bool = False
-) -> None:
-    """A corridor seen down its length: walls closing to a far end, doors (or lockers) along them."""
-    lamp = _lamp_light(time)
-    vx, vy = w * 0.5, h * 0.45
-    far = (w * 0.4, h * 0.32, w * 0.6, h * 0.58)
-    draw.rectangle((0, 0, w, h), fill=shade(wall, lamp * 0.9))
-    draw.polygon([(0, h), (far[0], far[3]), (far[2], far[3]), (w, h)], fill=shade(floor, lamp))
-    draw.polygon([(0, 0), (far[0], far[1]), (far[2], far[1]), (w, 0)], fill=shade(wall, lamp * 1.05))
-    draw.polygon([(0, 0), (far[0], far[1]), (far[0], far[3]), (0, h)], fill=shade(wall, lamp * 0.95))
-    draw.polygon([(w, 0), (far[2], far[1]), (far[2], far[3]), (w, h)], fill=shade(wall, lamp * 0.85))
-    draw.rectangle(far, fill=shade(wall, lamp * 0.7))
-    for k in range(5):  # ceiling lights, shrinking towards the far end
-        t = k / 5
-        cy = h * 0.04 + (far[1] - h * 0.04) * t
-        half = w * 0.08 * (1 - t * 0.8)
-        draw.rectangle((vx - half, cy, vx + half, cy + h * 0.012 * (1 - t * 0.7)), fill=(250, 250, 235))
-    for side in (0, 1):
-        for k in range(4):
-            t0, t1 = k / 4.5, (k + 0.6) / 4.5
+def _classroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (210, 225, 200), (170, 130, 90))
+    draw.rectangle((w * 0.2, h * 0.12, w * 0.8, h * 0.45), fill=(120, 85, 55))
+    draw.rectangle((w * 0.22, h * 0.14, w * 0.78, h * 0.43), fill=(40, 75, 55))
+    for k in range(3):
+        y = h * (0.2 + k * 0.07)
+        draw.line((w * 0.28, y, w * rng.uniform(0.45, 0.7), y), fill=(230, 230, 220), width=max(2, w // 700))
+    for row in range(2):
+        for col in range(4):
+            x = w * (0.1 + col * 0.22)
+            y = floor_y + h * (0.04 + row * 0.12)
+            draw.rectangle((x, y, x + w * 0.15, y + h * 0.03), fill=(180, 130, 80))
+            draw.rectangle((x + w * 0.01, y + h * 0.03, x + w * 0.02, y + h * 0.09), fill=(90, 70, 50))
+            draw.rectangle((x + w * 0.13, y + h * 0.03, x + w * 0.14, y + h * 0.09), fill=(90, 70, 50))
 
-            def at(t: float, y: float, side: int = side) -> tuple[float, float]:
-                x_edge = 0 if side == 0 else w
-                x_far = far[0] if side == 0 else far[2]
-                return x_edge + (x_far - x_edge) * t, y + (vy - y) * t * 0.9
 
-            top0, top1 = at(t0, h * (0.15 if lockers else 0.2)), at(t1, h * (0.15 if lockers else 0.2))
-            bot0, bot1 = at(t0, h * 0.92), at(t1, h * 0.92)
-            draw.polygon([top0, top1, bot1, bot0], fill=shade(door, lamp))
-            if lockers:
-                for s in range(1, 4):
-                    a = at(t0 + (t1 - t0) * s / 4, h * 0.15)
-                    b = at(t0 + (t1 - t0) * s / 4, h * 0.92)
-                    draw.line((a, b), fill=shade(door, lamp * 0.7), width=max(1, w // 600))
-    draw.line((vx, far[3], vx, h), fill=shade(floor, lamp * 0.8), width=max(1, w // 500))
+def _office(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (200, 205, 215), (110, 110, 120))
+    window(draw, (w * 0.05, h * 0.12, w * 0.4, h * 0.55), time)
+    for k in range(4):  # shelves
+        y = h * (0.2 + k * 0.1)
+        draw.rectangle((w * 0.65, y, w * 0.92, y + h * 0.012), fill=(120, 90, 60))
+        for b in range(int(rng.integers(4, 9))):
+            bx = w * (0.66 + b * 0.03)
+            draw.rectangle((bx, y - h * 0.07, bx + w * 0.022, y), fill=tuple(int(c) for c in rng.integers(60, 200, 3)))
+    draw.rectangle((w * 0.3, floor_y - h * 0.1, w * 0.7, floor_y - h * 0.08), fill=(150, 110, 70))
+    draw.rectangle((w * 0.44, floor_y - h * 0.25, w * 0.56, floor_y - h * 0.13), fill=(30, 30, 35))
+    draw.rectangle((w * 0.45, floor_y - h * 0.24, w * 0.55, floor_y - h * 0.14), fill=(80, 150, 200))
+    draw.rectangle((w * 0.49, floor_y - h * 0.13, w * 0.51, floor_y - h * 0.1), fill=(30, 30, 35))
+
+
+def _kitchen(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (240, 230, 200), (180, 175, 165))
+    for x in np.arange(0, w, w * 0.04):  # tiles
+        draw.line((x, h * 0.35, x, floor_y - h * 0.18), fill=(215, 210, 190), width=1)
+    draw.rectangle((0, h * 0.1, w, h * 0.3), fill=(150, 180, 160))
+    for x in np.arange(w * 0.02, w, w * 0.16):
+        draw.rectangle((x, h * 0.11, x + w * 0.14, h * 0.29), outline=(110, 140, 120), width=max(2, w // 800))
+    draw.rectangle((0, floor_y - h * 0.18, w, floor_y), fill=(150, 180, 160))
+    draw.rectangle((0, floor_y - h * 0.2, w, floor_y - h * 0.18), fill=(90, 90, 95))
+    draw.rectangle((w * 0.4, floor_y - h * 0.23, w * 0.56, floor_y - h * 0.2), fill=(50, 50, 55))
+    for k in range(2):
+        draw.ellipse(
+            (w * (0.42 + k * 0.07), floor_y - h * 0.225, w * (0.47 + k * 0.07), floor_y - h * 0.205),
+            fill=(200, 70, 40),
+        )
+
+
+def _podcast_studio(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (45, 50, 70), (70, 60, 60))
+    for row in range(3):  # acoustic panels
+        for col in range(6):
+            x, y = w * (0.08 + col * 0.14), h * (0.1 + row * 0.14)
+            draw.rectangle((x, y, x + w * 0.12, y + h * 0.12), fill=(70 + 10 * ((row + col) % 2), 75, 105))
+    draw.rounded_rectangle((w * 0.42, h * 0.04, w * 0.58, h * 0.09), radius=h * 0.01, fill=(200, 30, 40))
+    desk_y = floor_y - h * 0.05
+    draw.rectangle((w * 0.1, desk_y, w * 0.9, desk_y + h * 0.05), fill=(120, 80, 50))
+    for mx in (0.3, 0.7):
+        x = w * mx
+        draw.line((x, desk_y, x, desk_y - h * 0.15), fill=(30, 30, 30), width=max(3, w // 300))
+        draw.rounded_rectangle(
+            (x - w * 0.015, desk_y - h * 0.22, x + w * 0.015, desk_y - h * 0.14),
+            radius=w * 0.01,
+            fill=(60, 60, 65),
+        )
+
+
+def _lighthouse_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    floor_y = interior(img, draw, w, h, time, rng, (130, 120, 110), (90, 70, 55))
+    for y in np.arange(0, floor_y, h * 0.06):  # stone courses
+        offset = (int(y / (h * 0.06)) % 2) * w * 0.04
+        draw.line((0, y, w, y), fill=(110, 100, 92), width=max(1, h // 400))
+        for x in np.arange(-offset, w, w * 0.08):
+            draw.line((x, y, x, y + h * 0.06), fill=(110, 100, 92), width=max(1, h // 400))
+    cx, cy, r = w * 0.3, h * 0.33, h * 0.17
+    draw.ellipse((cx - r * 1.15, cy - r * 1.15, cx + r * 1.15, cy + r * 1.15), fill=(80, 70, 60))
+    window(draw, (cx - r * 0.7, cy - r * 0.7, cx + r * 0.7, cy + r * 0.7), time)
+    lx, ly = w * 0.68, floor_y - h * 0.25
+    glow = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    gd = ImageDraw.Draw(glow)
+    gd.ellipse((lx - h * 0.3, ly - h * 0.3, lx + h * 0.3, ly + h * 0.3), fill=(255, 220, 140, 110))
+    glow = glow.filter(ImageFilter.GaussianBlur(h / 20))
+    img.paste(glow, (0, 0), glow)
+    draw.rectangle((lx - w * 0.05, ly + h * 0.08, lx + w * 0.05, floor_y), fill=(60, 60, 70))
+    draw.ellipse((lx - h * 0.09, ly - h * 0.1, lx + h * 0.09, ly + h * 0.1), fill=(255, 235, 170))
+    draw.polygon([(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80))
 
 
 def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90))
     window(draw, (w * 0.62, h * 0.14, w * 0.88, h * 0.48), time)
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     draw.rectangle((w * 0.08, floor_y - h * 0.32, w * 0.12, floor_y + h * 0.08), fill=shade((110, 75, 50), lamp))
     draw.rounded_rectangle(
         (w * 0.1, floor_y - h * 0.08, w * 0.52, floor_y + h * 0.1), radius=h * 0.02, fill=shade((80, 110, 170), lamp)
@@ -124,7 +146,7 @@ def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
 
 def _garage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (170, 170, 165), (120, 120, 118), boards=False)
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     draw.rectangle((w * 0.3, h * 0.12, w * 0.7, floor_y), fill=shade((150, 150, 155), lamp))
     for k in range(10):  # the roll-up door's slats
         y = h * 0.12 + (floor_y - h * 0.12) * k / 10
@@ -148,7 +170,7 @@ def _garage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
 
 def _hospital_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), boards=False)
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     window(draw, (w * 0.08, h * 0.12, w * 0.32, h * 0.45), time, panes=3)
     draw.rectangle((w * 0.4, floor_y - h * 0.12, w * 0.82, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp))
     draw.rectangle((w * 0.4, floor_y - h * 0.05, w * 0.82, floor_y + h * 0.02), fill=shade((150, 170, 200), lamp))
@@ -172,7 +194,7 @@ def _school_corridor(img: Picture, draw: Pen, w: int, h: int, horizon: int, time
 
 def _restaurant(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (170, 90, 70), (110, 70, 50))
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     window(draw, (w * 0.05, h * 0.12, w * 0.3, h * 0.5), time, panes=3)
     for k in range(3):  # hanging lamps
         x = w * (0.45 + k * 0.2)
@@ -206,7 +228,7 @@ def _bar(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: 
 
 
 def _stage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    house = _lamp_light(time)  # the house lights are down for an evening show
+    house = lamp_light(time)  # the house lights are down for an evening show
     draw.rectangle((0, 0, w, h), fill=shade((40, 25, 30), house))
     floor_y = int(h * 0.7)
     draw.polygon([(0, h), (w * 0.1, floor_y), (w * 0.9, floor_y), (w, h)], fill=shade((120, 80, 45), house))
@@ -258,7 +280,7 @@ def _mosque(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
 
 def _laboratory(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (230, 235, 240), (200, 205, 210), boards=False)
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     draw.rectangle((0, floor_y - h * 0.14, w, floor_y - h * 0.11), fill=shade((60, 65, 75), lamp))  # bench
     draw.rectangle((0, floor_y - h * 0.11, w, floor_y + h * 0.06), fill=shade((235, 235, 235), lamp))
     for k in range(7):  # flasks and tubes of coloured liquid
@@ -308,7 +330,7 @@ def _courtroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
 def _newsroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (200, 205, 210), (120, 125, 135), boards=False)
     window(draw, (w * 0.02, h * 0.06, w * 0.98, h * 0.42), time, panes=6)
-    lamp = _lamp_light(time)
+    lamp = lamp_light(time)
     for _k in range(int(rng.integers(6, 10))):  # the city beyond the glass
         x = w * rng.uniform(0.03, 0.93)
         draw.rectangle((x, h * rng.uniform(0.2, 0.32), x + w * 0.05, h * 0.42), fill=shade((70, 80, 100), 0.8))
@@ -319,58 +341,6 @@ def _newsroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, 
             draw.rectangle((x, y - h * 0.01, x + w * 0.18, y + h * 0.02), fill=shade((210, 210, 205), lamp))
             draw.rectangle((x + w * 0.06, y - h * 0.1, x + w * 0.12, y - h * 0.02), fill=(30, 30, 35))
             draw.rectangle((x + w * 0.065, y - h * 0.095, x + w * 0.115, y - h * 0.025), fill=(90, 150, 210))
-
-
-def _airplane_cabin(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    draw.rectangle((0, 0, w, h), fill=(225, 225, 222))
-    draw.chord((-w * 0.2, -h * 0.6, w * 1.2, h * 0.5), 0, 180, fill=(240, 240, 238))  # the curved ceiling
-    for k in range(5):  # oval windows
-        x = w * (0.08 + k * 0.19)
-        draw.rounded_rectangle((x, h * 0.3, x + w * 0.07, h * 0.48), radius=w * 0.03, fill=(200, 200, 205))
-        inner = (x + w * 0.008, h * 0.315, x + w * 0.062, h * 0.465)
-        top, _ = SKY[time]
-        draw.rounded_rectangle(inner, radius=w * 0.025, fill=top)
-        draw.ellipse((inner[0], inner[1] + h * 0.09, inner[2], inner[3] + h * 0.03), fill=(240, 240, 245))
-    for k in range(4):  # seat backs
-        x = w * (0.04 + k * 0.25)
-        draw.rounded_rectangle((x, h * 0.55, x + w * 0.18, h * 1.05), radius=w * 0.03, fill=(40, 70, 120))
-        draw.rectangle((x + w * 0.03, h * 0.57, x + w * 0.15, h * 0.62), fill=(235, 235, 235))
-
-
-def _train(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    draw.rectangle((0, 0, w, h), fill=(170, 150, 120))
-    for k in range(3):  # windows with the country going by
-        x = w * (0.04 + k * 0.33)
-        box = (x, h * 0.15, x + w * 0.28, h * 0.5)
-        window(draw, box, time, panes=1, frame=(90, 80, 70))
-        draw.polygon(
-            [(box[0], box[3]), (box[0], h * 0.4), (box[0] + w * 0.1, h * 0.36), (box[2], h * 0.42), (box[2], box[3])],
-            fill=shade((90, 140, 80), 0.6 if time == "night" else 1.0),
-        )
-    draw.rectangle((0, h * 0.08, w, h * 0.1), fill=(120, 110, 95))  # luggage rack
-    for k in range(4):  # seats
-        x = w * (0.02 + k * 0.25)
-        draw.rounded_rectangle((x, h * 0.56, x + w * 0.2, h * 1.02), radius=w * 0.02, fill=(140, 40, 50))
-        draw.rectangle((x, h * 0.56, x + w * 0.2, h * 0.6), fill=(160, 60, 70))
-
-
-def _car_interior(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    top, bottom = SKY[time]
-    draw.rectangle((0, 0, w, h * 0.55), fill=top)
-    road = shade((80, 80, 85), 0.6 if time == "night" else 1.0)
-    draw.polygon([(w * 0.15, h * 0.6), (w * 0.47, h * 0.36), (w * 0.53, h * 0.36), (w * 0.85, h * 0.6)], fill=road)
-    draw.rectangle((0, h * 0.36, w * 0.45, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0))
-    draw.rectangle((w * 0.55, h * 0.36, w, h * 0.6), fill=shade((80, 130, 80), 0.6 if time == "night" else 1.0))
-    for k in range(4):
-        y = h * (0.4 + k * 0.05)
-        draw.line((w / 2, y, w / 2, y + h * 0.02), fill=(240, 240, 200), width=max(2, w // 300))
-    draw.rectangle((0, 0, w, h * 0.08), fill=(35, 35, 40))  # roof and pillars
-    draw.polygon([(0, 0), (w * 0.1, 0), (0, h * 0.6)], fill=(35, 35, 40))
-    draw.polygon([(w, 0), (w * 0.9, 0), (w, h * 0.6)], fill=(35, 35, 40))
-    draw.rectangle((0, h * 0.58, w, h), fill=(45, 45, 50))  # the dashboard
-    draw.ellipse((w * 0.1, h * 0.62, w * 0.42, h * 1.2), outline=(20, 20, 22), width=max(6, w // 80))  # wheel
-    draw.rounded_rectangle((w * 0.55, h * 0.66, w * 0.75, h * 0.78), radius=w * 0.01, fill=(70, 160, 200))
-    draw.rectangle((w * 0.47, h * 0.08, w * 0.55, h * 0.12), fill=(30, 30, 30))  # mirror
 
 
 def _airport(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -393,7 +363,7 @@ def _airport(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, r
             draw.rounded_rectangle((x, y, x + w * 0.08, y + h * 0.05), radius=w * 0.01, fill=(60, 90, 140))
 
 
-def _mansion_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+def mansion_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     floor_y = room(draw, w, h, time, (225, 210, 180), (180, 150, 120), floor_at=0.7, boards=False)
     for k in range(8):  # a chequered marble floor
         for j in range(4):
@@ -433,7 +403,37 @@ def _cabin_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str
     window(draw, (w * 0.75, h * 0.2, w * 0.92, h * 0.45), time, frame=(90, 60, 35))
 
 
+def _pantry(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    draw.rectangle((0, 0, w, h), fill=shade((170, 140, 105), night_factor(time) * 0.5 + 0.5))
+    for k in range(4):  # shelves of jars, sacks below
+        y = h * (0.18 + k * 0.17)
+        draw.rectangle((w * 0.05, y, w * 0.95, y + h * 0.02), fill=(110, 75, 45))
+        for j in range(11):
+            x = w * (0.08 + j * 0.08) + rng.uniform(-4, 4)
+            jar = tuple(int(c) for c in rng.choice([(200, 120, 60), (230, 200, 120), (150, 60, 60), (120, 150, 90)]))
+            draw.rounded_rectangle((x, y - h * 0.09, x + w * 0.045, y), radius=h * 0.01, fill=jar)
+    draw.rectangle((0, h * 0.85, w, h), fill=(120, 95, 70))
+
+
+def _throne_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    mansion_hall(img, draw, w, h, horizon, time, rng)
+    dim = night_factor(time) * 0.5 + 0.5
+    draw.rectangle((w * 0.4, horizon - h * 0.05, w * 0.6, h), fill=shade((150, 30, 40), dim))  # carpet
+    draw.rectangle((w * 0.45, horizon - h * 0.3, w * 0.55, horizon + h * 0.02), fill=shade((210, 170, 50), dim))
+    draw.rectangle((w * 0.46, horizon - h * 0.27, w * 0.54, horizon - h * 0.02), fill=shade((170, 30, 50), dim))
+    draw.polygon(
+        [(w * 0.45, horizon - h * 0.3), (w * 0.5, horizon - h * 0.38), (w * 0.55, horizon - h * 0.3)],
+        fill=shade((230, 190, 60), dim),
+    )
+
+
 ROOMS: dict[str, Draw] = {
+    "living_room": _living_room,
+    "classroom": _classroom,
+    "office": _office,
+    "kitchen": _kitchen,
+    "podcast_studio": _podcast_studio,
+    "lighthouse_room": _lighthouse_room,
     "bedroom": _bedroom,
     "garage": _garage,
     "hospital_room": _hospital_room,
@@ -447,10 +447,9 @@ ROOMS: dict[str, Draw] = {
     "laboratory": _laboratory,
     "courtroom": _courtroom,
     "newsroom": _newsroom,
-    "airplane_cabin": _airplane_cabin,
-    "train": _train,
-    "car_interior": _car_interior,
     "airport": _airport,
+    "pantry": _pantry,
+    "throne_room": _throne_room,
 }
 # settings that may be inside or out: drawn inside when the heading says INT.
-INSIDE_VIEWS: dict[str, Draw] = {"mansion": _mansion_hall, "cabin": _cabin_room}
+INSIDE_VIEWS: dict[str, Draw] = {"mansion": mansion_hall, "cabin": _cabin_room}

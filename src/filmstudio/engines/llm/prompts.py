@@ -44,13 +44,3 @@ def ask(
     if not isinstance(data, dict):
         raise LLMBadOutput("The model's answer is not a JSON object.")
     return data
-
-
-def strict(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
-    """An object schema in the form strict structured outputs need (every property required, no others)."""
-    return {
-        "type": "object",
-        "properties": properties,
-        "required": required or list(properties),
-        "additionalProperties": False,
-    }

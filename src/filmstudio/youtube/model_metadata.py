@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from filmstudio.engines.llm.base import LLMEngine
+from filmstudio.engines.llm.prompts import ask
+from filmstudio.json_schema import strict
 from filmstudio.storyboard import Storyboard
-from filmstudio.writing.prompts import ask, strict
 
 SYSTEM = (
     "You write YouTube metadata for short films. From the film in <data>, write a title people search for "

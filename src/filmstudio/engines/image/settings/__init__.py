@@ -1,0 +1,36 @@
+"""The drawn settings, grouped by kind (nature, towns, rooms, vehicles; `parts` holds what they share):
+one drawing function per setting, each painting ground, landmarks and props over the sky."""
+
+from __future__ import annotations
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from filmstudio.engines.image.settings.nature import NATURE
+from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS, ROOMS
+from filmstudio.engines.image.settings.towns import TOWNS
+from filmstudio.engines.image.settings.vehicles import VEHICLES
+from filmstudio.engines.image.shapes import Draw
+
+SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES}
+FALLBACK = "landscape"  # what an unknown setting is drawn as
+
+__all__ = ["INSIDE_VIEWS", "SETTINGS", "draw_setting"]
+
+
+def draw_setting(
+    img: Image.Image,
+    setting: str,
+    w: int,
+    h: int,
+    horizon: int,
+    time: str,
+    rng: np.random.Generator,
+    *,
+    inside: bool = False,
+) -> None:
+    """Paint a setting over the sky; `inside` takes the inside view of a place that has both (a
+    mansion's hall, a cabin's room)."""
+    draw = ImageDraw.Draw(img, "RGBA")
+    paint = INSIDE_VIEWS.get(setting) if inside else None
+    (paint or SETTINGS.get(setting, SETTINGS[FALLBACK]))(img, draw, w, h, horizon, time, rng)
