@@ -77,3 +77,51 @@ def test_a_stage_gets_only_the_engines_it_declares(tmp_path) -> None:  # type: i
     with pytest.raises(ContractError, match="'sneaky' asks for a image engine"):
         Runner([Sneaky()], inputs=()).run(Storyboard(), ctx)
     assert ctx.uses is None and ctx.engine("image") is not None  # outside a runner, nothing is checked
+
+
+def test_a_stage_made_of_steps_takes_its_contract_from_them_and_each_step_gets_only_its_engines(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from filmstudio.cache import AssetCache
+    from filmstudio.config import Settings
+    from filmstudio.engines.registry import get_registry
+    from filmstudio.film_request import FilmRequest
+    from filmstudio.pipeline.contract import ContractError, board
+    from filmstudio.pipeline.stage import StageContext
+    from filmstudio.pipeline.stages.script_analysis import ScriptAnalysisStage
+    from filmstudio.pipeline.steps import reads_of, run_steps, uses_of, writes_of
+    from filmstudio.storyboard import Storyboard
+
+    stage = ScriptAnalysisStage()
+    labels = [step.label for step in stage.steps]
+    assert labels.index("casting voices") > labels.index("settling the music") > labels.index("staging")
+    assert {"characters.voice", "scenes.shots", "scenes.moments", "music.genre"} <= set(stage.writes)
+    assert set(stage.uses) == {"tts", "llm", "music"}
+
+    class Writes:
+        label, uses = "writes", ("music",)
+        reads: tuple[str, ...] = board("scenes")
+        writes: tuple[str, ...] = board("music.genre")
+
+        def run(self, board: Storyboard, ctx: StageContext) -> None:
+            ctx.engine("music")
+
+    class ReadsIt:
+        label, uses = "reads", ()
+        reads: tuple[str, ...] = board("music.genre", "characters")
+        writes: tuple[str, ...] = ()
+
+        def run(self, board: Storyboard, ctx: StageContext) -> None:
+            ctx.engine("music")  # the step before may; this one did not declare it
+
+    steps = (Writes(), ReadsIt())
+    assert reads_of(steps) == ("scenes", "characters")  # music.genre is written inside
+    assert writes_of(steps) == ("music.genre",) and uses_of(steps) == ("music",)
+    ctx = StageContext(
+        settings=Settings(data_dir=tmp_path),
+        registry=get_registry(),
+        cache=AssetCache(tmp_path / "cache"),
+        request=FilmRequest(),
+        work_dir=tmp_path,
+    )
+    with pytest.raises(ContractError, match="asks for a music engine but declares only \\(\\)"):
+        run_steps(steps, Storyboard(), ctx)
+    assert ctx.uses is None  # the stage's own declaration is back

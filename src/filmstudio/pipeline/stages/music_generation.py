@@ -27,6 +27,18 @@ def settle_music(board: Storyboard, ctx: StageContext) -> None:
             line.chant = True
 
 
+class SettleMusic:
+    """A step of the first stage: the score settled before any voice (a chanted verse needs its pulse)."""
+
+    label = "settling the music"
+    reads = board("scenes", "scenes.lines.language")
+    writes = board("music.genre", "scenes.lines.chant")
+    uses: tuple[EngineKind, ...] = ("music",)
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        settle_music(board, ctx)
+
+
 class MusicGenerationStage:
     name = "music_generation"
     weight = 0.06

@@ -1,38 +1,30 @@
-"""Stage 1: apply the render's settings to the storyboard, check its languages, estimate whether it can
-fit the target duration, and cast a voice for every character."""
+"""Stage 1: apply the render's settings to the storyboard, read it with a model when asked, check its
+languages and whether it can fit the target duration; then stage it, plan its shots, settle its music
+and cast its voices (those steps live with their domains: shot_planning, music_generation, casting)."""
 
 from __future__ import annotations
 
-from filmstudio.animation.looks import assign_looks
-from filmstudio.animation.shots import plan_shots
-from filmstudio.engines.tts.casting import cast_voices
-from filmstudio.engines.tts.voices import installed_voices, speakable_languages
+from filmstudio.engines.tts.voices import speakable_languages
 from filmstudio.errors import Cancelled, InvalidInput, StudioError, UnsupportedLanguage
 from filmstudio.languages import LANGUAGES
 from filmstudio.pipeline import timing
 from filmstudio.pipeline.contract import EngineKind, board
 from filmstudio.pipeline.stage import StageContext
-from filmstudio.pipeline.stages.music_generation import settle_music
+from filmstudio.pipeline.stages.casting import CastVoices
+from filmstudio.pipeline.stages.music_generation import SettleMusic
+from filmstudio.pipeline.stages.shot_planning import PlanShots, StageStory
+from filmstudio.pipeline.steps import Step, reads_of, run_steps, uses_of, writes_of
 from filmstudio.script.fit import abridge, episodes
-from filmstudio.script.staging import stage_story
 from filmstudio.storyboard import Storyboard
 
 
-class ScriptAnalysisStage:
-    name = "script_analysis"
-    weight = 0.01
+class ApplyRequest:
+    """The render's own settings over the storyboard's: title, style, seed, length and language."""
+
+    label = "settings"
     reads = board("scenes", "characters")
-    writes = board(
-        "characters.voice",
-        "characters.look",
-        "scenes.shots",
-        "target_duration",
-        "music.genre",
-        "scenes.lines",
-        "title",
-        "scenes.moments",
-    )
-    uses: tuple[EngineKind, ...] = ("tts", "llm", "music")  # casting, the reading model, the music it settles
+    writes = board("title", "target_duration", "language", "characters.language", "scenes.lines.language")
+    uses: tuple[EngineKind, ...] = ("tts",)  # which languages the installed voices speak
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         opts = ctx.request
@@ -42,35 +34,77 @@ class ScriptAnalysisStage:
         board.seed = opts.seed or board.seed
         if opts.duration is not None:
             board.target_duration = opts.duration
-        speakable = speakable_languages(ctx.registry, ctx.settings)
         if opts.language:
-            _check_language(opts.language, speakable)
+            _check_language(opts.language, speakable_languages(ctx.registry, ctx.settings))
             _relabel_language(board, opts.language)
-        ctx.progress(0.2, "languages")
+
+
+class ReadWithModel:
+    """The language model's reading over the rules', when the project or studio asks for one."""
+
+    label = "reading"
+    reads = board("scenes", "characters")
+    writes = board("characters.age", "characters.gender", "scenes.setting", "scenes.time_of_day", "scenes.things")
+    uses: tuple[EngineKind, ...] = ("llm",)
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
         if _wants_llm(ctx):
             _read_with_llm(board, ctx)
-        ctx.progress(0.3, "languages")
+
+
+class CheckLanguages:
+    label = "languages"
+    reads = board("scenes.lines.language")
+    writes: tuple[str, ...] = ()
+    uses: tuple[EngineKind, ...] = ("tts",)
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        speakable = speakable_languages(ctx.registry, ctx.settings)
         for line in board.lines():
             _check_language(line.language, speakable)
-        if board.target_duration is not None:
-            fit_to_length(board, opts.fit, opts.part, board.target_duration)
-            if opts.fit == "abridge" and "abridged" in board.analysis and _wants_llm(ctx):
-                _retell_with_llm(board, ctx)
-            timing.check_estimate(board, board.target_duration)
-        stage_story(board)  # moments, and scenes cut where the story moves on
-        off_screen = [c.id for c in board.characters if not c.drawn]
-        for scene in board.scenes:
-            if not scene.shots:
-                scene.shots = plan_shots(scene.id, scene.lines, off_screen)
-        settle_music(board, ctx)  # chanted verses need the score's pulse before any voice
-        ctx.progress(0.6, "casting voices")
-        speaking = {line.character_id for line in board.lines()}
-        to_cast = [c for c in board.characters if c.voice is None and c.id in speaking]  # the silent need none
-        voices = installed_voices(ctx.registry, ctx.settings)
-        if to_cast:
-            cast_voices(to_cast, voices)
-        assign_looks(board, {f"{v.engine}:{v.id}": v.gender for v in voices})
-        ctx.progress(1.0, "done")
+
+
+class FitToLength:
+    """A story longer than the film asked: abridged (retold by the model when one is set up) or cut into
+    episodes; then the estimate checked against the target."""
+
+    label = "fitting the length"
+    reads = board("target_duration", "scenes", "characters")
+    writes = board("scenes", "characters", "title")
+    uses: tuple[EngineKind, ...] = ("llm",)
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        if board.target_duration is None:
+            return
+        opts = ctx.request
+        fit_to_length(board, opts.fit, opts.part, board.target_duration)
+        if opts.fit == "abridge" and "abridged" in board.analysis and _wants_llm(ctx):
+            _retell_with_llm(board, ctx)
+        timing.check_estimate(board, board.target_duration)
+
+
+class ScriptAnalysisStage:
+    """Stage 1, in steps: the render's settings, the model's reading, languages, length; then the story
+    staged and its shots planned, the music settled and the voices cast (`pipeline/steps.py`)."""
+
+    name = "script_analysis"
+    weight = 0.01
+    steps: tuple[Step, ...] = (
+        ApplyRequest(),
+        ReadWithModel(),
+        CheckLanguages(),
+        FitToLength(),
+        StageStory(),
+        PlanShots(),
+        SettleMusic(),  # chanted verses need the score's pulse before any voice
+        CastVoices(),
+    )
+    reads = reads_of(steps)
+    writes = writes_of(steps)
+    uses = uses_of(steps)
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        run_steps(self.steps, board, ctx)
 
 
 def fit_to_length(board: Storyboard, fit: str, part: int | None, target: float) -> None:
