@@ -194,8 +194,8 @@ def test_analytics_count_what_happened(db_settings) -> None:  # type: ignore[no-
             )
         )
     with session_scope(session_factory(db_settings)) as session:
-        day = analytics.report(session, period="day", days=30, now=now)
-        month = analytics.report(session, period="month", days=30, now=now)
+        day = analytics.report(session, period="day", days=30, now=now).model_dump(by_alias=True)
+        month = analytics.report(session, period="month", days=30, now=now).model_dump(by_alias=True)
     assert len(day["users"]["signups"]) == 30 and sum(b["value"] for b in day["users"]["signups"]) == 12
     assert month["users"]["signups"] == [
         {"bucket": "2026-10-01", "value": 0},

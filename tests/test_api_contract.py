@@ -39,6 +39,10 @@ UNEXPRESSIBLE = {
     "PATCH /api/v1/projects/{project_id}/storyboard": "a JSON Patch must apply to the saved version and leave "
     "a valid storyboard",
     "POST /api/v1/storyboard/portrait": "the character is checked against the Storyboard schema's Character",
+    # reading a script as its film would be: its speech must fit the project's duration (or its fit abridges
+    # or splits it), which depends on the script's words, not on the request
+    "GET /api/v1/projects/{project_id}/storyboard": "the script must fit the project's duration",
+    "POST /api/v1/projects/{project_id}/storyboard/reread": "the script must fit the project's duration",
 }
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from filmstudio.admin.schemas import Analytics
 from filmstudio.credits.plans import PLANS
 from filmstudio.models import CreditTransaction, Job, JobStep, Project, Subscription, User
 
@@ -58,7 +59,7 @@ def _series(moments: list[datetime], labels: list[str], period: str, weights: li
     return [{"bucket": label, "value": counts.get(label, 0)} for label in labels]
 
 
-def report(session: Session, *, period: str = "day", days: int = 30, now: datetime | None = None) -> dict[str, Any]:
+def report(session: Session, *, period: str = "day", days: int = 30, now: datetime | None = None) -> Analytics:
     now = now or datetime.now(UTC)
     start = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
     labels = buckets(start, now, period)
@@ -126,54 +127,56 @@ def report(session: Session, *, period: str = "day", days: int = 30, now: dateti
     )
 
     mrr = sum(mrr_by_plan.values())
-    return {
-        "period": period,
-        "days": days,
-        "from": start.date().isoformat(),
-        "to": now.date().isoformat(),
-        "users": {
-            "signups": _series(signups, labels, period),
-            "active": [{"bucket": label, "value": len(activity.get(label, ()))} for label in labels],
-            "by_tier": {plan: tiers.get(plan, 0) for plan in PLANS},
-            "churn": {
-                "paying_at_start": len(paying_at_start),
-                "cancelled": len(churned),
-                "rate": round(len(churned) / len(paying_at_start), 4) if paying_at_start else 0.0,
+    return Analytics.model_validate(
+        {
+            "period": period,
+            "days": days,
+            "from": start.date().isoformat(),
+            "to": now.date().isoformat(),
+            "users": {
+                "signups": _series(signups, labels, period),
+                "active": [{"bucket": label, "value": len(activity.get(label, ()))} for label in labels],
+                "by_tier": {plan: tiers.get(plan, 0) for plan in PLANS},
+                "churn": {
+                    "paying_at_start": len(paying_at_start),
+                    "cancelled": len(churned),
+                    "rate": round(len(churned) / len(paying_at_start), 4) if paying_at_start else 0.0,
+                },
             },
-        },
-        "projects": {
-            "created": _series(projects, labels, period),
-            "finished": len(finished),
-            "completed": len(done),
-            "completion_rate": round(len(done) / len(finished), 4) if finished else None,
-            "processing_seconds": {
-                "p50": percentile(totals, 0.5),
-                "p95": percentile(totals, 0.95),
-                "p99": percentile(totals, 0.99),
+            "projects": {
+                "created": _series(projects, labels, period),
+                "finished": len(finished),
+                "completed": len(done),
+                "completion_rate": round(len(done) / len(finished), 4) if finished else None,
+                "processing_seconds": {
+                    "p50": percentile(totals, 0.5),
+                    "p95": percentile(totals, 0.95),
+                    "p99": percentile(totals, 0.99),
+                },
+                "step_seconds": {
+                    name: {
+                        "p50": percentile(v, 0.5),
+                        "p95": percentile(v, 0.95),
+                        "p99": percentile(v, 0.99),
+                        "count": len(v),
+                    }
+                    for name, v in sorted(step_times.items())
+                },
+                "failures_by_cause": [{"cause": cause, "count": n} for cause, n in causes.most_common(10)],
             },
-            "step_seconds": {
-                name: {
-                    "p50": percentile(v, 0.5),
-                    "p95": percentile(v, 0.95),
-                    "p99": percentile(v, 0.99),
-                    "count": len(v),
-                }
-                for name, v in sorted(step_times.items())
+            "credits": {
+                "consumed": _series([r.created_at for r in consumed], labels, period, [-r.amount for r in consumed]),
+                "purchased": _series([r.created_at for r in purchased], labels, period, [r.amount for r in purchased]),
+                "top_users": [{"email": emails.get(uid, "?"), "consumed": n} for uid, n in by_user.most_common(10)],
             },
-            "failures_by_cause": [{"cause": cause, "count": n} for cause, n in causes.most_common(10)],
-        },
-        "credits": {
-            "consumed": _series([r.created_at for r in consumed], labels, period, [-r.amount for r in consumed]),
-            "purchased": _series([r.created_at for r in purchased], labels, period, [r.amount for r in purchased]),
-            "top_users": [{"email": emails.get(uid, "?"), "consumed": n} for uid, n in by_user.most_common(10)],
-        },
-        "revenue": {
-            "mrr": mrr,
-            "arr": mrr * 12,
-            "by_plan": {plan: mrr_by_plan.get(plan, 0) for plan in PLANS if plan != "free"},
-            "paying_subscriptions": len(active_paid),
-        },
-    }
+            "revenue": {
+                "mrr": mrr,
+                "arr": mrr * 12,
+                "by_plan": {plan: mrr_by_plan.get(plan, 0) for plan in PLANS if plan != "free"},
+                "paying_subscriptions": len(active_paid),
+            },
+        }
+    )
 
 
 def _cause(message: str | None) -> str:

@@ -4,7 +4,8 @@ change a plan; retry or cancel a job; see the failed jobs with their errors."""
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -43,7 +44,16 @@ def find_users(session: Session, query: str, page: int) -> tuple[list[tuple[User
     return [(user, count) for user, count in rows], total
 
 
-def user_detail(session: Session, user: User) -> dict[str, Any]:
+@dataclass(frozen=True)
+class UserActivity:
+    """A user's latest projects, jobs (with their project's title) and credit ledger."""
+
+    projects: Sequence[Project]
+    jobs: Sequence[tuple[Job, str]]
+    ledger: Sequence[CreditTransaction]
+
+
+def user_detail(session: Session, user: User) -> UserActivity:
     projects = session.scalars(
         select(Project).where(Project.user_id == user.user_id).order_by(Project.created_at.desc()).limit(50)
     ).all()
@@ -55,7 +65,7 @@ def user_detail(session: Session, user: User) -> dict[str, Any]:
         .limit(50)
     ).all()
     ledger = credits.history(session, user.user_id, limit=100)
-    return {"projects": projects, "jobs": job_rows, "ledger": ledger}
+    return UserActivity(projects, [(job, title) for job, title in job_rows], ledger)
 
 
 def adjust_credits(session: Session, admin: User, user: User, amount: int, reason: str) -> CreditTransaction:

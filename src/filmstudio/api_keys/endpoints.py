@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter, Response, status
@@ -11,6 +10,7 @@ from pydantic import BaseModel, Field
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.api_keys import service as api_keys
 from filmstudio.models import ApiKey
+from filmstudio.timestamps import UTCTimestamp
 
 router = APIRouter(prefix="/api-keys", tags=["api keys"])
 
@@ -27,13 +27,17 @@ class KeyInfo(BaseModel):
     name: str
     prefix: str
     scopes: list[str]
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked_at: datetime | None
+    created_at: UTCTimestamp
+    last_used_at: UTCTimestamp | None
+    revoked_at: UTCTimestamp | None
 
 
 class CreatedKey(KeyInfo):
     key: str = Field(description="The key itself: shown this once, never stored.")
+
+
+class KeyList(BaseModel):
+    api_keys: list[KeyInfo]
 
 
 def _info(row: ApiKey) -> dict[str, Any]:
@@ -54,9 +58,9 @@ def create_key(body: NewKey, user: CurrentUser, session: SessionDep, settings: S
     return CreatedKey(**_info(row), key=key)
 
 
-@router.get("", response_model=dict[str, list[KeyInfo]])
-def list_keys(user: CurrentUser, session: SessionDep) -> dict[str, list[KeyInfo]]:
-    return {"api_keys": [KeyInfo(**_info(row)) for row in api_keys.of_user(session, user)]}
+@router.get("")
+def list_keys(user: CurrentUser, session: SessionDep) -> KeyList:
+    return KeyList(api_keys=[KeyInfo(**_info(row)) for row in api_keys.of_user(session, user)])
 
 
 @router.delete("/{key_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date, datetime
+from datetime import date
 
 from pydantic import BaseModel, EmailStr, Field
+
+from filmstudio.timestamps import UTCTimestamp
 
 
 class RegisterRequest(BaseModel):
@@ -20,7 +22,7 @@ class UserCreated(BaseModel):
     full_name: str | None
     tier: str
     credits: int
-    created_at: datetime
+    created_at: UTCTimestamp
 
 
 class LoginRequest(BaseModel):
@@ -57,7 +59,7 @@ class RefreshResponse(BaseModel):
 class SubscriptionSummary(BaseModel):
     plan: str
     status: str
-    expires_at: datetime | None
+    expires_at: UTCTimestamp | None
 
 
 class YoutubeConnection(BaseModel):
@@ -73,7 +75,7 @@ class Me(BaseModel):
     tier: str
     credits: int
     credit_reset_date: date | None
-    created_at: datetime
+    created_at: UTCTimestamp
     subscription: SubscriptionSummary
     youtube: YoutubeConnection
     role: str = "user"  # "admin": the studio's admin pages and API
@@ -85,7 +87,7 @@ class CreditEntry(BaseModel):
     amount: int
     balance_after: int
     description: str | None
-    created_at: datetime
+    created_at: UTCTimestamp
 
 
 class Credits(BaseModel):

@@ -3,10 +3,11 @@ from __future__ import annotations
 from fastapi import APIRouter
 
 from filmstudio.credits.plans import PLANS
+from filmstudio.credits.schemas import PlanList
 
 router = APIRouter(tags=["credits"])
 
 
 @router.get("/subscriptions/plans")
-def plans() -> dict[str, object]:
-    return {"plans": [plan.to_dict() for plan in PLANS.values()]}
+def plans() -> PlanList:
+    return PlanList(plans=[plan.to_schema() for plan in PLANS.values()])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from filmstudio.credits.schemas import PlanInfo, PlanLimits
 from filmstudio.errors import PlanLimitExceeded
 
 _QUALITY_RANK = {"720p": 0, "1080p": 1, "4k": 2}
@@ -22,19 +23,19 @@ class Plan:
     quality: str  # the best resolution allowed
     watermark: bool
 
-    def to_dict(self) -> dict[str, object]:
-        return {
-            "plan_id": self.plan_id,
-            "name": self.name,
-            "price": self.price,
-            "credits_per_month": self.credits_per_month,
-            "features": list(self.features),
-            "limits": {
-                "max_duration": self.max_duration,
-                "max_characters": self.max_characters,
-                "quality": "4K" if self.quality == "4k" else self.quality,
-            },
-        }
+    def to_schema(self) -> PlanInfo:
+        return PlanInfo(
+            plan_id=self.plan_id,
+            name=self.name,
+            price=self.price,
+            credits_per_month=self.credits_per_month,
+            features=list(self.features),
+            limits=PlanLimits(
+                max_duration=self.max_duration,
+                max_characters=self.max_characters,
+                quality="4K" if self.quality == "4k" else self.quality,
+            ),
+        )
 
 
 PLANS: dict[str, Plan] = {

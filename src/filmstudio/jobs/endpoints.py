@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from fastapi import APIRouter, Header, Query, Request, Response, status
-from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,7 @@ from filmstudio.api.deps import (
     in_one_hop,
 )
 from filmstudio.api.limits import spend_limit
+from filmstudio.api.responses import EventStream
 from filmstudio.db.session import session_scope
 from filmstudio.engines.registry import get_registry
 from filmstudio.errors import NotFound
@@ -37,6 +37,7 @@ from filmstudio.film_request import (
     storyboard_for,
 )
 from filmstudio.jobs import service as jobs
+from filmstudio.jobs.schemas import Download, Episode, JobStarted, JobStatus, StepState
 from filmstudio.models import Asset, Job
 from filmstudio.projects import service as projects
 from filmstudio.render import check_dubs
@@ -113,6 +114,7 @@ class GenerateRequest(BaseModel):
     "/projects/{project_id}/generate",
     dependencies=[spend_limit("render")],
     status_code=status.HTTP_202_ACCEPTED,
+    response_model_exclude_unset=True,
 )
 def generate(
     project_id: str,
@@ -121,7 +123,7 @@ def generate(
     session: SessionDep,
     settings: SettingsDep,
     request: Request,
-) -> dict[str, Any]:
+) -> JobStarted:
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     wanted = body.settings
     overrides = wanted.model_dump(exclude={"youtube_upload", "youtube_playlist", "youtube_settings"}, exclude_none=True)
@@ -143,14 +145,14 @@ def generate(
         made = FilmRequest.from_settings(job.parameters["settings"])
         request.app.state.dispatch(job.job_id, tier=user.tier, request=made)
     job, seconds = series[0], made.billed_seconds * len(series)
-    answer = {
-        "job_id": str(job.job_id),
-        "status": job.status,
-        "estimated_time": f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
-        "credits_deducted": sum(j.parameters["credits"] for j in series),
-    }
+    answer = JobStarted(
+        job_id=str(job.job_id),
+        status=job.status,
+        estimated_time=f"{max(1, int(seconds * 1.2 // 60))}-{max(2, int(seconds * 2 // 60) + 1)} minutes",
+        credits_deducted=sum(j.parameters["credits"] for j in series),
+    )
     if parts > 1:
-        answer["episodes"] = [{"part": n, "job_id": str(j.job_id)} for n, j in enumerate(series, start=1)]
+        answer.episodes = [Episode(part=n, job_id=str(j.job_id)) for n, j in enumerate(series, start=1)]
     return answer
 
 
@@ -163,34 +165,34 @@ def episode_count(script: str, request: FilmRequest) -> int:
     return len(episodes(storyboard_for(script, request), request.duration))
 
 
-def _job_body(session: Session, job: Job) -> dict[str, Any]:
+def _job_body(session: Session, job: Job) -> JobStatus:
     steps = []
     for step in jobs.steps_of(session, job.job_id):
-        entry: dict[str, Any] = {"name": step.step_name, "status": step.status}
+        entry = StepState(name=step.step_name, status=step.status)
         if step.status == "processing":
-            entry["progress"] = step.progress
+            entry.progress = step.progress
         if step.duration_seconds is not None and step.status in ("completed", "failed"):
-            entry["duration"] = step.duration_seconds
+            entry.duration = step.duration_seconds
         if step.error_message:
-            entry["error"] = step.error_message
+            entry.error = step.error_message
         meta = step.meta or {}
         if step.status == "completed" and (meta.get("reused") or meta.get("made")):
             # a step that makes assets: what it found made before (a re-render after an edit) and made anew
-            entry["reused"], entry["made"] = meta["reused"], meta["made"]
+            entry.reused, entry.made = meta["reused"], meta["made"]
         steps.append(entry)
-    return {
-        "job_id": str(job.job_id),
-        "project_id": str(job.project_id),
-        "status": job.status,
-        "progress": job.progress,
-        "current_step": job.current_step,
-        "steps": steps,
-        "estimated_time_remaining": jobs.remaining(job).text(),
-        "error": job.error_message,
-        "started_at": job.started_at.isoformat().replace("+00:00", "Z") if job.started_at else None,
-        "updated_at": (job.updated_at or job.created_at).isoformat().replace("+00:00", "Z"),
-        "engines": _engines(job),
-    }
+    return JobStatus(
+        job_id=str(job.job_id),
+        project_id=str(job.project_id),
+        status=job.status,
+        progress=job.progress,
+        current_step=job.current_step,
+        steps=steps,
+        estimated_time_remaining=jobs.remaining(job).text(),
+        error=job.error_message,
+        started_at=job.started_at,
+        updated_at=job.updated_at or job.created_at,
+        engines=_engines(job),
+    )
 
 
 def _engines(job: Job) -> dict[str, str]:
@@ -201,16 +203,21 @@ def _engines(job: Job) -> dict[str, str]:
     return {kind: name for kind in ENGINE_KINDS if (name := getattr(asked, f"{kind}_engine"))}
 
 
-@router.get("/jobs/{job_id}", responses={304: {"description": "Not modified (If-None-Match)"}})
+@router.get(
+    "/jobs/{job_id}",
+    response_model=JobStatus,
+    response_model_exclude_unset=True,
+    responses={304: {"description": "Not modified (If-None-Match)"}},
+)
 async def get_job(job_id: str, caller: CallerDep, if_none_match: str | None = Header(default=None)) -> Response:
     """The job, with an ETag of what it says: a poll that finds nothing new is a 304 with no body."""
 
-    def work(session: Session, user_id: uuid.UUID) -> dict[str, Any]:
+    def work(session: Session, user_id: uuid.UUID) -> JobStatus:
         job, _ = jobs.get_for_user(session, user_id=user_id, job_id=job_id)
         return _job_body(session, job)
 
     body = await in_one_hop(caller, work)  # what clients poll: one thread-pool hop
-    content = json.dumps(body, separators=(",", ":")).encode()
+    content = body.json_body()
     etag = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}
     if if_none_match is not None and etag in {t.strip() for t in if_none_match.split(",")}:
@@ -218,8 +225,8 @@ async def get_job(job_id: str, caller: CallerDep, if_none_match: str | None = He
     return Response(content=content, media_type="application/json", headers=headers)
 
 
-@router.post("/jobs/{job_id}/cancel")
-def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
+@router.post("/jobs/{job_id}/cancel", response_model_exclude_unset=True)
+def cancel_job(job_id: str, user: CurrentUser, session: SessionDep) -> JobStatus:
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
     jobs.cancel(session, job)
     session.flush()
@@ -236,7 +243,7 @@ def download(
     kind: str = Query("video", pattern="^(video|thumbnail|subtitle|audio)$"),
     language: str | None = Query(None, max_length=12),
     dub: str | None = Query(None, max_length=12, description="A dubbed version's language."),
-) -> dict[str, Any]:
+) -> Download:
     job, _ = jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)
     if job.status != "completed":
         raise NotFound("The film is not ready yet.", details={"status": job.status})
@@ -256,18 +263,22 @@ def download(
     expires_in = DOWNLOAD_SECONDS
     url = absolute(request, store.signed_url(asset.s3_key, expires_in=expires_in))
     probe = job.parameters.get("dubbed", {}).get(dub, {}) if dub else job.parameters.get("probe", {})
-    return {
-        "download_url": url,
-        "expires_in": expires_in,
-        "file_size": asset.file_size,
-        "format": Path(asset.s3_key).suffix.lstrip("."),
-        "resolution": f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,
-        "duration": probe.get("duration") if kind == "video" else None,
-    }
+    return Download(
+        download_url=url,
+        expires_in=expires_in,
+        file_size=asset.file_size,
+        format=Path(asset.s3_key).suffix.lstrip("."),
+        resolution=f"{probe.get('width')}x{probe.get('height')}" if kind == "video" else None,
+        duration=probe.get("duration") if kind == "video" else None,
+    )
 
 
-@router.get("/jobs/{job_id}/events")
-async def events(job_id: str, user: CurrentUser, session: SessionDep, request: Request) -> StreamingResponse:
+@router.get(
+    "/jobs/{job_id}/events",
+    response_class=EventStream,
+    responses={200: {"description": "`progress` events (the job's state, as GET /jobs/{job_id}), then `end`"}},
+)
+async def events(job_id: str, user: CurrentUser, session: SessionDep, request: Request) -> EventStream:
     """Server-sent events: the job's state whenever it changes, until it finishes."""
     jobs.get_for_user(session, user_id=user.user_id, job_id=job_id)  # ownership, before streaming
     user_id = user.user_id
@@ -276,7 +287,7 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
     def snapshot() -> dict[str, Any]:
         with session_scope(sessions) as s:
             job, _ = jobs.get_for_user(s, user_id=user_id, job_id=job_id)
-            return _job_body(s, job)
+            return _job_body(s, job).model_dump(mode="json", exclude_unset=True)
 
     async def stream() -> AsyncIterator[str]:
         last = None
@@ -293,6 +304,4 @@ async def events(job_id: str, user: CurrentUser, session: SessionDep, request: R
                 return
             await asyncio.sleep(0.5)
 
-    return StreamingResponse(
-        stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-    )
+    return EventStream(stream(), headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

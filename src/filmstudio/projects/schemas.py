@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from filmstudio.errors import InvalidInput
 from filmstudio.film_request import GENRES, LANGUAGE_CODES, FilmRequest, one_of
+from filmstudio.timestamps import UTCTimestamp
 
 MAX_SCRIPT_CHARS = 100_000
 
@@ -109,7 +109,7 @@ class ProjectCreated(BaseModel):
     project_id: uuid.UUID
     title: str
     status: str
-    created_at: datetime
+    created_at: UTCTimestamp
     estimated_credits: int
     script: str | None = None  # when the model wrote it from an idea, to show for editing
     written_by: str | None = None
@@ -122,8 +122,8 @@ class ProjectSummary(BaseModel):
     thumbnail_url: str | None
     duration: float | None
     credits_used: int
-    created_at: datetime
-    completed_at: datetime | None
+    created_at: UTCTimestamp
+    completed_at: UTCTimestamp | None
 
 
 class ProjectList(BaseModel):
@@ -148,7 +148,7 @@ class ProjectAssets(FilmAssets):
 class ProjectYoutube(BaseModel):
     video_id: str
     url: str
-    uploaded_at: datetime
+    uploaded_at: UTCTimestamp
 
 
 class ProjectDetail(BaseModel):
@@ -161,13 +161,13 @@ class ProjectDetail(BaseModel):
     youtube: ProjectYoutube | None
     credits_used: int
     estimated_credits: int
-    created_at: datetime
-    updated_at: datetime
-    completed_at: datetime | None
+    created_at: UTCTimestamp
+    updated_at: UTCTimestamp
+    completed_at: UTCTimestamp | None
     latest_job: dict | None = None
 
 
 class ProjectUpdated(BaseModel):
     project_id: uuid.UUID
     title: str
-    updated_at: datetime
+    updated_at: UTCTimestamp

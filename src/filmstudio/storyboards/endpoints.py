@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Header, Query, Response
 from fastapi import Path as FastPath
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from filmstudio.animation.portrait import portrait_png
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.api.limits import spend_limit
+from filmstudio.api.responses import PngResponse
 from filmstudio.config import Settings
 from filmstudio.credits.plans import check_limits, credits_required
 from filmstudio.engines.registry import get_registry
@@ -28,37 +28,24 @@ from filmstudio.render import analyse, asset_cache
 from filmstudio.storyboard import Character, Storyboard
 from filmstudio.storyboards import pictures
 from filmstudio.storyboards import service as boards
+from filmstudio.storyboards.schemas import (
+    DrawableSettings,
+    Portrait,
+    PortraitRequest,
+    StoryboardDocument,
+    StoryboardEstimate,
+    StoryboardReplace,
+    StoryboardSchema,
+    StoryboardVersion,
+    StoryboardVersions,
+    ThingMatches,
+    Voices,
+)
 from filmstudio.studio.preview import voices_for
 
 router = APIRouter(prefix="/projects/{project_id}/storyboard", tags=["storyboard"])
 MAX_VERSION = 2**31 - 1
 schema_router = APIRouter(tags=["storyboard"])
-
-
-class StoryboardDocument(BaseModel):
-    version: int
-    estimated_credits: int  # what generating it costs on the project's settings
-    plan_problems: list[str]  # what the creator's plan does not allow (too many speaking characters ...)
-    source: str  # read (from the script), edit, restore
-    created_at: datetime
-    script_changed: bool  # the script was edited after this storyboard was read from it
-    edits_since_reading: list[str]  # what reading the script again would lose (JSON pointers)
-    storyboard: dict[str, Any]
-
-
-class StoryboardVersion(BaseModel):
-    version: int
-    source: str
-    created_at: datetime
-
-
-class StoryboardVersions(BaseModel):
-    versions: list[StoryboardVersion]
-    kept: int
-
-
-class StoryboardReplace(BaseModel):
-    storyboard: dict[str, Any]
 
 
 def reader(project: Project, settings: Settings) -> Callable[[str], Storyboard]:
@@ -80,12 +67,6 @@ def _expected(if_match: str | None) -> int | None:
             "If-Match names a storyboard version: the ETag of its GET.", details={"if_match": if_match[:40]}
         )
     return int(value)
-
-
-class StoryboardEstimate(BaseModel):
-    estimated_credits: int
-    plan_problems: list[str]
-    speaking_characters: int
 
 
 def _estimate(project: Project, board: Storyboard, tier: str) -> StoryboardEstimate:
@@ -224,16 +205,16 @@ def reread_storyboard(
 
 
 @schema_router.get("/storyboard/schema")
-def storyboard_schema() -> dict[str, Any]:
+def storyboard_schema() -> StoryboardSchema:
     """The JSON Schema every storyboard is validated against (PUT, PATCH, `filmstudio storyboard validate`)."""
-    return Storyboard.model_json_schema()
+    return StoryboardSchema(Storyboard.model_json_schema())
 
 
 @router.get(
     "/shots/{shot_id}/still",
     dependencies=[spend_limit("read")],
-    response_class=Response,
-    responses={200: {"description": "The shot, small (PNG)", "content": {"image/png": {}}}},
+    response_class=PngResponse,
+    responses={200: {"description": "The shot, small (PNG)"}},
 )
 def shot_still(
     project_id: str,
@@ -257,41 +238,32 @@ def shot_still(
         raise NotFound(f"The storyboard has no shot '{shot_id[:40]}'.", details={"shot_id": shot_id[:40]}) from None
     # a version never changes: its stills may be kept; the latest may not
     cache = "private, max-age=86400, immutable" if version else "private, no-cache"
-    return Response(png, media_type="image/png", headers={"Cache-Control": cache})
-
-
-class PortraitRequest(BaseModel):
-    character: dict[str, Any]  # a storyboard's Character (GET /storyboard/schema), checked strictly
+    return PngResponse(png, headers={"Cache-Control": cache})
 
 
 @schema_router.get("/storyboard/settings")
-def settings_offered(user: CurrentUser, language: str = Query("en", max_length=12)) -> dict[str, Any]:
+def settings_offered(user: CurrentUser, language: str = Query("en", max_length=12)) -> DrawableSettings:
     """The settings the painter draws, labelled in the language, each with its thumbnail's address."""
-    return {
-        "settings": [
-            s | {"thumbnail": f"/api/v1/storyboard/settings/{s['key']}.png"}
-            for s in pictures.drawable_settings(language)
-        ]
-    }
+    return DrawableSettings(
+        settings=pictures.drawable_settings(language, thumbnail="/api/v1/storyboard/settings/{}.png")
+    )
 
 
 @schema_router.get(
-    "/storyboard/settings/{key}.png", response_class=Response, responses={200: {"content": {"image/png": {}}}}
+    "/storyboard/settings/{key}.png", response_class=PngResponse, responses={200: {"description": "Its picture (PNG)"}}
 )
 def setting_thumbnail(key: str, settings: SettingsDep) -> Response:
     try:
         png = pictures.setting_thumbnail(key, settings, asset_cache(settings))
     except KeyError:
         raise NotFound(f"No drawable setting '{key[:40]}'.", details={"setting": key[:40]}) from None
-    return Response(png, media_type="image/png", headers={"Cache-Control": "public, max-age=86400"})
+    return PngResponse(png, headers={"Cache-Control": "public, max-age=86400"})
 
 
 @schema_router.get("/storyboard/voices")
-def voices_offered(
-    user: CurrentUser, settings: SettingsDep, language: str = Query("en", max_length=12)
-) -> dict[str, Any]:
+def voices_offered(user: CurrentUser, settings: SettingsDep, language: str = Query("en", max_length=12)) -> Voices:
     """The voices a character of the language can be given in the editor (a character's `voice_preference`)."""
-    return {"voices": voices_for(language, settings, get_registry())}
+    return Voices(voices=voices_for(language, settings, get_registry()))
 
 
 @schema_router.get("/storyboard/things")
@@ -299,13 +271,13 @@ def things_offered(
     user: CurrentUser,
     q: str = Query(..., min_length=1, max_length=40),
     language: str = Query("en", max_length=12),
-) -> dict[str, Any]:
+) -> ThingMatches:
     """Drawable things found by a name in the creator's language (or English)."""
-    return {"things": pictures.find_things(q, language)}
+    return ThingMatches(things=pictures.find_things(q, language))
 
 
 @schema_router.post("/storyboard/portrait")
-def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
+def portrait(body: PortraitRequest, user: CurrentUser) -> Portrait:
     """A character drawn as the film will draw it, for the editor to redraw as its look changes."""
     try:
         character = Character.model_validate(body.character, strict=True)
@@ -314,4 +286,4 @@ def portrait(body: PortraitRequest, user: CurrentUser) -> dict[str, str]:
         raise InvalidInput(
             f"Not a character: {errors[0]['path']}: {errors[0]['message']}.", details={"errors": errors}
         ) from None
-    return {"portrait": "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")}
+    return Portrait(portrait="data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii"))

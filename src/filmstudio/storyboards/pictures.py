@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 from PIL import Image
@@ -25,32 +24,34 @@ from filmstudio.engines.image.things import thing_height
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.script.places import BY_NAME
 from filmstudio.storyboard import Shot, Storyboard
+from filmstudio.storyboards.schemas import DrawableSetting, ThingMatch
 
 THUMBNAIL = (192, 108)
 STILL = (320, 180)
 STILL_VERSION = 1
 
 
-def drawable_settings(language: str) -> list[dict[str, Any]]:
+def drawable_settings(language: str, *, thumbnail: str) -> list[DrawableSetting]:
     """Each setting the painter draws: its key, a label in the language (its first word there), the
-    English phrase, and whether it is indoors."""
+    English phrase, whether it is indoors, and its thumbnail's address (`thumbnail` with {} for the key)."""
     out = []
     for key in sorted(SETTINGS):
         place = BY_NAME.get(key)
         own = place.words.get(language, "").split("|")[0] if place else ""
         label = own or (place.phrase if place else key.replace("_", " "))
         out.append(
-            {
-                "key": key,
-                "label": label,
-                "phrase": place.phrase if place else key.replace("_", " "),
-                "interior": bool(place.interior) if place else False,
-            }
+            DrawableSetting(
+                key=key,
+                label=label,
+                phrase=place.phrase if place else key.replace("_", " "),
+                interior=bool(place.interior) if place else False,
+                thumbnail=thumbnail.format(key),
+            )
         )
     return out
 
 
-def find_things(query: str, language: str, limit: int = 20) -> list[dict[str, str]]:
+def find_things(query: str, language: str, limit: int = 20) -> list[ThingMatch]:
     """Drawable things whose name in the language (or English) starts with the query or holds it."""
     q = " ".join(query.lower().split())
     if not q:
@@ -66,7 +67,7 @@ def find_things(query: str, language: str, limit: int = 20) -> list[dict[str, st
                     hits[key] = (rank, name)
     ranked = sorted(hits.items(), key=lambda kv: (kv[1][0], len(kv[1][1]), kv[0]))[:limit]
     return [
-        {"key": key, "name": name, "kind": vocabulary.THINGS[key][0]}
+        ThingMatch(key=key, name=name, kind=vocabulary.THINGS[key][0])
         for key, (_, name) in ranked
         if key in vocabulary.THINGS
     ]

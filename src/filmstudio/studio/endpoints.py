@@ -12,10 +12,12 @@ from pydantic import BaseModel, Field
 
 from filmstudio.api.deps import CurrentUser, SettingsDep
 from filmstudio.api.limits import spend_limit
+from filmstudio.api.responses import WavResponse
 from filmstudio.engines.registry import get_registry
 from filmstudio.film_request import FilmRequest
 from filmstudio.projects.schemas import MAX_SCRIPT_CHARS
 from filmstudio.studio import preview as studio
+from filmstudio.studio.schemas import EnginesOffered, Examples, Languages, Preview
 
 router = APIRouter(tags=["studio"])
 
@@ -27,25 +29,25 @@ class PreviewRequest(BaseModel):
 
 
 @router.get("/examples")
-def examples() -> dict[str, Any]:
-    return {"examples": studio.examples()}
+def examples() -> Examples:
+    return Examples(examples=studio.examples())
 
 
 @router.get("/languages")
-def languages(settings: SettingsDep) -> dict[str, Any]:
+def languages(settings: SettingsDep) -> Languages:
     """The one list the studio's pages use: languages a film can be spoken in (with how clearly their best
     voice was measured to be understood) and languages its subtitles can be written in from English."""
     return studio.languages(settings, get_registry())
 
 
 @router.get("/engines")
-def engines(settings: SettingsDep) -> dict[str, Any]:
+def engines(settings: SettingsDep) -> EnginesOffered:
     """The engines a project may ask for (pictures, lip-sync, music, voices) and the studio's defaults."""
     return studio.engines_offered(settings, get_registry())
 
 
 @router.post("/storyboard/preview", dependencies=[spend_limit("read")])
-def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
+def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: SettingsDep) -> Preview:
     request = FilmRequest.from_settings(body.settings, title=body.title or None)
     return studio.preview(body.script, request, tier=user.tier, settings=settings, registry=get_registry())
 
@@ -53,8 +55,8 @@ def storyboard_preview(body: PreviewRequest, user: CurrentUser, settings: Settin
 @router.get(
     "/voices/preview",
     dependencies=[spend_limit("voice")],
-    response_class=Response,
-    responses={200: {"description": "A sample of the voice (WAV)", "content": {"audio/wav": {}}}},
+    response_class=WavResponse,
+    responses={200: {"description": "A sample of the voice (WAV)"}},
 )
 def voice_preview(
     user: CurrentUser,
@@ -74,4 +76,4 @@ def voice_preview(
             out=Path(work) / "sample.wav",
             voice=voice,
         )
-        return Response(path.read_bytes(), media_type="audio/wav", headers={"Cache-Control": "private, max-age=3600"})
+        return WavResponse(path.read_bytes(), headers={"Cache-Control": "private, max-age=3600"})

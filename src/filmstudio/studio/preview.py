@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
 from filmstudio.animation.portrait import portrait_png
 from filmstudio.config import Settings
@@ -19,17 +18,32 @@ from filmstudio.film_request import FilmRequest, count_speakers, storyboard_for
 from filmstudio.render import analyse, check_dubs
 from filmstudio.script import detect_format, parse_script
 from filmstudio.storyboard import Character
+from filmstudio.studio.schemas import (
+    EngineChoice,
+    EngineOffer,
+    EnginesOffered,
+    Example,
+    Fit,
+    Languages,
+    Preview,
+    PreviewCharacter,
+    PreviewLine,
+    PreviewScene,
+    SpokenLanguage,
+    SubtitleLanguage,
+    VoiceOption,
+)
 
 EXAMPLE_FILES = ("mountain_story.txt", "interview.txt", "lighthouse.fountain", "sunrise_storyboard.json")
 
 
-def examples() -> list[dict[str, str]]:
+def examples() -> list[Example]:
     folder = files("filmstudio").joinpath("examples")
     out = []
     for name in EXAMPLE_FILES:
         text = folder.joinpath(name).read_text(encoding="utf-8")
         board = parse_script(text, filename=name)
-        out.append({"name": name, "title": board.title, "format": str(detect_format(text, name)), "script": text})
+        out.append(Example(name=name, title=board.title, format=str(detect_format(text, name)), script=text))
     return out
 
 
@@ -40,7 +54,7 @@ def preview(
     tier: str,
     settings: Settings,
     registry: EngineRegistry,
-) -> dict[str, Any]:
+) -> Preview:
     parts = 1
     if request.fit == "episodes" and request.duration is not None:
         from filmstudio.script.fit import episodes
@@ -58,51 +72,48 @@ def preview(
             check_dubs(board, request, settings=settings, registry=registry)
         except StudioError as exc:  # a language without a voice or translator: say so before generating
             problems.append(exc.message)
-    return {
-        "title": board.title,
-        "language": board.language,
-        "characters": [
-            c.model_dump(mode="json") | {"portrait": _portrait_url(c) if c.drawn else None} for c in board.characters
+    return Preview(
+        title=board.title,
+        language=board.language,
+        characters=[
+            PreviewCharacter(**c.model_dump(), portrait=_portrait_url(c) if c.drawn else None) for c in board.characters
         ],
-        "scenes": [
-            {
-                "id": s.id,
-                "heading": s.heading,
-                "setting": s.setting,
-                "setting_words": s.setting_words,
-                "interior": s.interior,
-                "things": [t.model_dump() for t in s.things],
-                "people": s.people,
-                "time_of_day": s.time_of_day,
-                "weather": s.weather,
-                "mood": s.mood,
-                "description": s.description,
-                "lines": [
-                    {"character_id": ln.character_id, "text": ln.text, "language": ln.language} for ln in s.lines
-                ],
-            }
+        scenes=[
+            PreviewScene(
+                id=s.id,
+                heading=s.heading,
+                setting=s.setting,
+                setting_words=s.setting_words,
+                interior=s.interior,
+                things=s.things,
+                people=s.people,
+                time_of_day=s.time_of_day,
+                weather=s.weather,
+                mood=s.mood,
+                description=s.description,
+                lines=[PreviewLine(character_id=ln.character_id, text=ln.text, language=ln.language) for ln in s.lines],
+            )
             for s in board.scenes
         ],
-        "duration": duration,
-        "estimated_credits": credits_required(duration, request.films) * parts,
-        # how the story was fitted to the length: episodes (the first shown), or what abridging kept and cut
-        "fit": {
-            "mode": request.fit,
-            "parts": parts,
-            "abridged": board.analysis.get("abridged"),
-            "cut": [c for c in board.analysis.get("cut", "").split(" | ") if c],
-        },
-        "plan": tier,
-        "watermark": PLANS[tier].watermark,
-        "plan_problems": problems,
-        "voices": voices_for(board.language, settings, registry),
-    }
+        duration=duration,
+        estimated_credits=credits_required(duration, request.films) * parts,
+        fit=Fit(
+            mode=request.fit,
+            parts=parts,
+            abridged=board.analysis.get("abridged"),
+            cut=[c for c in board.analysis.get("cut", "").split(" | ") if c],
+        ),
+        plan=tier,
+        watermark=PLANS[tier].watermark,
+        plan_problems=problems,
+        voices=voices_for(board.language, settings, registry),
+    )
 
 
-def voices_for(language: str, settings: Settings, registry: EngineRegistry) -> list[dict[str, str]]:
+def voices_for(language: str, settings: Settings, registry: EngineRegistry) -> list[VoiceOption]:
     """The voices a character speaking the language can be given ("engine:voice" ids)."""
     return [
-        {"id": f"{v.engine}:{v.id}", "label": f"{v.description or v.id} ({v.gender})", "gender": v.gender}
+        VoiceOption(id=f"{v.engine}:{v.id}", label=f"{v.description or v.id} ({v.gender})", gender=v.gender)
         for v in installed_voices(registry, settings)
         if language in v.languages
     ]
@@ -172,7 +183,7 @@ def _portrait_url(character: Character) -> str:
     return "data:image/png;base64," + base64.b64encode(portrait_png(character)).decode("ascii")
 
 
-def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
+def languages(settings: Settings, registry: EngineRegistry) -> Languages:
     from filmstudio.engines.llm.select import configured
     from filmstudio.engines.tts.measured import UNCLEAR, best_cer
     from filmstudio.engines.tts.voices import speakable_languages
@@ -185,7 +196,7 @@ def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
         if code in speakable:
             cer = best_cer(code)
             spoken.append(
-                {"code": code, "name": language.name, "best_cer": cer, "clear": cer is None or cer <= UNCLEAR}
+                SpokenLanguage(code=code, name=language.name, best_cer=cer, clear=cer is None or cer <= UNCLEAR)
             )
     try:
         pairs = set(registry.get("translate", settings.translate_engine).pairs())
@@ -193,14 +204,14 @@ def languages(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
         pairs = set()
     any_pair = settings.llm_engine != "none" and configured(settings)
     subtitles = [
-        {"code": code, "name": LANGUAGES[code].name, "by": "model" if (("en", code) not in pairs) else "apertium"}
+        SubtitleLanguage(code=code, name=LANGUAGES[code].name, by="model" if ("en", code) not in pairs else "apertium")
         for code in sorted(LANGUAGES, key=lambda c: LANGUAGES[c].name)
         if code == "en" or ("en", code) in pairs or any_pair
     ]
-    return {"spoken": spoken, "subtitles": subtitles}
+    return Languages(spoken=spoken, subtitles=subtitles)
 
 
-def engines_offered(settings: Settings, registry: EngineRegistry) -> dict[str, Any]:
+def engines_offered(settings: Settings, registry: EngineRegistry) -> EnginesOffered:
     """For each kind a project may choose: the studio's default and its engines, each offered when it
     starts here (offline ones) or when the studio has its weights configured (GPU ones, which load on the
     GPU workers: nothing heavy is loaded to answer this)."""
@@ -208,7 +219,7 @@ def engines_offered(settings: Settings, registry: EngineRegistry) -> dict[str, A
     from filmstudio.errors import EngineNotInstalled
     from filmstudio.film_request import ENGINE_KINDS
 
-    out: dict[str, Any] = {}
+    out: dict[str, EngineChoice] = {}
     for kind in ENGINE_KINDS:
         engines = []
         for name in registry.names(kind):
@@ -221,12 +232,9 @@ def engines_offered(settings: Settings, registry: EngineRegistry) -> dict[str, A
                 except EngineNotInstalled:
                     offered = False
             engines.append(
-                {
-                    "name": name,
-                    "description": registry.spec(kind, name).description,
-                    "gpu": name in WEIGHTS,
-                    "offered": offered,
-                }
+                EngineOffer(
+                    name=name, description=registry.spec(kind, name).description, gpu=name in WEIGHTS, offered=offered
+                )
             )
-        out[kind] = {"default": getattr(settings, f"{kind}_engine"), "engines": engines}
-    return out
+        out[kind] = EngineChoice(default=getattr(settings, f"{kind}_engine"), engines=engines)
+    return EnginesOffered(**out)

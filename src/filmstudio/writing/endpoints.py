@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
@@ -11,7 +9,7 @@ from filmstudio.api.deps import CurrentUser, SettingsDep
 from filmstudio.api.limits import spend_limit
 from filmstudio.engines.llm.select import llm_for
 from filmstudio.film_request import LANGUAGE_CODES, one_of
-from filmstudio.writing.script_writer import Form, idea_of, write_script
+from filmstudio.writing.script_writer import Form, WriteResult, idea_of, write_script
 
 router = APIRouter(tags=["writing"])
 
@@ -26,10 +24,10 @@ class WriteBody(BaseModel):
 
 
 @router.post("/scripts/write", dependencies=[spend_limit("write")])
-def write(body: WriteBody, user: CurrentUser, settings: SettingsDep) -> dict[str, Any]:
+def write(body: WriteBody, user: CurrentUser, settings: SettingsDep) -> WriteResult:
     """The model's script for the idea (it fits the duration, in the language, its characters carry age,
     gender and voice type). Nothing is saved: the studio shows it for editing."""
     idea = idea_of(
         text=body.idea, duration=body.duration, language=body.language, characters=body.characters, form=body.form
     )
-    return write_script(llm_for(settings, body.llm_engine), idea).model_dump(mode="json")
+    return write_script(llm_for(settings, body.llm_engine), idea)
