@@ -23,10 +23,10 @@ FLOORS = {
     "characters": 0.64,
     "gender": 0.72,
     "age": 0.65,
-    "setting": 0.36,
+    "setting": 0.44,
     "time": 0.88,
-    "things": 0.56,
-    "things_precision": 0.53,
+    "things": 0.60,
+    "things_precision": 0.62,
 }
 MOST_STRANGERS_PER_TEXT = 0.94
 

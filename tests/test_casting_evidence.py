@@ -65,7 +65,8 @@ def test_names_a_narration_simply_uses_are_people() -> None:
     board = parse_script(fable, filename="fable.txt")
     fox = board.character("fox")  # a personified animal is a character, drawn as the animal it is
     assert [c.id for c in board.characters] == ["narrator", "fox"] and fox.animal == "fox" and not fox.drawn
-    assert all("fox" in {t.key for t in s.things} for s in board.scenes)
+    # present in every scene, as the character: not a second fox among the scene's things
+    assert all("fox" in s.people and "fox" not in {t.key for t in s.things} for s in board.scenes)
 
 
 def test_a_german_character_named_by_a_noun_takes_its_age_from_that_noun() -> None:

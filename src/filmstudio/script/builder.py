@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
+from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.mentions import characters_mentioned
 from filmstudio.script.people import (
     addressed_as,
@@ -176,8 +177,7 @@ class StoryboardBuilder:
                     )
                 )
             people = _present(lines, f"{raw.heading}\n{body}", characters, language)
-            names = {t for c in characters.values() if not c.animal for t in name_tokens(c.name)}
-            things = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
+            things = things_not_cast(reading.things, characters.values())
             board_scenes.append(
                 Scene(
                     id=f"s{index}",

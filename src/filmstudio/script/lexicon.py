@@ -19,6 +19,7 @@ from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
 from filmstudio.script.lemmas import STEMMERS, japanese_nouns, stem_of
+from filmstudio.script.word_forms import other_form, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
 
 CLDR_DIR = Path(os.environ.get("FILMSTUDIO_CLDR_DIR", "/usr/share/unicode/cldr/common"))
@@ -91,6 +92,9 @@ _EN_HOMOGRAPHS = {
     "sink",
     "slide",
 }
+# English words for a material that, after an article, name a place: "through the wood" is a forest
+# (the places' table names it so), "a pile of wood" is wood
+_EN_PLACE_AFTER_ARTICLE = {"wood"}
 _EN_BEFORE = {
     "a",
     "an",
@@ -190,11 +194,13 @@ class Lexicon:
         nouns_capitalised: bool = False,
         lowercase_ok: Iterable[str] = (),
         whole_words: dict[str, set[str]] | None = None,
+        other_forms: bool = False,
     ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
         Japanese): names found only as a word of their own, by the language's word segmentation."""
         self.language = language
+        self.other_forms = other_forms  # names found by their other forms too (script/word_forms.py)
         self.nouns_capitalised = nouns_capitalised
         self.lowercase_ok = {_normal(w) for w in lowercase_ok}
         self.script = script_of(language)
@@ -254,7 +260,9 @@ class Lexicon:
             return _matches(found)
 
         for phrase in self._phrases:
-            for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + self._ending_pattern() + r"(?!\w)", low):
+            # a compound is written spaced or hyphenated alike: "fir tree", "fir-tree"
+            spelled = re.escape(phrase).replace(r"\ ", r"[ -]")
+            for m in re.finditer(r"(?<!\w)" + spelled + self._ending_pattern() + r"(?!\w)", low):
                 for key in self._index[phrase]:
                     add(key, m.group(0), m.start())
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
@@ -267,10 +275,25 @@ class Lexicon:
             if name is None and "-" in token and self.script in _INDIC:  # verse joins words: நாய்தான்-அது
                 token = token.split("-", 1)[0]
                 name = self._name_for(token)
-            if name is not None and self._fits_here(name, cased, low, m.start()):
+            at = m.start()
+            if name is None and self.other_forms:
+                written = cased[m.start() : m.end()].strip("'’-") if len(cased) == len(low) else token
+                name, head = other_form(self, token, written)
+                if head:  # the part of a compound that named it (an old spelling's head ends it)
+                    at += token.rfind(head) if head in token else len(token) - len(head)
+                token = head or token
+            if name is not None and self._fits_here(name, cased, low, at):
                 for key in self._index[name]:
-                    add(key, token, m.start())
+                    add(key, token, at)
         return _matches(found)
+
+    def knows(self, word: str) -> bool:
+        """A single word the lexicon holds as written (lower case)."""
+        return word in self._singles
+
+    def name_for(self, token: str) -> str | None:
+        """The name a token is, as written or with one of its language's endings."""
+        return self._name_for(token)
 
     def _segmented(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, surface, dictionary form) of each word: Japanese nouns by MeCab (a noun written
@@ -288,8 +311,14 @@ class Lexicon:
         return out
 
     def _fits_here(self, name: str, cased: str, low: str, at: int) -> bool:
-        if self.nouns_capitalised and name not in self.lowercase_ok and not cased[at : at + 1].isupper():
+        start = at  # a compound's head is capitalised where the compound begins: "Apfelbaum"
+        while start > 0 and low[start - 1].isalnum():
+            start -= 1
+        if self.nouns_capitalised and name not in self.lowercase_ok and not cased[start : start + 1].isupper():
             return False
+        if self.language == "en" and name in _EN_PLACE_AFTER_ARTICLE:
+            before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
+            return not before or before[-1] not in ("a", "the", "this", "that")
         if self.language == "en" and name in _EN_HOMOGRAPHS:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit())
@@ -342,7 +371,7 @@ class Lexicon:
         best = None
         for name in self._by_prefix.get(token[:2], ()):
             if token.startswith(name) and self._ends_well(token, name):
-                fits = True
+                fits = not unlike_its_lemma(token, name, self.language)
             elif self.script in _INDIC and name[-1] in _VIRAMAS and len(name) >= 4:
                 # a final consonant drops or doubles before an ending: கிராமம் -> கிராமத்தில்
                 # (dropping the virama alone keeps the consonant, so a short word's stem may be 3 long:

@@ -153,7 +153,9 @@ def _here(found: list[Match], text: str) -> list[Match]:
     return [m for m in found if not _NOT_HERE.search(low[max(0, m.position - 30) : m.position])]
 
 
-def _best_place(found: list[Match], interior: bool | None, *, weighted: bool | str) -> Match | None:
+def _best_place(
+    found: list[Match], interior: bool | None, *, weighted: bool | str, things: list[Match] | None = None
+) -> Match | None:
     candidates = [m for m in found if _fits(m.key, interior)]
     if not candidates:
         return None
@@ -162,8 +164,13 @@ def _best_place(found: list[Match], interior: bool | None, *, weighted: bool | s
     if weighted == "specific":  # a heading in words ("A café in the city"): its most specific place
         return min(candidates, key=lambda m: (_PRIORITY[m.key], m.position))
 
-    def score(m: Match) -> tuple[float, int, int]:
-        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), -m.position, -_PRIORITY[m.key])
+    # places named as often are told apart by the things standing in them ("a village… into the forest
+    # for mushrooms" is in the forest), then by which was named first
+    placed = {w for m in candidates for w in m.words}  # "a bed" that named the bedroom does not vote again
+    beside = [THING_PLACES.get(t.key) for t in things or () if not set(t.words) <= placed]
+
+    def score(m: Match) -> tuple[float, int, int, int]:
+        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), beside.count(m.key), -m.position, -_PRIORITY[m.key])
 
     return max(candidates, key=score)
 
@@ -216,16 +223,17 @@ def describe_scene(
     if chosen is None and body:
         plain = _drop_negated(body)
         named = _heads_only([m for m in _here(places.find(plain), plain) if _fits(m.key, interior)], plain)
-        chosen = _best_place(named, interior, weighted=True)
+        chosen = _best_place(named, interior, weighted=True, things=vocabulary.things(language).find(plain))
         firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
         by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
         near = chosen is not None and chosen.key in _NEAR.get(previous or "", ()) and by_object
         stays = previous in {m.key for m in named} or near  # "stories of boats" on a beach: still the beach
-        if previous and not heading and (not firm or stays):
+        if previous and previous != OPEN and not heading and (not firm or stays):
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
-    if chosen is None and previous is None and body:
+    # a story that has been nowhere yet (a title, an open landscape named by nothing) is where its things are
+    if chosen is None and previous in (None, OPEN) and body:
         chosen = _place_of_things(vocabulary.things(language).find(_drop_negated(body)), interior)
     reading = SceneReading()
     if chosen is not None:

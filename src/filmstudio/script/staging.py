@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import is_spaceless
+from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
@@ -521,8 +522,7 @@ def _part(
         from filmstudio.script.places import BY_NAME
 
         reading.interior = bool(BY_NAME[first.place].interior) if first.place in BY_NAME else False
-    names = {t.lower() for c in board.characters if not c.animal for t in name_tokens(c.name)}
-    own = [m for m in reading.things if not all(w.lower() in names for w in m.words)]
+    own = things_not_cast(reading.things, board.characters)
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
     people = list(
         dict.fromkeys(
@@ -562,6 +562,13 @@ def _mark_staged_things(board: Storyboard) -> None:
     for scene in board.scenes:
         acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
         staged_animals = {c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who}
+        # the reading leaves a cast animal out of the scene's things (script/cast_things.py): one that is
+        # there and acts in no moment is painted into the still, as itself
+        for c in board.characters:
+            if c.animal is None or c.id not in scene.people or c.animal in staged_animals:
+                continue
+            if c.animal not in {t.key for t in scene.things}:
+                scene.things.append(Thing(key=c.animal, words=[c.name]))
         for thing in scene.things:
             thing.staged = thing.key in acting or (thing.key in animals and thing.key in staged_animals)
         for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower

@@ -351,7 +351,7 @@ paperclip 📎
 pushpin 📌
 scroll 📜
 map 🗺️ maps
-globe 🌍,🌎,🌏 earth|world
+globe 🌍,🌎,🌏 earth
 compass 🧭
 telescope 🔭
 microscope 🔬

@@ -3,6 +3,7 @@ weathers and moods. Each merges our own words with the CLDR names of its picture
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -86,6 +87,28 @@ THING_WORDS: dict[str, dict[str, str]] = {
         "bn": "গাছ",
         "zh": "树|大树",
         "ja": "木|桜の木",
+    },
+    # the conifers by their own names: a fir or a pine is drawn as one, and stands in a wood
+    "pine_tree": {
+        "es": "pino|pinos|abeto|abetos",
+        "fr": "sapin|sapins|pin|pins",
+        "de": "tanne|tannen|fichte|fichten|kiefer|kiefern",
+        "it": "pino|pini|abete|abeti",
+        "pt": "pinheiro|pinheiros|abeto|abetos",
+        "ru": "ель|ёлка|елка|сосна|сосны|ели",
+        "hi": "देवदार|चीड़",
+        "zh": "松树|杉树",
+    },
+    "leaf": {
+        "es": "hoja|hojas",
+        "fr": "feuille|feuilles|feuillage",
+        "de": "blatt|blätter|laub",
+        "it": "foglia|foglie|fogliame",
+        "pt": "folha|folhas|folhagem",
+        "ru": "лист|листья|листва",
+        "hi": "पत्ता|पत्ते|पत्ती|पत्तियाँ",
+        "zh": "叶子|树叶",
+        "ja": "木の葉|葉っぱ",
     },
     "sun": {
         "es": "sol",
@@ -181,6 +204,17 @@ THING_WORDS: dict[str, dict[str, str]] = {
         "zh": "汤",
         "ja": "スープ|汁",
     },
+    # a bed is also where a scene is (the bedroom's words): it stays a thing
+    "bed": {
+        "es": "cama|camas",
+        "fr": "lit",
+        "de": "bett|betten|bette",
+        "it": "letto|letti",
+        "pt": "cama|camas|leito",
+        "ru": "кровать|постель",
+        "hi": "बिस्तर|पलंग",
+        "ja": "ベッド|布団",
+    },
     "orange": {"es": "naranja|naranjas", "fr": "orange|oranges", "de": "orange|orangen", "hi": "संतरा|संतरे"},
 }
 # Things that only restate the setting they stand in (a temple in a temple scene).
@@ -258,7 +292,7 @@ def _symbol_names(
                 words.add(note.name)
             # a keyword names the thing when the symbol's name holds it ("perro" of "perro guía"); others
             # are what it suggests ("paz" for the dove, "ideas" for the bulb, "salto" for the kangaroo)
-            name_words = set(note.name.lower().split())
+            name_words = _head_words(note.name, note.keywords, language)
             words.update(
                 w
                 for w in note.keywords
@@ -269,6 +303,92 @@ def _symbol_names(
                 and not (single and w != note.name)  # one character: only the symbol's whole name (魚, 桃)
             )
     return out
+
+
+# Romance names put what qualifies a thing after a preposition: "tienda de campaña" is a tent, not a
+# campaign; "brosse à dents" a brush, "sega da falegname" a saw
+_ROMANCE = {"es", "fr", "it", "pt", "ca", "gl", "ro"}
+_QUALIFIES = re.compile(
+    r"\s(?:de|del|della|dello|dei|degli|delle|di|da|do|dos|das|du|des|à|a|al|au|aux|con|com|avec|per|para|pour)\s"
+)
+
+
+# ... except after a word for a portion, a vessel or a part: "cuña de queso" is cheese, "vaso de leche" milk,
+# "rosto de leão" a lion
+_PORTIONS = set(
+    [
+        "cuña",
+        "trozo",
+        "pedazo",
+        "rebanada",
+        "vaso",
+        "taza",
+        "copa",
+        "botella",
+        "plato",
+        "tarro",
+        "part",
+        "tranche",
+        "morceau",
+        "verre",
+        "tasse",
+        "bol",
+        "bouteille",
+        "pot",
+        "assiette",
+        "fetta",
+        "pezzo",
+        "bicchiere",
+        "tazza",
+        "bottiglia",
+        "piatto",
+        "vasetto",
+        "fatia",
+        "pedaço",
+        "copo",
+        "xícara",
+        "garrafa",
+        "pote",
+        "prato",
+        "chávena",
+        "espiga",
+        "épi",
+        "pannocchia",
+        "jarra",
+        "chope",
+        "boccale",
+        "caneca",
+        "tableta",
+        "tablette",
+        "tavoletta",
+        "rosto",
+        "cara",
+        "faccia",
+        "muso",
+        "visage",
+        "tête",
+        "coscia",
+        "cuisse",
+        "muslo",
+        "coxa",
+        "jogo",
+    ]
+)
+
+
+def _head_words(name: str, keywords: tuple[str, ...], language: str) -> set[str]:
+    """The words of a symbol's name that name it. In the Romance languages: after its first preposition
+    where what comes before is a portion or a part ("cuña de queso", "cara de león"); before it where
+    that is itself a keyword of the symbol ("tienda de campaña"); otherwise all."""
+    low = name.lower()
+    if language in _ROMANCE:
+        parts = _QUALIFIES.split(f" {low} ", maxsplit=1)
+        head = parts[0].split()
+        if len(parts) > 1 and head and head[-1] in _PORTIONS:
+            low = parts[-1]
+        elif len(parts) > 1 and parts[0].strip() in {k.lower() for k in keywords}:
+            low = parts[0]
+    return set(low.split())
 
 
 def _table_words(table: dict[str, tuple[str, dict[str, str]]], language: str) -> dict[str, set[str]]:
@@ -300,7 +420,7 @@ def things(language: str) -> Lexicon:
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
-    return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole)
+    return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole, other_forms=True)
 
 
 @lru_cache(maxsize=64)
@@ -310,9 +430,13 @@ def places(language: str) -> Lexicon:
     mine = set().union(*own.values())
     words = {key: set(names) for key, names in own.items()}
     emoji = {p.name: p.emoji for p in PLACES if p.emoji}
-    for key, names in _symbol_names(language, emoji, _moment_words(language)).items():
-        words[key] |= {n for n in names if n.lower() not in mine and n.lower() not in _NOT_NAMES}
-    return Lexicon(language, words)
+    # a place's symbol may picture what stands there (☕ for a café, 🐊 for a swamp): its names that name
+    # a drawable thing ("Kaffee", "முதலை") are that thing, not the place
+    thing_names = set(things(language).names())
+    # and its keywords count only where its own name holds them: ☕'s "Kaffee" is a drink, not a café
+    for key, names in _symbol_names(language, emoji, _moment_words(language), naming=True).items():
+        words[key] |= {n for n in names if n.lower() not in mine | _NOT_NAMES | thing_names}
+    return Lexicon(language, words, other_forms=True)
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,18 @@
+"""What a scene's things leave out: whoever is cast. A word that is a person's name ("Mr. Pink") names
+no thing, and an animal that is a character (the fable's fox, "the mice" of the Town Mouse) is drawn
+as that character, acting: painted again as a thing it would stand twice in the picture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from filmstudio.script.lexicon import Match
+from filmstudio.script.people import name_tokens
+from filmstudio.storyboard import Character
+
+
+def things_not_cast(things: Iterable[Match], characters: Iterable[Character]) -> list[Match]:
+    cast = list(characters)
+    names = {t for c in cast if not c.animal for t in name_tokens(c.name)}
+    animals = {c.animal for c in cast if c.animal}
+    return [m for m in things if m.key not in animals and not all(w.lower() in names for w in m.words)]

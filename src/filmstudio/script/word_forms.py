@@ -1,0 +1,91 @@
+"""The other forms a word takes in text, for a lexicon that does not hold it as written: its dictionary
+form (simplemma: "alberi" is "albero", "Blättern" is "Blatt", "лесу" is "лес"), the head of a compound
+(English and German put it last: "fir-tree" is a tree, "Haustür" a door) and German's spelling before
+1901 ("Thür", "Thier"). And the one form a lexicon's endings must not take: a word whose dictionary form
+is another word ("does" is "do", not two does)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Protocol
+
+from filmstudio.script.lemmas import STEMMERS, has_lemmas, lemma_of
+
+
+class Lexicon(Protocol):
+    """What is asked of a lexicon here (script/lexicon.py's, which calls this module)."""
+
+    language: str
+
+    def knows(self, word: str) -> bool: ...
+
+    def name_for(self, token: str) -> str | None: ...
+
+    def names(self) -> dict[str, set[str]]: ...
+
+
+# languages that write a compound's head last, hyphenated ("fir-tree", "Apfel-Baum") or joined
+_HEAD_LAST = {"en", "de", "nl", "sv", "da", "nb", "nn"}
+_JOINED = {"de"}  # German, whose nouns are capitalised: a lower-case word is no compound noun
+# a joined compound's head, as written, is a word of some length, and what comes before it one too:
+# "Haustüre" holds "türe", "Weise" and "Ameise" hold no "eis"
+_LEAST_HEAD = 4
+_LEAST_MODIFIER = 3
+# German's spelling before 1901 kept an h after t in native words: Thür, Thier, Thal, Noth, Muth
+_OLD_TH = re.compile(r"th(?=[aeiouäöüy])|(?<=[aeiouäöü])th\b")
+
+
+def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, str]:
+    """(the name a token is in another of its forms, the part of the token that is it: "" for the whole)."""
+    language = lexicon.language
+    # English's endings are its plurals: its lemmas would read verbs as things ("waving", "dressed"); Hindi
+    # and Tamil nouns are matched by their stems (a Hindi lemma is as often a verb's: पाया is "found")
+    if has_lemmas(language) and language not in ("ja", "en") and language not in STEMMERS:
+        lemma = lemma_of(written if language == "de" else token, language)
+        if lemma != token and lexicon.knows(lemma):
+            return lemma, ""
+    if language == "de" and "th" in token:
+        modern = _OLD_TH.sub("t", token)
+        name = lexicon.name_for(modern)
+        if name is not None:
+            return name, ""
+        token = modern
+    if language not in _HEAD_LAST:
+        return None, ""
+    if "-" in token:
+        modifier, head = token.rsplit("-", 1)
+        name = lexicon.name_for(head) if len(head) >= _LEAST_MODIFIER else None
+        kind = lexicon.name_for(modifier) if name else None
+        if kind is not None and _same_kind(lexicon, kind, name):  # a "fir-tree" is a fir, of the trees
+            return kind, modifier
+        return (name, head) if name else (None, "")
+    if language in _JOINED and written[:1].isupper():  # a noun: "deswegen" holds no way
+        for cut in range(_LEAST_MODIFIER, len(token) - _LEAST_HEAD + 1):
+            head = token[cut:]
+            name = lexicon.name_for(head)
+            if name is not None:
+                return name, head
+    return None, ""
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    from filmstudio.script.things_table import parse_table
+
+    return {key: kind for key, kind, _, _ in parse_table()}
+
+
+def _same_kind(lexicon: Lexicon, modifier: str, head: str | None) -> bool:
+    kinds = _kinds()
+    keys = lexicon.names()
+    return {kinds.get(k) for k in keys.get(modifier, ())} == {kinds.get(k) for k in keys.get(head or "", ())} != {None}
+
+
+def unlike_its_lemma(token: str, name: str, language: str) -> bool:
+    """A name with an ending the token has, where the token is a form of another word: "does" is not
+    does of a deer but a form of "do"; "rings" is a form of "ring" and stays."""
+    if token == name or language not in ("en", "es", "fr", "it", "pt", "ru", "nl"):
+        return False
+    lemma = lemma_of(token, language)
+    return lemma not in (token, name)
