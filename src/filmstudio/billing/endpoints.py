@@ -12,13 +12,22 @@ from pydantic import BaseModel, Field
 from filmstudio.api.deps import CurrentUser, SessionDep, SettingsDep
 from filmstudio.api.limits import spend_limit
 from filmstudio.billing import service, webhooks
+from filmstudio.billing.schemas import (
+    BillingConfig,
+    CreditPack,
+    CreditPurchase,
+    InvoiceList,
+    StripeTestCard,
+    Subscribed,
+    SubscriptionState,
+)
 from filmstudio.credits.plans import CREDIT_PACK
 
 router = APIRouter(tags=["billing"])
 TEST_PAYMENT_METHODS = [
-    {"id": "pm_card_visa", "label": "Test Visa that pays"},
-    {"id": "pm_card_authenticationRequired", "label": "Test card that asks for 3-D Secure"},
-    {"id": "pm_card_chargeDeclined", "label": "Test card that is declined"},
+    StripeTestCard(id="pm_card_visa", label="Test Visa that pays"),
+    StripeTestCard(id="pm_card_authenticationRequired", label="Test card that asks for 3-D Secure"),
+    StripeTestCard(id="pm_card_chargeDeclined", label="Test card that is declined"),
 ]
 
 
@@ -42,60 +51,69 @@ class PurchaseBody(BaseModel):
 
 
 @router.post("/subscriptions/subscribe", dependencies=[spend_limit("billing")])
-def subscribe(body: SubscribeBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
-    return service.subscribe(session, settings, user, plan_id=body.plan_id, payment_method_id=body.payment_method_id)
+def subscribe(body: SubscribeBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> Subscribed:
+    return Subscribed(
+        service.subscribe(session, settings, user, plan_id=body.plan_id, payment_method_id=body.payment_method_id)
+    )
 
 
 @router.post("/subscriptions/confirm", dependencies=[spend_limit("billing")])
-def confirm(body: ConfirmBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def confirm(body: ConfirmBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> SubscriptionState:
     """After 3-D Secure: the subscription as Stripe now has it."""
     return service.confirm(session, settings, user, body.subscription_id)
 
 
 @router.post("/subscriptions/change", dependencies=[spend_limit("billing")])
-def change(body: PlanBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def change(body: PlanBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> SubscriptionState:
     return service.change(session, settings, user, plan_id=body.plan_id)
 
 
 @router.post("/subscriptions/cancel", dependencies=[spend_limit("billing")])
-def cancel(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def cancel(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> SubscriptionState:
     return service.set_cancel(session, settings, user, cancel=True)
 
 
 @router.post("/subscriptions/resume", dependencies=[spend_limit("billing")])
-def resume(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def resume(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> SubscriptionState:
     return service.set_cancel(session, settings, user, cancel=False)
 
 
 @router.get("/subscriptions/current")
-def current(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def current(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> SubscriptionState:
     return service.describe(session, user, grace_days=settings.billing_grace_days)
 
 
 @router.post("/credits/purchase", dependencies=[spend_limit("billing")], status_code=status.HTTP_201_CREATED)
-def purchase(body: PurchaseBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
-    return service.buy_credits(
-        session, settings, user, packs=body.packs, payment_method_id=body.payment_method_id, request_id=body.request_id
+def purchase(body: PurchaseBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> CreditPurchase:
+    return CreditPurchase(
+        service.buy_credits(
+            session,
+            settings,
+            user,
+            packs=body.packs,
+            payment_method_id=body.payment_method_id,
+            request_id=body.request_id,
+        )
     )
 
 
 @router.get("/billing/invoices")
-def invoices(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
-    return {"invoices": service.invoices(session, settings, user)}
+def invoices(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> InvoiceList:
+    return InvoiceList(invoices=service.invoices(session, settings, user))
 
 
 @router.get("/billing/config")
-def config(settings: SettingsDep) -> dict[str, Any]:
+def config(settings: SettingsDep) -> BillingConfig:
     """What the payment page needs: Stripe.js in production; Stripe's test payment methods, paid from
     the server, in development (Stripe.js cannot load offline)."""
     test_mode = settings.environment == "development"
-    return {
-        "enabled": bool(settings.stripe_secret_key),
-        "publishable_key": settings.stripe_publishable_key,
-        "mode": "test" if test_mode else "stripe_js",
-        "test_payment_methods": TEST_PAYMENT_METHODS if test_mode else [],
-        "credit_pack": CREDIT_PACK,
-    }
+    return BillingConfig(
+        enabled=bool(settings.stripe_secret_key),
+        publishable_key=settings.stripe_publishable_key,
+        mode="test" if test_mode else "stripe_js",
+        test_payment_methods=TEST_PAYMENT_METHODS if test_mode else [],
+        credit_pack=CreditPack(**CREDIT_PACK),
+    )
 
 
 @router.post("/webhooks/stripe", include_in_schema=False)

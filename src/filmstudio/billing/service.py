@@ -20,6 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from filmstudio.billing.schemas import (
+    CreditsBought,
+    CreditsNeedAction,
+    Invoice,
+    SubscriptionNeedsAction,
+    SubscriptionStarted,
+    SubscriptionState,
+)
 from filmstudio.billing.stripe_api import (
     PAID_PLANS,
     client,
@@ -55,10 +63,6 @@ def now() -> datetime:
 
 def stamp(seconds: int | None) -> datetime:
     return datetime.fromtimestamp(seconds, UTC) if seconds else now()
-
-
-def iso(moment: datetime | None) -> str | None:
-    return moment.isoformat().replace("+00:00", "Z") if moment else None
 
 
 # ---------- customers and rows ----------
@@ -289,30 +293,30 @@ def expire_grace(session: Session, settings: Settings, *, moment: datetime | Non
 
 
 # ---------- what users ask ----------
-def describe(session: Session, user: User, *, grace_days: int = 7) -> dict[str, Any]:
+def describe(session: Session, user: User, *, grace_days: int = 7) -> SubscriptionState:
     row = current_row(session, user.user_id)
     if row is None:
-        return {
-            "plan": user.tier,
-            "status": "active",
-            "subscription_id": None,
-            "current_period_start": None,
-            "current_period_end": None,
-            "cancel_at_period_end": False,
-            "pending_plan": None,
-            "grace_until": None,
-        }
-    return {
-        "plan": user.tier,
-        "status": row.status,
-        "subscription_id": row.stripe_subscription_id,
-        "paid_plan": row.plan,
-        "current_period_start": iso(row.current_period_start),
-        "current_period_end": iso(row.current_period_end),
-        "cancel_at_period_end": row.cancel_at_period_end,
-        "pending_plan": row.pending_plan,
-        "grace_until": iso(row.past_due_since + timedelta(days=grace_days)) if row.past_due_since else None,
-    }
+        return SubscriptionState(
+            plan=user.tier,
+            status="active",
+            subscription_id=None,
+            current_period_start=None,
+            current_period_end=None,
+            cancel_at_period_end=False,
+            pending_plan=None,
+            grace_until=None,
+        )
+    return SubscriptionState(
+        plan=user.tier,
+        status=row.status,
+        subscription_id=row.stripe_subscription_id,
+        paid_plan=row.plan,
+        current_period_start=row.current_period_start,
+        current_period_end=row.current_period_end,
+        cancel_at_period_end=row.cancel_at_period_end,
+        pending_plan=row.pending_plan,
+        grace_until=row.past_due_since + timedelta(days=grace_days) if row.past_due_since else None,
+    )
 
 
 def _fresh(settings: Settings, sub_id: str) -> Any:
@@ -324,7 +328,7 @@ def _fresh(settings: Settings, sub_id: str) -> Any:
 
 def subscribe(
     session: Session, settings: Settings, user: User, *, plan_id: str, payment_method_id: str
-) -> dict[str, Any]:
+) -> SubscriptionStarted | SubscriptionNeedsAction:
     """Customer (made or reused), payment method attached and made the default, subscription created. A
     card that needs 3-D Secure answers with what the client must do; a declined card, PAYMENT_FAILED."""
     if plan_id not in PAID_PLANS:
@@ -365,14 +369,14 @@ def subscribe(
         intent_id = invoice_payment_intent(invoice)
         intent = stripe_client.v1.payment_intents.retrieve(intent_id) if intent_id else None
         if intent is not None and intent["status"] == "requires_action":
-            return {
-                "subscription_id": sub["id"],
-                "status": "requires_action",
-                "plan": plan_id,
-                "payment_intent_id": intent["id"],
-                "client_secret": intent["client_secret"],
-                "next_action": field(intent, "next_action", "type"),
-            }
+            return SubscriptionNeedsAction(
+                subscription_id=sub["id"],
+                status="requires_action",
+                plan=plan_id,
+                payment_intent_id=intent["id"],
+                client_secret=intent["client_secret"],
+                next_action=field(intent, "next_action", "type"),
+            )
         with contextlib.suppress(stripe.StripeError):  # an abandoned incomplete subscription
             stripe_client.v1.subscriptions.cancel(sub["id"])
         if row is not None:
@@ -384,17 +388,17 @@ def subscribe(
     row = current_row(session, user.user_id)
     if row is None:  # the paid invoice above made it active
         raise RuntimeError(f"subscription {sub['id']} is paid but has no current row")
-    return {
-        "subscription_id": sub["id"],
-        "status": "active",
-        "plan": plan_id,
-        "current_period_start": iso(row.current_period_start),
-        "current_period_end": iso(row.current_period_end),
-        "credits_granted": granted,
-    }
+    return SubscriptionStarted(
+        subscription_id=sub["id"],
+        status="active",
+        plan=plan_id,
+        current_period_start=row.current_period_start,
+        current_period_end=row.current_period_end,
+        credits_granted=granted,
+    )
 
 
-def confirm(session: Session, settings: Settings, user: User, subscription_id: str) -> dict[str, Any]:
+def confirm(session: Session, settings: Settings, user: User, subscription_id: str) -> SubscriptionState:
     """After the client finished 3-D Secure: take Stripe's word for the subscription and its invoice."""
     row = current_row(session, user.user_id)
     if row is None or row.stripe_subscription_id != subscription_id:
@@ -411,7 +415,7 @@ def confirm(session: Session, settings: Settings, user: User, subscription_id: s
     return describe(session, user, grace_days=settings.billing_grace_days)
 
 
-def change(session: Session, settings: Settings, user: User, *, plan_id: str) -> dict[str, Any]:
+def change(session: Session, settings: Settings, user: User, *, plan_id: str) -> SubscriptionState:
     """An upgrade now (prorated, invoiced at once); a downgrade at the end of the period."""
     row = current_row(session, user.user_id)
     if row is None or row.status not in ("active", "past_due"):
@@ -442,7 +446,7 @@ def change(session: Session, settings: Settings, user: User, *, plan_id: str) ->
     return describe(session, user, grace_days=settings.billing_grace_days)
 
 
-def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool) -> dict[str, Any]:
+def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool) -> SubscriptionState:
     """Cancel at the end of the period (the plan stays until then), or take that back."""
     row = current_row(session, user.user_id)
     if row is None or row.status not in ("active", "past_due"):
@@ -455,7 +459,7 @@ def set_cancel(session: Session, settings: Settings, user: User, *, cancel: bool
     return describe(session, user, grace_days=settings.billing_grace_days)
 
 
-def invoices(session: Session, settings: Settings, user: User) -> list[dict[str, Any]]:
+def invoices(session: Session, settings: Settings, user: User) -> list[Invoice]:
     if not user.stripe_customer_id:
         return []
     try:
@@ -463,16 +467,16 @@ def invoices(session: Session, settings: Settings, user: User) -> list[dict[str,
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     return [
-        {
-            "invoice_id": inv["id"],
-            "number": field(inv, "number"),
-            "status": inv["status"],
-            "amount_usd": (field(inv, "amount_paid", default=0) or field(inv, "amount_due", default=0)) / 100,
-            "reason": field(inv, "billing_reason"),
-            "plan": plan_of(settings, invoice_price(inv)),
-            "created": iso(stamp(field(inv, "created"))),
-            "url": field(inv, "hosted_invoice_url"),
-        }
+        Invoice(
+            invoice_id=inv["id"],
+            number=field(inv, "number"),
+            status=inv["status"],
+            amount_usd=(field(inv, "amount_paid", default=0) or field(inv, "amount_due", default=0)) / 100,
+            reason=field(inv, "billing_reason"),
+            plan=plan_of(settings, invoice_price(inv)),
+            created=stamp(field(inv, "created")),
+            url=field(inv, "hosted_invoice_url"),
+        )
         for inv in found.data
     ]
 
@@ -506,7 +510,7 @@ def buy_credits(
     packs: int,
     payment_method_id: str,
     request_id: str | None = None,
-) -> dict[str, Any]:
+) -> CreditsBought | CreditsNeedAction:
     """Charge the packs through a PaymentIntent; the credits are granted only once Stripe says it
     succeeded (here, or by the webhook when 3-D Secure was needed)."""
     if not settings.stripe_price_credit_pack:
@@ -540,23 +544,23 @@ def buy_credits(
     except stripe.StripeError as exc:
         raise translate(exc) from exc
     if intent["status"] == "requires_action":
-        return {
-            "status": "requires_action",
-            "payment_intent_id": intent["id"],
-            "client_secret": intent["client_secret"],
-            "credits": credits,
-        }
+        return CreditsNeedAction(
+            status="requires_action",
+            payment_intent_id=intent["id"],
+            client_secret=intent["client_secret"],
+            credits=credits,
+        )
     if intent["status"] != "succeeded":
         raise PaymentFailed("The payment did not go through.", details={"status": intent["status"]})
     grant_pack(session, intent)
     session.refresh(user)
-    return {
-        "status": "succeeded",
-        "payment_intent_id": intent["id"],
-        "credits_added": credits,
-        "amount_usd": intent["amount"] / 100,
-        "balance": user.credits,
-    }
+    return CreditsBought(
+        status="succeeded",
+        payment_intent_id=intent["id"],
+        credits_added=credits,
+        amount_usd=intent["amount"] / 100,
+        balance=user.credits,
+    )
 
 
 # ---------- money going back ----------

@@ -3,8 +3,6 @@ within seconds; these answer with Salesforce's ids)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi import APIRouter, Request
 from pydantic import BaseModel
 
@@ -14,6 +12,7 @@ from filmstudio.errors import NotConfigured
 from filmstudio.projects import service as projects
 from filmstudio.salesforce import sync
 from filmstudio.salesforce.client import SalesforceClient
+from filmstudio.salesforce.schemas import CreditsSynced, ProjectSynced
 
 router = APIRouter(prefix="/salesforce", tags=["salesforce"])
 
@@ -30,21 +29,15 @@ def _client(request: Request) -> SalesforceClient:
 
 
 @router.post("/sync-project", dependencies=[spend_limit("salesforce")])
-def sync_project(body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
+def sync_project(body: SyncProjectBody, user: CurrentUser, session: SessionDep, request: Request) -> ProjectSynced:
     project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
     synced = sync.sync_project(session, _client(request), project)
-    return {
-        "salesforce_id": synced.salesforce_id,
-        "status": synced.status,
-        "synced_at": synced.synced_at.isoformat().replace("+00:00", "Z"),
-    }
+    return ProjectSynced(salesforce_id=synced.salesforce_id, status=synced.status, synced_at=synced.synced_at)
 
 
 @router.post("/sync-credits", dependencies=[spend_limit("salesforce")])
-def sync_credits(user: CurrentUser, session: SessionDep, request: Request) -> dict[str, Any]:
+def sync_credits(user: CurrentUser, session: SessionDep, request: Request) -> CreditsSynced:
     result = sync.sync_credits(session, _client(request), user.user_id)
-    return {
-        "credits_synced": user.credits,
-        "transactions_synced": result["transactions_synced"],
-        "status": result["status"],
-    }
+    return CreditsSynced(
+        credits_synced=user.credits, transactions_synced=result.transactions_synced, status=result.status
+    )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 from filmstudio.credits.plans import PLANS
 from filmstudio.db.base import Base
 from filmstudio.models import Asset, CreditTransaction, Project, Subscription, User, YoutubeVideo
+from filmstudio.timestamps import iso_z_or_none
 
 TEXT = 255
 
@@ -30,10 +30,6 @@ class SObject:
     fields: Callable[[Any], dict[str, Any]]
     parents: Callable[[Any], list[tuple[str, str]]]  # (kind, id) of the records it refers to
     id_column: str | None = None  # where the model keeps the Salesforce id, if it does
-
-
-def _when(value: datetime | None) -> str | None:
-    return value.isoformat().replace("+00:00", "Z") if value else None
 
 
 def _ref(kind: str, record_id: Any) -> dict[str, Any] | None:
@@ -52,7 +48,7 @@ def _user(user: User) -> dict[str, Any]:
         "Email": user.email,
         "Studio_Plan__c": user.tier,
         "Studio_Credits__c": user.credits,
-        "Studio_Signed_Up__c": _when(user.created_at),
+        "Studio_Signed_Up__c": iso_z_or_none(user.created_at),
     }
 
 
@@ -64,7 +60,7 @@ def _project(project: Project) -> dict[str, Any]:
         "Duration__c": (project.settings or {}).get("duration"),
         "Credits_Used__c": project.credits_used,
         "User__r": _ref("user", project.user_id),
-        "Created_Date__c": _when(project.created_at),
+        "Created_Date__c": iso_z_or_none(project.created_at),
     }
 
 
@@ -76,7 +72,7 @@ def _credit(row: CreditTransaction) -> dict[str, Any]:
         "Balance_After__c": row.balance_after,
         "Description__c": (row.description or "")[:TEXT] or None,
         "Project__r": _ref("project", row.project_id),
-        "Transaction_Date__c": _when(row.created_at),
+        "Transaction_Date__c": iso_z_or_none(row.created_at),
     }
 
 
@@ -103,7 +99,7 @@ def _asset(row: Asset) -> dict[str, Any]:
         "File_Size__c": row.file_size,
         "MIME_Type__c": row.mime_type,
         "Storage_Key__c": row.s3_key[:TEXT],
-        "Created_Date__c": _when(row.created_at),
+        "Created_Date__c": iso_z_or_none(row.created_at),
     }
 
 
@@ -115,7 +111,7 @@ def _youtube(row: YoutubeVideo) -> dict[str, Any]:
         "URL__c": row.url,
         "Privacy__c": row.privacy_status,
         "Status__c": row.status,
-        "Uploaded_At__c": _when(row.uploaded_at),
+        "Uploaded_At__c": iso_z_or_none(row.uploaded_at),
     }
 
 

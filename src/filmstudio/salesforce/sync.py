@@ -19,6 +19,7 @@ from filmstudio.errors import StudioError
 from filmstudio.models import CreditTransaction, Project, SalesforceOutbox, SalesforceSync
 from filmstudio.salesforce.client import Result, SalesforceClient
 from filmstudio.salesforce.objects import BY_KIND, OBJECTS, load, record
+from filmstudio.salesforce.schemas import CreditSync
 
 log = logging.getLogger("filmstudio.salesforce")
 CLAIM = 500  # outbox rows a drain takes at once
@@ -176,7 +177,7 @@ def sync_project(session: Session, client: SalesforceClient, project: Project) -
     return sync
 
 
-def sync_credits(session: Session, client: SalesforceClient, user_id: Any) -> dict[str, Any]:
+def sync_credits(session: Session, client: SalesforceClient, user_id: Any) -> CreditSync:
     """POST /salesforce/sync-credits: every ledger row of a user (and the balance on their contact)."""
     ids = [
         str(i)
@@ -184,11 +185,11 @@ def sync_credits(session: Session, client: SalesforceClient, user_id: Any) -> di
     ]
     outcome = send(session, client, {("credit", i) for i in ids} | {("user", str(user_id))})
     failed = [key for key, error in outcome.items() if error is not None]
-    return {
-        "transactions_synced": len([i for i in ids if outcome.get(("credit", i)) is None]),
-        "failed": len(failed),
-        "status": "completed" if not failed else "partial",
-    }
+    return CreditSync(
+        transactions_synced=len([i for i in ids if outcome.get(("credit", i)) is None]),
+        failed=len(failed),
+        status="completed" if not failed else "partial",
+    )
 
 
 def backfill(session: Session, client: SalesforceClient) -> dict[str, dict[str, int]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
@@ -14,6 +13,17 @@ from filmstudio.api.limits import spend_limit
 from filmstudio.models import YoutubeUpload
 from filmstudio.projects import service as projects
 from filmstudio.youtube import client, connection, publish, quota
+from filmstudio.youtube.metadata import VideoMetadata
+from filmstudio.youtube.schemas import (
+    AuthorizationUrl,
+    ChannelConnected,
+    ChannelDisconnected,
+    Playlist,
+    PlaylistList,
+    Published,
+    QuotaToday,
+    UploadList,
+)
 
 router = APIRouter(prefix="/youtube", tags=["youtube"])
 
@@ -38,28 +48,25 @@ class UploadBody(BaseModel):
 
 
 @router.post("/authorize")
-def authorize(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, str]:
-    return {"authorization_url": connection.start(session, settings, user)}
+def authorize(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> AuthorizationUrl:
+    return AuthorizationUrl(authorization_url=connection.start(session, settings, user))
 
 
 @router.post("/callback")
-def callback(body: CallbackBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def callback(body: CallbackBody, user: CurrentUser, session: SessionDep, settings: SettingsDep) -> ChannelConnected:
     connection.finish(session, settings, user, code=body.code, state=body.state)
-    return {
-        "status": "connected",
-        "channel_id": user.youtube_channel_id,
-        "channel_title": user.youtube_channel_title,
-    }
+    return ChannelConnected(
+        status="connected", channel_id=user.youtube_channel_id, channel_title=user.youtube_channel_title
+    )
 
 
 @router.post("/disconnect")
-def disconnect(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
-    revoked = connection.disconnect(settings, user)
-    return {"status": "disconnected", "revoked": revoked}
+def disconnect(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> ChannelDisconnected:
+    return ChannelDisconnected(status="disconnected", revoked=connection.disconnect(settings, user))
 
 
 @router.get("/playlists", dependencies=[spend_limit("publish")])
-def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> PlaylistList:
     creds = connection.credentials_of(settings, user)
     quota.spend(
         session, settings.youtube_client_id or "", quota.COSTS["playlists.list"], limit=settings.youtube_daily_quota
@@ -79,27 +86,27 @@ def playlists(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> 
             error.keep_changes = True
         raise error from exc
     connection.keep(settings, user, creds)
-    return {
-        "playlists": [
-            {
-                "playlist_id": item["id"],
-                "title": item["snippet"]["title"],
-                "video_count": (item.get("contentDetails") or {}).get("itemCount", 0),
-                "created_at": item["snippet"].get("publishedAt"),
-            }
+    return PlaylistList(
+        playlists=[
+            Playlist(
+                playlist_id=item["id"],
+                title=item["snippet"]["title"],
+                video_count=(item.get("contentDetails") or {}).get("itemCount", 0),
+                created_at=item["snippet"].get("publishedAt"),
+            )
             for item in found.get("items", [])
         ]
-    }
+    )
 
 
 @router.get("/metadata", dependencies=[spend_limit("write")])
 def metadata(
     project_id: str, user: CurrentUser, session: SessionDep, store: MediaStoreDep, settings: SettingsDep
-) -> dict[str, Any]:
+) -> VideoMetadata:
     """What the studio proposes for this film on YouTube; the user edits it before publishing."""
     project = projects.get(session, user_id=user.user_id, project_id=project_id)
     job = publish.latest_film(session, project.project_id)
-    return publish.suggestion(session, store, job, title=project.title, settings=settings).model_dump()
+    return publish.suggestion(session, store, job, title=project.title, settings=settings)
 
 
 @router.post("/upload", dependencies=[spend_limit("publish")])
@@ -110,7 +117,7 @@ def upload(
     settings: SettingsDep,
     store: MediaStoreDep,
     request: Request,
-) -> dict[str, Any]:
+) -> Published:
     """Publish the project's latest film now (the spec's contract: it answers when YouTube has it)."""
     project = projects.get(session, user_id=user.user_id, project_id=body.project_id)
     job = publish.latest_film(session, project.project_id)
@@ -119,32 +126,31 @@ def upload(
     upload_id = row.upload_id
     session.commit()  # the record must be visible to the upload's own sessions and to progress polls
     video = publish.publish(request.app.state.sessions, settings, store, upload_id)
-    return {
-        "video_id": video.video_id,
-        "url": video.url,
-        "status": "uploaded",
-        "upload_id": str(upload_id),
-        "playlist_id": video.playlist_id,
-        "uploaded_at": video.uploaded_at.isoformat().replace("+00:00", "Z"),
-    }
+    return Published(
+        video_id=video.video_id,
+        url=video.url,
+        status="uploaded",
+        upload_id=upload_id,
+        playlist_id=video.playlist_id,
+        uploaded_at=video.uploaded_at,
+    )
 
 
 @router.get("/uploads")
-def uploads(user: CurrentUser, session: SessionDep, project_id: str | None = None) -> dict[str, Any]:
+def uploads(user: CurrentUser, session: SessionDep, project_id: str | None = None) -> UploadList:
     query = select(YoutubeUpload).where(YoutubeUpload.user_id == user.user_id)
     if project_id is not None:
         query = query.where(YoutubeUpload.project_id == projects.parse_id(project_id))
     rows = session.scalars(query.order_by(YoutubeUpload.created_at.desc()).limit(20)).all()
-    return {"uploads": [publish.describe(row) for row in rows]}
+    return UploadList(uploads=[publish.describe(row) for row in rows])
 
 
 @router.get("/quota")
-def quota_today(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> dict[str, Any]:
+def quota_today(user: CurrentUser, session: SessionDep, settings: SettingsDep) -> QuotaToday:
     moment = datetime.now(UTC)
-    spent = quota.used(session, settings.youtube_client_id or "", moment)
-    return {
-        "used": spent,
-        "limit": settings.youtube_daily_quota,
-        "upload_cost": quota.upload_cost(captions=1, playlist=True),
-        "resets_at": quota.resets_at(moment).isoformat().replace("+00:00", "Z"),
-    }
+    return QuotaToday(
+        used=quota.used(session, settings.youtube_client_id or "", moment),
+        limit=settings.youtube_daily_quota,
+        upload_cost=quota.upload_cost(captions=1, playlist=True),
+        resets_at=quota.resets_at(moment),
+    )

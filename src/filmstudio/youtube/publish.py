@@ -36,6 +36,7 @@ from filmstudio.storyboard import Storyboard
 from filmstudio.youtube import client, connection, quota
 from filmstudio.youtube.metadata import VideoMetadata, suggest
 from filmstudio.youtube.model_metadata import video_metadata
+from filmstudio.youtube.schemas import UploadError, UploadState
 
 log = logging.getLogger("filmstudio.youtube")
 THUMBNAIL_SIZE = (1280, 720)
@@ -469,20 +470,20 @@ def publish(
     return video
 
 
-def describe(row: YoutubeUpload) -> dict[str, Any]:
-    return {
-        "upload_id": str(row.upload_id),
-        "project_id": str(row.project_id),
-        "job_id": str(row.job_id),
-        "status": row.status,
-        "bytes_sent": row.bytes_sent,
-        "total_bytes": row.total_bytes,
-        "progress": round(100 * row.bytes_sent / row.total_bytes) if row.total_bytes else 0,
-        "video_id": row.video_id,
-        "url": WATCH_URL.format(row.video_id) if row.video_id else None,
-        "done": row.request.get("done", []),
-        "metadata": row.request.get("metadata"),
-        "error": {"code": row.error_code, "message": row.error_message} if row.error_code else None,
-        "quota_units": row.quota_units,
-        "updated_at": row.updated_at.isoformat().replace("+00:00", "Z"),
-    }
+def describe(row: YoutubeUpload) -> UploadState:
+    return UploadState(
+        upload_id=row.upload_id,
+        project_id=row.project_id,
+        job_id=row.job_id,
+        status=row.status,
+        bytes_sent=row.bytes_sent,
+        total_bytes=row.total_bytes,
+        progress=round(100 * row.bytes_sent / row.total_bytes) if row.total_bytes else 0,
+        video_id=row.video_id,
+        url=WATCH_URL.format(row.video_id) if row.video_id else None,
+        done=row.request.get("done", []),
+        metadata=row.request.get("metadata"),
+        error=UploadError(code=row.error_code, message=row.error_message) if row.error_code else None,
+        quota_units=row.quota_units,
+        updated_at=row.updated_at,
+    )

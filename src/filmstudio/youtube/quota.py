@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from filmstudio.db.session import rows_changed
 from filmstudio.errors import QuotaExceeded
 from filmstudio.models import YoutubeQuota
+from filmstudio.timestamps import iso_z
 
 PACIFIC = ZoneInfo("America/Los_Angeles")
 COSTS = {
@@ -111,6 +112,6 @@ def exceeded(moment: datetime, *, needed: int | None, used: int | None, limit: i
     reset = resets_at(moment)
     return QuotaExceeded(
         f"YouTube's daily quota for this studio is spent; uploads start again at "
-        f"{reset.isoformat().replace('+00:00', 'Z')} (midnight Pacific time).",
-        details={"resets_at": reset.isoformat().replace("+00:00", "Z"), "needed": needed, "used": used, "limit": limit},
+        f"{iso_z(reset)} (midnight Pacific time).",
+        details={"resets_at": iso_z(reset), "needed": needed, "used": used, "limit": limit},
     )
