@@ -145,7 +145,7 @@ def _detail(session: Session, project: Project, store: MediaStore) -> ProjectDet
     latest = service.latest_job(session, project.project_id)
     for asset in service.assets_of(session, project.project_id):
         dub = asset.meta.get("dub")
-        if dub and latest and asset.meta.get("job_id") != latest["job_id"]:
+        if dub and latest and asset.meta.get("job_id") != latest.job_id:
             continue  # an older job's dubs: only the latest film's versions are listed
         film = assets.dubs.setdefault(dub, FilmAssets()) if dub else assets
         url = store.signed_url(asset.s3_key)

@@ -151,6 +151,15 @@ class ProjectYoutube(BaseModel):
     uploaded_at: UTCTimestamp
 
 
+class LatestJob(BaseModel):
+    """The project's latest job, for the studio's page to follow."""
+
+    job_id: str
+    status: str
+    progress: int  # percent
+    error: str | None
+
+
 class ProjectDetail(BaseModel):
     project_id: uuid.UUID
     title: str
@@ -164,7 +173,7 @@ class ProjectDetail(BaseModel):
     created_at: UTCTimestamp
     updated_at: UTCTimestamp
     completed_at: UTCTimestamp | None
-    latest_job: dict | None = None
+    latest_job: LatestJob | None = None
 
 
 class ProjectUpdated(BaseModel):

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from filmstudio.errors import ProjectNotFound
 from filmstudio.models import Asset, Job, Project, YoutubeVideo
+from filmstudio.projects.schemas import LatestJob
 
 RECOVERY_DAYS = 30
 SORTABLE = {"created_at": Project.created_at, "updated_at": Project.updated_at}
@@ -188,13 +189,8 @@ def completed_at(session: Session, project_id: uuid.UUID) -> datetime | None:
     )
 
 
-def latest_job(session: Session, project_id: uuid.UUID) -> dict[str, Any] | None:
+def latest_job(session: Session, project_id: uuid.UUID) -> LatestJob | None:
     job = session.scalar(select(Job).where(Job.project_id == project_id).order_by(Job.created_at.desc()).limit(1))
     if job is None:
         return None
-    return {
-        "job_id": str(job.job_id),
-        "status": job.status,
-        "progress": job.progress,
-        "error": job.error_message,
-    }
+    return LatestJob(job_id=str(job.job_id), status=job.status, progress=job.progress, error=job.error_message)
