@@ -12,18 +12,20 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import characters_mentioned
 from filmstudio.script.people import (
     addressed_as,
     infer_traits,
     introduced_in_action,
+    listed_names,
     mentions_of,
     name_tokens,
     named_in_narration,
     recurring_names,
     speaker_gender_hindi,
 )
-from filmstudio.script.roles import HONORIFICS
+from filmstudio.script.roles import HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import describe_scene, heading_place, unnamed_place
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
@@ -105,7 +107,9 @@ class StoryboardBuilder:
                 character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
             elif character.name.islower() and not mc.name.islower():
                 character.name = mc.name  # a speaker known by its key ("mrs. fox") takes its name as written
-            if mc.gender and not character.gender_words:
+            # the word that names it (its role, or the article a fable gives its animal: "le loup") says
+            # more than a pronoun near it, which may be anyone's ("elle" for the girl beside the wolf)
+            if mc.gender and (not character.gender_words or _only_pronouns(character.gender_words)):
                 character.gender, character.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
             if mc.age and not character.age_words:
                 character.age, character.age_words = mc.age, [mc.name]  # type: ignore[assignment]
@@ -132,8 +136,10 @@ class StoryboardBuilder:
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
         source = self.source_text or told  # as written: verse keeps its lines (a capital opens each)
+        listed = listed_names(source, language)
         found = [
             *introduced_in_action(context, language),
+            *(name for name, _ in listed),
             *named_in_narration(f"{context}\n{narration}", language),
             *recurring_names(source, language, not_names=common),
         ]
@@ -147,6 +153,10 @@ class StoryboardBuilder:
             if len(name_key(name)) > 1 and (name_key(name)[-1],) in spoken_names:
                 continue  # "DICK STEEL" introduced, "STEEL" speaking: one person
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
+        for name, age in listed:  # "four little Rabbits, and their names were ...": each is little
+            character = characters.get(character_id(name))
+            if character is not None and age and not character.age_words:
+                character.age, character.age_words = age, [f"{name}, one of those named together"]  # type: ignore[assignment]
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
         _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
@@ -229,6 +239,10 @@ _NAMING = re.compile(
     r"nomm[ée]e?s?|appel[ée]e?s?|s'appelai(?:t|ent)|chiamat[oaie]|chamad[oa]s?|по имени|зовут)\b",
     re.IGNORECASE,
 )
+
+
+def _only_pronouns(words: list[str]) -> bool:
+    return all(w.lower() in PRONOUNS for w in words)
 
 
 def _named_animals(characters: dict[str, Character], language: str, text: str = "") -> None:
@@ -344,14 +358,24 @@ def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], langu
     tells the other speakers' age and gender, where nothing else has."""
     for scene in scenes:
         speakers = list(dict.fromkeys(ln.character_id for ln in scene.lines if ln.character_id != "narrator"))
+        previous = ""
         for line in scene.lines:
             others = [characters[c] for c in speakers if c != line.character_id and c in characters]
+            # with many in the scene, the one spoken to is the one who spoke last ("Lane. ... sir.")
+            listener = characters.get(previous) if previous != line.character_id else None
             for word, gender, age in addressed_as(line.text, language):
-                for other in others:
-                    if age and not other.age_words:
+                # "children", "señores": a plural speaks to all the others
+                one = listener is not None and len(others) > 1 and lemma_of(word, language) == word
+                told = [listener] if one and listener is not None else others
+                for other in told:
+                    # "sir", "madam", "señora" are said to every grown-up: only a child's or an old
+                    # person's word ("children", "granny") tells an age
+                    if age in ("child", "elderly") and not other.age_words:
                         other.age, other.age_words = age, [f"'{word}' ({line.character_id})"]  # type: ignore[assignment]
-                    if gender and not other.gender_words and len(others) == 1:
+                    if gender and not other.gender_words and len(told) == 1:
                         other.gender, other.gender_words = gender, [f"'{word}' ({line.character_id})"]  # type: ignore[assignment]
+            if line.character_id != "narrator":
+                previous = line.character_id
 
 
 def name_key(name: str) -> tuple[str, ...]:

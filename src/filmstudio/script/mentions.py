@@ -20,7 +20,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import cldr_annotations, script_of
 from filmstudio.script.persons import describing_words, person_words
-from filmstudio.script.roles import HONORIFICS
+from filmstudio.script.roles import HONORIFICS, PRONOUNS
 
 # articles and possessives that open a noun phrase
 DETERMINERS = {
@@ -339,6 +339,7 @@ _MASCULINE = {
     "suo",
 }
 _NEUTER = {"das"}
+_GENDERED = {"es", "fr", "de", "it", "pt", "ca"}  # languages whose articles tell a noun's gender
 
 
 def grammatical_gender(word: str, lemma: str, determiner: str, language: str) -> str:
@@ -348,7 +349,8 @@ def grammatical_gender(word: str, lemma: str, determiner: str, language: str) ->
         return "female"  # "la lechera", "la panadera": the feminine of a masculine noun
     if language == "ru":
         return "female" if word.endswith(("а", "я")) else "male"
-    if language not in DETERMINERS or not determiner or word != lemma and determiner in ("die", "les", "las"):
+    # English articles mark no gender ("a" is Portuguese's feminine article, not English's)
+    if language not in _GENDERED or not determiner or word != lemma and determiner in ("die", "les", "las"):
         return ""
     if determiner in _FEMININE:
         return "female"
@@ -381,6 +383,24 @@ def _head_at(
                 return width, words, "person", people[word], None
             if word in animals:
                 return width, words, "animal", ("", ""), animals[word]
+    compound = _compound_head(tokens[i][2], language, people)
+    if compound is not None:
+        whole, head = compound
+        return 1, whole, "person", people[head], None
+    return None
+
+
+def _compound_head(word: str, language: str, people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """A German compound is what its last noun is: der Großwesir is a vizier, der Erlkönig a king (and
+    "Erlkönigs" the same king's). Returns (the compound with its head's lemma, the head)."""
+    if language != "de" or not word[:1].isupper():
+        return None
+    low = word.lower()
+    for cut in range(1, len(low) - 3):
+        tail = low[cut:]
+        for head in (tail, lemma_of(tail, language)):
+            if head in people and head not in describing_words(language) and head not in PRONOUNS:
+                return low[:cut] + head, head
     return None
 
 

@@ -316,6 +316,14 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     if not traits.age_words:  # an elderly or child word anywhere beats a title's adult
         _decide(traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")])
         _decide(traits, cue_roles + paren_roles + described_roles)
+    if language == "de" and len(words) == 1 and re.search(r"(?:lein|chen)$", words[0]) and not traits.gender_words:
+        traits.gender, traits.gender_words = "neutral", [f"-{words[0][-4:]}"]  # das Geislein: a little one
+        if not traits.age_words:
+            traits.age, traits.age_words = "child", [f"-{words[0][-4:]}"]
+    if not traits.gender_words and language in _ARTICLES_GENDER:
+        # a noun's article tells its gender ("der Strohhalm", "le loup") better than a pronoun near it:
+        # German's "sie" is also "they", and a pronoun may be anyone's
+        _gender_by_article(traits, [before for before, _ in found], language)
     pronouns = [r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS]
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and script_of(language) == "devanagari":
@@ -387,6 +395,8 @@ def speaker_gender_hindi(lines: list[str]) -> tuple[str, str] | None:
 def _description(before: str, after: str, language: str = "en") -> str:
     """What stands right beside a name: the words just before it ('the retired detective HARRY', 'a girl
     named Meera') and an apposition after it ('MAYA (8), a curious girl, runs in')."""
+    if re.match(r"^['’]s\b", after):
+        return ""  # "the old King, the Prince's father": what stands beside a possessive is someone else
     lead = re.split(r"[.!?।。！？;:\n]", before)[-1]
     lead = " ".join(lead.split()[-4:])
     tail = after[:80]
@@ -475,6 +485,45 @@ _NAMED = [
     re.compile(r"\bпо имени\s+([А-ЯЁ][\w-]+)"),
     re.compile(r"([\u3040-\u30ff\u4e00-\u9fff]{2,4})という"),
 ]
+
+
+# "their names were Flopsy, Mopsy, Cotton-tail, and Peter", "se llamaban Ana, Luis y Pepa": every name listed
+_NAME = r"[A-ZÀ-ÝÄÖÜ][\w'’-]+"
+_AND = r"(?:and|y|e|et|und|und\s+auch)"
+_NAMED_LIST = re.compile(
+    r"\b(?:names\s+were|were\s+(?:named|called)|se\s+llamaban|s'appelaient|hie(?:ß|ss)en|si\s+chiamavano|"
+    r"chamavam-se)[\s:—–-]*("
+    + _NAME
+    + r"(?:\s*,\s*(?:"
+    + _AND
+    + r"\s+)?"
+    + _NAME
+    + r")*(?:\s+"
+    + _AND
+    + r"\s+"
+    + _NAME
+    + r")?)"
+)
+
+
+def listed_names(text: str, language: str = "en") -> list[tuple[str, str]]:
+    """Names a narration gives a group at once, each with the age the group was told to have: "four
+    little Rabbits, and their names were Flopsy, Mopsy, and Peter" -> [("Flopsy", "child"), ...]."""
+    from filmstudio.script.persons import describing_words
+
+    describing = describing_words(language)
+    out: list[tuple[str, str]] = []
+    for match in _NAMED_LIST.finditer(text):
+        sentence_start = max(text.rfind(mark, 0, match.start()) for mark in (".", "!", "?", "\n\n"))
+        before = re.findall(r"[\w'-]+", text[sentence_start + 1 : match.start()].lower())
+        age = next((describing[w][1] for w in before if w in describing and describing[w][1]), "")
+        names = [
+            re.sub(r"^" + _AND + r"\s+", "", n.strip())
+            for n in re.split(r"\s*,\s*|\s+" + _AND + r"\s+", match.group(1))
+        ]
+        if len(names) >= 2:  # a list: one name alone is the other naming patterns' ("named Meera")
+            out.extend((name, age) for name in names if name)
+    return out
 
 
 @lru_cache(maxsize=32)
@@ -871,7 +920,8 @@ def introduced_in_action(text: str, language: str = "en") -> list[str]:
 
 
 _VOCATIVE = re.compile(
-    r"(?:^|[,，、]\s*|\b(?:my|mi|mis|ma|mon|mes|mein|meine|meu|minha)\s+)([^\W\d][\w'’-]*)\s*[.!?,，。！？]",
+    # the closing mark is looked at, not taken: "Baking, madam." is the word after its comma
+    r"(?:^|[,，、]\s*|\b(?:my|mi|mis|ma|mon|mes|mein|meine|meu|minha)\s+)([^\W\d][\w'’-]*)(?=\s*[.!?,，。！？])",
     re.I,
 )
 

@@ -142,6 +142,28 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
     for word, (gender, age) in ROLES.get(language, {}).items():
         if word not in PRONOUNS and not _adjective(word, language):
             out[word.lower()] = (gender, age)
+    for word, (gender, age) in list(out.items()):
+        for feminine in _feminine_forms(word, language) if gender != "female" else ():
+            out.setdefault(feminine, ("female", age))
+    return out
+
+
+# how a role's feminine is made from its masculine: molinero/molinera, pastor/pastora, Müller/Müllerin,
+# meunier/meunière, berger/bergère, chasseur/chasseuse
+_FEMININE_ENDINGS = {
+    "es": (("o", "a"), ("or", "ora"), ("ón", "ona"), ("és", "esa")),
+    "pt": (("o", "a"), ("or", "ora"), ("ão", "ã"), ("ês", "esa")),
+    "it": (("o", "a"), ("tore", "trice"), ("iere", "iera")),
+    "fr": (("ier", "ière"), ("er", "ère"), ("eur", "euse"), ("teur", "trice"), ("on", "onne"), ("ien", "ienne")),
+    "de": (("", "in"),),
+}
+
+
+def _feminine_forms(word: str, language: str) -> list[str]:
+    out = []
+    for masculine, feminine in _FEMININE_ENDINGS.get(language, ()):
+        if word.endswith(masculine) and " " not in word and len(word) > len(masculine) + 2:
+            out.append(word[: len(word) - len(masculine)] + feminine)
     return out
 
 

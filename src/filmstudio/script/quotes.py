@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions
+from filmstudio.script.persons import describing_words
 
 # verbs of saying, as lemmas (as written for languages without a lemmatiser)
 SPEECH_VERBS = {
@@ -238,7 +239,9 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     if not determiners:
         return None
     articles = "|".join(re.escape(d) for d in sorted(determiners.split(), key=len, reverse=True))
-    noun = r"([^\W\d_][\w-]{2,})"
+    # an age word before the noun is part of who speaks ("said the old woman"), never the speaker alone
+    ages = "|".join(re.escape(w) for w in sorted(describing_words(language), key=len, reverse=True))
+    noun = r"((?:(?:" + ages + r")\s+)*[^\W\d_][\w-]{2,})" if ages else r"([^\W\d_][\w-]{2,})"
     match = None
     if before:  # "The Fox said:", or the inverted "said the goose." before the quote
         match = re.match(r"\W*(?:(?:and|then|und|da|y|et|e)\s+)?(?:" + articles + r")\s+" + noun, text, re.I)
@@ -247,9 +250,10 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     if match is None:
         return None
     word = match.group(1)
-    if language == "de" and not word[:1].isupper() or word.lower() in determiners.split():
+    head = word.split()[-1]
+    if language == "de" and not head[:1].isupper() or head.lower() in determiners.split():
         return None
-    if word.lower() in _NOT_SPEAKERS:
+    if head.lower() in _NOT_SPEAKERS or head.lower() in describing_words(language):
         return None  # "said the other": one of those already speaking, taking their turn
     return word[:1].upper() + word[1:]
 

@@ -114,6 +114,45 @@ ROLES: dict[str, dict[str, tuple[str, str]]] = {
     ),
 }
 
+# The trades and ranks of a village and a court, as folk tales, fables and plays cast them: the whole class
+# in each language, masculine forms (their feminine forms are derived in persons.py: molinera, Müllerin).
+_TRADES = {
+    "en": "miller - a|tailor - a|shoemaker - a|cobbler - a|smith - a|woodcutter - a|butcher - a|innkeeper - a|"
+    "peddler - a|servant - -|cook - -|knight m a|guard - a|slave - -|beggar - -|thief - -|robber - -|"
+    "witch f e|wizard m e|giant - -|dwarf - -|vizier m a|minister - a|hermit m e|peasant - -|traveller - -|"
+    "traveler - -|stranger - -|shopkeeper - a|servant-girl f y|woodman m a|huntsman m a|shepherdess f y",
+    "de": "müller m a|schneider m a|schuster m a|schmied m a|zimmermann m a|jäger m a|hirte m a|schäfer m a|"
+    "holzfäller m a|metzger m a|fleischer m a|wirt m a|kaufmann m a|händler m a|krämer m a|diener m -|"
+    "knecht m y|magd f y|koch m a|soldat m y|ritter m a|wächter m a|prinz m y|sklave m -|bettler m -|"
+    "dieb m -|räuber m a|hexe f e|zauberer m e|riese m -|zwerg m -|wesir m a|minister m a|mönch m a|"
+    "pfarrer m a|einsiedler m e|bauer m a|reiter m a|wanderer m -|fremde m -",
+    "es": "molinero m a|sastre m a|zapatero m a|herrero m a|carpintero m a|cazador m a|pastor m a|leñador m a|"
+    "campesino m a|carnicero m a|posadero m a|mercader m a|comerciante - a|criado m -|sirviente - -|"
+    "cocinero m a|soldado m y|caballero m a|guardia - a|esclavo m -|mendigo m -|ladrón m -|bandido m a|"
+    "bruja f e|brujo m e|mago m e|gigante - -|enano m -|visir m a|ministro m a|fraile m a|cura m a|"
+    "ermitaño m e|marinero m a|viajero m -|forastero m -",
+    "fr": "meunier m a|tailleur m a|cordonnier m a|forgeron m a|charpentier m a|chasseur m a|berger m a|"
+    "bûcheron m a|fermier m a|paysan m a|boucher m a|aubergiste - a|marchand m a|serviteur m -|valet m y|"
+    "servante f y|cuisinier m a|soldat m y|chevalier m a|garde - a|esclave - -|mendiant m -|voleur m -|"
+    "brigand m a|sorcière f e|sorcier m e|magicien m e|géant m -|nain m -|vizir m a|ministre - a|moine m a|"
+    "prêtre m a|ermite m e|marin m a|voyageur m -|étranger m -",
+    "it": "mugnaio m a|sarto m a|calzolaio m a|fabbro m a|falegname m a|cacciatore m a|pastore m a|"
+    "boscaiolo m a|pescatore m a|contadino m a|fornaio m a|macellaio m a|oste m a|mercante - a|servo m -|"
+    "serva f -|cuoco m a|soldato m y|cavaliere m a|guardia - a|re m a|regina f a|principe m y|"
+    "principessa f y|schiavo m -|mendicante - -|ladro m -|brigante m a|strega f e|mago m e|gigante - -|"
+    "nano m -|visir m a|ministro m a|monaco m a|prete m a|eremita m e|marinaio m a|viaggiatore m -|"
+    "forestiero m -|maestro m a",
+    "pt": "moleiro m a|alfaiate m a|sapateiro m a|ferreiro m a|carpinteiro m a|caçador m a|pastor m a|"
+    "lenhador m a|lavrador m a|camponês m a|padeiro m a|açougueiro m a|estalajadeiro m a|mercador m a|"
+    "criado m -|servo m -|cozinheiro m a|soldado m y|cavaleiro m a|guarda - a|rei m a|rainha f a|"
+    "príncipe m y|princesa f y|escravo m -|mendigo m -|ladrão m -|bandido m a|bruxa f e|bruxo m e|"
+    "mago m e|gigante - -|anão m -|vizir m a|ministro m a|monge m a|padre m a|eremita m e|marinheiro m a|"
+    "viajante - -|forasteiro m -|rapaz m y|moço m y",
+}
+for _language, _spec in _TRADES.items():
+    for _word, _traits in _table(_spec).items():
+        ROLES[_language].setdefault(_word, _traits)
+
 # Words that point at a person already named (a possessive "his" before a name is someone else's).
 PRONOUNS = {
     "she",

@@ -1,0 +1,133 @@
+"""Who the reader casts from published prose, and their gender and age: one test per class of error
+seen on the blind set (tests/corpus_blind), each on sentences written for it here."""
+
+from __future__ import annotations
+
+from filmstudio.script import parse_script
+from filmstudio.script.people import listed_names
+from filmstudio.script.persons import person_words
+
+
+def _cast(text: str, filename: str = "story.txt") -> dict[str, tuple[str, str]]:
+    board = parse_script(text, filename=filename)
+    return {c.id: (c.gender, c.age) for c in board.characters if c.id != "narrator"}
+
+
+def test_an_age_word_before_a_speaking_noun_is_part_of_who_speaks() -> None:
+    """'said the old woman': the speaker is the old woman, never a character called "Old"."""
+    cast = _cast("“Who knocks so late?” thought the old shepherd. “Only the wind,” said the old woman.")
+    assert "old" not in cast
+    assert cast["old_woman"] == ("female", "elderly")
+    assert cast["old_shepherd"][1] == "elderly"
+
+
+def test_what_stands_beside_a_possessive_describes_someone_else() -> None:
+    """'the old Queen, the King's mother': the King is not old."""
+    cast = _cast(
+        "The King ruled the land. One day the old Queen, the King's mother, came to the hall. "
+        "The King laughed. “Welcome, Mother!” said the King."
+    )
+    assert cast["king"][1] != "elderly"
+    assert cast["old_queen"] == ("female", "elderly")
+
+
+def test_a_title_of_address_tells_gender_to_the_one_spoken_to_and_no_age() -> None:
+    """'It is, sir.' is said to the one who spoke last, whatever his age; 'Baking, madam.' too."""
+    play = (
+        "[A kitchen.]\n\n"
+        "Percival.  Is the kettle on, Hobbs?\n\n"
+        "Hobbs.  It is, sir.\n\n"
+        "Winifred.  And the bread?\n\n"
+        "Hobbs.  Baking, madam.\n\n"
+        "Percival.  Splendid.\n\n"
+        "Winifred.  Soon."
+    )
+    board = parse_script(play, filename="play.txt")
+    percival, winifred = board.character("percival"), board.character("winifred")
+    assert percival.gender == "male" and percival.age != "middle_aged"
+    assert winifred.gender == "female" and winifred.age != "middle_aged"
+
+
+def test_english_articles_give_no_gender() -> None:
+    """'a goat': English 'a' is not Portuguese's feminine article."""
+    cast = _cast(
+        "A goat lived on a hill. A goat likes grass. The goat climbed the rocks. "
+        "“What a view,” said the Goat. The Goat ate a flower."
+    )
+    assert cast["goat"][0] == "neutral"
+
+
+def test_a_nouns_article_outweighs_a_pronoun_near_it() -> None:
+    """'Le renard vit la fillette. Elle chantait.': the fox is masculine, whatever "elle" points at; a
+    German "sie" may be "they"; a German diminutive is a little one, neuter."""
+    assert _cast("Le renard vit la fillette au bois. Elle chantait. Le renard dit « Bonjour ». Le renard rit.")[
+        "renard"
+    ][0] == ("male")
+    german = _cast(
+        "Der Besen und die Schaufel gingen in den Garten. Der Besen sprach „Kommt mit!“ und sie folgten ihm. "
+        "Der Besen fegte, und sie lachten. Das Entlein sah zu. Das Entlein sprach „Ich auch!“ und sie nickten."
+    )
+    assert german["besen"][0] == "male"
+    assert german["entlein"] == ("neutral", "child")
+
+
+def test_names_given_together_are_all_cast_with_the_age_told() -> None:
+    """'three little kittens, and their names were Tib, Tab and Tom': three children, each cast."""
+    assert listed_names("There were three old goats, whose names were Bill, Ben and Bob.") == [
+        ("Bill", "elderly"),
+        ("Ben", "elderly"),
+        ("Bob", "elderly"),
+    ]
+    assert listed_names("Había dos niñas que se llamaban Ana y Pepa.", "es") == [("Ana", ""), ("Pepa", "")]
+    cast = _cast(
+        "Once there were three little kittens, and their names\nwere--\n\n   Tib,\n   Tab,\n   and Tom.\n\n"
+        "Tom ran up the stairs."
+    )
+    assert {"tib", "tab", "tom"} <= set(cast)
+    assert all(cast[k][1] == "child" for k in ("tib", "tab", "tom"))
+
+
+def test_a_role_s_feminine_is_a_woman_in_the_languages_that_make_one() -> None:
+    """molinera, pastora, Müllerin, bergère: the feminine of a known trade, derived, not listed."""
+    assert person_words("es")["molinera"][0] == "female"
+    assert person_words("es")["pastora"][0] == "female"
+    assert person_words("de")["müllerin"][0] == "female"
+    assert person_words("fr")["bergère"][0] == "female"
+    assert person_words("it")["contadina"][0] == "female"
+    assert "hexein" not in person_words("de")  # a feminine has no feminine
+    cast = _cast("La pastora vivía en el monte. —Buenas tardes —dijo la pastora.")
+    assert cast["pastora"][0] == "female"
+
+
+def test_the_trades_of_a_folk_tale_are_people() -> None:
+    """A miller, a tailor, a woodcutter: the village's trades and the court's ranks, in each language."""
+    for language, words in {
+        "en": "miller tailor woodcutter servant witch",
+        "de": "müller schneider jäger diener hexe",
+        "es": "molinero sastre leñador criado bruja",
+        "fr": "meunier tailleur bûcheron serviteur sorcière",
+        "it": "mugnaio sarto boscaiolo servo strega",
+        "pt": "moleiro alfaiate lenhador criado bruxa",
+    }.items():
+        known = person_words(language)
+        assert all(w in known for w in words.split()), language
+    cast = _cast("Der Holzfäller ging in den Wald. Der Holzfäller sprach „Wie kalt es ist!“")
+    assert cast["holzfäller"][0] == "male"
+
+
+def test_a_german_compound_is_what_its_last_noun_is() -> None:
+    """der Zwergenkönig is a king, der Oberjäger a hunter: German joins nouns into one word."""
+    cast = _cast("Der Zwergenkönig saß im Berg. Der Zwergenkönig sprach „Wer kommt da?“ Der Oberjäger lachte.")
+    assert cast["zwergenkönig"][0] == "male"
+
+
+def test_a_pronoun_near_a_person_is_not_their_age_or_another_s_gender() -> None:
+    """'A farmer, walking with his young daughter': the farmer is no child; 'TOM dances with his bride':
+    Tom is no woman."""
+    farmer = _cast(
+        "A farmer, walking with his young daughter, came to the market. The farmer sold eggs. "
+        "“Good eggs!” said the farmer."
+    )["farmer"]
+    assert farmer[1] != "child" and farmer[0] == "male"
+    tom = _cast("INT. HALL - NIGHT\n\nTOM dances with his bride.\n\nTOM\nWhat a night.\n", "s.fountain")["tom"]
+    assert tom[0] == "male"
