@@ -187,7 +187,7 @@ class StoryboardBuilder:
                     )
                 )
             people = _present(lines, f"{raw.heading}\n{body}", characters, language)
-            things = things_not_cast(reading.things, characters.values())
+            things = things_not_cast(reading.things, characters.values(), language)
             board_scenes.append(
                 Scene(
                     id=f"s{index}",
@@ -239,6 +239,9 @@ _NAMING = re.compile(
     r"nomm[ée]e?s?|appel[ée]e?s?|s'appelai(?:t|ent)|chiamat[oaie]|chamad[oa]s?|по имени|зовут)\b",
     re.IGNORECASE,
 )
+
+# languages that put the name before the words that name it and the being named ("X नाम का शेर")
+_NAMING_AFTER = re.compile(r"[-\s]*(?:नाम\s+(?:का|की|के)|नामक|नावाचा|नावाची|नावाचे)(?=\s)")
 
 
 def _only_pronouns(words: list[str]) -> bool:
@@ -323,6 +326,13 @@ def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: s
             if key and name[:1].isupper():
                 return key
         at = re.search(rf"(?<![\w']){re.escape(name)}(?![\w'])", sentence)
+        after = _NAMING_AFTER.match(sentence[at.end() :]) if at else None
+        if at and after:  # the name first, then the naming words, then the being: "खर नाम का शेर"
+            for word in sentence[at.end() + after.end() :].split()[:3]:
+                low = word.strip(".,;:!?।\"'").lower()
+                key = animals.get(low) or animals.get(lemma_of(low, language))
+                if key:
+                    return key
         naming = _NAMING.search(sentence[: at.start()]) if at else None
         if not at or not naming:
             continue

@@ -11,8 +11,22 @@ from filmstudio.script.people import name_tokens
 from filmstudio.storyboard import Character
 
 
-def things_not_cast(things: Iterable[Match], characters: Iterable[Character]) -> list[Match]:
+def things_not_cast(things: Iterable[Match], characters: Iterable[Character], language: str = "") -> list[Match]:
+    """The things left once the cast is out. Given the language, a thing named only by words that name a
+    cast animal is that animal too, though the lexicon reads the word as another ("शेर", the lion cast,
+    which CLDR's Hindi also gives the tiger): one being, not a lion and a tiger."""
     cast = list(characters)
     names = {t for c in cast if not c.animal for t in name_tokens(c.name)}
     animals = {c.animal for c in cast if c.animal}
-    return [m for m in things if m.key not in animals and not all(w.lower() in names for w in m.words)]
+    words: dict[str, str] = {}
+    if language and animals:
+        from filmstudio.script.mentions import animal_words
+
+        words = animal_words(language)
+    return [
+        m
+        for m in things
+        if m.key not in animals
+        and not all(w.lower() in names for w in m.words)
+        and not (m.words and all(words.get(w.lower()) in animals for w in m.words))
+    ]

@@ -19,7 +19,7 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import cldr_annotations, script_of
-from filmstudio.script.persons import describing_words, person_words
+from filmstudio.script.persons import animal_names, describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
 
 # articles and possessives that open a noun phrase
@@ -98,6 +98,8 @@ def animal_words(language: str) -> dict[str, str]:
         alone = len(animals) == 1 and (word in named or len(keys) == 1 and word in in_name)
         if alone and word not in out and len(word) >= shortest:
             out[word] = next(iter(animals))
+    # animals CLDR does not name by themselves, or names oddly (Hindi's शेर is its tiger): ours win
+    out.update(animal_names(language))
     if language == "ja":  # MeCab's lemma of each word: きつね and キツネ are both 狐
         for word, key in list(out.items()):
             for _, _, _, lemma in _japanese_tokens(word)[:1]:
@@ -472,7 +474,8 @@ def characters_mentioned(
         )
         if not acts:
             continue
-        named = max(mentions, key=lambda m: (len(m.name.split()), -m.start)).name
+        # the being's name as its word is written alone ("Ворона"), not in a case it was first met in
+        named = max(mentions, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
         gender = next((m.gender for m in mentions if m.gender), "")
         age = next((m.age for m in mentions if m.age), "")
         out.append(MentionedCharacter(named, kind, first.animal, gender, age, mentions))
