@@ -251,8 +251,18 @@ def measure(wanted: list[str], engines: set[str] | None = None, keep: Path | Non
 
 def score(row: dict) -> None:
     first, _ = SENTENCES[row["language"]]
-    value, romanised = cer(f"{first} {SECOND[row['language']]}", row["heard"], row["language"])
+    heard = simplified(row["heard"]) if row["language"] == "zh" else row["heard"]
+    value, romanised = cer(f"{first} {SECOND[row['language']]}", heard, row["language"])
     row["cer"], row["romanised"] = round(value, 3), romanised
+
+
+def simplified(text: str) -> str:
+    """Mandarin as the sentences are written: Whisper writes some voices' readings in Traditional
+    characters (太陽從 for 太阳从), the same words in another script, so they are compared in Simplified
+    (OpenCC's tables, `opencc-purepy`, MIT)."""
+    from opencc_purepy import OpenCC
+
+    return str(OpenCC("t2s").convert(text))
 
 
 def main() -> None:

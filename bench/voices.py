@@ -4,7 +4,13 @@ pair of the same gender is compared by pitch (median F0) and timbre (mean MFCC),
 `filmstudio.media.voiceprint` defines "apart". A child and an elder of each gender are cast too, and
 their pitch printed beside the young adults'. No network.
 
-Run: `.venv/bin/python bench/voices.py [--only es,fr]`"""
+With `--film SCRIPT`, it times instead what a film's voices cost: the script read and cast as a render
+does, then the voice synthesis stage run alone with a cold asset cache (every line spoken, as the render
+speaks them: two lines at a time), its seconds printed beside the seconds of speech it made. The budget
+is 15 s for a 60 s film on 2 cores.
+
+Run: `.venv/bin/python bench/voices.py [--only es,fr]`
+     `.venv/bin/python bench/voices.py --film bench/scripts/un_minuto.es.txt [--duration 60] [--repeat 3]`"""
 
 from __future__ import annotations
 
@@ -73,10 +79,82 @@ def measure(language: str, voices: list, settings: Settings, work: Path) -> dict
     return row
 
 
+def _film_voices(script: Path, duration: float | None, data: Path) -> dict:
+    """One film's voices made with a cold asset cache, in a fresh process: the stage's seconds, the
+    model's first load among them, and the seconds of speech."""
+    import threading
+
+    from filmstudio.film_request import FilmRequest
+    from filmstudio.pipeline.stage import StageContext
+    from filmstudio.pipeline.stages.voice_synthesis import VoiceSynthesisStage
+    from filmstudio.render import analyse, asset_cache, load_storyboard
+
+    language = script.name.split(".")[-2] if script.name.count(".") == 2 else "en"  # name.es.txt
+    request = FilmRequest(duration=duration, subtitles=[language])
+    settings = request.engine_settings(Settings(data_dir=data))
+    board = analyse(load_storyboard(script, request, settings), request, settings=settings)
+    # the model put together from its PyPI parts once per installation, not per film: done before timing
+    for voice in {c.voice.engine for c in board.characters if c.voice}:
+        engine = get_registry().get("tts", voice)
+        if hasattr(engine, "_loaded"):
+            engine._loaded()
+    work = data / "work"
+    work.mkdir(parents=True, exist_ok=True)
+    ctx = StageContext(
+        settings=settings,
+        registry=get_registry(),
+        cache=asset_cache(settings),
+        request=request,
+        work_dir=work,
+        cancel_event=threading.Event(),
+        uses=VoiceSynthesisStage.uses,
+    )
+    import resource
+
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started, cpu = time.perf_counter(), time.process_time()
+    VoiceSynthesisStage().run(board, ctx)
+    seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    ffmpeg = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    lines = board.lines()
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "ffmpeg": ffmpeg,
+        "lines": len(lines),
+        "speech": sum(line.audio_duration or 0.0 for line in lines),
+        "voices": sorted({f"{c.voice.engine}:{c.voice.voice}" for c in board.characters if c.voice}),
+    }
+
+
+def film_bench(script: Path, duration: float | None, repeat: int) -> None:
+    import multiprocessing
+    import statistics
+
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp, multiprocessing.get_context("spawn").Pool(1) as pool:
+            runs.append(pool.apply(_film_voices, (script, duration, Path(tmp))))
+        run = runs[-1]
+        print(
+            f"{script.name}: {run['lines']} lines, {run['speech']:.1f} s of speech in {run['seconds']:.1f} s "
+            f"({run['cpu']:.1f} s of CPU, ffmpeg {run['ffmpeg']:.1f}; {', '.join(run['voices'])})",
+            flush=True,
+        )
+    print(f"median of {repeat}: {statistics.median(r['seconds'] for r in runs):.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--only", default=None)
+    parser.add_argument("--film", type=Path, default=None, help="time the voices of this script's film instead")
+    parser.add_argument("--duration", type=float, default=60.0, help="with --film: the film's seconds")
+    parser.add_argument("--repeat", type=int, default=1, help="with --film: runs (the median is printed)")
     args = parser.parse_args()
+    if args.film:
+        film_bench(args.film, args.duration, args.repeat)
+        return
     settings = Settings()
     voices = installed_voices(get_registry(), settings)
     spoken = sorted({code for v in voices for code in v.languages} & set(SENTENCES))

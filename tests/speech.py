@@ -54,7 +54,8 @@ def cer(reference: str, hypothesis: str, language: str | None = None) -> tuple[f
     Whisper writes, so a romanised CER reads about 0.1-0.15 high. Whisper writes spoken Hindi in Urdu's
     script as often as in Devanagari: one side written without short vowels (its long ones as w and y), only
     the other consonants compare. Japanese compares readings (kana, by MeCab): Whisper writing 庭 as 二話
-    heard the word right and chose another spelling."""
+    heard the word right and chose another spelling. Mandarin compares Simplified characters: Whisper writes
+    some voices' readings in Traditional ones (太陽 for 太阳), the same words (OpenCC's tables)."""
     from anyascii import anyascii
 
     from filmstudio.languages import dominant_script
@@ -63,6 +64,11 @@ def cer(reference: str, hypothesis: str, language: str | None = None) -> tuple[f
         from filmstudio.engines.tts.japanese import japanese_reading
 
         reference, hypothesis = japanese_reading(reference)[0], japanese_reading(hypothesis)[0]
+    if language == "zh":
+        from opencc_purepy import OpenCC
+
+        to_simplified = OpenCC("t2s")
+        reference, hypothesis = to_simplified.convert(reference), to_simplified.convert(hypothesis)
     scripts = {dominant_script(hypothesis), dominant_script(reference)}
     romanised = bool(hypothesis.strip()) and len(scripts) == 2
     if romanised:

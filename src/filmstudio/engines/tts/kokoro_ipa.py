@@ -29,6 +29,11 @@ _TIED = {
     "ɔ^ɪ": "Y",
 }
 _SIMPLER = {"ʲ": "j", "r": "ɾ", "x": "k", "ɬ": "l", "\u0329": "", "\u032a": ""}
+# velarised and retroflex laterals (Turkish ɫ, Tamil ɭ...) as Kokoro's l, where that measured clearer
+# than leaving them out (bench/languages.py, 2026-12-06, mean CER of the eight voices: tr 0.26 -> 0.09,
+# kk 0.34 -> 0.28, ml 0.55 -> 0.42, lt 0.28 -> 0.24); Korean, Russian and Sinhala measured worse
+_LATERALS = {"ɫ": "l", "ɭ": "l"}
+_LATERALS_LEFT_OUT = {"ko", "ru", "si"}
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 _PHRASE = re.compile(r"[^,;:.!?…]+[,;:.!?…]*")
 SENTENCE_GAP = 0.2  # seconds between sentences
@@ -107,12 +112,18 @@ LANGUAGES = (
 def to_kokoro(ipa: str, vocab: dict[str, int], language: str) -> str:
     """espeak-ng IPA in Kokoro's vocabulary: tied pairs first, then the simpler symbols, then only what
     the model knows."""
+    # espeak-ng writes the retroflex flap (Hindi ड़ ढ़, Bengali ড়, Gujarati, Urdu ڑ) as "r.": Kokoro's ɽ,
+    # not a tap followed by a full stop (a pause inside the word)
+    ipa = ipa.replace("r.", "ɽ")
     for tied, one in sorted(_TIED.items(), key=lambda kv: -len(kv[0])):
         ipa = ipa.replace(tied, one)
     ipa = ipa.replace("^", "")
     if language != "en":  # English keeps its ɹ; the others' trills and taps are Kokoro's ɾ
         for old, new in _SIMPLER.items():
             ipa = ipa.replace(old, new)
+        if language not in _LATERALS_LEFT_OUT:
+            for old, new in _LATERALS.items():
+                ipa = ipa.replace(old, new)
     return "".join(ch for ch in ipa if ch in vocab)
 
 
