@@ -92,6 +92,8 @@ def test_a_declined_card_changes_nothing(studio) -> None:  # type: ignore[no-unt
     auth = register_and_login(client)
     error = assert_error(_subscribe(client, auth, pm="pm_card_chargeDeclined"), 402, "PAYMENT_FAILED")
     assert "declined" in error["message"]
+    unknown = assert_error(_subscribe(client, auth, pm="no such card"), 402, "PAYMENT_FAILED")  # not a 502
+    assert "no such payment method" in unknown["message"]
     hooks.deliver()
     me = _me(client, auth)
     assert (me["tier"], me["credits"]) == ("free", 3)

@@ -81,8 +81,19 @@ def translate(exc: Exception) -> StudioError:
             exc.user_message or "Your card was declined.",
             details={"decline_code": getattr(exc.error, "decline_code", None) if exc.error else None},
         )
+    if isinstance(exc, stripe.InvalidRequestError) and exc.code == "resource_missing" and _names_payment_method(exc):
+        # the client's payment method is not one Stripe knows: the client's mistake, not Stripe failing
+        return PaymentFailed(
+            "Stripe knows no such payment method: enter the card again.",
+            details={"decline_code": None, "stripe_code": exc.code},
+        )
     if isinstance(exc, stripe.StripeError):
         return ServiceFailed(
             f"Stripe refused the request: {exc.user_message or type(exc).__name__}", details={"stripe_code": exc.code}
         )
     return ServiceFailed(f"Payment failed: {type(exc).__name__}")
+
+
+def _names_payment_method(exc: stripe.InvalidRequestError) -> bool:
+    said = f"{exc.param or ''} {exc.user_message or ''} {exc}".lower()
+    return "paymentmethod" in said.replace("_", "").replace(" ", "")
