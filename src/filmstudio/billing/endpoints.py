@@ -32,12 +32,16 @@ TEST_PAYMENT_METHODS = [
 
 
 class SubscribeBody(BaseModel):
-    plan_id: str = Field(max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)})  # the service says why not
+    plan_id: str = Field(
+        max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)}
+    )  # the service says why not
     payment_method_id: str = Field(min_length=3, max_length=255)
 
 
 class PlanBody(BaseModel):
-    plan_id: str = Field(max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)})  # the service says why not
+    plan_id: str = Field(
+        max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)}
+    )  # the service says why not
 
 
 class ConfirmBody(BaseModel):
