@@ -21,6 +21,7 @@ from filmstudio.billing.schemas import (
     Subscribed,
     SubscriptionState,
 )
+from filmstudio.billing.stripe_api import PAID_PLANS
 from filmstudio.credits.plans import CREDIT_PACK
 
 router = APIRouter(tags=["billing"])
@@ -32,16 +33,12 @@ TEST_PAYMENT_METHODS = [
 
 
 class SubscribeBody(BaseModel):
-    plan_id: str = Field(
-        max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)}
-    )  # the service says why not
+    plan_id: str = Field(max_length=20, json_schema_extra={"enum": list(PAID_PLANS)})  # the service says why not
     payment_method_id: str = Field(min_length=3, max_length=255)
 
 
 class PlanBody(BaseModel):
-    plan_id: str = Field(
-        max_length=20, json_schema_extra={"enum": list(service.PAID_PLANS)}
-    )  # the service says why not
+    plan_id: str = Field(max_length=20, json_schema_extra={"enum": list(PAID_PLANS)})  # the service says why not
 
 
 class ConfirmBody(BaseModel):
