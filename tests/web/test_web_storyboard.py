@@ -139,7 +139,8 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     search = page.locator("input[aria-label='Add a thing to scene s1']")
     search.focus()
     page.keyboard.type("boa")
-    page.click("[data-add=boat]")
+    # the search waits behind the stills the editor is painting: on 2 busy cores that can pass 30 s
+    page.click("[data-add=boat]", timeout=90_000)
     assert page.locator("[data-scene] [data-thing=boat]").count() == 1
     voice = page.locator("select[aria-label='Voice of Maya']")
     chosen = voice.locator("option").nth(1).get_attribute("value")
