@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
-from filmstudio.languages import LANGUAGES, detect_language, dominant_script, looks_like_sanskrit
+from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import characters_mentioned
@@ -25,7 +25,7 @@ from filmstudio.script.people import (
     recurring_names,
     speaker_gender_hindi,
 )
-from filmstudio.script.roles import HONORIFICS, PRONOUNS
+from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import describe_scene, heading_place, unnamed_place
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
@@ -144,10 +144,15 @@ class StoryboardBuilder:
             *recurring_names(source, language, not_names=common),
         ]
         bylines = " ".join(self.bylines).lower()
+        quoting = narration and any(ln.speaker != NARRATOR for s in scenes for ln in s.lines)
         for name in dict.fromkeys(found):
             cid = character_id(name)
             if name_key(name) in spoken_names or cid in characters or cid == "narrator":
                 continue
+            if name.split()[-1].lower() in ADDRESS_FORMS:
+                continue  # "Su Señoría": the one addressed, by the form of address
+            if quoting and not _named_outside_quotes(name, narration if self.source_text else told, language):
+                continue  # only talked about ("¿Y Lucas? ¿Duerme?"): someone absent from the story
             if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", bylines):
                 continue  # the author or the translator
             if len(name_key(name)) > 1 and (name_key(name)[-1],) in spoken_names:
@@ -242,6 +247,13 @@ _NAMING = re.compile(
 
 # languages that put the name before the words that name it and the being named ("X नाम का शेर")
 _NAMING_AFTER = re.compile(r"[-\s]*(?:नाम\s+(?:का|की|के)|नामक|नावाचा|नावाची|नावाचे)(?=\s)")
+
+
+def _named_outside_quotes(name: str, told: str, language: str) -> bool:
+    """Whether the narration (speech taken out) names someone: a prose story's people act in it."""
+    if is_spaceless(language):
+        return name in told
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", told, re.I) is not None
 
 
 def _only_pronouns(words: list[str]) -> bool:

@@ -130,6 +130,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     speech = Speech()
     recent: list[str] = []  # who was named last, most recent last
     last_speakers: list[str] = []
+    lead_in: Segment | None = None  # a paragraph of narration that ends announcing a quote
     verbs = _verbs(language)
     for paragraph in paragraphs:
         parts = segments(paragraph)
@@ -141,25 +142,44 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
             before = parts[k - 1] if k and not parts[k - 1].quoted else None
             speaker = None
             if after is not None:
-                speaker = _speaker_in(_first_clause(after.text), language, names, verbs, recent, False)
+                speaker = _speaker_in(_first_clause(after.text), language, names, verbs, recent, False, last_speakers)
                 if speaker and _only_attribution(after.text, language, verbs):
                     after.attribution = True
             if speaker is None and before is not None and before.attribution and k >= 2:
                 # a quote split by its attribution ("I know you," said the goose. "Go home.") goes on
                 # in the voice of the quote before it
                 speaker = parts[k - 2].speaker
+            if speaker is None and before is None and k == 0 and lead_in is not None:
+                before = lead_in  # "Limitóse, pues, a contestar:" closing the paragraph before
             if speaker is None and before is not None:
-                speaker = _speaker_in(_last_clause(before.text), language, names, verbs, recent, True)
+                speaker = _speaker_in(_last_clause(before.text), language, names, verbs, recent, True, last_speakers)
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
             if after is not None and _only_attribution(after.text, language, verbs):
                 after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
+            if speaker and _epithet_in_turn(speaker, names, recent, last_speakers):
+                speaker = last_speakers[-2]  # "—dijo la navarra": the one whose turn it is, by another name
             seg.speaker = speaker
             if speaker:
                 last_speakers.append(speaker)
                 speech.speakers.add(speaker)
         speech.paragraphs.append(parts)
+        ends = parts[-1] if parts else None
+        lead_in = ends if ends is not None and not ends.quoted and ends.text.rstrip().endswith((":", "：")) else None
     return speech
+
+
+def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str]) -> bool:
+    """A speaker named by a description never met before ("said the old man", "—dijo la navarra") while
+    two people take turns is one of them: stories vary how they call their people, and a newcomer is
+    introduced before speaking ("a baker came in")."""
+    return (
+        len(turns) >= 2
+        and turns[-1] != turns[-2]
+        and speaker not in names
+        and speaker not in turns
+        and speaker.lower() not in {r.lower() for r in recent}
+    )
 
 
 def _verbs(language: str) -> set[str]:
@@ -205,7 +225,13 @@ def _has_verb(text: str, language: str, verbs: set[str]) -> int | None:
 
 
 def _speaker_in(
-    text: str, language: str, names: set[str], verbs: set[str], recent: list[str], before: bool
+    text: str,
+    language: str,
+    names: set[str],
+    verbs: set[str],
+    recent: list[str],
+    before: bool,
+    turns: list[str] = [],  # noqa: B006 (read only): who spoke the quotes so far
 ) -> str | None:
     """The one named next to a verb of saying in a clause beside a quote ("said the Fox", "The Fox
     said:", "—dijo la panadera", "おばあさんは…と言いました")."""
@@ -228,7 +254,11 @@ def _speaker_in(
     if any(w in pronouns for w in words) and recent:
         return recent[-1]
     if language in ("ja", "zh", "hi", "ta", "te", "mr", "es", "it", "pt", "ru", "pl") and recent:
-        return recent[-1]  # the subject is often left out ("y decía entre sí:"): the one named last speaks
+        # the subject is often left out ("y decía entre sí:"): in a conversation the other one answers,
+        # else the one named last speaks
+        if len(turns) >= 2 and turns[-1] != turns[-2]:
+            return turns[-2]
+        return recent[-1]
     return None
 
 
@@ -238,7 +268,9 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     determiners = DETERMINERS.get(language)
     if not determiners:
         return None
-    articles = "|".join(re.escape(d) for d in sorted(determiners.split(), key=len, reverse=True))
+    # "preguntó al cabo de un rato": an article joined to a preposition opens a phrase, never the subject
+    own = [d for d in determiners.split() if d not in _WITH_PREPOSITION.get(language, ())]
+    articles = "|".join(re.escape(d) for d in sorted(own, key=len, reverse=True))
     # an age word before the noun is part of who speaks ("said the old woman"), never the speaker alone
     ages = "|".join(re.escape(w) for w in sorted(describing_words(language), key=len, reverse=True))
     noun = r"((?:(?:" + ages + r")\s+)*[^\W\d_][\w-]{2,})" if ages else r"([^\W\d_][\w-]{2,})"
@@ -257,6 +289,13 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
         return None  # "said the other": one of those already speaking, taking their turn
     return word[:1].upper() + word[1:]
 
+
+_WITH_PREPOSITION = {
+    "es": {"al", "del"},
+    "fr": {"du", "au", "aux"},
+    "it": {"del", "della", "dello", "dei", "degli", "delle", "al", "alla"},
+    "pt": {"do", "da", "dos", "das", "ao", "à"},
+}
 
 _NOT_SPEAKERS = {
     "other",

@@ -27,6 +27,7 @@ def normalise(text: str) -> str:
     text = "".join(_narrow(ch) for ch in text)
     text = _APOSTROPHE.sub("'", text)
     text = _single_quotes(text)
+    text = _dialogue_hyphens(text)
     text = text.replace("…", "...").replace("‥", "..")
     # "word—word" (an em dash as a pause) reads as two words, as does "word--word"
     text = re.sub(r"(?<=\w)(?:—|--)(?=\w)", " — ", text)
@@ -44,6 +45,26 @@ def _single_quotes(text: str) -> str:
     if len(_SINGLE_OPEN.findall(text)) < 2 or len(_SINGLE_CLOSE.findall(text)) < 2:
         return text
     return _SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", text))
+
+
+# a paragraph opened by a hyphen glued to its first word ("-Dios te guarde -dijo el Corregidor-."): plain-text
+# editions set the dialogue dash of Spanish, Portuguese and Russian prose so
+_HYPHEN_OPENS = re.compile(r"^[ \t]*-(?=[^\W\d_]|[¡¿«])", re.M)
+_HYPHEN_AFTER_SPACE = re.compile(r"(?<=\s)-(?=[^\W\d_]|[¡¿«])")  # " -dijo"
+_HYPHEN_BEFORE_STOP = re.compile(r"(?<=[^\W\d_.!?…])-(?=[.,;:]|\s|$)")  # "reverencias-."
+
+
+def _dialogue_hyphens(text: str) -> str:
+    """Dialogue set with hyphens gets the dialogue dash (—) in the paragraphs it opens, which the quote
+    reader splits into speech and narration; a hyphen inside a word ("well-known") stays."""
+    if len(_HYPHEN_OPENS.findall(text)) < 2:
+        return text
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _HYPHEN_OPENS.match(line):
+            line = _HYPHEN_OPENS.sub("—", line, count=1)
+            lines[k] = _HYPHEN_BEFORE_STOP.sub("—", _HYPHEN_AFTER_SPACE.sub("—", line))
+    return "\n".join(lines)
 
 
 def _narrow(ch: str) -> str:
@@ -135,12 +156,17 @@ def _imprint(block: list[str]) -> bool:
     return len(joined.split()) <= 30 and not any(q in joined for q in QUOTE_PAIRS) and bool(_IMPRINT.search(joined))
 
 
+_NUMBER_ALONE = re.compile(r"[\s*·—–-]*(?:[IVXLCDM]+|\d{1,3})[.\s*·—–-]*")
+
+
 def _front_line(line: str) -> bool:
     words = line.split()
     if not words or len(words) > _TITLE_MAX_WORDS or any(q in line for q in QUOTE_PAIRS):
         return False
     if _BYLINE.match(line) or _BYLINE_SCRIPTS.search(line):
         return True
+    if _NUMBER_ALONE.fullmatch(line):
+        return True  # a chapter's number set alone: "- XI -", "III.", "— 3 —"
     if re.search(r"[,;:，、]", line) or line.startswith(("—", "-", "(", "[")):
         return False
     if _SLUGLINE.match(line):

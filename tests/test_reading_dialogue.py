@@ -1,0 +1,117 @@
+"""Dialogue in published prose: how editions set it and who says what. One test per class of error
+seen on the blind set (tests/corpus_blind), each on sentences written for it here."""
+
+from __future__ import annotations
+
+from filmstudio.script import parse_script
+from filmstudio.script.typography import normalise, split_front
+from filmstudio.storyboard import Storyboard
+
+
+def _board(text: str) -> Storyboard:
+    return parse_script(text, filename="cuento.txt")
+
+
+def _said_by(board: Storyboard) -> list[tuple[str, str]]:
+    return [(line.character_id, line.text) for scene in board.scenes for line in scene.lines]
+
+
+def test_dialogue_set_with_hyphens_is_dialogue() -> None:
+    """Plain-text editions set the dialogue dash as a hyphen glued to the word: "-Hola -dijo ella-."."""
+    text = normalise("-Buenos días -dijo la panadera-. ¿Quieres pan?\n\n-Dos barras -contestó el cartero.\n")
+    assert text.startswith("—Buenos días —dijo la panadera—.")
+    assert "—contestó el cartero." in text
+    # a hyphen inside a word, or a text whose paragraphs never open with one, stays as it is
+    assert normalise("A well-known baker - and a kind one.") == "A well-known baker - and a kind one."
+    said = _said_by(
+        _board(
+            "La panadera abrió la tienda al alba.\n\n"
+            "-Buenos días -dijo la panadera-. ¿Quieres pan?\n\n"
+            "-Dos barras, por favor -contestó el cartero.\n"
+        )
+    )
+    assert ("panadera", "Buenos días") in said
+    assert any(who == "panadera" and text.startswith("¿Quieres pan") for who, text in said)
+    assert any(who == "cartero" and text.startswith("Dos barras") for who, text in said)
+
+
+def test_a_chapter_number_set_alone_is_front_matter() -> None:
+    front, rest = split_front("La tienda\n\n- IV -\n\nEl pan de Lucía\n\nLucía amasaba el pan cada mañana.\n")
+    assert front.title == "La tienda"
+    assert "- IV -" in front.headings
+    assert rest.strip().startswith("Lucía amasaba")
+
+
+def test_an_article_joined_to_a_preposition_never_names_the_speaker() -> None:
+    """'preguntó al cabo de un rato' is 'asked after a while', not 'asked the corporal'."""
+    board = _board(
+        "Marta y Tomás cenaban en la cocina.\n\n"
+        "-¿Y el perro? -preguntó Marta.\n\n"
+        "-Duerme -dijo Tomás.\n\n"
+        "-¿Ya? -preguntó al cabo de un rato.\n"
+    )
+    assert "cabo" not in {c.id for c in board.characters}
+
+
+def test_a_dropped_subject_in_a_conversation_is_the_one_whose_turn_it_is() -> None:
+    said = _said_by(
+        _board(
+            "Marta y Tomás cenaban en la cocina.\n\n"
+            "-¿Y el perro? -preguntó Marta.\n\n"
+            "-Duerme -dijo Tomás.\n\n"
+            "-¿Ya? -preguntó al cabo de un rato.\n"
+        )
+    )
+    assert ("marta", "¿Ya?") in said
+
+
+def test_a_paragraph_ending_in_a_colon_announces_the_next_quote() -> None:
+    said = _said_by(
+        _board(
+            "Marta amasaba el pan. Tomás entró en la cocina y miró a Marta.\n\n"
+            "-Es tarde -dijo Tomás.\n\n"
+            "Marta se levantó despacio y contestó:\n\n"
+            "-Nunca es tarde para el pan.\n"
+        )
+    )
+    assert ("marta", "Nunca es tarde para el pan.") in said
+
+
+def test_someone_only_talked_about_in_quotes_is_not_in_the_story() -> None:
+    """'¿Y Lucas? ¿Duerme?': Lucas is asleep elsewhere; Marta and Tomás act in the narration."""
+    cast = {
+        c.id
+        for c in _board(
+            "Marta llegó al molino con su cesta. Tomás la esperaba en la puerta.\n\n"
+            "-¿Y Lucas? ¿Duerme? -preguntó Tomás.\n\n"
+            "-Lucas duerme, y Lucas no se despierta hasta la noche -dijo Marta.\n\n"
+            "Marta dejó la cesta en el banco y Tomás la abrió.\n"
+        ).characters
+    }
+    assert {"marta", "tomás"} <= cast
+    assert "lucas" not in cast
+
+
+def test_a_form_of_address_is_never_a_person_of_its_own() -> None:
+    """'Su Señoría', 'Your Majesty': the one addressed, by another name."""
+    board = parse_script(
+        "The King sat in the hall. “Your Majesty is tired,” said the Queen. The King nodded.\n\n"
+        "“Your Majesty should sleep,” said the Queen. His Majesty laughed, and Majesty rose.\n",
+        filename="story.txt",
+    )
+    assert "majesty" not in {c.id for c in board.characters}
+
+
+def test_a_new_description_of_a_speaker_in_a_conversation_is_one_of_the_two() -> None:
+    """'—dijo la navarra', 'said the old fellow': stories vary how they call the two who talk; a newcomer
+    is introduced before speaking."""
+    said = _said_by(
+        parse_script(
+            "Pablo and Rosa sat by the fire.\n\n"
+            "“Is the bread ready?” asked Pablo.\n\n"
+            "“Not yet,” said Rosa.\n\n"
+            "“Then we wait,” said the old fellow.\n",
+            filename="story.txt",
+        )
+    )
+    assert ("pablo", "Then we wait,") in said or ("pablo", "Then we wait") in said
