@@ -131,3 +131,19 @@ def test_a_pronoun_near_a_person_is_not_their_age_or_another_s_gender() -> None:
     assert farmer[1] != "child" and farmer[0] == "male"
     tom = _cast("INT. HALL - NIGHT\n\nTOM dances with his bride.\n\nTOM\nWhat a night.\n", "s.fountain")["tom"]
     assert tom[0] == "male"
+
+
+def test_whoever_a_tale_introduces_is_in_it_though_named_once() -> None:
+    """'In a valley lived an old fisherman. He ...': met once, then "he", and still the story's person
+    (and a noun that ends a sentence is no title before the next one's first word)."""
+    assert "old_fisherman" in _cast("In a valley lived an old fisherman. He mended nets all day and sang.")
+    assert "alter_fischer" in _cast("In einem Tal wohnte ein armer alter Fischer. Er flickte den ganzen Tag Netze.")
+    assert "pescador" in _cast("Había una vez un pescador muy pobre. Cada mañana remendaba sus redes.")
+    # a person met once and not introduced is only talked about
+    assert not {"fisherman", "old_fisherman"} & set(_cast("Tom walked to the sea and saw a fisherman. Tom went home."))
+
+
+def test_german_adjectives_stand_between_an_article_and_its_noun() -> None:
+    """'eine arme alte Frau': the article is hers, whatever describes her between them."""
+    cast = _cast("Es war einmal eine arme alte Frau. Sie kochte Bohnen.")
+    assert cast["alte_frau"] == ("female", "elderly")

@@ -176,12 +176,21 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
                 break
             j -= 1
         determiner = tokens[j][2].lower() if j >= 0 and tokens[j][2].lower() in determiners else ""
+        if not determiner and j >= 0 and capitalises_nouns:
+            determiner = _article_before_adjectives(text, tokens, j, determiners)
         determined = bool(determiner)
         if capitalises_nouns and not head_text[:1].isupper():
             i += width
             continue  # German nouns are capitalised: "junge" is young, not a boy
         following = tokens[i + width] if i + width < len(tokens) else None
-        titled = following and cased and following[2][:1].isupper() and not text[end : following[0]].strip(". \n\t")
+        gap = text[end : following[0]].strip() if following else ""
+        # "Mrs. Rabbit", "Lady Bracknell": a title before a name; "the fisherman. He ..." ends a sentence
+        titled = (
+            following
+            and cased
+            and following[2][:1].isupper()
+            and (not gap or gap == "." and head_text.lower() in HONORIFICS)
+        )
         if titled and following is not None and (not capitalises_nouns or head_text.lower() in HONORIFICS):
             named = following[2]
             animal_named = animals.get(named.lower()) or animals.get(lemma_of(named.lower(), language))
@@ -222,6 +231,18 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         )
         i += width
     return out
+
+
+def _article_before_adjectives(text: str, tokens: list[tuple[int, int, str]], j: int, determiners: set[str]) -> str:
+    """The article of "eine arme alte Frau": where every noun is capitalised, words in lower case between
+    an article and its noun (no punctuation between them) describe it; at most two."""
+    for k in range(j, max(-1, j - 3), -1):
+        word = tokens[k][2]
+        if word.lower() in determiners:
+            return word.lower() if k < j else ""
+        if not word.islower() or text[tokens[k][1] : tokens[k + 1][0]].strip():
+            return ""
+    return ""
 
 
 def _tamil_acting(text: str, mentions: list[Mention]) -> int:
@@ -446,6 +467,29 @@ def _japanese_tokens(text: str) -> list[tuple[int, int, str, str]]:
     return japanese_words(text)
 
 
+# the words a tale introduces its people with ("Once upon a time there lived an old woman"): whoever
+# they bring in is in the story, even when the story goes on with "she"
+_INTRODUCING = {
+    "en": r"\b(?:there\s+(?:once\s+)?(?:was|were)|once\s+upon\s+a\s+time|lived|dwelt)\b",
+    "de": r"\b(?:es\s+war\s+einmal|wohnte|lebte)\b",
+    "es": r"\b(?:(?:había|érase|era)\s+una\s+vez|había|vivía)\b",
+    "fr": r"\b(?:il\s+était\s+une\s+fois|il\s+y\s+avait|vivait)\b",
+    "it": r"\b(?:c'era\s+una\s+volta|c'era|viveva)\b",
+    "pt": r"\b(?:era\s+uma\s+vez|havia|vivia)\b",
+    "ru": r"(?<!\w)(?:жил[аи]?-был[аи]?|жил[аи]?)(?!\w)",
+}
+
+
+def _introduced(text: str, mention: Mention, language: str) -> bool:
+    """Whether the words just before a mention, in its sentence, introduce it."""
+    pattern = _INTRODUCING.get(language)
+    if pattern is None:
+        return False
+    before = re.split(r"[.!?;:\n]", text[max(0, mention.start - 80) : mention.start])[-1]
+    found = re.search(pattern, before, re.I)
+    return found is not None and len(before[found.end() :].split()) <= 6
+
+
 def characters_mentioned(
     text: str, language: str, *, speakers: AbstractSet[str] = frozenset()
 ) -> list[MentionedCharacter]:
@@ -471,6 +515,7 @@ def characters_mentioned(
                 and not any(m.possessed for m in mentions)
             )
             or (kind == "animal" and language == "ta" and _tamil_acting(text, mentions) >= 2)
+            or any(_introduced(text, m, language) for m in mentions if not m.plural and not m.possessed)
         )
         if not acts:
             continue
