@@ -61,6 +61,11 @@ REQUIRED = {
     "laboratory",
     "park",
     "courtroom",
+    "hallway",
+    "pond",
+    "workshop",
+    "mill",
+    "mine",
 }
 
 
@@ -91,7 +96,7 @@ def test_the_library_has_every_setting_and_each_is_its_own_picture() -> None:
 
 
 def test_every_setting_is_drawn_at_every_time_of_day_and_in_every_style() -> None:
-    """All 45 settings: the analysis never names a place the painter cannot draw."""
+    """Every setting: the analysis never names a place the painter cannot draw."""
     from filmstudio.script.places import PLACES
 
     assert {p.name for p in PLACES} | {"landscape"} == set(SETTINGS) and len(SETTINGS) >= 40
@@ -106,8 +111,9 @@ def test_every_setting_is_drawn_at_every_time_of_day_and_in_every_style() -> Non
             assert np.abs(a - b).mean() > 3, name
 
 
-def test_inside_and_outside_views_of_a_house() -> None:
-    outside, inside = pixels(spec("mansion")), pixels(spec("mansion", interior=True))
+@pytest.mark.parametrize("setting", ["mansion", "mill"])
+def test_inside_and_outside_views_of_a_house(setting: str) -> None:
+    outside, inside = pixels(spec(setting)), pixels(spec(setting, interior=True))
     assert np.abs(outside - inside).mean() > 20
 
 

@@ -144,6 +144,9 @@ DRAWN_BY_SETTING = {
     "desert_town": {"house", "window", "door"},
     "swimming_pool": {"house", "window"},
     "market": {"shopping_cart"},
+    "hallway": {"door", "window"},
+    "workshop": {"hammer", "saw", "window"},
+    "mine": {"rock"},
 }
 for _place in ("city", "village", "temple"):  # the buildings these draw have their windows and doors
     DRAWN_BY_SETTING[_place] = DRAWN_BY_SETTING[_place] | {"window", "door"}
@@ -164,7 +167,7 @@ AFLOAT = {
     "octopus",
     "seal",
 }
-WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp"}
+WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp", "pond"}
 
 
 def thing_height(key: str) -> float:

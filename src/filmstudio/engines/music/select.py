@@ -9,7 +9,7 @@ from filmstudio.storyboard import Storyboard
 
 INDIC = {"hi", "ta", "te", "bn", "mr", "sa", "ne"}
 RAGA_FOR_TIME = {"dawn": "bhairav", "day": "bhupali", "sunset": "yaman", "night": "malkauns"}
-NATURE = {"forest", "sea", "river", "mountains", "village", "landscape", "desert"}
+NATURE = {"forest", "sea", "river", "pond", "mountains", "village", "landscape", "desert"}
 
 
 def choose_style(board: Storyboard) -> tuple[str, str | None, str]:

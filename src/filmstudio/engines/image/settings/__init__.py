@@ -1,4 +1,4 @@
-"""The drawn settings, grouped by kind (nature, towns, rooms, vehicles; `parts` holds what they share):
+"""The drawn settings, grouped by kind (nature, towns, rooms, vehicles, crafts; `parts` holds what they share):
 one drawing function per setting, each painting ground, landmarks and props over the sky."""
 
 from __future__ import annotations
@@ -6,13 +6,17 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from filmstudio.engines.image.settings.crafts import CRAFTS, CRAFTS_INSIDE
 from filmstudio.engines.image.settings.nature import NATURE
-from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS, ROOMS
+from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS as HOUSES_INSIDE
+from filmstudio.engines.image.settings.rooms import ROOMS
 from filmstudio.engines.image.settings.towns import TOWNS
 from filmstudio.engines.image.settings.vehicles import VEHICLES
 from filmstudio.engines.image.shapes import Draw
 
-SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES}
+SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS}
+# settings that may be inside or out: drawn inside when the heading says INT.
+INSIDE_VIEWS: dict[str, Draw] = {**HOUSES_INSIDE, **CRAFTS_INSIDE}
 FALLBACK = "landscape"  # what an unknown setting is drawn as
 
 __all__ = ["INSIDE_VIEWS", "SETTINGS", "draw_setting"]

@@ -125,6 +125,47 @@ def _river(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng
         )
 
 
+def _pond(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A small pond in a meadow, its far bank in sight: lily pads, reeds and bulrushes at its edges, the
+    near bank of grass and mud to the left (waterside things float to the right)."""
+    dim = night_factor(time)
+    hills(draw, w, h, horizon, time, rng, [(100, 145, 90), (110, 160, 85)], rough=0.015)
+    for k in range(6):  # bushes and trees along the far bank
+        x = w * (0.3 + k * 0.13) + rng.uniform(-0.03, 0.03) * w
+        tree(draw, x, horizon + h * rng.uniform(0.05, 0.08), h * rng.uniform(0.05, 0.075), time, leaves=(65, 125, 70))
+    top, bottom = horizon + h * 0.1, h * 0.93
+    water = {"night": (35, 55, 90), "sunset": (190, 130, 110), "dawn": (150, 150, 185)}.get(time, (95, 160, 195))
+    draw.ellipse((w * 0.14, top - h * 0.015, w * 1.08, bottom + h * 0.015), fill=shade((120, 95, 60), dim))  # mud rim
+    draw.ellipse((w * 0.16, top, w * 1.06, bottom), fill=shade(water, dim if time != "night" else 0.8))
+    draw.ellipse((w * 0.22, top + h * 0.015, w * 1.0, top + h * 0.07), fill=(*shade(water, 1.15), 120))  # sky glint
+    for _ in range(14):  # ripples
+        x, y = rng.uniform(w * 0.3, w * 0.95), rng.uniform(top + h * 0.06, bottom - h * 0.04)
+        draw.arc((x, y, x + w * 0.05, y + h * 0.012), 0, 180, fill=(230, 245, 255, 90), width=max(1, w // 900))
+    for _ in range(11):  # lily pads, a few in flower
+        x, y = rng.uniform(w * 0.3, w * 0.95), rng.uniform(top + h * 0.04, bottom - h * 0.05)
+        r = h * (0.018 + 0.03 * (y - top) / (bottom - top))
+        start = rng.uniform(0, 360)
+        draw.pieslice(
+            (x - r * 1.5, y - r * 0.6, x + r * 1.5, y + r * 0.6), start, start + 320, fill=shade((60, 140, 60), dim)
+        )
+        if rng.random() < 0.4:
+            draw.ellipse((x - r * 0.4, y - r * 0.5, x + r * 0.4, y), fill=shade((245, 170, 200), dim * 0.9 + 0.1))
+    for cx, cy, n in ((w * 0.19, horizon + h * 0.21, 9), (w * 0.93, horizon + h * 0.14, 7), (w * 0.24, h * 0.87, 10)):
+        for _ in range(n):  # reeds with bulrushes
+            x, tall = cx + rng.uniform(-0.04, 0.04) * w, h * rng.uniform(0.09, 0.16)
+            lean = rng.uniform(-0.015, 0.015) * w
+            draw.line((x, cy, x + lean, cy - tall), fill=shade((80, 120, 55), dim), width=max(2, w // 450))
+            if rng.random() < 0.6:
+                draw.rounded_rectangle(
+                    (x + lean * 0.8 - w * 0.004, cy - tall * 0.85, x + lean * 0.8 + w * 0.004, cy - tall * 0.68),
+                    radius=w * 0.004,
+                    fill=shade((110, 70, 40), dim),
+                )
+    for _ in range(5):  # stones on the near bank
+        x, y, r = rng.uniform(w * 0.02, w * 0.26), rng.uniform(h * 0.82, h * 0.97), h * rng.uniform(0.015, 0.03)
+        draw.ellipse((x - r * 1.4, y - r, x + r * 1.4, y + r * 0.5), fill=shade((140, 135, 125), dim))
+
+
 def _space(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     arr = np.asarray(img).astype(np.float32)
     arr *= 0.35
@@ -360,6 +401,7 @@ NATURE: dict[str, Draw] = {
     "forest": _forest,
     "desert": _desert,
     "river": _river,
+    "pond": _pond,
     "space": _space,
     "landscape": _landscape,
     "beach": _beach,

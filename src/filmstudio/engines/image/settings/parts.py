@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from PIL import ImageDraw
+from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.palette import SKY
 from filmstudio.engines.image.shapes import RGB, Pen, Picture, Rng, night_factor, ridge, ridge_polygon, shade
@@ -173,3 +173,12 @@ def corridor(
                     b = at(t0 + (t1 - t0) * s / 4, h * 0.92)
                     draw.line((a, b), fill=shade(door, lamp * 0.7), width=max(1, w // 600))
     draw.line((vx, far[3], vx, h), fill=shade(floor, lamp * 0.8), width=max(1, w // 500))
+
+
+def glow(img: Picture, x: float, y: float, r: float, colour: RGB, alpha: int) -> None:
+    """A lamp's soft light: a blurred disc laid over the picture."""
+    h = img.size[1]
+    layer = Image.new("RGBA", img.size, (0, 0, 0, 0))
+    ImageDraw.Draw(layer).ellipse((x - r, y - r, x + r, y + r), fill=(*colour, alpha))
+    layer = layer.filter(ImageFilter.GaussianBlur(max(2.0, min(r / 2, h / 15))))
+    img.paste(layer, (0, 0), layer)

@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.engines.image.settings.parts import (
     corridor,
+    glow,
     interior,
     lamp_light,
     room,
@@ -190,6 +191,69 @@ def _hospital_corridor(img: Picture, draw: Pen, w: int, h: int, horizon: int, ti
 
 def _school_corridor(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     corridor(draw, w, h, time, (235, 225, 190), (170, 140, 110), (70, 110, 170), lockers=True)
+
+
+def _hallway(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A home's hallway seen down its length: papered walls over panelling, doors either side, a runner
+    rug on the boards, a hanging lamp, and a window at the end onto the hour's sky."""
+    lamp = lamp_light(time)
+    far = (w * 0.4, h * 0.3, w * 0.6, h * 0.62)
+    paper, panel, boards = (150, 170, 140), (120, 85, 55), (150, 105, 65)
+
+    def wall(side: int, s: float, v: float) -> tuple[float, float]:  # depth s (0 near, 1 far), height v (0 top)
+        x = (far[0] * s) if side == 0 else (w + (far[2] - w) * s)
+        top, bottom = far[1] * s, h + (far[3] - h) * s
+        return x, top + (bottom - top) * v
+
+    draw.rectangle((0, 0, w, h), fill=shade((235, 228, 210), lamp * 0.95))  # ceiling
+    draw.polygon([(0, h), (far[0], far[3]), (far[2], far[3]), (w, h)], fill=shade(boards, lamp))
+    for k in range(-6, 7):  # boards running away from us
+        draw.line((w / 2 + k * w * 0.09, h, w / 2 + k * w * 0.0165, far[3]), fill=shade(boards, lamp * 0.82), width=2)
+    for side in (0, 1):
+        bright = lamp * (0.95 if side == 0 else 0.82)
+        draw.polygon(
+            [wall(side, 0, 0), wall(side, 1, 0), wall(side, 1, 1), wall(side, 0, 1)], fill=shade(paper, bright)
+        )
+        for k in range(14):  # the paper's stripes
+            s = 1 - 1 / (1 + k * 0.35)
+            draw.line(
+                (wall(side, s, 0.02), wall(side, s, 0.6)), fill=shade(paper, bright * 0.9), width=max(1, w // 500)
+            )
+        draw.polygon(
+            [wall(side, 0, 0.62), wall(side, 1, 0.62), wall(side, 1, 1), wall(side, 0, 1)], fill=shade(panel, bright)
+        )
+        draw.line((wall(side, 0, 0.62), wall(side, 1, 0.62)), fill=shade((90, 60, 35), bright), width=max(3, w // 250))
+        for s0, s1 in ((0.06, 0.3), (0.52, 0.66)):  # doors with frames and knobs
+            door = [wall(side, s0, 0.24), wall(side, s1, 0.24), wall(side, s1, 0.97), wall(side, s0, 0.97)]
+            draw.polygon(door, fill=shade((245, 240, 228), bright))
+            inset = [wall(side, s0 + 0.015, 0.27), wall(side, s1 - 0.01, 0.27), wall(side, s1 - 0.01, 0.97)]
+            inset.append(wall(side, s0 + 0.015, 0.97))
+            draw.polygon(inset, fill=shade((140, 90, 55), bright))
+            kx, ky = wall(side, s1 - 0.04 * (1 - s1), 0.63)
+            r = h * 0.012 * (1 - s1 * 0.6)
+            draw.ellipse((kx - r, ky - r, kx + r, ky + r), fill=(215, 180, 80))
+        frame = [wall(side, 0.36, 0.32), wall(side, 0.46, 0.32), wall(side, 0.46, 0.5), wall(side, 0.36, 0.5)]
+        draw.polygon(frame, fill=shade((170, 130, 60), bright))  # a framed picture between the doors
+        draw.polygon(
+            [(x + (1 if side == 0 else -1) * w * 0.004, y) for x, y in frame], fill=shade((110, 150, 170), bright)
+        )
+    draw.rectangle(far, fill=shade(paper, lamp * 0.75))
+    window(draw, (w * 0.45, far[1] + h * 0.04, w * 0.55, far[1] + h * 0.2), time)
+    rug = [(w * 0.32, h), (w * 0.465, far[3]), (w * 0.535, far[3]), (w * 0.68, h)]
+    draw.polygon(rug, fill=shade((150, 40, 45), lamp))
+    inner = [(w * 0.355, h), (w * 0.47, far[3] + h * 0.004), (w * 0.53, far[3] + h * 0.004), (w * 0.645, h)]
+    draw.line([*inner[:2]], fill=shade((220, 180, 90), lamp), width=max(2, w // 400))
+    draw.line([*inner[2:]], fill=shade((220, 180, 90), lamp), width=max(2, w // 400))
+    for k in range(1, 8):  # the rug's bands, closer together further off
+        s = 1 - 1 / (1 + k * 0.5)
+        y = h + (far[3] - h) * s
+        x0, x1 = w * 0.32 + (w * 0.145) * s, w * 0.68 - (w * 0.145) * s
+        draw.line((x0, y, x1, y), fill=shade((200, 150, 70), lamp), width=max(1, int(w / 500 * (1 - s))))
+    lx, ly = w * 0.5, h * 0.16
+    glow(img, lx, ly + h * 0.04, h * 0.2, (255, 220, 140), 120 if time == "night" else 60)
+    draw.line((lx, 0, lx, ly), fill=(60, 50, 40), width=max(2, w // 600))
+    draw.chord((lx - w * 0.04, ly - h * 0.02, lx + w * 0.04, ly + h * 0.08), 180, 360, fill=(250, 225, 160))
+    draw.ellipse((lx - w * 0.012, ly + h * 0.015, lx + w * 0.012, ly + h * 0.045), fill=(255, 245, 200))
 
 
 def _restaurant(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -439,6 +503,7 @@ ROOMS: dict[str, Draw] = {
     "hospital_room": _hospital_room,
     "hospital_corridor": _hospital_corridor,
     "school_corridor": _school_corridor,
+    "hallway": _hallway,
     "restaurant": _restaurant,
     "bar": _bar,
     "stage": _stage,
