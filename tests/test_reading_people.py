@@ -147,3 +147,32 @@ def test_german_adjectives_stand_between_an_article_and_its_noun() -> None:
     """'eine arme alte Frau': the article is hers, whatever describes her between them."""
     cast = _cast("Es war einmal eine arme alte Frau. Sie kochte Bohnen.")
     assert cast["alte_frau"] == ("female", "elderly")
+
+
+def test_a_japanese_name_acts_before_it_is_cast() -> None:
+    """A name that is never the topic or subject (は, が) is only talked about: "the tale I heard from
+    old 太郎" is not 太郎's tale; and "Xというところ" (a place called X) or "Xという網" (a net) name no one."""
+    story = (
+        "これは、村の吉蔵というおじいさんからきいたお話です。吉蔵の話はおもしろいです。\n\n"
+        "山田というところに、ちいさな池がありました。山田の池には、はりきりという網がありました。\n\n"
+        "昔、一郎という子どもがいました。一郎は毎日池へ行きました。一郎は魚をとりました。"
+    )
+    cast = _cast(story, filename="hanashi.txt")
+    assert "一郎" in cast
+    assert not {"山田", "はりきり", "吉蔵"} & set(cast)
+
+
+def test_a_name_joined_to_its_kind_is_that_animal() -> None:
+    """'「平吉狐」という狐': the name and the word for its kind are one being, who speaks its lines; the
+    brackets set the name, they do not quote anyone."""
+    story = (
+        "山の中に、「平吉狐」という狐がいました。平吉は、一人ぼっちの小狐でした。\n\n"
+        "平吉は村へ出てきました。狐は「おなかがすいたなあ」と言いました。平吉は畑へ入りました。"
+    )
+    board = parse_script(story, filename="kitsune.txt")
+    cast = {c.id: c for c in board.characters if c.id != "narrator"}
+    assert set(cast) == {"平吉"}
+    assert cast["平吉"].animal == "fox"
+    said = [(line.character_id, line.text) for scene in board.scenes for line in scene.lines]
+    assert ("平吉", "おなかがすいたなあ") in said
+    assert not any(text == "平吉狐" for _, text in said)

@@ -164,6 +164,7 @@ class StoryboardBuilder:
                 character.age, character.age_words = age, [f"{name}, one of those named together"]  # type: ignore[assignment]
         self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
         _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
+        _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
@@ -279,6 +280,31 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
             key = _animal_by_naming(character.name, text, animals, language)
             if key:
                 character.animal, character.on_screen = key, False
+
+
+def _named_with_its_kind(characters: dict[str, Character], identity: dict[str, str], text: str, language: str) -> None:
+    """A name joined to the word for its kind ("ごん狐", "Peter Rabbit") names one being: the character
+    met by that word alone ("狐", "the rabbit") is the named one, and its lines are."""
+    from filmstudio.script.mentions import animal_words
+
+    animals = animal_words(language)
+    for kind in list(characters.values()):
+        if kind.id == "narrator" or not kind.animal or kind.name.lower() not in animals:
+            continue
+        for named in characters.values():
+            if named is kind or named.id == "narrator" or kind.name.lower() in named.name.lower():
+                continue
+            if re.search(re.escape(named.name) + r"\s?" + re.escape(kind.name), text, re.I):
+                named.animal, named.on_screen = kind.animal, False
+                for trait in ("gender", "age"):
+                    if not getattr(named, f"{trait}_words") and getattr(kind, f"{trait}_words"):
+                        setattr(named, trait, getattr(kind, trait))
+                        setattr(named, f"{trait}_words", getattr(kind, f"{trait}_words"))
+                del characters[kind.id]
+                for speaker, cid in identity.items():
+                    if cid == kind.id:
+                        identity[speaker] = named.id
+                break
 
 
 _PLURAL_POSSESSIVES = {"en": {"their"}, "fr": {"leur", "leurs"}, "ru": {"их"}}

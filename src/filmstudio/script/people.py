@@ -487,6 +487,25 @@ _NAMED = [
 ]
 
 
+# the patterns that give the name before the word for what is named ("中山というところ", "X नाम का शेर")
+_NAMED_BEFORE = set(_NAMED[6:11]) | {_NAMED[-1]}
+
+
+def _being_follows(text: str, at: int, language: str) -> bool:
+    """Whether what a name is given to is a person or an animal: "ごんという狐", not "中山というところ" (a
+    place) or "はりきりという網" (a net)."""
+    from filmstudio.script.mentions import find_mentions
+
+    ahead = text[at : at + 40]
+    if ahead.startswith(("名", "なまえ")):
+        return True  # "桃太郎という名をつけました": the name itself, given to whom the sentence names
+    gap = len(ahead) - len(ahead.lstrip(" 　、,"))
+    if " " in ahead.strip():  # a spaced script: the next word, or the one after an article ("एक लड़की")
+        second = re.match(r"\s*\S+\s+\S+", ahead)
+        gap = second.end() - 1 if second else len(ahead)
+    return any(m.start <= gap + 1 for m in find_mentions(ahead, language))
+
+
 # "their names were Flopsy, Mopsy, Cotton-tail, and Peter", "se llamaban Ana, Luis y Pepa": every name listed
 _NAME = r"[A-ZÀ-ÝÄÖÜ][\w'’-]+"
 _AND = r"(?:and|y|e|et|und|und\s+auch)"
@@ -553,13 +572,24 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
     found: list[tuple[int, str]] = []
     patterns = [*_NAMED, *filter(None, [_role_before_name(language)])]
     for pattern in patterns:
-        found.extend((m.start(1), m.group(1)) for m in pattern.finditer(text))
+        found.extend(
+            (m.start(1), m.group(1))
+            for m in pattern.finditer(text)
+            if pattern not in _NAMED_BEFORE or _being_follows(text, m.end(), language)
+        )
     # a Japanese name caught with the particle before it ("に桃太郎という"): the particle is not the name
     found = [
         (at, re.sub(r"^(?:.*の|[はがをにとでへもや]+)(?=[\u30a0-\u30ff\u4e00-\u9fff])", "", n))
         for at, n in found
         if not re.fullmatch(r"[\u3040-\u309f]+", n) or _one_noun(n)  # "さくら", not "いいもの"
     ]
+    if language == "ja":  # as for the names MeCab finds: one who never acts is only talked about
+        found = [
+            (at, n)
+            for at, n in found
+            # or is given as a name ("桃太郎という名をつけました"): the child named is in the story
+            if re.search(re.escape(n) + r"(?:(?:さん|さま|くん|ちゃん)?[はがも]|という名|と名)", text)
+        ]
     return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
@@ -844,11 +874,19 @@ def _japanese_names(text: str) -> list[str]:
     from filmstudio.script.lemmas import _tagger
 
     counts: Counter[str] = Counter()
-    for word in _tagger()(text):
+    acting: set[str] = set()
+    words = list(_tagger()(text))
+    for k, word in enumerate(words):
         feature = word.feature
         if feature.pos2 == "固有名詞" and feature.pos3 in ("人名", "一般") and len(word.surface) >= 2:
             counts[word.surface] += 1
-    return [name for name, n in counts.items() if n >= 2]
+            if k + 1 < len(words) and words[k + 1].surface in _JAPANESE_SUBJECT:
+                acting.add(word.surface)
+    # "村の茂平というおじいさんからきいた", "中山というところ": a name that never acts is only talked about
+    return [name for name, n in counts.items() if n >= 2 and name in acting]
+
+
+_JAPANESE_SUBJECT = {"は", "が", "も"}  # the particles after whoever a sentence is about or who does it
 
 
 def _chinese_names(text: str) -> list[str]:

@@ -98,6 +98,26 @@ def segments(paragraph: str) -> list[Segment]:
         i += 1
     if "".join(buffer).strip():
         out.append(Segment("".join(buffer).strip(), False))
+    return _names_in_brackets(out)
+
+
+_NAMING_AFTER_QUOTE = ("という", "といふ", "と呼", "と言う名", "って名")
+
+
+def _names_in_brackets(parts: list[Segment]) -> list[Segment]:
+    """「ごん狐」という狐: brackets around a name, as Japanese sets names, are narration, not speech."""
+    named = {
+        k
+        for k, seg in enumerate(parts[:-1])
+        if seg.quoted and not parts[k + 1].quoted and parts[k + 1].text.startswith(_NAMING_AFTER_QUOTE)
+    }
+    out: list[Segment] = []
+    for k, seg in enumerate(parts):
+        text = f"「{seg.text}」" if k in named else seg.text
+        if out and (k in named or k - 1 in named) and not out[-1].quoted:
+            out[-1] = Segment(out[-1].text + text, False)
+        else:
+            out.append(Segment(text, False) if k in named else seg)
     return out
 
 

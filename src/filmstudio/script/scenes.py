@@ -24,6 +24,7 @@ _WEAK_IN_ACTION = {
     "airplane_cabin": 0.5,
     "living_room": 0.6,
     "school_corridor": 0.6,
+    "hallway": 0.6,  # passed through on the way to a room
     "campfire": 0.5,  # a fire is lit where the story is (a beach, a desert)
 }
 # Settings a story moves between without leaving the place: the next scene stays where it was.
@@ -196,9 +197,10 @@ def _first(lexicon_find: list[Match], default: str) -> tuple[str, list[str]]:
     return best.key, list(best.words)
 
 
-def _drop_negated(text: str) -> str:
-    """ "The storm has passed", "no rain": words that say what is *not* there are removed."""
-    return _NEGATED.sub(" ", text)
+def _drop_negated(text: str, language: str) -> str:
+    """ "The storm has passed", "no rain": words that say what is *not* there are removed (English words:
+    Portuguese "no corredor" is "in the corridor")."""
+    return _NEGATED.sub(" ", text) if language == "en" else text
 
 
 def describe_scene(
@@ -221,7 +223,7 @@ def describe_scene(
         else None
     )
     if chosen is None and body:
-        plain = _drop_negated(body)
+        plain = _drop_negated(body, language)
         named = _heads_only([m for m in _here(places.find(plain), plain) if _fits(m.key, interior)], plain)
         chosen = _best_place(named, interior, weighted=True, things=vocabulary.things(language).find(plain))
         firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
@@ -234,7 +236,7 @@ def describe_scene(
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
     # a story that has been nowhere yet (a title, an open landscape named by nothing) is where its things are
     if chosen is None and previous in (None, OPEN) and body:
-        chosen = _place_of_things(vocabulary.things(language).find(_drop_negated(body)), interior)
+        chosen = _place_of_things(vocabulary.things(language).find(_drop_negated(body, language)), interior)
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -242,7 +244,7 @@ def describe_scene(
         reading.setting = "living_room"
     side = BY_NAME[reading.setting].interior if reading.setting in BY_NAME else False
     reading.interior = interior if side is None and interior is not None else bool(side)
-    text = _drop_negated(f"{heading}\n{body}")
+    text = _drop_negated(f"{heading}\n{body}", language)
     head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)
     # a scene that names no time goes on at the time of the one before ("CONTINUOUS", "LATER")
     reading.time_of_day = TIME_OF_DAY[
