@@ -43,14 +43,14 @@ def test_a_chapter_number_set_alone_is_front_matter() -> None:
 
 
 def test_an_article_joined_to_a_preposition_never_names_the_speaker() -> None:
-    """'preguntó al cabo de un rato' is 'asked after a while', not 'asked the corporal'."""
+    """'preguntó al fin' is 'asked at last', not 'the end asked'."""
     board = _board(
         "Marta y Tomás cenaban en la cocina.\n\n"
         "-¿Y el perro? -preguntó Marta.\n\n"
         "-Duerme -dijo Tomás.\n\n"
-        "-¿Ya? -preguntó al cabo de un rato.\n"
+        "-¿Ya? -preguntó al fin.\n"
     )
-    assert "cabo" not in {c.id for c in board.characters}
+    assert "fin" not in {c.id for c in board.characters}
 
 
 def test_a_dropped_subject_in_a_conversation_is_the_one_whose_turn_it_is() -> None:
@@ -59,7 +59,7 @@ def test_a_dropped_subject_in_a_conversation_is_the_one_whose_turn_it_is() -> No
             "Marta y Tomás cenaban en la cocina.\n\n"
             "-¿Y el perro? -preguntó Marta.\n\n"
             "-Duerme -dijo Tomás.\n\n"
-            "-¿Ya? -preguntó al cabo de un rato.\n"
+            "-¿Ya? -preguntó al fin.\n"
         )
     )
     assert ("marta", "¿Ya?") in said

@@ -152,7 +152,7 @@ class StoryboardBuilder:
             if name.split()[-1].lower() in ADDRESS_FORMS:
                 continue  # "Su Señoría": the one addressed, by the form of address
             if quoting and not _named_outside_quotes(name, narration if self.source_text else told, language):
-                continue  # only talked about ("¿Y Lucas? ¿Duerme?"): someone absent from the story
+                continue  # only talked about ("¿Y Pedro? ¿Ya comió?"): someone absent from the story
             if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", bylines):
                 continue  # the author or the translator
             if len(name_key(name)) > 1 and (name_key(name)[-1],) in spoken_names:
@@ -283,7 +283,7 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
 
 
 def _named_with_its_kind(characters: dict[str, Character], identity: dict[str, str], text: str, language: str) -> None:
-    """A name joined to the word for its kind ("ごん狐", "Peter Rabbit") names one being: the character
+    """A name joined to the word for its kind ("平吉狐", "Benjamin Bunny") names one being: the character
     met by that word alone ("狐", "the rabbit") is the named one, and its lines are."""
     from filmstudio.script.mentions import animal_words
 

@@ -234,7 +234,7 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
 
 
 def _article_before_adjectives(text: str, tokens: list[tuple[int, int, str]], j: int, determiners: set[str]) -> str:
-    """The article of "eine arme alte Frau": where every noun is capitalised, words in lower case between
+    """The article of "ein armer alter Fischer": where every noun is capitalised, words in lower case between
     an article and its noun (no punctuation between them) describe it; at most two."""
     for k in range(j, max(-1, j - 3), -1):
         word = tokens[k][2]

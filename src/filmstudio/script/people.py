@@ -487,18 +487,18 @@ _NAMED = [
 ]
 
 
-# the patterns that give the name before the word for what is named ("中山というところ", "X नाम का शेर")
+# the patterns that give the name before the word for what is named ("山田というところ", "X नाम का शेर")
 _NAMED_BEFORE = set(_NAMED[6:11]) | {_NAMED[-1]}
 
 
 def _being_follows(text: str, at: int, language: str) -> bool:
-    """Whether what a name is given to is a person or an animal: "ごんという狐", not "中山というところ" (a
-    place) or "はりきりという網" (a net)."""
+    """Whether what a name is given to is a person or an animal: "平吉という狐", not "山田というところ" (a
+    place) or "あみという網" (a net)."""
     from filmstudio.script.mentions import find_mentions
 
     ahead = text[at : at + 40]
     if ahead.startswith(("名", "なまえ")):
-        return True  # "桃太郎という名をつけました": the name itself, given to whom the sentence names
+        return True  # "一郎という名をつけました": the name itself, given to whom the sentence names
     gap = len(ahead) - len(ahead.lstrip(" 　、,"))
     if " " in ahead.strip():  # a spaced script: the next word, or the one after an article ("एक लड़की")
         second = re.match(r"\s*\S+\s+\S+", ahead)
@@ -577,7 +577,7 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
             for m in pattern.finditer(text)
             if pattern not in _NAMED_BEFORE or _being_follows(text, m.end(), language)
         )
-    # a Japanese name caught with the particle before it ("に桃太郎という"): the particle is not the name
+    # a Japanese name caught with the particle before it ("に一郎という"): the particle is not the name
     found = [
         (at, re.sub(r"^(?:.*の|[はがをにとでへもや]+)(?=[\u30a0-\u30ff\u4e00-\u9fff])", "", n))
         for at, n in found
@@ -587,7 +587,7 @@ def named_in_narration(text: str, language: str = "en") -> list[str]:
         found = [
             (at, n)
             for at, n in found
-            # or is given as a name ("桃太郎という名をつけました"): the child named is in the story
+            # or is given as a name ("一郎という名をつけました"): the child named is in the story
             if re.search(re.escape(n) + r"(?:(?:さん|さま|くん|ちゃん)?[はがも]|という名|と名)", text)
         ]
     return list(dict.fromkeys(name for _, name in sorted(found)))
@@ -870,7 +870,7 @@ def _one_noun(text: str) -> bool:
 
 
 def _japanese_names(text: str) -> list[str]:
-    """Names MeCab (UniDic) tags as a person's or a proper name, met at least twice: ごん, 兵十, 桃太郎."""
+    """Names MeCab (UniDic) tags as a person's or a proper name, met at least twice: 平吉, 一郎, さくら."""
     from filmstudio.script.lemmas import _tagger
 
     counts: Counter[str] = Counter()
@@ -882,7 +882,7 @@ def _japanese_names(text: str) -> list[str]:
             counts[word.surface] += 1
             if k + 1 < len(words) and words[k + 1].surface in _JAPANESE_SUBJECT:
                 acting.add(word.surface)
-    # "村の茂平というおじいさんからきいた", "中山というところ": a name that never acts is only talked about
+    # "村の吉蔵というおじいさんからきいた話", "山田というところ": a name that never acts is only talked about
     return [name for name, n in counts.items() if n >= 2 and name in acting]
 
 

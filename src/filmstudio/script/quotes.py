@@ -105,7 +105,7 @@ _NAMING_AFTER_QUOTE = ("という", "といふ", "と呼", "と言う名", "っ�
 
 
 def _names_in_brackets(parts: list[Segment]) -> list[Segment]:
-    """「ごん狐」という狐: brackets around a name, as Japanese sets names, are narration, not speech."""
+    """「平吉狐」という狐: brackets around a name, as Japanese sets names, are narration, not speech."""
     named = {
         k
         for k, seg in enumerate(parts[:-1])
@@ -170,7 +170,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 # in the voice of the quote before it
                 speaker = parts[k - 2].speaker
             if speaker is None and before is None and k == 0 and lead_in is not None:
-                before = lead_in  # "Limitóse, pues, a contestar:" closing the paragraph before
+                before = lead_in  # "y Marta contestó:" closing the paragraph before
             if speaker is None and before is not None:
                 speaker = _speaker_in(_last_clause(before.text), language, names, verbs, recent, True, last_speakers)
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
@@ -178,7 +178,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
             if after is not None and _only_attribution(after.text, language, verbs):
                 after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
             if speaker and _epithet_in_turn(speaker, names, recent, last_speakers):
-                speaker = last_speakers[-2]  # "—dijo la navarra": the one whose turn it is, by another name
+                speaker = last_speakers[-2]  # "—dijo la gallega": the one whose turn it is, by another name
             seg.speaker = speaker
             if speaker:
                 last_speakers.append(speaker)
@@ -190,7 +190,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
 
 
 def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str]) -> bool:
-    """A speaker named by a description never met before ("said the old man", "—dijo la navarra") while
+    """A speaker named by a description never met before ("said the old man", "—dijo la gallega") while
     two people take turns is one of them: stories vary how they call their people, and a newcomer is
     introduced before speaking ("a baker came in")."""
     return (
@@ -288,7 +288,7 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     determiners = DETERMINERS.get(language)
     if not determiners:
         return None
-    # "preguntó al cabo de un rato": an article joined to a preposition opens a phrase, never the subject
+    # "preguntó al rato", "dijo del pan": an article joined to a preposition opens a phrase, never the subject
     own = [d for d in determiners.split() if d not in _WITH_PREPOSITION.get(language, ())]
     articles = "|".join(re.escape(d) for d in sorted(own, key=len, reverse=True))
     # an age word before the noun is part of who speaks ("said the old woman"), never the speaker alone

@@ -215,7 +215,7 @@ HONORIFICS = {
     "smt",
 }
 
-# Forms of address that stand for whoever is addressed or spoken of ("¡Vaya, siéntese Su Señoría!",
+# Forms of address that stand for whoever is addressed or spoken of ("Siéntese Vuestra Excelencia",
 # "Your Majesty"): another name of someone there, never a person of their own.
 ADDRESS_FORMS = set(
     [

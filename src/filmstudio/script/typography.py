@@ -47,11 +47,11 @@ def _single_quotes(text: str) -> str:
     return _SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", text))
 
 
-# a paragraph opened by a hyphen glued to its first word ("-Dios te guarde -dijo el Corregidor-."): plain-text
+# a paragraph opened by a hyphen glued to its first word ("-Buenas tardes -dijo la maestra-."): plain-text
 # editions set the dialogue dash of Spanish, Portuguese and Russian prose so
 _HYPHEN_OPENS = re.compile(r"^[ \t]*-(?=[^\W\d_]|[¡¿«])", re.M)
 _HYPHEN_AFTER_SPACE = re.compile(r"(?<=\s)-(?=[^\W\d_]|[¡¿«])")  # " -dijo"
-_HYPHEN_BEFORE_STOP = re.compile(r"(?<=[^\W\d_.!?…])-(?=[.,;:]|\s|$)")  # "reverencias-."
+_HYPHEN_BEFORE_STOP = re.compile(r"(?<=[^\W\d_.!?…])-(?=[.,;:]|\s|$)")  # "maestra-."
 
 
 def _dialogue_hyphens(text: str) -> str:
