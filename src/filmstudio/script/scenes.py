@@ -222,6 +222,9 @@ def describe_scene(
         if heading
         else None
     )
+    if slug and "," in heading:  # "INT. HALLWAY, SCOTT'S APARTMENT": after a comma, what holds the place
+        spot = heading.split(",", 1)[0]
+        chosen = _best_place(_here(places.find(spot), spot), interior, weighted=False) or chosen
     if chosen is None and body:
         plain = _drop_negated(body, language)
         named = _heads_only([m for m in _here(places.find(plain), plain) if _fits(m.key, interior)], plain)
