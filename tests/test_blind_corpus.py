@@ -23,12 +23,12 @@ FLOORS = {
     "characters": 0.67,
     "gender": 0.80,
     "age": 0.84,
-    "setting": 0.44,
+    "setting": 0.48,
     "time": 0.88,
     "things": 0.60,
     "things_precision": 0.62,
 }
-MOST_STRANGERS_PER_TEXT = 0.89
+MOST_STRANGERS_PER_TEXT = 0.62
 
 
 @pytest.fixture(scope="module")
