@@ -318,3 +318,15 @@ def test_a_fable_of_animals_alone_is_staged_without_people() -> None:
         assert scene.cast == []  # nobody drawn as a person
     acted = [shot for scene in board.scenes for shot in scene.shots if shot.moment]
     assert acted and {"fox"} <= {a for shot in acted for a in shot.actors}
+
+
+def test_he_and_she_stand_for_the_nearest_one_they_fit() -> None:
+    """ "He" after a sentence about Anna is the man beside her, whom the story was not following; "she"
+    then goes back to Anna."""
+    board = staged(
+        "Pedro waited at the gate. Anna walked to the gate. Anna smiled at Pedro. He carried a basket of "
+        "apples. She walked home with him."
+    )
+    *_, carry, walk = moments(board)
+    assert (carry.verb, carry.who[0]) == ("carry", "pedro")
+    assert (walk.verb, walk.who[0]) == ("walk", "anna")

@@ -670,7 +670,11 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
                 continue  # the first word of a place's name: the Red Sea, the Black Forest
             if language in _CASES:  # "Лису" is "Лиса": a name declines
                 key = _declined(key, language)
-            if i > 0 and words[i - 1].lower() in _AT_A_PLACE.get(language, ()):
+            if (
+                i > 0
+                and words[i - 1].lower() in _AT_A_PLACE.get(language, ())
+                and not (i > 1 and words[i - 2].lower() in _AT_SOMEONE)
+            ):
                 placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
             if i > 0 and not nouns_capitalised:
@@ -918,6 +922,50 @@ def _hindi_names(text: str) -> list[str]:
         w for w, n in counts.items() if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
     ]
 
+
+# verbs whose "at" points at someone, not somewhere: "smiled at Pedro", "shouted at Lucy"
+_AT_SOMEONE = set(
+    [
+        "smiled",
+        "smiles",
+        "smiling",
+        "looked",
+        "looks",
+        "looking",
+        "laughed",
+        "laughs",
+        "laughing",
+        "stared",
+        "stares",
+        "staring",
+        "shouted",
+        "shouts",
+        "shouting",
+        "waved",
+        "waves",
+        "waving",
+        "nodded",
+        "nods",
+        "glanced",
+        "glances",
+        "winked",
+        "winks",
+        "barked",
+        "barks",
+        "growled",
+        "growls",
+        "yelled",
+        "yells",
+        "pointed",
+        "points",
+        "frowned",
+        "frowns",
+        "grinned",
+        "grins",
+        "glared",
+        "glares",
+    ]
+)
 
 # prepositions a place follows and a person hardly ever does
 _AT_A_PLACE = {

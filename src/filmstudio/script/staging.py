@@ -217,6 +217,7 @@ def read_moment(
     previous: Moment | None,
     present: list[str],
     belongings: dict[str, dict[str, str]] | None = None,
+    recent: list[str] | None = None,
 ) -> Moment:
     words = words_of(language)
     toks = tokens(text, language)
@@ -257,11 +258,14 @@ def read_moment(
         doer = subjects[verbs.index(main)][1]
         who = [doer, *(c for c in who if c != doer)]
         moment.verb, moment.verb_words = main[1], [main[2]]
-    elif referred and (previous is not None and previous.who or len(present) == 1):
+    elif referred and (previous is not None and previous.who or present):
         main = _main_verb(referred)
-        doer = previous.who[0] if previous is not None and previous.who else present[0]
-        who = [doer, *(c for c in who if c != doer)]
-        moment.verb, moment.verb_words = main[1], [main[2]]
+        pronoun = subjects[verbs.index(main)][1] if subjects[verbs.index(main)][0] == "pronoun" else ""
+        nearest = [*(recent or []), *present]
+        referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
+        if referent is not None:
+            who = [referent, *(c for c in who if c != referent)]
+            moment.verb, moment.verb_words = main[1], [main[2]]
     moment.who = who
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
@@ -285,6 +289,33 @@ def read_moment(
         verb = _main_verb(done)[1] if done else "stand"
         moment.extras.append(Extra(kind=_CROWDS[kind], words=[word], verb=verb))
     return moment
+
+
+# pronouns that say their referent's gender ("sie" and "they" do not: she, or they)
+_PRONOUN_GENDER = {
+    **dict.fromkeys(["he", "him", "il", "él", "lui", "ele", "он", "его", "ему", "ним", "er", "ihn", "ihm"], "male"),
+    **dict.fromkeys(["she", "elle", "ella", "lei", "ela", "она", "её", "ей"], "female"),
+}
+
+
+def _referent(
+    pronoun: str, previous: Moment | None, present: list[str], characters: list[Character], named: list[str]
+) -> str | None:
+    """Whom "he" or "she" stands for: the one the story was following if the pronoun fits them, else the
+    nearest fitting one before (`present`: the last named first), never someone the sentence names; a
+    pronoun that says no gender, or fits nobody, goes on with the one followed."""
+    followed = list(previous.who) if previous is not None else []
+    order = [c for c in dict.fromkeys([*followed, *present]) if c not in named]
+    if not order:
+        return None
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    by_id = {c.id: c for c in characters}
+    fitting = [c for c in order if gender is None or by_id.get(c) is None or by_id[c].gender == gender]
+    if followed and followed[0] in fitting[:1]:
+        return followed[0]
+    if gender is not None and fitting:
+        return fitting[0]
+    return followed[0] if followed else (order[0] if len(order) == 1 else None)
 
 
 def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
@@ -376,8 +407,9 @@ def stage_story(board: Storyboard) -> None:
     staged: list[Scene] = []
     belongings: dict[str, dict[str, str]] = {}
     previous: Moment | None = None  # the one a pronoun goes on with, from scene to scene
+    recent: list[str] = []  # who was named last, first: whom else "he" or "she" may stand for
     for scene in board.scenes:
-        previous = _read_moments(scene, board.characters, language, belongings, previous)
+        previous = _read_moments(scene, board.characters, language, belongings, previous, recent)
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
     old_ids = {s.id for s in board.scenes}
     renamed: dict[str, str] = {}
@@ -407,6 +439,7 @@ def _read_moments(
     language: str,
     belongings: dict[str, dict[str, str]],
     previous: Moment | None,
+    recent: list[str],
 ) -> Moment | None:
     present = [c for c in scene.people if c != "narrator"]
     # the people the scene names come first: a sentence names them more often than the others
@@ -428,10 +461,12 @@ def _read_moments(
             previous=previous,
             present=present,
             belongings=belongings,
+            recent=recent,
         )
         m.line_id, m.action = line_id, action
         moments.append(m)
         previous = m if m.who else previous
+        recent[:] = [*m.who, *(c for c in recent if c not in m.who)]
     scene.moments = moments
     return previous
 
