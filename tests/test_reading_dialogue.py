@@ -115,3 +115,19 @@ def test_a_new_description_of_a_speaker_in_a_conversation_is_one_of_the_two() ->
         )
     )
     assert ("pablo", "Then we wait,") in said or ("pablo", "Then we wait") in said
+
+
+def test_what_the_people_of_a_play_point_at_is_in_view() -> None:
+    """'Open that door!': a thing dialogue points at with a demonstrative is in the scene, though no stage
+    direction names it; a thing only mentioned ("I dream of lanterns") is not."""
+    play = (
+        "INT. ATTIC - NIGHT\n\n"
+        "Rain falls on the roof. Maya and Leo sit among old boxes by the window.\n\n"
+        "MAYA\nOpen that door, quick!\n\n"
+        "LEO\nI dream of lanterns every night.\n"
+    )
+    things = {t.key for s in parse_script(play, filename="attic.fountain").scenes for t in s.things}
+    assert "door" in things
+    assert "lantern" not in things
+    obra = "MARÍA\n¿Quién vive en esa torre?\n\nPEDRO\nNadie, señora.\n"
+    assert "tower" in {t.key for s in parse_script(obra, filename="obra.fountain").scenes for t in s.things}

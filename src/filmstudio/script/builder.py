@@ -12,6 +12,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.deixis import pointed_things
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import characters_mentioned
 from filmstudio.script.people import (
@@ -193,7 +194,10 @@ class StoryboardBuilder:
                     )
                 )
             people = _present(lines, f"{raw.heading}\n{body}", characters, language)
-            things = things_not_cast(reading.things, characters.values(), language)
+            said = [ln.text for ln in lines if ln.character_id != "narrator"]
+            shown = {m.key for m in reading.things}
+            pointed = [m for m in pointed_things(said, language) if m.key not in shown]
+            things = things_not_cast([*reading.things, *pointed], characters.values(), language)
             board_scenes.append(
                 Scene(
                     id=f"s{index}",
