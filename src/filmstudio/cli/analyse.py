@@ -64,9 +64,13 @@ def analyse_command(script_file: Path | None, out: Path | None, language: str | 
 def _print_coverage(language: str | None) -> None:
     from filmstudio.script.coverage import TOTALS, coverage_table
 
-    click.echo(f"{'lang':6}{'settings':>10}{'things':>9}{'roles':>7}{'people':>8}{'animals':>9}{'saying':>8}  lemmas")
+    click.echo(
+        f"{'lang':6}{'settings':>10}{'things':>9}{'moments':>9}{'roles':>7}{'people':>8}{'animals':>9}{'saying':>8}"
+        f"{'own':>6}  lemmas"
+    )
     for row in coverage_table([language] if language else None):
         click.echo(
             f"{row.language:6}{row.settings:>6}/{TOTALS['settings']:<3}{row.things:>5}/{TOTALS['things']:<3}"
-            f"{row.roles:>7}{row.people:>8}{row.animals:>9}{row.speech_verbs:>8}  {row.lemmas}"
+            f"{row.moments:>6}/{TOTALS['moments']:<2}{row.roles:>7}{row.people:>8}{row.animals:>9}"
+            f"{row.speech_verbs:>8}{row.own_words:>6}  {row.lemmas}"
         )

@@ -14,7 +14,7 @@ from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.lemmas import lemma_of
-from filmstudio.script.mentions import characters_mentioned
+from filmstudio.script.mentions import MentionedCharacter, characters_mentioned
 from filmstudio.script.people import (
     addressed_as,
     infer_traits,
@@ -104,6 +104,8 @@ class StoryboardBuilder:
             if character is None:
                 if any(name_key(mc.name) == name_key(c.name) for c in characters.values()):
                     continue
+                if _named_next(mc, characters, told):
+                    continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
                 name = mc.name[:1].upper() + mc.name[1:]
                 character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
             elif character.name.islower() and not mc.name.islower():
@@ -252,6 +254,22 @@ _NAMING = re.compile(
 
 # languages that put the name before the words that name it and the being named ("X नाम का शेर")
 _NAMING_AFTER = re.compile(r"[-\s]*(?:नाम\s+(?:का|की|के)|नामक|नावाचा|नावाची|नावाचे)(?=\s)")
+
+
+def _named_next(mc: MentionedCharacter, characters: dict[str, Character], told: str) -> bool:
+    """Whether someone met once, by what they are, is named in the words that follow: a story introduces
+    its people and then gives their names."""
+    if len(mc.mentions) != 1 or mc.kind != "person":
+        return False
+    after = told[mc.mentions[0].end : mc.mentions[0].end + 160]
+    before = told[: mc.mentions[0].start]
+    return any(
+        c.id != "narrator"
+        and c.name in after
+        and c.name not in before
+        and c.gender in (mc.gender or c.gender, "neutral")
+        for c in characters.values()
+    )
 
 
 def _named_outside_quotes(name: str, told: str, language: str) -> bool:

@@ -109,10 +109,7 @@ def animal_words(language: str) -> dict[str, str]:
 
 
 _ANIMAL_OF = {
-    e.replace("\ufe0f", ""): key
-    for key, (kind, emoji, _) in vocabulary.THINGS.items()
-    if kind == "animal"
-    for e in emoji
+    e.replace("\ufe0f", ""): key for key, (kind, emoji) in vocabulary.THINGS.items() if kind == "animal" for e in emoji
 }
 
 

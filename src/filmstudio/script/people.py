@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from filmstudio.script.lexicon import Lexicon, script_of
-from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, ROLES, YEARS_WORDS
+from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, YEARS_WORDS, role_words
 
 _FEMALE_NAMES = {
     "maya",
@@ -220,7 +220,7 @@ _ADJECTIVES = {"alte", "alter", "alten", "altes", "old", "young", "little", "eld
 
 @lru_cache(maxsize=32)
 def _role_lexicon(language: str) -> Lexicon:
-    table = ROLES.get(language, {})
+    table = role_words(language)
     return Lexicon(
         language,
         {word: {word} for word in table},
@@ -233,7 +233,7 @@ def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
     """(word as written, gender, age) for each role word in the text, in order."""
     found = []
     for lang in (language,):
-        table = ROLES.get(lang, {})
+        table = role_words(lang)
         for match in _role_lexicon(lang).find(text):
             gender, age = table[match.key]
             for word in match.words:
@@ -552,7 +552,7 @@ def _role_before_name(language: str) -> re.Pattern[str] | None:
         return None
     nouns = [
         w
-        for w in ROLES.get(language, {})
+        for w in role_words(language)
         if w not in PRONOUNS
         and " " not in w
         and w not in _ADJECTIVES
@@ -1014,7 +1014,7 @@ _VOCATIVE = re.compile(
 
 def addressed_as(text: str, language: str) -> list[tuple[str, str, str]]:
     """Role words a line calls its listeners by: 'Good morning, children.' -> [('children', '', 'child')]."""
-    table = ROLES.get(language, {})
+    table = role_words(language)
     out = []
     for match in _VOCATIVE.finditer(text):
         word = match.group(1).lower()

@@ -4,14 +4,16 @@
 CLDR (Debian's `unicode-cldr-core`) names each person symbol in each language: 👩‍🌾 is "woman farmer",
 "agricultora", "Bäuerin", "महिला किसान"; 👵 is "old woman", "anciana", "おばあさん". The symbol tells the
 gender (👨 / 👩 / 🧑, ♂ / ♀) and the age (👴 👵 🧓 elderly, 👦 👧 🧒 👶 a child), so every word CLDR
-gives it carries them. Our hand-made roles (roles.py) are added on top and win where both speak."""
+gives it carries them. Our hand-made roles (roles.py, from `data/words`) are added on top and win where both
+speak."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from filmstudio.script.lexicon import cldr_annotations
-from filmstudio.script.roles import PRONOUNS, ROLES
+from filmstudio.script.roles import PRONOUNS, role_words
+from filmstudio.script.word_data import word_data
 
 _MALE, _FEMALE = "\U0001f468", "\U0001f469"  # 👨 👩
 _PERSON = "\U0001f9d1"  # 🧑
@@ -139,7 +141,7 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
         gender = genders.pop() if len(genders) == 1 else ""
         age = ages.pop() if len(ages) == 1 else ""
         out[word] = (gender, age)
-    for word, (gender, age) in ROLES.get(language, {}).items():
+    for word, (gender, age) in role_words(language).items():
         if word not in PRONOUNS and not _adjective(word, language):
             out[word.lower()] = (gender, age)
     for word, (gender, age) in list(out.items()):
@@ -220,100 +222,18 @@ def _adjective(word: str, language: str) -> bool:
 @lru_cache(maxsize=64)
 def describing_words(language: str) -> dict[str, tuple[str, str]]:
     """The role words that are adjectives of age ("old", "young", "alte"): they qualify a mention."""
-    return {w: t for w, t in ROLES.get(language, {}).items() if _adjective(w, language)}
+    return {w: t for w, t in role_words(language).items() if _adjective(w, language)}
 
 
-# Animals CLDR 41 does not name by themselves in a language, with the drawable animal each is (a key of
-# things_table): the gaps `test_staging_beings.py` finds when it asks every language we read for a word
-# for every drawable animal, each filled in every language that lacks it. The crow's symbol (🐦‍⬛) is named in
-# English alone; the lion is named only inside its face's or its zodiac sign's name ("морда льва",
-# "शेर जैसा चेहरा", and Hindi CLDR gives शेर to the tiger too); the jackal, a fable's animal, has no symbol
-# and is drawn as its kin the wolf (as CLDR's Hindi names 🐺 सियार).
-_ANIMAL_NAMES: dict[str, dict[str, str]] = {
-    "donkey": {  # CLDR names 🫏 (Unicode 15) after version 41
-        "de": "esel|eselin",
-        "es": "burro|burra|asno|asna",
-        "fr": "âne|ânesse",
-        "it": "asino|asina|somaro",
-        "pt": "burro|burra|jumento|asno",
-        "ru": "осёл|осел|ослица",
-        "uk": "осел|віслюк|ослиця",
-        "hi": "गधा|गधी|गधे",
-        "mr": "गाढव|गाढवी",
-        "bn": "গাধা",
-        "ta": "கழுதை",
-        "te": "గాడిద",
-        "ja": "ロバ|驢馬",
-        "zh": "驴|毛驴",
-    },
-    "moose": {  # 🫎, also Unicode 15
-        "de": "elch",
-        "es": "alce",
-        "fr": "élan|orignal",
-        "it": "alce",
-        "pt": "alce",
-        "ru": "лось",
-        "uk": "лось",
-        "hi": "मूस|एल्क",
-        "mr": "मूस",
-        "bn": "মুস",
-        "ta": "மூஸ்",
-        "te": "దుప్పి",
-        "ja": "ヘラジカ",
-        "zh": "驼鹿",
-    },
-    "hedgehog": {"ru": "ёж|еж|ежиха"},  # named only with its needles in Russian CLDR
-    "fox": {"bn": "খেঁকশিয়াল"},  # Bengali CLDR names 🦊 by its face alone
-    "crow": {
-        "de": "krähe|rabe",
-        "es": "cuervo|corneja",
-        "fr": "corbeau|corneille",
-        "it": "corvo|cornacchia",
-        "pt": "corvo|gralha",
-        "ru": "ворона|ворон",
-        "uk": "ворона|ворон",
-        "hi": "कौआ|कौवा|कौए|कौवे",
-        "mr": "कावळा",
-        "bn": "কাক",
-        "ta": "காகம்|காக்கை",
-        "te": "కాకి",
-        "ja": "カラス|烏|からす",
-        "zh": "乌鸦",
-    },
-    "lion": {
-        "ru": "лев|львица",
-        "uk": "лев|левиця",
-        "hi": "शेर|सिंह|शेरनी",
-        "mr": "सिंह",
-        "bn": "সিংহ",
-        "ta": "சிங்கம்",
-        "te": "సింహం",
-        "zh": "狮子",
-        "ja": "獅子",
-    },
-    "wolf": {
-        "en": "jackal|jackals",
-        "de": "schakal",
-        "es": "chacal",
-        "fr": "chacal",
-        "it": "sciacallo",
-        "pt": "chacal",
-        "ru": "шакал",
-        "uk": "шакал",
-        "hi": "गीदड़|गीदड़|सियार",
-        "mr": "कोल्हा",
-        "bn": "শিয়াল|শেয়াল",
-        "ja": "ジャッカル",
-        "zh": "豺|胡狼",
-    },
-}
+# Animals CLDR 41 does not name by themselves in a language, with the drawable animal each is: the gaps
+# `test_staging_beings.py` finds when it asks every language we read for a word for every drawable
+# animal, filled in the "animals" of `data/words/<language>.json`. The donkey and the moose (🫏 🫎, Unicode
+# 15) come after CLDR 41; the crow's symbol (🐦‍⬛) is named in English alone; the lion only inside its
+# face's or its zodiac sign's name ("морда льва", "शेर जैसा चेहरा", and Hindi CLDR gives शेर to the tiger
+# too); Russian names the hedgehog only with its needles, Bengali the fox by its face alone; the jackal, a
+# fable's animal, has no symbol and is drawn as its kin the wolf (as CLDR's Hindi names 🐺 सियार).
 
 
 def animal_names(language: str) -> dict[str, str]:
     """Words for animals CLDR does not name by themselves in this language -> the animal drawn."""
-    return {
-        word: key
-        for key, by_language in _ANIMAL_NAMES.items()
-        for word in by_language.get(language, "").split("|")
-        if word
-    }
+    return {word: key for key, words in word_data(language).animals.items() for word in words}

@@ -1,83 +1,85 @@
-"""The drawable things the analysis recognises: an English key, the emoji whose picture and whose names
-(in every CLDR language) stand for it, and extra English words. Grouped by kind for the painter."""
+"""The drawable things the analysis recognises: an English key and the emoji whose picture and whose
+names (in every CLDR language) stand for it, grouped by kind for the painter. Our own words for each
+thing are in `data/words/<language>.json` (script/word_data.py; English names every thing there)."""
 
 from __future__ import annotations
 
-# kind: "key emoji[,emoji…] [extra words separated by |]"
+# kind: "key emoji[,emoji…]". A pine_tree is any conifer (a fir, a pine: drawn as one, standing in a wood);
+# a bed is also the bedroom's word, and stays a thing.
 _TABLE = {
     "animal": """
-dog 🐕,🐶,🐩 puppy|hound
-cat 🐈,🐱 kitten
-horse 🐎,🐴 pony|stallion|mare
-cow 🐄,🐮 cattle|bull|ox|calf
-buffalo 🐃 water buffalo
-pig 🐖,🐷 piglet
-goat 🐐 goats
-sheep 🐑 lamb|ewe
+dog 🐕,🐶,🐩
+cat 🐈,🐱
+horse 🐎,🐴
+cow 🐄,🐮
+buffalo 🐃
+pig 🐖,🐷
+goat 🐐
+sheep 🐑
 ram 🐏
 camel 🐪,🐫
 elephant 🐘
-lion 🦁 lioness
+lion 🦁
 tiger 🐅,🐯
-leopard 🐆 cheetah|panther
+leopard 🐆
 bear 🐻
 polar_bear 🐻‍❄️
 panda 🐼
-monkey 🐒,🐵 ape
+monkey 🐒,🐵
 gorilla 🦍
 wolf 🐺
 fox 🦊
-deer 🦌 stag|doe
-rabbit 🐇,🐰 bunny|hare
-mouse 🐁,🐭 mice
+deer 🦌
+rabbit 🐇,🐰
+mouse 🐁,🐭
 rat 🐀
-squirrel 🐿️ chipmunk
+squirrel 🐿️
 hedgehog 🦔
 bat 🦇
-chicken 🐔 hen
-rooster 🐓 cockerel
+chicken 🐔
+rooster 🐓
 chick 🐤,🐥
-bird 🐦 sparrow|birds
-eagle 🦅 hawk|falcon
+bird 🐦
+eagle 🦅
 owl 🦉
 duck 🦆
 swan 🦢
 parrot 🦜
-peacock 🦚 peafowl
+peacock 🦚
 flamingo 🦩
 penguin 🐧
-dove 🕊️ pigeon
-crow 🐦‍⬛ raven|blackbird
-frog 🐸 toad
-turtle 🐢 tortoise
-crocodile 🐊 alligator
-snake 🐍 serpent|cobra
-lizard 🦎 gecko
+dove 🕊️
+crow 🐦‍⬛
+frog 🐸
+turtle 🐢
+crocodile 🐊
+snake 🐍
+lizard 🦎
 dragon 🐉,🐲
 dinosaur 🦕,🦖
 whale 🐋,🐳
 dolphin 🐬
-fish 🐟 fishes
+fish 🐟
 tropical_fish 🐠
 shark 🦈
 octopus 🐙
 crab 🦀
 lobster 🦞
-shrimp 🦐 prawn
+shrimp 🦐
 snail 🐌
 butterfly 🦋
-bee 🐝 bees|honeybee
+bee 🐝
 ant 🐜
 spider 🕷️
 scorpion 🦂
 mosquito 🦟
 beetle 🪲
-ladybug 🐞 ladybird
+ladybug 🐞
 worm 🪱
 zebra 🦓
 giraffe 🦒
-rhinoceros 🦏 rhino
-hippopotamus 🦛 hippo
+rhinoceros 🦏
+hippopotamus 🦛
 kangaroo 🦘
 koala 🐨
 sloth 🦥
@@ -87,130 +89,130 @@ skunk 🦨
 raccoon 🦝
 bison 🦬
 mammoth 🦣
-llama 🦙 alpaca
-donkey 🫏 mule
-moose 🫎 elk
+llama 🦙
+donkey 🫏
+moose 🫎
 unicorn 🦄
 seal 🦭
 """,
     "plant": """
-tree 🌳 trees|oak|maple
-pine_tree 🌲 pine|fir|evergreen
-palm_tree 🌴 palm|coconut tree
+tree 🌳
+pine_tree 🌲
+palm_tree 🌴
 cactus 🌵
-flower 🌸,🌼 flowers|blossom
-rose 🌹 roses
+flower 🌸,🌼
+rose 🌹
 tulip 🌷
 sunflower 🌻
 lotus 🪷
 hibiscus 🌺
 bouquet 💐
-herb 🌿 herbs
-leaf 🍃,🍂 leaves
+herb 🌿
+leaf 🍃,🍂
 maple_leaf 🍁
 mushroom 🍄
-seedling 🌱 sapling|sprout
-potted_plant 🪴 houseplant
-rice_plant 🌾 wheat|crop|crops|sheaf|grain
+seedling 🌱
+potted_plant 🪴
+rice_plant 🌾
 clover 🍀
 """,
     "food": """
-apple 🍎,🍏 apples
+apple 🍎,🍏
 pear 🍐
-orange 🍊 tangerine|oranges
-lemon 🍋 lime
-banana 🍌 bananas
+orange 🍊
+lemon 🍋
+banana 🍌
 watermelon 🍉
-grapes 🍇 grape
-strawberry 🍓 strawberries
-cherries 🍒 cherry
+grapes 🍇
+strawberry 🍓
+cherries 🍒
 peach 🍑
-mango 🥭 mangoes|mangos
+mango 🥭
 pineapple 🍍
 coconut 🥥
 kiwi 🥝
-tomato 🍅 tomatoes
-eggplant 🍆 aubergine|brinjal
+tomato 🍅
+eggplant 🍆
 avocado 🥑
-carrot 🥕 carrots
-corn 🌽 maize
-hot_pepper 🌶️ chilli|chili
+carrot 🥕
+corn 🌽
+hot_pepper 🌶️
 cucumber 🥒
 broccoli 🥦
 garlic 🧄
-onion 🧅 onions
-potato 🥔 potatoes
-peanuts 🥜 peanut
-bread 🍞 loaf
+onion 🧅
+potato 🥔
+peanuts 🥜
+bread 🍞
 baguette 🥖
 croissant 🥐
 pretzel 🥨
 pancakes 🥞
 cheese 🧀
-egg 🥚 eggs
+egg 🥚
 meat 🍖
-poultry_leg 🍗 chicken leg
+poultry_leg 🍗
 bacon 🥓
-hamburger 🍔 burger
-french_fries 🍟 fries
+hamburger 🍔
+french_fries 🍟
 pizza 🍕
 hot_dog 🌭
 sandwich 🥪
 taco 🌮
 burrito 🌯
-flatbread 🫓 roti|chapati|naan
+flatbread 🫓
 salad 🥗
-soup 🍲 stew
-curry 🍛 curry rice
+soup 🍲
+curry 🍛
 rice 🍚
 rice_ball 🍙
-spaghetti 🍝 pasta|noodles
+spaghetti 🍝
 sushi 🍣
 dumpling 🥟
-cake 🍰,🎂 birthday cake
-cookie 🍪 biscuit
+cake 🍰,🎂
+cookie 🍪
 chocolate 🍫
-candy 🍬 sweets
+candy 🍬
 lollipop 🍭
-ice_cream 🍦,🍨 ice-cream
-doughnut 🍩 donut
+ice_cream 🍦,🍨
+doughnut 🍩
 honey 🍯
-milk 🥛 glass of milk
-coffee ☕ tea|cup
+milk 🥛
+coffee ☕
 teapot 🫖
-wine 🍷 wine glass
-beer 🍺 ale
-cocktail 🍸 martini
-bottle 🍾 champagne
+wine 🍷
+beer 🍺
+cocktail 🍸
+bottle 🍾
 juice 🧃
-water_bottle 🫙 jar
+water_bottle 🫙
 """,
     "vehicle": """
-car 🚗,🚘 automobile|cars
-taxi 🚕 cab
+car 🚗,🚘
+taxi 🚕
 police_car 🚓
 ambulance 🚑
-fire_engine 🚒 fire truck
-bus 🚌 buses
-truck 🚚,🚛 lorry
+fire_engine 🚒
+bus 🚌
+truck 🚚,🚛
 tractor 🚜
 pickup_truck 🛻
 racing_car 🏎️
-motorcycle 🏍️ motorbike
-scooter 🛵 moped
-bicycle 🚲 bike|cycle
-auto_rickshaw 🛺 rickshaw|tuk-tuk
-train 🚆,🚂 locomotive|railway
-tram 🚊 streetcar
-metro 🚇 subway|underground
-airplane ✈️,🛫 aeroplane|plane|aircraft|jet
+motorcycle 🏍️
+scooter 🛵
+bicycle 🚲
+auto_rickshaw 🛺
+train 🚆,🚂
+tram 🚊
+metro 🚇
+airplane ✈️,🛫
 helicopter 🚁
-rocket 🚀 spaceship
-flying_saucer 🛸 ufo
-boat ⛵ sailboat|dinghy
-canoe 🛶 kayak
+rocket 🚀
+flying_saucer 🛸
+boat ⛵
+canoe 🛶
 speedboat 🚤
-ship 🚢 liner|steamer
+ship 🚢
 ferry ⛴️
 anchor ⚓
 parachute 🪂
@@ -218,215 +220,213 @@ skateboard 🛹
 wheelchair 🦽
 """,
     "building": """
-house 🏠 cottage
+house 🏠
 houses 🏘️
-hut 🛖 shack|cabin
-building 🏢 office building|tower block
-skyscraper 🏙️ skyscrapers
-castle 🏰 fortress|palace
+hut 🛖
+building 🏢
+skyscraper 🏙️
+castle 🏰
 japanese_castle 🏯
-church ⛪ chapel
+church ⛪
 mosque 🕌
-hindu_temple 🛕 mandir
+hindu_temple 🛕
 synagogue 🕍
-shinto_shrine ⛩️ shrine|torii
+shinto_shrine ⛩️
 hospital 🏥
 school 🏫
-bank_building 🏦 bank building
+bank_building 🏦
 hotel 🏨
 post_office 🏤
 factory 🏭
 stadium 🏟️
-tent ⛺ camp
-circus_tent 🎪 circus
+tent ⛺
+circus_tent 🎪
 bridge 🌉
 ferris_wheel 🎡
 roller_coaster 🎢
 fountain ⛲
 statue_of_liberty 🗽
 tower 🗼
-classical_building 🏛️ museum|courthouse
-fuel_pump ⛽ petrol pump|gas station
+classical_building 🏛️
+fuel_pump ⛽
 traffic_light 🚦
-barrier 🚧 roadblock
+barrier 🚧
 """,
     "furniture": """
-bed 🛏️ beds
-couch 🛋️ sofa
-chair 🪑 chairs|stool
-door 🚪 doors|doorway
-window 🪟 windows
+bed 🛏️
+couch 🛋️
+chair 🪑
+door 🚪
+window 🪟
 mirror 🪞
 toilet 🚽
 shower 🚿
-bathtub 🛁 bath
-lamp 🪔 diya|oil lamp
+bathtub 🛁
+lamp 🪔
 lantern 🏮
-candle 🕯️ candles
-light_bulb 💡 bulb
-clock 🕰️,⏰ alarm clock
+candle 🕯️
+light_bulb 💡
+clock 🕰️,⏰
 hourglass ⌛
-television 📺 tv
+television 📺
 radio 📻
-telephone ☎️ phone
-mobile_phone 📱 smartphone|cellphone
-computer 💻 laptop
-desktop_computer 🖥️ computer screen|monitor
+telephone ☎️
+mobile_phone 📱
+computer 💻
+desktop_computer 🖥️
 keyboard ⌨️
 printer 🖨️
 camera 📷
-video_camera 📹 camcorder
+video_camera 📹
 movie_camera 🎥
-microphone 🎙️,🎤 mic
+microphone 🎙️,🎤
 headphones 🎧
-book 📖,📕 books|novel
-notebook 📓 diary|journal
+book 📖,📕
+notebook 📓
 newspaper 📰
-letter ✉️ envelope
-package 📦 parcel|box
+letter ✉️
+package 📦
 basket 🧺
-bucket 🪣 pail
+bucket 🪣
 broom 🧹
 sponge 🧽
 soap 🧼
 toothbrush 🪥
-teddy_bear 🧸 teddy
-balloon 🎈 balloons
-gift 🎁 present|presents
+teddy_bear 🧸
+balloon 🎈
+gift 🎁
 kite 🪁
 puzzle 🧩
 dice 🎲
-trophy 🏆 cup
+trophy 🏆
 medal 🏅
-umbrella ☂️,☔ parasol
-bag 👜 handbag|purse
-backpack 🎒 rucksack|schoolbag
-suitcase 🧳 luggage
-glasses 👓 spectacles
-hat 🎩 top hat
-cap 🧢 baseball cap
+umbrella ☂️,☔
+bag 👜
+backpack 🎒
+suitcase 🧳
+glasses 👓
+hat 🎩
+cap 🧢
 crown 👑
 ring 💍
-gem 💎 diamond|jewel
-necklace 📿 beads|prayer beads
-shoe 👞 shoes
-boot 👢 boots
-dress 👗 gown
-shirt 👕 t-shirt
-jeans 👖 trousers
+gem 💎
+necklace 📿
+shoe 👞
+boot 👢
+dress 👗
+shirt 👕
+jeans 👖
 scarf 🧣
 gloves 🧤
-coat 🧥 jacket
-sari 🥻 saree
+coat 🧥
+sari 🥻
 kimono 👘
 """,
     "tool": """
 hammer 🔨
-axe 🪓 ax
-pick ⛏️ pickaxe
-wrench 🔧 spanner
+axe 🪓
+pick ⛏️
+wrench 🔧
 screwdriver 🪛
 saw 🪚
-nut_and_bolt 🔩 bolt
+nut_and_bolt 🔩
 gear ⚙️
-chain ⛓️ chains
+chain ⛓️
 hook 🪝
 ladder 🪜
 toolbox 🧰
 magnet 🧲
-knife 🔪 dagger
+knife 🔪
 sword ⚔️,🗡️
-bow_and_arrow 🏹 bow|arrow
+bow_and_arrow 🏹
 shield 🛡️
-gun 🔫 pistol|revolver|rifle
+gun 🔫
 bomb 💣
-key 🔑,🗝️ keys
-lock 🔒 padlock
+key 🔑,🗝️
+lock 🔒
 scissors ✂️
-pen 🖊️,✒️ pencil|quill
-paintbrush 🖌️ brush
+pen 🖊️,✒️
+paintbrush 🖌️
 crayon 🖍️
 ruler 📏
 paperclip 📎
 pushpin 📌
 scroll 📜
-map 🗺️ maps
-globe 🌍,🌎,🌏 earth
+map 🗺️
+globe 🌍,🌎,🌏
 compass 🧭
 telescope 🔭
 microscope 🔬
 test_tube 🧪
 petri_dish 🧫
 dna 🧬
-syringe 💉 injection|needle
-pill 💊 pills|medicine|tablet
+syringe 💉
+pill 💊
 stethoscope 🩺
 bandage 🩹
 thermometer 🌡️
 fire_extinguisher 🧯
 magnifying_glass 🔍
-flashlight 🔦 torch
+flashlight 🔦
 battery 🔋
 plug 🔌
 satellite 🛰️
-satellite_dish 📡 antenna
-money 💵,💰 cash|money bag|coins
+satellite_dish 📡
+money 💵,💰
 coin 🪙
 credit_card 💳
-shopping_cart 🛒 trolley
-ticket 🎫,🎟️ tickets
-flag 🚩,🏳️ banner
-bell 🔔 bells
-drum 🥁 drums|tabla
+shopping_cart 🛒
+ticket 🎫,🎟️
+flag 🚩,🏳️
+bell 🔔
+drum 🥁
 guitar 🎸
-violin 🎻 fiddle
-piano 🎹 keyboard instrument
+violin 🎻
+piano 🎹
 trumpet 🎺
 saxophone 🎷
 flute 🪈
 accordion 🪗
 banjo 🪕
-ball ⚽ football|soccer ball
+ball ⚽
 basketball 🏀
 tennis 🎾
-cricket_bat 🏏 cricket
-chess ♟️ chessboard
+cricket_bat 🏏
+chess ♟️
 fishing_rod 🎣
 """,
     "nature": """
-sun ☀️ sunshine
-moon 🌙,🌕 full moon|crescent
-star ⭐ stars
-cloud ☁️ clouds
+sun ☀️
+moon 🌙,🌕
+star ⭐
+cloud ☁️
 rainbow 🌈
-lightning ⚡ thunderbolt
+lightning ⚡
 snowflake ❄️
 snowman ⛄,☃️
-fire 🔥 flames|blaze
-campfire 🏕️ bonfire
-water_wave 🌊 waves|wave
-droplet 💧 drop|dewdrop
+fire 🔥
+campfire 🏕️
+water_wave 🌊
+droplet 💧
 volcano 🌋
-mountain ⛰️,🏔️ peak|mountains
-rock 🪨 rocks|stone|boulder
-wood 🪵 log|logs|firewood
-shell 🐚 seashell
+mountain ⛰️,🏔️
+rock 🪨
+wood 🪵
+shell 🐚
 feather 🪶
 nest 🪺
 egg_nest 🪹
 comet ☄️
-tornado 🌪️ whirlwind
+tornado 🌪️
 """,
 }
 
 
-def parse_table() -> list[tuple[str, str, tuple[str, ...], tuple[str, ...]]]:
-    """(key, kind, emoji, extra English words) for every thing."""
+def parse_table() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(key, kind, emoji) for every thing."""
     rows = []
     for kind, block in _TABLE.items():
         for line in block.strip().splitlines():
-            parts = line.split(" ", 2)
-            key, emoji = parts[0], tuple(parts[1].split(","))
-            extra = tuple(w for w in parts[2].split("|") if w) if len(parts) > 2 else ()
-            rows.append((key, kind, emoji, extra))
+            key, emoji = line.split(" ")
+            rows.append((key, kind, tuple(emoji.split(","))))
     return rows

@@ -1,5 +1,6 @@
 """The lexicons scene analysis reads with, one set per language: settings, things, times of day,
-weathers and moods. Each merges our own words with the CLDR names of its pictured symbols."""
+weathers and moods. Each merges our own words (`data/words/<language>.json`) with the CLDR names of
+its pictured symbols."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from filmstudio.script.lexicon import Lexicon, cldr_annotations, script_of
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
 from filmstudio.script.places import PLACES
 from filmstudio.script.things_table import parse_table
+from filmstudio.script.word_data import word_data
 
-THINGS = {key: (kind, emoji, extra) for key, kind, emoji, extra in parse_table()}
+THINGS = {key: (kind, emoji) for key, kind, emoji in parse_table()}
 # CLDR keywords shared by more pictures than this are too general to name a thing ("animal", "food")
 _MAX_SHARED = 2
 # words CLDR lists as keywords that describe rather than name ("small" shrimp, "night" bridge)
@@ -70,153 +72,6 @@ _NOT_NAMES = {
     "nachts",
 }
 
-# Common things whose everyday word CLDR leaves ambiguous or lacks, by language: these words name
-# only this thing.
-THING_WORDS: dict[str, dict[str, str]] = {
-    "tree": {
-        "es": "árbol|árboles",
-        "fr": "arbre|arbres",
-        "de": "baum|bäume|bäumen",
-        "it": "albero|alberi",
-        "pt": "árvore|árvores",
-        "ru": "дерево|деревья",
-        "hi": "पेड़|वृक्ष|पेड़ों",
-        "mr": "झाड|झाडाखाली|वृक्ष",
-        "ta": "மரம்|மரத்தடியில்",
-        "te": "చెట్టు|వృక్షం",
-        "bn": "গাছ",
-        "zh": "树|大树",
-        "ja": "木|桜の木",
-    },
-    # the conifers by their own names: a fir or a pine is drawn as one, and stands in a wood
-    "pine_tree": {
-        "es": "pino|pinos|abeto|abetos",
-        "fr": "sapin|sapins|pin|pins",
-        "de": "tanne|tannen|fichte|fichten|kiefer|kiefern",
-        "it": "pino|pini|abete|abeti",
-        "pt": "pinheiro|pinheiros|abeto|abetos",
-        "ru": "ель|ёлка|елка|сосна|сосны|ели",
-        "hi": "देवदार|चीड़",
-        "zh": "松树|杉树",
-    },
-    "leaf": {
-        "es": "hoja|hojas",
-        "fr": "feuille|feuilles|feuillage",
-        "de": "blatt|blätter|laub",
-        "it": "foglia|foglie|fogliame",
-        "pt": "folha|folhas|folhagem",
-        "ru": "лист|листья|листва",
-        "hi": "पत्ता|पत्ते|पत्ती|पत्तियाँ",
-        "zh": "叶子|树叶",
-        "ja": "木の葉|葉っぱ",
-    },
-    "sun": {
-        "es": "sol",
-        "fr": "soleil",
-        "de": "sonne",
-        "it": "sole",
-        "pt": "sol",
-        "ru": "солнце",
-        "hi": "सूरज|सूर्य",
-        "mr": "सूर्य",
-        "ta": "சூரியன்",
-        "te": "సూర్యుడు",
-        "zh": "太阳",
-        "ja": "太陽",
-    },
-    "star": {
-        "es": "estrella|estrellas",
-        "fr": "étoile|étoiles",
-        "de": "stern|sterne",
-        "hi": "तारा|तारे|तारों",
-        "ru": "звезда|звёзды",
-        "zh": "星星",
-        "ja": "星",
-    },
-    "moon": {
-        "es": "luna",
-        "fr": "lune",
-        "de": "mond",
-        "it": "luna",
-        "pt": "lua",
-        "hi": "चाँद|चांद|चंद्रमा",
-        "ru": "луна",
-        "zh": "月亮",
-        "ja": "月",
-    },
-    "dog": {"ja": "犬", "ru": "собака|собакой|собаки", "hi": "कुत्ता|कुत्ते", "de": "hund|hunde|hunden"},
-    "cat": {"zh": "猫|小猫", "ja": "猫", "ru": "кошка|кот"},
-    "flower": {"es": "flor|flores", "fr": "fleur|fleurs", "de": "blume|blumen", "hi": "फूल", "ja": "花|桜", "zh": "花"},
-    "house": {"zh": "房子"},
-    "mountain": {"it": "montagna|montagne", "es": "montaña|montañas", "fr": "montagne|montagnes"},
-    "mobile_phone": {"en": "phone|phones|cellphone|smartphone|mobile"},
-    "telephone": {"en": "telephone|landline|desk phone"},
-    "boat": {
-        "es": "barco|barca|bote",
-        "fr": "bateau|bateaux|barque",
-        "de": "boot|schiff",
-        "pt": "barco",
-        "it": "barca",
-        "hi": "नाव",
-        "ta": "படகு",
-        "zh": "船",
-        "ja": "船",
-    },
-    "wood": {"de": "holz", "es": "leña", "fr": "bois de chauffage"},
-    "hut": {"de": "hütte", "es": "cabaña|choza", "fr": "cabane"},
-    "window": {
-        "it": "finestrino|finestra",
-        "ru": "окно|окна",
-        "de": "fenster",
-        "es": "ventana",
-        "fr": "fenêtre",
-        "hi": "खिड़की",
-    },
-    "coffee": {"ru": "чай|чая|чашкой чая|кофе", "zh": "咖啡|茶", "ja": "コーヒー|お茶"},
-    "mushroom": {"ru": "гриб|грибами|грибы"},
-    "clock": {"it": "orologio", "es": "reloj", "fr": "horloge", "de": "uhr"},
-    "suitcase": {"it": "valigia", "es": "maleta", "fr": "valise", "de": "koffer"},
-    "train": {"it": "treno", "es": "tren", "fr": "train", "de": "zug", "pt": "comboio|trem"},
-    "castle": {"fr": "château de sable|château", "es": "castillo", "de": "burg|schloss"},
-    "campfire": {"fr": "feu de camp", "es": "fogata|hoguera", "de": "lagerfeuer"},
-    "umbrella": {"ja": "傘", "zh": "伞|雨伞"},
-    "lantern": {"pt": "lanterna", "es": "linterna|farol", "fr": "lanterne"},
-    "water_wave": {"pt": "ondas|onda", "es": "olas|ola", "fr": "vagues|vague", "de": "wellen|welle"},
-    "cow": {"te": "ఆవు|ఆవులతో|ఆవులు", "hi": "गाय", "ta": "பசு|மாடு"},
-    "bread": {
-        "es": "pan",
-        "fr": "pain",
-        "de": "brot",
-        "it": "pane",
-        "pt": "pão",
-        "hi": "रोटी|ब्रेड",
-        "zh": "面包",
-        "ja": "パン",
-        "ru": "хлеб",
-    },
-    "soup": {
-        "es": "sopa",
-        "fr": "soupe|potage",
-        "de": "suppe|eintopf",
-        "it": "zuppa|minestra",
-        "pt": "sopa",
-        "hi": "सूप|शोरबा",
-        "zh": "汤",
-        "ja": "スープ|汁",
-    },
-    # a bed is also where a scene is (the bedroom's words): it stays a thing
-    "bed": {
-        "es": "cama|camas",
-        "fr": "lit",
-        "de": "bett|betten|bette",
-        "it": "letto|letti",
-        "pt": "cama|camas|leito",
-        "ru": "кровать|постель",
-        "hi": "बिस्तर|पलंग",
-        "ja": "ベッド|布団",
-    },
-    "orange": {"es": "naranja|naranjas", "fr": "orange|oranges", "de": "orange|orangen", "hi": "संतरा|संतरे"},
-}
 # Things that only restate the setting they stand in (a temple in a temple scene).
 SETTING_THINGS = {
     "hindu_temple": "temple",
@@ -243,13 +98,8 @@ def _plain(emoji: str) -> str:
 
 def _moment_words(language: str) -> frozenset[str]:
     """Words of times of day and weathers ("evening", "rain"): they never name a place or a thing."""
-    return frozenset(
-        w.lower()
-        for table in (TIMES, WEATHERS)
-        for _, by_lang in table.values()
-        for w in by_lang.get(language, "").split("|")
-        if w
-    )
+    own = word_data(language)
+    return frozenset(w.lower() for table in (own.times, own.weathers) for words in table.values() for w in words)
 
 
 def _symbol_names(
@@ -391,32 +241,27 @@ def _head_words(name: str, keywords: tuple[str, ...], language: str) -> set[str]
     return set(low.split())
 
 
-def _table_words(table: dict[str, tuple[str, dict[str, str]]], language: str) -> dict[str, set[str]]:
-    words = {key: set(filter(None, by_lang.get(language, "").split("|"))) for key, (_, by_lang) in table.items()}
-    symbols = _symbol_names(language, {key: tuple(e.split(",")) for key, (e, _) in table.items()})
+def _table_words(table: dict[str, str], own: dict[str, tuple[str, ...]], language: str) -> dict[str, set[str]]:
+    words = {key: set(own.get(key, ())) for key in table}
+    symbols = _symbol_names(language, {key: tuple(e.split(",")) for key, e in table.items()})
     for key, names in symbols.items():
         words[key] |= names
     return words
 
 
 def _place_words(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for p in PLACES for w in p.words.get(language, "").split("|") if w)
+    return frozenset(w.lower() for p in PLACES for w in p.words(language))
 
 
 @lru_cache(maxsize=64)
 def things(language: str) -> Lexicon:
-    words: dict[str, set[str]] = {key: set() for key in THINGS}
-    if language == "en":
-        for key, (_, _, extra) in THINGS.items():
-            words[key].update({key.replace("_", " "), *extra})
+    """Our words for a thing name only it: where CLDR gives one to another thing's symbol too, that
+    thing loses it. English has our words alone (see _symbol_names)."""
+    own = {key: {w.lower() for w in words} for key, words in word_data(language).things.items()}
+    mine = set().union(*own.values())
     exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
-    for key, names in _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True).items():
-        words[key] |= names
-    for key, by_language in THING_WORDS.items():
-        own = {w.lower() for w in by_language.get(language, "").split("|") if w}
-        for other in words.values():
-            other -= own
-        words[key] |= own
+    symbols = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True)
+    words = {key: (symbols[key] - mine) | own.get(key, set()) for key in THINGS}
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
@@ -426,7 +271,7 @@ def things(language: str) -> Lexicon:
 @lru_cache(maxsize=64)
 def places(language: str) -> Lexicon:
     """Our words for each setting name only it; CLDR's names of its symbols add to them."""
-    own = {p.name: {w.lower() for w in p.words.get(language, "").split("|") if w} for p in PLACES}
+    own = {p.name: {w.lower() for w in p.words(language)} for p in PLACES}
     mine = set().union(*own.values())
     words = {key: set(names) for key, names in own.items()}
     emoji = {p.name: p.emoji for p in PLACES if p.emoji}
@@ -441,14 +286,14 @@ def places(language: str) -> Lexicon:
 
 @lru_cache(maxsize=64)
 def times(language: str) -> Lexicon:
-    return Lexicon(language, _table_words(TIMES, language))
+    return Lexicon(language, _table_words(TIMES, word_data(language).times, language))
 
 
 @lru_cache(maxsize=64)
 def weathers(language: str) -> Lexicon:
-    return Lexicon(language, _table_words(WEATHERS, language))
+    return Lexicon(language, _table_words(WEATHERS, word_data(language).weathers, language))
 
 
 @lru_cache(maxsize=64)
 def moods(language: str) -> Lexicon:
-    return Lexicon(language, _table_words(MOODS, language))
+    return Lexicon(language, _table_words(MOODS, word_data(language).moods, language))

@@ -73,7 +73,7 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
 def _kinds() -> dict[str, str]:
     from filmstudio.script.things_table import parse_table
 
-    return {key: kind for key, kind, _, _ in parse_table()}
+    return {key: kind for key, kind, _ in parse_table()}
 
 
 def _same_kind(lexicon: Lexicon, modifier: str, head: str | None) -> bool:

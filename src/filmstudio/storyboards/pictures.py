@@ -37,7 +37,7 @@ def drawable_settings(language: str, *, thumbnail: str) -> list[DrawableSetting]
     out = []
     for key in sorted(SETTINGS):
         place = BY_NAME.get(key)
-        own = place.words.get(language, "").split("|")[0] if place else ""
+        own = next(iter(place.words(language)), "") if place else ""
         label = own or (place.phrase if place else key.replace("_", " "))
         out.append(
             DrawableSetting(
