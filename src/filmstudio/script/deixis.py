@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from filmstudio.script import vocabulary
+import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.lexicon import Match
 
 DEMONSTRATIVES = {
