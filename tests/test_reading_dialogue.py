@@ -131,3 +131,26 @@ def test_what_the_people_of_a_play_point_at_is_in_view() -> None:
     assert "lantern" not in things
     obra = "MARÍA\n¿Quién vive en esa torre?\n\nPEDRO\nNadie, señora.\n"
     assert "tower" in {t.key for s in parse_script(obra, filename="obra.fountain").scenes for t in s.things}
+
+
+def test_a_being_only_talked_about_in_quotes_is_not_cast() -> None:
+    """'Your uncle fell in the well,' said Mother Duck: the uncle is nowhere in the story."""
+    story = (
+        "Mother Duck led her ducklings to the pond. Mother Duck looked at them.\n\n"
+        "“Never go near the farmer's well,” said Mother Duck. “Your uncle fell in the well.”\n\n"
+        "The ducklings swam after Mother Duck."
+    )
+    assert "uncle" not in {c.id for c in parse_script(story, filename="pond.txt").characters}
+
+
+def test_a_newcomer_introduced_in_another_form_speaks_for_itself() -> None:
+    """'a Goosey-gander stood' and then 'said the Goosey' mid-conversation: the goose, met before, speaks."""
+    story = (
+        "Owl and Hen walked on the hill.\n\n"
+        "“It is late,” said Owl.\n\n"
+        "“It is,” said Hen.\n\n"
+        "And there by a wall a Goosey-gander stood.\n\n"
+        "“Good evening,” said the Goosey."
+    )
+    said = _said_by(parse_script(story, filename="hill.txt"))
+    assert not any(who in ("owl", "hen") and text.startswith("Good evening") for who, text in said)

@@ -94,7 +94,9 @@ class StoryboardBuilder:
         if text:
             self._current().lines.append(_RawLine(clean_speaker(speaker) or NARRATOR, text, parenthetical))
 
-    def _mentioned(self, characters: dict[str, Character], told: str, language: str) -> None:
+    def _mentioned(
+        self, characters: dict[str, Character], told: str, language: str, outside: str | None = None
+    ) -> None:
         """Characters the story names by what they are ("the Fox", "la panadera"): those quoted speak
         under the id their key gave them; the others join silent. Their role word gives gender and age
         where nothing nearer does, and an animal is drawn as itself."""
@@ -106,6 +108,8 @@ class StoryboardBuilder:
                     continue
                 if _named_next(mc, characters, told):
                     continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
+                if outside is not None and self._only_talked_about(mc, outside, language):
+                    continue  # "your Father had an accident there": only talked about
                 name = mc.name[:1].upper() + mc.name[1:]
                 character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
             elif character.name.islower() and not mc.name.islower():
@@ -118,6 +122,11 @@ class StoryboardBuilder:
                 character.age, character.age_words = mc.age, [mc.name]  # type: ignore[assignment]
             if mc.kind == "animal":  # drawn as the animal it is (a thing in the picture), heard when it speaks
                 character.animal, character.on_screen = mc.animal, False
+
+    def _only_talked_about(self, mc: MentionedCharacter, outside: str, language: str) -> bool:
+        """Neither speaking nor named in the narration (`outside`: the text without its quotes)."""
+        speaks = bool({m.key for m in mc.mentions} & self.speaker_keys)
+        return not speaks and not any(_named_outside_quotes(m.name, outside, language) for m in mc.mentions)
 
     def build(self) -> Storyboard:
         # a scene with action and nobody speaking is still a scene: it is shown, held for its action
@@ -165,7 +174,12 @@ class StoryboardBuilder:
             character = characters.get(character_id(name))
             if character is not None and age and not character.age_words:
                 character.age, character.age_words = age, [f"{name}, one of those named together"]  # type: ignore[assignment]
-        self._mentioned(characters, self.source_text or f"{context}\n{narration}", language)
+        self._mentioned(
+            characters,
+            self.source_text or f"{context}\n{narration}",
+            language,
+            outside=narration if self.source_text and quoting else None,
+        )
         _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")

@@ -151,12 +151,14 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     recent: list[str] = []  # who was named last, most recent last
     last_speakers: list[str] = []
     lead_in: Segment | None = None  # a paragraph of narration that ends announcing a quote
+    told: list[str] = []  # the narration so far
     verbs = _verbs(language)
     for paragraph in paragraphs:
         parts = segments(paragraph)
         for k, seg in enumerate(parts):
             if not seg.quoted:
                 recent.extend(_who_is_named(seg.text, language, names))
+                told.append(seg.text)
                 continue
             after = parts[k + 1] if k + 1 < len(parts) and not parts[k + 1].quoted else None
             before = parts[k - 1] if k and not parts[k - 1].quoted else None
@@ -177,7 +179,8 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
             if after is not None and _only_attribution(after.text, language, verbs):
                 after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
-            if speaker and _epithet_in_turn(speaker, names, recent, last_speakers):
+            earlier = told[:-1] if before is not None and told and told[-1] == before.text else told
+            if speaker and _epithet_in_turn(speaker, names, recent, last_speakers, " ".join(earlier)):
                 speaker = last_speakers[-2]  # "—dijo la gallega": the one whose turn it is, by another name
             seg.speaker = speaker
             if speaker:
@@ -189,7 +192,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     return speech
 
 
-def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str]) -> bool:
+def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str], told: str) -> bool:
     """A speaker named by a description never met before ("said the old man", "—dijo la gallega") while
     two people take turns is one of them: stories vary how they call their people, and a newcomer is
     introduced before speaking ("a baker came in")."""
@@ -199,6 +202,8 @@ def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: li
         and speaker not in names
         and speaker not in turns
         and speaker.lower() not in {r.lower() for r in recent}
+        # "a Piggy-wig stood ... Said the Piggy": met before, in whatever form
+        and re.search(r"(?<!\w)" + re.escape(speaker.split()[-1]), told, re.I) is None
     )
 
 
