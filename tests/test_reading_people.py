@@ -176,3 +176,12 @@ def test_a_name_joined_to_its_kind_is_that_animal() -> None:
     said = [(line.character_id, line.text) for scene in board.scenes for line in scene.lines]
     assert ("平吉", "おなかがすいたなあ") in said
     assert not any(text == "平吉狐" for _, text in said)
+
+
+def test_a_capital_after_a_colon_opens_what_is_said() -> None:
+    """'lui cria: Ouvre la porte': the imperative opening the words cried is nobody's name."""
+    cast = _cast(
+        "Marie arriva chez sa tante. Marie frappa à la porte. La tante lui cria: Pousse la porte, elle est "
+        "ouverte. Marie entra. La tante lui dit encore: Pousse la chaise près du feu."
+    )
+    assert "pousse" not in cast and "marie" in cast

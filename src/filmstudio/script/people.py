@@ -656,7 +656,9 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     # a sentence also starts after a quote mark or a dialogue dash: “His ...”, —Did you ...
     # "Mr. McGregor": a title's full stop does not end the sentence
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr)\.", r"\1", text)
-    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|\n+|[\"“”„«»‘—–]\s*", text):
+    # and after a colon before a capital: "lui cria: Tire la chevillette" opens the words cried
+    colon = r"|:\s+(?=[^\W\d_])" if not nouns_capitalised else ""
+    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|\n+|[\"“”„«»‘—–]\s*" + colon, text):
         words = re.findall(r"[\w'’-]+", sentence)
         for i, word in enumerate(words):
             if not word[:1].isupper() or word.isupper() and len(word) > 1:
