@@ -28,7 +28,7 @@ FLOORS = {
     "things": 0.60,
     "things_precision": 0.62,
 }
-MOST_STRANGERS_PER_TEXT = 0.56
+MOST_STRANGERS_PER_TEXT = 0.53
 
 
 @pytest.fixture(scope="module")
