@@ -263,7 +263,7 @@ def test_espeak_ipa_becomes_kokoros_vocabulary() -> None:
 
     vocab = {ch: i for i, ch in enumerate("abdefiklmnoprstuvzAIOWYʧʤɾɪəˈˌ ")}
     assert to_kokoro("t^ʃˈa^ɪ", vocab, "es") == "ʧˈI"  # tied pairs are Kokoro's single symbols
-    assert to_kokoro("pˈero", vocab, "es") == "pˈeɾo"  # a Spanish r is the tap Kokoro learnt
+    assert to_kokoro("pˈero", vocab, "ca") == "pˈeɾo"  # a Catalan r is the tap Kokoro learnt
     assert to_kokoro("ɹˈed", vocab, "en") == "ˈed"  # and what Kokoro does not know is left out
 
 

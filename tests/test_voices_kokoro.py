@@ -150,11 +150,49 @@ def test_a_piece_spoken_again_is_remembered_and_cannot_be_changed(tmp_path: Path
     assert model.infer("ˈola.", style, 1.2).size < once.size  # another rate is another piece
 
 
-def test_the_retroflex_flap_is_one_of_kokoros_symbols_not_a_stop() -> None:
-    """espeak-ng writes Hindi's ढ़ as "r.": a full stop inside the word made Kokoro pause in it."""
+def test_the_languages_kokoro_learnt_from_espeak_keep_its_ipa_as_learnt() -> None:
+    """Kokoro v1.0 learnt Spanish, Italian, Portuguese, French and Hindi from espeak-ng's IPA: they keep
+    it (Spanish's jota x and trill r, Hindi's "r." for ड़), where the languages it never learnt get the
+    nearest symbols it knows (Bengali's ড় as ɽ, Catalan's trill as the tap)."""
     from filmstudio.engines.tts.kokoro_ipa import to_kokoro
 
-    assert to_kokoro("p^ˈʌ^r.^h^ə^t^ˌeː", _vocab(), "hi") == "pˈʌɽhətˌeː"
+    vocab = _vocab()
+    assert to_kokoro("xwˈeɣan aɾˈoθ", vocab, "es") == "xwˈeɣan aɾˈoθ"
+    assert to_kokoro("pˈero", vocab, "es") == "pˈero"
+    assert to_kokoro("pˈʌr.h ɾˌəheː", vocab, "hi") == "pˈʌr.h ɾˌəheː"
+    assert to_kokoro("pˈɔr.ɔ", vocab, "bn") == "pˈɔɽɔ"
+    assert to_kokoro("pˈero", vocab, "ca") == "pˈeɾo"
+
+
+def test_espeak_ties_the_letters_of_one_phoneme_and_only_those() -> None:
+    """The tie goes inside an affricate or diphthong (t^ʃ), never between two phonemes: Kokoro's own
+    pipeline asks espeak-ng so, and its single symbols (ʧ, I) are made from the ties."""
+    from filmstudio.engines.tts.espeak import EspeakEngine
+    from filmstudio.engines.tts.kokoro_ipa import to_kokoro
+
+    ipa = EspeakEngine().ipa("la noche", language="es")
+    assert "t^ʃ" in ipa and "n^" not in ipa and "l^" not in ipa, ipa
+    assert "ʧ" in to_kokoro(ipa, _vocab(), "es")
+    assert "ʧ" not in to_kokoro("t^ʃ", _vocab(), "de")  # German read clearer with the two symbols
+
+
+def test_other_scripts_stops_end_kokoros_sentences() -> None:
+    """Devanagari's danda, Urdu's and Ethiopic's full stops end a sentence as "." does: the sentence is
+    split there and spoken with its stop (Kokoro's falling end and pause), not with the mark dropped."""
+    from filmstudio.engines.tts.kokoro_ipa import sentence_tokens, sentences
+
+    vocab = {ch: i for i, ch in enumerate("abcdefghijklmnopqrstuvwxyz ,.?")}
+    assert sentences("सूरज उगता है। बच्चे खेलते हैं।") == ["सूरज उगता है।", "बच्चे खेलते हैं।"]
+    assert sentence_tokens("ab। cd", lambda part: part, vocab, "hi") == "ab. cd"
+    assert sentence_tokens("ab، cd؟", lambda part: part, vocab, "ur") == "ab, cd?"
+
+
+def test_a_long_hindi_sentence_is_not_cut_inside_its_retroflex_flap() -> None:
+    from filmstudio.engines.tts.kokoro import _chunks
+
+    pieces = _chunks(("pˈʌr.h ɾˌəheː, " * 40).strip())
+    assert len(pieces) > 1
+    assert all(not p.endswith("r.") for p in pieces), pieces
 
 
 def test_dark_and_retroflex_laterals_reach_kokoro_where_that_measured_clearer() -> None:

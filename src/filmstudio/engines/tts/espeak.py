@@ -25,6 +25,7 @@ _AUDIO_OUTPUT_SYNCHRONOUS = 2
 _INIT_PHONEME_EVENTS = 0x0001
 _INIT_DONT_EXIT = 0x8000
 _CHARS_UTF8, _PHONEMES, _ENDPAUSE = 1, 0x100, 0x1000
+_TIE = 0x80  # espeakPHONEMES_TIE
 _RATE, _VOLUME, _PITCH, _RANGE = 1, 2, 3, 4
 
 # Our language codes to espeak-ng voice names, where they differ.
@@ -212,9 +213,10 @@ class EspeakEngine:
             return self._lib.text_to_phonemes(text, self.voice_name(language))
 
     def ipa(self, text: str, *, language: str) -> str:
-        """The text in IPA, affricates and diphthongs tied with "^" (a^ɪ, t^ʃ)."""
+        """The text in IPA, affricates and diphthongs tied with "^" (a^ɪ, t^ʃ). Bit 7 makes the character
+        in bits 8-23 a tie inside a phoneme; without it espeak-ng puts it between every two phonemes."""
         with _LOCK:
-            return self._lib.text_to_phonemes(text, self.voice_name(language), mode=2 | (ord("^") << 8))
+            return self._lib.text_to_phonemes(text, self.voice_name(language), mode=2 | _TIE | (ord("^") << 8))
 
     def voice_name(self, language: str) -> str:
         return ESPEAK_VOICE.get(language, language)

@@ -217,7 +217,7 @@ def _chunks(phonemes: str) -> list[str]:
     if len(phonemes) <= MAX_TOKENS:
         return [phonemes]
     out, current = [], ""
-    for piece in re.split(r"(?<=[,.!?、。])\s*", phonemes):
+    for piece in re.split(r"(?<=[,.!?])\s+|(?<=[、。])", phonemes):  # not inside Hindi's "r." (ड़)
         if len(current) + len(piece) + 1 > MAX_TOKENS and current:
             out.append(current)
             current = piece

@@ -1,9 +1,10 @@
 """Kokoro-82M speaking the languages its own pipeline reads from espeak-ng: the text in IPA from
 espeak-ng's library (loaded already for its timings), turned into Kokoro's phoneme vocabulary as that
-pipeline does (tied diphthongs and affricates to its single letters, palatalisation and trills to what
-it was trained on), then spoken a sentence at a time with its commas and stops kept (Kokoro pauses at them and reads a short
-opening phrase such as "Le matin," well only inside its sentence). Kokoro gives no timings: each
-sentence's time is shared among its words by their length, a comma counting as a few letters of pause."""
+pipeline does (tied diphthongs and affricates to its single letters) in the languages it learnt so, and
+in the others to the nearest symbols it learnt (palatalisation, trills, laterals); then spoken a sentence
+at a time with its commas and stops kept (Kokoro pauses at them and reads a short opening phrase such as
+"Le matin," well only inside its sentence). Kokoro gives no timings: each sentence's time is shared
+among its words by their length, a comma counting as a few letters of pause."""
 
 from __future__ import annotations
 
@@ -34,7 +35,19 @@ _SIMPLER = {"ʲ": "j", "r": "ɾ", "x": "k", "ɬ": "l", "\u0329": "", "\u032a": "
 # kk 0.34 -> 0.28, ml 0.55 -> 0.42, lt 0.28 -> 0.24); Korean, Russian and Sinhala measured worse
 _LATERALS = {"ɫ": "l", "ɭ": "l"}
 _LATERALS_LEFT_OUT = {"ko", "ru", "si"}
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+# the languages Kokoro v1.0 learnt from espeak-ng's IPA (its pipeline's `EspeakG2P`, hexgrad/misaki): given
+# that IPA as it learnt it, only tied pairs made its single symbols. Spanish keeps its jota x ("jardín" had
+# become "cardín") and trill r, Hindi its retroflex flap as espeak-ng's "r." (learnt so; ɽ it never heard).
+# Mean CER of the eight voices (bench/languages.py, 2026-12-06): es 0.047 -> 0.008, pt 0.095 -> 0.041,
+# it 0.039 -> 0.028, fr the same; Hindi's 16 held-out sentences (--held-out) 0.247 -> 0.188
+AS_LEARNT = {"es", "fr", "hi", "it", "pt"}
+# where its affricates and diphthongs are Kokoro's single symbols (ʧ, I): the languages it learnt so, and
+# English. Elsewhere they stay two (t ʃ, a ɪ): German read "mein" as "man" with English's I (CER of the
+# eight voices 0.15 -> 0.16, three voices worse), and the other languages were measured that way.
+TIED = {"en", "es", "fr", "hi", "it", "pt"}
+# other scripts' stops and commas as the marks Kokoro pauses at (Devanagari's danda, Urdu's, Arabic's...)
+_MARKS = str.maketrans({"।": ".", "॥": ".", "۔": ".", "؟": "?", "،": ",", "؛": ";", "։": ".", "።": ".", "፣": ","})
+_SENTENCE_END = re.compile(r"(?<=[.!?…।॥۔؟։።])\s+")
 _PHRASE = re.compile(r"[^,;:.!?…]+[,;:.!?…]*")
 SENTENCE_GAP = 0.2  # seconds between sentences
 _PAUSE_LETTERS = 3  # a comma's pause, in letters' worth of time
@@ -110,14 +123,17 @@ LANGUAGES = (
 
 
 def to_kokoro(ipa: str, vocab: dict[str, int], language: str) -> str:
-    """espeak-ng IPA in Kokoro's vocabulary: tied pairs first, then the simpler symbols, then only what
-    the model knows."""
-    # espeak-ng writes the retroflex flap (Hindi ड़ ढ़, Bengali ড়, Gujarati, Urdu ڑ) as "r.": Kokoro's ɽ,
-    # not a tap followed by a full stop (a pause inside the word)
-    ipa = ipa.replace("r.", "ɽ")
-    for tied, one in sorted(_TIED.items(), key=lambda kv: -len(kv[0])):
-        ipa = ipa.replace(tied, one)
+    """espeak-ng IPA in Kokoro's vocabulary: tied pairs first, then (in the languages it did not learn
+    from espeak-ng) the simpler symbols, then only what the model knows."""
+    if language in TIED:
+        for tied, one in _TIED.items():
+            ipa = ipa.replace(tied, one)
     ipa = ipa.replace("^", "")
+    if language in AS_LEARNT:
+        return "".join(ch for ch in ipa if ch in vocab)
+    # espeak-ng writes the retroflex flap (Bengali ড়, Gujarati, Urdu ڑ) as "r.": Kokoro's ɽ, where it
+    # never learnt "r." from Hindi
+    ipa = ipa.replace("r.", "ɽ")
     if language != "en":  # English keeps its ɹ; the others' trills and taps are Kokoro's ɾ
         for old, new in _SIMPLER.items():
             ipa = ipa.replace(old, new)
@@ -135,7 +151,7 @@ def sentence_tokens(sentence: str, ipa: Callable[[str], str], vocab: dict[str, i
     """A sentence in Kokoro's vocabulary with its punctuation: espeak-ng's IPA drops it, so each phrase
     is transcribed alone and its comma or stop put back after it."""
     out = []
-    for piece in _PHRASE.findall(sentence.replace("¿", "").replace("¡", "")):
+    for piece in _PHRASE.findall(sentence.translate(_MARKS).replace("¿", "").replace("¡", "")):
         body = piece.rstrip(",;:.!?… ")
         tokens = to_kokoro(ipa(body), vocab, language).strip() if body.strip() else ""
         if tokens:
