@@ -5,8 +5,9 @@ Prints for each film: its render time and realtime factor (render seconds / film
 of its own output (the seconds `ffmpeg -i film.mp4 -c:v libx264 -preset veryfast -crf 20 -f null -` takes:
 decoding the film again and encoding it at the same size and rate, what any renderer of these pictures
 must at least spend) and the render's ratio to it; the render's peak memory (its process and
-its ffmpeg children together, sampled); and each step's seconds. With `--repeat 3` the
-median of three renders.
+its ffmpeg children together, sampled); the CPU seconds (user + system) of the render and of the floor,
+each with its children: on a shared machine they move less than the wall clock; and each step's seconds.
+With `--repeat 3` the median of three renders.
 
     .venv/bin/python bench/render.py [--resolution 720p] [--only NAME] [--repeat 3]
 """
@@ -17,6 +18,7 @@ import argparse
 import multiprocessing
 import os
 import re
+import resource
 import statistics
 import subprocess
 import tempfile
@@ -87,17 +89,26 @@ def _render(script: Path, out: Path, request: FilmRequest, data: Path) -> dict[s
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    cpu0 = _cpu_seconds()
     started = time.perf_counter()
     result = render_film(script, out, request, settings=Settings(data_dir=data))
     wall = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu0
     done.set()
     sampler.join()
     return {
         "wall": wall,
+        "cpu": cpu,
         "film": float(result.probe["duration"]),
         "steps": {s["name"]: s["seconds"] for s in result.steps},
         "peak_mb": peak[0] / 1024,
     }
+
+
+def _cpu_seconds() -> float:
+    """User and system seconds of this process and of its children that have been waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _in_process(script: Path, out: Path, request: FilmRequest, data: Path) -> dict[str, Any]:
@@ -105,8 +116,9 @@ def _in_process(script: Path, out: Path, request: FilmRequest, data: Path) -> di
         return pool.apply(_render, (script, out, request, data))
 
 
-def x264_floor(film: Path) -> float:
-    """Seconds to decode the film and encode it again with x264 at veryfast, CRF 20: the floor."""
+def x264_floor(film: Path) -> tuple[float, float]:
+    """Seconds (wall, CPU) to decode the film and encode it again with x264 at veryfast, CRF 20: the floor."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(
         [
@@ -129,7 +141,9 @@ def x264_floor(film: Path) -> float:
         ],
         check=True,
     )
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
 
 
 def main() -> None:
@@ -142,7 +156,7 @@ def main() -> None:
     steps = [stage.name for stage in default_stages()]
     header = (
         f"{'film':<26}{'res':>6}{'film s':>8}{'render s':>10}{'realtime':>10}{'floor s':>9}{'x floor':>9}"
-        f"{'peak MB':>9}  " + "  ".join(f"{s[:10]:>10}" for s in steps)
+        f"{'cpu s':>7}{'fl cpu':>7}{'peak MB':>9}  " + "  ".join(f"{s[:10]:>10}" for s in steps)
     )
     print(f"{args.fps} fps, cold cache, median of {args.repeat}\n{header}")
     for name, (script, duration, resolution) in FILMS.items():
@@ -160,11 +174,12 @@ def main() -> None:
                 runs.append(_in_process(script, film, request, Path(tmp) / "data"))
                 floors.append(x264_floor(film))
         run = sorted(runs, key=lambda r: r["wall"])[len(runs) // 2]
-        wall, floor = run["wall"], statistics.median(floors)
+        wall, floor = run["wall"], statistics.median(f[0] for f in floors)
+        floor_cpu = statistics.median(f[1] for f in floors)
         cells = "  ".join(f"{run['steps'].get(s, 0.0):>10.2f}" for s in steps)
         print(
             f"{name:<26}{resolution:>6}{run['film']:>8.1f}{wall:>10.1f}{wall / run['film']:>10.2f}"
-            f"{floor:>9.1f}{wall / floor:>9.2f}{run['peak_mb']:>9.0f}  {cells}",
+            f"{floor:>9.1f}{wall / floor:>9.2f}{run['cpu']:>7.1f}{floor_cpu:>7.1f}{run['peak_mb']:>9.0f}  {cells}",
             flush=True,
         )
 

@@ -14,7 +14,7 @@ from filmstudio.film_request import FilmRequest, storyboard_for
 from filmstudio.media.store.kinds import MediaKind
 from filmstudio.media.store.local import LocalMediaStore
 from filmstudio.media.subtitles import Cue
-from filmstudio.pipeline.segments import plan_segments, segment_cues
+from filmstudio.pipeline.segments import piece_seconds, plan_segments, segment_cues
 from filmstudio.render import render_storyboard
 from tests.media_checks import all_frames, ffprobe
 
@@ -42,6 +42,24 @@ def test_segments_cover_every_frame_once_with_each_join_around_its_boundary() ->
         (140 + reach, 300, (3,)),
     ]
     assert [(s.first, s.end) for s in plan_segments([(0, 48)], 48, 24)] == [(0, 48)]
+
+
+def test_a_long_stretch_is_cut_in_pieces_counted_from_its_own_start() -> None:
+    fps = 30
+    assert (piece_seconds((1920, 1080)), piece_seconds((3840, 2160)), piece_seconds((1280, 720))) == (6, 2, 14)
+    piece = 6 * fps
+    bounds = [(0, 870), (870, 1800)]
+    segments = plan_segments(bounds, 1800, fps)
+    assert [n for s in segments for n in range(s.first, s.end)] == list(range(1800))
+    assert max(s.end - s.first for s in segments) < piece + piece // 3
+    join = next(s for s in segments if s.scenes == (0, 1))
+    assert (join.first, join.end) == (870 - 10, 870 + 10)  # the crossfade's join, whole
+    # the second scene's pieces are the same frames of it wherever the scene stands
+    moved = plan_segments([(0, 300), (300, 1230)], 1230, fps)
+    assert [(s.first - 870, s.end - 870) for s in segments if s.scenes == (1,)] == [
+        (s.first - 300, s.end - 300) for s in moved if s.scenes == (1,)
+    ]
+    assert all((s.first - join.end) % piece == 0 for s in segments if s.scenes == (1,))  # whole keyframe intervals
 
 
 def test_subtitles_of_a_segment_are_timed_from_its_first_frame() -> None:

@@ -1,6 +1,7 @@
 """A scene with characters, played frame by frame: each shot's background plate (the scene's still,
-framed and softened for close shots) is made once; per frame only the characters are drawn on a copy,
-part by part (body, head, eyes, mouth), from their pose at that moment."""
+framed and softened for close shots) is made once; per frame only the characters are drawn, part by
+part (body, head, eyes, mouth), from their pose at that moment, and only where a part moved or changed
+(animation/sprite.Painter)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,11 @@ from filmstudio.animation import figure
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.faces import MOUTH_LEVELS
 from filmstudio.animation.rig import Rig
-from filmstudio.animation.sprite import Sprite, blit
+from filmstudio.animation.sprite import Painter, Sprite
 from filmstudio.storyboard import Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]  # character id, head size in pixels
+Framer = Callable[[np.ndarray, float, float, float, float], np.ndarray]  # framed_still, or one that keeps them
 
 
 @dataclass
@@ -40,7 +42,7 @@ class ShotLayout:
     props: list[tuple[Sprite, float, float]] = field(default_factory=list)
 
 
-def _framed(image: np.ndarray, zoom: float, cx: float, cy: float, blur: float) -> np.ndarray:
+def framed_still(image: np.ndarray, zoom: float, cx: float, cy: float, blur: float) -> np.ndarray:
     """The still seen through a tighter lens centred near (cx, cy) (fractions), softened like a
     shallow depth of field."""
     h, w = image.shape[:2]
@@ -94,16 +96,24 @@ class ActorScene:
     """Implements the frames' scene protocol: start, end and frame(t)."""
 
     def __init__(
-        self, scene: Scene, still: np.ndarray, rigs: RigFactory, performers: dict[str, Performer], size: tuple[int, int]
+        self,
+        scene: Scene,
+        still: np.ndarray,
+        rigs: RigFactory,
+        performers: dict[str, Performer],
+        size: tuple[int, int],
+        framed: Framer | None = None,
     ) -> None:
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
         self.performers = performers
+        self._framed = framed or framed_still
         # a staged shot (a narrated moment acted) is played by the scene's StagedScene, not here
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if not shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []  # drawn mouths, for measurement
         self._last: tuple[int, np.ndarray] | None = None
+        self._painter = Painter()
 
     def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory) -> ShotLayout:
         w, h = self.size
@@ -115,7 +125,7 @@ class ActorScene:
             left = side.get(shot.subject, 0.5) <= 0.5 and len(cast) > 1
             x = w * (0.4 if left else 0.6) if len(cast) > 1 else w * 0.5
             y = 0.44 * h + figure.NECK_TO_FACE * unit
-            plate = _framed(still, 1.5, side.get(shot.subject, 0.5), 0.45, h / 260)
+            plate = self._framed(still, 1.5, side.get(shot.subject, 0.5), 0.45, h / 260)
             actor = Placement(
                 shot.subject, rigs(shot.subject, unit), x, y, gaze=1 if left else -1 if len(cast) > 1 else 0
             )
@@ -129,7 +139,7 @@ class ActorScene:
             unit_s, unit_l = min(0.27 * h, w / 4.2), min(0.46 * h, w / 2.6)
             sx = w * (0.36 if speaker_left else 0.64)
             lx = w * (0.86 if speaker_left else 0.14)
-            plate = _framed(still, 1.3, side.get(speaker, 0.5), 0.45, h / 400)
+            plate = self._framed(still, 1.3, side.get(speaker, 0.5), 0.45, h / 400)
             actors = [
                 Placement(
                     speaker,
@@ -185,33 +195,33 @@ class ActorScene:
         if self._last is not None and self._last[0] == frame_no >= 0:
             return self._last[1]  # the same moment asked twice (a crossfade)
         layout = self.layout_at(t)
-        frame = layout.plate.copy()
-        for actor in layout.actors:
-            self._draw(frame, layout, actor, t, frame_no)
-        for sprite, x, y in layout.props:
-            blit(frame, sprite, x, y)
+        parts = [part for actor in layout.actors for part in self._parts(layout, actor, t, frame_no)]
+        parts += [(sprite, int(round(x)), int(round(y))) for sprite, x, y in layout.props]
+        frame = self._painter.draw(layout.plate, parts)  # redrawn only where a part moved or changed
         self._last = (frame_no, frame)
         return frame
 
-    def _draw(self, frame: np.ndarray, layout: ShotLayout, actor: Placement, t: float, frame_no: int) -> None:
+    def _parts(self, layout: ShotLayout, actor: Placement, t: float, frame_no: int) -> list[tuple[Sprite, int, int]]:
+        """The actor's sprites at this moment, back to front, each with where its anchor lands."""
         rig, u = actor.rig, actor.rig.unit
         performer = self.performers[actor.character_id]
         pose = performer.pose(t)
         x, y = actor.x, actor.y - pose.breath * u
         if actor.back:
-            blit(frame, rig.back, x + pose.dx * u * 0.5, y)
-            return
+            return [(rig.back, int(round(x + pose.dx * u * 0.5)), int(round(y)))]
         fx, fy = x + pose.dx * u, y - figure.NECK_TO_FACE * u + pose.dy * u
+        parts: list[tuple[Sprite, float, float]] = []
         if rig.long_hair is not None:
-            blit(frame, rig.long_hair, fx, fy)
-        blit(frame, rig.body, x, y)
-        blit(frame, rig.head, fx, fy)
+            parts.append((rig.long_hair, fx, fy))
+        parts.append((rig.body, x, y))
+        parts.append((rig.head, fx, fy))
         gaze = self._gaze(layout, actor, t)
-        blit(frame, rig.eyes[(pose.eyes, gaze if pose.eyes == "open" else 0)], fx, fy + figure.EYES_Y * u)
+        parts.append((rig.eyes[(pose.eyes, gaze if pose.eyes == "open" else 0)], fx, fy + figure.EYES_Y * u))
         level = int(round(pose.openness * (MOUTH_LEVELS - 1)))
-        blit(frame, rig.mouth(pose.mouth, level), fx, fy + figure.MOUTH_Y * u)
+        parts.append((rig.mouth(pose.mouth, level), fx, fy + figure.MOUTH_Y * u))
         if frame_no >= 0:
             self.log.append((frame_no, actor.character_id, pose.mouth, round(pose.openness, 3), pose.eyes))
+        return [(sprite, int(round(px)), int(round(py))) for sprite, px, py in parts]
 
     def _gaze(self, layout: ShotLayout, actor: Placement, t: float) -> int:
         """Listeners look at whoever speaks; otherwise the placement's own direction."""

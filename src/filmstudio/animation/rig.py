@@ -3,8 +3,10 @@ sits relative to the neck base. Built once per character and shot size; mouths a
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -56,9 +58,12 @@ class Rig:
 def _lit(img: Image.Image, light: tuple[float, float, float]) -> Image.Image:
     if light == (1.0, 1.0, 1.0):
         return img
-    arr = np.asarray(img).astype(np.float32)
-    arr[..., :3] = np.clip(arr[..., :3] * np.array(light, dtype=np.float32), 0, 255)
-    return Image.fromarray(arr.astype(np.uint8), "RGBA")
+    # each channel times its light, clipped and truncated in float32, as a table of the 256 levels: the
+    # same values as multiplying every pixel, in a tenth of the time
+    levels = np.arange(256, dtype=np.float32)[:, None]
+    table = np.clip(levels * np.array(light, dtype=np.float32), 0, 255).astype(np.uint8)
+    table = np.hstack([table, np.arange(256, dtype=np.uint8)[:, None]]).reshape(256, 1, 4)
+    return Image.fromarray(cv2.LUT(np.asarray(img.convert("RGBA")), table), "RGBA")
 
 
 def build_rig(character: Character, unit: float, light: tuple[float, float, float] = (1.0, 1.0, 1.0)) -> Rig:
@@ -84,3 +89,23 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
             _lit(hair_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit)
         )
     return Rig(character.id, look, unit, body, head, eyes, light, long_hair=long_hair)
+
+
+class RigCache:
+    """Rigs built once and shared by every segment of a film (segments are drawn side by side, in
+    threads): a character at one size and light is the same sprites wherever it appears, and its
+    parts drawn on demand (mouths, the back view) are drawn once."""
+
+    def __init__(self) -> None:
+        self._rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
+        self._locks: dict[tuple[str, int, tuple[float, float, float]], threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def get(self, character: Character, unit: int, light: tuple[float, float, float] = (1.0, 1.0, 1.0)) -> Rig:
+        key = (character.model_dump_json(), unit, light)  # a crowd's people share ids across scenes
+        with self._lock:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:  # one thread draws it; another asking for it meanwhile waits and shares it
+            if key not in self._rigs:
+                self._rigs[key] = build_rig(character, unit, light)
+            return self._rigs[key]

@@ -15,7 +15,7 @@ from PIL import Image
 
 from filmstudio.animation import body
 from filmstudio.animation.acting import Performer
-from filmstudio.animation.player import _framed, shot_at
+from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
@@ -193,7 +193,9 @@ class StagedScene:
         crowd_rig: Callable[[Character, float], Rig] | None = None,
         speaking: dict[str, list[tuple[float, float]]] | None = None,
         heights: Callable[[str], float] = lambda key: 0.15,
+        framed: Framer | None = None,
     ) -> None:
+        self._framed = framed or framed_still
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
@@ -297,7 +299,7 @@ class StagedScene:
         plate = still
         if close and figures:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
-            plate = _framed(still, 1.35, cx, 0.55, h / 500)
+            plate = self._framed(still, 1.35, cx, 0.55, h / 500)
         return StagedLayout(shot, plate, figures, crowd, water)
 
     def _beside_things(self, moment: Moment, figures: list[Figure], w: int, h: int) -> None:

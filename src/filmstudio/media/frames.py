@@ -1,5 +1,7 @@
 """Frames of the film made in numpy: slow camera moves over each scene's still (sub-pixel, by affine
-warp) or the scene's characters acting (filmstudio.animation.player), crossfades between scenes, and an optional watermark, converted to I420 for the encoder."""
+warp) or the scene's characters acting (filmstudio.animation.player), crossfades between scenes, and an
+optional watermark, converted to I420 for the encoder. A frame the same as the one before (the same
+picture, nothing fading) is converted once and sent again as it was."""
 
 from __future__ import annotations
 
@@ -71,12 +73,19 @@ class ScenePlayer(Protocol):
 PARALLAX = 0.4  # the sky moves this much of what the land moves
 
 
+def padded(image: np.ndarray) -> np.ndarray:
+    """An RGB picture with a fourth channel (padding, never shown): OpenCV warps four channels on its
+    vector path, in half the time of three, to the same values."""
+    return cv2.cvtColor(image, cv2.COLOR_RGB2RGBA) if image.shape[2] == 3 else image
+
+
 @dataclass
 class SceneClip:
     """A scene nobody appears in: the still under a slow camera move. With a backdrop (the sky alone,
-    and where the land covers it) the land moves over a slower sky: parallax."""
+    and where the land covers it) the land moves over a slower sky: parallax. Its frames have the
+    image's channels: RGB, or RGB and padding (`padded`), which warps twice as fast."""
 
-    image: np.ndarray  # RGB uint8 at frame size
+    image: np.ndarray  # RGB (or padded RGB) uint8 at frame size
     start: float
     end: float
     move: Move
@@ -86,12 +95,15 @@ class SceneClip:
     def __post_init__(self) -> None:
         self._sky: np.ndarray | None = None
         self._open_sky: np.ndarray | None = None
+        m = self.move
+        self._still = (m.zoom0, m.cx0, m.cy0) == (m.zoom1, m.cx1, m.cy1)  # no camera move: one view
+        self._shown: np.ndarray | None = None
         if self.backdrop is not None:
             h, w = self.image.shape[:2]
-            # the sky is soft: warped at half size, which costs a quarter
-            self._sky = cv2.resize(
-                np.ascontiguousarray(self.backdrop[..., :3]), (w // 2, h // 2), interpolation=cv2.INTER_AREA
-            )
+            # the sky is soft: warped at half size, which costs a quarter; with as many channels as the
+            # picture (a padded picture's fourth is the land's cover, never shown)
+            sky = self.backdrop if self.image.shape[2] == 4 else np.ascontiguousarray(self.backdrop[..., :3])
+            self._sky = cv2.resize(sky, (w // 2, h // 2), interpolation=cv2.INTER_AREA)
             self._open_sky = (self.backdrop[..., 3] < 128).astype(np.uint8)  # where no land covers it
             sky_rows = np.flatnonzero(self._open_sky.any(axis=1))
             self._sky_bottom = int(sky_rows[-1]) + 1 if sky_rows.size else 0
@@ -101,9 +113,18 @@ class SceneClip:
         return self.image
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
+        picture = self.picture(t)
+        if self._still and picture is self.image and self._shown is not None:
+            return self._shown  # the same view of the same picture
+        shown = self._view(picture, t)
+        if self._still and picture is self.image:
+            self._shown = shown
+        return shown
+
+    def _view(self, picture: np.ndarray, t: float) -> np.ndarray:
         size = (self.image.shape[1], self.image.shape[0])
         zoom, cx, cy = _camera(self, t)
-        near = _warp(self.picture(t), zoom, cx, cy, size, cv2.INTER_LINEAR)
+        near = _warp(picture, zoom, cx, cy, size, cv2.INTER_LINEAR)
         if self._sky is None or self._open_sky is None:
             return near
         # only the band of rows where sky can show is composed: down to where the picture's lowest sky
@@ -199,38 +220,58 @@ def frames(
     watermark: str | None,
     window: tuple[int, int] | None = None,
     origin: int = 0,
-) -> Iterator[bytes]:
+) -> Iterator[memoryview]:
     """The film's frames `window` (first, one past the last; all of them by default) as I420 bytes, in
     order. The clips' times count from frame `origin`, so a segment drawn with its own first scene at 0
-    is the same wherever that scene stands in the film."""
+    is the same wherever that scene stands in the film. Clips may draw RGB or padded RGB (`padded`).
+    Each frame's bytes are a view of one of two arrays converted into by turns, valid until the next
+    frame is asked for: a new 3 MB array or bytes object per frame costs more in page faults (the
+    kernel clearing fresh memory) than the conversion itself."""
     width, height = size
     total = int(round(duration * fps))
     first, end = window or (0, total)
     mark = watermark_patch(watermark, height) if watermark else None
+    last: tuple[np.ndarray, memoryview] | None = None  # the last plain frame drawn and its bytes
+    buffers = [np.empty((height * 3 // 2, width), np.uint8) for _ in range(2)]
+    turn = 0
     for n in range(first, end):
         t = (n - origin) / fps
         index = _clip_at(clips, t)
         frame = clips[index].frame(t, n)
+        drawn = frame
         boundary = clips[index].end
         if index + 1 < len(clips) and t > boundary - CROSSFADE / 2 and not getattr(clips[index + 1], "cut", False):
             alpha = (t - (boundary - CROSSFADE / 2)) / CROSSFADE
-            nxt = clips[index + 1].frame(t, n)
-            frame = cv2.addWeighted(frame, 1.0 - alpha, nxt, alpha, 0.0)
+            frame = _mix(frame, clips[index + 1].frame(t, n), alpha)
         elif index > 0 and t < clips[index].start + CROSSFADE / 2 and not getattr(clips[index], "cut", False):
             alpha = 0.5 + (t - clips[index].start) / CROSSFADE
-            prev = clips[index - 1].frame(t, n)
-            frame = cv2.addWeighted(prev, 1.0 - alpha, frame, alpha, 0.0)
+            frame = _mix(clips[index - 1].frame(t, n), frame, alpha)
         if n < fps // 2 or n >= total - fps // 2:  # fade from and to black at the ends
             edge = min(n, total - 1 - n) / max(1, fps // 2)
             frame = (frame.astype(np.float32) * _ease(min(1.0, edge))).astype(np.uint8)
+        plain = frame is drawn  # neither crossfading nor fading
+        if plain and last is not None and last[0] is drawn:
+            yield last[1]  # the player drew nothing new: the same bytes again
+            continue
         if mark is not None:
             rgb, alpha_m = mark
             ph, pw = rgb.shape[:2]
             y0, x0 = height - ph - height // 30, width - pw - width // 40
-            region = frame[y0 : y0 + ph, x0 : x0 + pw].astype(np.float32)
+            region = frame[y0 : y0 + ph, x0 : x0 + pw, :3].astype(np.float32)
             frame = frame.copy()
-            frame[y0 : y0 + ph, x0 : x0 + pw] = (region * (1 - alpha_m) + rgb * alpha_m).astype(np.uint8)
-        yield cv2.cvtColor(frame, cv2.COLOR_RGB2YUV_I420).tobytes()
+            frame[y0 : y0 + ph, x0 : x0 + pw, :3] = (region * (1 - alpha_m) + rgb * alpha_m).astype(np.uint8)
+        code = cv2.COLOR_RGBA2YUV_I420 if frame.shape[2] == 4 else cv2.COLOR_RGB2YUV_I420
+        turn = 1 - turn  # not the array of the last frame, which may be sent again
+        data = cv2.cvtColor(frame, code, dst=buffers[turn]).data.cast("B")
+        last = (drawn, data) if plain else None
+        yield data
+
+
+def _mix(a: np.ndarray, b: np.ndarray, alpha: float) -> np.ndarray:
+    """A crossfade's frame: `alpha` of b over a (RGB where one of them is padded and the other not)."""
+    if a.shape[2] != b.shape[2]:
+        a, b = (cv2.cvtColor(f, cv2.COLOR_RGBA2RGB) if f.shape[2] == 4 else f for f in (a, b))
+    return cv2.addWeighted(a, 1.0 - alpha, b, alpha, 0.0)
 
 
 def _clip_at(clips: Sequence[ScenePlayer], t: float) -> int:

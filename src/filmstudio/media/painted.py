@@ -63,9 +63,9 @@ class TalkingStill(SceneClip):
         image = self.image.copy()
         for face in speaking:
             left, top, right, bottom = face.box
-            region = image[top:bottom, left:right].astype(np.float32)
+            region = image[top:bottom, left:right, :3].astype(np.float32)  # RGB, or a padded picture's RGB
             blended = region + (face.patch(t).astype(np.float32) - region) * face.mask
-            image[top:bottom, left:right] = blended.astype(np.uint8)
+            image[top:bottom, left:right, :3] = blended.astype(np.uint8)
         return image
 
 

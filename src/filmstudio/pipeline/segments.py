@@ -31,6 +31,9 @@ UNDRAWN_CHARACTER_FIELDS = {
 }
 # what a line sounds like reaches the picture only through its timing and visemes
 UNDRAWN_LINE_FIELDS = {"audio", "audio_duration", "words", "phonemes"}
+# a scene's stretch is cut in pieces of about this many pixels (six seconds of 1080p: about as long to
+# encode on one core whatever the size), in whole keyframe intervals of two seconds (ffmpeg.segment_args)
+PIECE_PIXELS = 6 * 1920 * 1080
 
 
 @dataclass(frozen=True)
@@ -49,9 +52,17 @@ def scene_frames(board: Storyboard, fps: int) -> list[tuple[int, int]]:
     return bounds
 
 
-def plan_segments(bounds: list[tuple[int, int]], total: int, fps: int) -> list[Segment]:
+def piece_seconds(size: tuple[int, int]) -> int:
+    """How long the pieces of a stretch are at this frame size: whole keyframe intervals (2 s)."""
+    return max(2, 2 * round(PIECE_PIXELS / (size[0] * size[1]) / 2))
+
+
+def plan_segments(bounds: list[tuple[int, int]], total: int, fps: int, piece: int = 6) -> list[Segment]:
     """Joins around every boundary between scenes (wide enough to hold the crossfade, merged where scenes
-    are too short to keep them apart) and the stretches between them, covering every frame once."""
+    are too short to keep them apart) and the stretches between them, covering every frame once. A long
+    stretch is cut in pieces of `piece` seconds (counted from its own start, so they stay the same
+    pieces wherever the scene moves): the segments are encoded side by side, and short ones keep every
+    core busy to the end of the film."""
     reach = int(math.ceil(CROSSFADE / 2 * fps)) + 1
     joins: list[list[int]] = []
     for _, end in bounds[:-1]:
@@ -63,18 +74,26 @@ def plan_segments(bounds: list[tuple[int, int]], total: int, fps: int) -> list[S
     pieces: list[tuple[int, int]] = []
     cursor = 0
     for lo, hi in joins:
-        if lo > cursor:
-            pieces.append((cursor, lo))
+        pieces.extend(_cut(cursor, lo, piece * fps))
         pieces.append((lo, hi))
         cursor = hi
-    if cursor < total:
-        pieces.append((cursor, total))
+    pieces.extend(_cut(cursor, total, piece * fps))
     segments = []
     for first, end in pieces:
         shown = tuple(i for i, (a, b) in enumerate(bounds) if a < end and b > first and b > a)
         if shown and end > first:
             segments.append(Segment(first, end, shown))
     return segments
+
+
+def _cut(first: int, end: int, piece: int) -> list[tuple[int, int]]:
+    """A stretch in pieces of `piece` frames (whole keyframe intervals: no keyframe is added), the last
+    one longer rather than a sliver."""
+    cuts = list(range(first, end, piece))[1:]
+    if cuts and end - cuts[-1] < piece // 3:
+        cuts.pop()
+    edges = [first, *cuts, end]
+    return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
 
 class _Timed(Protocol):
@@ -234,6 +253,7 @@ def drawing_code() -> str:
         *sorted((root / "media").glob("*.py")),
         *sorted((root / "engines" / "image").rglob("*.py")),
         root / "pipeline" / "segments.py",
+        root / "pipeline" / "stock.py",
         root / "pipeline" / "stages" / "video_composition.py",
     ]
     for path in files:

@@ -1,7 +1,7 @@
-"""Stage 7: the film. Voice (and music, ducked) mixed to the target loudness; frames drawn in numpy
-(stills under camera moves, or rigged characters acting their shots) and piped, a segment at a time
-(pipeline/segments.py), to ffmpeg, which burns the subtitles and encodes H.264; the segments, cached by
-what they show, joined with the sound in AAC; then the thumbnail."""
+"""Stage 7: the film. Voice (and music, ducked) mixed to the target loudness while frames are drawn in
+numpy (stills under camera moves, or rigged characters acting their shots) and piped, a segment at a
+time (pipeline/segments.py), to ffmpeg, which burns the subtitles and encodes H.264; the segments, cached
+by what they show, joined with the sound in AAC; then the thumbnail."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import json
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from PIL import Image
 
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import ActorScene
-from filmstudio.animation.rig import Rig, build_rig
+from filmstudio.animation.rig import Rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
@@ -35,13 +35,14 @@ from filmstudio.pipeline.segments import (
     Segment,
     Shifted,
     merge_logs,
+    piece_seconds,
     plan_segments,
-    scene_board,
     scene_frames,
     segment_cues,
     segment_key,
 )
 from filmstudio.pipeline.stage import StageContext
+from filmstudio.pipeline.stock import Stock
 from filmstudio.storyboard import Character, Storyboard
 
 WATERMARK = "Made with AI Film Studio"
@@ -67,28 +68,8 @@ class VideoCompositionStage:
     uses: tuple[EngineKind, ...] = ()  # it composes what the others made
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
-        duration = float(board.duration or 0.0)
-        mix_path = ctx.work_dir / "mix.wav"
-        clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
-        music = Path(board.music.path) if board.music and board.music.path else None
-        effects = [EffectClip(Path(e.path), e.start, e.gain_db) for e in board.effects if e.path]
-        measured = mix_film_audio(
-            ffmpeg_binary=ctx.settings.ffmpeg,
-            clips=clips,
-            duration=duration,
-            out=mix_path,
-            music_path=music,
-            music_gain_db=board.music.gain_db if board.music else -6.0,
-            effects=effects,
-            target_lufs=ctx.settings.target_lufs,
-        )
-        ctx.outputs[AUDIO] = mix_path
-        if board.music is not None and np.isfinite(measured["speech_to_background_db"]):
-            board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
-        ctx.progress(0.05, "audio mixed")
-
         film = ctx.work_dir / "film.mp4"
-        logs = self._compose(board, ctx, mix_path, film)
+        logs = self._compose(board, ctx, film)
         ctx.outputs[VIDEO] = film
         animation = ctx.work_dir / "animation.json"
         animation.write_text(json.dumps(logs), encoding="utf-8")
@@ -98,13 +79,37 @@ class VideoCompositionStage:
         ctx.outputs[THUMBNAIL] = thumb
         ctx.progress(1.0, "encoded")
 
-    def _compose(self, board: Storyboard, ctx: StageContext, audio: Path, film: Path) -> dict[str, Any]:
-        """The film's segments, each found in the cache or drawn and encoded, joined with the sound; the
-        animation log of every frame."""
+    def _mix(self, board: Storyboard, ctx: StageContext) -> Path:
+        """Voice (and music, ducked) mixed to the target loudness (the film's sound, kept as WAV), and
+        encoded for the join."""
+        mix_path = ctx.work_dir / "mix.wav"
+        clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
+        music = Path(board.music.path) if board.music and board.music.path else None
+        effects = [EffectClip(Path(e.path), e.start, e.gain_db) for e in board.effects if e.path]
+        measured = mix_film_audio(
+            ffmpeg_binary=ctx.settings.ffmpeg,
+            clips=clips,
+            duration=float(board.duration or 0.0),
+            out=mix_path,
+            music_path=music,
+            music_gain_db=board.music.gain_db if board.music else -6.0,
+            effects=effects,
+            target_lufs=ctx.settings.target_lufs,
+        )
+        ctx.outputs[AUDIO] = mix_path
+        if board.music is not None and np.isfinite(measured["speech_to_background_db"]):
+            board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
+        sound = ctx.work_dir / "sound.m4a"
+        ffmpeg.run(ffmpeg.aac_args(ctx.settings.ffmpeg, source=mix_path, out=sound), cancel=ctx.cancel_event)
+        return sound
+
+    def _compose(self, board: Storyboard, ctx: StageContext, film: Path) -> dict[str, Any]:
+        """The sound mixed and the film's segments, each found in the cache or drawn and encoded, joined;
+        the animation log of every frame."""
         size, fps = ctx.request.frame_size, ctx.request.fps
         total = max(1, int(round(float(board.duration or 0.0) * fps)))
         bounds = scene_frames(board, fps)
-        segments = plan_segments(bounds, total, fps)
+        segments = plan_segments(bounds, total, fps, piece_seconds(size))
         mark = WATERMARK if ctx.request.watermark else None
         encoder = (ctx.settings.x264_preset, ctx.settings.x264_crf)
         keys = [
@@ -125,20 +130,32 @@ class VideoCompositionStage:
         drawn = [0] * len(segments)  # frames of each segment drawn (or found) so far, for the progress
         stop = threading.Event()
         results: list[tuple[Path, list[dict[str, Any]]]] = []
-        # segments are drawn side by side: numpy, OpenCV and the encoders run outside the GIL
+        stock = Stock()
+        if len(segments) >= COMPOSE_THREADS:  # as many encoders at once as threads drawing: cores shared out
+            stock.encoder_threads = max(1, (os.cpu_count() or 1) // COMPOSE_THREADS)
+        # segments are drawn side by side: numpy, OpenCV and the encoders run outside the GIL. The sound
+        # is mixed first, by one of the threads, while the other draws: one encoder runs beside the mix,
+        # not two (the mix holds the whole soundtrack in memory, several times over)
         with ThreadPoolExecutor(max_workers=COMPOSE_THREADS, thread_name_prefix="segment") as pool:
-            futures = [
-                pool.submit(self._segment, board, ctx, segment, bounds, keys[k], k, mark, drawn, stop)
-                for k, segment in enumerate(segments)
-            ]
+            mixed = pool.submit(self._mix, board, ctx)
+            # the longest first: what is left at the end, when a core may have nothing else to do, is short
+            longest = sorted(range(len(segments)), key=lambda k: segments[k].first - segments[k].end)
+            started = {
+                k: pool.submit(self._segment, board, ctx, segments[k], bounds, keys[k], k, mark, drawn, stop, stock)
+                for k in longest
+            }
+            futures = [started[k] for k in range(len(segments))]
             try:
-                pending = set(futures)
+                pending: set[Future[Any]] = {mixed, *futures}
                 while pending:
-                    _, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                    done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                    for finished in done:
+                        finished.result()  # a failure stops the others now, not when they are done
                     ctx.progress(0.08 + 0.87 * sum(drawn) / total, f"frame {sum(drawn)}/{total}")
                 results = [future.result() for future in futures]
             except BaseException:
                 stop.set()
+                mixed.cancel()
                 for future in futures:
                     future.cancel()
                 raise
@@ -151,7 +168,7 @@ class VideoCompositionStage:
         listing = ctx.work_dir / "segments.txt"
         listing.write_text(ffmpeg.concat_listing(files), encoding="utf-8")
         ffmpeg.run(
-            ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=audio, fps=fps, out=film),
+            ffmpeg.join_args(ctx.settings.ffmpeg, listing=listing, audio=mixed.result(), fps=fps, out=film),
             cancel=ctx.cancel_event,
         )
         return merge_logs(parts, fps)
@@ -167,6 +184,7 @@ class VideoCompositionStage:
         mark: str | None,
         drawn: list[int],
         stop: threading.Event,
+        stock: Stock,
     ) -> tuple[Path, list[dict[str, Any]]]:
         """One segment's encoded frames and its scenes' logs: from the cache, or drawn now (counting its
         frames in `drawn[k]`, and stopping when `stop` or the run's cancel is set)."""
@@ -178,7 +196,7 @@ class VideoCompositionStage:
                 raise Cancelled(f"Cancelled during {ctx.step or 'the film'}.")
 
         def draw(out: Path) -> None:
-            made["log"] = self._draw_segment(board, ctx, segment, bounds, out, k, mark, advance)
+            made["log"] = self._draw_segment(board, ctx, segment, bounds, out, k, mark, advance, stock)
 
         path = ctx.cache.get_or_create("film-segments", key, ".mp4", draw)
         log = made.get("log") or ctx.cache.get_json("film-segment-logs", key, count=False)
@@ -200,6 +218,7 @@ class VideoCompositionStage:
         k: int,
         mark: str | None,
         advance: Callable[[int], None],
+        stock: Stock,
     ) -> list[dict[str, Any]]:
         """Draw and encode one segment from its scenes alone; each scene's log, counted from its start."""
         size, fps = ctx.request.frame_size, ctx.request.fps
@@ -208,7 +227,7 @@ class VideoCompositionStage:
         clips: list[ScenePlayer] = []
         players: list[list[ScenePlayer]] = []
         for s in segment.scenes:
-            own = scene_players(scene_board(board, s), size, fps, things=things)
+            own = scene_players(stock.scene(board, s), size, fps, things=things, stock=stock)
             players.append(own)
             clips.extend(Shifted(p, (bounds[s][0] - origin) / fps, bounds[s][0]) for p in own)
         subtitles = None
@@ -226,6 +245,7 @@ class VideoCompositionStage:
             subtitles=subtitles,
             preset=ctx.settings.x264_preset,
             crf=ctx.settings.x264_crf,
+            threads=stock.encoder_threads,
         )
         encoder = ffmpeg.Encoder(args, ctx.work_dir / f"encode-{k}.log")
         try:
@@ -262,19 +282,21 @@ def thing_sprites(assets_dir: Path) -> SpriteFactory:
 
 
 def scene_players(
-    board: Storyboard, size: tuple[int, int], fps: int = 24, things: SpriteFactory | None = None
+    board: Storyboard,
+    size: tuple[int, int],
+    fps: int = 24,
+    things: SpriteFactory | None = None,
+    stock: Stock | None = None,
 ) -> list[ScenePlayer]:
     """Scenes with characters act; the others are stills under a slow camera move. A scene whose picture
     shows its people (painted by the image engine) is that picture, its speakers' faces talking; a
-    narrated scene whose moments have people is staged (animation/staged.py)."""
-    rigs: dict[tuple[str, int, tuple[float, float, float]], Rig] = {}
+    narrated scene whose moments have people is staged (animation/staged.py). `stock` holds what the
+    film's other segments may already have made."""
+    stock = stock or Stock()
 
     def rigs_lit(light: tuple[float, float, float]) -> Callable[[str, float], Rig]:
         def rig(character_id: str, unit: float) -> Rig:
-            key = (character_id, int(round(unit)), light)
-            if key not in rigs:
-                rigs[key] = build_rig(board.character(character_id), key[1], light)
-            return rigs[key]
+            return stock.rigs.get(board.character(character_id), int(round(unit)), light)
 
         return rig
 
@@ -286,19 +308,16 @@ def scene_players(
     for line in lines:
         if line.start is not None and line.end is not None:
             speaking.setdefault(line.character_id, []).append((line.start, line.end))
-    crowd_rigs: dict[tuple[str, int], Rig] = {}
 
     def crowd_rig(character: Character, unit: float) -> Rig:
-        key = (character.id, int(round(unit)))
-        if key not in crowd_rigs:
-            crowd_rigs[key] = build_rig(character, key[1])
-        return crowd_rigs[key]
+        return stock.rigs.get(character, int(round(unit)))
 
     players: list[ScenePlayer] = []
     for i, scene in enumerate(board.scenes):
-        still = _load(scene.image, size)
+        still = stock.picture(scene.image, size)
         if scene.faces:
-            players.extend(painted_scene_players(scene, still, fps, i, board.seed))
+            painted = stock.picture(scene.image, size, "padded")
+            players.extend(painted_scene_players(scene, painted, fps, i, board.seed))
             continue
         narrated = not any(line.character_id in scene.cast for line in scene.lines)
         if narrated and any(shot.moment for shot in scene.shots):
@@ -315,20 +334,22 @@ def scene_players(
                 crowd_rig=crowd_rig,
                 speaking=speaking,
                 heights=thing_height,
+                framed=stock.framed,
             )
-            backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
+            backdrop = stock.picture(scene.backdrop, size, "RGBA") if scene.backdrop else None
+            view = stock.picture(scene.image, size, "padded")  # what the camera moves over
             boxes = {t.key: t.box for t in scene.things if t.box}
             for n, shot in enumerate(scene.shots):
                 if shot.moment:
                     players.append(ShotWindow(staged, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
-                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
+                players.append(SceneClip(view, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
             continue
         if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
             if not any(shot.moment for shot in scene.shots):
-                players.append(ActorScene(scene, still, rigs_lit(light), performers, size))
+                players.append(ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed))
                 continue
             # dialogue with narrated action between: each shot played by the player it belongs to
             acted = StagedScene(
@@ -343,9 +364,10 @@ def scene_players(
                 crowd_rig=crowd_rig,
                 speaking=speaking,
                 heights=thing_height,
+                framed=stock.framed,
             )
             talking = (
-                ActorScene(scene, still, rigs_lit(light), performers, size)
+                ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed)
                 if any(not shot.moment for shot in scene.shots)
                 else None
             )
@@ -353,24 +375,25 @@ def scene_players(
                 player = acted if shot.moment or talking is None else talking
                 players.append(ShotWindow(player, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
         else:
-            backdrop = _load(scene.backdrop, size, mode="RGBA") if scene.backdrop else None
+            backdrop = stock.picture(scene.backdrop, size, "RGBA") if scene.backdrop else None
+            view = stock.picture(scene.image, size, "padded")
             shots = [s for s in scene.shots if s.start is not None and s.end is not None and s.end > s.start]
             if len(shots) <= 1:
                 players.append(
-                    SceneClip(still, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed), backdrop=backdrop)
+                    SceneClip(view, scene.start or 0.0, scene.end or 0.0, move_for(i, board.seed), backdrop=backdrop)
                 )
                 continue
             boxes = {t.key: t.box for t in scene.things if t.box}
             people = None
             if scene.cast:  # people the narration names: drawn in its wide views
                 light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
-                people = ActorScene(scene, still, rigs_lit(light), performers, size)
+                people = ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed)
             for n, shot in enumerate(shots):  # a directed narration: a view per shot
                 if people is not None and shot.actors:
                     players.append(ShotWindow(people, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
-                players.append(SceneClip(still, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
+                players.append(SceneClip(view, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
     return players
 
 
@@ -464,10 +487,3 @@ def staged_log(
 
 def _no_sprites(key: str, height: int) -> Image.Image | None:
     return None
-
-
-def _load(path: str | None, size: tuple[int, int], mode: str = "RGB") -> np.ndarray:
-    image = Image.open(path or "").convert(mode)
-    if image.size != size:
-        image = image.resize(size, Image.Resampling.LANCZOS)
-    return np.asarray(image)
