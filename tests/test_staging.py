@@ -21,7 +21,7 @@ from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.render import render_film
 from filmstudio.script import parse_script
 from filmstudio.script.staging import stage_story
-from filmstudio.storyboard import Character, Look, Moment, Prop, Scene, Shot, Storyboard
+from filmstudio.storyboard import Character, Extra, Look, Moment, Prop, Scene, Shot, Storyboard
 from tests.media_checks import frame_at
 
 
@@ -140,9 +140,13 @@ def test_a_walk_cycle_moves_the_legs_and_a_seat_lowers_the_hips() -> None:
 SIZE = (640, 360)
 
 
-def _stage(verb: str, props: list[Prop], settings: Settings, seconds: float = 4.0) -> StagedScene:
+def _stage(
+    verb: str, props: list[Prop], settings: Settings, seconds: float = 4.0, extras: list[Extra] | None = None
+) -> StagedScene:
     person = Character(id="maria", name="Maria", gender="female", look=Look(presents="female", attire="dress"))
-    moment = Moment(id="s1.m0", text="", who=["maria"], verb=verb, props=props, start=0.0, end=seconds)
+    moment = Moment(
+        id="s1.m0", text="", who=["maria"], verb=verb, props=props, start=0.0, end=seconds, extras=extras or []
+    )
     shot = Shot(id="s1.0", kind="wide", actors=["maria"], subject="maria", start=0.0, end=seconds, moment="s1.m0")
     scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=seconds, people=["maria"])
     still = np.full((SIZE[1], SIZE[0], 3), 90, np.uint8)
@@ -330,3 +334,37 @@ def test_he_and_she_stand_for_the_nearest_one_they_fit() -> None:
     *_, carry, walk = moments(board)
     assert (carry.verb, carry.who[0]) == ("carry", "pedro")
     assert (walk.verb, walk.who[0]) == ("walk", "anna")
+
+
+def test_a_counted_or_gathered_group_is_that_many_extras() -> None:
+    march, flock, goats = moments(
+        staged(
+            "Three tired soldiers marched past the inn. A flock of sheep grazed on the hill. "
+            "Then seven little goats ran down to the stream."
+        )
+    )
+    assert [(e.kind, e.count, e.verb) for e in march.extras] == [("soldiers", 3, "walk")]
+    assert [(e.kind, e.animal, e.count) for e in flock.extras] == [("animals", "sheep", None)]
+    assert [(e.kind, e.animal, e.count, e.verb) for e in goats.extras] == [("animals", "goat", 7, "run")]
+    brothers = moments(staged("Two brothers sat by the fire."))[0]
+    assert [(e.kind, e.count) for e in brothers.extras] == [("men", 2)]  # a person noun with a gender
+    words = moments(staged("Drei Soldaten kamen mit fünf Kühen ins Dorf.", "de"))[0]
+    assert sorted((e.kind, e.count) for e in words.extras) == [("animals", 5), ("soldiers", 3)]
+    ja = moments(staged("やぎが三匹、野原にいました。", "ja"))[0]
+    assert [(e.animal, e.count) for e in ja.extras] == [("goat", 3)]
+
+
+def test_an_animal_of_the_cast_is_no_herd() -> None:
+    board = staged('The goat said, "I am hungry." Two goats ate the grass.')
+    assert any(c.animal == "goat" for c in board.characters)
+    assert not any(e.animal == "goat" for m in moments(board) for e in m.extras)
+
+
+def test_a_herd_is_drawn_as_many_as_counted(settings: Settings) -> None:
+    scene = _stage("walk", [], settings)
+    herd = _stage("walk", [], settings, extras=[Extra(kind="animals", animal="sheep", count=4, verb="walk")])
+    assert [f.animal_key for f in herd.layouts[0].crowd] == ["sheep"] * 4
+    alone, with_herd = scene.frame(1.0), herd.frame(1.0)
+    changed = (np.abs(with_herd.astype(int) - alone.astype(int)).sum(axis=2) > 40).any(axis=0)
+    starts = np.flatnonzero(changed[1:] & ~changed[:-1])
+    assert len(starts) >= 4 and starts.max() - starts.min() > 0.4 * SIZE[0]  # four sheep, spread out

@@ -17,7 +17,7 @@ Gender = Literal["male", "female", "neutral"]
 TimeOfDay = Literal["dawn", "day", "sunset", "night"]
 ShotKind = Literal["establishing", "wide", "closeup", "over_shoulder", "insert"]
 PropRole = Literal["held", "carried", "ridden", "boat", "given", "near"]
-CrowdKind = Literal["people", "children", "women", "men", "soldiers"]
+CrowdKind = Literal["people", "children", "women", "men", "soldiers", "animals"]
 HEX = r"^#[0-9a-fA-F]{6}$"
 
 
@@ -136,11 +136,14 @@ class Prop(BaseModel):
 
 
 class Extra(BaseModel):
-    """A group the text names ("the villagers", "a troop of girls"): a small crowd without voices."""
+    """A group the text names ("the villagers", "a troop of girls", "three soldiers", "a flock of sheep"):
+    a small crowd without voices."""
 
     kind: CrowdKind = "people"
     words: list[str] = Field(default_factory=list)
     verb: str = "stand"  # what the group does: the sentence's verb when the group is its subject
+    count: int | None = Field(default=None, ge=1)  # how many the text says (drawn up to a frame's room)
+    animal: str | None = None  # for a group of animals: the animal's thing key
 
 
 class Moment(BaseModel):

@@ -26,6 +26,7 @@ SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in
 FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame's
 GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 CROWD_GROUND = 0.7
+CROWD_ROOM = 7  # the most of one group a wide view draws side by side
 # how tall a mount, a boat or a carried thing is beside an adult (shares of the adult's height)
 MOUNT_HEIGHT = {
     "horse": 0.85,
@@ -139,6 +140,7 @@ class Figure:
     climb: float = 0.0  # how far up it climbs over the shot, in pixels
     phase: float = 0.0
     gives_to: Figure | None = None
+    animal_key: str = ""  # an animal of a herd, which is no character
 
 
 @dataclass
@@ -347,33 +349,33 @@ class StagedScene:
                 holder.holds = prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
 
     def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
-        if not moment.extras or self.crowd_rig is None or close:
+        if close:
             return []
         crowd = []
-        extras = moment.extras[:2]
-        per = 5 if len(extras) == 1 else 3
+        extras = [e for e in moment.extras if e.animal is not None or self.crowd_rig is not None][:2]
+        room = CROWD_ROOM if len(extras) == 1 else CROWD_ROOM // 2
         for j, extra in enumerate(extras):
+            per = min(extra.count or (5 if len(extras) == 1 else 3), room)
             pose = body.pose_of(extra.verb)
             travel = min(body.MOVING.get(pose, 0.0) * w * span, 0.45 * w)
             facing = 1 if _rng(self.seed, moment.id, extra.kind).random() < 0.5 else -1
             for k in range(per):
-                character = crowd_character(extra.kind, k, self.seed)
-                rig = self.crowd_rig(character, unit * 0.62)
                 slot = (j * per + k + 0.5) / (per * len(extras))
                 x = w * (0.08 + 0.84 * slot) - facing * travel / 2
                 f = facing if travel else (1 if x < w / 2 else -1)
-                crowd.append(
-                    Figure(
-                        character.id,
-                        rig,
-                        extra.verb,
-                        x,
-                        x + facing * travel,
-                        CROWD_GROUND * h + (k % 2) * 0.02 * h,
-                        f,
-                        phase=0.3 * k,
-                    )
+                feet = CROWD_GROUND * h + (k % 2) * 0.02 * h
+                figure = Figure(
+                    f"crowd.{extra.kind}.{k}", None, extra.verb, x, x + facing * travel, feet, f, phase=0.3 * k
                 )
+                if extra.animal is not None:  # a herd: the animal, as tall beside the crowd as it is in life
+                    size = ANIMAL_HEIGHT.get(extra.animal, 0.3) * unit * body.figure_height_units() * 0.62
+                    figure.animal = self._sprite(extra.animal, max(8.0, size), flip=f > 0)
+                    figure.animal_key = extra.animal
+                    if figure.animal is None:
+                        continue
+                elif self.crowd_rig is not None:
+                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * 0.62)
+                crowd.append(figure)
         return crowd
 
     # -- playing --------------------------------------------------------------------------------------
@@ -501,7 +503,7 @@ class StagedScene:
         sprite = fig.animal
         if sprite is None:
             return
-        key = self.animals.get(fig.character_id, "")
+        key = fig.animal_key or self.animals.get(fig.character_id, "")
         moving = body.pose_of(fig.verb) in ("walk", "run", "fly", "swim", "jump", "climb")
         hop = 0.0
         if moving:

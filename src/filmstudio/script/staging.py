@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import is_spaceless
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
@@ -98,6 +99,7 @@ _CROWDS: dict[str, CrowdKind] = {
     "women": "women",
     "men": "men",
     "soldiers": "soldiers",
+    "animals": "animals",
 }
 
 
@@ -224,13 +226,16 @@ def read_moment(
     moment = Moment(id=moment_id, text=text)
     named = _who(text, characters, language)
     verbs = _found(words.verbs, text, toks, language)
-    groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS]
+    # a flock or a herd is a crowd only with the animal it gathers (counts.py)
+    groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
     names = {t.lower() for c in characters for t in name_tokens(c.name)}
     groups = [g for g in groups if g[2].lower() not in names]
+    counted = _counted(text, language, words.groups, characters, names)
     taken = {at for at, _, _ in named}
     nominals = [(at, "character", cid) for at, cid, _ in named]
     nominals += [(g[0], "group", g[1]) for g in groups if g[0] not in taken]
-    taken |= {g[0] for g in groups}  # "the children": a crowd, not someone
+    nominals += [(c.position, "group", _group_id(c)) for c in counted if c.position not in taken]
+    taken |= {g[0] for g in groups} | {c.position for c in counted}  # "the children": a crowd, not someone
     nominals += [
         (m.position, "thing", m.key)
         for m in vocabulary.things(language).find(text)
@@ -288,7 +293,39 @@ def read_moment(
         done = [v for v, subject in zip(verbs, subjects, strict=True) if subject == ("group", kind)]
         verb = _main_verb(done)[1] if done else "stand"
         moment.extras.append(Extra(kind=_CROWDS[kind], words=[word], verb=verb))
+    for group in counted:  # "three soldiers", "seven little goats", "a flock of sheep"
+        same = [e for e in moment.extras if e.kind == group.kind and e.animal == group.animal]
+        if same:
+            same[0].count = same[0].count or group.count
+            continue
+        done = [v for v, subject in zip(verbs, subjects, strict=True) if subject == ("group", _group_id(group))]
+        moment.extras.append(
+            Extra(
+                kind=_CROWDS[group.kind],
+                words=[group.word],
+                verb=_main_verb(done)[1] if done else "stand",
+                count=group.count,
+                animal=group.animal,
+            )
+        )
     return moment
+
+
+def _counted(
+    text: str, language: str, groups: dict[str, tuple[str, ...]], characters: list[Character], names: set[str]
+) -> list[Counted]:
+    """The groups the sentence counts or gathers, less any that is one of the cast (the seven kids of a
+    tale whose kids speak are characters, not extras)."""
+    cast_animals = {c.animal for c in characters if c.animal}
+    return [
+        c
+        for c in counted_groups(text, language, groups)
+        if c.word.lower() not in names and (c.animal is None or c.animal not in cast_animals)
+    ]
+
+
+def _group_id(group: Counted) -> str:
+    return f"animals:{group.animal}" if group.animal else group.kind
 
 
 # pronouns that say their referent's gender ("sie" and "they" do not: she, or they)
