@@ -368,3 +368,15 @@ def test_a_herd_is_drawn_as_many_as_counted(settings: Settings) -> None:
     changed = (np.abs(with_herd.astype(int) - alone.astype(int)).sum(axis=2) > 40).any(axis=0)
     starts = np.flatnonzero(changed[1:] & ~changed[:-1])
     assert len(starts) >= 4 and starts.max() - starts.min() > 0.4 * SIZE[0]  # four sheep, spread out
+
+
+def test_someone_named_by_what_they_are_is_the_one_of_the_cast_it_fits() -> None:
+    board = staged(
+        "Maria lived with her grandfather Pedro by the sea. Every evening the old man rowed his boat home. "
+        "A man walked along the shore."
+    )
+    rowing, stranger = moments(board)[1:]
+    assert (rowing.who, rowing.verb, rowing.who_words) == (["pedro"], "row", ["old man"])
+    assert "pedro" not in stranger.who  # "a man" is someone new
+    girl = moments(staged("Pedro lived with his granddaughter Lucia by the sea. The girl laughed and waved."))[-1]
+    assert (girl.who, girl.verb, girl.expression) == (["lucia"], "wave", "laugh")

@@ -170,6 +170,64 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
     return sorted(set(found))
 
 
+# a noun phrase after one of these is someone new ("a man came in"), not one of the cast
+_INDEFINITE = frozenset(
+    [
+        "a",
+        "an",
+        "another",
+        "some",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "une",
+        "des",
+        "uno",
+        "um",
+        "uma",
+        "uns",
+        "umas",
+    ]
+)
+
+
+def _epithets(
+    text: str, language: str, characters: list[Character], nearby: list[str], named: list[tuple[int, str, str]]
+) -> list[tuple[int, str, str]]:
+    """ "the old man", "der alte Mann", "おじいさん": a person named by what they are stands for the one
+    character nearby whom the words fit (gender, and an age that does not contradict), when only one does."""
+    by_id = {c.id: c for c in characters if c.id != "narrator" and c.animal is None}
+    around = [by_id[cid] for cid in dict.fromkeys(nearby) if cid in by_id]
+    found = []
+    for m in find_mentions(text, language):
+        if m.kind != "person" or m.plural or not (m.gender or m.age):
+            continue
+        if any(m.start <= at < m.end or at <= m.start < at + len(words) for at, _, words in named):
+            continue
+        before = text[: m.start].split()
+        if before and before[-1].lower() in _INDEFINITE:
+            continue
+        fits = [c for c in around if _fits(c, m.gender, m.age)]
+        if len(fits) == 1:
+            found.append((m.start, fits[0].id, text[m.start : m.end]))
+    return found
+
+
+def _fits(character: Character, gender: str | None, age: str | None) -> bool:
+    if gender in ("female", "male") and character.gender != gender:
+        return False
+    if age and (age == "child") != (character.age == "child"):
+        return False
+    return not (age == "elderly" and character.age in ("child", "young_adult"))
+
+
 # languages whose verb comes last: its subject is the first one named before it, not the nearest
 _VERB_LAST = {"ja", "ko", "hi", "mr", "ta", "te", "bn", "kn", "ml", "gu", "pa", "ne", "tr", "sa"}
 
@@ -225,6 +283,8 @@ def read_moment(
     toks = tokens(text, language)
     moment = Moment(id=moment_id, text=text)
     named = _who(text, characters, language)
+    named += _epithets(text, language, characters, [*(recent or []), *present], named)
+    named.sort()
     verbs = _found(words.verbs, text, toks, language)
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
