@@ -380,3 +380,9 @@ def test_someone_named_by_what_they_are_is_the_one_of_the_cast_it_fits() -> None
     assert "pedro" not in stranger.who  # "a man" is someone new
     girl = moments(staged("Pedro lived with his granddaughter Lucia by the sea. The girl laughed and waved."))[-1]
     assert (girl.who, girl.verb, girl.expression) == (["lucia"], "wave", "laugh")
+
+
+def test_a_herd_comes_on_with_its_sentence_not_before() -> None:
+    board = staged("Maria walked along the road. A flock of sheep ran across the road.")
+    sheep = [t for s in board.scenes for t in s.things if t.key == "sheep"]
+    assert sheep and all(t.staged for t in sheep)  # not painted into the still from the first shot

@@ -688,11 +688,12 @@ def _part(
 
 
 def _mark_staged_things(board: Storyboard) -> None:
-    """Things the people act with are drawn with them, and animals that are characters act as
-    themselves: neither is painted into the scene's still."""
+    """Things the people act with are drawn with them, animals that are characters act as themselves,
+    and a herd the words count comes on with its sentence: none is painted into the scene's still."""
     animals = {c.animal for c in board.characters if c.animal}
     for scene in board.scenes:
         acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
+        acting |= {e.animal for m in scene.moments for e in m.extras if e.animal}  # a herd comes with its words
         staged_animals = {c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who}
         # the reading leaves a cast animal out of the scene's things (script/cast_things.py): one that is
         # there and acts in no moment is painted into the still, as itself
