@@ -380,9 +380,29 @@ def test_someone_named_by_what_they_are_is_the_one_of_the_cast_it_fits() -> None
     assert "pedro" not in stranger.who  # "a man" is someone new
     girl = moments(staged("Pedro lived with his granddaughter Lucia by the sea. The girl laughed and waved."))[-1]
     assert (girl.who, girl.verb, girl.expression) == (["lucia"], "wave", "laugh")
+    # "an old woman" introduces the one of the cast not met yet
+    first = moments(staged('Once there lived an old woman who sang. "Come in," said Granny Rosa to the cat.'))[0]
+    assert (first.who, first.verb) == (["rosa"], "sing")
+    assert (girl.who, girl.verb, girl.expression) == (["lucia"], "wave", "laugh")
 
 
 def test_a_herd_comes_on_with_its_sentence_not_before() -> None:
     board = staged("Maria walked along the road. A flock of sheep ran across the road.")
     sheep = [t for s in board.scenes for t in s.things if t.key == "sheep"]
     assert sheep and all(t.staged for t in sheep)  # not painted into the still from the first shot
+
+
+def test_a_body_part_does_what_its_owner_does() -> None:
+    hands = moments(
+        staged(
+            "Maria lived with her grandfather Pedro by the sea. Pedro sang every day. "
+            "His trembling hands could not hold the cup."
+        )
+    )[-1]
+    assert (hands.who, hands.verb) == (["pedro"], "hold")
+    hände = moments(
+        staged(
+            "Maria wohnte mit ihrem Großvater Pedro am Meer. Pedro sang jeden Tag. Seine Hände hielten den Korb.", "de"
+        )
+    )[-1]
+    assert (hände.who, hände.verb) == (["pedro"], "hold")

@@ -5,20 +5,18 @@ gathered group of animals is that many of the animal, drawn beside the cast. The
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import is_spaceless
 from filmstudio.script.lemmas import has_lemmas, lemma_of
 from filmstudio.script.lexicon import Match
+from filmstudio.script.staging_data import staging_section
 from filmstudio.script.things_table import parse_table
 from filmstudio.script.word_data import word_data
 
-GATHERED = 5  # how many a flock or a herd is drawn as when no number is said
 _AHEAD = 3  # words between a number and what it counts ("three tired old soldiers")
 _PEOPLE_GROUPS = ("people", "children", "women", "men", "soldiers")
 
@@ -34,10 +32,7 @@ class Counted:
 
 @lru_cache(maxsize=64)
 def _numbers(language: str) -> dict[str, int]:
-    path = resources.files("filmstudio.script") / "data" / "staging" / f"{language}.json"
-    if not path.is_file():
-        return {}
-    data = json.loads(path.read_text(encoding="utf-8")).get("numbers", {})
+    data = staging_section(language, "numbers")
     return {word.lower(): int(n) for n, words in data.items() for word in words}
 
 

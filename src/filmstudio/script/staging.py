@@ -20,6 +20,7 @@ from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene
+from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.storyboard import (
     Character,
@@ -170,7 +171,7 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
     return sorted(set(found))
 
 
-# a noun phrase after one of these is someone new ("a man came in"), not one of the cast
+# a noun phrase after one of these is someone new ("a man came in"), not one of the cast met before
 _INDEFINITE = frozenset(
     [
         "a",
@@ -199,12 +200,18 @@ _INDEFINITE = frozenset(
 
 
 def _epithets(
-    text: str, language: str, characters: list[Character], nearby: list[str], named: list[tuple[int, str, str]]
+    text: str,
+    language: str,
+    characters: list[Character],
+    recent: list[str],
+    present: list[str],
+    named: list[tuple[int, str, str]],
 ) -> list[tuple[int, str, str]]:
     """ "the old man", "der alte Mann", "おじいさん": a person named by what they are stands for the one
-    character nearby whom the words fit (gender, and an age that does not contradict), when only one does."""
+    character nearby whom the words fit (gender, and an age that does not contradict), when only one does.
+    "a man" is someone new, unless it introduces one of the cast not met yet ("there was once an old man")."""
     by_id = {c.id: c for c in characters if c.id != "narrator" and c.animal is None}
-    around = [by_id[cid] for cid in dict.fromkeys(nearby) if cid in by_id]
+    around = [by_id[cid] for cid in dict.fromkeys([*recent, *present]) if cid in by_id]
     found = []
     for m in find_mentions(text, language):
         if m.kind != "person" or m.plural or not (m.gender or m.age):
@@ -212,11 +219,26 @@ def _epithets(
         if any(m.start <= at < m.end or at <= m.start < at + len(words) for at, _, words in named):
             continue
         before = text[: m.start].split()
-        if before and before[-1].lower() in _INDEFINITE:
-            continue
-        fits = [c for c in around if _fits(c, m.gender, m.age)]
+        new = bool(before) and before[-1].lower() in _INDEFINITE
+        fits = [c for c in around if _fits(c, m.gender, m.age) and not (new and c.id in recent)]
         if len(fits) == 1:
             found.append((m.start, fits[0].id, text[m.start : m.end]))
+    return found
+
+
+def _owners(toks: list[Token], language: str) -> list[tuple[int, str, str]]:
+    """ "his trembling hands could not hold the cup": a body part does what its owner does. Each (position,
+    "pronoun", the pronoun its possessive stands for: "_" when it tells no gender) at the body part."""
+    possessives = {w: pronoun for pronoun, ws in staging_section(language, "possessives").items() for w in ws}
+    parts = set(staging_section(language, "body_parts"))
+    found = []
+    for i, tok in enumerate(toks):
+        pronoun = possessives.get(tok.text)
+        if pronoun is None:
+            continue
+        part = next((t for t in toks[i + 1 : i + 3] if t.text in parts), None)
+        if part is not None:
+            found.append((part.start, "pronoun", pronoun))
     return found
 
 
@@ -283,7 +305,7 @@ def read_moment(
     toks = tokens(text, language)
     moment = Moment(id=moment_id, text=text)
     named = _who(text, characters, language)
-    named += _epithets(text, language, characters, [*(recent or []), *present], named)
+    named += _epithets(text, language, characters, recent or [], present, named)
     named.sort()
     verbs = _found(words.verbs, text, toks, language)
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
@@ -307,6 +329,7 @@ def read_moment(
         if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)
     ]
     nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
+    nominals += [n for n in _owners(toks, language) if n[0] not in taken]
     nominals.sort()
     subjects = _subjects(verbs, nominals, text, language)
     own = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind == "character"]
