@@ -406,3 +406,9 @@ def test_a_body_part_does_what_its_owner_does() -> None:
         )
     )[-1]
     assert (hände.who, hände.verb) == (["pedro"], "hold")
+
+
+def test_his_is_never_a_woman_of_the_cast() -> None:
+    # the only one cast is Lucia: "his hands" are someone else's, not hers
+    last = moments(staged("Pedro lived with his granddaughter Lucia by the sea. His hands could not hold the cup."))[-1]
+    assert "lucia" not in last.who

@@ -423,7 +423,8 @@ def _referent(
 ) -> str | None:
     """Whom "he" or "she" stands for: the one the story was following if the pronoun fits them, else the
     nearest fitting one before (`present`: the last named first), never someone the sentence names; a
-    pronoun that says no gender, or fits nobody, goes on with the one followed."""
+    pronoun that says no gender goes on with the one followed, one that fits nobody stands for someone
+    whose gender is not known, never for one of the other gender."""
     followed = list(previous.who) if previous is not None else []
     order = [c for c in dict.fromkeys([*followed, *present]) if c not in named]
     if not order:
@@ -435,6 +436,9 @@ def _referent(
         return followed[0]
     if gender is not None and fitting:
         return fitting[0]
+    if gender is not None:  # "his hands" is nobody of the cast whose gender is known to be the other
+        unknown = [c for c in order if by_id.get(c) is None or by_id[c].gender not in ("female", "male")]
+        return unknown[0] if unknown else None
     return followed[0] if followed else (order[0] if len(order) == 1 else None)
 
 

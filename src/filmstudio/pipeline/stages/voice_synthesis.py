@@ -71,8 +71,10 @@ class VoiceSynthesisStage:
             assert character.voice is not None, "script_analysis casts every character"
             self._speak(line, character.voice, speed, ctx, gender=character.gender, tempo=tempo)
 
+        # the longest lines first: two at a time, the last to finish is a short one, so no core waits long
+        longest_first = sorted(lines, key=lambda line: len(line.text), reverse=True)
         with ThreadPoolExecutor(max_workers=2) as pool:
-            for _ in pool.map(speak, lines):
+            for _ in pool.map(speak, longest_first):
                 done += 1
                 ctx.progress(share[0] + (share[1] - share[0]) * done / len(lines), f"line {done}/{len(lines)}")
 
