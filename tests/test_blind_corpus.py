@@ -20,15 +20,15 @@ from tests.corpus_score import score_corpus
 BLIND = Path(__file__).parent / "corpus_blind"
 # measured on this set when it was committed; raise them as the reading improves
 FLOORS = {
-    "characters": 0.68,
-    "gender": 0.82,
-    "age": 0.84,
-    "setting": 0.48,
+    "characters": 0.78,
+    "gender": 0.88,
+    "age": 0.90,
+    "setting": 0.59,
     "time": 0.88,
     "things": 0.60,
-    "things_precision": 0.62,
+    "things_precision": 0.64,
 }
-MOST_STRANGERS_PER_TEXT = 0.53
+MOST_STRANGERS_PER_TEXT = 0.45
 
 
 @pytest.fixture(scope="module")

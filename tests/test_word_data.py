@@ -25,6 +25,7 @@ KEYS = {
     "times": set(TIMES),
     "weathers": set(WEATHERS),
     "moods": set(MOODS),
+    "cues": set(BY_NAME),
 }
 
 

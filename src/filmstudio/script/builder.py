@@ -17,6 +17,7 @@ from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import MentionedCharacter, characters_mentioned
 from filmstudio.script.people import (
     addressed_as,
+    apposed_names,
     infer_traits,
     introduced_in_action,
     listed_names,
@@ -95,19 +96,47 @@ class StoryboardBuilder:
             self._current().lines.append(_RawLine(clean_speaker(speaker) or NARRATOR, text, parenthetical))
 
     def _mentioned(
-        self, characters: dict[str, Character], told: str, language: str, outside: str | None = None
+        self,
+        characters: dict[str, Character],
+        told: str,
+        language: str,
+        outside: str | None = None,
+        apposed: dict[str, str] | None = None,
+        merged: set[str] | frozenset[str] = frozenset(),
     ) -> None:
         """Characters the story names by what they are ("the Fox", "la panadera"): those quoted speak
         under the id their key gave them; the others join silent. Their role word gives gender and age
         where nothing nearer does, and an animal is drawn as itself."""
         for mc in characters_mentioned(told, language, speakers=self.speaker_keys):
+            if mc.mentions[0].key in merged:
+                continue  # a description of someone already speaking
             cid = character_id(mc.name)
             character = characters.get(cid)
+            named = (apposed or {}).get(mc.mentions[0].key)
+            if character is None and named is not None:  # "Tom, the traveller": the traveller is Tom
+                cid = character_id(named)
+                character = characters.get(cid)
+                if character is None:
+                    character = characters[cid] = _character(cid, named, [], told, language, speaks=False)
             if character is None:
                 if any(name_key(mc.name) == name_key(c.name) for c in characters.values()):
                     continue
+                fuller = _fuller_name(mc, characters)
+                if fuller is not None:  # "Noah's Ark Rhinoceros" once, "the Rhinoceros" after: one being
+                    character = fuller
+                    if not character.gender_words:  # what is told of "the Rhinoceros" is told of it
+                        shorter = _character(cid, mc.name, [], told, language, speaks=False)
+                        character.gender, character.gender_words = shorter.gender, shorter.gender_words
+            if character is None:
                 if _named_next(mc, characters, told):
                     continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
+                if _title_of_a_name(mc, characters, told):
+                    continue  # "মা-গৌতমী", "रानी पद्मिनी": the title of someone named, not another person
+                child = _the_child(mc, characters, self.speaker_keys)
+                if child is not None:  # "the cub ... her boy's paws": the one child, called by a word for a boy
+                    if mc.gender and child.gender == "neutral":
+                        child.gender, child.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
+                    continue
                 if outside is not None and self._only_talked_about(mc, outside, language):
                     continue  # "your Father had an accident there": only talked about
                 name = mc.name[:1].upper() + mc.name[1:]
@@ -136,6 +165,10 @@ class StoryboardBuilder:
         context = "\n".join(a for s in self.scenes for a in s.action)
         narration = "\n".join(ln.text for s in scenes for ln in s.lines if ln.speaker == NARRATOR)
         identity = _identities([ln.speaker for s in scenes for ln in s.lines])
+        # "Tom, the traveller, ...": the traveller who speaks is Tom, and is called so
+        apposed = apposed_names(self.source_text or f"{context}\n{narration}", language)
+        alias = {sp: apposed[k] for sp in identity if (k := _apposed_key(sp, apposed, language))}
+        identity.update({sp: character_id(name) for sp, name in alias.items()})
         characters: dict[str, Character] = {}
         for raw in scenes:
             for line in raw.lines:
@@ -143,7 +176,14 @@ class StoryboardBuilder:
                 if cid in characters:
                     continue
                 parens = [ln.parenthetical for s in scenes for ln in s.lines if identity[ln.speaker] == cid]
-                characters[cid] = _character(cid, line.speaker, parens, f"{context}\n{narration}", language)
+                name = alias.get(line.speaker, line.speaker)
+                characters[cid] = _character(cid, name, parens, f"{context}\n{narration}", language)
+        # "-respondió la Molinera": in a dialogue, a description that speaks is one of those talking
+        epithets = _epithet_speakers(scenes, identity, characters, self.speaker_keys, language)
+        for speaker, cid in epithets.items():
+            characters.pop(identity[speaker], None)
+            identity[speaker] = cid
+        merged_keys = {k for sp in epithets for k in (sp.lower(), lemma_of(sp.lower(), language))}
         spoken_names = {name_key(n) for n in identity}
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
@@ -179,10 +219,13 @@ class StoryboardBuilder:
             self.source_text or f"{context}\n{narration}",
             language,
             outside=narration if self.source_text and quoting else None,
+            apposed=apposed,
+            merged=merged_keys,
         )
         _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
+        _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -286,6 +329,92 @@ def _named_next(mc: MentionedCharacter, characters: dict[str, Character], told: 
     )
 
 
+def _epithet_speakers(
+    scenes: list[_RawScene], identity: dict[str, str], characters: dict[str, Character], keys: set[str], language: str
+) -> dict[str, str]:
+    """Speakers known by a description ("respondió la Molinera", "said the old fellow") that are one of
+    those already talking: a story names the two in a dialogue by their names and, for variety, by what
+    they are. A description speaking for the first time is the one speaker of its gender met so far,
+    where the quote before it was the other gender's (the dialogue's turns alternate) and the narration
+    never brought it in before (a newcomer is announced: "the maid came in"). Cue -> the id it is."""
+    from filmstudio.script.mentions import find_mentions
+
+    order = [(ln.speaker, ln.text) for s in scenes for ln in s.lines]
+    out: dict[str, str] = {}
+    spoken: list[str] = []  # the ids of the quotes so far, as resolved
+    for index, (speaker, _) in enumerate(order):
+        if speaker == NARRATOR:
+            continue
+        cid = out.get(speaker, identity[speaker])
+        words = name_tokens(speaker)
+        described = len(words) == 1 and (words[0] in keys or lemma_of(words[0], language) in keys)
+        character = characters.get(cid)
+        if described and cid not in spoken and character is not None and character.gender in ("male", "female"):
+            same = {c for c in spoken if characters[c].gender == character.gender}
+            told = [text for sp, text in order[: max(0, index - 1)] if sp == NARRATOR]
+            brought_in = any(
+                m.key in (words[0], lemma_of(words[0], language)) for t in told for m in find_mentions(t, language)
+            )
+            if (
+                len(same) == 1
+                and spoken
+                and characters[spoken[-1]].gender not in (character.gender, "neutral")
+                and not brought_in
+            ):
+                cid = out[speaker] = next(iter(same))
+        spoken.append(cid)
+    return out
+
+
+def _apposed_key(speaker: str, apposed: dict[str, str], language: str) -> str | None:
+    """The word for a kind of person a speaker's cue is ("traveller", "the doctora"), where the text gave
+    it a name beside it; None otherwise."""
+    words = name_tokens(speaker)
+    if len(words) != 1:
+        return None
+    for key in (words[0], lemma_of(words[0], language)):
+        if key in apposed:
+            return key
+    return None
+
+
+def _fuller_name(mc: MentionedCharacter, characters: dict[str, Character]) -> Character | None:
+    """The one silent character whose longer name ends in the word a mention names ("Peter Rabbit" for
+    "the Rabbit" where no other rabbit is cast, "Ark Rhinoceros" for "the Rhinoceros"): a name's last word
+    is its head, and a story shortens a name to it. None where the mention is several beings, or several
+    characters' names end so."""
+    key = name_key(mc.name)
+    if len(key) != 1 or any(m.plural for m in mc.mentions):
+        return None
+    fuller = [
+        c
+        for c in characters.values()
+        if c.id != "narrator" and len(name_key(c.name)) > 1 and name_key(c.name)[-1] == key[0]
+    ]
+    return fuller[0] if len(fuller) == 1 else None
+
+
+def _the_child(mc: MentionedCharacter, characters: dict[str, Character], speakers: set[str]) -> Character | None:
+    """The story's one child, where a word for a child that never speaks ("坊や", "the boy") comes after
+    it was met: stories call their child by what it is. None where the word speaks, where the story has
+    no child or several, or where the word's gender is not the child's."""
+    if mc.kind != "person" or mc.age != "child" or {m.key for m in mc.mentions} & speakers:
+        return None
+    children = [c for c in characters.values() if c.id != "narrator" and c.age == "child" and c.age_words]
+    if len(children) != 1 or children[0].gender not in ("neutral", mc.gender or "neutral"):
+        return None
+    return children[0]
+
+
+def _title_of_a_name(mc: MentionedCharacter, characters: dict[str, Character], told: str) -> bool:
+    """Whether every mention of a role word stands right before a character's name (a space, a hyphen or
+    a dash between): the title of that character ("মা-গৌতমী", "राजा दशरथ")."""
+    names = [c.name for c in characters.values() if c.id != "narrator"]
+    return bool(names) and all(
+        any(re.match(r"\s*[-–—]?\s*" + re.escape(name), told[m.end :]) for name in names) for m in mc.mentions
+    )
+
+
 def _named_outside_quotes(name: str, told: str, language: str) -> bool:
     """Whether the narration (speech taken out) names someone: a prose story's people act in it."""
     if is_spaceless(language):
@@ -385,6 +514,49 @@ def _animal_kin(characters: dict[str, Character], language: str, text: str) -> N
                 last = named[low] or ""
         if last:
             character.animal, character.on_screen = last, False
+
+
+# the parents a family's children speak of ("their Mother"), and the titles a grown-up of that gender bears
+_PARENTS = {
+    "en": ({"mother", "mom", "mum", "mama", "mamma"}, {"father", "dad", "daddy", "papa", "pa"}),
+    "es": ({"madre", "mamá"}, {"padre", "papá"}),
+    "fr": ({"mère", "maman"}, {"père", "papa"}),
+    "de": ({"mutter", "mama"}, {"vater", "papa"}),
+    "it": ({"madre", "mamma"}, {"padre", "papà"}),
+    "pt": ({"mãe", "mamãe"}, {"pai", "papai"}),
+}
+_TITLES = {
+    "female": {"mrs", "madam", "señora", "doña", "madame", "mme", "frau", "signora", "senhora", "dona"},
+    "male": {"mr", "señor", "don", "monsieur", "herr", "signor", "senhor"},
+}
+_OWNERS = {"their", "your", "his", "her", "our", "su", "sus", "leur", "leurs", "son", "sa", "ihre", "ihrer", "seine"}
+
+
+def _parent_by_title(characters: dict[str, Character], identity: dict[str, str], language: str, text: str) -> None:
+    """ "Four little Rabbits ... lived with their Mother ... said old Mrs. Rabbit": a parent the story first
+    names by what she is to someone ("their Mother") is the one grown-up of that gender it gives a title
+    to, where it titles only one: stories call a mother by her title and by what she is to her children."""
+    mothers, fathers = _PARENTS.get(language, (set(), set()))
+    for parent in list(characters.values()):
+        word = parent.name.lower()
+        gender = "female" if word in mothers else "male" if word in fathers else ""
+        if not gender:
+            continue
+        first = re.search(rf"(?<![\w'-]){re.escape(parent.name)}(?![\w'-])", text, re.I)
+        before = re.findall(r"[\w'-]+", text[max(0, first.start() - 30) : first.start()]) if first else []
+        if not before or before[-1].lower() not in _OWNERS:
+            continue
+        titled = [
+            c
+            for c in characters.values()
+            if c is not parent and name_tokens(c.name) and name_tokens(c.name)[0] in _TITLES[gender]
+        ]
+        if len(titled) != 1:
+            continue
+        for speaker, cid in identity.items():
+            if cid == parent.id:
+                identity[speaker] = titled[0].id
+        del characters[parent.id]
 
 
 def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: str) -> str | None:

@@ -29,7 +29,8 @@ DETERMINERS = {
     "fr": "le la les l' un une des du au aux son sa ses mon ma mes ce cet cette",
     "de": "der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner ihr ihre "
     "ihrem ihren ihrer mein meine dieser diese dieses",
-    "it": "il lo la i gli le l' un uno una un' suo sua suoi sue del della dello dei degli delle al alla",
+    "it": "il lo la i gli le l' un uno una un' suo sua suoi sue del della dello dei degli delle al alla "
+    "dell' all' nell' dall' sull'",
     "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à",
     "ca": "el la els les l' un una seu seva",
     "nl": "de het een zijn haar",
@@ -134,6 +135,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
     capitalises_nouns = language == "de"
     cased = script_of(language) in ("latin", "cyrillic", "greek")
     tokens = [(m.start(), m.end(), m.group(0)) for m in _LATIN_TOKEN.finditer(text)]
+    if language in _ELIDING:
+        tokens = [part for token in tokens for part in _elided(token)]
     if script_of(language) not in ("latin", "cyrillic", "greek"):
         tokens = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w\u0900-\u0DFF]+", text)]
     out: list[Mention] = []
@@ -150,6 +153,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         initial = bool(_SENTENCE_START.search(text[max(0, start - 3) : start])) or start == 0
         capital = cased and head_text[:1].isupper() and not head_text.isupper()
         personified = capital and not initial and not capitalises_nouns
+        if language == "ta" and kind == "animal" and tamil_titled(word, animals):
+            personified = True  # "முதலையரசன்", King Crocodile: a title makes the animal a personage
         # the words before it that qualify it: an age, or capitalised words of a name ("Field Mouse")
         qualifiers: list[str] = []
         age = traits[1]
@@ -212,6 +217,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         if determiners and not (determined or personified):
             i += width
             continue  # "be of good cheer": a common noun that names a being comes with its article
+        if _compared(text, tokens, j, determiner, language):
+            i += width
+            continue  # "wept like a child", "rideva come un bambino": a likeness, not someone in the story
         lemma = lemma_of(word.lower(), language)
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
@@ -220,6 +228,11 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         # a person's article is grammar, not who they are ("un enfant"): only an animal takes its gender
         # from it, as fables do; a person only from a feminine ending ("la panadera")
         gender = traits[0] or grammatical_gender(word.lower(), lemma, determiner if kind == "animal" else "", language)
+        if language == "ta" and kind == "animal" and i > 0 and not text[tokens[i - 1][1] : start].strip():
+            sex = _TAMIL_SEX.get(_DOUBLED_HARD.sub("", tokens[i - 1][2]) or tokens[i - 1][2], "")
+            gender = sex or gender  # "பேடைக் குயில்", the hen-bird; "ஆண் யானை", the bull elephant
+            if sex and out and out[-1].start == tokens[i - 1][0]:
+                out.pop()  # the sex word is the animal's, not a person of its own
         if language == "de" and re.search(r"(?:lein|chen)$", word.lower()):
             gender, age = gender or "neutral", age or "child"  # "das Geislein": a little one
         possessed = determiner in _POSSESSIVES
@@ -228,6 +241,56 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         )
         i += width
     return out
+
+
+# the words that bring in a likeness before an indefinite article: "like a child", "comme un loup"
+_LIKE = {
+    "en": {"like"},
+    "de": {"wie"},
+    "fr": {"comme"},
+    "es": {"como"},
+    "it": {"come"},
+    "pt": {"como"},
+    "ca": {"com"},
+    "nl": {"als"},
+}
+
+
+def _compared(text: str, tokens: list[tuple[int, int, str]], j: int, determiner: str, language: str) -> bool:
+    """Whether the noun phrase whose determiner is token `j` is a likeness: a word of comparison and then
+    an indefinite article ("cried like a baby", "wie ein Hund"). What a thing is like is no one present."""
+    if j < 1 or determiner not in {*_INDEFINITE.get(language, ()), "un'"}:
+        return False
+    if text[tokens[j - 1][1] : tokens[j][0]].strip():
+        return False  # punctuation between: "Like a king, he..." reads the same, but "..., a man" does not
+    return tokens[j - 1][2].lower() in _LIKE.get(language, ())
+
+
+# the words for an animal's young: a lamb, a cub, a kitten is a child of its kind
+_YOUNG = (
+    "lamb cub kitten puppy foal calf chick duckling piglet fawn kid "
+    "agneau chevreau poussin chaton chiot poulain veau ourson louveteau renardeau lapereau caneton "
+    "lamm zicklein geißlein küken kätzchen welpe fohlen kalb ferkel "
+    "cordero cabrito pollito gatito cachorro potro ternero lechón "
+    "agnello capretto pulcino gattino cucciolo puledro vitello "
+    "cordeiro cabrito pintinho gatinho filhote potro bezerro "
+    "ягнёнок ягненок козлёнок цыплёнок котёнок щенок жеребёнок телёнок"
+)
+_YOUNG_ANIMALS = set(_YOUNG.split())
+
+# languages that write an article elided against its noun: "l'Agneau", "dell'orso", "d'un"
+_ELIDING = {"fr", "it", "ca"}
+_ELISION = re.compile(r"((?:l|d|dell|dall|nell|sull|all|coll|un|quell|quest)')([^\W\d_].*)", re.I)
+
+
+def _elided(token: tuple[int, int, str]) -> list[tuple[int, int, str]]:
+    """ "l'Agneau" -> "l'", "Agneau": the article and its noun, each a word of its own."""
+    start, end, word = token
+    match = _ELISION.fullmatch(word)
+    if match is None:
+        return [token]
+    cut = start + len(match.group(1))
+    return [(start, cut, match.group(1)), (cut, end, match.group(2))]
 
 
 def _article_before_adjectives(text: str, tokens: list[tuple[int, int, str]], j: int, determiners: set[str]) -> str:
@@ -402,12 +465,86 @@ def _head_at(
             if word in people and word not in describing_words(language):
                 return width, words, "person", people[word], None
             if word in animals:
-                return width, words, "animal", ("", ""), animals[word]
+                return width, words, "animal", ("", "child" if word in _YOUNG_ANIMALS else ""), animals[word]
+    if language == "ta":
+        return _tamil_head(tokens[i][2], people, animals)
     compound = _compound_head(tokens[i][2], language, people)
     if compound is not None:
         whole, head = compound
         return 1, whole, "person", people[head], None
     return None
+
+
+# Tamil words that make a compound with an animal's name its male or its female (ஆண்குரங்கு, a he-monkey;
+# பெண்யானை, பேடைக்குயில், a she-elephant, a hen-bird)
+_TAMIL_SEX = {"ஆண்": "male", "கடுவன்": "male", "பெண்": "female", "பேடை": "female", "பெட்டை": "female"}
+# and the words of size and age that join one the same way (சிறுகுரங்கு, a little monkey)
+_TAMIL_SIZE = {"சிறு", "குட்டி", "பெரு", "இளம்", "கிழ", "கிழட்டு", "குஞ்சு"}
+
+
+def _tamil_head(
+    word: str, people: dict[str, tuple[str, str]], animals: dict[str, str]
+) -> tuple[int, str, str, tuple[str, str], str | None] | None:
+    """A Tamil word that names a person or an animal: as written, with its case ending or clitic taken
+    off (குரங்கைக் is குரங்கு), or as a compound written as one word: a sex or a size joined before an
+    animal (ஆண்குரங்கு, a he-monkey, is the monkey) or a title after it (முதலையரசன், the crocodile king)."""
+    from filmstudio.script.word_forms import tamil_bases
+
+    bases = [word, *tamil_bases(word)]
+    for base in bases:
+        if base in people and base not in describing_words("ta"):
+            return 1, base, "person", people[base], None
+        if base in animals:
+            return 1, base, "animal", ("", ""), animals[base]
+    for base in bases:
+        for animal, key in animals.items():
+            if len(animal) < 3 or len(base) - len(animal) < 2:
+                continue
+            if base.endswith(animal):
+                prefix = base[: -len(animal)]
+                prefix = prefix[:-2] if _DOUBLED_HARD.search(prefix) else prefix
+                if prefix in _TAMIL_SEX or prefix in _TAMIL_SIZE:
+                    return 1, animal, "animal", (_TAMIL_SEX.get(prefix, ""), ""), key
+            # a noun ending in ம் drops it before the next word (சிங்கம் + ராஜா = சிங்கராஜா)
+            joined = animal.removesuffix("ம்") if animal.endswith("ம்") else animal
+            title = None
+            if base.startswith(animal):
+                title = _after_glide(base[len(animal) :])
+            elif joined != animal and base.startswith(joined):
+                title = base[len(joined) :]
+            if title and title in people:
+                return 1, base, "animal", (people[title][0], ""), key
+    return None
+
+
+_DOUBLED_HARD = re.compile(r"[கசதப]்$")
+_TAMIL_VOWELS = {"ா": "ஆ", "ி": "இ", "ீ": "ஈ", "ு": "உ", "ூ": "ஊ", "ெ": "எ", "ே": "ஏ", "ை": "ஐ", "ொ": "ஒ", "ோ": "ஓ"}
+
+
+def _after_glide(rest: str) -> str | None:
+    """The word after the glide (ய், வ்) that joins two Tamil words on a vowel, as it is written alone:
+    முதலை-யரசன் is முதலை + அரசன், பசு-வின் is பசு + இன்."""
+    if len(rest) < 3 or rest[0] not in "யவ":
+        return None
+    sign = rest[1]
+    if sign in _TAMIL_VOWELS:
+        return _TAMIL_VOWELS[sign] + rest[2:]
+    return "அ" + rest[1:] if sign != "்" else None
+
+
+def tamil_titled(word: str, animals: dict[str, str]) -> bool:
+    """Whether a Tamil mention is an animal with a title joined to it (முதலையரசன், சிங்கராஜா): a personage."""
+    return any(
+        len(a) >= 3
+        and (
+            word.startswith(a)
+            and _after_glide(word[len(a) :])
+            or a.endswith("ம்")
+            and word.startswith(a[:-2])
+            and len(word) - len(a) >= 2
+        )
+        for a in animals
+    )
 
 
 def _compound_head(word: str, language: str, people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -444,11 +581,14 @@ def _spaceless_mentions(text: str, language: str) -> list[Mention]:
                 out.append(Mention(m.start(), m.end(), word, word, "person", None, g, a))
     if language == "ja":
         for start, end, surface, lemma in _japanese_tokens(text):
-            for word in (surface, lemma):
+            # MeCab may read a kinship word and an animal as one word (子熊): the animal is its end
+            kin = next((k for k in _JAPANESE_KIN if surface.startswith(k) and surface[len(k) :] in animals), "")
+            for word in (surface, lemma, surface[len(kin) :] if kin else ""):
                 if word in animals and free(start, end):
-                    taken.append((start, end))
-                    out.append(Mention(start, end, surface, animals[word], "animal", animals[word]))
+                    taken.append((start + len(kin), end))
+                    out.append(Mention(start + len(kin), end, word, animals[word], "animal", animals[word]))
                     break
+        out = _japanese_kin_animals(text, out)
     else:
         for word in sorted(animals, key=len, reverse=True):
             for m in re.finditer(re.escape(word), text):
@@ -456,6 +596,62 @@ def _spaceless_mentions(text: str, language: str) -> list[Mention]:
                     taken.append((m.start(), m.end()))
                     out.append(Mention(m.start(), m.end(), word, animals[word], "animal", animals[word]))
     return sorted(out, key=lambda m: m.start)
+
+
+# Japanese kinship words that join an animal's name to make one being of it (母さん狐, the mother fox;
+# 子狐 and 子供の狐, the fox cub; 親狐, the parent fox): the kinship word's family, its gender and age
+_JAPANESE_KIN = {
+    "お母さん": ("母", "female", ""),
+    "お母ちゃん": ("母", "female", ""),
+    "母さん": ("母", "female", ""),
+    "母ちゃん": ("母", "female", ""),
+    "かあさん": ("母", "female", ""),
+    "母": ("母", "female", ""),
+    "お父さん": ("父", "male", ""),
+    "父さん": ("父", "male", ""),
+    "父ちゃん": ("父", "male", ""),
+    "とうさん": ("父", "male", ""),
+    "父": ("父", "male", ""),
+    "親": ("親", "", ""),
+    "子供の": ("子", "", "child"),
+    "子どもの": ("子", "", "child"),
+    "こどもの": ("子", "", "child"),
+    "子": ("子", "", "child"),
+    "仔": ("子", "", "child"),
+    "おじいさん": ("祖父", "male", "elderly"),
+    "お爺さん": ("祖父", "male", "elderly"),
+    "爺さん": ("祖父", "male", "elderly"),
+    "おばあさん": ("祖母", "female", "elderly"),
+    "お婆さん": ("祖母", "female", "elderly"),
+    "婆さん": ("祖母", "female", "elderly"),
+}
+
+
+def _japanese_kin_animals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An animal's name with a kinship word joined before it ("母さん狐", "子狐", "子供の狐") is one being,
+    the animal of that family: the mention spans both, and takes the kinship word's gender and age
+    (any person word it overlaps, "子供" of "子供の狐", is part of it)."""
+    kin = sorted(_JAPANESE_KIN, key=len, reverse=True)
+    joined: list[Mention] = []
+    for m in mentions:
+        if m.kind != "animal":
+            continue
+        word = next((k for k in kin if text[: m.start].endswith(k)), None)
+        if word is None or word == "子" and text[: m.start].endswith(("の子", "様子", "調子")):
+            continue
+        family, gender, age = _JAPANESE_KIN[word]
+        start = m.start - len(word)
+        joined.append(
+            # a kinship word makes the animal a personage, as a title does ("Mother Fox")
+            Mention(
+                start, m.end, text[start : m.end], f"{family}{m.key}", "animal", m.animal, gender, age, personified=True
+            )
+        )
+    if not joined:
+        return mentions
+    spans = [(j.start, j.end) for j in joined]
+    kept = [m for m in mentions if not any(a < m.end and m.start < b for a, b in spans)]
+    return sorted([*kept, *joined], key=lambda m: m.start)
 
 
 def _japanese_tokens(text: str) -> list[tuple[int, int, str, str]]:
@@ -484,7 +680,105 @@ def _introduced(text: str, mention: Mention, language: str) -> bool:
         return False
     before = re.split(r"[.!?;:\n]", text[max(0, mention.start - 80) : mention.start])[-1]
     found = re.search(pattern, before, re.I)
-    return found is not None and len(before[found.end() :].split()) <= 6
+    if found is not None and len(before[found.end() :].split()) <= 6:
+        return True
+    # "ein Schneider, der auf der Wanderschaft war", "un homme qui passait": a newcomer, brought in with an
+    # indefinite article and told about in a clause of its own
+    article = re.search(r"(?<!\w)(\w+)\s+$", text[max(0, mention.start - 12) : mention.start])
+    relative = _RELATIVE.get(language)
+    return bool(
+        article
+        and relative
+        and article.group(1).lower() in _INDEFINITE.get(language, ())
+        and re.match(relative, text[mention.end : mention.end + 12], re.I)
+    )
+
+
+# the indefinite articles that bring someone new in, and the relative pronoun that then tells about them
+_INDEFINITE = {
+    "en": {"a", "an"},
+    "de": {"ein", "eine", "einem", "einer", "einen"},
+    "fr": {"un", "une"},
+    "es": {"un", "una"},
+    "it": {"un", "uno", "una"},
+    "pt": {"um", "uma"},
+}
+_RELATIVE = {
+    "en": r",?\s+who\b",
+    "de": r",\s+(?:der|die|welcher|welche)\b",
+    "fr": r",?\s+qui\b",
+    "es": r",?\s+que\b",
+    "it": r",?\s+che\b",
+    "pt": r",?\s+que\b",
+}
+
+
+# the preposition (and article) that makes a noun the owner of the noun before it ("the son of the
+# miller", "el delegado del Rey", "la fille du meunier"): the owner is not the subject
+_OF = {
+    language: re.compile(pattern + r"\s*$", re.IGNORECASE)
+    for language, pattern in {
+        "en": r"\bof(?:\s+(?:the|a|an|his|her|their|its|my|your|our))?",
+        "es": r"(?:\bdel|\bde(?:\s+(?:la|los|las|un|una|su|sus|mi|mis))?)",
+        "fr": r"(?:\bdu|\bdes|\bde(?:\s+(?:la|son|sa|ses|mon|ma|mes))?|\bd'|\bde\s+l')",
+        "it": r"(?:\bdi|\bdel|\bdella|\bdello|\bdei|\bdegli|\bdelle|\bdell')",
+        "pt": r"(?:\bdo|\bda|\bdos|\bdas|\bde)",
+        "de": r"\bvon(?:\s+(?:der|dem|den|einem|einer))?",
+    }.items()
+}
+
+
+def owned(text: str, at: int, language: str) -> bool:
+    """Whether the noun at `at` is the owner of the noun before it ("the envoy of the King")."""
+    owner = _OF.get(language)
+    if owner is None or not owner.search(text[max(0, at - 12) : at]):
+        return False
+    # "the gaze of Tom, who cried:": a relative clause makes the owner the subject of its own verb
+    relative = _RELATIVE.get(language)
+    return not (relative and re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?" + relative, text[at : at + 60], re.I))
+
+
+# what a verb of being or making says someone is ("she must be a real princess", "made her his wife",
+# "era una buena niña", "such a lady"): a predicate, not someone met
+_PREDICATE = {
+    language: re.compile(pattern + r"\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
+    for language, pattern in {
+        "en": r"(?:(?<!there\s)(?<!there\sonce\s)\b(?:was|were|is|are|be|been|become|became|becomes)(?:n['’]t)?"
+        r"(?:\s+(?:this|that|it|he|she|they|not|never))?\s+an?|\bsuch\s+an?|\bmade\s+(?:her|him|them)\s+(?:his|her|their))",
+        "es": r"(?<!había\s)\b(?:es|era|fue|ser|será|sería|son|eran|fueron)\s+(?:un|una)",
+        "fr": r"\b(?:est|était|fut|être|sera|serait)\s+(?:un|une)",
+        "it": r"\b(?:è|era|fu|essere|sarà|sarebbe)\s+(?:un|uno|una|un')",
+        "pt": r"\b(?:é|era|foi|ser|será|seria)\s+(?:um|uma)",
+    }.items()
+}
+
+
+def _predicative(text: str, mention: Mention, language: str) -> bool:
+    """Whether a mention is what a verb of being says someone is, not someone met."""
+    pattern = _PREDICATE.get(language)
+    return pattern is not None and bool(pattern.search(text[max(0, mention.start - 60) : mention.start]))
+
+
+def _in_passing(text: str, mention: Mention, language: str) -> bool:
+    """A person met only as someone's owner ("the envoy of the King", "Mom's car")."""
+    return owned(text, mention.start, language) or bool(re.match(r"['’]s\b", text[mention.end : mention.end + 3]))
+
+
+def _merge_cases(by_key: dict[str, list[Mention]], language: str) -> None:
+    """One animal met in two of its cases keeps one key: "лиса" is also the genitive of "лис", so
+    "Лиса" lemmatises to "лис" while its accusative "Лису" lemmatises to "лиса". Two keys of one word
+    for one drawable animal, one the other's lemma, are the same being."""
+    for key in list(by_key):
+        mentions = by_key.get(key)
+        if not mentions or " " in key or mentions[0].kind != "animal":
+            continue
+        base = lemma_of(key, language)
+        other = by_key.get(base)
+        if base == key or not other or other[0].kind != "animal" or other[0].animal != mentions[0].animal:
+            continue
+        if any(m.plural for m in (*mentions, *other)):
+            continue
+        by_key[base] = sorted([*other, *by_key.pop(key)], key=lambda m: m.start)
 
 
 def characters_mentioned(
@@ -494,15 +788,19 @@ def characters_mentioned(
     personified, or come back (a person, twice)."""
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for mention in find_mentions(text, language):
-        by_key[mention.key].append(mention)
+        if not _predicative(text, mention, language):
+            by_key[mention.key].append(mention)
+    _merge_cases(by_key, language)
     out = []
     for key, mentions in by_key.items():
         first = mentions[0]
         kind = first.kind
+        # "the lady ... the ladies": one lady and some others; who comes back comes back in one number
+        plural = sum(m.plural for m in mentions)
         acts = (
             key in speakers
             or any(m.personified for m in mentions)
-            or (kind == "person" and len(mentions) >= 2)
+            or (kind == "person" and max(plural, len(mentions) - plural) >= 2)
             # an animal the story keeps coming back to ("the lion") acts; one someone has ("her dog") is a
             # thing in the picture
             or (
@@ -512,12 +810,19 @@ def characters_mentioned(
                 and not any(m.possessed for m in mentions)
             )
             or (kind == "animal" and language == "ta" and _tamil_acting(text, mentions) >= 2)
+            # a Tamil story has no articles to tell a being from a thing: an animal it keeps coming back to
+            # (in any of its cases) is one of its beings
+            or (kind == "animal" and language == "ta" and len(mentions) >= 3)
             or any(_introduced(text, m, language) for m in mentions if not m.plural and not m.possessed)
         )
         if not acts:
             continue
+        if kind == "person" and key not in speakers and all(_in_passing(text, m, language) for m in mentions):
+            continue  # "the envoy of the King", "Mom's car": never met as themselves
         # the being's name as its word is written alone ("Ворона"), not in a case it was first met in
         named = max(mentions, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
+        if language == "ta" and all(m.name != key for m in mentions) and " " not in key:
+            named = key  # met only in its cases ("குயிலின்", "குயிலும்"): named as the word is alone
         gender = next((m.gender for m in mentions if m.gender), "")
         age = next((m.age for m in mentions if m.age), "")
         out.append(MentionedCharacter(named, kind, first.animal, gender, age, mentions))

@@ -326,7 +326,9 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         _gender_by_article(traits, [before for before, _ in found], language)
     pronouns = [r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS]
     _decide(traits, pronouns, age=False)
-    if not traits.gender_words and script_of(language) == "devanagari":
+    if not traits.gender_words and language == "hi":
+        _decide(traits, [r for after in mentions for r in _hindi_agreement(after)], age=False)
+    elif not traits.gender_words and script_of(language) == "devanagari":
         _decide(traits, [r for after in mentions for r in _verb_gender(_sentence_rest(after))], age=False)
     if not traits.gender_words and language in ("ru", "uk", "bg"):
         for word in words:  # surnames and patronymics say it: Чубуков, Васильевич / Степановна, Петрова
@@ -337,12 +339,32 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         if not traits.gender_words and len(words) == 1 and len(words[0]) > 2:  # Маша, Лиса / Иван, Волк
             traits.gender = "female" if words[0].endswith(("а", "я")) else "male"
             traits.gender_words = [f"the name {words[0].title()}"]
+    if not traits.gender_words and language == "ta":
+        _decide(traits, [r for after in mentions for r in _tamil_agreement(after)], age=False)
+    if not traits.age_words and language == "ja":
+        young = next(filter(None, (_japanese_young_animal(after) for after in mentions)), None)
+        if young:
+            traits.age, traits.age_words = "child", [young]
     if not traits.gender_words and language == "ja" and len(words) == 1:
         # Japanese given names end as their gender does: 太郎, 新之助 / 花子, 春江
         if re.search(r"(?:郎|助|吉|蔵|衛門|兵衛|太|平|介|丸)$", words[0]):
             traits.gender, traits.gender_words = "male", [f"the name {words[0]}"]
         elif re.search(r"(?:子|美|江|代|恵|乃)$", words[0]) and len(words[0]) >= 2:
             traits.gender, traits.gender_words = "female", [f"the name {words[0]}"]
+    if language == "zh" and not traits.age_words:  # "东村老农者，年七十", "他今年八岁"
+        for after in mentions:
+            stated = _CHINESE_AGE.search(re.split(r"[。！？]", after)[0])
+            lived = _chinese_number(stated.group(1) or stated.group(2)) if stated else 0
+            if stated and 0 < lived < 120:
+                traits.age, traits.age_words = age_from_years(lived), [stated.group(0)]
+                break
+    if language == "zh" and len(name) >= 2 and name[-1] in _CHINESE_HEADS:
+        # a Chinese epithet ends in what its bearer is: 河东老翁 is an old man, 西邻老妪 an old woman
+        gender, age = _CHINESE_HEADS[name[-1]]
+        if gender and not traits.gender_words:
+            traits.gender, traits.gender_words = gender, [f"-{name[-1]}"]
+        if age and not traits.age_words:
+            traits.age, traits.age_words = age, [f"-{name[-1]}"]
     if not traits.gender_words:
         for word in words:
             if word in _FEMALE_NAMES or word in _MALE_NAMES:
@@ -357,6 +379,88 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         if ending:
             traits.gender, traits.gender_words = ending, [f"the name {words[0].title()}"]
     return traits
+
+
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_NUMERAL = "[一二两三四五六七八九十百0-9]+"
+# an age stated after a name: classical "年七十" / "年且九十" (years: nearly ninety), modern "八岁"
+_CHINESE_AGE = re.compile(
+    r"(?<![\u4e00-\u9fff])年(?:且|近|已|逾|方|约|过|将)?("
+    + _CHINESE_NUMERAL
+    + r")|("
+    + _CHINESE_NUMERAL
+    + r")(?:岁|歲)"
+)
+
+
+def _chinese_number(text: str) -> int:
+    """七十 -> 70, 十二 -> 12, 九十 -> 90, 一百 -> 100, 8 -> 8; 0 for what it cannot read."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _CHINESE_DIGITS:
+            digit = _CHINESE_DIGITS[ch]
+        elif ch == "十":
+            total, digit = total + (digit or 1) * 10, 0
+        elif ch == "百":
+            total, digit = total + (digit or 1) * 100, 0
+        else:
+            return 0
+    return total + digit
+
+
+def _japanese_young_animal(after: str) -> str | None:
+    """The young animal a Japanese sentence says someone is: "Xは、一人ぼっちの子狸で" (X is a lonely cub),
+    "Xは小さな…" is not; the name's topic particle, then at most a short description and the copula."""
+    from filmstudio.script.mentions import animal_words
+
+    said = re.match(r"(?:さん|くん|ちゃん)?は、?[^。「」]{0,15}?((?:子|小|仔)(\w{1,3}?))(?:で|だ|です|でした)", after)
+    if said and said.group(2) in animal_words("ja"):
+        return said.group(1)
+    return None
+
+
+def _tamil_agreement(after: str) -> list[tuple[str, str, str]]:
+    """The gender a Tamil finite verb gives the subject of its sentence: -ான் / -ன் is his, -ாள் / -ள்
+    hers ("வேலன் ஊருக்குச் சென்றான்", "வள்ளி பாடினாள்"); -ார் (respect) and -து (a thing, an animal)
+    tell none. Only a name as written alone (the subject's case) is the verb's subject."""
+    if not after or not after[0].isspace():
+        return []  # "வேலனுக்கு", "வள்ளியை": a case ending, not the subject
+    sentence = re.split(r"[.!?।]", after, maxsplit=1)[0]
+    words = re.findall(r"[\u0B80-\u0BFF]+", sentence)
+    if not words or len(words) > 12:
+        return []
+    verb = words[-1]
+    if verb.endswith("கள்") or len(verb) < 3:
+        return []  # a plural noun (பழங்கள்), not a verb
+    if verb.endswith("ன்"):
+        return [(verb, "male", "")]
+    if verb.endswith("ள்"):
+        return [(verb, "female", "")]
+    return []
+
+
+# the last character of a Chinese epithet, and who it makes its bearer (classical and modern)
+_CHINESE_HEADS = {
+    "叟": ("male", "elderly"),
+    "翁": ("male", "elderly"),
+    "公": ("male", ""),
+    "夫": ("male", ""),
+    "父": ("male", ""),
+    "兄": ("male", ""),
+    "弟": ("male", ""),
+    "王": ("male", ""),
+    "媪": ("female", "elderly"),
+    "妪": ("female", "elderly"),
+    "婆": ("female", "elderly"),
+    "妻": ("female", ""),
+    "母": ("female", ""),
+    "女": ("female", ""),
+    "妇": ("female", ""),
+    "姑": ("female", ""),
+    "娘": ("female", ""),
+}
 
 
 # the article before a name or a noun that names someone: "la Lechera", "el Choto", "der Wolf"
@@ -384,8 +488,9 @@ def speaker_gender_hindi(lines: list[str]) -> tuple[str, str] | None:
     """Hindi and Marathi speakers say their own gender: "मैं … लूंगी" (she), "मैं … जाता हूँ" (he)."""
     votes: Counter[str] = Counter()
     for line in lines:
-        for m in re.finditer(r"(?:मैं|मी)\s+([^।?!]*)", line):
-            votes.update(g for _, g, _ in _verb_gender(m.group(1)))
+        for m in re.finditer(r"(?<!\w)(मैं|मी)\s+([^।?!]*)", line):
+            found = _hindi_agreement(m.group(2)) if m.group(1) == "मैं" else _verb_gender(m.group(2))
+            votes.update(g for _, g, _ in found)
     if votes and (len(votes) == 1 or votes.most_common(2)[0][1] > votes.most_common(2)[1][1]):
         gender = votes.most_common(1)[0][0]
         return gender, "मैं … (own lines)"
@@ -409,7 +514,18 @@ def _description(before: str, after: str, language: str = "en") -> str:
         if match and match.group(2) and not _APPOSITION.match(match.group(2)):
             match = re.match(r"^\s*(\([^)]*\))?()", tail)
         tail = f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}" if match else ""
-    return f"{lead} {tail}"
+    return f"{lead} {tail} {_predicate(after, language)}".rstrip()
+
+
+def _predicate(after: str, language: str) -> str:
+    """What a verb of being right after a name says someone is ("Pedro was very old", "Ana era una niña"):
+    the words after the verb, to the end of its clause (at most four)."""
+    from filmstudio.script.lemmas import lemma_of
+
+    words = re.split(r"[.!?;:,\n]", after[:80])[0].split()
+    if not words or not {words[0].lower(), lemma_of(words[0].lower(), language)} & _BEING.get(language, set()):
+        return ""
+    return " ".join(words[1:5])
 
 
 # an apposition names who someone is: ", a curious girl,", ", 45,", ", the old baker," , ", aged 8"
@@ -447,6 +563,60 @@ def _verb_gender(text: str) -> list[tuple[str, str, str]]:
         elif len(word) >= 3 and _HINDI_MALE.search(word):
             out.append((word, "male", ""))
     return out
+
+
+# a Hindi clause ends at a mark or at a conjunction that opens the next one
+_HINDI_CLAUSE_END = re.compile(r"[।॥|!?,;:—–\"“”‘’()]|\s(?:और|लेकिन|किंतु|परंतु|कि)(?=\s|$)")
+# postpositions after a noun that is not the subject its verb agrees with ("राम ने कहा": the verb
+# agrees with what he said; "सीता को": the one given to)
+_HINDI_NOT_SUBJECT = {"ने", "को", "से", "का", "की", "के", "में", "पर", "तक", "द्वारा", "वाला", "वाली", "वाले"}
+# in a clause that holds these, a perfective or an auxiliary agrees with its object or with what is felt
+# ("उसे गुफा दिखाई दी": the cave was seen)
+_HINDI_ERGATIVE = {"ने", "को", "मुझे", "तुझे", "उसे", "इसे", "हमें", "तुम्हें", "उन्हें", "इन्हें", "जिसे", "किसे"}
+_HINDI_GROUP = {"है", "हैं", "हूँ", "हूं", "हो", "न", "नहीं", "ही", "भी", "तो"}  # closing a verb group
+# the forms that agree with their subject's gender: habitual and future (-ता/-ती, -गा/-गी), the
+# progressive and the auxiliaries of phase (रहा/रही, लगा/लगी, चुका/चुकी, सका/सकी), the perfective
+# (गया/गई, आया/आई, बोला/बोली)
+_HINDI_MASCULINE = re.compile(r"(?:ता|गा|या|[^न]ा)$")
+_HINDI_FEMININE = re.compile(r"(?:ती|गी|यी|ई|[^न]ी)$")
+_HINDI_PERFECTIVE_ONLY = re.compile(r"(?<!त|ग)[ाी]$")  # बोला/बोली, but also दुखी: not before है
+
+
+# "spoke", which takes no ने: its subject stands right before it, and its form is the subject's gender
+# (बोले and बोलीं are the plural that respect gives one person)
+_HINDI_SPOKE = {"बोला": "male", "बोले": "male", "बोली": "female", "बोलीं": "female"}
+
+
+def _hindi_agreement(text: str) -> list[tuple[str, str, str]]:
+    """The gender the verb of a Hindi clause gives its subject (the clause opens `text`, its subject
+    just before): the verb group closes the clause, its last word that agrees tells it. "शेर रहता था",
+    "मैं … करूँगा", "लड़की आ गई" / "वह गाती है". A subject marked as not agreeing ("X ने", "X को") or a
+    plural form (थे, -ते, -गे) tells nothing."""
+    clause = _HINDI_CLAUSE_END.split(" " + text, maxsplit=1)[0]
+    words = [w.strip(".…'\"") for w in clause.split()]
+    words = [w for w in words if w]
+    if not words or words[0] in _HINDI_NOT_SUBJECT:
+        return []
+    if words[0] in _HINDI_SPOKE:  # "X बोले": the verb of saying right after its subject, respect and all
+        return [(words[0], _HINDI_SPOKE[words[0]], "")]
+    ergative = any(w in _HINDI_ERGATIVE for w in words)
+    copula = False
+    for word in reversed(words[-5:]):
+        if word in _HINDI_GROUP:
+            copula = copula or word in ("है", "हैं", "हूँ", "हूं", "हो")
+            continue
+        if ergative or word in ("थे", "थीं") or len(word) < 2:
+            return []
+        if word in ("था", "थी"):
+            return [(word, "male" if word == "था" else "female", "")]
+        if copula and _HINDI_PERFECTIVE_ONLY.search(word) and not re.search(r"(?:या|यी|ई|गया|गई)$", word):
+            return []  # "वह दुखी है": an adjective before the copula, not a verb
+        if _HINDI_MASCULINE.search(word):
+            return [(word, "male", "")]
+        if _HINDI_FEMININE.search(word):
+            return [(word, "female", "")]
+        return []
+    return []
 
 
 def mentions_of(name: str, context: str, language: str = "en") -> list[tuple[str, str]]:
@@ -640,6 +810,8 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
         return _hindi_names(text)
     if language == "zh":
         return _chinese_names(text)
+    if language in _TITLED_NAMES:
+        return titled_names(text, language)
     if script_of(language) not in ("latin", "cyrillic"):
         return []
     nouns_capitalised = language == "de"  # only a bare word opening a sentence before its verb is a name
@@ -649,6 +821,7 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     verbs = _verb_words(language)
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
+    owned: dict[str, int] = {}
     from filmstudio.script.vocabulary import places
 
     place_words = set(places(language).names())
@@ -679,12 +852,15 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
             ):
                 placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
+            if i > 0 and _owned_word(sentence, i, language):
+                owned[key] = owned.get(key, 0) + 1  # "el enviado del Rey": whose envoy
             if i > 0 and not nouns_capitalised:
                 inside.setdefault(key, len(inside))
             elif (
                 i + 1 < len(words)
                 and key.lower() not in _FUNCTION_WORDS
-                and _is_verb(words[1], language, verbs)
+                # German capitalises every noun: "Glück war es" is no one, so only a verb of doing counts there
+                and (_is_verb(words[1], language, verbs) or not nouns_capitalised and _being_verb(words[1:], language))
                 and not _is_verb(key, language, verbs)
                 and not _common_being(key, language)
                 and not re.search(_DETERMINED.get(language, r"(?!)") + re.escape(key) + r"\b", text)
@@ -694,9 +870,30 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     names = [
         name
         for name, _ in sorted(inside.items(), key=lambda kv: kv[1])
-        if counts[name] >= 2 and placed.get(name, 0) * 2 < counts[name]
+        if counts[name] >= 2
+        and placed.get(name, 0) * 2 < counts[name]
+        # a word for a kind of person met only as someone's owner ("the envoy of the King") never acts
+        and not (owned.get(name, 0) == counts[name] and _kind_word(name, language))
     ]
     return [name for name in names if not _inflected_common(name, names, language)]
+
+
+def _kind_word(word: str, language: str) -> bool:
+    """A word for a kind of person or animal, in any of its forms ("Rey", "Kings", "Лису")."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.mentions import animal_words
+    from filmstudio.script.persons import person_words
+
+    kinds = person_words(language).keys() | animal_words(language).keys()
+    return word.lower() in kinds or lemma_of(word.lower(), language) in kinds
+
+
+def _owned_word(sentence: str, i: int, language: str) -> bool:
+    """Whether the i-th word of a sentence is the owner of the noun before it ("del Rey", "of the King")."""
+    from filmstudio.script.mentions import owned
+
+    starts = [m.start() for m in re.finditer(r"[\w'’-]+", sentence)]
+    return i < len(starts) and owned(sentence, starts[i], language)
 
 
 def _inflected_common(name: str, names: list[str], language: str) -> bool:
@@ -850,6 +1047,49 @@ def _verb_words(language: str) -> frozenset[str]:
     return frozenset(words | set(SPEECH_VERBS.get(language, "").split()))
 
 
+# the verbs of living somewhere, by their lemma: "Pedro lived by the sea" tells of someone in the story
+_LIVING = {
+    "en": {"live", "dwell"},
+    "es": {"vivir", "habitar"},
+    "fr": {"vivre", "habiter", "demeurer"},
+    "it": {"vivere", "abitare"},
+    "pt": {"viver", "morar", "habitar"},
+    "ru": {"жить", "проживать"},
+}
+# the verbs of being: "Pedro was old", "Pedro era pescador" tell of a person when what follows is a word
+# for a person or their age ("Paris was big" tells of a place)
+_BEING = {
+    "en": {"be"},
+    "es": {"ser", "estar"},
+    "fr": {"être"},
+    "it": {"essere"},
+    "pt": {"ser", "estar"},
+    "ru": {"быть"},
+}
+
+
+def _being_verb(words: list[str], language: str) -> bool:
+    """Whether `words` (a sentence after its first word) open with a verb of living, or a verb of being
+    and then, past an article or two, a word for a person or a person's age."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.persons import describing_words, person_words
+
+    if not words:
+        return False
+    low = words[0].lower()
+    verb = {low, lemma_of(low, language)}
+    if verb & _LIVING.get(language, set()):
+        return True
+    if not verb & _BEING.get(language, set()):
+        return False
+    people, describing = person_words(language), describing_words(language)
+    for word in words[1:4]:
+        w = word.lower()
+        if w in describing or w in people or lemma_of(w, language) in people:
+            return True
+    return False
+
+
 def _is_verb(word: str, language: str, verbs: frozenset[str]) -> bool:
     from filmstudio.script.lemmas import lemma_of
 
@@ -862,7 +1102,11 @@ _CASES = {"ru", "uk", "pl", "cs", "sk", "sl", "hbs", "bg", "lt", "lv", "fi", "et
 
 def _declined(word: str, language: str) -> str:
     from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.mentions import animal_words
+    from filmstudio.script.persons import person_words
 
+    if word.lower() in animal_words(language) or word.lower() in person_words(language):
+        return word  # a word in its own right ("Лиса"), though it is also a case of another ("лис")
     lemma = lemma_of(word.lower(), language)
     return lemma[:1].upper() + lemma[1:] if lemma and lemma != word.lower() and lemma[:2] == word.lower()[:2] else word
 
@@ -905,7 +1149,94 @@ def _chinese_names(text: str) -> list[str]:
 
     jieba.setLogLevel(logging.WARNING)
     counts = Counter(w.word for w in jieba.posseg.cut(text) if w.flag == "nr" and len(w.word) >= 2)
-    return [name for name, n in counts.items() if n >= 3]
+    found = [name for name, n in counts.items() if n >= 3]
+    return list(dict.fromkeys([*found, *_chinese_speakers(text)]))
+
+
+# a clause of Chinese, modern or classical: what stands between two marks
+_CHINESE_CLAUSE = re.compile(r"[^，。；：！？、“”‘’「」『』《》（）,.;:!?\s]+")
+# the verbs that announce a quote: classical 曰 and 云, modern 说, 道, 问, 答, 叫, 喊
+_CHINESE_SAYING = re.compile(r"(?:曰|云|说|道|问|答|叫|喊)$")
+# pronouns and words of number that open a clause and are nobody's name
+_CHINESE_NOT_NAMES = re.compile(r"^(?:[我你您他她它吾汝尔余予其彼此众诸皆]|有的|大家|所有|人们)")
+
+
+def _chinese_speakers(text: str) -> list[str]:
+    """Who speaks before a quote in Chinese, classical or modern: a clause that ends in a verb of saying
+    and opens a quote ("东村老农笑曰：“…”") has its speaker at its head, and the speaker is the longest
+    head that also opens another clause of the text (the story names its people as the subject of what
+    they do: "东村老农者，年七十"), of two characters or more."""
+    clauses = [(m.start(), m.group(0)) for m in _CHINESE_CLAUSE.finditer(text)]
+    out = []
+    for at, clause in clauses:
+        after = text[at + len(clause) : at + len(clause) + 2]
+        if not _CHINESE_SAYING.search(clause) or not re.match(r"\s*[：:，,]?\s*[“「『\"]", after):
+            continue
+        heads = [
+            clause[:n]
+            for n in range(min(6, len(clause) - 1), 1, -1)
+            if not _CHINESE_NOT_NAMES.match(clause)
+            and any(other.startswith(clause[:n]) for where, other in clauses if where != at)
+        ]
+        if heads:
+            out.append(heads[0])
+    return out
+
+
+_TITLED_NAMES = {"bn", "ta"}  # languages without capitals whose names are found by the titles before them
+
+
+def _indic_base(word: str, language: str) -> str:
+    """A name without its case ending: Bengali কণ্বের is কণ্ব, Tamil குமாரனின் is குமாரன்."""
+    if language == "bn":
+        from filmstudio.script.lexicon import _BENGALI_ENDINGS
+
+        for cut in range(min(5, len(word) - 3), 0, -1):
+            if word[-cut:] in _BENGALI_ENDINGS:
+                return word[:-cut]
+    if language == "ta":
+        from filmstudio.script.word_forms import tamil_bases
+
+        # a name ends in a consonant (விக்ரமன், வள்ளி's -ள்) or a vowel the glide joins (சீதா-வின்)
+        bases = tamil_bases(word)
+        return next((b for b in bases if b.endswith("்") and b[-2] in "னளரலம"), bases[-1] if bases else word)
+    return word
+
+
+def titled_names(text: str, language: str) -> list[str]:
+    """Names in a script without capitals, found by what stands before them: a title or a kinship word
+    ("মহর্ষি X", "রাজা X", "মা-X"; joined by a space, a hyphen or a dash), with the name met again
+    elsewhere in the text, in any of its cases. The title and the kinship word are not the name."""
+    from filmstudio.script.vocabulary import places, things
+
+    roles = {w for w in role_words(language) if w not in PRONOUNS}
+    known = things(language)
+    # the words of the text (the danda, । and ॥, ends a sentence in every Indic script)
+    words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w\u0900-\u0963\u0966-\u0DFF]+", text)]
+    bases = Counter(_indic_base(w, language) for _, _, w in words)
+    found: list[str] = []
+    for (_, end, title), (start, _, word) in zip(words, words[1:], strict=False):
+        if title not in roles or not re.fullmatch(r"\s*[-–—]?\s*", text[end:start]):
+            continue
+        base = _indic_base(word, language)
+        if base in roles or len(base) < 3 or known.find(base) or places(language).find(base):
+            continue
+        # "অগস্ত্যদেব", then "অগস্ত্যের": the name with its honorific joined, then alone
+        short = next((base[: -len(h)] for h in _JOINED_HONORIFICS if base.endswith(h) and len(base) > len(h) + 2), "")
+        if bases[base] + (bases[short] if short else 0) >= 2:
+            found.append(short or base)
+    # "কণ্বদেব" is "কণ্ব" with the honorific joined after: one person, by the shorter name
+    return [
+        name
+        for name in dict.fromkeys(found)
+        if not any(
+            name != other and name.startswith(other) and name[len(other) :] in _JOINED_HONORIFICS for other in found
+        )
+    ]
+
+
+# honorifics written against a name in the Indic scripts: -দেব, -জী, -बाबू
+_JOINED_HONORIFICS = {"দেব", "দেবী", "জী", "বাবু", "देव", "देवी", "जी", "बाबू"}
 
 
 # Hindi postpositions that follow a noun that acts or is acted on: "राम ने", "केवट को"
@@ -920,9 +1251,17 @@ def _hindi_names(text: str) -> list[str]:
     words = re.findall(r"[\u0900-\u0963\u0966-\u097F]+", text)
     counts = Counter(words)
     before = {a for a, b in zip(words, words[1:], strict=False) if b in _HINDI_AFTER_NAME}
-    return [
+    found = [
         w for w, n in counts.items() if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
     ]
+    # the one who speaks: a word no dictionary knows right before "बोला", "बोली", "बोले" (a verb of saying
+    # that takes no ने, so what stands before it is its subject), in prose or verse
+    speakers = [
+        a
+        for a, b in zip(words, words[1:], strict=False)
+        if b in _HINDI_SPOKE and len(a) >= 3 and not a.endswith(("कर", "के")) and not simplemma.is_known(a, lang="hi")
+    ]
+    return list(dict.fromkeys([*found, *speakers]))
 
 
 # verbs whose "at" points at someone, not somewhere: "smiled at Pedro", "shouted at Lucy"
@@ -1023,3 +1362,71 @@ def addressed_as(text: str, language: str) -> list[tuple[str, str, str]]:
         if word in table and word not in PRONOUNS:
             out.append((word, *table[word]))
     return out
+
+
+# the words that give the name of someone just described: "the traveller, whose name was Tom", "un
+# médico llamado Juan", "a girl called Meera"
+_NAME_AFTER = {
+    "en": r",?\s+(?:whose\s+name\s+was|named|called|by\s+the\s+name\s+of)\s+",
+    "es": r",?\s+(?:llamad[oa]|de\s+nombre|que\s+se\s+llamaba|cuyo\s+nombre\s+era)\s+",
+    "fr": r",?\s+(?:nommée?|appelée?|qui\s+s'appelait|du\s+nom\s+de|dont\s+le\s+nom\s+était)\s+",
+    "it": r",?\s+(?:chiamat[oa]|di\s+nome|che\s+si\s+chiamava|il\s+cui\s+nome\s+era)\s+",
+    "pt": r",?\s+(?:chamad[oa]|de\s+nome|que\s+se\s+chamava|cujo\s+nome\s+era)\s+",
+    "de": r",?\s+(?:namens|der\s+hieß|die\s+hieß|mit\s+Namen)\s+",
+}
+# what may follow an apposition's closing comma: not "and", which makes "Tom, the baker, and Ann" a list
+_LIST_AFTER = re.compile(r"\s*(?:and|or|y|e|o|et|ou|und|oder|ed|и|или)\b", re.IGNORECASE)
+
+
+def apposed_names(text: str, language: str) -> dict[str, str]:
+    """Each word for a kind of person that the text gives a name beside it -> that name: an apposition
+    ("Tom, the old traveller, walked in", "Marta, una doctora, llegó") or a naming after it ("the
+    traveller, whose name was Tom"). A story then calls that one by either: one character. A word given
+    two names, or a name given two words for different people, links nothing."""
+    from filmstudio.script.mentions import DETERMINERS, find_mentions
+    from filmstudio.script.persons import describing_words
+
+    if script_of(language) not in ("latin", "cyrillic", "greek"):
+        return {}
+    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
+    skippable = set(DETERMINERS.get(language, "").split()) | set(describing_words(language))
+    naming = _NAME_AFTER.get(language)
+    found: dict[str, set[str]] = {}
+    for mention in find_mentions(text, language):
+        if mention.kind != "person" or mention.plural or " " in mention.key:
+            continue
+        name = _apposed_before(text[max(0, mention.start - 80) : mention.start], skippable)
+        after = text[mention.end : mention.end + 60]
+        if name and (not re.match(r"\s*,", after) or _LIST_AFTER.match(after[after.index(",") + 1 :])):
+            name = ""  # "Tom, the baker and the miller": a list; the apposition closes with its comma
+        if not name and naming:
+            given = re.match(naming + r"((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})", after)
+            name = _capitalised(given.group(1), leading=True) if given else ""
+        words = name.lower().split()
+        if not words or any(w in lowered or w in _NOT_A_NAME or w in _FUNCTION_WORDS for w in words):
+            continue  # "Mein Sohn, mein Sohn": a word the text writes in lower case is no name
+        if any(_kind_word(w, language) for w in words):
+            continue
+        found.setdefault(mention.key, set()).add(name)
+    links = {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+    named = Counter(links.values())
+    return {key: name for key, name in links.items() if named[name] == 1}
+
+
+def _apposed_before(before: str, skippable: set[str]) -> str:
+    """The name right before an apposition's comma ("Tom, the old ..." -> "Tom"), or ""."""
+    match = re.search(r"([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2}),\s+((?:[\w'’-]+\s+){0,3})$", before)
+    if match is None or any(w.lower() not in skippable for w in match.group(2).split()):
+        return ""
+    return _capitalised(match.group(1))
+
+
+def _capitalised(words: str, *, leading: bool = False) -> str:
+    """The trailing (or `leading`) run of capitalised words of `words` ("said Tom Brown" -> "Tom Brown";
+    "Tom Brown came" -> "Tom Brown"), or ""."""
+    run: list[str] = []
+    for word in words.split() if leading else reversed(words.split()):
+        if not word[:1].isupper() or word.isupper() and len(word) > 1:
+            break
+        run.append(word)
+    return " ".join(run if leading else reversed(run))

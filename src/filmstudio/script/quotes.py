@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
-from filmstudio.script.mentions import DETERMINERS, find_mentions
+from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
 from filmstudio.script.persons import describing_words
 
 # verbs of saying, as lemmas (as written for languages without a lemmatiser)
@@ -38,7 +38,7 @@ SPEECH_VERBS = {
     "ta": "என்றான் என்றாள் என்றார் என்றது கூறினான் கூறினாள் கூறினார் சொன்னான் சொன்னாள் சொன்னார் கேட்டான் கேட்டாள்",
     "te": "అన్నాడు అన్నది అన్నారు చెప్పాడు చెప్పింది అడిగాడు",
     "ja": "言う いう 申す 叫ぶ 尋ねる 答える 聞く 呼ぶ 話す 思う 云う",
-    "zh": "说 道 问 喊 叫 答",
+    "zh": "说 道 问 喊 叫 答 曰 云",  # 曰 and 云: classical Chinese's "says"
 }
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‘": "’"}
 _DASHES = "—―"
@@ -266,6 +266,12 @@ def _speaker_in(
             return None
         verb_at = len(text)
     who = _named_in(text, language, names)
+    # "murmured the envoy of the King": the King is whose envoy, not who speaks
+    who = [w for w in who if not owned(text, w[0], language)]
+    if language in _SUBJECT_FIRST and not before:
+        # 「…」と母さん狐が言いました、かあいい坊やの…: the one who says comes before the verb; after it,
+        # a new clause
+        who = [w for w in who if w[0] < verb_at]
     if who:
         if before:  # "the fox clapped the horse on the shoulder, and said,": the sentence's subject
             return who[0][1]
@@ -285,6 +291,10 @@ def _speaker_in(
             return turns[-2]
         return recent[-1]
     return None
+
+
+# languages whose speaker never follows the verb of saying ("राम ने कहा", "他说", "と言った")
+_SUBJECT_FIRST = {"ja", "ko", "zh", "hi", "mr", "ta", "te", "bn", "ur", "ne"}
 
 
 def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str | None:
@@ -351,14 +361,22 @@ _NOT_SPEAKERS = {
 def _named_in(text: str, language: str, names: set[str]) -> list[tuple[int, str]]:
     """(position, who) for each character a text names: names as they are, mentions by key."""
     out = [(m.start, m.key) for m in find_mentions(text, language)]
+    # Chinese and Japanese write a name against the next word: only its own characters delimit it
+    bounded = script_of(language) not in ("han", "kana")
     for name in names:
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+        pattern = r"(?<!\w)" + re.escape(name) + r"(?!\w)" if bounded else re.escape(name)
+        for m in re.finditer(pattern, text):
             out.append((m.start(), name))
-    return sorted(out)
+    # a name holds a word for what it is ("东村老农" holds "老农"): the name is who is named
+    return sorted(
+        (at, who)
+        for at, who in out
+        if bounded or not any(len(n) > len(who) and at2 <= at and at + len(who) <= at2 + len(n) for at2, n in out)
+    )
 
 
 def _who_is_named(text: str, language: str, names: set[str]) -> list[str]:
-    return [who for _, who in _named_in(text, language, names)]
+    return [who for at, who in _named_in(text, language, names) if not owned(text, at, language)]
 
 
 def _only_attribution(text: str, language: str, verbs: set[str]) -> bool:

@@ -63,6 +63,14 @@ class SceneReading:
 # (a crow on the branch of a tree is in a wood, a boat on the waves at sea)
 THING_PLACES = {
     "tree": "forest",
+    "rabbit": "forest",
+    "fox": "forest",
+    "bear": "forest",
+    "owl": "forest",
+    "hedgehog": "forest",
+    "wine": "bar",
+    "beer": "bar",
+    "cocktail": "bar",
     "pine_tree": "forest",
     "mushroom": "forest",
     "deer": "forest",
@@ -116,17 +124,31 @@ def _heads_only(found: list[Match], text: str) -> list[Match]:
     return [m for m in found if m.key not in qualifying] or found
 
 
-def _place_of_things(things: list[Match], interior: bool | None) -> Match | None:
-    """The setting the things a text names stand in, when it names no place: the most named wins."""
+def _place_of_things(things: list[Match], interior: bool | None, cues: list[Match] | None = None) -> Match | None:
+    """The setting the things a text names stand in, and its people and work point to ("the caliph and
+    his vizier", "drinking wine", "a rider"), when it names no place: the most named wins."""
     votes: dict[str, list[str]] = {}
     for match in things:
         place = THING_PLACES.get(match.key)
         if place and _fits(place, interior):
             votes.setdefault(place, []).extend(match.words)
+    for match in cues or ():
+        if match.key in BY_NAME and _fits(match.key, interior):
+            votes.setdefault(match.key, []).extend(match.words)
     if not votes:
         return None
     place, words = max(votes.items(), key=lambda kv: len(kv[1]))
     return Match(place, tuple(words), 0)
+
+
+def _masked_cues(text: str, language: str) -> str:
+    """Chinese and Japanese words of people hold a place's character (家来, a retainer, holds 家, a
+    house): blanked, that character names no place. Elsewhere the text as it is."""
+    if language not in ("ja", "zh"):
+        return text
+    for word in sorted(vocabulary.cues(language).names(), key=len, reverse=True):
+        text = text.replace(word, " " * len(word))
+    return text
 
 
 def _heading_side(heading: str) -> bool | None:
@@ -154,8 +176,203 @@ def _here(found: list[Match], text: str) -> list[Match]:
     return [m for m in found if not _NOT_HERE.search(low[max(0, m.position - 30) : m.position])]
 
 
+# -- where the people are, where they come from, where they go --------------------------------------
+# A place named where someone is ("in the pond", "川のそばで", "जंगल में", "காட்டில்") is the scene's more
+# surely than one they set out for ("to the market", "山へ", "in den Wald" with its accusative) or came
+# from ("from the hills", "aus dem Walde", "山から", "गाँव से"): each naming weighs by its case.
+_THERE, _PLAIN, _TOWARDS, _FROM = 1.5, 1.0, 0.6, 0.25
+# prepositions before the place (up to two words between: "in this nasty pond"), nearest first
+_BEFORE: dict[str, dict[str, float]] = {
+    "en": {
+        # not "beside", "by", "near": "fields beside the river" are fields
+        **dict.fromkeys(["in", "inside", "within", "at", "on", "upon", "amid", "among"], _THERE),
+        **dict.fromkeys(["towards", "toward", "for", "till", "until"], _TOWARDS),
+        **dict.fromkeys(["from"], _FROM),
+    },
+    "es": {
+        **dict.fromkeys(["en", "dentro"], _THERE),
+        **dict.fromkeys(["a", "al", "hacia", "hasta", "para"], _TOWARDS),
+        **dict.fromkeys(["desde"], _FROM),
+    },
+    "fr": {
+        **dict.fromkeys(["dans", "en", "sur", "parmi"], _THERE),
+        **dict.fromkeys(["vers", "jusqu'au", "jusqu'à"], _TOWARDS),
+        **dict.fromkeys(["depuis", "hors"], _FROM),
+    },
+    "it": {
+        **dict.fromkeys(["in", "nel", "nella", "nello", "nei", "negli", "nelle", "sul", "sulla", "presso"], _THERE),
+        **dict.fromkeys(["verso", "fino"], _TOWARDS),
+    },
+    "pt": {
+        **dict.fromkeys(["em", "no", "na", "nos", "nas", "dentro"], _THERE),
+        **dict.fromkeys(["para", "pra", "ao", "até"], _TOWARDS),
+        **dict.fromkeys(["desde"], _FROM),
+    },
+    "ru": {**dict.fromkeys(["к", "ко"], _TOWARDS), **dict.fromkeys(["из", "от"], _FROM)},
+    "zh": {
+        **dict.fromkeys(["在"], _THERE),
+        **dict.fromkeys(["到", "往", "向"], _TOWARDS),
+        **dict.fromkeys(["从", "自"], _FROM),
+    },
+}
+# German says with its article whether one is in a place (dative) or goes into it (accusative)
+_DE_TWO_WAY = {"in", "an", "auf"}
+_DE_DATIVE = {"dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "meinem", "meiner", "unserem"}
+_DE_ALONE = {
+    **dict.fromkeys(["im", "am", "beim", "bei", "innerhalb"], _THERE),
+    **dict.fromkeys(["ins", "ans", "aufs", "nach", "zum", "zur", "zu", "gen"], _TOWARDS),
+    **dict.fromkeys(["aus", "von", "vom"], _FROM),
+}
+# postpositions after the place, and (Japanese) the spatial nouns between: 川のそばで, 森の中に
+_AFTER: dict[str, tuple[tuple[str, float], ...]] = {
+    "ja": (("で", _THERE), ("には", _THERE), ("へ", _TOWARDS), ("まで", _TOWARDS), ("から", _FROM), ("を出", _FROM)),
+    "hi": (
+        ("में", _THERE),
+        ("पर", _THERE),
+        ("के अंदर", _THERE),
+        ("के भीतर", _THERE),
+        ("की ओर", _TOWARDS),
+        ("तक", _TOWARDS),
+        ("से", _FROM),
+    ),
+}
+_JA_SPOT = re.compile(r"^の(?:中|なか|そば|ほとり|上|うえ|下|した|奥|おく|まんなか|真ん中)(?=[でにへを])")
+# Tamil writes its cases on the noun: -இல்/-இலே where, -க்கு to, -இலிருந்து from
+_TA_ENDINGS = (
+    ("ிலிருந்து", _FROM),
+    ("லிருந்து", _FROM),
+    ("க்கு", _TOWARDS),
+    ("ில்", _THERE),
+    ("ிலே", _THERE),
+    ("த்தே", _THERE),
+)
+
+
+# "In a village lived an old man": where someone lives is the story's world; what they do there, and
+# where, is the scene ("each morning he went to the forest for mushrooms")
+_DWELLING = {
+    "en": r"\b(?:lived?|lives|dwel[lt]s?|dwelled)\b",
+    "de": r"\b(?:wohnte[n]?|wohnt|lebte[n]?|hauste[n]?)\b",
+    "fr": r"\b(?:vivai[te]n?t?|habitai[te]n?t?|demeurai[te]n?t?)\b",
+    "es": r"\b(?:vivía[n]?|habitaba[n]?|moraba[n]?)\b",
+    "it": r"\b(?:viveva(?:no)?|abitava(?:no)?|dimorava(?:no)?)\b",
+    "pt": r"\b(?:vivia[m]?|morava[m]?|habitava[m]?)\b",
+    "ru": r"(?<!\w)(?:жил[аио]?|обитал[аи]?)(?!\w)",
+    "ja": r"(?:住んで|住む|すんで|暮らして|くらして)",
+    "zh": r"(?:住着|住在|居住)",
+    "hi": r"(?:रहता|रहती|रहते)",
+    "ta": r"(?:வாழ்ந்த|வசித்த|வாழ்ந்து|வசித்து)",
+}
+
+
+def _standing_at(low: str, start: int, end: int, language: str) -> float:
+    """How surely one naming of a place (low[start:end]) puts the scene there, by its case; where someone
+    only lives, no more than named."""
+    standing = _case_standing(low, start, end, language)
+    dwelling = _DWELLING.get(language)
+    if dwelling and standing > _PLAIN:
+        opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "。", "।", ";", "；", "！", "？"))
+        closing = min(
+            (i for stop in (".", "!", "?", "。", "।", ";", "；", "！", "？") if (i := low.find(stop, end)) >= 0),
+            default=len(low),
+        )
+        if re.search(dwelling, low[opening + 1 : closing]):
+            return _PLAIN
+    return standing
+
+
+def _case_standing(low: str, start: int, end: int, language: str) -> float:
+    """How surely one naming of a place (low[start:end]) puts the scene there, by its case."""
+    after = low[end : end + 12]
+    if language == "ja":
+        spot = _JA_SPOT.match(after)
+        if spot:
+            return _FROM if after[spot.end() :].startswith("から") else _THERE
+        return next((w for p, w in _AFTER["ja"] if after.startswith(p)), _PLAIN)
+    if language in _AFTER:
+        rest = after.lstrip()
+        return next((w for p, w in _AFTER[language] if rest.startswith(p + " ") or rest == p), _PLAIN)
+    if language == "ta":
+        word = re.match(r"[^\s.,;:!?\"'()\-—]*", low[start:]).group(0)  # type: ignore[union-attr]
+        word = re.sub(r"(?<=.)[கசதப]்$", "", word)  # the consonant doubled before the next word: கிராமத்துக்குப்
+        return next((w for e, w in _TA_ENDINGS if word.endswith(e)), _PLAIN)
+    before = re.split(r"[.,;:!?¿¡—–()\"«»“”]", low[max(0, start - 60) : start])[-1]
+    if language == "zh":
+        table = _BEFORE["zh"]
+        return next((table[c] for c in reversed(before[-3:]) if c in table), _PLAIN)
+    words = before.split()[-3:]
+    if language == "de":
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in _DE_ALONE:
+                return _DE_ALONE[words[i]]
+            if words[i] in _DE_TWO_WAY:
+                article = words[i + 1] if i + 1 < len(words) else ""
+                if article == "den" and low[start:end].endswith("n"):
+                    return _PLAIN  # "auf den Bäumen" is a dative plural, "in den Garten" an accusative
+                return _THERE if article in _DE_DATIVE else _TOWARDS
+        return _PLAIN
+    table = _BEFORE.get(language, {})
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in table:
+            return table[words[i]]
+    return _PLAIN
+
+
+def _weight(m: Match, cased: str, language: str) -> float:
+    """How firmly the text puts the scene in a place: how often it names it, how surely it places people there."""
+    return len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0) * (_standing(m, cased, language) if cased else _PLAIN)
+
+
+def _held(m: Match, cased: str, language: str) -> tuple[float, int]:
+    """How surely, then how often, a place is named: a story stays where it was unless another place is
+    named more surely or, as surely, more often."""
+    return (_standing(m, cased, language), len(m.words))
+
+
+def _standing(match: Match, cased: str, language: str) -> float:
+    """The surest of a place's namings: a place named once where people are outweighs one only gone to.
+    Part of a proper name ("a heat wave in the Red Sea") it names a region, not the spot people are in."""
+    spaceless = language in ("ja", "zh")
+    low = cased.lower() if len(cased.lower()) == len(cased) else ""
+    best = 0.0
+    for word in match.words:
+        pattern = re.escape(word.lower()) if spaceless else r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)"
+        for hit in re.finditer(pattern, low):
+            standing = _standing_at(low, hit.start(), hit.end(), language)
+            if language in _PROPER_BY_CAPITAL and _in_a_name(cased, hit.start()):
+                standing = min(standing, _PLAIN)
+            best = max(best, standing)
+    return best or _PLAIN
+
+
+# languages whose nouns are lower case unless they begin a proper name
+_PROPER_BY_CAPITAL = {"en", "es", "fr", "it", "pt", "ru"}
+
+
+def _in_a_name(cased: str, start: int) -> bool:
+    """A capitalised word inside a sentence, or one after a capitalised word ("the Red Sea")."""
+    before = cased[:start].rstrip()
+    if cased[start : start + 1].isupper() and before and before[-1] not in ".!?:;\"'«“—-":
+        return True
+    previous = before.split()[-1] if before.split() else ""
+    return (
+        bool(previous) and previous[0].isupper() and previous.lower() not in _SENTENCE_WORDS and len(before.split()) > 1
+    )
+
+
+_SENTENCE_WORDS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "and", "but", "el", "la", "le", "il", "lo", "o", "en", "dans"]
+)
+
+
 def _best_place(
-    found: list[Match], interior: bool | None, *, weighted: bool | str, things: list[Match] | None = None
+    found: list[Match],
+    interior: bool | None,
+    *,
+    weighted: bool | str,
+    things: list[Match] | None = None,
+    text: str = "",
+    language: str = "en",
 ) -> Match | None:
     candidates = [m for m in found if _fits(m.key, interior)]
     if not candidates:
@@ -171,9 +388,12 @@ def _best_place(
     beside = [THING_PLACES.get(t.key) for t in things or () if not set(t.words) <= placed]
 
     def score(m: Match) -> tuple[float, int, int, int]:
-        return (len(m.words) * _WEAK_IN_ACTION.get(m.key, 1.0), beside.count(m.key), -m.position, -_PRIORITY[m.key])
+        return (_weight(m, cased, language), beside.count(m.key), -m.position, -_PRIORITY[m.key])
 
-    return max(candidates, key=score)
+    cased = " ".join(text.replace("’", "'").split())
+    # a place named only as where someone came from ("came home from the hills") is not where they are
+    candidates = [m for m in candidates if not cased or _standing(m, cased, language) > _FROM]
+    return max(candidates, key=score) if candidates else None
 
 
 def classify_setting(text: str, *, language: str = "en", interior: bool | None = None) -> str:
@@ -203,6 +423,28 @@ def _drop_negated(text: str, language: str) -> str:
     return _NEGATED.sub(" ", text) if language == "en" else text
 
 
+# what a thing is only likened to is not there: "soft like a bird", "comme un chat", "wie eine Katze",
+# "猫のように", "बिल्ली की तरह", "像猫一样"
+_LIKENESS = {
+    "en": r"(?<!would )(?<!'d )(?<!\bi )(?<!\bto )\b(?:like|as if|as though)\s+(?:a|an|the|some)\s+(?:\w+\s+)?\w+"
+    r"|\bas\s+\w+\s+as\s+(?:a|an|the)?\s*\w+",
+    "fr": r"\b(?:comme|pareil à|pareille à)\s+(?:un|une|le|la|les|des|l')\s*\w+",
+    "de": r"\bwie\s+(?:ein|eine|einen|einem|einer|der|die|das|den|dem)\s+\w+",
+    "es": r"\bcomo\s+(?:un|una|unos|unas)\s+\w+",
+    "it": r"\bcome\s+(?:un|una|uno|un')\s*\w+",
+    "pt": r"\bcomo\s+(?:um|uma|uns|umas)\s+\w+",
+    "ja": r"[一-龯ァ-ヴーぁ-ゖ]{1,6}(?=のよう|みたい)",
+    "hi": r"\S+(?=\s+(?:की तरह|की भाँति|के समान|जैसा|जैसे|जैसी)(?!\S))",
+    "zh": r"(?:像|好像|仿佛|如同)[^，。、！？\s]{1,4}?(?=一样|一般|似的)",
+}
+
+
+def _drop_likenesses(text: str, language: str) -> str:
+    """A simile's thing blanked, the rest of the text as it was."""
+    pattern = _LIKENESS.get(language)
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.I) if pattern else text
+
+
 def describe_scene(
     heading: str,
     body: str,
@@ -227,19 +469,35 @@ def describe_scene(
         chosen = _best_place(_here(places.find(spot), spot), interior, weighted=False) or chosen
     if chosen is None and body:
         plain = _drop_negated(body, language)
-        named = _heads_only([m for m in _here(places.find(plain), plain) if _fits(m.key, interior)], plain)
-        chosen = _best_place(named, interior, weighted=True, things=vocabulary.things(language).find(plain))
+        spotted = places.find(_masked_cues(plain, language))
+        named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain)
+        chosen = _best_place(
+            named,
+            interior,
+            weighted=True,
+            things=vocabulary.things(language).find(plain),
+            text=plain,
+            language=language,
+        )
+        cased = " ".join(plain.replace("’", "'").split())
+        held = _held(chosen, cased, language) if chosen is not None else (0.0, 0)
         firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
         by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
         near = chosen is not None and chosen.key in _NEAR.get(previous or "", ()) and by_object
-        stays = previous in {m.key for m in named} or near  # "stories of boats" on a beach: still the beach
-        if previous and previous != OPEN and not heading and (not firm or stays):
+        # "stories of boats" on a beach: still the beach; but a village named as where grandmother lives
+        # does not hold a walk through the wood
+        stays = any(m.key == previous and _held(m, cased, language) >= held for m in named) or near
+        # a heading that is no place ("SNIPER SCOPE POV", a time code) keeps the story where it was
+        if previous and previous != OPEN and not slug and (not firm or stays):
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
     # a story that has been nowhere yet (a title, an open landscape named by nothing) is where its things are
     if chosen is None and previous in (None, OPEN) and body:
-        chosen = _place_of_things(vocabulary.things(language).find(_drop_negated(body, language)), interior)
+        plain = _drop_negated(body, language)
+        chosen = _place_of_things(
+            vocabulary.things(language).find(plain), interior, vocabulary.cues(language).find(plain)
+        )
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -262,8 +520,13 @@ def describe_scene(
         for word in moment.words:
             if " " in word:
                 plain = re.sub(re.escape(word), " ", plain, flags=re.I)
+    plain = _drop_likenesses(plain, language)
     reading.things = [
-        m for m in vocabulary.things(language).find(plain) if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
+        m
+        for m in vocabulary.things(language).find(plain)
+        if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
+        and not _names_a_place(m, reading, language)
+        and not (language == "en" and _a_verb_each_time(m, plain))
     ]
     reading.thing_colours = thing_colours(plain, reading.things, language)
     place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE
@@ -274,6 +537,39 @@ def describe_scene(
     if first:
         reading.description += " " + first[:200]
     return reading
+
+
+# English nouns are verbs too: "he picks up the phone", "she drops into a chair", "a tower towers over"
+_VERB_AFTER = re.compile(r"\s+(?:up|down|into|onto|out|off|over|away|back|through|across)\b")
+_VERB_BEFORE = re.compile(r"\b(?:he|she|it|who|which)\s+$")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those|some|many|few|two|three|all|of|with)\s+(?:\w+\s+)?$"
+)
+
+
+def _a_verb_each_time(thing: Match, text: str) -> bool:
+    """Whether every naming of a thing in an English text is a verb: "picks" after "he", "drops" before
+    "into"."""
+    low = " ".join(text.replace("’", "'").split()).lower()
+    hits = [h for word in thing.words for h in re.finditer(r"(?<![\w'])" + re.escape(word.lower()) + r"(?![\w'])", low)]
+    return bool(hits) and all(
+        _VERB_BEFORE.search(low[max(0, h.start() - 12) : h.start()])
+        or h.group(0).endswith("s")
+        and _VERB_AFTER.match(low, h.end())
+        and not _NOUN_BEFORE.search(low[max(0, h.start() - 30) : h.start()])
+        for h in hits
+    )
+
+
+def _names_a_place(thing: Match, reading: SceneReading, language: str) -> bool:
+    """A building named by a word for the scene's own setting ("the palace" in a palace), or by any word
+    for a place while we are inside ("the house" from its sitting room), is where the scene is, not a
+    thing drawn in it; a hut in a forest is drawn."""
+    if vocabulary.THINGS.get(thing.key, ("", ()))[0] != "building":
+        return False
+    places = vocabulary.places(language).names()
+    named = [places.get(word.lower(), set()) for word in thing.words]
+    return all(keys and (reading.interior or reading.setting in keys) for keys in named)
 
 
 def thing_colours(text: str, things: list[Match], language: str) -> dict[str, str]:

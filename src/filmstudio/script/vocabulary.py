@@ -70,6 +70,25 @@ _NOT_NAMES = {
     "hot",
     "caldo",
     "nachts",
+    # the state a symbol shows, not its name (🔒 "chiuso", closed; 🔓 open)
+    "closed",
+    "chiuso",
+    "chiusa",
+    "cerrado",
+    "cerrada",
+    "fermé",
+    "fermée",
+    "fechado",
+    "fechada",
+    "geschlossen",
+    "open",
+    "aperto",
+    "abierto",
+    "ouvert",
+    "aberto",
+    "offen",
+    # a participle first ("había dado", "ha dado": given), a die only with its article
+    "dado",
 }
 
 # Things that only restate the setting they stand in (a temple in a temple scene).
@@ -249,6 +268,36 @@ def _table_words(table: dict[str, str], own: dict[str, tuple[str, ...]], languag
     return words
 
 
+# Tamil declines a noun on its oblique stem: மரம் (a tree) is மரத்து- before a case (மரத்தே, மரத்தை), காடு
+# (a forest) காட்டு-, ஆறு (a river) ஆற்று-
+_TA_OBLIQUE = (("ம்", "த்த"), ("டு", "ட்ட"), ("று", "ற்ற"))
+
+
+def _with_oblique(words: set[str], language: str) -> set[str]:
+    """The words and, in Tamil, the oblique stems of its nouns, so that their cases are read; in English
+    the plurals an added "s" does not make (trophy: trophies, knife: knives, shelf: shelves); in Bengali
+    both spellings of a final i."""
+    if language == "en":
+        return words | {_english_plural(w) for w in words} - {""}
+    if language == "bn":  # the older spelling ends a word in a long ī: পাখী for পাখি, বাঁশী for বাঁশি
+        return words | {w[:-1] + {"ি": "ী", "ী": "ি"}[w[-1]] for w in words if w.endswith(("ি", "ী"))}
+    if language != "ta":
+        return words
+    stems = {w[: -len(end)] + stem for w in words for end, stem in _TA_OBLIQUE if w.endswith(end) and len(w) > 3}
+    return words | stems
+
+
+def _english_plural(word: str) -> str:
+    """The plural of an English noun where it is not the noun and "s" or "es": "" where it is."""
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if word.endswith("fe"):
+        return word[:-2] + "ves"
+    if re.search(r"[^f]f$", word) and not word.endswith(("oof", "ief")):
+        return word[:-1] + "ves"
+    return ""
+
+
 def _place_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for p in PLACES for w in p.words(language))
 
@@ -257,11 +306,13 @@ def _place_words(language: str) -> frozenset[str]:
 def things(language: str) -> Lexicon:
     """Our words for a thing name only it: where CLDR gives one to another thing's symbol too, that
     thing loses it. English has our words alone (see _symbol_names)."""
-    own = {key: {w.lower() for w in words} for key, words in word_data(language).things.items()}
+    own = {
+        key: _with_oblique({w.lower() for w in words}, language) for key, words in word_data(language).things.items()
+    }
     mine = set().union(*own.values())
     exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
     symbols = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True)
-    words = {key: (symbols[key] - mine) | own.get(key, set()) for key in THINGS}
+    words = {key: _with_oblique((symbols[key] - mine) | own.get(key, set()), language) for key in THINGS}
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
@@ -271,7 +322,7 @@ def things(language: str) -> Lexicon:
 @lru_cache(maxsize=64)
 def places(language: str) -> Lexicon:
     """Our words for each setting name only it; CLDR's names of its symbols add to them."""
-    own = {p.name: {w.lower() for w in p.words(language)} for p in PLACES}
+    own = {p.name: _with_oblique({w.lower() for w in p.words(language)}, language) for p in PLACES}
     mine = set().union(*own.values())
     words = {key: set(names) for key, names in own.items()}
     emoji = {p.name: p.emoji for p in PLACES if p.emoji}
@@ -282,6 +333,14 @@ def places(language: str) -> Lexicon:
     for key, names in _symbol_names(language, emoji, _moment_words(language), naming=True).items():
         words[key] |= {n for n in names if n.lower() not in mine | _NOT_NAMES | thing_names}
     return Lexicon(language, words, other_forms=True)
+
+
+@lru_cache(maxsize=64)
+def cues(language: str) -> Lexicon:
+    """Who and what a setting holds where the text names no place: a king and his viziers are at court,
+    a drunkard in a tavern, a rider on the road (`cues` in the language's word file)."""
+    own = {key: {w.lower() for w in words} for key, words in word_data(language).cues.items()}
+    return Lexicon(language, own, other_forms=True)
 
 
 @lru_cache(maxsize=64)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-SECTIONS = ("places", "things", "animals", "times", "weathers", "moods")
+SECTIONS = ("places", "things", "animals", "times", "weathers", "moods", "cues")
 GENDERS = ("female", "male")
 AGES = ("child", "young_adult", "middle_aged", "elderly")
 _NEITHER = "person"  # a role word that tells neither gender nor age ("baker")
@@ -27,6 +27,7 @@ class WordData:
     times: dict[str, tuple[str, ...]]
     weathers: dict[str, tuple[str, ...]]
     moods: dict[str, tuple[str, ...]]
+    cues: dict[str, tuple[str, ...]]  # setting -> words of who and what is found there ("king": palace)
     roles: dict[str, tuple[str, str]]  # word -> (gender or "", age or "")
 
     def count(self) -> int:

@@ -89,3 +89,58 @@ def unlike_its_lemma(token: str, name: str, language: str) -> bool:
         return False
     lemma = lemma_of(token, language)
     return lemma not in (token, name)
+
+
+# Tamil's case endings and clitics, written against the noun in its vowel signs (குரங்கை, குயிலின்,
+# மரத்தில், குரங்கும்), longest first; a final hard consonant doubles before the next word (குரங்கைக் கண்டு)
+_TAMIL_ENDINGS = sorted(
+    [
+        "ை",
+        "ைய",
+        "ுக்கு",
+        "க்கு",
+        "ுடன்",
+        "ோடு",
+        "ுடைய",
+        "ின்",
+        "ின",
+        "ினை",
+        "ினால்",
+        "ில்",
+        "ிலே",
+        "ிடம்",
+        "ால்",
+        "ும்",
+        "ே",
+        "ோ",
+        "ோர்",
+        "ிதனை",
+        "தனை",
+        "ுக்கும்",
+        "ையும்",
+        "ினும்",
+        "ிலும்",
+        "ின்று",
+    ],
+    key=len,
+    reverse=True,
+)
+_TAMIL_DOUBLED = re.compile(r"[கசதப]்$")
+
+
+def tamil_bases(word: str) -> list[str]:
+    """The nouns a Tamil word may be with its case ending or clitic taken off, most likely first:
+    "குரங்கைக்" -> "குரங்கு" (the accusative ஐ replaces the final உ), "குயிலின்" -> "குயில்",
+    "முதலையை" -> "முதலை"."""
+    word = _TAMIL_DOUBLED.sub("", word) if len(word) > 3 else word
+    out = []
+    for ending in _TAMIL_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if "\u0bbe" <= stem[-1] <= "\u0bcd":  # a vowel sign ends the noun itself (முதலை-க்கு)
+                out.append(stem)
+            else:  # a consonant: its own vowel was u (குரங்கு), none (குயில்), or a (glide: முதலை-ய்-ஐ)
+                out.extend([stem + "ு", stem + "்", stem])
+            if stem[-1] in "யவ" and len(stem) > 2:
+                out.append(stem[:-1])
+    return [b for b in dict.fromkeys(out) if len(b) >= 3 and b != word]
