@@ -1,7 +1,8 @@
 """API latency under concurrent load, measured with wrk against `filmstudio serve`.
 
 Starts the studio on a fresh data folder (SQLite by default; pass --database-url for PostgreSQL), signs a
-user up, creates 50 projects, then loads GET /projects and POST /auth/login and prints p50/p99.
+user up, creates 50 projects, warms each serve process up for 3 s (not counted), then loads GET /projects
+and POST /auth/login and prints p50/p99.
 The login limit is raised for the run: this measures the handlers, not the limiter.
 Run: `.venv/bin/python bench/api_load.py [--database-url postgresql://...] [--seconds 15] [--connections 16]
 [--web-workers 2]`
@@ -73,6 +74,8 @@ def main() -> None:
             'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
             f"wrk.body = {json.dumps(json.dumps({'email': email, 'password': PASSWORD}))}\n"
         )
+        # a warm-up, not counted: each serve process's first requests compile its statements and routes
+        wrk(f"{base}/projects", seconds=3, connections=args.connections, headers=auth)
         results = {
             "GET /projects": wrk(f"{base}/projects", seconds=args.seconds, connections=args.connections, headers=auth),
             "POST /auth/login": wrk(

@@ -216,7 +216,7 @@ async def get_job(job_id: str, caller: CallerDep, if_none_match: str | None = He
         job, _ = jobs.get_for_user(session, user_id=user_id, job_id=job_id)
         return _job_body(session, job)
 
-    body = await in_one_hop(caller, work)  # what clients poll: one thread-pool hop
+    body = await in_one_hop(caller, work)  # what clients poll: one step
     content = body.json_body()
     etag = '"' + hashlib.sha256(content).hexdigest()[:32] + '"'
     headers = {"ETag": etag, "Cache-Control": "private, no-cache"}

@@ -114,7 +114,7 @@ async def list_projects(
             PAGES.put(etag, body)
         return Response(content=body, media_type="application/json", headers=headers)
 
-    return await in_one_hop(caller, work)  # the hottest read: one thread-pool hop
+    return await in_one_hop(caller, work)  # the hottest read: one step
 
 
 def _page(result: service.Page, store: MediaStore, *, page: int, per_page: int) -> ProjectList:
