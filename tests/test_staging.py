@@ -412,3 +412,12 @@ def test_his_is_never_a_woman_of_the_cast() -> None:
     # the only one cast is Lucia: "his hands" are someone else's, not hers
     last = moments(staged("Pedro lived with his granddaughter Lucia by the sea. His hands could not hold the cup."))[-1]
     assert "lucia" not in last.who
+
+
+def test_one_person_or_a_measure_is_no_crowd() -> None:
+    son, wife = moments(staged("Joe sat on the floor with his 7 year-old son. His wife walked in."))
+    assert son.extras == [] and wife.extras == []
+    days = moments(staged("Il y avait plus de trois jours qu'il n'avait mangé.", "fr"))[0]
+    assert days.extras == []
+    niña = moments(staged("La niña caminó hacia el río.", "es"))[0]
+    assert niña.extras == []

@@ -49,6 +49,7 @@ def counted_groups(text: str, language: str, groups: dict[str, tuple[str, ...]])
         return _counted_spaceless(text, language, groups, animals)
     words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\W_][\w\u0900-\u0DFF'-]*", text)]
     numbers = _numbers(language)
+    units = set(staging_section(language, "units"))
     people = {w: kind for kind in _PEOPLE_GROUPS for w in groups.get(kind, ())}
     gatherings = set(groups.get("animals", ()))
     found: list[Counted] = []
@@ -58,8 +59,8 @@ def counted_groups(text: str, language: str, groups: dict[str, tuple[str, ...]])
             continue
         window = []
         for next_word in words[i + 1 : i + 2 + _AHEAD]:
-            if _number(next_word[2], numbers, language) is not None:
-                break  # "three dogs and two women": each number counts its own
+            if _number(next_word[2], numbers, language) is not None or next_word[2] in units:
+                break  # "three dogs and two women": each number counts its own; "7 year-old son" no one
             window.append(next_word)
         animal = next(((at, end, m.key) for at, end, _ in window for m in animals if at <= m.position < end), None)
         if animal is not None:
@@ -94,9 +95,13 @@ def _lemma(word: str, language: str) -> str:
 
 def _people_kind(word: str, language: str) -> str | None:
     """The crowd a counted person noun makes: "three brothers" are men, "two girls" children. A word that
-    tells an age alone ("little", "old") describes the noun after it."""
+    tells an age alone ("little", "old") describes the noun after it; one written as its own lemma is no
+    plural ("son", "qu'il")."""
     roles = word_data(language).roles
-    gender, age = roles.get(word) or roles.get(_lemma(word, language)) or ("", "")
+    lemma = _lemma(word, language)
+    if "'" in word or (has_lemmas(language) and lemma == word):
+        return None
+    gender, age = roles.get(word) or roles.get(lemma) or ("", "")
     if not gender:
         return None
     return "children" if age == "child" else {"female": "women", "male": "men"}[gender]
