@@ -421,3 +421,30 @@ def test_one_person_or_a_measure_is_no_crowd() -> None:
     assert days.extras == []
     niña = moments(staged("La niña caminó hacia el río.", "es"))[0]
     assert niña.extras == []
+
+
+def test_an_animal_of_the_cast_has_the_thing_it_eats_or_is_given(settings: Settings) -> None:
+    def rabbit(props: list[Prop]) -> np.ndarray:
+        moment = Moment(id="s1.m0", text="", who=["bun"], verb="eat", props=props, start=0.0, end=3.0)
+        shot = Shot(id="s1.0", kind="wide", actors=["bun"], subject="bun", start=0.0, end=3.0, moment="s1.m0")
+        scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=3.0, people=["bun"])
+        staged = StagedScene(
+            scene,
+            np.full((SIZE[1], SIZE[0], 3), 90, np.uint8),
+            lambda cid, unit: build_rig(Character(id=cid, name=cid), unit),
+            {},
+            SIZE,
+            things=thing_sprites(settings.assets_dir),
+            animals={"bun": "rabbit"},
+            seed=3,
+        )
+        return staged.frame(1.0)
+
+    alone, with_bread = rabbit([]), rabbit([Prop(key="bread", role="held", holder="bun")])
+    animal = (alone != 90).any(axis=2)
+    bread = (np.abs(with_bread.astype(int) - alone.astype(int)).sum(axis=2) > 40) & ~animal
+    assert bread.sum() > 100  # the bread is drawn, beside the rabbit and not over it
+    ys, xs = np.nonzero(animal)
+    by, bx = np.nonzero(bread)
+    assert abs(float(bx.mean()) - float(xs.mean())) < 0.25 * SIZE[0]  # at the rabbit, not somewhere else
+    assert by.max() >= ys.max() - 0.05 * SIZE[1]  # on the ground by its feet, not floating

@@ -331,7 +331,12 @@ class StagedScene:
         by_id = {f.character_id: f for f in figures}
         for prop in moment.props:
             holder = by_id.get(prop.holder or "") or (figures[0] if figures else None)
-            if holder is None or holder.rig is None:
+            if holder is None:
+                continue
+            if holder.rig is None:  # an animal of the cast: what it holds, carries or is given lies before it
+                if holder.animal is not None and prop.role in ("held", "carried", "given"):
+                    size = max(0.5 * holder.animal.size[1], 0.12 * adult)
+                    holder.thing, holder.holds = self._sprite(prop.key, size), prop
                 continue
             if prop.role == "ridden":
                 height = MOUNT_HEIGHT.get(prop.key, 0.7) * adult
@@ -517,6 +522,8 @@ class StagedScene:
         height, width = frame.shape[:2]
         feet = min(feet, subtitle_band(width, height)[0] - 0.01 * height)
         blit(frame, sprite, x, feet - hop)
+        if fig.thing is not None:  # what it eats, holds or was given: on the ground before it
+            blit(frame, fig.thing, x + fig.facing * 0.5 * (sprite.size[0] + fig.thing.size[0]), feet)
         if frame_no >= 0:
             top = feet - hop - sprite.size[1]
             self.drawn.append(
