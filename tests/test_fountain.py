@@ -93,11 +93,22 @@ def test_lyrics_in_a_speech_are_sung_and_standalone_lyrics_are_direction() -> No
 def test_centred_text_and_transitions_are_not_characters() -> None:
     text = (
         "> THE END <\n\nINT. ROOM - DAY\n\nMAYA\nBye.\n\nCUT TO:\n\nEXT. ROAD - NIGHT\n\n"
-        "RAVI\nHi.\n\n> FADE OUT.\n\n>BRICK & STEEL<\n>FULL RETIRED<\n"
+        "RAVI\nHi.\n\n> FADE OUT.\n\n>HARBOUR LIGHTS<\n>PART TWO<\n"
     )
     board = board_of(text)
     assert {c.id for c in board.characters} == {"maya", "ravi"}
     assert spoken(text) == [("maya", "Bye."), ("ravi", "Hi.")]
+
+
+def test_fades_are_direction_not_action() -> None:
+    text = (
+        "Title: Harbour Lights\n\nFADE IN:\n\nINT. KITCHEN - DAY\n\nMaya pours the tea.\n\n"
+        "MAYA\nMore?\n\nFADE TO BLACK.\n"
+    )
+    board = board_of(text)
+    actions = [m.text for s in board.scenes for m in s.moments] or [s.description for s in board.scenes]
+    assert not any("FADE" in a for a in actions)
+    assert [s.setting for s in board.scenes] == ["kitchen"]
 
 
 def test_page_breaks_notes_boneyard_sections_and_synopses_are_skipped() -> None:

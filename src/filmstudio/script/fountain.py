@@ -18,6 +18,8 @@ _HEADING = re.compile(r"^(?:INT\.?/EXT|INT/EXT|I/E|INT|EXT|EST)[.\s]", re.I)
 _FORCED_HEADING = re.compile(r"^\.[^.\s]")
 _SCENE_NUMBER = re.compile(r"\s*#[\w.\-]+#\s*$")
 _TRANSITION = re.compile(r"^[A-Z0-9 .'\-]+ TO:$")
+# the fades and ends every screenplay writes as they are, not "... TO:": direction for the editor, not action
+_FADE = re.compile(r"^(FADE (IN|OUT)|FADE TO BLACK|CUT TO BLACK|IRIS (IN|OUT)|THE END)\s*[.:]?$")
 _CENTRED = re.compile(r"^>\s*(.*?)\s*<$")
 _CUE_BODY = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # all capitals, at least one letter
 _TITLE_KEY = re.compile(r"^([A-Za-z][A-Za-z ]*):\s*(.*)$")
@@ -84,7 +86,7 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
             builder.action(emphasis(centred.group(1)))
             i += 1
             continue
-        if line.startswith(">") or (prev_blank and not next_line and _TRANSITION.match(line)):
+        if line.startswith(">") or (prev_blank and not next_line and (_TRANSITION.match(line) or _FADE.match(line))):
             i += 1  # transitions: CUT TO:, > FADE OUT.
             continue
         speaker = cue_name(line) if prev_blank and next_line else None
