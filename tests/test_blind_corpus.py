@@ -28,7 +28,7 @@ FLOORS = {
     "things": 0.60,
     "things_precision": 0.64,
 }
-MOST_STRANGERS_PER_TEXT = 0.45
+MOST_STRANGERS_PER_TEXT = 0.18
 
 
 @pytest.fixture(scope="module")

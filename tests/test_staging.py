@@ -448,3 +448,12 @@ def test_an_animal_of_the_cast_has_the_thing_it_eats_or_is_given(settings: Setti
     by, bx = np.nonzero(bread)
     assert abs(float(bx.mean()) - float(xs.mean())) < 0.25 * SIZE[0]  # at the rabbit, not somewhere else
     assert by.max() >= ys.max() - 0.05 * SIZE[1]  # on the ground by its feet, not floating
+
+
+def test_the_one_met_is_in_the_shot_too() -> None:
+    met = moments(staged("Tomas lived by the sea. Tomas walked on. Presently Anna met him. Anna smiled.", "en"))[-2]
+    assert met.who == ["anna", "tomas"]
+    traf = moments(staged("Hans wohnte im Wald. Hans ging durch den Wald. Da traf ihn Grete. Grete lachte.", "de"))[-2]
+    assert traf.who == ["grete", "hans"]
+    hand = moments(staged("Anna lived by the sea. Anna walked on. Tomas took her hand. Tomas laughed.", "en"))[-2]
+    assert hand.who[0] == "tomas"  # "her" before a noun is whose hand, not whom he met

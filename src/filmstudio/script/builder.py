@@ -14,7 +14,7 @@ from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.lemmas import lemma_of
-from filmstudio.script.mentions import MentionedCharacter, characters_mentioned
+from filmstudio.script.mentions import MentionedCharacter, characters_mentioned, said_to_be
 from filmstudio.script.people import (
     addressed_as,
     apposed_names,
@@ -107,7 +107,10 @@ class StoryboardBuilder:
         """Characters the story names by what they are ("the Fox", "la panadera"): those quoted speak
         under the id their key gave them; the others join silent. Their role word gives gender and age
         where nothing nearer does, and an animal is drawn as itself."""
-        for mc in characters_mentioned(told, language, speakers=self.speaker_keys):
+        is_said_to_be = said_to_be(told, language)
+        mentioned = characters_mentioned(told, language, speakers=self.speaker_keys)
+        # one said to be another is met after that other is cast ("the boy was the Prince")
+        for mc in sorted(mentioned, key=lambda mc: mc.mentions[0].key in is_said_to_be):
             if mc.mentions[0].key in merged:
                 continue  # a description of someone already speaking
             cid = character_id(mc.name)
@@ -118,11 +121,14 @@ class StoryboardBuilder:
                 character = characters.get(cid)
                 if character is None:
                     character = characters[cid] = _character(cid, named, [], told, language, speaks=False)
+            said = is_said_to_be.get(mc.mentions[0].key)
+            if character is None and said is not None and character_id(said) in characters:
+                character = characters[character_id(said)]  # "the boy was the Prince": he is
             if character is None:
                 if any(name_key(mc.name) == name_key(c.name) for c in characters.values()):
                     continue
                 fuller = _fuller_name(mc, characters)
-                if fuller is not None:  # "Noah's Ark Rhinoceros" once, "the Rhinoceros" after: one being
+                if fuller is not None:  # "the Tall Giraffe" once, "the Giraffe" after: one being
                     character = fuller
                     if not character.gender_words:  # what is told of "the Rhinoceros" is told of it
                         shorter = _character(cid, mc.name, [], told, language, speaks=False)
@@ -178,7 +184,7 @@ class StoryboardBuilder:
                 parens = [ln.parenthetical for s in scenes for ln in s.lines if identity[ln.speaker] == cid]
                 name = alias.get(line.speaker, line.speaker)
                 characters[cid] = _character(cid, name, parens, f"{context}\n{narration}", language)
-        # "-respondió la Molinera": in a dialogue, a description that speaks is one of those talking
+        # "-contestó la costurera": in a dialogue, a description that speaks is one of those talking
         epithets = _epithet_speakers(scenes, identity, characters, self.speaker_keys, language)
         for speaker, cid in epithets.items():
             characters.pop(identity[speaker], None)
@@ -332,7 +338,7 @@ def _named_next(mc: MentionedCharacter, characters: dict[str, Character], told: 
 def _epithet_speakers(
     scenes: list[_RawScene], identity: dict[str, str], characters: dict[str, Character], keys: set[str], language: str
 ) -> dict[str, str]:
-    """Speakers known by a description ("respondió la Molinera", "said the old fellow") that are one of
+    """Speakers known by a description ("contestó la costurera", "said the old fellow") that are one of
     those already talking: a story names the two in a dialogue by their names and, for variety, by what
     they are. A description speaking for the first time is the one speaker of its gender met so far,
     where the quote before it was the other gender's (the dialogue's turns alternate) and the narration
@@ -380,7 +386,7 @@ def _apposed_key(speaker: str, apposed: dict[str, str], language: str) -> str | 
 
 def _fuller_name(mc: MentionedCharacter, characters: dict[str, Character]) -> Character | None:
     """The one silent character whose longer name ends in the word a mention names ("Peter Rabbit" for
-    "the Rabbit" where no other rabbit is cast, "Ark Rhinoceros" for "the Rhinoceros"): a name's last word
+    "the Rabbit" where no other rabbit is cast, "Tall Giraffe" for "the Giraffe"): a name's last word
     is its head, and a story shortens a name to it. None where the mention is several beings, or several
     characters' names end so."""
     key = name_key(mc.name)

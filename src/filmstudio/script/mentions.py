@@ -219,7 +219,7 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             continue  # "be of good cheer": a common noun that names a being comes with its article
         if _compared(text, tokens, j, determiner, language):
             i += width
-            continue  # "wept like a child", "rideva come un bambino": a likeness, not someone in the story
+            continue  # "wept like a child", "cantava come una ragazza": a likeness, not someone in the story
         lemma = lemma_of(word.lower(), language)
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
@@ -714,7 +714,7 @@ _RELATIVE = {
 
 
 # the preposition (and article) that makes a noun the owner of the noun before it ("the son of the
-# miller", "el delegado del Rey", "la fille du meunier"): the owner is not the subject
+# miller", "la hija del Conde", "la fille du meunier"): the owner is not the subject
 _OF = {
     language: re.compile(pattern + r"\s*$", re.IGNORECASE)
     for language, pattern in {
@@ -729,7 +729,7 @@ _OF = {
 
 
 def owned(text: str, at: int, language: str) -> bool:
-    """Whether the noun at `at` is the owner of the noun before it ("the envoy of the King")."""
+    """Whether the noun at `at` is the owner of the noun before it ("the daughter of the Count")."""
     owner = _OF.get(language)
     if owner is None or not owner.search(text[max(0, at - 12) : at]):
         return False
@@ -738,8 +738,8 @@ def owned(text: str, at: int, language: str) -> bool:
     return not (relative and re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?" + relative, text[at : at + 60], re.I))
 
 
-# what a verb of being or making says someone is ("she must be a real princess", "made her his wife",
-# "era una buena niña", "such a lady"): a predicate, not someone met
+# what a verb of being or making says someone is ("he must be a true knight", "made him her husband",
+# "era una buena niña", "such a hero"): a predicate, not someone met
 _PREDICATE = {
     language: re.compile(pattern + r"\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE)
     for language, pattern in {
@@ -760,8 +760,37 @@ def _predicative(text: str, mention: Mention, language: str) -> bool:
 
 
 def _in_passing(text: str, mention: Mention, language: str) -> bool:
-    """A person met only as someone's owner ("the envoy of the King", "Mom's car")."""
+    """A person met only as someone's owner ("the daughter of the Count", "Grandpa's boat")."""
     return owned(text, mention.start, language) or bool(re.match(r"['’]s\b", text[mention.end : mention.end + 3]))
+
+
+# a verb of being between two words for people: "the lady must be a real princess", "el viejo era el rey"
+_COPULA = {
+    language: re.compile(r"\s+(?:" + pattern + r")\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+    for language, pattern in {
+        "en": r"(?:(?:must|might|could|would|should|will)\s+be|was|is|were|are|became|becomes)"
+        r"(?:\s+(?:really|indeed|truly))?\s+(?:a|an|the)",
+        "es": r"(?:es|era|fue|será|sería|debía\s+de\s+ser|debe\s+de\s+ser)\s+(?:un|una|el|la)",
+        "fr": r"(?:est|était|fut|sera|serait|doit\s+être|devait\s+être)\s+(?:un|une|le|la|l')",
+        "it": r"(?:è|era|fu|sarà|sarebbe|deve\s+essere)\s+(?:un|uno|una|il|lo|la)",
+        "pt": r"(?:é|era|foi|será|seria|deve\s+ser)\s+(?:um|uma|o|a)",
+    }.items()
+}
+
+
+def said_to_be(text: str, language: str) -> dict[str, str]:
+    """Person words the text says are another ("the old man must be the king himself": the old
+    man is the king) -> that other's key. A word said to be two others links nothing."""
+    pattern = _COPULA.get(language)
+    if pattern is None:
+        return {}
+    mentions = [m for m in find_mentions(text, language) if m.kind == "person" and not m.plural]
+    found: dict[str, set[str]] = defaultdict(set)
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        between = text[first.end : second.start]
+        if first.key != second.key and len(between) <= 40 and pattern.search(between):
+            found[first.key].add(second.key)
+    return {key: next(iter(keys)) for key, keys in found.items() if len(keys) == 1}
 
 
 def _merge_cases(by_key: dict[str, list[Mention]], language: str) -> None:
@@ -818,7 +847,7 @@ def characters_mentioned(
         if not acts:
             continue
         if kind == "person" and key not in speakers and all(_in_passing(text, m, language) for m in mentions):
-            continue  # "the envoy of the King", "Mom's car": never met as themselves
+            continue  # "the daughter of the Count", "Grandpa's boat": never met as themselves
         # the being's name as its word is written alone ("Ворона"), not in a case it was first met in
         named = max(mentions, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
         if language == "ta" and all(m.name != key for m in mentions) and " " not in key:
@@ -826,4 +855,37 @@ def characters_mentioned(
         gender = next((m.gender for m in mentions if m.gender), "")
         age = next((m.age for m in mentions if m.age), "")
         out.append(MentionedCharacter(named, kind, first.animal, gender, age, mentions))
+    out = [mc for mc in out if not _called_on_as_another(mc, out, text, speakers)]
     return sorted(out, key=lambda c: c.mentions[0].start)
+
+
+# the words that may stand before a word of address: "My son, ...", "„Lieber Vater, ..."
+_ADDRESS_BEFORE = re.compile(
+    r"(?:^|[„“\"«‘'—–\-!?,.:;]\s*)(?:(?:my|dear|mein|meine|lieber|liebe|mon|ma|cher|chère|mi|querid[oa]|mio|mia|"
+    r"car[oa]|meu|minha)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def _called_on(text: str, mention: Mention) -> bool:
+    """Whether a mention is a word of address: "My son, why do you hide?", "mon enfant!"."""
+    before = text[max(0, mention.start - 30) : mention.start]
+    return bool(re.match(r"\s*[,!]", text[mention.end : mention.end + 3]) and _ADDRESS_BEFORE.search(before))
+
+
+def _called_on_as_another(
+    mc: MentionedCharacter, others: list[MentionedCharacter], text: str, speakers: AbstractSet[str]
+) -> bool:
+    """A person only ever called on ("My son, ...") while the story tells of another person who may be
+    the same (a word that leaves the gender open, of no other age: "the child"): the one called is that one."""
+    if mc.kind != "person" or mc.mentions[0].key in speakers or not all(_called_on(text, m) for m in mc.mentions):
+        return False
+    return any(
+        o is not mc
+        and o.kind == "person"
+        and not all(_called_on(text, m) for m in o.mentions)
+        # one word leaves open what the other tells ("das Kind", "mein Sohn"): a father is not his son
+        and (not o.gender or not mc.gender)
+        and (not o.age or not mc.age or o.age == mc.age)
+        for o in others
+    )

@@ -822,6 +822,7 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
     placed: dict[str, int] = {}
     owned: dict[str, int] = {}
+    tails: dict[str, int] = {}
     from filmstudio.script.vocabulary import places
 
     place_words = set(places(language).names())
@@ -831,7 +832,10 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     text = re.sub(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr)\.", r"\1", text)
     # and after a colon before a capital: "lui cria: Tire la chevillette" opens the words cried
     colon = r"|:\s+(?=[^\W\d_])" if not nouns_capitalised else ""
-    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|\n+|[\"“”„«»‘—–]\s*" + colon, text):
+    # prose wrapped by its printer ("...lived in the\nUninhabited ...") runs its sentences over line breaks;
+    # verse opens each line anew
+    breaks = r"\n\s*\n" if _hard_wrapped(text) else r"\n+"
+    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|" + breaks + r"|[\"“”„«»‘—–]\s*" + colon, text):
         words = re.findall(r"[\w'’-]+", sentence)
         for i, word in enumerate(words):
             if not word[:1].isupper() or word.isupper() and len(word) > 1:
@@ -852,8 +856,13 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
             ):
                 placed[key] = placed.get(key, 0) + 1  # "in London", "en Pamplona", "nach Bagdad"
             counts[key] = counts.get(key, 0) + 1
+            previous = words[i - 1] if i > 0 else ""
+            # a capital opening the sentence tells nothing where the text writes the word in lower case too
+            opening = i == 1 and (previous.lower() in lowered or previous.lower() in _FUNCTION_WORDS)
+            if previous[:1].isupper() and not opening and previous.lower().rstrip(".") not in HONORIFICS:
+                tails[key] = tails.get(key, 0) + 1  # "the Empty Lowlands": the end of a longer name
             if i > 0 and _owned_word(sentence, i, language):
-                owned[key] = owned.get(key, 0) + 1  # "el enviado del Rey": whose envoy
+                owned[key] = owned.get(key, 0) + 1  # "la hija del Conde": whose daughter
             if i > 0 and not nouns_capitalised:
                 inside.setdefault(key, len(inside))
             elif (
@@ -872,8 +881,12 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
         for name, _ in sorted(inside.items(), key=lambda kv: kv[1])
         if counts[name] >= 2
         and placed.get(name, 0) * 2 < counts[name]
-        # a word for a kind of person met only as someone's owner ("the envoy of the King") never acts
-        and not (owned.get(name, 0) == counts[name] and _kind_word(name, language))
+        # a name met only as the owner of something ("the daughter of the Count", "el puerto de Valdoro") never
+        # acts in the story: a place, or someone only spoken of
+        and owned.get(name, 0) < counts[name]
+        # a word only ever met after another capitalised one ends a longer name ("the Empty
+        # Lowlands"), which is the name if any is
+        and (nouns_capitalised or tails.get(name, 0) < counts[name])
     ]
     return [name for name in names if not _inflected_common(name, names, language)]
 
@@ -886,6 +899,15 @@ def _kind_word(word: str, language: str) -> bool:
 
     kinds = person_words(language).keys() | animal_words(language).keys()
     return word.lower() in kinds or lemma_of(word.lower(), language) in kinds
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether a text's line breaks are its printer's: most lines that run on into another end without a
+    sentence's punctuation and the next begins in lower case."""
+    lines = text.split("\n")
+    runs = [(a.rstrip(), b.lstrip()) for a, b in zip(lines, lines[1:], strict=False) if a.strip() and b.strip()]
+    wrapped = sum(1 for a, b in runs if not a.endswith((".", "!", "?", ":", ";", "”", '"')) and b[:1].islower())
+    return len(runs) >= 4 and wrapped * 2 > len(runs)
 
 
 def _owned_word(sentence: str, i: int, language: str) -> bool:

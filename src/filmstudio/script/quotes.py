@@ -266,7 +266,7 @@ def _speaker_in(
             return None
         verb_at = len(text)
     who = _named_in(text, language, names)
-    # "murmured the envoy of the King": the King is whose envoy, not who speaks
+    # "said the daughter of the Count": the Count is whose daughter, not who speaks
     who = [w for w in who if not owned(text, w[0], language)]
     if language in _SUBJECT_FIRST and not before:
         # 「…」と母さん狐が言いました、かあいい坊やの…: the one who says comes before the verb; after it,
