@@ -1108,6 +1108,7 @@ async function storyboardPage(projectId) {
       if (!q) { results.replaceChildren(); return; }
       try {
         const found = (await api(`/storyboard/things?q=${encodeURIComponent(q)}&language=${encodeURIComponent(board.language)}`)).things;
+        if (event.target.value.trim() !== q) return;  // a later keystroke's answer is the one to show, whatever order they come in
         results.replaceChildren(...found.slice(0, 8).map((t) => h("li", {}, h("button", { type: "button", class: "link", "data-add": t.key, onclick: () => {
           if (!scene.things.some((x) => x.key === t.key)) scene.things.push({ key: t.key, words: [] });
           changed(`Added the ${t.name}.`);
