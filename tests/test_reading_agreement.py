@@ -235,3 +235,16 @@ def test_a_newcomer_told_about_in_a_relative_clause_is_cast() -> None:
     assert "fischer" in {c.mentions[0].key for c in characters_mentioned(text, "de")}
     text = "The children sat by the fire. A fisherman walked by the lake. The children laughed."
     assert "fisherman" not in {c.mentions[0].key for c in characters_mentioned(text, "en")}
+
+
+def test_common_hindi_names_that_act_are_cast_with_their_gender() -> None:
+    # राम and सीता are in the dictionary: what casts them is that they act (ने, बोली) more than once
+    board = parse_script(
+        'सीता बगीचे में गई। वह बहुत खुश थी। राम नदी के किनारे बैठा था। राम ने कहा कि घर चलो। सीता बोली, "हाँ, चलो।"',
+        language="hi",
+    )
+    cast = {c.id: c.gender for c in board.characters if c.id != "narrator"}
+    assert cast == {"सीता": "female", "राम": "male"}
+    # grammar words and a thing before ने are no one: "सब ने", "हवा ने"
+    none = parse_script("सब ने खाना खाया। हवा ने पेड़ हिलाया। सब ने गाना गाया। हवा ने दरवाज़ा खोला।", language="hi")
+    assert [c.id for c in none.characters] == ["narrator"]

@@ -807,7 +807,7 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     if language == "ja":
         return _japanese_names(text)
     if language == "hi":
-        return _hindi_names(text)
+        return _hindi_names(text, not_names)
     if language == "zh":
         return _chinese_names(text)
     if language in _TITLED_NAMES:
@@ -1265,9 +1265,13 @@ _JOINED_HONORIFICS = {"দেব", "দেবী", "জী", "বাবু", "�
 _HINDI_AFTER_NAME = {"ने", "को", "से", "का", "की", "के", "भी", "बोले", "बोला", "बोली", "कहा"}
 
 
-def _hindi_names(text: str) -> list[str]:
+def _hindi_names(text: str, not_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Hindi has no capitals: a name is a word the dictionary does not know, met three times or more,
-    at least once before a postposition ("केवट ने", "सीता को")."""
+    at least once before a postposition ("केवट ने", "सीता को"). The dictionary knows the common names
+    (राम, सीता, मोहन), so a word met twice or more that once acts is one too: the agent before ने or the
+    speaker before बोला/बोली, unless it is a word of the language's grammar, a person's role, an animal, a
+    thing, a place or a time. (The first word of a clause whose verb agrees with it is no such sign: in
+    verse and with a felt subject, "भूख लगी", it is too often no one.)"""
     import simplemma
 
     words = re.findall(r"[\u0900-\u0963\u0966-\u097F]+", text)
@@ -1283,7 +1287,99 @@ def _hindi_names(text: str) -> list[str]:
         for a, b in zip(words, words[1:], strict=False)
         if b in _HINDI_SPOKE and len(a) >= 3 and not a.endswith(("कर", "के")) and not simplemma.is_known(a, lang="hi")
     ]
-    return list(dict.fromkeys([*found, *speakers]))
+    acting = {a for a, b in zip(words, words[1:], strict=False) if b == "ने" or b in _HINDI_SPOKE}
+    import filmstudio.script.vocabulary as vocabulary  # here: vocabulary reads people's words
+    from filmstudio.script.word_data import word_data
+
+    roles = set(word_data("hi").roles) | {w for ws in word_data("hi").animals.values() for w in ws}
+    lexicons = [vocabulary.things("hi"), vocabulary.places("hi"), vocabulary.times("hi"), vocabulary.weathers("hi")]
+    actors = [
+        w
+        for w in acting
+        if counts[w] >= 2
+        and len(w) >= 2
+        and w not in _HINDI_GRAMMAR
+        and w not in roles
+        and w not in not_names
+        and not w.endswith(("कर", "के"))
+        and not any(lex.find(w) for lex in lexicons)
+    ]
+    return list(dict.fromkeys([*found, *speakers, *sorted(actors, key=words.index)]))
+
+
+# words of Hindi's grammar that open a sentence or stand before ने without naming anyone
+_HINDI_GRAMMAR = set(
+    [
+        "मैं",
+        "मैंने",
+        "हम",
+        "हमने",
+        "तू",
+        "तूने",
+        "तुम",
+        "तुमने",
+        "आप",
+        "आपने",
+        "वह",
+        "वो",
+        "उस",
+        "उसने",
+        "वे",
+        "उन",
+        "उन्होंने",
+        "यह",
+        "ये",
+        "इस",
+        "इसने",
+        "इन",
+        "इन्होंने",
+        "कोई",
+        "किसी",
+        "किसने",
+        "कौन",
+        "क्या",
+        "सब",
+        "सबने",
+        "सभी",
+        "एक",
+        "दो",
+        "तीन",
+        "कुछ",
+        "जो",
+        "जिस",
+        "जिसने",
+        "जिन्होंने",
+        "तब",
+        "फिर",
+        "अब",
+        "जब",
+        "तो",
+        "और",
+        "पर",
+        "लेकिन",
+        "मगर",
+        "किंतु",
+        "परंतु",
+        "आज",
+        "कल",
+        "सुबह",
+        "शाम",
+        "रात",
+        "दिन",
+        "एक-दिन",
+        "वहाँ",
+        "वहां",
+        "यहाँ",
+        "यहां",
+        "बहुत",
+        "थोड़ा",
+        "नहीं",
+        "हाँ",
+        "हां",
+        "अरे",
+        "ओह",
+    ]
+)
 
 
 # verbs whose "at" points at someone, not somewhere: "smiled at Pedro", "shouted at Lucy"
