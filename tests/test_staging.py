@@ -455,5 +455,9 @@ def test_the_one_met_is_in_the_shot_too() -> None:
     assert met.who == ["anna", "tomas"]
     traf = moments(staged("Hans wohnte im Wald. Hans ging durch den Wald. Da traf ihn Grete. Grete lachte.", "de"))[-2]
     assert traf.who == ["grete", "hans"]
+    asked = moments(
+        staged("Lucía vivía en el pueblo. Lucía caminaba. Pedro llegó. Pedro le preguntó algo. Lucía sonrió.", "es")
+    )[-2]
+    assert asked.who == ["pedro", "lucía"]  # "le": the one spoken to, whom a dative clitic names
     hand = moments(staged("Anna lived by the sea. Anna walked on. Tomas took her hand. Tomas laughed.", "en"))[-2]
     assert hand.who[0] == "tomas"  # "her" before a noun is whose hand, not whom he met

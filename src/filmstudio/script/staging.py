@@ -242,13 +242,13 @@ def _owners(toks: list[Token], language: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def _object_of(text: str, toks: list[Token], language: str, *, after: int) -> str | None:
-    """The subject form of the first object pronoun after the verb ("met him": "he"), if any; an object
-    that can also be a possessive ("her") only where no word follows it."""
+def _object_of(text: str, toks: list[Token], language: str) -> str | None:
+    """The subject form of the sentence's first object pronoun ("met him": "he"; "_" for one that tells
+    no gender, "le", "lui"), if any; one that can also be a possessive ("her") only where no word follows."""
     objects = {w: pronoun for pronoun, ws in staging_section(language, "object_pronouns").items() for w in ws}
     possessives = {w for ws in staging_section(language, "possessives").values() for w in ws}
     for i, tok in enumerate(toks):
-        if tok.start <= after or tok.text not in objects:
+        if tok.text not in objects:
             continue
         following = text[tok.end : tok.end + 2].lstrip()
         if tok.text in possessives and i + 1 < len(toks) and following[:1] not in (".", ",", ";", "!", "?", ""):
@@ -369,13 +369,19 @@ def read_moment(
         if referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
-    if who:  # "a fox met him", "da traf ihn Grete": the one met is in the shot too
-        met = _object_of(text, toks, language, after=text.find(moment.verb_words[0]) if moment.verb_words else -1)
+    if who:  # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too
+        met = _object_of(text, toks, language)
         if met is not None:
-            nearest = [*(recent or []), *present]
-            other = _referent(met, previous, nearest, characters, named=who)
-            if other is not None:
-                who.append(other)
+            gender = _PRONOUN_GENDER.get(met)
+            by_id = {c.id: c for c in characters if c.id != "narrator"}
+            followed = previous.who if previous is not None else []
+            others = [
+                cid
+                for cid in dict.fromkeys([*followed, *(recent or []), *present])
+                if cid in by_id and cid not in who and (gender is None or by_id[cid].gender in (gender, "neutral"))
+            ]
+            if others:  # the nearest one it fits, not the doer
+                who.append(others[0])
     moment.who = who
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
