@@ -92,3 +92,13 @@ def test_a_cast_animal_there_and_idle_is_still_painted() -> None:
         acting = {cid for m in scene.moments for cid in m.who}
         if "fox" in scene.people and "fox" not in acting:
             assert "fox" in {t.key for t in scene.things if not t.staged}
+
+
+def test_a_german_diminutive_is_its_noun() -> None:
+    things = vocabulary.things("de")
+    found = {
+        w: [m.key for m in things.find(f"Da war ein {w}.")] for w in ("Kätzchen", "Vöglein", "Mäuschen", "Entlein")
+    }
+    assert found == {"Kätzchen": ["cat"], "Vöglein": ["bird"], "Mäuschen": ["mouse"], "Entlein": ["duck"]}
+    # a word that only ends like one is not: a girl, a fairy tale
+    assert things.find("Das Mädchen erzählte ein Märchen.") == []

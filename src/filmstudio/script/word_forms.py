@@ -1,7 +1,7 @@
 """The other forms a word takes in text, for a lexicon that does not hold it as written: its dictionary
 form (simplemma: "alberi" is "albero", "Blättern" is "Blatt", "лесу" is "лес"), the head of a compound
-(English and German put it last: "fir-tree" is a tree, "Haustür" a door) and German's spelling before
-1901 ("Thür", "Thier"). And the one form a lexicon's endings must not take: a word whose dictionary form
+(English and German put it last: "fir-tree" is a tree, "Haustür" a door), German's spelling before
+1901 ("Thür", "Thier") and its diminutives ("Kätzchen", "Vöglein"). And the one form a lexicon's endings must not take: a word whose dictionary form
 is another word ("does" is "do", not two does)."""
 
 from __future__ import annotations
@@ -51,6 +51,10 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
         if name is not None:
             return name, ""
         token = modern
+    if language == "de" and written[:1].isupper():
+        name = _diminutive(lexicon, token)
+        if name is not None:
+            return name, ""
     if language not in _HEAD_LAST:
         return None, ""
     if "-" in token:
@@ -67,6 +71,24 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
             if name is not None:
                 return name, head
     return None, ""
+
+
+_UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
+def _diminutive(lexicon: Lexicon, token: str) -> str | None:
+    """A German diminutive's noun ("Kätzchen" a cat, "Vöglein" a bird, "Mäuschen" a mouse): the ending
+    -chen or -lein taken off, the umlaut it brought undone, and the noun's own -e or -el given back."""
+    for suffix in ("chen", "lein"):
+        if not token.endswith(suffix) or len(token) - len(suffix) < 3:
+            continue
+        stem = token[: -len(suffix)]
+        plain = stem.translate(_UMLAUT)
+        for candidate in dict.fromkeys([stem, plain, stem + "e", plain + "e", plain + "el", stem + "el"]):
+            name = lexicon.name_for(candidate)
+            if name is not None:
+                return name
+    return None
 
 
 @lru_cache(maxsize=1)
