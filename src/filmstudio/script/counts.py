@@ -46,7 +46,7 @@ def counted_groups(text: str, language: str, groups: dict[str, tuple[str, ...]])
     pack; `groups` are the language's group words by crowd kind (staging data)."""
     animals = [m for m in vocabulary.things(language).find(text) if m.key in _animal_keys()]
     if is_spaceless(language):
-        return _counted_spaceless(text, language, groups, animals)
+        return _counted_spaceless(text, groups, animals)
     words = [(m.start(), m.end(), m.group().lower()) for m in re.finditer(r"[^\W_][\w\u0900-\u0DFF'-]*", text)]
     numbers = _numbers(language)
     units = set(staging_section(language, "units"))
@@ -125,9 +125,7 @@ def _kanji_number(numeral: str) -> int | None:
     return _KANJI.get(numeral) if len(numeral) == 1 else None
 
 
-def _counted_spaceless(
-    text: str, language: str, groups: dict[str, tuple[str, ...]], animals: list[Match]
-) -> list[Counted]:
+def _counted_spaceless(text: str, groups: dict[str, tuple[str, ...]], animals: list[Match]) -> list[Counted]:
     """A numeral and a counter, and the animal written just after it ("七匹の子やぎ", "三只羊") or just
     before it ("やぎが七匹"); people counted with 人 are a crowd of people."""
     found: list[Counted] = []
