@@ -33,6 +33,7 @@ POSE_OF = {
     "play": "dance",
     "hide": "kneel",
     "pray": "kneel_pray",
+    "chase": "run",  # the chaser behind the chased (animation/staged.py)
     "cook": "work",
     "look": "stand",
     "sing": "stand",
@@ -58,15 +59,26 @@ class Limbs:
     drop: float = 0.0  # the hips lowered (sitting, kneeling), in b
     tilt: float = 0.0  # the figure turned about its feet (a fall), degrees
     legs: bool = True  # hidden in a boat or under water
+    # where a hand reaches, in b from the neck base (screen x, y down): the arm bends to put it there
+    reach_l: tuple[float, float] | None = None
+    reach_r: tuple[float, float] | None = None
+    palms: bool = False  # the hands pressed together (praying)
 
 
 def pose_of(verb: str) -> str:
     return POSE_OF.get(verb, verb)
 
 
-def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: str | None = None) -> Limbs:
+MOUTH = (0.12, -0.32)  # a hand at the mouth, in b from the neck base (facing right)
+
+
+def limbs_at(
+    verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: str | None = None, grip: str = "hand"
+) -> Limbs:
     """The figure's limbs for a verb class `t` seconds into its moment. `facing` is +1 (to the right) or
-    -1; `holds` is how it holds a thing: "held" in a hand, "carried" on the head, "given" held out."""
+    -1; `holds` is how it holds a thing: "held" in a hand, "carried" on the head, "given" held out; `grip`
+    how a held thing is held (animation/held.py): in a "hand", in "two_hands" (a bowl), on the "arm" (a
+    basket), as a "staff" (a stick)."""
     f = facing
     pose = pose_of(verb)
     s = math.sin(2 * math.pi * (t * (3.0 if pose == "run" else 1.7) + phase))
@@ -87,6 +99,8 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
     elif pose in ("kneel", "kneel_pray"):
         arms = ((35, 130), (-35, -130)) if pose == "kneel_pray" else ((10, 20), (-10, -20))
         limbs = Limbs(arm_l=arms[0], arm_r=arms[1], leg_l=(f * 10, -f * 90), leg_r=(f * 5, -f * 88), drop=SHIN * 0.9)
+        if pose == "kneel_pray":  # palms together before the chest
+            limbs = replace(limbs, reach_l=(-0.07, 0.85), reach_r=(0.07, 0.85), palms=True)
     elif pose == "ride":
         bob = 0.1 * abs(math.sin(2 * math.pi * 1.6 * t + phase))
         limbs = Limbs(arm_l=(f * 25, f * 75), arm_r=(f * 30, f * 80), leg_l=(-40, -5), leg_r=(40, 5), lift=bob)
@@ -139,8 +153,7 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
     elif pose in ("lie", "sleep"):
         limbs = Limbs(arm_l=(4, 2), arm_r=(-4, -2), tilt=-90.0 if f > 0 else 90.0)
     elif pose == "eat":
-        e = math.sin(2 * math.pi * 0.7 * t + phase)
-        limbs = Limbs(arm_r=(-30 - 10 * e, -150 - 25 * e) if f < 0 else (30 + 10 * e, 150 + 25 * e))
+        limbs = _eating(t, f, phase, grip)
     elif pose == "fight":
         p = max(0.0, math.sin(2 * math.pi * 1.5 * t + phase))
         limbs = Limbs(
@@ -166,10 +179,66 @@ def limbs_at(verb: str, t: float, facing: int = 1, phase: float = 0.0, holds: st
     if holds == "carried" and pose not in ("lie", "sleep", "fall", "swim"):
         limbs = replace(limbs, arm_l=(-155, -178), arm_r=(155, 178))  # both hands steady a load on the head
     elif holds == "held" and pose in ("stand", "walk", "run", "kneel", "sit", "ride"):
-        limbs = replace(limbs, arm_r=(f * 35, f * 85)) if f > 0 else replace(limbs, arm_l=(f * 35, f * 85))
+        limbs = _holding(limbs, f, grip)
     elif holds == "given":
         limbs = replace(limbs, arm_r=(f * 80, f * 88)) if f > 0 else replace(limbs, arm_l=(f * 80, f * 88))
     return limbs
+
+
+def _eating(t: float, f: int, phase: float, grip: str) -> Limbs:
+    """The hand on the facing side goes to the mouth and back, a bite a second and a half; with a bowl the
+    other hand holds it before the chest and the eating hand dips into it."""
+    k = 0.5 - 0.5 * math.cos(2 * math.pi * 0.7 * t + phase)  # 0 at rest, 1 at the mouth
+    k = min(1.0, 1.25 * k)  # a moment held at the mouth
+    low = (f * 0.25, 1.15) if grip == "two_hands" else (f * 0.75, 1.5)
+    hand = (low[0] + (f * MOUTH[0] - low[0]) * k, low[1] + (MOUTH[1] - low[1]) * k)
+    bowl = (-f * 0.15, 1.25) if grip == "two_hands" else None
+    if f > 0:
+        return Limbs(reach_r=hand, reach_l=bowl)
+    return Limbs(reach_l=hand, reach_r=bowl)
+
+
+def _holding(limbs: Limbs, f: int, grip: str) -> Limbs:
+    """Arms for a held thing: a bowl in both hands before the belly, a basket hung on a forearm held
+    across, a stick planted beside, anything else in the hand on the facing side."""
+    if grip == "two_hands":
+        return replace(limbs, arm_l=(0.0, 0.0), arm_r=(0.0, 0.0), reach_l=(-0.4, 1.55), reach_r=(0.4, 1.55))
+    arm = {"arm": (f * 12, f * 95), "staff": (f * 30, f * 60)}.get(grip, (f * 35, f * 85))
+    return replace(limbs, arm_r=arm) if f > 0 else replace(limbs, arm_l=arm)
+
+
+def _reach(shoulder: tuple[float, float], target: tuple[float, float], b: float) -> tuple[float, float]:
+    """The elbow of an arm from `shoulder` whose hand is at `target` (as near as the arm reaches), bent
+    down and outwards as an arm hangs."""
+    l1, l2 = UPPER_ARM * b, FOREARM * b
+    dx, dy = target[0] - shoulder[0], target[1] - shoulder[1]
+    d = min(max(math.hypot(dx, dy), abs(l1 - l2) + 1e-3), l1 + l2 - 1e-3)
+    base = math.atan2(dy, dx)
+    bend = math.acos(max(-1.0, min(1.0, (l1 * l1 + d * d - l2 * l2) / (2 * l1 * d))))
+    elbows = [
+        (shoulder[0] + l1 * math.cos(base + s * bend), shoulder[1] + l1 * math.sin(base + s * bend)) for s in (1, -1)
+    ]
+    out = 1 if shoulder[0] >= target[0] else -1  # the elbow on the arm's own side
+    return max(elbows, key=lambda e: e[1] + 0.5 * out * (e[0] - shoulder[0]))
+
+
+def _arm(
+    rig: Rig, x: float, ny: float, side: int, limbs: Limbs
+) -> tuple[tuple[float, float], tuple[float, float], tuple[float, float]]:
+    """Shoulder, elbow and hand of the arm on the screen's left (side -1) or right (+1)."""
+    b = figure.body_unit(rig.look, rig.unit)
+    half = 1.1 * rig.look.build * b
+    shoulder = (x + side * half * 0.82, ny + SHOULDER_BELOW_NECK * b)
+    reach = limbs.reach_l if side < 0 else limbs.reach_r
+    if reach is not None:
+        target = (x + reach[0] * b, ny + reach[1] * b)
+        elbow = _reach(shoulder, target, b)
+        dx, dy = target[0] - elbow[0], target[1] - elbow[1]
+        scale = FOREARM * b / max(1e-6, math.hypot(dx, dy))
+        return shoulder, elbow, (elbow[0] + dx * scale, elbow[1] + dy * scale)
+    upper, lower = limbs.arm_l if side < 0 else limbs.arm_r
+    elbow = _end(*shoulder, upper, UPPER_ARM * b)
+    return shoulder, elbow, _end(*elbow, lower, FOREARM * b)
 
 
 def _end(x: float, y: float, angle: float, length: float) -> tuple[float, float]:
@@ -193,12 +262,7 @@ def neck_for(rig: Rig, feet_y: float, limbs: Limbs) -> float:
 def joints(rig: Rig, x: float, feet_y: float, limbs: Limbs) -> Joints:
     b = figure.body_unit(rig.look, rig.unit)
     ny = neck_for(rig, feet_y, limbs)
-    half = 1.1 * rig.look.build * b
-    hands = []
-    for side, (upper, lower) in ((-1, limbs.arm_l), (1, limbs.arm_r)):
-        sx, sy = x + side * half * 0.82, ny + SHOULDER_BELOW_NECK * b
-        ex, ey = _end(sx, sy, upper, UPPER_ARM * b)
-        hands.append(_end(ex, ey, lower, FOREARM * b))
+    hands = [_arm(rig, x, ny, side, limbs)[2] for side in (-1, 1)]
     top = ny - (figure.NECK_TO_FACE + 0.55) * rig.unit
     return Joints((x, ny), (hands[0], hands[1]), (x, top), (x, ny + HIP_BELOW_NECK * b))
 
@@ -263,12 +327,25 @@ def draw_figure(
         flare = half * (1.25 if limbs.drop < 0.5 else 1.6)
         pts = np.array([[nx - half * 0.95, top], [nx + half * 0.95, top], [nx + flare, bottom], [nx - flare, bottom]])
         cv2.fillPoly(frame, [np.round(pts * 4).astype(np.int32)], cloth, cv2.LINE_AA, 2)
-    for side, (upper, _lower), hand in ((-1, limbs.arm_l, j.hands[0]), (1, limbs.arm_r, j.hands[1])):
-        sx, sy = nx + side * half * 0.82, ny + SHOULDER_BELOW_NECK * b
-        elbow = _end(sx, sy, upper, UPPER_ARM * b)
-        _line(frame, (sx, sy), elbow, cloth, 0.5 * b)
-        _line(frame, elbow, hand, cloth, 0.42 * b)
+    for side in (-1, 1):
+        shoulder, elbow, hand = _arm(rig, nx, ny, side, limbs)
+        _line(frame, shoulder, elbow, shade(cloth, 0.85), 0.5 * b)  # a shade darker: an arm shows on the body
+        _line(frame, elbow, hand, shade(cloth, 0.85), 0.42 * b)
         _dot(frame, hand, 0.2 * b, skin)
+    if limbs.palms:  # two hands pressed together, fingers up
+        mx, my = (j.hands[0][0] + j.hands[1][0]) / 2, (j.hands[0][1] + j.hands[1][1]) / 2
+        cv2.ellipse(
+            frame,
+            (int(mx * 4), int((my - 0.15 * b) * 4)),
+            (int(0.13 * b * 4), int(0.34 * b * 4)),
+            0,
+            0,
+            360,
+            skin,
+            -1,
+            cv2.LINE_AA,
+            2,
+        )
     _draw_head(frame, rig, nx, ny, eyes=eyes, gaze=gaze, mouth=mouth, expression=expression, t=t)
     return j
 
@@ -378,29 +455,36 @@ def _brows(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: str | 
 def _draw_tilted(
     frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Limbs, *, eyes: str, expression: str | None, t: float
 ) -> Joints:
-    """A figure turned about its feet (falling, lying): drawn upright once per angle, then rotated."""
+    """A figure turned about its feet (falling, lying): drawn upright once per angle, then rotated, its
+    lowest part on the ground; one lying flat (90 degrees) is centred on `x`, so it lies where it stood."""
     angle = int(round(limbs.tilt / 5.0) * 5)
-    eyes = "closed" if expression == "sleep" or abs(angle) >= 85 else eyes
+    eyes = "closed" if expression == "sleep" else eyes
     sprite = _tilted_sprite(rig, replace(limbs, tilt=0.0), angle, eyes, expression if expression != "sleep" else None)
     blit(frame, sprite, x, feet_y)
+    u = rig.unit
+    b = figure.body_unit(rig.look, u)
+    along = (STANDING_HEIGHT * b + figure.NECK_TO_FACE * u) * (1 if angle > 0 else -1)  # feet to face
+    feet_x = x - sprite.ox + sprite.feet_x if isinstance(sprite, _Turned) else x
+    head = (feet_x + along * math.sin(math.radians(abs(angle))), feet_y - abs(along) * math.cos(math.radians(angle)))
     if expression == "sleep":
-        u = rig.unit
-        head_x = x + (-1 if angle > 0 else 1) * (
-            STANDING_HEIGHT * figure.body_unit(rig.look, u) + figure.NECK_TO_FACE * u
-        )
         rise = (t * 0.5) % 1.0
         cv2.putText(
             frame,
             "z",
-            (int(head_x), int(feet_y - (0.8 + 0.8 * rise) * u)),
+            (int(head[0]), int(head[1] - (1.5 + 0.8 * rise) * u)),
             cv2.FONT_HERSHEY_SIMPLEX,
-            max(0.3, u / 70),
+            max(0.45, u / 40),
             (250, 250, 250),
             max(1, int(u / 25)),
             cv2.LINE_AA,
         )
-    b = figure.body_unit(rig.look, rig.unit)
-    return Joints((x, feet_y - b), ((x, feet_y), (x, feet_y)), (x, feet_y - 2 * b), (x, feet_y))
+    hand = ((feet_x + head[0]) / 2, feet_y - 0.6 * b)  # by the body's side, half way along
+    return Joints((x, feet_y - b), (hand, hand), head, (x, feet_y))
+
+
+@dataclass(frozen=True)
+class _Turned(Sprite):
+    feet_x: int = 0  # where the feet are in the sprite, when its anchor is not there
 
 
 def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: str | None) -> Sprite:
@@ -425,7 +509,12 @@ def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: st
     turned = cv2.warpAffine(rgba, matrix, (side, side), flags=cv2.INTER_LINEAR, borderValue=(0, 0, 0, 0))
     from PIL import Image
 
-    sprite = Sprite.from_image(Image.fromarray(turned, "RGBA"), (cx, feet))
+    rows = np.nonzero((turned[..., 3] > 128).any(axis=1))[0]
+    cols = np.nonzero((turned[..., 3] > 128).any(axis=0))[0]
+    ground = max(feet, float(rows.max())) if rows.size else feet  # the lowest part rests on the ground
+    across = (cols.min() + cols.max()) / 2 if cols.size and abs(angle) >= 90 else cx
+    plain = Sprite.from_image(Image.fromarray(turned, "RGBA"), (across, ground))
+    sprite = _Turned(**{f: getattr(plain, f) for f in plain.__dataclass_fields__}, feet_x=int(round(cx)))
     if len(rig.tilted) > 64:
         rig.tilted.clear()
     rig.tilted[key] = sprite

@@ -137,8 +137,8 @@ def settle_shots(
 
 def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
     """In a scene with dialogue, a shot the narrator speaks alone is the action it tells, acted (its
-    moment), not the speakers listening."""
-    narrated = {line.id for line in scene.lines if line.character_id == "narrator"}
+    moment), not the speakers listening; so is a shot of lines an animal says (it speaks as itself)."""
+    narrated = {line.id for line in scene.lines if line.character_id not in scene.cast}
     moments = {m.line_id: m for m in scene.moments if m.line_id}
     previous: str | None = None
     for shot in scene.shots:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import body
+from filmstudio.animation import body, held
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
@@ -98,6 +98,8 @@ ON_HEAD = {
     "pot",
     "log",
     "wood",
+    "jug",
+    "pitcher",
 }
 TREES = {"tree", "pine_tree", "palm_tree", "deciduous_tree", "evergreen_tree"}
 FLYERS = {
@@ -141,6 +143,7 @@ class Figure:
     phase: float = 0.0
     gives_to: Figure | None = None
     animal_key: str = ""  # an animal of a herd, which is no character
+    grip: str = "hand"  # how it holds its thing (animation/held.py)
 
 
 @dataclass
@@ -218,7 +221,7 @@ class StagedScene:
     # -- layout ---------------------------------------------------------------------------------------
 
     def _sprite(self, key: str, height: float, flip: bool = False) -> Sprite | None:
-        img = self.things(key, int(max(8, height)))
+        img = self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
         if img is None:
             return None
         if flip:  # the set's animals and vehicles face left
@@ -241,7 +244,8 @@ class StagedScene:
         if close:
             adult *= 1.35
         unit = adult / body.figure_height_units()
-        pose = body.pose_of(moment.verb)
+        verb = _acted(moment)
+        pose = body.pose_of(verb)
         rng = _rng(self.seed, shot.id)
         facing = 1 if rng.random() < 0.6 else -1
         speed = body.MOVING.get(pose, 0.0) * w
@@ -254,36 +258,37 @@ class StagedScene:
         gives = pose == "give" and n >= 2
         for i, cid in enumerate(who):
             lead = i == 0
+            # a chase: the one chased runs ahead, the chaser (the sentence's subject) behind
+            rank = (1 - i if i < 2 else i) if verb == "chase" and n > 1 else i
             if travel > 0:
-                start = 0.5 * w - facing * (travel / 2 + i * 0.13 * w)
+                start = 0.5 * w - facing * (travel / 2 + rank * 0.13 * w)
                 x0, x1 = start, start + facing * travel
             else:
                 spread = [0.42, 0.62, 0.25, 0.78][i] if n > 1 else 0.5
                 x0 = x1 = w * (spread if facing > 0 else 1 - spread)
             f = facing if (travel > 0 or i == 0) else -facing
-            verb = (
-                moment.verb
-                if (lead or travel > 0 or moment.verb in ("dance", "sit", "kneel", "pray", "swim", "row"))
-                else "stand"
+            acted = (
+                verb if (lead or travel > 0 or verb in ("dance", "sit", "kneel", "pray", "swim", "row")) else "stand"
             )
             if gives and i == 1:
-                verb = "stand"
+                acted = "stand"
+            feeling = moment.expression if lead or n == 1 else None
             fig = Figure(
                 cid,
                 None,
-                verb,
+                acted,
                 x0,
                 x1,
                 GROUND * h,
                 f,
                 phase=0.37 * i,
-                expression=moment.expression if lead or n == 1 else None,
+                expression="sleep" if acted == "sleep" else feeling,
             )
             if cid in self.animals:
                 key = self.animals[cid]
                 # an animal that is a character is drawn larger than life, so its acting shows
                 height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult
-                fig.animal = self._sprite(key, height, flip=f > 0)
+                fig.animal = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
             else:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
@@ -349,9 +354,10 @@ class StagedScene:
                     holder.verb = "row"
             elif prop.role in ("held", "carried", "given"):
                 on_head = prop.role == "carried" and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
-                size = (0.3 if on_head else 0.16) * adult
+                size = (0.3 if on_head else held.held_height(prop.key)) * adult
                 holder.thing = self._sprite(prop.key, size)
                 holder.holds = prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
+                holder.grip = held.grip_of(prop.key) if not on_head else "hand"
 
     def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
         if close:
@@ -422,7 +428,7 @@ class StagedScene:
         rig = fig.rig
         assert rig is not None
         holds = fig.holds.role if fig.holds is not None else None
-        limbs = body.limbs_at(fig.verb, local, fig.facing, fig.phase, holds)
+        limbs = body.limbs_at(fig.verb, local, fig.facing, fig.phase, holds, fig.grip)
         if fig.boat is not None:  # sitting in it: the boat's side hides the legs
             limbs = replace(limbs, legs=False)
         if fig.mount is not None:
@@ -444,6 +450,8 @@ class StagedScene:
         performer = self.performers.get(fig.character_id) if not crowd else None
         pose = performer.pose(t_abs) if performer is not None else None
         eyes = pose.eyes if pose is not None else "open"
+        if fig.verb == "sleep":
+            eyes = "closed"
         mouth = (pose.mouth, pose.openness) if pose is not None else ("rest", 0.0)
         joints = body.draw_figure(
             frame,
@@ -490,6 +498,20 @@ class StagedScene:
         sprite = fig.thing
         assert sprite is not None and fig.holds is not None
         hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
+        off = joints.hands[0] if fig.facing > 0 else joints.hands[1]  # the other hand
+        w, h = sprite.size
+        if fig.holds.role == "held" and fig.grip == "two_hands":  # in both palms, or in the hand not eating
+            if body.pose_of(fig.verb) == "eat":
+                blit(frame, sprite, off[0], off[1] + 0.45 * h)
+            else:
+                blit(frame, sprite, (hand[0] + off[0]) / 2, (hand[1] + off[1]) / 2 + 0.45 * h)
+            return
+        if fig.holds.role == "held" and fig.grip == "arm":  # its handle over the forearm
+            blit(frame, sprite, hand[0] - fig.facing * 0.15 * w, hand[1] + 0.8 * h)
+            return
+        if fig.holds.role == "held" and fig.grip == "staff":  # gripped near its top, its foot on the ground
+            blit(frame, sprite, hand[0], min(fig.feet, hand[1] + 0.88 * h))
+            return
         if fig.holds.role == "carried":
             x, y = joints.head_top[0], joints.head_top[1] + 0.05 * sprite.size[1]
         elif fig.holds.role == "given" and (other := fig.gives_to) is not None and other.rig is not None:
@@ -537,3 +559,35 @@ class StagedScene:
                     round(sprite.size[1] * 0.5, 1),
                 )
             )
+
+
+def _acted(moment: Moment) -> str:
+    """The verb class a moment's figures act: one who falls asleep ("fell asleep", "se quedó dormido")
+    lies down to sleep rather than falls."""
+    if moment.verb == "fall" and moment.expression == "sleep":
+        return "sleep"
+    return moment.verb
+
+
+def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | None:
+    """An animal of the cast posed for its verb: one that eats has its head down to the food (turned
+    nose down about its hind feet), one that sleeps or lies is down on the ground (low and long)."""
+    if sprite is None:
+        return None
+    pose = body.pose_of(verb)
+    if pose not in ("eat", "sleep", "lie"):
+        return sprite
+    rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
+    if pose == "eat":
+        turned = rgba.rotate(-14 * facing, resample=Image.Resampling.BICUBIC, expand=True)
+        box = turned.getbbox() or (0, 0, turned.width, turned.height)
+        turned = turned.crop(box)
+        return Sprite.from_image(turned, (turned.width / 2, turned.height))
+    low = rgba.resize((int(rgba.width * 1.15), max(4, int(rgba.height * 0.62))), Image.Resampling.LANCZOS)
+    return Sprite.from_image(low, (low.width / 2, low.height))
+
+
+def _alpha(sprite: Sprite) -> np.ndarray:
+    alpha = sprite.core.astype(np.uint8) * 255
+    alpha[sprite.edge_y, sprite.edge_x] = (sprite.edge_alpha[:, 0] * 255).astype(np.uint8)
+    return alpha

@@ -1,0 +1,156 @@
+"""Everyday things in a figure's hands: how each is held (a bowl in both hands, a basket on the arm, a
+stick planted beside, the rest in one hand), how big it is beside an adult, and a drawing of the common
+ones the picture set has none of (a stick) or that a set may lack (a bowl, a jug, a plate, a cup)."""
+
+from __future__ import annotations
+
+from PIL import Image, ImageDraw
+
+from filmstudio.script.vocabulary import THINGS
+
+TWO_HANDS = {
+    "bowl",
+    "rice",
+    "soup",
+    "salad",
+    "curry",
+    "plate",
+    "pot",
+    "steaming_bowl",
+    "bento",
+    "cake",
+    "pie",
+    "watermelon",
+    "pumpkin",
+    "leafy_green",
+    "cabbage",
+    "lettuce",
+    "box",
+    "drum",
+}
+ON_ARM = {"basket", "bucket", "bag", "handbag", "purse", "shopping_bag"}
+STAFFS = {"stick", "staff", "walking_stick", "cane", "broom", "fishing_rod", "spear", "rake", "hoe", "shovel"}
+# how tall a held thing is beside an adult (shares of the adult's height); by kind where not named
+HELD_HEIGHT = {
+    "bowl": 0.07,
+    "rice": 0.08,
+    "soup": 0.09,
+    "salad": 0.08,
+    "plate": 0.04,
+    "cup": 0.06,
+    "coffee": 0.06,
+    "milk": 0.08,
+    "jug": 0.16,
+    "water_bottle": 0.14,
+    "amphora": 0.18,
+    "basket": 0.16,
+    "bucket": 0.15,
+    "apple": 0.05,
+    "mango": 0.06,
+    "pear": 0.06,
+    "fruit": 0.06,
+    "bread": 0.07,
+    "carrot": 0.1,
+    "leafy_green": 0.1,
+    "cabbage": 0.1,
+    "lettuce": 0.1,
+    "spoon": 0.08,
+    "lantern": 0.16,
+}
+_BY_KIND = {"food": 0.07, "tool": 0.14, "furniture": 0.16, "plant": 0.12}
+STAFF_HEIGHT = 0.62
+
+
+def grip_of(key: str) -> str:
+    """How a figure holds the thing: "two_hands", "arm", "staff" or "hand"."""
+    if key in TWO_HANDS:
+        return "two_hands"
+    if key in ON_ARM:
+        return "arm"
+    return "staff" if key in STAFFS else "hand"
+
+
+def held_height(key: str) -> float:
+    if key in STAFFS:
+        return STAFF_HEIGHT
+    return HELD_HEIGHT.get(key) or _BY_KIND.get(THINGS.get(key, ("",))[0], 0.14)
+
+
+def drawn(key: str, height: int) -> Image.Image | None:
+    """A plain drawing of a common thing `height` pixels tall, for one the picture set cannot draw."""
+    draw = _DRAWINGS.get(key)
+    if draw is None:
+        return None
+    s = 4  # drawn at four times the size, then scaled down: smooth edges
+    h = max(8, int(height)) * s
+    w = int(h * _WIDTH.get(key, 1.0))
+    img = Image.new("RGBA", (max(4, w), h), (0, 0, 0, 0))
+    draw(ImageDraw.Draw(img), w, h)
+    return img.resize((max(2, w // s), max(2, h // s)), Image.Resampling.LANCZOS)
+
+
+_WIDTH = {"stick": 0.09, "staff": 0.09, "walking_stick": 0.09, "cane": 0.09, "bowl": 2.0, "plate": 4.0, "spoon": 0.3}
+WOOD, DARK_WOOD, CLAY, DARK_CLAY = (139, 94, 52, 255), (96, 62, 32, 255), (196, 110, 62, 255), (150, 78, 40, 255)
+
+
+def _stick(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.rounded_rectangle((w * 0.2, 0, w * 0.8, h), radius=w * 0.3, fill=WOOD)
+    d.ellipse((0, h * 0.35, w, h * 0.35 + w), fill=DARK_WOOD)  # a knot
+
+
+def _bowl(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.chord((0, -h * 0.9, w, h), 0, 180, fill=CLAY)
+    d.ellipse((0, 0, w, h * 0.3), fill=DARK_CLAY)  # the rim, seen from a little above
+    d.ellipse((w * 0.06, h * 0.03, w * 0.94, h * 0.26), fill=(245, 240, 225, 255))  # what is in it
+
+
+def _plate(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.ellipse((0, 0, w, h), fill=(235, 235, 230, 255))
+    d.ellipse((w * 0.18, h * 0.2, w * 0.82, h * 0.8), fill=(215, 215, 210, 255))
+
+
+def _cup(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.rounded_rectangle((w * 0.1, h * 0.1, w * 0.75, h), radius=w * 0.12, fill=(230, 230, 235, 255))
+    d.arc((w * 0.6, h * 0.3, w * 0.98, h * 0.75), 270, 90, fill=(200, 200, 210, 255), width=max(2, int(w * 0.08)))
+
+
+def _jug(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.ellipse((w * 0.08, h * 0.3, w * 0.92, h), fill=CLAY)  # the belly
+    d.rectangle((w * 0.32, h * 0.08, w * 0.68, h * 0.45), fill=CLAY)  # the neck
+    d.rectangle((w * 0.26, 0, w * 0.74, h * 0.1), fill=DARK_CLAY)  # the lip
+    d.arc((w * 0.55, h * 0.12, w * 0.98, h * 0.6), 270, 90, fill=DARK_CLAY, width=max(2, int(w * 0.07)))
+
+
+def _spoon(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.rectangle((w * 0.38, h * 0.3, w * 0.62, h), fill=(190, 190, 195, 255))
+    d.ellipse((0, 0, w, h * 0.38), fill=(205, 205, 210, 255))
+
+
+def _leafy(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.ellipse((0, h * 0.1, w, h), fill=(90, 160, 70, 255))
+    for k in range(3):  # leaves folded over the head
+        d.chord((w * 0.1 * k, h * 0.05, w * (0.55 + 0.1 * k), h * 0.9), 100, 300, fill=(130, 195, 95, 255))
+
+
+def _fruit(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.ellipse((0, h * 0.12, w, h), fill=(210, 60, 50, 255))
+    d.line((w * 0.5, h * 0.18, w * 0.58, 0), fill=DARK_WOOD, width=max(2, int(w * 0.07)))
+    d.ellipse((w * 0.55, 0, w * 0.9, h * 0.18), fill=(90, 160, 70, 255))
+
+
+_DRAWINGS = {
+    "stick": _stick,
+    "staff": _stick,
+    "walking_stick": _stick,
+    "cane": _stick,
+    "bowl": _bowl,
+    "plate": _plate,
+    "cup": _cup,
+    "jug": _jug,
+    "pitcher": _jug,
+    "spoon": _spoon,
+    "leafy_green": _leafy,
+    "cabbage": _leafy,
+    "lettuce": _leafy,
+    "fruit": _fruit,
+}
