@@ -461,3 +461,24 @@ def test_the_one_met_is_in_the_shot_too() -> None:
     assert asked.who == ["pedro", "lucía"]  # "le": the one spoken to, whom a dative clitic names
     hand = moments(staged("Anna lived by the sea. Anna walked on. Tomas took her hand. Tomas laughed.", "en"))[-2]
     assert hand.who[0] == "tomas"  # "her" before a noun is whose hand, not whom he met
+    both = moments(
+        staged(
+            "Pedro lived by the sea. Anna lived in town. Tomas fished. Pedro slept. Anna sang. "
+            "Then Anna went to Tomas and said to him that all was well.",
+            "en",
+        )
+    )[-1]
+    assert both.who == ["anna", "tomas"]  # two named: "him" is one of them, Pedro is not brought in
+
+
+def test_a_thing_named_only_in_speech_is_not_painted() -> None:
+    board = staged(
+        "Anna sat by the river with a basket of apples. Anna looked at the water.\n\n"
+        "“The moon will not come down to me,” said Anna, “nor will the king’s crown.”",
+        "en",
+    )
+    things = {t.key: t for s in board.scenes for t in s.things}
+    assert "basket" in things and not things["basket"].said
+    assert {"moon", "crown"} <= {k for k, t in things.items() if t.said}
+    dialogue = staged("ANNA: Look at the moon tonight.\nTOM: The moon is full.", "en")
+    assert all(not t.said for s in dialogue.scenes for t in s.things)  # all dialogue: what is said is shown

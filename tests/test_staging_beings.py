@@ -142,3 +142,30 @@ def test_the_cast_animal_is_not_painted_again_as_another_thing(tmp_path: Path) -
     """CLDR's Hindi gives शेर to the tiger too: the lion cast is the only being that word draws."""
     board = _board(HINDI_LION, "hi", tmp_path)
     assert not any(t.key == "tiger" for sc in board.scenes for t in sc.things)
+
+
+FOX_AND_CROW = (
+    "A crow sat on a branch with a piece of cheese. A fox came by and looked up at the crow. "
+    "“What a fine bird you are,” said the fox. “Your feathers shine like silver.”\n\n"
+    "“I am tired of flattery,” said the crow, “and tonight a storm will come.”"
+)
+
+
+def test_a_speaking_animal_is_on_screen_for_its_own_lines(tmp_path: Path) -> None:
+    """An animal has no talking face: each of its lines is a moment of it speaking to the one it meets,
+    in the shot while it talks, and nothing it says ("a storm tonight") changes the scene's sky."""
+    board = _settled(_board(FOX_AND_CROW, "en", tmp_path))
+    ids = {c.animal: c.id for c in board.characters if c.animal}
+    assert {"fox", "crow"} <= set(ids)
+    spoken = [ln for sc in board.scenes for ln in sc.lines if ln.character_id in ids.values()]
+    assert len(spoken) >= 3
+    for scene in board.scenes:
+        moments = {m.line_id: m for m in scene.moments}
+        for line in scene.lines:
+            if line.character_id not in ids.values():
+                continue
+            moment = moments[line.id]
+            assert moment.who[0] == line.character_id and len(moment.who) == 2
+            shot = next(s for s in scene.shots if line.id in s.line_ids)
+            assert line.character_id in shot.actors
+    assert all(m.weather is None and m.time_of_day is None for sc in board.scenes for m in sc.moments)

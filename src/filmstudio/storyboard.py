@@ -122,6 +122,7 @@ class Thing(BaseModel):
     box: tuple[float, float, float, float] | None = None  # where the picture shows it (shares of the frame)
     colour: str | None = None  # the colour the script gives it (script/colours.py), drawn so
     staged: bool = False  # drawn with the people who hold, ride or row it, not painted into the still
+    said: bool = False  # named only in what someone says ("stronger than a lion"): not painted either
 
 
 class Prop(BaseModel):

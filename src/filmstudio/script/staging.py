@@ -36,7 +36,7 @@ from filmstudio.storyboard import (
 )
 
 # the verb classes a figure can act (animation/body.py); the others are drawn as the nearest of these
-MOVES = {"walk", "run", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
+MOVES = {"walk", "run", "chase", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
 _GENERIC = {"go", "arrive", "look", "cry_out", "sell_buy"}  # a sentence's other verb says more
 _POSTURES = {"sit", "lie", "kneel", "stand"}  # held while doing what the sentence's other verb says
 _PREFIX_LANGUAGES = {"hi", "mr", "ta", "te", "bn", "ne", "kn", "ml", "gu", "pa"}
@@ -145,7 +145,9 @@ def _found(
                 ):
                     hits.append((tok.start, cls, text[tok.start : tok.end]))
                     break
-    return sorted(hits)
+    # at one place the longer entry says more: "fell asleep" sleeps, "fell" alone falls
+    hits.sort(key=lambda h: (h[0], -len(h[2]), h[1]))
+    return [h for i, h in enumerate(hits) if i == 0 or h[0] != hits[i - 1][0]]
 
 
 def _who(text: str, characters: list[Character], language: str) -> list[tuple[int, str, str]]:
@@ -369,7 +371,9 @@ def read_moment(
         if referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
-    if who:  # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too
+    # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too; where
+    # the sentence names two ("went to the lion … and said to him") the pronoun is one of them
+    if len(who) == 1:
         met = _object_of(text, toks, language)
         if met is not None:
             gender = _PRONOUN_GENDER.get(met)
@@ -599,11 +603,18 @@ def _read_moments(
     ranked = sorted(characters, key=lambda c: order.get(c.id, len(order)))
     moments: list[Moment] = []
     units: list[tuple[str, str | None, int | None]] = []
+    # an animal has no talking face: its lines are staged as moments of it speaking (it bobs as it talks)
+    animals = {c.id for c in characters if c.animal and c.id in present}
     if scene.lines:
-        units = [(ln.text, ln.id, None) for ln in scene.lines if ln.character_id == "narrator"]
+        units = [(ln.text, ln.id, None) for ln in scene.lines if ln.character_id in ("narrator", *animals)]
     elif scene.action:
         units = [(text, None, i) for i, text in enumerate(scene.action) if text != scene.heading]
+    speakers = {ln.id: ln.character_id for ln in scene.lines}
     for text, line_id, action in units:
+        speaker = speakers.get(line_id or "", "narrator")
+        if speaker != "narrator":
+            moments.append(_speaking(f"{scene.id}.m{len(moments)}", text, line_id, speaker, previous, recent, present))
+            continue
         m = read_moment(
             f"{scene.id}.m{len(moments)}",
             text,
@@ -623,6 +634,30 @@ def _read_moments(
     return previous
 
 
+def _speaking(
+    moment_id: str,
+    text: str,
+    line_id: str | None,
+    speaker: str,
+    previous: Moment | None,
+    recent: list[str],
+    present: list[str],
+) -> Moment:
+    """A line an animal says: the speaker, and the one it speaks to (whom the story was just following, or
+    the last one named), in the posture the speaker was last seen in. Nothing is read from the words said:
+    "stronger than a lion" brings no lion."""
+    followed = previous.who if previous is not None else []
+    # the one the story was just following is spoken to even across a paragraph's break
+    listener = next((c for c in followed if c != speaker), None) or next(
+        (c for c in recent if c != speaker and c in present), None
+    )
+    verb = "stand"
+    if previous is not None and previous.who[:1] == [speaker] and previous.verb in _POSTURES:
+        verb = previous.verb
+    who = [speaker, listener] if listener else [speaker]
+    return Moment(id=moment_id, text=text, line_id=line_id, who=who, verb=verb)
+
+
 def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -> list[Scene]:
     """The scene, cut before each narrated moment that moves its people to another drawable place, or
     that names a light or weather other than the one it is in. A cut needs a sentence on either side."""
@@ -632,7 +667,9 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     setting, time_of_day, weather = scene.setting, None, None
     cuts: list[int] = []  # indexes into scene.lines
     line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
-    for k, moment in enumerate(scene.moments):
+    spoken = {ln.id for ln in scene.lines if ln.character_id != "narrator"}
+    narrated = [m for m in scene.moments if m.line_id not in spoken]  # what is said ("tonight") changes nothing
+    for k, moment in enumerate(narrated):
         first = k == 0
         when = times.find(moment.text)
         sky = weathers.find(moment.text)
@@ -746,6 +783,8 @@ def _mark_staged_things(board: Storyboard) -> None:
     """Things the people act with are drawn with them, animals that are characters act as themselves,
     and a herd the words count comes on with its sentence: none is painted into the scene's still."""
     animals = {c.animal for c in board.characters if c.animal}
+    # in a story told or directed (not one all dialogue), what is seen is what the narration or action names
+    told_anywhere = any(s.action or any(ln.character_id == "narrator" for ln in s.lines) for s in board.scenes)
     for scene in board.scenes:
         acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
         acting |= {e.animal for m in scene.moments for e in m.extras if e.animal}  # a herd comes with its words
@@ -757,12 +796,29 @@ def _mark_staged_things(board: Storyboard) -> None:
                 continue
             if c.animal not in {t.key for t in scene.things}:
                 scene.things.append(Thing(key=c.animal, words=[c.name]))
+        told = _told(scene) if told_anywhere else None
         for thing in scene.things:
             thing.staged = thing.key in acting or (thing.key in animals and thing.key in staged_animals)
+            thing.said = told is not None and not any(w.lower() in told for w in thing.words)
         for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower
             for p in m.props:
                 if p.key not in {t.key for t in scene.things}:
                     scene.things.append(Thing(key=p.key, words=list(p.words), staged=True))
+
+
+def _told(scene: Scene) -> str:
+    """The words of a scene that say what is there: its heading, action and narration, not its speech
+    (which a prose scene's action holds too, as printed)."""
+    narration = [ln.text for ln in scene.lines if ln.character_id == "narrator"]
+    told = _plain(" ".join([scene.heading, *scene.action, *narration]))
+    for line in scene.lines:
+        if line.character_id != "narrator":
+            told = told.replace(_plain(line.text), " ")
+    return told
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split()).lower()
 
 
 def describe_moment(moment: Moment) -> str:

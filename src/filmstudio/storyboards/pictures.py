@@ -136,7 +136,7 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
         description=scene.description,
         style=board.style,
         seed=board.seed,
-        things=tuple(t.key for t in scene.things if not t.staged),
+        things=tuple(t.key for t in scene.things if not t.staged and not t.said),
         interior=scene.interior,
         colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
     )

@@ -38,7 +38,7 @@ class ImageGenerationStage:
                 description=scene.description,
                 style=board.style,
                 seed=board.seed,
-                things=tuple(t.key for t in scene.things if not t.staged),
+                things=tuple(t.key for t in scene.things if not t.staged and not t.said),
                 interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
