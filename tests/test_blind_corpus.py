@@ -164,7 +164,7 @@ def test_coverage_reports_what_each_language_knows() -> None:
 
 def test_what_cannot_be_drawn_is_said_in_its_own_words() -> None:
     board = parse_script(
-        "EXT. PATIO - NIGHT\n\nMAYA hides behind the flower pots.\n\nMAYA\nQuiet now.\n",
+        "EXT. ROOFTOP - NIGHT\n\nMAYA hides behind the flower pots.\n\nMAYA\nQuiet now.\n",
         filename="s.fountain",
     )
-    assert "patio" in board.analysis["s1.setting"] and board.scenes[0].setting == "landscape"
+    assert "rooftop" in board.analysis["s1.setting"] and board.scenes[0].setting == "landscape"

@@ -20,6 +20,12 @@ _SCENE_NUMBER = re.compile(r"\s*#[\w.\-]+#\s*$")
 _TRANSITION = re.compile(r"^[A-Z0-9 .'\-]+ TO:$")
 # the fades and ends every screenplay writes as they are, not "... TO:": direction for the editor, not action
 _FADE = re.compile(r"^(FADE (IN|OUT)|FADE TO BLACK|CUT TO BLACK|IRIS (IN|OUT)|THE END)\s*[.:]?$")
+# a title sequence or the credits, written in capitals on a line of its own: a scene of its own (a title card),
+# never a character's cue ("MAIN TITLES", "OPENING CREDITS - OVER BLACK", "END CREDITS.")
+_TITLE_SEQUENCE = re.compile(
+    r"^(?:(?:BEGIN|START)\s+(?:TITLES|CREDITS)|(?:(?:BEGIN|START)\s+)?(?:(?:OPENING|MAIN|END|CLOSING|FINAL)\s+"
+    r"(?:TITLES|CREDITS|TITLE\s+SEQUENCE)|TITLE\s+(?:CARD|SEQUENCE)))(?:\s*[.:]|\s+[-–—].*)?$"
+)
 _CENTRED = re.compile(r"^>\s*(.*?)\s*<$")
 _CUE_BODY = re.compile(r"^[^a-z]*[A-Z][^a-z]*$")  # all capitals, at least one letter
 _TITLE_KEY = re.compile(r"^([A-Za-z][A-Za-z ]*):\s*(.*)$")
@@ -76,7 +82,8 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
         if line.startswith("!"):  # forced action, never anything else
             i = _action(builder, lines, i)
             continue
-        if prev_blank and (_FORCED_HEADING.match(line) or (_HEADING.match(line) and not next_line)):
+        heading_line = _FORCED_HEADING.match(line) or (_HEADING.match(line) and not next_line)
+        if prev_blank and (heading_line or _TITLE_SEQUENCE.match(line)):
             heading = line[1:] if line.startswith(".") else line
             builder.scene(emphasis(_SCENE_NUMBER.sub("", heading)).strip())
             i += 1

@@ -27,6 +27,8 @@ def _p(name: str, interior: bool | None, phrase: str, emoji: str = "") -> Place:
 
 
 PLACES: tuple[Place, ...] = (
+    # a screenplay's title sequence or credits: read from its heading alone (scenes.HEADING_ONLY), drawn dark
+    _p("title_card", None, "A title card"),
     _p("lighthouse_room", True, "Inside a lighthouse"),
     _p("podcast_studio", True, "A podcast studio", "🎙️"),
     _p("hospital_corridor", True, "A hospital corridor"),
@@ -43,6 +45,7 @@ PLACES: tuple[Place, ...] = (
     _p("airport", True, "An airport", "🛫,🛬"),
     _p("train", True, "A train carriage", "🚆,🚃"),
     _p("car_interior", True, "Inside a car"),
+    _p("trailer", True, "Inside a trailer home"),  # its words: never a bare "caravan" (of camels as often)
     _p("garage", True, "A garage"),
     _p("workshop", True, "A craftsman's workshop"),
     _p("restaurant", True, "A restaurant", "🍽️,☕"),
@@ -53,6 +56,8 @@ PLACES: tuple[Place, ...] = (
     _p("temple", None, "A temple", "🛕"),
     _p("bedroom", True, "A bedroom", "🛏️"),
     _p("kitchen", True, "A kitchen", "🍳"),  # its words: a coffee mill is not a mill
+    _p("tool_shed", None, "A garden shed"),  # before the cabin: a shed of tools is no log cabin
+    _p("patio", False, "A patio behind a house"),
     _p("haunted_house", None, "A haunted house", "🏚️"),
     _p("mansion", None, "A mansion", "🏛️"),
     _p("cabin", None, "A cabin", "🛖"),
@@ -67,6 +72,9 @@ PLACES: tuple[Place, ...] = (
     _p("cave", None, "A cave"),
     _p("mill", None, "A mill"),
     _p("ship_deck", False, "A ship's deck"),
+    # its words: never one that means the sky as well (German "Himmel", Spanish "cielo") nor a bare "heaven"
+    # (as often an oath: "good heavens", "for heaven's sake")
+    _p("heaven", False, "Heaven, the realm of the gods above the clouds"),
     _p("palace", None, "A palace", "🏰"),
     _p("moon", False, "The surface of the Moon"),
     _p("road", False, "A country road", "🛣️"),
@@ -90,6 +98,7 @@ PLACES: tuple[Place, ...] = (
     _p("village", False, "A village", "🏘️"),
 )
 BY_NAME = {place.name: place for place in PLACES}
+HEADING_ONLY = {"title_card"}  # read from a screenplay's heading alone: the action's "opening credits" is no place
 INTERIOR_SETTINGS = {p.name for p in PLACES if p.interior}
 OPEN = "landscape"
 OPEN_PHRASE = "An open landscape"

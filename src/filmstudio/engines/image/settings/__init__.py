@@ -18,8 +18,10 @@ SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS}
 # settings that may be inside or out: drawn inside when the heading says INT.
 INSIDE_VIEWS: dict[str, Draw] = {**HOUSES_INSIDE, **CRAFTS_INSIDE}
 FALLBACK = "landscape"  # what an unknown setting is drawn as
+# drawn as a plain dark card on purpose (a screenplay's title sequence): no picture to tell apart
+PLAIN = frozenset({"title_card"})
 
-__all__ = ["INSIDE_VIEWS", "SETTINGS", "draw_setting"]
+__all__ = ["INSIDE_VIEWS", "PLAIN", "SETTINGS", "draw_setting"]
 
 
 def draw_setting(

@@ -1,5 +1,5 @@
 """Where things are made and dug: a craftsman's workshop, a mill (a water mill with a windmill on the hill
-behind; inside, its mill room) and a mine's tunnel."""
+behind; inside, its mill room), a mine's tunnel and a garden's tool shed."""
 
 from __future__ import annotations
 
@@ -338,10 +338,156 @@ def _mine(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
         draw.rectangle((lx - size * 0.7, ly + size * 0.9, lx + size * 0.7, ly + size * 1.1), fill=(50, 45, 40))
 
 
+def _tool_shed(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A garden shed seen in its garden: a small board shed with a pent roof, its door ajar, a window,
+    a watering can and flower pots by it, a vegetable bed and a fence."""
+    dim = night_factor(time)
+    ground(draw, w, h, horizon, time, (95, 150, 75), rng)
+    for k in range(3):
+        tree(draw, w * (0.08 + k * 0.4), horizon + h * 0.02, h * rng.uniform(0.07, 0.1), time, leaves=(60, 120, 65))
+    for k in range(26):  # a picket fence along the back
+        x = w * k / 25
+        draw.rectangle(
+            (x - w * 0.006, horizon - h * 0.06, x + w * 0.006, horizon + h * 0.02), fill=shade((225, 220, 205), dim)
+        )
+    draw.rectangle((0, horizon - h * 0.04, w, horizon - h * 0.03), fill=shade((210, 205, 190), dim))
+    x0, x1, base = w * 0.55, w * 0.9, horizon + h * 0.16
+    boards = shade((135, 100, 65), dim)
+    draw.rectangle((x0, base - h * 0.3, x1, base), fill=boards)
+    for k in range(15):  # its boards
+        x = x0 + (x1 - x0) * k / 15
+        draw.line((x, base - h * 0.32, x, base), fill=shade((110, 80, 50), dim), width=max(1, w // 700))
+    draw.polygon(
+        [
+            (x0 - w * 0.02, base - h * 0.3),
+            (x1 + w * 0.02, base - h * 0.36),
+            (x1 + w * 0.02, base - h * 0.39),
+            (x0 - w * 0.02, base - h * 0.33),
+        ],
+        fill=shade((70, 75, 80), dim),
+    )  # the felt roof, sloping
+    door = (x0 + w * 0.04, base - h * 0.24, x0 + w * 0.13, base)
+    draw.rectangle(door, fill=shade((40, 30, 25), dim))  # ajar: the dark inside
+    draw.polygon(
+        [
+            (door[2], door[1]),
+            (door[2] + w * 0.035, door[1] + h * 0.01),
+            (door[2] + w * 0.035, door[3] + h * 0.01),
+            (door[2], door[3]),
+        ],
+        fill=shade((120, 140, 95), dim),
+    )
+    window(draw, (x0 + w * 0.2, base - h * 0.22, x0 + w * 0.3, base - h * 0.13), time, frame=(230, 225, 210))
+    _watering_can(draw, x1 + w * 0.04, base + h * 0.01, h * 0.06, dim)
+    for k in range(3):
+        _flower_pot_small(draw, x0 - w * (0.03 + k * 0.035), base + h * 0.01, h * (0.035 - k * 0.004), dim)
+    draw.polygon(  # a vegetable bed in the front left, rows of green
+        [(0, h * 0.8), (w * 0.18, h * 0.72), (w * 0.2, h * 0.76), (0, h * 0.92)], fill=shade((110, 80, 55), dim)
+    )
+    for k in range(5):
+        t = (k + 0.5) / 5
+        draw.ellipse(
+            (
+                w * 0.18 * t - w * 0.012,
+                h * (0.8 - 0.08 * t) - h * 0.03,
+                w * 0.18 * t + w * 0.012,
+                h * (0.8 - 0.08 * t) + h * 0.01,
+            ),
+            fill=shade((70, 140, 60), dim),
+        )
+
+
+def _tool_shed_inside(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """Inside a garden shed: board walls, garden tools on their hooks, a shelf of flower pots, a small window,
+    a potting bench and a sack on a board floor."""
+    floor_y = room(draw, w, h, time, (160, 120, 80), (125, 95, 65), floor_at=0.7)
+    lamp = lamp_light(time)
+    for k in range(24):  # board walls
+        x = w * k / 24
+        draw.line((x, 0, x, floor_y), fill=shade((135, 98, 62), lamp), width=max(2, w // 500))
+    window(draw, (w * 0.42, h * 0.16, w * 0.58, h * 0.36), time, frame=(110, 80, 50))
+    for k, kind in enumerate(("rake", "spade", "fork", "hoe", "shears")):
+        _garden_tool(draw, w * (0.06 + k * 0.06), h * 0.12, h, w, kind, lamp)
+    draw.rectangle((w * 0.68, h * 0.26, w * 0.97, h * 0.275), fill=shade((110, 75, 45), lamp))  # a shelf of pots
+    for k in range(5):
+        _flower_pot_small(draw, w * (0.71 + k * 0.058), h * 0.26, h * 0.05, lamp)
+    top = floor_y - h * 0.12  # a potting bench with a pot and a trowel on it
+    draw.rectangle((w * 0.66, top, w * 0.98, top + h * 0.03), fill=shade((170, 125, 80), lamp))
+    for lx in (0.68, 0.95):
+        draw.rectangle((w * lx, top + h * 0.03, w * (lx + 0.015), floor_y + h * 0.08), fill=shade((120, 85, 55), lamp))
+    _flower_pot_small(draw, w * 0.75, top, h * 0.06, lamp)
+    draw.line(
+        (w * 0.84, top - h * 0.005, w * 0.9, top - h * 0.015), fill=shade((160, 165, 170), lamp), width=max(3, w // 250)
+    )
+    draw.rounded_rectangle(
+        (w * 0.03, floor_y - h * 0.02, w * 0.12, floor_y + h * 0.1), radius=h * 0.02, fill=shade((195, 170, 120), lamp)
+    )  # a sack
+    _watering_can(draw, w * 0.2, floor_y + h * 0.1, h * 0.08, lamp)
+
+
+def _garden_tool(draw: Pen, x: float, hook: float, h: int, w: int, kind: str, lamp: float) -> None:
+    """A long-handled garden tool hanging head down from its hook."""
+    wood, steel = shade((160, 115, 70), lamp), shade((150, 155, 160), lamp)
+    line = max(3, w // 250)
+    draw.ellipse((x - h * 0.006, hook - h * 0.006, x + h * 0.006, hook + h * 0.006), fill=shade((60, 60, 60), lamp))
+    if kind == "shears":
+        for side in (-1, 1):
+            draw.line((x, hook, x + side * w * 0.012, hook + h * 0.12), fill=wood, width=line)
+            draw.line((x, hook + h * 0.12, x + side * w * 0.006, hook + h * 0.22), fill=steel, width=line)
+        return
+    end = hook + h * 0.4
+    draw.line((x, hook, x, end), fill=wood, width=line)
+    if kind == "rake":
+        draw.line((x - w * 0.022, end, x + w * 0.022, end), fill=steel, width=line)
+        for k in range(7):
+            tx = x - w * 0.02 + w * 0.04 * k / 6
+            draw.line((tx, end, tx, end + h * 0.025), fill=steel, width=max(2, line // 2))
+    elif kind == "spade":
+        draw.rounded_rectangle((x - w * 0.015, end, x + w * 0.015, end + h * 0.09), radius=w * 0.006, fill=steel)
+    elif kind == "fork":
+        for k in range(4):
+            tx = x - w * 0.012 + w * 0.024 * k / 3
+            draw.line((tx, end, tx, end + h * 0.08), fill=steel, width=line)
+        draw.line((x - w * 0.012, end, x + w * 0.012, end), fill=steel, width=line)
+    else:  # a hoe
+        draw.polygon([(x, end), (x + w * 0.025, end), (x + w * 0.025, end + h * 0.03), (x, end + h * 0.03)], fill=steel)
+
+
+def _flower_pot_small(draw: Pen, x: float, foot: float, size: float, dim: float) -> None:
+    """An empty terracotta pot standing at `foot`, `size` tall."""
+    draw.polygon(
+        [
+            (x - size * 0.5, foot - size),
+            (x + size * 0.5, foot - size),
+            (x + size * 0.36, foot),
+            (x - size * 0.36, foot),
+        ],
+        fill=shade((190, 100, 60), dim),
+    )
+    draw.rectangle((x - size * 0.56, foot - size, x + size * 0.56, foot - size * 0.82), fill=shade((175, 90, 55), dim))
+
+
+def _watering_can(draw: Pen, x: float, foot: float, size: float, dim: float) -> None:
+    """A green watering can with its spout to the left."""
+    green = shade((70, 130, 90), dim)
+    draw.rounded_rectangle((x - size * 0.5, foot - size, x + size * 0.5, foot), radius=size * 0.12, fill=green)
+    draw.line(
+        (x - size * 0.45, foot - size * 0.3, x - size * 1.1, foot - size * 1.0), fill=green, width=max(3, int(size / 8))
+    )
+    draw.arc(
+        (x - size * 0.3, foot - size * 1.5, x + size * 0.45, foot - size * 0.7),
+        180,
+        360,
+        fill=green,
+        width=max(3, int(size / 10)),
+    )
+
+
 CRAFTS: dict[str, Draw] = {
     "workshop": _workshop,
     "mill": _mill,
     "mine": _mine,
+    "tool_shed": _tool_shed,
 }
-# the mill from inside: its mill room
-CRAFTS_INSIDE: dict[str, Draw] = {"mill": _mill_room}
+# the mill and the garden shed from inside
+CRAFTS_INSIDE: dict[str, Draw] = {"mill": _mill_room, "tool_shed": _tool_shed_inside}

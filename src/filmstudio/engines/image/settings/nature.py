@@ -1,5 +1,5 @@
 """Open country and the wild: mountains, sea, forest, desert, river, shore, swamp, snow, space and the Moon, a cave,
-a battlefield. Each paints ground and landmarks over the painter's sky."""
+a battlefield, heaven. Each paints ground and landmarks over the painter's sky."""
 
 from __future__ import annotations
 
@@ -7,11 +7,12 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from filmstudio.engines.image.settings.parts import (
+    glow,
     ground,
     hills,
     tree,
 )
-from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, ridge, ridge_polygon, shade
+from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, night_factor, ridge, ridge_polygon, shade
 
 
 def _mountains(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -104,25 +105,77 @@ def _desert(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
         draw.polygon([(0, h), *list(zip(xs, ys, strict=True)), (w, h)], fill=shade(color, night_factor(time)))
 
 
+# the river runs across the middle distance between these heights (shares of the frame's height): the front
+# figures stand at 0.84 and a crowd at 0.70 (animation/staged.py), both on the near bank below it
+RIVER_FAR_BANK = 0.565
+RIVER_NEAR_BANK = 0.685
+
+
+def _river_water(time: str) -> tuple[int, int, int]:
+    return shade({"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time))
+
+
 def _river(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    hills(draw, w, h, horizon, time, rng, [(90, 140, 90), (80, 130, 70)], rough=0.02)
-    water = shade({"night": (40, 60, 110), "sunset": (200, 130, 100)}.get(time, (80, 140, 200)), night_factor(time))
-    cx = w * rng.uniform(0.4, 0.6)
-    left = [(cx - w * 0.02, horizon + h * 0.02)]
-    right = [(cx + w * 0.02, horizon + h * 0.02)]
-    for k in range(1, 9):
-        y = horizon + (h - horizon) * k / 8
-        wide = w * (0.02 + 0.3 * k / 8)
-        wiggle = w * 0.05 * np.sin(k * 1.3 + rng.uniform(0, 1))
-        left.append((cx - wide + wiggle, y))
-        right.append((cx + wide + wiggle, y))
-    draw.polygon(left + right[::-1], fill=water)
-    for k in range(5):  # ghat steps on the near bank
-        y = h - h * 0.05 * (k + 1)
-        draw.rectangle(
-            (0, y, w * (0.25 - k * 0.03), y + h * 0.05),
-            fill=shade((190, 170, 140), night_factor(time) * (1 - k * 0.05)),
-        )
+    """A river seen from its near bank: grass where people stand, a strip of sand and pebbles at the water's
+    edge, stone ghat steps down to it on the left, the river flowing across the middle distance and its far
+    bank with trees and hills beyond."""
+    dim = night_factor(time)
+    far_y, near_y = h * RIVER_FAR_BANK, h * RIVER_NEAR_BANK
+    hills(draw, w, h, int(min(horizon, far_y - h * 0.03)), time, rng, [(110, 150, 110), (90, 140, 85)], rough=0.02)
+    for k in range(9):  # trees along the far bank
+        x = w * (k / 8) + rng.uniform(-0.04, 0.04) * w
+        tree(draw, x, far_y + h * 0.004, h * rng.uniform(0.025, 0.04), time, leaves=(60, 115, 65))
+    water = _river_water(time)
+    xs = np.linspace(0, w, 25)
+    far_edge = far_y + h * 0.004 * np.sin(xs / w * 9 + rng.uniform(0, 6))
+    near_edge = near_y + h * 0.012 * np.sin(xs / w * 4 + rng.uniform(0, 6))
+    draw.polygon([*zip(xs, far_edge, strict=True), *zip(xs[::-1], near_edge[::-1], strict=True)], fill=water)
+    light = shade(water, 1.18)
+    for k in range(6):  # bands of light on the water, wider nearer
+        y = far_y + (near_y - far_y) * (k + 0.5) / 6
+        for _ in range(4):
+            x = rng.uniform(-0.05, 1.0) * w
+            draw.line(
+                (x, y, x + w * rng.uniform(0.04, 0.12) * (1 + k / 3), y), fill=(*light, 150), width=max(1, h // 360)
+            )
+    for _ in range(int(w / 25)):  # glints
+        x, y = rng.uniform(0, w), rng.uniform(far_y + h * 0.01, near_y - h * 0.01)
+        draw.line((x, y, x + w * 0.008, y), fill=(255, 255, 255, 90), width=max(1, w // 1200))
+    shore = [*zip(xs, near_edge - h * 0.004, strict=True), (w, h), (0, h)]
+    draw.polygon(shore, fill=shade((200, 180, 140), dim))  # sand at the water's edge
+    grass_edge = near_edge + h * 0.035 + h * 0.01 * np.sin(xs / w * 7 + rng.uniform(0, 6))
+    draw.polygon([*zip(xs, grass_edge, strict=True), (w, h), (0, h)], fill=shade((105, 150, 80), dim))
+    for _ in range(14):  # pebbles on the sand
+        x = rng.uniform(0, w)
+        y = near_y + h * rng.uniform(0.008, 0.03)
+        r = h * rng.uniform(0.004, 0.009)
+        draw.ellipse((x - r * 1.5, y - r, x + r * 1.5, y + r), fill=shade((150, 140, 125), dim))
+    for cx in (w * rng.uniform(0.86, 0.96), w * rng.uniform(0.24, 0.3)):  # reeds at the edge
+        for _ in range(8):
+            x, tall = cx + rng.uniform(-0.03, 0.03) * w, h * rng.uniform(0.06, 0.12)
+            base = near_y + h * 0.02
+            draw.line(
+                (x, base, x + rng.uniform(-0.01, 0.01) * w, base - tall),
+                fill=shade((80, 120, 55), dim),
+                width=max(2, w // 500),
+            )
+    for _ in range(int(w / 14)):  # tufts of grass on the near bank
+        x, y = rng.uniform(w * 0.2, w), rng.uniform(near_y + h * 0.06, h)
+        tall = h * 0.012 * (1 + (y - near_y) / (h - near_y))
+        draw.line((x, y, x + rng.uniform(-2, 2), y - tall), fill=shade((80, 125, 60), dim), width=max(1, w // 800))
+    _ghat(draw, w, h, near_y, dim)
+
+
+def _ghat(draw: Pen, w: int, h: int, edge: float, dim: float) -> None:
+    """Stone steps on the left of the near bank, down to the water's edge (a ghat)."""
+    steps = 6
+    for k in range(steps):
+        top = edge + (h - edge) * k / steps
+        bottom = edge + (h - edge) * (k + 1) / steps
+        right = w * (0.1 + 0.1 * k / steps)
+        draw.rectangle((0, top, right, bottom), fill=shade((195, 175, 145), dim * (0.92 + 0.08 * (k % 2))))
+        draw.line((0, top, right, top), fill=shade((150, 130, 105), dim), width=max(1, h // 300))
+    draw.polygon([(w * 0.1, edge), (w * 0.2, h), (w * 0.21, h), (w * 0.11, edge)], fill=shade((150, 130, 105), dim))
 
 
 def _pond(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -188,6 +241,67 @@ def _space(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng
     )
     d.ellipse((px - pr, py - pr, px + pr, py + pr), fill=(210, 160, 110, 255))
     d.ellipse((px - pr * 0.2, py - pr, px + pr, py + pr), fill=(150, 100, 70, 160))
+
+
+def _heaven(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """The realm of the gods or the angels above the sky: golden light at every hour, a sea of clouds to
+    stand on, a gate between white columns on the far clouds with rays of light behind it."""
+    yy = np.linspace(0, 1, h, dtype=np.float32)[:, None, None]
+    top, low = np.array((235, 200, 120), np.float32), np.array((255, 245, 215), np.float32)
+    img.paste(Image.fromarray(np.broadcast_to(top * (1 - yy) + low * yy, (h, w, 3)).astype(np.uint8)))
+    d = ImageDraw.Draw(img, "RGBA")
+    gx, gy = w * 0.5, h * 0.5  # the gate's foot
+    for k in range(14):  # rays of light fanning out from behind the gate
+        a0 = np.pi * (1.05 + k / 14)
+        a1 = a0 + np.pi / 30
+        far = w
+        d.polygon(
+            [
+                (gx, gy - h * 0.15),
+                (gx + far * np.cos(a0), gy + far * np.sin(a0)),
+                (gx + far * np.cos(a1), gy + far * np.sin(a1)),
+            ],
+            fill=(255, 250, 220, 60),
+        )
+    glow(img, gx, gy - h * 0.15, h * 0.25, (255, 250, 225), 170)
+    _cloud_bank(d, w, h, gy - h * 0.02, h * 0.05, (250, 240, 225), rng)  # the far clouds the gate stands on
+    d = ImageDraw.Draw(img, "RGBA")
+    _gate(d, gx, gy, h)
+    _cloud_bank(d, w, h, h * 0.6, h * 0.07, (240, 230, 240), rng)
+    _cloud_bank(d, w, h, h * 0.72, h * 0.1, (250, 246, 250), rng)
+    _cloud_bank(d, w, h, h * 0.9, h * 0.12, (255, 252, 252), rng, body=1.0)
+
+
+def _cloud_bank(draw: Pen, w: int, h: int, y: float, r: float, colour: RGB, rng: Rng, body: float = 0.96) -> None:
+    """A row of billows across the frame over a shaded body of cloud: each bank stands out from the one behind."""
+    billows = []
+    x = -r
+    while x < w + r:
+        size = r * rng.uniform(0.8, 1.3)
+        billows.append((x, y + rng.uniform(-0.35, 0.15) * r, size))
+        x += size * rng.uniform(1.2, 1.7)
+    for x, cy, size in billows:  # the lit tops
+        draw.ellipse((x - size * 1.4, cy - size, x + size * 1.4, cy + size * 0.8), fill=colour)
+    draw.rectangle((0, y + r * 0.35, w, h), fill=shade(colour, body))  # the body, a little in shadow
+
+
+def _gate(draw: Pen, x: float, foot: float, h: int) -> None:
+    """Pearly gates: two white columns with a golden arch and bars between them."""
+    white, gold = (250, 248, 240), (230, 180, 60)
+    half, tall = h * 0.12, h * 0.3
+    for side in (-1, 1):
+        cx = x + side * half
+        draw.rectangle((cx - h * 0.022, foot - tall, cx + h * 0.022, foot), fill=white)
+        draw.rectangle((cx - h * 0.032, foot - tall - h * 0.02, cx + h * 0.032, foot - tall), fill=white)  # capital
+        draw.rectangle((cx - h * 0.032, foot - h * 0.02, cx + h * 0.032, foot), fill=white)  # base
+    width = max(2, h // 150)
+    draw.arc(
+        (x - half, foot - tall - half * 0.6, x + half, foot - tall + half * 0.6), 180, 360, fill=gold, width=width * 2
+    )
+    for k in range(1, 8):  # the bars
+        bx = x - half + 2 * half * k / 8
+        draw.line((bx, foot - tall, bx, foot - h * 0.02), fill=gold, width=width)
+    draw.line((x - half, foot - tall * 0.5, x + half, foot - tall * 0.5), fill=gold, width=width)
 
 
 def _landscape(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -412,4 +526,5 @@ NATURE: dict[str, Draw] = {
     "moon": _moon_surface,
     "cave": _cave,
     "battlefield": _battlefield,
+    "heaven": _heaven,
 }

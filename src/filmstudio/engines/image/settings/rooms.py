@@ -14,7 +14,9 @@ from filmstudio.engines.image.settings.parts import (
     room,
     window,
 )
-from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, shade
+from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, night_factor, shade
+
+TITLE_CARD: RGB = (10, 10, 12)  # the card a title sequence is shown on
 
 
 def _living_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -491,7 +493,13 @@ def _throne_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
     )
 
 
+def _title_card(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A screenplay's title sequence: a plain dark card, nothing drawn on it (the titles are the subtitles')."""
+    draw.rectangle((0, 0, w, h), fill=TITLE_CARD)
+
+
 ROOMS: dict[str, Draw] = {
+    "title_card": _title_card,
     "living_room": _living_room,
     "classroom": _classroom,
     "office": _office,

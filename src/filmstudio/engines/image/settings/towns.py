@@ -342,6 +342,105 @@ def _road(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng:
             tree(draw, x, horizon + (h - horizon) * t * 0.55, h * (0.03 + 0.06 * t), time)
 
 
+def _patio(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A house's paved back yard: the back wall with a glass door and a window on the left, a board fence
+    on the right with trees above it, stone flags underfoot, a little table and chairs at the side and a
+    pot of flowers (the middle is left to the people)."""
+    dim = night_factor(time)
+    base = horizon + h * 0.06  # where the paving meets the wall and the fence
+    for k in range(4):  # trees in the gardens beyond
+        tree(draw, w * (0.6 + k * 0.12), base - h * 0.14, h * rng.uniform(0.08, 0.11), time, leaves=(60, 120, 65))
+    fence = shade((150, 110, 75), dim)
+    draw.rectangle((w * 0.5, base - h * 0.2, w, base), fill=fence)
+    for k in range(22):  # its boards
+        x = w * (0.5 + k * 0.024)
+        draw.line((x, base - h * 0.2, x, base), fill=shade((120, 85, 55), dim), width=max(1, w // 640))
+    draw.rectangle((w * 0.5, base - h * 0.21, w, base - h * 0.195), fill=shade((125, 90, 60), dim))
+    _back_wall(draw, w, h, base, time)
+    _paving(draw, w, h, base, dim)
+    _table_and_chairs(draw, w * 0.14, h * 0.86, w, h, dim)
+    _flower_pot(draw, w * 0.9, h * 0.9, h * 0.07, dim, rng)
+    _flower_pot(draw, w * 0.58, base + h * 0.02, h * 0.045, dim, rng)
+    if time in ("night", "sunset"):  # a string of lights along the fence
+        for k in range(12):
+            x = w * (0.52 + k * 0.04)
+            y = base - h * 0.2 + h * 0.03 * np.sin(k / 11 * np.pi)
+            draw.ellipse((x - h * 0.006, y - h * 0.006, x + h * 0.006, y + h * 0.006), fill=(255, 220, 140))
+
+
+def _back_wall(draw: Pen, w: int, h: int, base: float, time: str) -> None:
+    """The back of the house: rendered wall, a glass door and a window onto a lit room at night."""
+    dim = night_factor(time)
+    draw.rectangle((0, base - h * 0.42, w * 0.5, base), fill=shade((225, 210, 185), dim))
+    draw.polygon(
+        [(-w * 0.02, base - h * 0.42), (w * 0.52, base - h * 0.42), (w * 0.5, base - h * 0.5), (0, base - h * 0.5)],
+        fill=shade((150, 80, 60), dim),
+    )  # the eaves
+    glass = (250, 215, 130) if time == "night" else shade((120, 150, 175), dim)
+    frame = shade((245, 245, 240), dim)
+    door = (w * 0.27, base - h * 0.3, w * 0.42, base)
+    draw.rectangle(door, fill=glass, outline=frame, width=max(3, w // 300))
+    draw.line(((door[0] + door[2]) / 2, door[1], (door[0] + door[2]) / 2, door[3]), fill=frame, width=max(3, w // 300))
+    pane = (w * 0.05, base - h * 0.3, w * 0.2, base - h * 0.14)
+    draw.rectangle(pane, fill=glass, outline=frame, width=max(3, w // 300))
+    draw.line((pane[0], (pane[1] + pane[3]) / 2, pane[2], (pane[1] + pane[3]) / 2), fill=frame, width=max(2, w // 400))
+    draw.rectangle((w * 0.43, base - h * 0.27, w * 0.45, base - h * 0.24), fill=(255, 230, 160))  # the lamp
+
+
+def _paving(draw: Pen, w: int, h: int, base: float, dim: float) -> None:
+    """Stone flags from the wall to our feet: rows deepening towards us, joints running to a vanishing point."""
+    draw.rectangle((0, base, w, h), fill=shade((190, 180, 165), dim))
+    joint = shade((150, 140, 125), dim)
+    y, step = base, h * 0.025
+    row = 0
+    while y < h:
+        draw.line((0, y, w, y), fill=joint, width=max(1, h // 400))
+        y, step, row = y + step, step * 1.35, row + 1
+    vx = w * 0.5
+    for k in range(-12, 13):  # joints spread out from the vanishing point
+        x_far = vx + k * w * 0.05
+        x_near = vx + k * w * 0.12
+        draw.line((x_far, base, x_near, h), fill=joint, width=max(1, h // 400))
+
+
+def _table_and_chairs(draw: Pen, cx: float, foot: float, w: int, h: int, dim: float) -> None:
+    """A round garden table with a chair either side."""
+    metal, seat = shade((60, 65, 70), dim), shade((235, 235, 228), dim)
+    top = foot - h * 0.13
+    draw.ellipse((cx - w * 0.07, top - h * 0.02, cx + w * 0.07, top + h * 0.02), fill=seat)
+    draw.line((cx, top, cx, foot), fill=metal, width=max(3, w // 250))
+    draw.line((cx - w * 0.03, foot, cx + w * 0.03, foot), fill=metal, width=max(3, w // 250))
+    for side in (-1, 1):
+        x = cx + side * w * 0.1
+        draw.rectangle((x - w * 0.025, foot - h * 0.08, x + w * 0.025, foot - h * 0.065), fill=seat)  # the seat
+        back = x + side * w * 0.022
+        draw.rectangle((back - w * 0.004, foot - h * 0.18, back + w * 0.004, foot), fill=metal)
+        draw.rectangle(
+            (min(back, x) - w * 0.003, foot - h * 0.17, max(back, x) + w * 0.003, foot - h * 0.12), fill=seat
+        )
+        draw.line(
+            (x - side * w * 0.02, foot - h * 0.065, x - side * w * 0.02, foot), fill=metal, width=max(2, w // 400)
+        )
+
+
+def _flower_pot(draw: Pen, x: float, foot: float, size: float, dim: float, rng: Rng) -> None:
+    """A terracotta pot with a bush of flowers."""
+    draw.polygon(
+        [
+            (x - size * 0.5, foot - size),
+            (x + size * 0.5, foot - size),
+            (x + size * 0.38, foot),
+            (x - size * 0.38, foot),
+        ],
+        fill=shade((185, 95, 60), dim),
+    )
+    draw.ellipse((x - size * 0.7, foot - size * 1.9, x + size * 0.7, foot - size * 0.8), fill=shade((60, 125, 60), dim))
+    for _ in range(6):
+        fx, fy = x + rng.uniform(-0.5, 0.5) * size, foot - size * rng.uniform(1.0, 1.75)
+        r = size * 0.1
+        draw.ellipse((fx - r, fy - r, fx + r, fy + r), fill=shade((230, 80, 110), dim))
+
+
 TOWNS: dict[str, Draw] = {
     "city": _city,
     "village": _village,
@@ -356,4 +455,5 @@ TOWNS: dict[str, Draw] = {
     "palace": _palace,
     "stable": _stable,
     "road": _road,
+    "patio": _patio,
 }
