@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.colours import colour_of_thing
-from filmstudio.script.lexicon import Match
-from filmstudio.script.places import BY_NAME, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
+from filmstudio.script.lexicon import Lexicon, Match
+from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
+from filmstudio.script.typography import modern_spelling
 from filmstudio.storyboard import TimeOfDay
 
-__all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene"]
+__all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene", "text_for_places"]
 
 _PRIORITY = {place.name: i for i, place in enumerate(PLACES)}
 # Vehicles' insides are where a scene is only when the heading says so, or the action says "inside";
@@ -38,6 +39,7 @@ _NEAR = {
     "city": ("market",),
     "market": ("city",),
 }
+_HOME_ROOMS = {"kitchen", "bedroom", "pantry", "hallway", "living_room"}
 _SLUG = re.compile(r"\s[-–—]\s")  # "MANSION - POOL - DAY"
 _INT = re.compile(r"^\s*(?:int\.?|interior|i/e|int\.?/ext)\b", re.I)
 _EXT = re.compile(r"^\s*(?:ext\.?|exterior|est\.?)\b", re.I)
@@ -143,8 +145,13 @@ def _place_of_things(things: list[Match], interior: bool | None, cues: list[Matc
 
 def _masked_cues(text: str, language: str) -> str:
     """Chinese and Japanese words of people hold a place's character (家来, a retainer, holds 家, a
-    house): blanked, that character names no place. Elsewhere the text as it is."""
+    house): blanked, that character names no place. Elsewhere a cue's phrase that holds another
+    place's word is blanked: "cabin pressure" is no cabin, as a phrase wins over the words in it."""
     if language not in ("ja", "zh"):
+        for phrase, keys in vocabulary.cues(language).names().items():
+            if " " in phrase and any(m.key not in keys for m in vocabulary.places(language).find(phrase)):
+                spelled = r"(?<!\w)" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?!\w)"
+                text = _without(spelled, text)
         return text
     for word in sorted(vocabulary.cues(language).names(), key=len, reverse=True):
         text = text.replace(word, " " * len(word))
@@ -187,28 +194,33 @@ _BEFORE: dict[str, dict[str, float]] = {
         # not "beside", "by", "near": "fields beside the river" are fields
         **dict.fromkeys(["in", "inside", "within", "at", "on", "upon", "amid", "among"], _THERE),
         **dict.fromkeys(["towards", "toward", "for", "till", "until"], _TOWARDS),
-        **dict.fromkeys(["from"], _FROM),
+        # "left the village": the place left is where they were, not where they are
+        **dict.fromkeys(["from", "left", "leaving", "leaves", "quitted"], _FROM),
     },
     "es": {
         **dict.fromkeys(["en", "dentro"], _THERE),
         **dict.fromkeys(["a", "al", "hacia", "hasta", "para"], _TOWARDS),
-        **dict.fromkeys(["desde"], _FROM),
+        **dict.fromkeys(["desde", "salió", "salieron", "dejó", "dejaron", "abandonó", "abandonaron"], _FROM),
     },
     "fr": {
         **dict.fromkeys(["dans", "en", "sur", "parmi"], _THERE),
         **dict.fromkeys(["vers", "jusqu'au", "jusqu'à"], _TOWARDS),
-        **dict.fromkeys(["depuis", "hors"], _FROM),
+        **dict.fromkeys(["depuis", "hors", "quitta", "quittèrent", "sortit", "sortirent"], _FROM),
     },
     "it": {
         **dict.fromkeys(["in", "nel", "nella", "nello", "nei", "negli", "nelle", "sul", "sulla", "presso"], _THERE),
         **dict.fromkeys(["verso", "fino"], _TOWARDS),
+        **dict.fromkeys(["lasciò", "lasciarono", "uscì", "uscirono"], _FROM),
     },
     "pt": {
         **dict.fromkeys(["em", "no", "na", "nos", "nas", "dentro"], _THERE),
         **dict.fromkeys(["para", "pra", "ao", "até"], _TOWARDS),
-        **dict.fromkeys(["desde"], _FROM),
+        **dict.fromkeys(["desde", "saiu", "saíram", "deixou", "deixaram"], _FROM),
     },
-    "ru": {**dict.fromkeys(["к", "ко"], _TOWARDS), **dict.fromkeys(["из", "от"], _FROM)},
+    "ru": {
+        **dict.fromkeys(["к", "ко"], _TOWARDS),
+        **dict.fromkeys(["из", "от", "покинул", "покинула", "покинули"], _FROM),
+    },
     "zh": {
         **dict.fromkeys(["在"], _THERE),
         **dict.fromkeys(["到", "往", "向"], _TOWARDS),
@@ -221,7 +233,7 @@ _DE_DATIVE = {"dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihre
 _DE_ALONE = {
     **dict.fromkeys(["im", "am", "beim", "bei", "innerhalb"], _THERE),
     **dict.fromkeys(["ins", "ans", "aufs", "nach", "zum", "zur", "zu", "gen"], _TOWARDS),
-    **dict.fromkeys(["aus", "von", "vom"], _FROM),
+    **dict.fromkeys(["aus", "von", "vom", "verließ", "verließen", "verlässt"], _FROM),
 }
 # postpositions after the place, and (Japanese) the spatial nouns between: 川のそばで, 森の中に
 _AFTER: dict[str, tuple[tuple[str, float], ...]] = {
@@ -265,10 +277,71 @@ _DWELLING = {
 }
 
 
+# Drinking from a stream is standing at it: "drank from the brook", "пил воду из ручья", "trank aus dem Bach"
+_DRINKING = {
+    "en": r"\b(?:drank|drink|drinks|drinking|sipped|lapped|quenched)\b",
+    "de": r"\b(?:trank|tranken|trinkt|trinken|soff|soffen)\b",
+    "fr": r"\b(?:but|burent|boit|boivent|buvait|buvaient|boire|désaltér\w*)\b",
+    "es": r"\b(?:bebió|bebieron|bebe|beben|bebía|bebían|beber)\b",
+    "it": r"\b(?:bevve|bevvero|beve|bevono|beveva|bevevano|bere|dissetar\w*)\b",
+    "pt": r"\b(?:bebeu|beberam|bebe|bebem|bebia|bebiam|beber)\b",
+    "ru": r"(?<!\w)(?:пил[аио]?|напил\w*|попил\w*|пьёт|пьет|пьют|пить|лакал\w*)(?!\w)",
+    "hi": r"पी",
+    "ja": r"飲|のみ|のん",
+    "zh": r"喝",
+}
+# A place followed by going into it ("saw a cave and went into it", "y entra", "ging hinein", "中に入り")
+# is where the people then are
+_ENTERED = {
+    "en": r"\b(?:into it|in it|inside|went in|crept in|walked in|stepped in|got in|climbed in|entered it)\b",
+    "de": r"\b(?:hinein|herein|darin|drinnen|trat\s+ein|traten\s+ein)\b",
+    "fr": r"\b(?:y\s+entr\w*|y\s+pénétr\w*|dedans|à\s+l'intérieur)",
+    "es": r"\b(?:dentro|entró\s+en\s+(?:ella|él)|se\s+metió\s+en\s+(?:ella|él))\b",
+    "it": r"\b(?:dentro|(?:vi|ci)\s+entr\w*|entrarvi|entrandovi)\b",
+    "pt": r"\b(?:dentro|entrou\s+nel[ae]|entraram\s+nel[ae])\b",
+    "ru": r"(?<!\w)(?:внутрь|в\s+не[её]|в\s+него)(?!\w)",
+    "hi": r"(?:अंदर|अन्दर|भीतर|उसमें)",
+    "ja": r"(?:中に入|なかに入|中へ入|中にはい|なかにはい|中に入っ|入りました|はいりました)",
+    "zh": r"(?:进去|里面|钻了进去|走了进去)",
+}
+_STOPS = (".", "!", "?", "。", "।", ";", "；", "！", "？")
+# speech set in quotes: "'I come from the city,' said the mouse" names a place no one is in
+_QUOTED = re.compile(r"“[^”“]*”|«[^«»]*»|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘']*'|「[^「」]*」|『[^『』]*』")
+
+
+def _in_speech(low: str, start: int) -> bool:
+    return any(q.start() < start < q.end() for q in _QUOTED.finditer(low))
+
+
+def _drunk_from(low: str, start: int, language: str) -> bool:
+    """A place named as what someone drinks from, in the same clause."""
+    pattern = _DRINKING.get(language)
+    clause = re.split(r"[.!?;。！？।]", low[max(0, start - 60) : start])[-1]
+    return bool(pattern and re.search(pattern, clause))
+
+
+def _entered_after(low: str, end: int, language: str) -> bool:
+    """A place gone into after it is named (in its sentence or the next)."""
+    pattern = _ENTERED.get(language)
+    if not pattern:
+        return False
+    after = low[end : end + 80]
+    stops = [i for i, ch in enumerate(after) if ch in _STOPS]
+    return bool(re.search(pattern, after[: stops[1] if len(stops) > 1 else len(after)]))
+
+
 def _standing_at(low: str, start: int, end: int, language: str) -> float:
     """How surely one naming of a place (low[start:end]) puts the scene there, by its case; where someone
-    only lives, no more than named."""
+    only lives, no more than named; only said in quotes, no more than gone to."""
+    standing = _standing_in_narration(low, start, end, language)
+    return min(standing, _TOWARDS) if _in_speech(low, start) else standing
+
+
+def _standing_in_narration(low: str, start: int, end: int, language: str) -> float:
     standing = _case_standing(low, start, end, language)
+    drunk_from = standing == _FROM and _drunk_from(low, start, language)
+    if drunk_from or _PLAIN >= standing > _FROM and _entered_after(low, end, language):
+        standing = _THERE
     dwelling = _DWELLING.get(language)
     if dwelling and standing > _PLAIN:
         opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "。", "।", ";", "；", "！", "？"))
@@ -365,6 +438,73 @@ _SENTENCE_WORDS = frozenset(
 )
 
 
+# Going on one's way names no road: "set off on her way", "machte sich auf den Weg", "se puso en camino",
+# "se mit en route", "si mise in cammino", "pôs-se a caminho", "отправился в путь", "अपने रास्ते चला"
+_SETTING_OFF = {
+    "en": r"\b(?:set|sets|setting|started|starts|went|go|goes|going|continued|hurried|trudged)\s+(?:off\s+|out\s+)?"
+    r"on\s+(?:his|her|their|its|my|your|our)\s+way\b|\b(?:made|make|makes|making|wended|wend)\s+"
+    r"(?:his|her|their|its|my|your|our)\s+way\b",
+    "de": r"\bsich\s+(?:\w+\s+){0,3}?auf\s+den\s+weg\b|\bauf\s+den\s+weg\s+(?:zu\s+)?mach\w*"
+    r"|\b(?:seines|ihres|seinen|ihren|des)\s+weges\b",
+    "es": r"\b(?:se\s+)?(?:puso|pusieron|pone|ponen|ponía|ponían|ponerse|ponte)\s+en\s+camino\b"
+    r"|\b(?:siguió|siguieron|sigue|siguen|seguía|seguían|continuó|continuaron|prosiguió|prosiguieron|emprendió|"
+    r"emprendieron|reanudó)\s+(?:su|el)\s+camino\b",
+    "fr": r"\b(?:se\s+|s')?(?:mit|mirent|met|mettent|mettait|mettaient|mettre|mis|mise|mettez|mettons)\s+en\s+"
+    r"(?:route|chemin)\b|\b(?:passa|passèrent|passe|passez|poursuivit|poursuivirent|poursuit|continua|continuèrent|"
+    r"reprit|reprirent|alla|allèrent)\s+(?:son|sa|leur|ton|votre|notre)\s+(?:chemin|route)\b|\bchemin\s+faisant\b",
+    "it": r"\b(?:si\s+)?(?:mise|misero|mette|mettono|metteva|mettevano|mettersi|messo|messa|messi)\s+in\s+"
+    r"(?:cammino|strada|viaggio)\b|\b(?:riprese|ripresero|proseguì|proseguirono|continuò|continuarono)\s+(?:il\s+)?"
+    r"(?:suo\s+|loro\s+)?cammino\b|\bper\s+la\s+(?:sua|loro)\s+strada\b",
+    "pt": r"\b(?:se\s+)?(?:pôs|puseram|põe|põem|punha|punham|pôr|por)(?:-se)?\s+(?:a|em)\s+caminho\b"
+    r"|\b(?:seguiu|seguiram|segue|seguem|continuou|continuaram|prosseguiu|prosseguiram)\s+(?:o\s+)?(?:seu|sua)\s+"
+    r"caminho\b",
+    "ru": r"(?<!\w)в\s+путь(?:-дорогу)?(?!\w)|(?<!\w)сво(?:ей|ею)\s+дорог(?:ой|ою)(?!\w)",
+    "hi": r"(?<!\S)अपने?\s+(?:रास्ते|राह)(?!\S)|(?<!\S)(?:रास्ता|राह)\s+(?:ली|लिया|पकड़ी|पकड़ा)(?!\S)",
+    "zh": r"上路|踏上了?(?:归途|旅途|路途)",
+}
+# Going away ("ran off", "se fue", "s'en alla", "ушёл"): a scene that names no place after it is no longer
+# where the scene before was
+_GONE = {
+    "en": r"\b(?:went|ran|flew|walked|rode|hurried|hopped|swam|crept|drove|sailed|go|goes|run|runs|fly|flies)\s+"
+    r"(?:away|off)\b|\bset\s+(?:off|out)\b|\bdeparted\b",
+    "de": r"\b(?:ging|gingen|lief|liefen|flog|flogen|zog|zogen|rannte|rannten|ritt|ritten|fuhr|fuhren)"
+    r"(?:\s+\w+){0,3}?\s+(?:fort|weg|davon)\b|\bmachte[n]?\s+sich\s+(?:\w+\s+)?(?:auf|davon)\b",
+    "es": r"\b(?:se\s+fue|se\s+fueron|se\s+marchó|se\s+marcharon|partió|partieron|se\s+alejó|se\s+alejaron)\b",
+    "fr": r"\b(?:s'en\s+alla|s'en\s+allèrent|s'en\s+va|partit|partirent|s'éloigna|s'éloignèrent|s'enfuit|s'envola)\b",
+    "it": r"\b(?:se\s+ne\s+andò|se\s+ne\s+andarono|partì|partirono|si\s+allontanò|si\s+allontanarono|volò\s+via|"
+    r"corse\s+via|scappò)\b",
+    "pt": r"\b(?:foi-se\s+embora|foi\s+embora|foram\s+embora|partiu|partiram|afastou-se|afastaram-se|fugiu)\b",
+    "ru": r"(?<!\w)(?:ушёл|ушел|ушла|ушли|уехал[аи]?|убежал[аи]?|улетел[аи]?|отправил(?:ся|ась|ись))(?!\w)",
+    "hi": r"(?:चला\s+गया|चली\s+गई|चले\s+गए|निकल\s+पड़|रवाना\s+हु)",
+    "ja": r"(?:出かけ|でかけ|出発|立ち去|去って|出て行|出ていき)",
+    "zh": r"(?:离开|走了|出发|飞走|跑走)",
+}
+
+
+def _without(pattern: str | None, text: str) -> str:
+    """The text with what the pattern finds blanked (its length kept)."""
+    return re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.I) if pattern else text
+
+
+def _gone(text: str, language: str) -> bool:
+    """Whether the people of a text set off or go away."""
+    return any(p and re.search(p, text, re.I) for p in (_GONE.get(language), _SETTING_OFF.get(language)))
+
+
+# settings a scene is in when its words are about them, whatever room or vehicle they also name: the
+# transcript of a spaceflight ("command module", "docking", "cabin pressure") is in space
+_TOPICS = ("moon", "space")
+_TOPIC_LEAST = 2  # different words of the topic
+
+
+def _topic(text: str, language: str) -> Match | None:
+    """The topic setting the text's cue words are about, named by two or more of them (the Moon's first:
+    a landing is also a spaceflight)."""
+    found = {m.key: m for m in vocabulary.cues(language).find(text) if m.key in _TOPICS}
+    named = [found[key] for key in _TOPICS if key in found and len(found[key].words) >= _TOPIC_LEAST]
+    return max(named, key=lambda m: len(m.words)) if named else None
+
+
 def _best_place(
     found: list[Match],
     interior: bool | None,
@@ -394,6 +534,38 @@ def _best_place(
     # a place named only as where someone came from ("came home from the hills") is not where they are
     candidates = [m for m in candidates if not cased or _standing(m, cased, language) > _FROM]
     return max(candidates, key=score) if candidates else None
+
+
+def _firm(chosen: Match, cased: str, places: Lexicon, language: str) -> bool:
+    """Whether a place is named surely enough to move the story there: named outright, by a phrase of its
+    own ("knocked at the door", "came home", "戸をたたき") or a compound holding its word ("Haustür"), or,
+    weak as it is in action, as where people are ("in the sitting room")."""
+    weak = _WEAK_IN_ACTION.get(chosen.key, 1.0)
+    return (
+        len(chosen.words) * weak >= 1.0
+        or any(_specific(word, chosen.key, places, language) for word in chosen.words)
+        or _weight(chosen, cased, language) >= _THERE * weak
+    )
+
+
+_CJK_PHRASE = 3  # characters: a Chinese or Japanese name this long is a phrase ("回到家", "戸をたた")
+
+
+def _specific(word: str, key: str, places: Lexicon, language: str) -> bool:
+    """A word that names a place more than its bare noun does: a phrase, or a compound holding another of
+    its words ("Haustür" holds "Haus")."""
+    if language in ("ja", "zh"):
+        return len(word) >= _CJK_PHRASE
+    if " " in word:
+        return True
+    names = places.names()
+    return any(other != word and other in word and key in keys for other, keys in names.items() if " " not in other)
+
+
+def text_for_places(body: str, language: str) -> str:
+    """The text a scene's place is read from: what is not there dropped ("no rain"), old spellings in
+    today's ("Hausthür"), and the idioms of setting off ("went on his way") blanked: they name no road."""
+    return _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
 
 
 def classify_setting(text: str, *, language: str = "en", interior: bool | None = None) -> str:
@@ -468,8 +640,8 @@ def describe_scene(
         spot = heading.split(",", 1)[0]
         chosen = _best_place(_here(places.find(spot), spot), interior, weighted=False) or chosen
     if chosen is None and body:
-        plain = _drop_negated(body, language)
-        spotted = places.find(_masked_cues(plain, language))
+        plain = text_for_places(body, language)
+        spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
         named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain)
         chosen = _best_place(
             named,
@@ -480,24 +652,34 @@ def describe_scene(
             language=language,
         )
         cased = " ".join(plain.replace("’", "'").split())
+        topic = _topic(plain, language)
+        outweighed = chosen is None or (topic is not None and len(topic.words) > _weight(chosen, cased, language))
+        if topic is not None and _fits(topic.key, interior) and outweighed:
+            chosen = topic
         held = _held(chosen, cased, language) if chosen is not None else (0.0, 0)
-        firm = chosen is not None and len(chosen.words) * _WEAK_IN_ACTION.get(chosen.key, 1.0) >= 1.0
+        firm = chosen is not None and _firm(chosen, cased, places, language)
         by_object = chosen is not None and bool(vocabulary.things(language).find(" ".join(chosen.words)))
         near = chosen is not None and chosen.key in _NEAR.get(previous or "", ()) and by_object
         # "stories of boats" on a beach: still the beach; but a village named as where grandmother lives
         # does not hold a walk through the wood
         stays = any(m.key == previous and _held(m, cased, language) >= held for m in named) or near
+        # "came home", "at home": a room of the home the story was in is still at home
+        stays = stays or (
+            chosen is not None and chosen.key == "living_room" and previous in _HOME_ROOMS and held[0] < _THERE
+        )
         # a heading that is no place ("SNIPER SCOPE POV", a time code) keeps the story where it was
-        if previous and previous != OPEN and not slug and (not firm or stays):
+        # a scene that names no place stays where the story was, unless its people went away
+        left = chosen is None and _gone(body, language)
+        if previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
     # a story that has been nowhere yet (a title, an open landscape named by nothing) is where its things are
-    if chosen is None and previous in (None, OPEN) and body:
-        plain = _drop_negated(body, language)
-        chosen = _place_of_things(
-            vocabulary.things(language).find(plain), interior, vocabulary.cues(language).find(plain)
-        )
+    if chosen is None and previous in (None, OPEN, *HEADING_ONLY) and body:
+        plain = text_for_places(body, language)
+        # an animal is a weak cue for its wood: any place named, even one only left, outweighs it
+        beings = [] if places.find(plain) else vocabulary.things(language).find(plain)
+        chosen = _place_of_things(beings, interior, vocabulary.cues(language).find(plain))
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -527,6 +709,7 @@ def describe_scene(
         if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
         and not _names_a_place(m, reading, language)
         and not (language == "en" and _a_verb_each_time(m, plain))
+        and reading.setting not in HEADING_ONLY  # a title card shows nothing but its titles
     ]
     reading.thing_colours = thing_colours(plain, reading.things, language)
     place = BY_NAME[reading.setting].phrase if reading.setting in BY_NAME else OPEN_PHRASE

@@ -176,3 +176,56 @@ def _front_line(line: str) -> bool:
     # a full stop ends a title only in a printed heading: "5. Der Wolf …", "THE END.", "Wilhelm Hauff."
     capitalised = all(w[:1].isupper() for w in words if w[:1].isalpha())
     return line.endswith(".") and (line.isupper() or line[:1].isdigit() or capitalised and len(words) <= 4)
+
+
+# -- old spelling, for looking words up ------------------------------------------------------------
+# German before 1901 (and Project Gutenberg's editions of it): an h after t (Thür, Hausthür, Muth, Noth,
+# thun), "ie" in the past of gehen, fangen, hangen (gieng, fieng), "ey" for "ei" (seyn, bey), "dt" for a
+# final t (todt). A form is modernised only where the modern one is a word and the old one is none (a
+# "Thron" or a "Theater" keeps its h).
+_DE_OLD = (
+    (re.compile(r"([tT])h(?=[aeiouäöüy])|(?<=[aeiouäöü])(t)h(?=\b|[^\W\d_])"), r"\1\2"),
+    (re.compile(r"(?<=[gfhGFH])ieng"), "ing"),
+    (re.compile(r"ey(?=n?\b|[^\W\d_])"), "ei"),
+    (re.compile(r"dt\b"), "t"),
+)
+# Spanish before 1952 wrote an accent on the one-letter words (á, é, ó, ú) and on some monosyllables
+# (fué, dió, vió): the accent taken off where the plain form is a word and the accented one is none
+_ES_ACCENTED = re.compile(r"(?<![^\W\d_])[^\W\d_]{0,3}[áéíóú](?![^\W\d_])")
+_PLAIN_VOWEL = str.maketrans("áéíóú", "aeiou")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def modern_spelling(text: str, language: str) -> str:
+    """The text with its old spellings in today's, for looking its words up ("Hausthür" is "Haustür",
+    "gieng" is "ging", Spanish "á la puerta" is "a la puerta"); other languages as they are."""
+    if language == "de":
+        return _WORD.sub(lambda m: _modern_german(m.group(0)), text)
+    if language == "es":
+        return _ES_ACCENTED.sub(lambda m: _modern_spanish(m.group(0)), text)
+    return text
+
+
+def _modern_german(word: str) -> str:
+    modern = word
+    for pattern, new in _DE_OLD:
+        modern = pattern.sub(new, modern)
+    if modern == word or _known(word, "de") or not _known(modern, "de"):
+        return word
+    return modern
+
+
+def _modern_spanish(word: str) -> str:
+    plain = word.translate(_PLAIN_VOWEL)
+    if len(word) == 1 or (not _known(word, "es") and _known(plain, "es")):
+        return plain
+    return word
+
+
+def _known(word: str, language: str) -> bool:
+    """A word simplemma's dictionary of the language holds, as written or with its first letter in
+    the other case (a German noun begins a sentence, an adjective may be written capitalised)."""
+    import simplemma  # a dictionary in its wheel: loaded only when old spelling is looked at
+
+    other = word[:1].swapcase() + word[1:]
+    return bool(simplemma.is_known(word, lang=language) or simplemma.is_known(other, lang=language))
