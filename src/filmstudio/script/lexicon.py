@@ -19,7 +19,7 @@ from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
 from filmstudio.script.lemmas import STEMMERS, japanese_nouns, stem_of
-from filmstudio.script.word_forms import other_form, unlike_its_lemma
+from filmstudio.script.word_forms import other_form, tamil_bases, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
 
 CLDR_DIR = Path(os.environ.get("FILMSTUDIO_CLDR_DIR", "/usr/share/unicode/cldr/common"))
@@ -48,7 +48,7 @@ _ENDINGS = {
 _INDIC = ("devanagari", "tamil", "telugu", "bengali")
 _INDIC_ENDING = 8
 # Hindi writes its postpositions apart: a noun only takes these endings (पहाड़ों, नदियाँ)
-_HINDI_ENDINGS = ("", "ों", "ें", "े", "ी", "ियाँ", "ियों", "ाएँ", "ाओं", "ओं", "ीं")
+_HINDI_ENDINGS = ("", "ों", "ें", "े", "ी", "ियाँ", "ियों", "ाएँ", "ाओं", "ओं", "ीं", "ँ", "ं")
 # Bengali's case endings, classifiers and plurals, alone and as they combine (বনে, বনের, গাছটি, পাখিরা)
 _BENGALI_ENDINGS = frozenset(
     a + b
@@ -133,6 +133,17 @@ _EN_BEFORE = {
     "blue",
     "pink",
 }
+# Tamil's plural joins the noun's oblique stem: மரம் -> மரங்கள், பசு -> பசுக்கள், கதை -> கதைகள்
+_TAMIL_PLURALS = (("ங்கள்", "ம்"), ("க்கள்", ""), ("கள்", ""))
+# a Chinese noun after a number and its measure word, which ICU's dictionary may join to it (一本书 a book,
+# 一封信 a letter, 两把剑 two swords): the noun is a word of its own
+_COUNTED = re.compile(
+    r"^[一二两三四五六七八九十百几这那每]+[本封把只条张个匹头棵朵片顶件双艘叶盏轮颗枚座间杯碗块]([^\W\d]+)$"
+)
+_HIRAGANA_WORD = re.compile(r"^[\u3041-\u309f]+$")
+# what stands before and after a noun in Japanese written in kana: a particle, punctuation or a space
+_JA_AFTER = set("をがにはのでとへもや、。！？」 ")
+_JA_BEFORE = set("をがにはのでとへもや、。！？「 ")
 _VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
 _TAMIL_HARD = "கசடதப"  # consonants that double at a word's end before a word beginning with them
 _TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
@@ -299,7 +310,7 @@ class Lexicon:
         """(start, end, surface, dictionary form) of each word: Japanese nouns by MeCab (a noun written
         in kana found by its kanji: もも is 桃), Chinese words by ICU's dictionary."""
         if self.language == "ja":
-            return list(japanese_nouns(text))
+            return [*japanese_nouns(text), *self._kana_words(text)]
         if not self._whole:
             return []
         out, at = [], 0
@@ -307,7 +318,31 @@ class Lexicon:
             start = text.find(word, at)
             if start >= 0:
                 at = start + len(word)
-                out.append((start, at, word, word))
+                counted = _COUNTED.match(word)
+                if counted and counted.group(1) in self._whole:  # 一本书: a book, counted
+                    out.append((start + counted.start(1), at, counted.group(1), counted.group(1)))
+                else:
+                    out.append((start, at, word, word))
+        return out
+
+    def _kana_words(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Names written in hiragana that stand between particles, as a children's book writes them
+        ("ほんをよみました", "おはなをつみました"): MeCab, reading kana without kanji, often cuts them as
+        other words (ほん as a pronoun, はな as 端)."""
+        out = []
+        for name in self._whole:
+            if not _HIRAGANA_WORD.match(name) or len(name) < 2:
+                continue
+            for m in re.finditer(re.escape(name), text):
+                before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 1]
+                starts = (
+                    not before
+                    or before[-1] in _JA_BEFORE
+                    or before[-1] in "おご"
+                    and (len(before) < 2 or before[0] in _JA_BEFORE)
+                )
+                if starts and after and after in _JA_AFTER:
+                    out.append((m.start(), m.end(), name, name))
         return out
 
     def _fits_here(self, name: str, cased: str, low: str, at: int) -> bool:
@@ -319,6 +354,10 @@ class Lexicon:
         if self.language == "en" and name in _EN_PLACE_AFTER_ARTICLE:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             return not before or before[-1] not in ("a", "the", "this", "that")
+        if self.language == "ru" and _ru_past_verb_here(low, at):
+            return False
+        if self.language == "en" and (_en_verb_here(low, at) or _en_called_here(cased, at, len(name))):
+            return False
         if self.language == "en" and name in _EN_HOMOGRAPHS:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit())
@@ -357,15 +396,27 @@ class Lexicon:
                     continue  # the bare stem is a word of its own: हाथ (a hand) is not हाथी (an elephant)
                 if self.language == "ta" and stem_of(name, "ta") != name and not _begins(token, name):
                     continue
-                if best is None or len(name) > len(best):
+                if best is None or _closer(token, name, best):
                     best = name
         return best
+
+    def _tamil_name(self, token: str) -> str | None:
+        """A Tamil noun with its plural -கள் and a case after it (மரங்கள், பூக்களை, மரங்களின்), or a case
+        its stemmer leaves on (கதவை, வாளை, விளக்கை): the noun in the lexicon."""
+        forms = [token, *tamil_bases(token)]
+        for form in list(forms):
+            for plural, base in _TAMIL_PLURALS:
+                if form.endswith(plural) and len(form) - len(plural) >= 2:
+                    forms.append(form[: -len(plural)] + base)
+        return next((form for form in forms if form in self._singles), None)
 
     def _name_for(self, token: str) -> str | None:
         if token in self._singles:
             return token
         if self.language in STEMMERS:
             found = self._stemmed(token)
+            if found is None and self.language == "ta":
+                found = self._tamil_name(token)
             if found is not None or self.language == "ta":
                 return found
         best = None
@@ -392,6 +443,60 @@ class Lexicon:
             if fits and (best is None or len(name) > len(best)):
                 best = name
         return best
+
+
+# an English word right after a subject pronoun or a modal is the verb ("she leaves", "it will rock",
+# "he keys in"): a noun never stands there without a determiner
+_EN_SUBJECTS_AND_MODALS = re.compile(
+    r"(?:^|[^\w'])(?:i|you|we|they|he|she|it|who|will|would|shall|should|can|could|may|might|must|"
+    r"don't|doesn't|didn't|won't|can't)\s+$"
+)
+# a capitalised word that opens a call ("Eagle, this is Houston") or ends one ("Roger, Falcon.") is a
+# name or a call sign spoken to, not the animal or the thing
+_EN_CALL_OPENS = re.compile(r",\s+(?:this|it's|i|we|you|here|do|come|listen|over|roger|copy)\b", re.I)
+
+
+# a Russian word in -л, -ла, -ло, -ли right after a subject pronoun is a past verb: "она мыла" (she washed)
+# is no soap, "они ели" (they ate) no firs
+_RU_SUBJECT = re.compile(r"(?:^|[^\w])(?:я|ты|он|она|оно|мы|вы|они)\s+$")
+_RU_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)")
+
+
+def _ru_past_verb_here(low: str, at: int) -> bool:
+    return bool(_RU_SUBJECT.search(low[max(0, at - 6) : at])) and _RU_PAST.match(low, at) is not None
+
+
+def _en_verb_here(low: str, at: int) -> bool:
+    return bool(_EN_SUBJECTS_AND_MODALS.search(low[max(0, at - 12) : at]))
+
+
+def _en_called_here(cased: str, at: int, length: int) -> bool:
+    if not cased[at : at + 1].isupper():
+        return False
+    end = at + length
+    while end < len(cased) and cased[end].isalpha():
+        end += 1
+    before = cased[max(0, at - 3) : at]
+    # what comes before may be a heading or another's line, run together: only a determiner or an adjective
+    # before it makes it the thing ("the Eagle, this is it")
+    previous = re.findall(r"[\w']+", cased[max(0, at - 30) : at].lower())
+    opens_call = (not previous or previous[-1] not in _EN_BEFORE) and bool(_EN_CALL_OPENS.match(cased, end))
+    ends_call = before.endswith(", ") and re.match(r"[.!?]", cased[end : end + 1]) is not None
+    return opens_call or ends_call
+
+
+def _closer(token: str, name: str, best: str) -> bool:
+    """Of two names with the token's stem, the longer; of two as long, the one the token's spelling
+    follows further, a long ī read as the short i its plural writes (मुर्गियाँ: मुर्गी, a hen, not मुर्गा,
+    a cock), then the first in order, so the choice never depends on a set's order."""
+    if len(name) != len(best):
+        return len(name) > len(best)
+    near, far = _shared(token, name.replace("ी", "ि")), _shared(token, best.replace("ी", "ि"))
+    return near > far or near == far and name < best
+
+
+def _shared(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
 
 
 def _begins(token: str, name: str) -> bool:
@@ -421,4 +526,5 @@ def _too_short(name: str, script: str) -> bool:
         return len(name) < 1
     if script in ("devanagari", "tamil", "telugu", "bengali"):
         return len(name) < 2
-    return len(name) < 3
+    # a two-letter word an accent sets apart is a word of its own: "té" (tea) is not "te" (you)
+    return len(name) < 3 and (len(name) < 2 or name.isascii())

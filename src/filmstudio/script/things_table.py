@@ -179,7 +179,9 @@ doughnut 🍩
 honey 🍯
 milk 🥛
 coffee ☕
+tea 🍵
 teapot 🫖
+bowl 🥣
 wine 🍷
 beer 🍺
 cocktail 🍸
@@ -288,6 +290,7 @@ letter ✉️
 package 📦
 basket 🧺
 bucket 🪣
+jug 🏺
 broom 🧹
 sponge 🧽
 soap 🧼
@@ -337,6 +340,7 @@ ladder 🪜
 toolbox 🧰
 magnet 🧲
 knife 🔪
+spoon 🥄
 sword ⚔️,🗡️
 bow_and_arrow 🏹
 shield 🛡️

@@ -69,6 +69,9 @@ _NOT_NAMES = {
     "heiß",
     "hot",
     "caldo",
+    "горячий",
+    "alta",
+    "alto",
     "nachts",
     # the state a symbol shows, not its name (🔒 "chiuso", closed; 🔓 open)
     "closed",
@@ -302,6 +305,16 @@ def _place_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for p in PLACES for w in p.words(language))
 
 
+_HIRAGANA = re.compile(r"^[\u3041-\u309f]+$")
+
+
+def _word_of_its_own(name: str) -> bool:
+    """A name that Chinese or Japanese text holds inside other words: one character (月 in 月曜日, 信 in
+    相信) or Japanese in hiragana alone (はな in はなしました). It is found only where segmentation makes
+    it a word of its own."""
+    return len(name) == 1 or bool(_HIRAGANA.match(name))
+
+
 @lru_cache(maxsize=64)
 def things(language: str) -> Lexicon:
     """Our words for a thing name only it: where CLDR gives one to another thing's symbol too, that
@@ -316,6 +329,10 @@ def things(language: str) -> Lexicon:
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
+        for key, names in words.items():
+            for name in [n for n in names if _word_of_its_own(n)]:
+                names.discard(name)
+                whole.setdefault(key, set()).add(name)
     return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole, other_forms=True)
 
 

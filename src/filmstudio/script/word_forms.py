@@ -24,6 +24,8 @@ class Lexicon(Protocol):
 
     def names(self) -> dict[str, set[str]]: ...
 
+    def __hash__(self) -> int: ...
+
 
 # languages that write a compound's head last, hyphenated ("fir-tree", "Apfel-Baum") or joined
 _HEAD_LAST = {"en", "de", "nl", "sv", "da", "nb", "nn"}
@@ -43,8 +45,12 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
     # and Tamil nouns are matched by their stems (a Hindi lemma is as often a verb's: पाया is "found")
     if has_lemmas(language) and language not in ("ja", "en") and language not in STEMMERS:
         lemma = lemma_of(written if language == "de" else token, language)
-        if lemma != token and lexicon.knows(lemma):
+        if lemma != token and lexicon.knows(lemma) and not _a_verb_of(token, lemma, language):
             return lemma, ""
+    if language in _DIMINUTIVES:
+        name = _romance_diminutive(lexicon, token, language)
+        if name is not None:
+            return name, ""
     if language == "de" and "th" in token:
         modern = _OLD_TH.sub("t", token)
         name = lexicon.name_for(modern)
@@ -71,6 +77,50 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
             if name is not None:
                 return name, head
     return None, ""
+
+
+# an infinitive's endings in the languages whose nouns only add -s or -es (-x) for the plural
+_INFINITIVE = {"es": ("ar", "er", "ir"), "pt": ("ar", "er", "ir"), "fr": ("er", "ir", "re")}
+
+
+def _a_verb_of(token: str, lemma: str, language: str) -> bool:
+    """A form of a verb whose infinitive is also a noun: "colheu" (harvested) is "colher" (to harvest),
+    not a spoon; the noun's own forms are its plurals ("colheres")."""
+    endings = _INFINITIVE.get(language, ())
+    return bool(endings) and lemma.endswith(endings) and token not in (lemma + "s", lemma + "es", lemma + "x")
+
+
+# Romance diminutive endings, longest first: a noun's diminutive is the noun ("florecillas" flowers,
+# "pajarito" a bird, "uccellino" a bird, "passarinho" a bird); the plural -s is read by the lemma
+_DIMINUTIVES = {
+    "es": ("ecillo", "ecilla", "ecito", "ecita", "cillo", "cilla", "cito", "cita", "illo", "illa", "ito", "ita"),
+    "pt": ("zinho", "zinha", "inho", "inha"),
+    "it": ("ellino", "ellina", "ino", "ina", "ini", "ine", "etto", "etta", "etti", "ette"),
+}
+_DEACCENT = str.maketrans("áéíóú", "aeiou")
+
+
+def _romance_diminutive(lexicon: Lexicon, token: str, language: str) -> str | None:
+    """The noun a Romance diminutive is made from: its ending off and the noun's vowel given back."""
+    lemma = lemma_of(token, language) if has_lemmas(language) else token
+    plain_names = _plain_names(lexicon)
+    for word in dict.fromkeys([lemma, token.rstrip("s")]):
+        for suffix in _DIMINUTIVES[language]:
+            stem = word[: -len(suffix)]
+            if not word.endswith(suffix) or len(stem) < 3:
+                continue
+            # the noun's own vowel back (flor-ecilla, pajar-ito: pájaro), or its last consonant doubled
+            # in the diminutive dropped (uccel-lino: uccello)
+            for candidate in (stem, stem + "o", stem + "a", stem + "e", stem[:-1] + "o"):
+                if candidate in plain_names:
+                    return plain_names[candidate]
+    return None
+
+
+@lru_cache(maxsize=32)
+def _plain_names(lexicon: Lexicon) -> dict[str, str]:
+    """A lexicon's single words without their accents (pájaro as pajaro) -> the word."""
+    return {name.translate(_DEACCENT): name for name in lexicon.names() if " " not in name}
 
 
 _UMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
