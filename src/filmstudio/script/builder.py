@@ -174,6 +174,7 @@ class StoryboardBuilder:
         # "Tom, the traveller, ...": the traveller who speaks is Tom, and is called so
         apposed = apposed_names(self.source_text or f"{context}\n{narration}", language)
         alias = {sp: apposed[k] for sp in identity if (k := _apposed_key(sp, apposed, language))}
+        alias.update(_blamed_speakers(identity, self.source_text or f"{context}\n{narration}", language))
         identity.update({sp: character_id(name) for sp, name in alias.items()})
         characters: dict[str, Character] = {}
         for raw in scenes:
@@ -240,7 +241,8 @@ class StoryboardBuilder:
             directions = " ".join(f"({ln.parenthetical})" for ln in raw.lines if ln.parenthetical)
             body = " ".join([*raw.action, narrated]).strip()
             if len(body.split()) <= len(raw.heading.split()) + 3:  # no action: what is said shows the scene
-                body = " ".join([body, *(ln.text for ln in raw.lines)])
+                # in quotes: a place someone only speaks of weighs less than one the narration puts them in
+                body = " ".join([body, *(ln.text if ln.speaker == NARRATOR else f"“{ln.text}”" for ln in raw.lines)])
             body = f"{body} {directions}".strip()
             previous = board_scenes[-1].setting if board_scenes else None
             previous_time = board_scenes[-1].time_of_day if board_scenes else None
@@ -372,6 +374,21 @@ def _epithet_speakers(
     return out
 
 
+def _blamed_speakers(identity: dict[str, str], told: str, language: str) -> dict[str, str]:
+    """Speakers called by a word of blame ("said the villain") -> the name of the one it points back to
+    (the wolf named before): one character, not a new one."""
+    from filmstudio.script.mentions import blamed
+
+    pointed = blamed(told, language)
+    out = {}
+    for speaker in identity:
+        words = name_tokens(speaker)
+        meant = pointed.get(words[-1]) if len(words) == 1 else None
+        if meant is not None:
+            out[speaker] = meant.name[:1].upper() + meant.name[1:]
+    return out
+
+
 def _apposed_key(speaker: str, apposed: dict[str, str], language: str) -> str | None:
     """The word for a kind of person a speaker's cue is ("traveller", "the doctora"), where the text gave
     it a name beside it; None otherwise."""
@@ -436,14 +453,15 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
     """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox"),
     or whom the text names as one ("a dog called Rex", "four little Rabbits, and their names were
     Flopsy, Mopsy and Peter"), is that animal: drawn as it, acting as itself."""
-    from filmstudio.script.mentions import animal_words
+    from filmstudio.script.mentions import animal_of_word, animal_words
 
     animals = animal_words(language)
     for character in characters.values():
         if character.animal or character.id == "narrator":
             continue
         for token in reversed(name_tokens(character.name)):
-            key = animals.get(token.lower())  # as written: a name's "lemma" is nobody's ("Maria" is not "mare")
+            # as written: a name's "lemma" is nobody's ("Maria" is not "mare"); old German spelling allowed
+            key = animals.get(token.lower()) or animal_of_word(token, language)
             if key:
                 character.animal, character.on_screen = key, False
                 break

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
@@ -121,6 +121,18 @@ def _people(language: str) -> dict[str, tuple[str, str]]:
     return {w: t for w, t in person_words(language).items() if w not in things}
 
 
+# words of degree before a describing word ("a very old man", "ein sehr alter Mann", "una mujer muy vieja")
+_INTENSIFIERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["very", "quite", "rather", "so", "most", "too", "extremely", "exceedingly"]),
+    "de": frozenset(["sehr", "ganz", "recht", "gar"]),
+    "es": frozenset(["muy", "tan", "bastante"]),
+    "fr": frozenset(["très", "fort", "bien", "si", "tout"]),
+    "it": frozenset(["molto", "assai", "così", "tanto"]),
+    "pt": frozenset(["muito", "bem", "tão", "bastante"]),
+    "ru": frozenset(["очень", "совсем", "весьма"]),
+}
+
+
 def find_mentions(text: str, language: str) -> list[Mention]:
     script = script_of(language)
     if script in ("han", "kana"):
@@ -159,12 +171,14 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         qualifiers: list[str] = []
         age = traits[1]
         j = i - 1
-        while j >= 0 and i - j <= 3:
+        while j >= 0 and i - j <= 4:
             before = tokens[j][2]
             low = before.lower()
             if text[tokens[j][1] : tokens[j + 1][0]].strip():  # punctuation between: not one phrase
                 break
-            if low in describing:
+            if low in _INTENSIFIERS.get(language, ()) and tokens[j + 1][2].lower() in describing:
+                pass  # "a very old man": the degree of a describing word, not a word of the name
+            elif low in describing:
                 qualifiers.insert(0, low)
                 age = describing[low][1] or age  # "ein alter Fischer": the stated age beats the noun's
             elif (
@@ -243,9 +257,10 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
     return out
 
 
-# the words that bring in a likeness before an indefinite article: "like a child", "comme un loup"
+# the words that bring in a likeness before an indefinite article: "like a child", "comme un loup",
+# "as strong as a slave", "worked as a slave", "taller than a giant"
 _LIKE = {
-    "en": {"like"},
+    "en": {"like", "as", "than"},
     "de": {"wie"},
     "fr": {"comme"},
     "es": {"como"},
@@ -461,17 +476,57 @@ def _head_at(
         # language that has articles: a name's "lemma" is another word ("Maria" is not "mare")
         if width == 1 and not (written[:1].isupper() and language in DETERMINERS and not determined):
             candidates.append(lemma_of(words, language))
+        if width == 1 and language == "de":
+            candidates.extend(_old_german(words))
         for word in candidates:
             if word in people and word not in describing_words(language):
                 return width, words, "person", people[word], None
             if word in animals:
                 return width, words, "animal", ("", "child" if word in _YOUNG_ANIMALS else ""), animals[word]
+        young = _diminutive(words, animals) if width == 1 and language == "de" else None
+        if young is not None:  # "Geißlein", "Kätzchen": the young of the animal
+            return width, words, "animal", ("", "child"), animals[young]
     if language == "ta":
         return _tamil_head(tokens[i][2], people, animals)
     compound = _compound_head(tokens[i][2], language, people)
     if compound is not None:
         whole, head = compound
         return 1, whole, "person", people[head], None
+    return None
+
+
+def _old_german(word: str) -> list[str]:
+    """A German word in today's spelling, and with each "s" as the "ß" older printings left out ("Geis"
+    is "Geiß", "Thier" is "Tier"): forms to look a being's word up by."""
+    from filmstudio.script.typography import modern_spelling
+
+    modern = modern_spelling(word, "de").lower()
+    sharp = [modern[:i] + "ß" + modern[i + 1 :] for i, ch in enumerate(modern) if ch == "s" and i]
+    return [modern, *sharp]
+
+
+def animal_of_word(word: str, language: str) -> str | None:
+    """The animal a word names as written, or in old German spelling or as a diminutive ("Geislein")."""
+    animals = animal_words(language)
+    low = word.lower()
+    if low in animals:
+        return animals[low]
+    if language != "de":
+        return None
+    base = next((w for w in _old_german(low) if w in animals), None) or _diminutive(low, animals)
+    return animals[base] if base else None
+
+
+def _diminutive(word: str, animals: dict[str, str]) -> str | None:
+    """The animal word a German diminutive is made of ("Geißlein", "Geislein", "Kätzchen" -> its animal's
+    word), or None."""
+    for suffix in ("lein", "chen", "leins", "chens"):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            umlaut = stem.translate(str.maketrans("äöü", "aou"))
+            for base in (stem, umlaut, stem + "e", umlaut + "e", *_old_german(stem), *_old_german(umlaut)):
+                if base in animals:
+                    return base
     return None
 
 
@@ -685,13 +740,35 @@ def _introduced(text: str, mention: Mention, language: str) -> bool:
     # "ein Schneider, der auf der Wanderschaft war", "un homme qui passait": a newcomer, brought in with an
     # indefinite article and told about in a clause of its own
     article = re.search(r"(?<!\w)(\w+)\s+$", text[max(0, mention.start - 12) : mention.start])
+    if article is None or article.group(1).lower() not in _INDEFINITE.get(language, ()):
+        return False
     relative = _RELATIVE.get(language)
-    return bool(
-        article
-        and relative
-        and article.group(1).lower() in _INDEFINITE.get(language, ())
-        and re.match(relative, text[mention.end : mention.end + 12], re.I)
-    )
+    if relative and re.match(relative, text[mention.end : mention.end + 12], re.I):
+        return True
+    # "went to a baker and said", "ging zu einem Krämer und kaufte", "arrivò uno schiavo": met in the
+    # story, where a verb goes on right after them or brought them in just before
+    at = mention.start - len(article.group(0))
+    return _verb_goes_on(text[mention.end : mention.end + 30], language) or _arrived_with(text[:at], language)
+
+
+_AND = {"en": "and", "de": "und", "es": "y|e", "fr": "et", "it": "e|ed", "pt": "e"}
+
+
+def _verb_goes_on(after: str, language: str) -> bool:
+    """Whether a verb follows a newcomer, past an "and": "a baker and said", "einem Krämer und kaufte"."""
+    from filmstudio.script.people import _is_verb, _verb_words
+
+    joined = re.match(r",?\s+(?:" + _AND.get(language, "and") + r")\s+([^\W\d_][\w'’-]*)", after, re.I)
+    return joined is not None and _is_verb(joined.group(1), language, _verb_words(language))
+
+
+def _arrived_with(before: str, language: str) -> bool:
+    """Whether the clause before a newcomer's article is one verb of its own: "Arrivò uno schiavo",
+    "Chegou um criado", "Da kam ein Jäger" (a clause's opening adverb is allowed)."""
+    from filmstudio.script.people import _is_verb, _verb_words
+
+    clause = re.split(r"[.!?;:\n„“”\"«»]", before)[-1].split()
+    return 1 <= len(clause) <= 2 and _is_verb(clause[-1], language, _verb_words(language))
 
 
 # the indefinite articles that bring someone new in, and the relative pronoun that then tells about them
@@ -810,15 +887,59 @@ def _merge_cases(by_key: dict[str, list[Mention]], language: str) -> None:
         by_key[base] = sorted([*other, *by_key.pop(key)], key=lambda m: m.start)
 
 
+# words of blame a tale calls someone already in it by, for variety ("the villain", "der Schurke", "la
+# bête"): never a newcomer
+EPITHETS = {
+    "en": "villain villains rogue wretch scoundrel beast brute knave rascal monster",
+    "de": "bösewicht schurke schurken untier unhold bestie schelm halunke",
+    "fr": "coquin scélérat scélérate bête brute misérable monstre gredin",
+    "es": "malvado malvada bribón bestia canalla villano monstruo truhán",
+    "it": "furfante bestia malvagio briccone mostro canaglia",
+    "pt": "malvado malvada fera bandido patife monstro",
+    "ru": "злодей злодея злодею злодеем негодяй негодяя негодяю негодяем чудовище",
+}
+# the beings a word of blame most often points back to: a tale's predators
+_PREDATORS = {"wolf", "fox", "lion", "tiger", "bear", "snake", "crocodile", "shark", "jackal", "leopard", "dragon"}
+
+
+def blamed(text: str, language: str) -> dict[str, Mention]:
+    """Each word of blame the text uses after naming someone -> the mention of the one it points back to:
+    the last predator named before it, else the last single being named before it."""
+    words = set(EPITHETS.get(language, "").split())
+    if not words:
+        return {}
+    mentions = [m for m in find_mentions(text, language) if not m.plural and m.key not in words]
+    out: dict[str, Mention] = {}
+    for found in re.finditer(r"[^\W\d_]+", text):
+        word = found.group(0).lower()
+        if word not in words or word in out:
+            continue
+        before = [m for m in mentions if m.end <= found.start()]
+        fierce = [m for m in before if m.kind == "animal" and m.animal in _PREDATORS]
+        if fierce or before:
+            out[word] = (fierce or before)[-1]
+    return out
+
+
 def characters_mentioned(
     text: str, language: str, *, speakers: AbstractSet[str] = frozenset()
 ) -> list[MentionedCharacter]:
     """The beings the story names by what they are and lets act: they speak (`speakers`, keys), are
-    personified, or come back (a person, twice)."""
+    personified, or come back (a person, twice). A word of blame is the one it points back to."""
     by_key: dict[str, list[Mention]] = defaultdict(list)
+    pointed = blamed(text, language)
     for mention in find_mentions(text, language):
         if not _predicative(text, mention, language):
             by_key[mention.key].append(mention)
+    for word, meant in pointed.items():  # what the villain does, the wolf does
+        by_key.pop(word, None)
+        again = [
+            replace(meant, start=m.start(), end=m.end(), name=m.group(0))
+            for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, re.I)
+            if m.start() > meant.start
+        ]
+        by_key[meant.key] = sorted([*by_key.get(meant.key, []), *again], key=lambda m: m.start)
+    speakers = {*speakers, *(meant.key for word, meant in pointed.items() if word in speakers)}
     _merge_cases(by_key, language)
     out = []
     for key, mentions in by_key.items():
@@ -849,7 +970,8 @@ def characters_mentioned(
         if kind == "person" and key not in speakers and all(_in_passing(text, m, language) for m in mentions):
             continue  # "the daughter of the Count", "Grandpa's boat": never met as themselves
         # the being's name as its word is written alone ("Ворона"), not in a case it was first met in
-        named = max(mentions, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
+        own = [m for m in mentions if m.key == key] or mentions  # not the word of blame it is also called
+        named = max(own, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
         if language == "ta" and all(m.name != key for m in mentions) and " " not in key:
             named = key  # met only in its cases ("குயிலின்", "குயிலும்"): named as the word is alone
         gender = next((m.gender for m in mentions if m.gender), "")

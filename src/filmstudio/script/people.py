@@ -1438,30 +1438,139 @@ _AT_A_PLACE = {
 }
 
 
-# A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in."
+# A screenplay introduces a silent character in capitals in the action: "MAYA (8) runs in." (the words
+# of one name stand on one line: "TWO YEARS LATER" over "KID (8)" are two things)
 _INTRODUCED = re.compile(
-    r"(?<![\w'])([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?=\s*(?:\(\d|,\s*\d|,\s*(?:a|an|the|his|her)\s))"
+    r"(?<![\w'])([A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2})(?=\s*(?:\(\d|,\s*\d|,\s*(?:a|an|the|his|her)\s))"
 )
 
 
-_CAPITALS = re.compile(r"(?<![\w'])([A-Z][A-Z'’-]{2,}(?:\s+[A-Z][A-Z'’-]{2,}){0,2})(?![\w'])")
+_CAPITALS = re.compile(r"(?<![\w'])([A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]{2,}){0,2})(?![\w'])")
 
 
 def introduced_in_action(text: str, language: str = "en") -> list[str]:
     """People a screenplay's action introduces in capitals: with an age or a description after them
     ("MAYA (8) runs in", "JOE, a mechanic,"), or a word that names a kind of person ("A MAILMAN walks
     up"), or a name the action uses again in ordinary case ("MATTHEW ... Matthew loads the crane")."""
-    from filmstudio.script.persons import person_words
 
     found = [(m.start(1), m.group(1).strip()) for m in _INTRODUCED.finditer(text)]
-    people = person_words(language)
+    found = [(at, name) for at, name in found if not _camera_words(name)]
+    verbs = _verb_words(language)
     for m in _CAPITALS.finditer(text):
         words = m.group(1)
         plain = words.title()
         again = re.search(r"(?<!\w)" + re.escape(plain) + r"(?!\w)", text) is not None
-        if words.lower() in people or (again and words.lower() not in _NOT_A_NAME):
+        if _camera_words(words):
+            continue
+        if (
+            _person_phrase(words, language)
+            or (again and words.lower() not in _NOT_A_NAME)
+            or _acting_name(text, m, language, verbs)
+        ):
             found.append((m.start(1), words))
     return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+# the capitals of a screenplay that are its camera's, its editor's and its sound's: never a person
+_CAMERA = set(
+    [
+        "close",
+        "closeup",
+        "close-up",
+        "angle",
+        "pov",
+        "insert",
+        "super",
+        "v.o",
+        "o.s",
+        "o.c",
+        "cont'd",
+        "cont",
+        "intercut",
+        "montage",
+        "flashback",
+        "back",
+        "cut",
+        "fade",
+        "dissolve",
+        "smash",
+        "match",
+        "wide",
+        "shot",
+        "over",
+        "series",
+        "shots",
+        "later",
+        "continuous",
+        "moments",
+        "end",
+        "title",
+        "titles",
+        "int",
+        "ext",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "dawn",
+        "dusk",
+        "sfx",
+        "vfx",
+        "fx",
+        "off",
+        "screen",
+        "on",
+        "reverse",
+        "tracking",
+        "pan",
+        "zoom",
+        "beat",
+        "the",
+        "and",
+        "of",
+        "to",
+        "on",
+        "in",
+    ]
+)
+
+
+def _camera_words(words: str) -> bool:
+    """Capitals that direct the camera or the cut ("CLOSE ON", "ANGLE", "POV", "V.O.", "CONT'D")."""
+    tokens = [w.strip(".:'’").lower() for w in words.split()]
+    return bool(tokens) and all(t in _CAMERA or t.rstrip(".") in _CAMERA for t in tokens)
+
+
+def _person_phrase(words: str, language: str) -> bool:
+    """Capitals that name a kind of person, perhaps after words describing them ("NURSE", "OLD WOMAN",
+    "YOUNG SOLDIERS")."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.persons import describing_words, person_words
+
+    people = person_words(language)
+    low = words.lower()
+    if low in people:
+        return True
+    *before, head = low.split()
+    describing = describing_words(language)
+    return (head in people or lemma_of(head, language) in people) and all(w in describing for w in before)
+
+
+# what stands before a thing's capitals and never before a name: "the PHONE rings", "a loud BANG"
+_THING_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|their|its|my|your|our|some|this|that|loud|sudden)\s+)$", re.I)
+
+
+def _acting_name(text: str, match: re.Match[str], language: str, verbs: frozenset[str]) -> bool:
+    """Capitals of one name, without an article, that open a clause and do its verb ("MARTHA hurries
+    in"): a character the action introduces. A sound ("CRASH!") has no verb after it, a prop an article
+    before it."""
+    words = match.group(1)
+    if len(words.split()) > 2 or words.lower() in _NOT_A_NAME or _THING_BEFORE.search(text[: match.start(1)]):
+        return False
+    if not re.search(r"(?:^|[.!?;:\n]\s*|,\s+)$", text[max(0, match.start(1) - 3) : match.start(1)]):
+        return False  # inside a clause: "hears a BANG", "picks up the KNIFE"
+    after = re.match(r"\s+([a-z][\w'’-]*)", text[match.end(1) :])
+    return bool(after) and _is_verb(after.group(1), language, verbs)  # type: ignore[union-attr]
 
 
 _VOCATIVE = re.compile(
