@@ -141,14 +141,19 @@ SIZE = (640, 360)
 
 
 def _stage(
-    verb: str, props: list[Prop], settings: Settings, seconds: float = 4.0, extras: list[Extra] | None = None
+    verb: str,
+    props: list[Prop],
+    settings: Settings,
+    seconds: float = 4.0,
+    extras: list[Extra] | None = None,
+    setting: str = "landscape",
 ) -> StagedScene:
     person = Character(id="maria", name="Maria", gender="female", look=Look(presents="female", attire="dress"))
     moment = Moment(
         id="s1.m0", text="", who=["maria"], verb=verb, props=props, start=0.0, end=seconds, extras=extras or []
     )
     shot = Shot(id="s1.0", kind="wide", actors=["maria"], subject="maria", start=0.0, end=seconds, moment="s1.m0")
-    scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=seconds, people=["maria"])
+    scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=seconds, people=["maria"], setting=setting)
     still = np.full((SIZE[1], SIZE[0], 3), 90, np.uint8)
     performers = {"maria": Performer.for_character("maria", 0, seconds, [])}
     return StagedScene(
@@ -191,6 +196,10 @@ def test_a_rower_sits_in_the_boat_and_a_rider_on_the_mount(settings: Settings) -
     rows = np.nonzero((frame != 90).any(axis=2).any(axis=1))[0]
     feet = rower.layouts[0].figures[0].feet
     assert rows.max() <= feet + 0.02 * plate_rows  # nothing below the boat: no legs hang out
+    on_river = _stage("row", [Prop(key="canoe", role="boat", holder="maria")], settings, setting="river")
+    on_river.frame(1.0)
+    afloat = on_river.layouts[0].figures[0].feet
+    assert 0.565 * SIZE[1] < afloat < 0.685 * SIZE[1]  # out on the river, between its banks, not on the near bank
     rider = _stage("ride", [Prop(key="horse", role="ridden", holder="maria")], settings)
     rider.frame(1.0, 24)
     standing = _stage("stand", [], settings)
@@ -482,3 +491,9 @@ def test_a_thing_named_only_in_speech_is_not_painted() -> None:
     assert {"moon", "crown"} <= {k for k, t in things.items() if t.said}
     dialogue = staged("ANNA: Look at the moon tonight.\nTOM: The moon is full.", "en")
     assert all(not t.said for s in dialogue.scenes for t in s.things)  # all dialogue: what is said is shown
+
+
+def test_a_pronoun_after_a_name_in_its_sentence_is_that_one() -> None:
+    board = staged("Leo lived in a cave. The day was hot. Leo was tired, so he laid himself down quietly.", "en")
+    lay = moments(board)[-1]
+    assert lay.who == ["leo"] and lay.verb == "lie"  # "laid himself down": lying, as older prose says it

@@ -236,7 +236,8 @@ _FUNCTION_WORDS = {
     "ru": "и в не на я что он она с как это по но из у за",
     "uk": "і в не на що він вона з як це та до але із у",
     "hi": "है और की के में से को का था थी हैं भी यह वह एक पर ने",
-    "mr": "आहे आणि होती होता च्या ची चा मध्ये ती तो हे या एका रोज असे",
+    # only words Hindi does not also write: not होता, होती, तो, या ("was", "then", "or" in Hindi too)
+    "mr": "आहे आहेत आणि नाही च्या ची चा मध्ये ती हे एका असे झाला झाली झाले केले त्याने तिने त्याला तिला आम्ही तुम्ही",
     "ne": "छ र को मा थियो हो पनि यो एक गर्न छन्",
     # more languages, by words their neighbours do not use
     "da": "og jeg det er ikke af på en til som med har hun han var også meget",

@@ -25,6 +25,9 @@ RigFactory = Callable[[str, float], Rig]
 SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in pixels
 FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame's
 GROUND = 0.84  # where the front figures stand, as a share of the frame's height
+# where a boat's keel or a swimmer is, in settings whose water is not the foreground: between the river's far
+# and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK)
+_AFLOAT = {"river": 0.665}
 CROWD_GROUND = 0.7
 CROWD_ROOM = 7  # the most of one group a wide view draws side by side
 # how tall a mount, a boat or a carried thing is beside an adult (shares of the adult's height)
@@ -302,6 +305,12 @@ class StagedScene:
         water = None
         if pose in ("swim", "row"):
             water = GROUND * h - 0.05 * h
+            afloat = _AFLOAT.get(self.scene.setting)
+            if afloat is not None:  # a river is crossed beyond its near bank: boats and swimmers are out on it
+                for fig in figures:
+                    if fig.verb in ("swim", "row"):
+                        fig.feet = afloat * h
+                water = afloat * h - 0.05 * h
         crowd = self._crowd(moment, unit, w, h, close, span)
         plate = still
         if close and figures:

@@ -19,7 +19,8 @@ from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.people import mentions_of, name_tokens
-from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene
+from filmstudio.script.places import HEADING_ONLY
+from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene, text_for_places
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.storyboard import (
@@ -368,6 +369,9 @@ def read_moment(
         pronoun = subjects[verbs.index(main)][1] if subjects[verbs.index(main)][0] == "pronoun" else ""
         nearest = [*(recent or []), *present]
         referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
+        if referent is None and pronoun:  # "Leo was tired, so he lay down": the one named before, in its clause
+            at = max((t.start for t in toks if t.text == pronoun.lower() and t.start < main[0]), default=-1)
+            referent = _named_before(pronoun, at, named, characters)
         if referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
@@ -474,8 +478,22 @@ def _referent(
     return followed[0] if followed else (order[0] if len(order) == 1 else None)
 
 
+def _named_before(pronoun: str, at: int, named: list[tuple[int, str, str]], characters: list[Character]) -> str | None:
+    """A subject pronoun after a name in its own sentence stands for the one named there that it fits:
+    the only one of its gender, else the first named (the sentence's subject)."""
+    gender = _PRONOUN_GENDER.get(pronoun.lower())
+    by_id = {c.id: c for c in characters}
+    before = list(dict.fromkeys(cid for pos, cid, _ in named if 0 <= pos < at))
+    fitting = [c for c in before if gender is None or c not in by_id or by_id[c].gender in (gender, "neutral")]
+    known = [c for c in fitting if gender is not None and c in by_id and by_id[c].gender == gender]
+    if len(known) == 1:
+        return known[0]
+    return fitting[0] if fitting else None
+
+
 def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
-    found = vocabulary.places(language).find(text)
+    # "machte sich auf den Weg" names no road; a title card is only ever a heading
+    found = [m for m in vocabulary.places(language).find(text_for_places(text, language)) if m.key not in HEADING_ONLY]
     if not found:
         return None
     things = vocabulary.things(language)
