@@ -154,3 +154,14 @@ def test_a_newcomer_introduced_in_another_form_speaks_for_itself() -> None:
     )
     said = _said_by(parse_script(story, filename="hill.txt"))
     assert not any(who in ("owl", "hen") and text.startswith("Good evening") for who, text in said)
+
+
+def test_a_russian_name_in_another_case_than_the_subject_is_not_the_speaker() -> None:
+    board = parse_script(
+        "Жил-был Медведь. Жила-была Сова. Медведь пошёл к реке, Сова полетела за ним.\n\n"
+        "Медведь сел у реки. Сова села на ветку.\n\n"
+        "Косолапый к дереву подходит, с Совы глаз не сводит и говорит: «Спой мне песню!»\n",
+        filename="x.ru.txt",
+    )
+    said = {ln.text: ln.character_id for ln in board.lines() if ln.character_id != "narrator"}
+    assert said == {"Спой мне песню!": "медведь"}  # "с Совы": whose eyes he watches, not who speaks

@@ -268,6 +268,9 @@ def _speaker_in(
     who = _named_in(text, language, names)
     # "said the daughter of the Count": the Count is whose daughter, not who speaks
     who = [w for w in who if not owned(text, w[0], language)]
+    oblique = {w[1] for w in who if _oblique(text, w, language, names)}
+    who = [w for w in who if w[1] not in oblique]
+    recent = [r for r in recent if r not in oblique]
     if language in _SUBJECT_FIRST and not before:
         # 「…」と母さん狐が言いました、かあいい坊やの…: the one who says comes before the verb; after it,
         # a new clause
@@ -291,6 +294,21 @@ def _speaker_in(
             return turns[-2]
         return recent[-1]
     return None
+
+
+def _oblique(text: str, named: tuple[int, str], language: str, names: set[str]) -> bool:
+    """Russian and Ukrainian say with an ending who is not the subject: "с Сороки глаз не сводит" (whose eyes
+    he watches), "говорит Лисе" (to whom). A being named in a form other than its own name's (the nominative)
+    is not the one who speaks."""
+    if language not in ("ru", "uk"):
+        return False
+    at, who = named
+    word = re.match(r"\w+", text[at:])
+    if word is None:
+        return False
+    form = word.group(0).lower()
+    own = {who.lower(), *(n.lower() for n in names if n.lower().split()[-1:] == [who.lower().split()[-1]])}
+    return not any(form == name.split()[-1] for name in own if name)
 
 
 # languages whose speaker never follows the verb of saying ("राम ने कहा", "他说", "と言った")
