@@ -168,6 +168,35 @@ def _stage(
     )
 
 
+def _pair(settings: Settings, animals: dict[str, str]) -> StagedScene:
+    """Two beings standing together in a wide shot: each one an animal where `animals` says so."""
+    people = {cid: Character(id=cid, name=cid, gender="female", look=Look(presents="female")) for cid in ("a", "b")}
+    moment = Moment(id="s1.m0", text="", who=["a", "b"], start=0.0, end=2.0)
+    shot = Shot(id="s1.0", kind="wide", actors=["a", "b"], subject="a", start=0.0, end=2.0, moment="s1.m0")
+    scene = Scene(id="s1", moments=[moment], shots=[shot], start=0.0, end=2.0, people=["a", "b"])
+    still = np.full((SIZE[1], SIZE[0], 3), 90, np.uint8)
+    return StagedScene(
+        scene,
+        still,
+        lambda cid, unit: build_rig(people[cid], unit),
+        {cid: Performer.for_character(cid, 0, 2.0, []) for cid in people},
+        SIZE,
+        things=thing_sprites(settings.assets_dir),
+        animals=animals,
+        seed=3,
+    )
+
+
+def test_small_animals_among_themselves_are_drawn_up_to_fill_the_shot(settings: Settings) -> None:
+    alone, beside_a_woman = _pair(settings, {"a": "mouse", "b": "mouse"}), _pair(settings, {"a": "mouse"})
+    alone.frame(1.0), beside_a_woman.frame(1.0)
+    mouse_alone = alone.layouts[0].figures[0].animal
+    mouse_beside = beside_a_woman.layouts[0].figures[0].animal
+    assert mouse_alone is not None and mouse_beside is not None
+    assert mouse_alone.size[1] > 1.6 * mouse_beside.size[1]  # no person to measure it by: drawn up
+    assert mouse_alone.size[1] <= 0.5 * SIZE[1] + 2  # and no larger than a person would stand
+
+
 def _centroid_x(mask: np.ndarray) -> float:
     ys, xs = np.nonzero(mask)
     assert len(xs) > 20

@@ -259,6 +259,10 @@ class StagedScene:
         # as far as the time allows, and no further than keeps the last of them inside the frame
         travel = max(0.0, min(speed * span, 0.55 * w, 2 * (0.42 - (n - 1) * 0.13) * w))
         gives = pose == "give" and n >= 2
+        # animals among themselves have no person to be measured against: small ones are drawn up to fill the
+        # shot as a person would (two mice at their table, a fox under the crow's tree)
+        beasts = [max(0.28, 1.5 * ANIMAL_HEIGHT.get(self.animals[c], 0.3)) * adult for c in who if c in self.animals]
+        grown = min(2.2, max(1.0, 0.5 * h / max(beasts))) if beasts and len(beasts) == n else 1.0
         for i, cid in enumerate(who):
             lead = i == 0
             # a chase: the one chased runs ahead, the chaser (the sentence's subject) behind
@@ -290,7 +294,7 @@ class StagedScene:
             if cid in self.animals:
                 key = self.animals[cid]
                 # an animal that is a character is drawn larger than life, so its acting shows
-                height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult
+                height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult * grown
                 fig.animal = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
             else:
                 fig.rig = rigs(cid, unit)
