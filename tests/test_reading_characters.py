@@ -105,3 +105,16 @@ def test_a_word_of_degree_keeps_the_describing_word_with_its_noun() -> None:
     (alter,) = find_mentions("Es war einmal ein sehr alter Fischer.", "de")
     assert alter.age == "elderly"
     assert find_mentions("He was very tired.", "en") == []
+
+
+def test_a_described_man_is_the_one_of_the_story_the_description_fits() -> None:
+    from filmstudio.script import parse_script
+
+    board = parse_script(
+        "There was once a very old woman who could hardly see. Her daughter and the daughter's husband "
+        "lived with her. The old grandmother sat by the fire every evening, and the daughter scolded her. "
+        "The old grandmother wept. The daughter's husband said nothing.",
+        filename="tale.en.txt",
+    )
+    old = [c for c in board.characters if c.age == "elderly"]
+    assert [c.name.lower() for c in old] == ["old grandmother"]  # "a very old woman" is she, not another

@@ -133,6 +133,13 @@ class StoryboardBuilder:
                     if not character.gender_words:  # what is told of "the Rhinoceros" is told of it
                         shorter = _character(cid, mc.name, [], told, language, speaks=False)
                         character.gender, character.gender_words = shorter.gender, shorter.gender_words
+            if character is None and mc.kind == "person" and mc.age and _generic(mc):
+                same = _the_one_described(mc, [*characters.values()], [m for m in mentioned if m is not mc])
+                if same is not None:  # "a very old man" … "the old grandfather": one person, told twice
+                    if isinstance(same, Character):
+                        character = same
+                    else:
+                        continue  # that one is cast under its own name
             if character is None:
                 if _named_next(mc, characters, told):
                     continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
@@ -372,6 +379,56 @@ def _epithet_speakers(
                 cid = out[speaker] = next(iter(same))
         spoken.append(cid)
     return out
+
+
+# words for a person that say only what anyone is: with an age or a sex given ("a very old man"), the one of
+# the story it describes, when one alone fits
+_GENERIC_PEOPLE = frozenset(
+    [
+        "man",
+        "woman",
+        "person",
+        "fellow",
+        "mann",
+        "frau",
+        "mensch",
+        "homme",
+        "femme",
+        "hombre",
+        "mujer",
+        "uomo",
+        "donna",
+        "homem",
+        "mulher",
+        "мужчина",
+        "женщина",
+        "человек",
+    ]
+)
+
+
+def _generic(mc: MentionedCharacter) -> bool:
+    return (mc.mentions[0].key.split() or [""])[-1] in _GENERIC_PEOPLE
+
+
+def _the_one_described(
+    mc: MentionedCharacter, cast: list[Character], others: list[MentionedCharacter]
+) -> Character | MentionedCharacter | None:
+    """The one character (already cast, or mentioned by a word of its own) whose gender and age the
+    description fits, or None where none or several do."""
+    fits: list[Character | MentionedCharacter] = [
+        c for c in cast if c.id != "narrator" and c.animal is None and c.age == mc.age and c.gender == mc.gender
+    ]
+    cast_ids = {c.id for c in cast}
+    fits += [
+        o
+        for o in others
+        if o.kind == "person"
+        and (o.age, o.gender) == (mc.age, mc.gender)
+        and not _generic(o)
+        and character_id(o.name) not in cast_ids
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _blamed_speakers(identity: dict[str, str], told: str, language: str) -> dict[str, str]:
