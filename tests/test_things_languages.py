@@ -874,3 +874,145 @@ def test_a_call_sign_in_a_screenplay_is_no_animal() -> None:
     board = parse_script(script, filename="landing.fountain")
     keys = {t.key for scene in board.scenes for t in scene.things}
     assert "clock" in keys and "eagle" not in keys
+
+
+# -- the words of folk tales, classics and verse: older, literary and honorific forms ---------------------
+
+# language | thing | a sentence as a folk tale, a classic novel or a verse has it
+_OLDER = """
+ja | sun | お日さまがにこにこわらっていました。
+ja | moon | お月さまがでました。
+ja | star | お星さまがひかっていました。
+ja | bowl | お椀に汁をよそいました。
+ja | rice_ball | おにぎりをみっつにぎりました。
+ja | shinto_shrine | お宮におまいりしました。
+ja | potato | お芋をほりました。
+ja | shoe | 草履をはいて出かけました。
+ja | shoe | ぞうりをはきました。
+ja | shoe | わらじをあみました。
+ja | shoe | 下駄をはいて歩きました。
+ja | bucket | おけに水をくみました。
+ja | bucket | 手桶をさげて井戸へ行きました。
+ja | wood | 山へ柴を刈りに行きました。
+ja | wood | しばをせおってかえりました。
+ja | wood | おじいさんは山へしばかりに、おばあさんは川へせんたくに行きました。
+ja | basket | びくに魚を入れました。
+ja | basket | ざるに豆をあけました。
+ja | potato | いもをほりました。
+ja | potato | さつまいもをやきました。
+ja | snowflake | 雪がしんしんと降りました。
+ja | snowflake | ゆきがふってきました。
+ja | pine_tree | まつの木の下で休みました。
+zh | coin | 便排出九文大钱。
+zh | coin | 他只剩下四文了。
+zh | basket | 箕畚运于渤海之尾。
+zh | basket | 以箕盛土。
+zh | basket | 他挑着两只竹筐。
+zh | basket | 她挎着篮去采桑。
+zh | rock | 且焉置土石？
+zh | rock | 叩石垦壤。
+zh | rock | 山上多岩。
+zh | rock | 他搬开一块石头。
+bn | cow | গাভীটি ঘাস খাচ্ছিল।
+bn | cow | ধেনুগুলি মাঠে চরছিল।
+bn | palm_tree | তালগাছটি একপায়ে দাঁড়িয়ে।
+bn | palm_tree | তাল গাছের মাথায় বাবুই পাখির বাসা।
+bn | parrot | শুকপাখিটি কথা বলে।
+bn | parrot | শুক সারি গান গায়।
+bn | parrot | টিয়াটা খাঁচায় বসে ছিল।
+hi | flower | बाग में सुमन खिले थे।
+hi | flower | पुष्पों की माला गूँथी।
+hi | ring | राम ने मुद्रिका दी।
+hi | ring | मुँदरी सीता को दी।
+hi | bucket | कठौता भर जल लाया।
+hi | bucket | कठवता में पाँव धोए।
+ta | crow | காகம் கரைந்தது.
+ta | crow | காக்கைகள் பறந்தன.
+ta | bird | பறவைகள் பாடின.
+ta | bird | புள் ஒலித்தது.
+it | basket | Portava un paniere di uova.
+it | basket | Mise il pane nel canestro.
+it | door | Bussò all'uscio.
+it | door | Stava sull'uscio di casa.
+pt | donkey | Montou no burrico.
+pt | donkey | O jerico zurrou.
+pt | mountain | Subiram a serra.
+pt | mountain | Subiram ao monte.
+es | chain | Llevaba una cadena de hierro.
+es | mountain | Se perdió en el monte.
+es | mountain | Cruzaron los montes.
+es | sun | Ya el Sol se ponía tras los montes.
+ru | coat | Старик снял тулуп.
+ru | coat | Солдат в шинели стоял у ворот.
+ru | coat | Он был во фраке.
+"""
+
+
+def _older_cases() -> list[tuple[str, str, str]]:
+    out = []
+    for row in _OLDER.strip().splitlines():
+        language, key, sentence = (part.strip() for part in row.split("|"))
+        out.append((language, key, sentence))
+    return out
+
+
+@pytest.mark.parametrize(("language", "key", "sentence"), _older_cases())
+def test_an_older_or_literary_word_names_its_thing(language: str, key: str, sentence: str) -> None:
+    assert key in {m.key for m in vocabulary.things(language).find(sentence)}, sentence
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "key"),
+    [
+        ("ja", "山へゆき、川をわたりました。", "snowflake"),  # ゆき, going (行き), a verb
+        ("ja", "ねずみはにげた。", "shoe"),  # no geta inside にげた (ran away)
+        ("ja", "少しばかりのお金をもらいました。", "wood"),  # no brushwood inside 少しばかり (a little)
+        ("ja", "日曜日にでかけた。", "sun"),  # 日 is a day; the sun only with its honorifics
+        ("ja", "芋虫がいました。", "potato"),  # a caterpillar
+        ("zh", "三文鱼很好吃。", "coin"),  # salmon, no wen
+        ("zh", "他写了一篇中文作文。", "coin"),
+        ("zh", "石油价格上涨了。", "rock"),  # 石 inside a word
+        ("pt", "Ele comprou um monte de coisas.", "mountain"),  # a heap: a lot of things
+        ("es", "Había un monte de basura.", "mountain"),
+        ("bn", "কাপড়গুলো শুকনো ছিল।", "parrot"),  # শুকনো, dry
+        ("ta", "அவன் புள்ளிகளை எண்ணினான்.", "bird"),  # புள்ளி, a dot
+    ],
+)
+def test_an_older_word_is_not_found_inside_another(language: str, sentence: str, key: str) -> None:
+    assert key not in {m.key for m in vocabulary.things(language).find(sentence)}
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "key"),
+    [
+        ("it", "Riempirono i panieri e i canestri.", "basket"),  # Italian plurals
+        ("it", "Sugli usci delle case.", "door"),
+        ("pt", "Os jericos subiam as serras.", "mountain"),  # serras after its article, not "you saw"
+        ("pt", "Os burricos pastavam.", "donkey"),
+        ("es", "Los montes estaban nevados.", "mountain"),
+        ("ru", "Он ходил в тулупе.", "coat"),  # cases
+        ("ru", "Он укрылся шинелью.", "coat"),
+        ("hi", "सुमनों की माला बनाई।", "flower"),  # the oblique plural
+        ("hi", "कठौते में जल भरा।", "bucket"),
+        ("bn", "গাভীর দুধ মিষ্টি।", "cow"),  # the genitive
+        ("ta", "பறவையின் குரல் இனிது.", "bird"),
+        ("zh", "他只有几文钱。", "coin"),
+    ],
+)
+def test_an_older_word_is_found_with_its_endings(language: str, sentence: str, key: str) -> None:
+    assert key in {m.key for m in vocabulary.things(language).find(sentence)}
+
+
+def test_the_verb_a_plural_noun_spells_is_still_no_thing() -> None:
+    assert "mountain" not in {m.key for m in vocabulary.things("pt").find("Tu serras a madeira.")}
+
+
+def test_a_thing_inside_a_characters_chinese_name_is_no_thing() -> None:
+    board = parse_script("石秀走进酒店。石秀说：“拿酒来。”", filename="shixiu.zh.txt")
+    assert "石秀" in {c.name for c in board.characters}
+    assert "rock" not in {t.key for scene in board.scenes for t in scene.things}
+
+
+def test_a_thing_a_japanese_characters_name_spells_is_no_thing() -> None:
+    board = parse_script("ゆきは山へいきました。ゆきは「こんにちは」といいました。", filename="yuki.ja.txt")
+    assert "snowflake" not in {t.key for scene in board.scenes for t in scene.things}

@@ -134,3 +134,53 @@ def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
         lemma = getattr(word.feature, "lemma", None) or surface
         out.append((start, at, surface, lemma.split("-")[0]))
     return out
+
+
+# what Japanese puts before a noun and after it in politeness or affection, which leaves it the noun: お日さま
+# is the sun (お日様), お椀 a bowl, お馬さん a horse
+_HONORIFIC_BEFORE = ("お", "ご", "御")
+_HONORIFIC_AFTER = ("さま", "様", "さん")
+
+
+@lru_cache(maxsize=256)
+def japanese_honorific_nouns(text: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
+    """(start, end, surface, forms) of each noun MeCab finds with an honorific prefix and perhaps a suffix
+    (お日さま, お月さま, ご本): the forms a dictionary may write it in, the whole first (お日様, お日さま),
+    then without the suffix (お日)."""
+    words = list(_tagger()(text))
+    out = []
+    at = 0
+    spans = []
+    for word in words:
+        start = text.find(word.surface, at)
+        spans.append(start)
+        if start >= 0:
+            at = start + len(word.surface)
+    for i, (prefix, noun) in enumerate(zip(words, words[1:], strict=False)):
+        if getattr(prefix.feature, "pos1", "") != "接頭辞" or prefix.surface not in _HONORIFIC_BEFORE:
+            continue
+        if getattr(noun.feature, "pos1", "") != "名詞" or spans[i] < 0:
+            continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        suffixed = after is not None and after.surface in _HONORIFIC_AFTER
+        lemma = (getattr(noun.feature, "lemma", None) or noun.surface).split("-")[0]
+        stems = [p + n for p in dict.fromkeys([prefix.surface, "お"]) for n in dict.fromkeys([noun.surface, lemma])]
+        forms = [s + a for s in stems for a in _HONORIFIC_AFTER] if suffixed else []
+        end = spans[i] + len(prefix.surface) + len(noun.surface) + (len(after.surface) if after and suffixed else 0)
+        out.append((spans[i], end, text[spans[i] : end], tuple(dict.fromkeys([*forms, *stems]))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def japanese_verb_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each verb and auxiliary MeCab finds in Japanese text."""
+    out = []
+    at = 0
+    for word in _tagger()(text):
+        start = text.find(word.surface, at)
+        if start < 0:
+            continue
+        at = start + len(word.surface)
+        if getattr(word.feature, "pos1", "") in ("動詞", "助動詞"):
+            out.append((start, at))
+    return tuple(out)

@@ -18,7 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
-from filmstudio.script.lemmas import STEMMERS, japanese_nouns, stem_of
+from filmstudio.script.lemmas import (
+    STEMMERS,
+    japanese_honorific_nouns,
+    japanese_nouns,
+    japanese_verb_spans,
+    stem_of,
+)
 from filmstudio.script.word_forms import other_form, tamil_bases, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
 
@@ -133,6 +139,16 @@ _EN_BEFORE = {
     "blue",
     "pink",
 }
+# the plural articles of the languages whose nouns add -s: a word after one is a noun
+_PLURAL_ARTICLES = {
+    "es": {"los", "las", "unos", "unas"},
+    "pt": {"os", "as", "uns", "umas", "dos", "das", "nos", "nas", "pelos", "pelas"},
+    "fr": {"les", "des", "ces", "aux"},
+}
+# a Romance word for a hill that also counts: "um monte de coisas", "un monte de basura" are a heap, a lot
+_ROMANCE_HEAPS = {"monte"}
+_A_HEAP_OF = re.compile(r"(?:^|\W)(?:um|uma|un|una|uno)\s+$")
+_HEAP_OF_WHAT = re.compile(r"\w*\s+(?:de|di)(?!\w)|\w*\s+d'")
 # Tamil's plural joins the noun's oblique stem: மரம் -> மரங்கள், பசு -> பசுக்கள், கதை -> கதைகள்
 _TAMIL_PLURALS = (("ங்கள்", "ம்"), ("க்கள்", ""), ("கள்", ""))
 # a Chinese noun after a number and its measure word, which ICU's dictionary may join to it (一本书 a book,
@@ -140,10 +156,15 @@ _TAMIL_PLURALS = (("ங்கள்", "ம்"), ("க்கள்", ""), ("க�
 _COUNTED = re.compile(
     r"^[一二两三四五六七八九十百几这那每]+[本封把只条张个匹头棵朵片顶件双艘叶盏轮颗枚座间杯碗块]([^\W\d]+)$"
 )
+# a sum counted in wen (九文, 四文大钱), the copper coins of older Chinese: a numeral, then 文 as a word of its
+# own (ICU joins 三文 of 三文鱼, a salmon, into one word)
+_NUMERAL = re.compile(r"^[一二两三四五六七八九十百千几数半]+$")
+_WEN, _WEN_COINS = "文", "文钱"
 _HIRAGANA_WORD = re.compile(r"^[\u3041-\u309f]+$")
 # what stands before and after a noun in Japanese written in kana: a particle, punctuation or a space
 _JA_AFTER = set("をがにはのでとへもや、。！？」 ")
 _JA_BEFORE = set("をがにはのでとへもや、。！？「 ")
+_JA_PARTICLES = set("をがにはのでとへもや")
 _VIRAMAS = "\u094d\u09cd\u0bcd\u0c4d"  # a final virama drops when an ending joins: நாய் -> நாயுடன்
 _TAMIL_HARD = "கசடதப"  # consonants that double at a word's end before a word beginning with them
 _TOKEN = re.compile(r"[\w'’\u0900-\u0DFF\u0300-\u036f-]+", re.UNICODE)
@@ -287,6 +308,8 @@ class Lexicon:
                 token = token.split("-", 1)[0]
                 name = self._name_for(token)
             at = m.start()
+            if name is None:
+                name = self._plural_after_article(token, low, at)
             if name is None and self.other_forms:
                 written = cased[m.start() : m.end()].strip("'’-") if len(cased) == len(low) else token
                 name, head = other_form(self, token, written)
@@ -297,6 +320,18 @@ class Lexicon:
                 for key in self._index[name]:
                     add(key, token, at)
         return _matches(found)
+
+    def _plural_after_article(self, token: str, low: str, at: int) -> str | None:
+        """A plural after a plural article is a noun, though its lemma is a verb's: "as serras" are mountain
+        ranges (serras: you saw), "los montes" mountains."""
+        articles = _PLURAL_ARTICLES.get(self.language)
+        if not articles or not token.endswith("s"):
+            return None
+        before = low[max(0, at - 8) : at].split()
+        if not before or before[-1] not in articles:
+            return None
+        singulars = [token[:-1], token[:-2]] if token.endswith("es") else [token[:-1]]
+        return next((n for n in singulars if n in self._singles), None)
 
     def knows(self, word: str) -> bool:
         """A single word the lexicon holds as written (lower case)."""
@@ -310,10 +345,11 @@ class Lexicon:
         """(start, end, surface, dictionary form) of each word: Japanese nouns by MeCab (a noun written
         in kana found by its kanji: もも is 桃), Chinese words by ICU's dictionary."""
         if self.language == "ja":
-            return [*japanese_nouns(text), *self._kana_words(text)]
+            return [*self._honorific_nouns(text), *japanese_nouns(text), *self._kana_words(text)]
         if not self._whole:
             return []
-        out, at = [], 0
+        out: list[tuple[int, int, str, str]] = []
+        at = 0
         for word in icu_words(text, self.language) or []:
             start = text.find(word, at)
             if start >= 0:
@@ -321,8 +357,21 @@ class Lexicon:
                 counted = _COUNTED.match(word)
                 if counted and counted.group(1) in self._whole:  # 一本书: a book, counted
                     out.append((start + counted.start(1), at, counted.group(1), counted.group(1)))
+                elif word == _WEN and out and _NUMERAL.match(out[-1][2]) and out[-1][1] == start:
+                    first = out.pop()[0]  # 九文: nine coins
+                    out.append((first, at, text[first:at], _WEN_COINS))
                 else:
                     out.append((start, at, word, word))
+        return out
+
+    def _honorific_nouns(self, text: str) -> list[tuple[int, int, str, str]]:
+        """A noun with お or ご before it and さま or さん after (お日さま, お星さま, お宮): the whole where the
+        lexicon knows it so (お日様, the sun, where 日 alone is a day); else the noun alone names it."""
+        out = []
+        for start, end, surface, forms in japanese_honorific_nouns(text):
+            known = next((f for f in forms if f in self._index or f in self._whole), None)
+            if known is not None:
+                out.append((start, end, surface, known))
         return out
 
     def _kana_words(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -330,10 +379,13 @@ class Lexicon:
         ("ほんをよみました", "おはなをつみました"): MeCab, reading kana without kanji, often cuts them as
         other words (ほん as a pronoun, はな as 端)."""
         out = []
+        verbs = japanese_verb_spans(text)
         for name in self._whole:
             if not _HIRAGANA_WORD.match(name) or len(name) < 2:
                 continue
             for m in re.finditer(re.escape(name), text):
+                if self._in_a_verb(m.start(), m.end(), text, verbs):
+                    continue
                 before, after = text[max(0, m.start() - 2) : m.start()], text[m.end() : m.end() + 1]
                 starts = (
                     not before
@@ -345,6 +397,18 @@ class Lexicon:
                     out.append((m.start(), m.end(), name, name))
         return out
 
+    @staticmethod
+    def _in_a_verb(start: int, end: int, text: str, verbs: tuple[tuple[int, int], ...]) -> bool:
+        """Kana inside a verb (げた of にげた, ran away), or a whole verb in its joining form before a comma
+        (山へゆき、, going: 行き). MeCab reads a kana noun before a case particle as a verb too (いわの,
+        くさりを), so there the noun stands."""
+        for a, b in verbs:
+            if a < start < b:
+                return True
+            if a == start and b >= end and text[end : end + 1] not in _JA_PARTICLES:
+                return True
+        return False
+
     def _fits_here(self, name: str, cased: str, low: str, at: int) -> bool:
         start = at  # a compound's head is capitalised where the compound begins: "Apfelbaum"
         while start > 0 and low[start - 1].isalnum():
@@ -355,6 +419,8 @@ class Lexicon:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             return not before or before[-1] not in ("a", "the", "this", "that")
         if self.language == "ru" and _ru_past_verb_here(low, at):
+            return False
+        if name in _ROMANCE_HEAPS and _A_HEAP_OF.search(low[max(0, at - 6) : at]) and _HEAP_OF_WHAT.match(low, at):
             return False
         if self.language == "en" and (_en_verb_here(low, at) or _en_called_here(cased, at, len(name))):
             return False
