@@ -4,14 +4,17 @@ the words in the script that decided it."""
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Lexicon, Match
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 from filmstudio.script.typography import modern_spelling
+from filmstudio.script.word_data import word_data
 from filmstudio.storyboard import TimeOfDay
 
 __all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene", "text_for_places"]
@@ -183,22 +186,49 @@ def _here(found: list[Match], text: str) -> list[Match]:
     return [m for m in found if not _NOT_HERE.search(low[max(0, m.position - 30) : m.position])]
 
 
+# "यमुना के तट पर", "नदी के किनारे": the bank of a river is the river, not a beach
+_OF_A_RIVER = {"hi": r"\s+(?:के|की|का)\s+$"}
+
+
+def _river_banks(found: list[Match], text: str, language: str) -> list[Match]:
+    """A shore named only as a river's is the river's: the beach is dropped when the river is named."""
+    link = _OF_A_RIVER.get(language)
+    rivers = [w for m in found if m.key == "river" for w in m.words]
+    if not link or not rivers:
+        return found
+    low = " ".join(text.split()).lower()
+
+    def of_a_river(word: str) -> bool:
+        hits = list(re.finditer(re.escape(word), low))
+        return bool(hits) and all(
+            re.search(r"(?:" + "|".join(map(re.escape, rivers)) + r")" + link, low[max(0, h.start() - 30) : h.start()])
+            for h in hits
+        )
+
+    return [m for m in found if m.key != "beach" or not all(of_a_river(w) for w in m.words)]
+
+
 # -- where the people are, where they come from, where they go --------------------------------------
 # A place named where someone is ("in the pond", "川のそばで", "जंगल में", "காட்டில்") is the scene's more
 # surely than one they set out for ("to the market", "山へ", "in den Wald" with its accusative) or came
 # from ("from the hills", "aus dem Walde", "山から", "गाँव से"): each naming weighs by its case.
 _THERE, _PLAIN, _TOWARDS, _FROM = 1.5, 1.0, 0.6, 0.25
+# a place someone only wants, plans or is about to go to ("wanted to go into the forest") is not where they
+# are until they go: less than one they set out for, and never firm enough to move the story there
+_WISHED = 0.4
 # prepositions before the place (up to two words between: "in this nasty pond"), nearest first
 _BEFORE: dict[str, dict[str, float]] = {
     "en": {
         # not "beside", "by", "near": "fields beside the river" are fields
         **dict.fromkeys(["in", "inside", "within", "at", "on", "upon", "amid", "among"], _THERE),
+        # going along a place is being on it: "drifted down the Rhine", "walked through the wood"
+        **dict.fromkeys(["along", "through", "across", "down"], _THERE),
         **dict.fromkeys(["towards", "toward", "for", "till", "until"], _TOWARDS),
         # "left the village": the place left is where they were, not where they are
         **dict.fromkeys(["from", "left", "leaving", "leaves", "quitted"], _FROM),
     },
     "es": {
-        **dict.fromkeys(["en", "dentro"], _THERE),
+        **dict.fromkeys(["en", "dentro", "por"], _THERE),
         **dict.fromkeys(["a", "al", "hacia", "hasta", "para"], _TOWARDS),
         **dict.fromkeys(["desde", "salió", "salieron", "dejó", "dejaron", "abandonó", "abandonaron"], _FROM),
     },
@@ -208,7 +238,9 @@ _BEFORE: dict[str, dict[str, float]] = {
         **dict.fromkeys(["depuis", "hors", "quitta", "quittèrent", "sortit", "sortirent"], _FROM),
     },
     "it": {
-        **dict.fromkeys(["in", "nel", "nella", "nello", "nei", "negli", "nelle", "sul", "sulla", "presso"], _THERE),
+        **dict.fromkeys(
+            ["in", "nel", "nella", "nello", "nei", "negli", "nelle", "sul", "sulla", "presso", "lungo"], _THERE
+        ),
         **dict.fromkeys(["verso", "fino"], _TOWARDS),
         **dict.fromkeys(["lasciò", "lasciarono", "uscì", "uscirono"], _FROM),
     },
@@ -247,7 +279,10 @@ _AFTER: dict[str, tuple[tuple[str, float], ...]] = {
         ("तक", _TOWARDS),
         ("से", _FROM),
     ),
+    # Bengali: its locative is an ending on the noun (বনে, গ্রামে), read with the noun's endings below
+    "bn": (("থেকে", _FROM), ("দিকে", _TOWARDS), ("পর্যন্ত", _TOWARDS), ("ভিতরে", _THERE), ("ভেতরে", _THERE)),
 }
+_BN_LOCATIVE = ("তে", "ে", "য়")
 _JA_SPOT = re.compile(r"^の(?:中|なか|そば|ほとり|上|うえ|下|した|奥|おく|まんなか|真ん中)(?=[でにへを])")
 # Tamil writes its cases on the noun: -இல்/-இலே where, -க்கு to, -இலிருந்து from
 _TA_ENDINGS = (
@@ -274,6 +309,7 @@ _DWELLING = {
     "zh": r"(?:住着|住在|居住)",
     "hi": r"(?:रहता|रहती|रहते)",
     "ta": r"(?:வாழ்ந்த|வசித்த|வாழ்ந்து|வசித்து)",
+    "bn": r"(?:বাস\s*কর|বসবাস\s*কর|থাকত|থাকতেন|থাকে|থাকেন)",
 }
 
 
@@ -300,7 +336,9 @@ _ENTERED = {
     "it": r"\b(?:dentro|(?:vi|ci)\s+entr\w*|entrarvi|entrandovi)\b",
     "pt": r"\b(?:dentro|entrou\s+nel[ae]|entraram\s+nel[ae])\b",
     "ru": r"(?<!\w)(?:внутрь|в\s+не[её]|в\s+него)(?!\w)",
-    "hi": r"(?:अंदर|अन्दर|भीतर|उसमें)",
+    "hi": r"(?:अंदर|अन्दर|भीतर|उसमें|घुस|प्रवेश\s+कि)",
+    "bn": r"(?:ভিতরে|ভেতরে|মধ্যে\s+ঢুক|ঢুকল|ঢুকে|ঢুকলো|প্রবেশ\s+কর)",
+    "ta": r"(?:உள்ளே|அதற்குள்|அதனுள்|நுழைந்த|நுழைந்து)",
     "ja": r"(?:中に入|なかに入|中へ入|中にはい|なかにはい|中に入っ|入りました|はいりました)",
     "zh": r"(?:进去|里面|钻了进去|走了进去)",
 }
@@ -327,7 +365,208 @@ def _entered_after(low: str, end: int, language: str) -> bool:
         return False
     after = low[end : end + 80]
     stops = [i for i, ch in enumerate(after) if ch in _STOPS]
-    return bool(re.search(pattern, after[: stops[1] if len(stops) > 1 else len(after)]))
+    entering = re.search(pattern, after[: stops[1] if len(stops) > 1 else len(after)])
+    # what is gone into is the place named last before the going: "the wood was dark. He saw a cave and
+    # crept in" enters the cave, not the wood
+    return entering is not None and not vocabulary.places(language).find(after[: entering.start()])
+
+
+# -- a place that names someone ("the village blacksmith", "el cura del pueblo", "村の太郎さん", "南山痴叟") ---
+# says where they are from, not where the scene is
+_PRONOUNS = frozenset(
+    [
+        "she",
+        "her",
+        "hers",
+        "herself",
+        "he",
+        "him",
+        "his",
+        "himself",
+        "they",
+        "them",
+        "their",
+        "sie",
+        "ihr",
+        "er",
+        "ihm",
+        "ihn",
+        "sein",
+        "ella",
+        "ellas",
+        "él",
+        "ellos",
+        "elle",
+        "il",
+        "ils",
+        "elles",
+        "lui",
+        "lei",
+        "ela",
+        "ele",
+        "она",
+        "он",
+        "они",
+        "её",
+        "его",
+        "她",
+        "他",
+        "彼女",
+        "彼",
+        "அவள்",
+        "அவன்",
+    ]
+)
+_OF_SOMEONE = {  # the word between a person and the place they are of: "the priest of the village"
+    "en": r"of\s+(?:the|this|that|our|their|his|her)",
+    "es": r"(?:del|de\s+la|de\s+los|de\s+las|de)",
+    "fr": r"(?:du|des|de\s+la|de\s+l'|de)",
+    "it": r"(?:del|dello|della|dell'|dei|degli|delle|di)",
+    "pt": r"(?:do|da|dos|das|de)",
+    "de": r"(?:des|der)",
+}
+_NOUN_FIRST = {"en"}  # languages where a noun before a person's noun qualifies it ("the forest ranger")
+_JA_HONORIFIC = r"(?:さん|さま|様|どん|殿|くん|ちゃん)"
+_JA_NAMED = re.compile(
+    r"^の(?:[一-龯ァ-ヴー々]|[ぁ-ゖ](?<![にでをがはとへもの]))(?:[一-龯ァ-ヴー々ぁ-ゖ]{0,4}?)" + _JA_HONORIFIC
+)
+# a Chinese epithet or name built from a place: place, a descriptor, then an old man or woman (東河老翁)
+_ZH_EPITHET = re.compile(r"^[^\W的之里上中边下旁外内前后在着了与和到去从向往]{0,2}(?:公|叟|翁|婆|老人)")
+_ZH_NAME_TAGS = {"nr", "nrfg"}  # not nrt (transliterated names): it takes 山村里 for one
+
+
+@lru_cache(maxsize=32)
+def _persons(language: str) -> frozenset[str]:
+    """The words for people of a language: its roles (not pronouns, not adjectives of age) and the people
+    its places' cues name (not what they do or use: "the village harvest" is the village's)."""
+    ages_only = ("child", "young_adult", "elderly")  # "little", "young", "old" as often as "child", "elder"
+    roles = {w.lower() for w, (gender, age) in word_data(language).roles.items() if gender or age not in ages_only}
+    things = vocabulary.things(language)
+    cues = {w.lower() for w in vocabulary.cues(language).names() if not things.find(w) and " " not in w}
+    return frozenset((roles | cues) - _PRONOUNS)
+
+
+def _a_person(word: str, language: str) -> bool:
+    persons = _persons(language)
+    singular = {word, word[:-1], word[:-2]} if language in ("en", "es", "fr", "pt") else {word}
+    if language == "en" and word.endswith("men"):
+        singular.add(word[:-3] + "man")
+    return bool(singular & persons)
+
+
+def _names_someone(low: str, start: int, end: int, language: str) -> bool:
+    """Whether a naming of a place (low[start:end]) only qualifies a person: "the village blacksmith", "the
+    priest of the village", "el cura del pueblo", "गाँव का लोहार", "村の太郎さん", "山の神さま", "南山痴叟"."""
+    if language == "ja":
+        after = low[end : end + 12]
+        return (
+            bool(_JA_NAMED.match(after))
+            or after.startswith("の神")
+            or any(after.startswith("の" + p) for p in _persons("ja") if len(p) > 1)
+        )
+    if language == "zh":
+        return bool(_ZH_EPITHET.match(low[end : end + 5])) or _in_a_chinese_name(low, start, end)
+    if language in ("hi", "bn"):
+        link = r"^\s+(?:का|के|की)\s+(\S+)" if language == "hi" else r"^\s+(\S+)"
+        person = re.match(link, low[end : end + 40])
+        genitive = language == "hi" or low[start:end].endswith("র")
+        return bool(person and genitive and _a_person(person.group(1).strip("।,.!?"), language))
+    if language in _NOUN_FIRST:
+        adjunct = re.match(r"(?:'s)?[\s-]+([^\W\d_][\w-]*)", low[end : end + 40])
+        if adjunct and _a_person(adjunct.group(1), language):
+            return True
+    of = _OF_SOMEONE.get(language)
+    if not of:
+        return False
+    person = re.search(r"([^\W\d_][\w-]*)\s+" + of + r"\s*$", low[max(0, start - 50) : start])
+    return bool(person and _a_person(person.group(1), language))
+
+
+def _in_a_chinese_name(low: str, start: int, end: int) -> bool:
+    """Whether jieba's tagger reads a Chinese place's characters as part of a longer person's name (北山愚)."""
+    opening = max(low.rfind(stop, 0, start) for stop in (*_STOPS, "，", ","))
+    sentence = low[opening + 1 : start + 40]
+    at = start - opening - 1
+    for word, flag, position in _tagged_chinese(sentence):
+        if position <= at < position + len(word):
+            return flag in _ZH_NAME_TAGS and len(word) > end - start
+    return False
+
+
+@lru_cache(maxsize=512)
+def _tagged_chinese(sentence: str) -> tuple[tuple[str, str, int], ...]:
+    try:
+        import jieba
+        import jieba.posseg
+    except ImportError:  # the tagger is optional: without it, a name is known by its ending alone
+        return ()
+    jieba.setLogLevel(logging.WARNING)
+    out, position = [], 0
+    for token in jieba.posseg.cut(sentence):
+        out.append((token.word, token.flag, position))
+        position += len(token.word)
+    return tuple(out)
+
+
+# -- a place someone wants, plans or is about to go to is not yet where they are -------------------------
+_GO = {
+    "en": r"(?:go|walk|run|ride|travel|visit|fly|sail|swim|climb|return|come|get|move|journey|hurry|head|wander|see|"
+    r"live)",
+    "es": r"(?:ir|irse|viajar|volver|regresar|caminar|correr|visitar|marchar(?:se)?|subir|bajar|entrar|llegar|navegar)",
+    "fr": r"(?:aller|partir|se\s+rendre|courir|marcher|visiter|entrer|retourner|voyager|monter|descendre|s'en\s+aller)",
+    "it": r"(?:andare|recarsi|partire|correre|visitare|entrare|tornare|salire|scendere|viaggiare|camminare)",
+    "pt": r"(?:ir|viajar|voltar|caminhar|correr|visitar|entrar|subir|descer|partir)",
+    "ru": r"(?:пойти|поехать|идти|ехать|сходить|съездить|отправиться|побежать|полететь|уйти|уехать|попасть|зайти|"
+    r"войти|вернуться|добраться)",
+}
+# the wish or plan before the place: "wanted to go into", "quería ir al", "voulait aller au", "хотела пойти в"
+_WISH_BEFORE = {
+    "en": r"\b(?:wants?|wanted|wish(?:es|ed)?|long(?:s|ed)|plann?(?:s|ed)|means|meant|intend(?:s|ed)?|hop(?:es|ed)|"
+    r"about|going|would\s+like|'d\s+like|yearn(?:s|ed)|eager|decided|resolved)\s+to\s+" + _GO["en"] + r"\b"
+    r"|\bdream(?:s|ed|t)?\s+of\s+(?:going|travelling|traveling|visiting|sailing)\b",
+    "es": r"\b(?:quer[íi]a[n]?|quiso|quisieron|quiere[n]?|desea(?:ba)?[n]?|deseó|pensaba[n]?|planeaba[n]?|iba[n]?\s+a|"
+    r"decidió|decidieron|soñaba[n]?\s+con|ten[íi]a[n]?\s+ganas\s+de)\s+(?:\w+\s+)?" + _GO["es"] + r"\b",
+    "fr": r"\b(?:voul(?:ait|aient|ut|urent)|veu(?:t|lent)|voudrai(?:t|ent)|désir(?:ait|aient)|souhait(?:ait|aient)|"
+    r"compt(?:ait|aient)|rêv(?:ait|aient)\s+d'|all(?:ait|aient)|décid(?:a|èrent)\s+d'|av(?:ait|aient)\s+envie\s+d'|"
+    r"pens(?:ait|aient))\s*(?:\w+\s+)?" + _GO["fr"] + r"\b",
+    "it": r"\b(?:vole(?:va|vano)|volle(?:ro)?|vuole|vogliono|vorrebbe(?:ro)?|desider(?:ava|avano)|pens(?:ava|avano)\s+di|"
+    r"decise(?:ro)?\s+di|stava(?:no)?\s+per|av(?:eva|evano)\s+voglia\s+di|sogn(?:ava|avano)\s+di)\s+(?:\w+\s+)?"
+    + _GO["it"]
+    + r"\b",
+    "pt": r"\b(?:queri(?:a|am)|quis|quiseram|quer|querem|desej(?:ava|avam)|planej(?:ava|avam)|ia[m]?|decidiu|"
+    r"decidiram)\s+(?:\w+\s+)?" + _GO["pt"] + r"\b",
+    "ru": r"(?<!\w)(?:хотел[аио]?|хочет|хотят|хотелось|захотел[аио]?|собирал(?:ся|ась|ось|ись)|собира(?:ется|ются)|"
+    r"мечтал[аио]?|решил[аио]?|думал[аио]?)\s+(?:\w+\s+)?" + _GO["ru"] + r"(?!\w)",
+    "zh": r"(?:想|要|打算|准备|决定|希望|想要)(?:去|到|往|进)[^，。！？]{0,2}$",
+}
+_DE_WISH = (
+    r"\b(?:wollte[n]?|will|wollen|willst|möchte[n]?|wünschte[n]?|gedachte[n]?|beabsichtigte[n]?|plante[n]?|"
+    r"beschloss(?:en)?|hatte[n]?\s+vor|sehnte[n]?)\b"
+)
+_DE_GO = (
+    r"\b(?:zu\s+)?\w*(?:gehen|gehn|laufen|fahren|reisen|ziehen|wandern|reiten|fliegen|kommen|besuchen|rennen|segeln)\b"
+)
+# the wish after the place, in languages whose verb comes last: 森へ行こう, जंगल जाना चाहती, বনে যেতে চাইল
+_WISH_AFTER = {
+    "ja": r"^(?:の(?:中|なか|奥|おく))?(?:へ|に|まで)[^。、！？]{0,6}?(?:行こう|いこう|行きたい|いきたい|行くつもり|"
+    r"いくつもり|出かけよう|でかけよう|行ってみよう|いってみよう|行ってみたい|いってみたい|入ろう|はいろう|行く予定)",
+    "hi": r"^\s*(?:(?:में|को|की ओर|तक|के अंदर)\s+)?(?:जाना|जाने|घूमने|चलना|चलने)\s+(?:चाह|की\s+(?:सोच|इच्छा|ठान|योजना|तैयारी)|"
+    r"का\s+(?:विचार|मन|निश्चय|इरादा|फ़ैसला|फैसला)|को\s+(?:तैयार|उत्सुक))",
+    "bn": r"^\S*\s+(?:যেতে|যাবার|যাওয়ার)\s+(?:চাই|ইচ্ছা|কথা|মনস্থ|ঠিক|পরিকল্পনা)",
+    "ta": r"^\S*\s+(?:போக|செல்ல)\s*(?:விரும்ப|நினைத்|ஆசைப்|ஆசை|முடிவு|திட்ட)",
+}
+
+
+def _wished_for(low: str, start: int, end: int, language: str) -> bool:
+    """Whether a place is named as where someone wants, plans or is about to go, in its own clause."""
+    before = re.split(r"[.!?;:,。！？।，、]", low[max(0, start - 80) : start])[-1]
+    after = re.split(r"[.!?;:,。！？।，、]", low[end : end + 60])[0]
+    if language == "de":
+        return bool(re.search(_DE_WISH, before) and re.search(_DE_GO, after))
+    if language in _WISH_AFTER:
+        return bool(re.search(_WISH_AFTER[language], low[end : end + 40]))
+    pattern = _WISH_BEFORE.get(language)
+    return bool(pattern and re.search(pattern, before))
 
 
 def _standing_at(low: str, start: int, end: int, language: str) -> float:
@@ -339,9 +578,13 @@ def _standing_at(low: str, start: int, end: int, language: str) -> float:
 
 def _standing_in_narration(low: str, start: int, end: int, language: str) -> float:
     standing = _case_standing(low, start, end, language)
+    if standing <= _PLAIN and _names_someone(low, start, end, language):  # "the village blacksmith"
+        return min(standing, _FROM)
     drunk_from = standing == _FROM and _drunk_from(low, start, language)
     if drunk_from or _PLAIN >= standing > _FROM and _entered_after(low, end, language):
         standing = _THERE
+    if _wished_for(low, start, end, language):
+        return min(standing, _WISHED)
     dwelling = _DWELLING.get(language)
     if dwelling and standing > _PLAIN:
         opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "。", "।", ";", "；", "！", "？"))
@@ -364,7 +607,10 @@ def _case_standing(low: str, start: int, end: int, language: str) -> float:
         return next((w for p, w in _AFTER["ja"] if after.startswith(p)), _PLAIN)
     if language in _AFTER:
         rest = after.lstrip()
-        return next((w for p, w in _AFTER[language] if rest.startswith(p + " ") or rest == p), _PLAIN)
+        case = next((w for p, w in _AFTER[language] if rest.startswith(p + " ") or rest == p), None)
+        if case is None and language == "bn" and low[start:end].endswith(_BN_LOCATIVE):
+            return _THERE
+        return case or _PLAIN
     if language == "ta":
         word = re.match(r"[^\s.,;:!?\"'()\-—]*", low[start:]).group(0)  # type: ignore[union-attr]
         word = re.sub(r"(?<=.)[கசதப]்$", "", word)  # the consonant doubled before the next word: கிராமத்துக்குப்
@@ -374,6 +620,8 @@ def _case_standing(low: str, start: int, end: int, language: str) -> float:
         table = _BEFORE["zh"]
         return next((table[c] for c in reversed(before[-3:]) if c in table), _PLAIN)
     words = before.split()[-3:]
+    if language == "en" and any(w in ("to", "into", "onto") for w in words):
+        words = words[max(i for i, w in enumerate(words) if w in ("to", "into", "onto")) + 1 :]  # "down to the"
     if language == "de":
         for i in range(len(words) - 1, -1, -1):
             if words[i] in _DE_ALONE:
@@ -384,6 +632,8 @@ def _case_standing(low: str, start: int, end: int, language: str) -> float:
                     return _PLAIN  # "auf den Bäumen" is a dative plural, "in den Garten" an accusative
                 return _THERE if article in _DE_DATIVE else _TOWARDS
         return _PLAIN
+    if language == "en" and re.search(r"\bout\s+of\s+(?:\w+\s+){0,2}$", before):
+        return _FROM  # "came out of the house", "ran out of the wood": the place left
     table = _BEFORE.get(language, {})
     for i in range(len(words) - 1, -1, -1):
         if words[i] in table:
@@ -412,7 +662,10 @@ def _standing(match: Match, cased: str, language: str) -> float:
         pattern = re.escape(word.lower()) if spaceless else r"(?<!\w)" + re.escape(word.lower()) + r"(?!\w)"
         for hit in re.finditer(pattern, low):
             standing = _standing_at(low, hit.start(), hit.end(), language)
-            if language in _PROPER_BY_CAPITAL and _in_a_name(cased, hit.start()):
+            # a river's or a sea's own name ("the Rhine", "la Seine") is that water; a word inside a
+            # longer name ("the Red Sea") names a region
+            own_name = match.key in _NAMED_WATERS and _a_name_alone(cased, hit.start(), hit.end())
+            if language in _PROPER_BY_CAPITAL and _in_a_name(cased, hit.start()) and not own_name:
                 standing = min(standing, _PLAIN)
             best = max(best, standing)
     return best or _PLAIN
@@ -431,6 +684,17 @@ def _in_a_name(cased: str, start: int) -> bool:
     return (
         bool(previous) and previous[0].isupper() and previous.lower() not in _SENTENCE_WORDS and len(before.split()) > 1
     )
+
+
+_NAMED_WATERS = {"river", "sea"}
+
+
+def _a_name_alone(cased: str, start: int, end: int) -> bool:
+    """Whether a capitalised word is a name by itself: no capitalised word just before or after it."""
+    before = cased[:start].split()
+    after = cased[end:].split()
+    capital_before = len(before) > 1 and before[-1][:1].isupper() and before[-1].lower() not in _SENTENCE_WORDS
+    return not capital_before and not (after and after[0][:1].isupper())
 
 
 _SENTENCE_WORDS = frozenset(
@@ -536,11 +800,22 @@ def _best_place(
     return max(candidates, key=score) if candidates else None
 
 
+def _left_behind(previous: str | None, named: list[Match], cased: str, language: str) -> bool:
+    """Whether the place the story was in is named only as the place its people leave ("came out of the
+    house", "ran out of the wood"): the scene is outside it."""
+    home = previous in _HOME_ROOMS
+    return any(
+        (m.key == previous or home and m.key == "living_room") and _standing(m, cased, language) <= _FROM for m in named
+    )
+
+
 def _firm(chosen: Match, cased: str, places: Lexicon, language: str) -> bool:
     """Whether a place is named surely enough to move the story there: named outright, by a phrase of its
     own ("knocked at the door", "came home", "戸をたたき") or a compound holding its word ("Haustür"), or,
     weak as it is in action, as where people are ("in the sitting room")."""
     weak = _WEAK_IN_ACTION.get(chosen.key, 1.0)
+    if _standing(chosen, cased, language) <= _WISHED:  # only wished for: the story is not there yet
+        return False
     return (
         len(chosen.words) * weak >= 1.0
         or any(_specific(word, chosen.key, places, language) for word in chosen.words)
@@ -643,6 +918,7 @@ def describe_scene(
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
         named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain)
+        named = _river_banks(named, plain, language)
         chosen = _best_place(
             named,
             interior,
@@ -669,7 +945,7 @@ def describe_scene(
         )
         # a heading that is no place ("SNIPER SCOPE POV", a time code) keeps the story where it was
         # a scene that names no place stays where the story was, unless its people went away
-        left = chosen is None and _gone(body, language)
+        left = chosen is None and (_gone(body, language) or _left_behind(previous, named, cased, language))
         if previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
