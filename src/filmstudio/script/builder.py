@@ -271,7 +271,9 @@ class StoryboardBuilder:
             said = [ln.text for ln in lines if ln.character_id != "narrator"]
             shown = {m.key for m in reading.things}
             pointed = [m for m in pointed_things(said, language) if m.key not in shown]
-            things = things_not_cast([*reading.things, *pointed], characters.values(), language)
+            things = things_not_cast(
+                [*reading.things, *pointed], characters.values(), language, f"{raw.heading}\n{body}\n{' '.join(said)}"
+            )
             board_scenes.append(
                 Scene(
                     id=f"s{index}",

@@ -4,6 +4,7 @@ as that character, acting: painted again as a thing it would stand twice in the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from filmstudio.script.lexicon import Match
@@ -11,11 +12,17 @@ from filmstudio.script.people import name_tokens
 from filmstudio.storyboard import Character
 
 
-def things_not_cast(things: Iterable[Match], characters: Iterable[Character], language: str = "") -> list[Match]:
+def things_not_cast(
+    things: Iterable[Match], characters: Iterable[Character], language: str = "", text: str = ""
+) -> list[Match]:
     """The things left once the cast is out. Given the language, a thing named only by words that name a
     cast animal is that animal too, though the lexicon reads the word as another ("शेर", the lion cast,
-    which CLDR's Hindi also gives the tiger): one being, not a lion and a tiger."""
+    which CLDR's Hindi also gives the tiger): one being, not a lion and a tiger. Given the text, a thing
+    of a language written without spaces whose every naming is inside a cast name (石 in 石秀) is none."""
     cast = list(characters)
+    if text and language in ("zh", "ja"):
+        spans = [(m.start(), m.end()) for c in cast if len(c.name) > 1 for m in re.finditer(re.escape(c.name), text)]
+        things = [m for m in things if not _only_inside(m.words, text, spans)]
     names = {t for c in cast if not c.animal for t in name_tokens(c.name)}
     animals = {c.animal for c in cast if c.animal}
     words: dict[str, str] = {}
@@ -30,3 +37,8 @@ def things_not_cast(things: Iterable[Match], characters: Iterable[Character], la
         and not all(w.lower() in names for w in m.words)
         and not (m.words and all(words.get(w.lower()) in animals for w in m.words))
     ]
+
+
+def _only_inside(words: Iterable[str], text: str, spans: list[tuple[int, int]]) -> bool:
+    hits = [(m.start(), m.end()) for w in words if w for m in re.finditer(re.escape(w), text)]
+    return bool(hits) and all(any(a <= s and e <= b for a, b in spans) for s, e in hits)

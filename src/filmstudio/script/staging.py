@@ -764,7 +764,7 @@ def _part(
         from filmstudio.script.places import BY_NAME
 
         reading.interior = bool(BY_NAME[first.place].interior) if first.place in BY_NAME else False
-    own = things_not_cast(reading.things, board.characters, language)
+    own = things_not_cast(reading.things, board.characters, language, body)
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
     people = list(
         dict.fromkeys(
