@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from filmstudio.media.audio import MIX_RATE, decode_audio, measure_loudness, read_wav, write_wav
+from filmstudio.media.loudness import block_peaks, gain_for_target, limiter_gains
 
 DUCK_DB = -18.0  # music under speech: keeps speech at least 10 dB above music
 CEILING = 10 ** (-1.5 / 20)  # peak ceiling, dBFS
@@ -62,8 +63,16 @@ def speech_activity(voice: np.ndarray, *, attack: float = 0.08, release: float =
     return np.interp(np.arange(len(voice)) / hop, np.arange(n), active).astype(np.float32)
 
 
-def duck_music(music: np.ndarray, voice: np.ndarray, *, gain_db: float, duck_db: float = DUCK_DB) -> np.ndarray:
-    activity = speech_activity(voice)
+def duck_music(
+    music: np.ndarray,
+    voice: np.ndarray,
+    *,
+    gain_db: float,
+    duck_db: float = DUCK_DB,
+    activity: np.ndarray | None = None,
+) -> np.ndarray:
+    """The music under the voice; `activity`: the voice's speech_activity, when it is already known."""
+    activity = speech_activity(voice) if activity is None else activity
     gain = 10 ** ((gain_db + duck_db * activity) / 20)
     return music * gain[:, None]
 
@@ -73,14 +82,8 @@ def limit_peaks(signal: np.ndarray, ceiling: float = CEILING) -> np.ndarray:
     spread to neighbouring blocks and interpolated so the gain moves smoothly."""
     block = MIX_RATE // 200
     frames = signal if signal.ndim == 1 else np.abs(signal).max(axis=1)
-    n = len(frames) // block + 1
-    padded = np.zeros(n * block, dtype=np.float32)
-    padded[: len(frames)] = np.abs(frames)
-    peaks = padded.reshape(n, block).max(axis=1)
-    gains = np.minimum(1.0, ceiling / np.maximum(peaks, 1e-9))
-    for shift in (1, 2):  # look ahead and behind two blocks
-        gains = np.minimum(gains, np.roll(gains, shift))
-        gains = np.minimum(gains, np.roll(gains, -shift))
+    gains = limiter_gains(block_peaks(frames), ceiling)  # looking ahead and behind two blocks
+    n = len(gains)
     curve = np.interp(np.arange(len(frames)) / block, np.arange(n), gains).astype(np.float32)
     curve = np.minimum(curve, np.minimum(1.0, ceiling / np.maximum(np.abs(frames), 1e-9)))
     limited: np.ndarray = signal * (curve if signal.ndim == 1 else curve[:, None])
@@ -101,6 +104,7 @@ def mix_film_audio(
     """Write the film's stereo 48 kHz mix to `out` and return its measured loudness. Music is measured
     at -20 LUFS (the composer's level) and set `music_gain_db` relative to the voice."""
     voice = build_voice_track(clips, duration)
+    activity = speech_activity(voice)
     stereo = np.repeat(voice[:, None], 2, axis=1)
     background = np.zeros_like(stereo)
     if music_path is not None:
@@ -111,7 +115,7 @@ def mix_film_audio(
         music = music[:need]
         fade = min(need, int(1.5 * MIX_RATE))
         music[-fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)[:, None]
-        background += duck_music(music, voice, gain_db=music_gain_db)
+        background += duck_music(music, voice, gain_db=music_gain_db, activity=activity)
     if effects:
         bus = np.zeros_like(stereo)
         for effect in effects:
@@ -122,15 +126,15 @@ def mix_film_audio(
             end = min(len(bus), begin + len(samples))
             if end > begin:
                 bus[begin:end] += samples[: end - begin] * np.float32(10 ** (effect.gain_db / 20))
-        background += duck_music(bus, voice, gain_db=0.0, duck_db=EFFECT_DUCK_DB)
+        background += duck_music(bus, voice, gain_db=0.0, duck_db=EFFECT_DUCK_DB, activity=activity)
     measured = _normalise(ffmpeg_binary, stereo + background, out, target_lufs)
-    measured["speech_to_background_db"] = speech_to_background_db(voice, background)
+    measured["speech_to_background_db"] = speech_to_background_db(voice, background, activity)
     return measured
 
 
-def speech_to_background_db(voice: np.ndarray, background: np.ndarray) -> float:
+def speech_to_background_db(voice: np.ndarray, background: np.ndarray, activity: np.ndarray | None = None) -> float:
     """How far the voice stands above music and effects while someone speaks (RMS over speech, in dB)."""
-    active = speech_activity(voice) > 0.99
+    active = (speech_activity(voice) if activity is None else activity) > 0.99
     if not active.any() or not np.abs(background).any():
         return float("inf")
     speech = np.sqrt(np.mean(voice[active] ** 2))
@@ -139,8 +143,9 @@ def speech_to_background_db(voice: np.ndarray, background: np.ndarray) -> float:
 
 
 def _normalise(binary: str, stereo: np.ndarray, out: Path, target: float) -> dict[str, float]:
-    """Gain to the target, limit, measure, and correct once more: the limiter lowers loudness a little."""
-    signal = stereo
+    """Gain to the target through the limiter (found in memory: media/loudness.py), limit, measure, and
+    correct should the meter disagree with the estimate."""
+    signal = stereo * np.float32(gain_for_target(stereo, target, CEILING))
     write_wav(out, limit_peaks(signal), MIX_RATE)
     measured = measure_loudness(binary, out)
     for _ in range(3):

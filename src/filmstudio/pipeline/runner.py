@@ -1,11 +1,19 @@
 """Runs stages in order and records each step's status, progress, seconds and error. The step statuses
 are the job_steps table's own vocabulary. A runner whose stages read what no earlier stage (nor the
-parsed storyboard) provides is refused when it is built, not half-way through a film."""
+parsed storyboard) provides is refused when it is built, not half-way through a film.
+
+A stage that leaves only storyboard fields runs beside the stages after it that touch none of them
+(and use other engines): the pictures are painted while the voices speak, on the core the voices
+leave idle. It is waited for before the first stage that reads what it writes."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -61,6 +69,37 @@ def check_order(stages: Sequence[Stage], inputs: Iterable[str] = STORYBOARD_INPU
         available.update(stage.writes)
 
 
+def _related(a: str, b: str) -> bool:
+    """Whether two contract paths name the same data or one holds the other ("scenes" and "scenes.image")."""
+    return a == b or a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def may_overlap(earlier: Stage, later: Stage) -> bool:
+    """Whether `later` may run while `earlier` still runs: `earlier` writes only storyboard fields (files
+    and burn-in go through the shared context), neither touches what the other writes, and they use
+    different engine kinds (an engine is not asked to work for two stages at once)."""
+    if not earlier.writes or any(path.startswith("files.") for path in earlier.writes):
+        return False
+    if set(earlier.uses) & set(later.uses):
+        return False
+    later_paths = (*later.reads, *later.writes)
+    return not (_touches(earlier.writes, later_paths) or _touches(later.writes, earlier.reads))
+
+
+def _touches(writes: Iterable[str], paths: Iterable[str]) -> bool:
+    return any(_related(written, path) for written in writes for path in paths)
+
+
+@dataclass
+class _Background:
+    """A stage running beside the next ones, with its own context (its cache counts its own use)."""
+
+    stage: Stage
+    record: StepRecord
+    ctx: StageContext
+    future: Future[None]
+
+
 class Runner:
     def __init__(
         self,
@@ -73,32 +112,73 @@ class Runner:
         self.stages = list(stages)
         self.steps = [StepRecord(stage.name) for stage in self.stages]
         self.on_step = on_step
+        self._reporting = threading.RLock()  # listeners hear one stage at a time, even beside another
 
     def _notify(self, record: StepRecord) -> None:
         if self.on_step is not None:
-            self.on_step(record)
+            with self._reporting:
+                self.on_step(record)
 
     def run(self, board: Storyboard, ctx: StageContext, *, skip: Sequence[str] = ()) -> Storyboard:
         upstream = ctx.on_progress
 
         def forward(step: str, fraction: float, message: str) -> None:
             record = next(r for r in self.steps if r.name == step)
-            record.progress = fraction
-            self._notify(record)
-            if upstream is not None:
-                upstream(step, fraction, message)
+            with self._reporting:
+                record.progress = fraction
+                self._notify(record)
+                if upstream is not None:
+                    upstream(step, fraction, message)
 
         ctx.on_progress = forward
+        background: _Background | None = None
         try:
-            for stage, record in zip(self.stages, self.steps, strict=True):
+            for n, (stage, record) in enumerate(zip(self.stages, self.steps, strict=True)):
+                if background is not None and not may_overlap(background.stage, stage):
+                    self._wait(background, ctx)
+                    background = None
                 if stage.name in skip:
                     record.status, record.progress = "skipped", 1.0
                     self._notify(record)
                     continue
+                following = self.stages[n + 1] if n + 1 < len(self.stages) else None
+                if background is None and following is not None and may_overlap(stage, following):
+                    background = self._start(stage, record, board, ctx)
+                    continue
                 self._run_one(stage, record, board, ctx)
+            if background is not None:
+                self._wait(background, ctx)
+                background = None
         finally:
+            if background is not None:  # a later stage failed: the one beside it finishes before the run ends
+                background.future.exception()
+                self._merge_counts(background, ctx)
             ctx.on_progress, ctx.uses = upstream, None
         return board
+
+    def _start(self, stage: Stage, record: StepRecord, board: Storyboard, ctx: StageContext) -> _Background:
+        """Run a stage in a thread of its own, on a copy of the context with its own cache counts."""
+        cache = copy.copy(ctx.cache)
+        cache.hits, cache.misses = type(cache.hits)(), type(cache.misses)()
+        own = dataclasses.replace(ctx, cache=cache)
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"stage-{stage.name}")
+        future = pool.submit(self._run_one, stage, record, board, own)
+        pool.shutdown(wait=False)
+        return _Background(stage, record, own, future)
+
+    def _wait(self, background: _Background, ctx: StageContext) -> None:
+        """The stage running beside the others finished: its failure is the run's."""
+        try:
+            background.future.result()
+        finally:
+            self._merge_counts(background, ctx)
+
+    @staticmethod
+    def _merge_counts(background: _Background, ctx: StageContext) -> None:
+        if background.ctx.cache is not ctx.cache:
+            ctx.cache.hits.update(background.ctx.cache.hits)
+            ctx.cache.misses.update(background.ctx.cache.misses)
+            background.ctx.cache = ctx.cache
 
     def _run_one(self, stage: Stage, record: StepRecord, board: Storyboard, ctx: StageContext) -> None:
         ctx.step, ctx.uses = stage.name, stage.uses

@@ -1,0 +1,128 @@
+"""What a render spends besides encoding: the mix's loudness found in memory (one pass of ffmpeg's meter,
+not four) and stages that touch different fields running side by side."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from filmstudio.cache import AssetCache
+from filmstudio.config import Settings
+from filmstudio.engines.registry import get_registry
+from filmstudio.film_request import FilmRequest
+from filmstudio.media.audio import MIX_RATE, measure_loudness, write_wav
+from filmstudio.media.loudness import gain_for_target, gated_loudness, k_weighted_energy
+from filmstudio.media.mix import CEILING, limit_peaks
+from filmstudio.pipeline.contract import EngineKind, board, files
+from filmstudio.pipeline.runner import Runner, may_overlap
+from filmstudio.pipeline.stage import StageContext
+from filmstudio.pipeline.stages import default_stages
+from filmstudio.storyboard import Storyboard
+
+
+def _speech_like(seconds: float, seed: int) -> np.ndarray:
+    """Bursts of voiced noise over a quiet hum, in stereo: a mix with a high crest, as speech has."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * MIX_RATE)) / MIX_RATE
+    bursts = (np.sin(2 * np.pi * 0.3 * t) > 0) * (0.5 + 0.5 * np.abs(np.sin(2 * np.pi * 4 * t)))
+    voice = 0.05 * rng.standard_normal(t.size) * bursts + 0.1 * np.sin(2 * np.pi * 150 * t) * bursts
+    hum = 0.02 * np.sin(2 * np.pi * 60 * t)
+    return np.stack([voice + hum, voice + 0.5 * hum], axis=1).astype(np.float32)
+
+
+@pytest.mark.parametrize("gain", [0.5, 2.0])
+def test_the_meter_in_memory_agrees_with_ffmpegs(tmp_path: Path, gain: float) -> None:
+    signal = limit_peaks(_speech_like(20.0, 1) * gain)
+    wav = tmp_path / "mix.wav"
+    write_wav(wav, signal, MIX_RATE)
+    ours = gated_loudness(k_weighted_energy(signal), len(signal))
+    assert abs(ours - measure_loudness("ffmpeg", wav)["integrated_lufs"]) <= 0.2
+
+
+def test_the_gain_found_brings_the_limited_mix_to_the_target(tmp_path: Path) -> None:
+    signal = _speech_like(20.0, 2)
+    gain = gain_for_target(signal, -14.0, CEILING)
+    wav = tmp_path / "mix.wav"
+    write_wav(wav, limit_peaks(signal * np.float32(gain)), MIX_RATE)
+    assert abs(measure_loudness("ffmpeg", wav)["integrated_lufs"] + 14.0) <= 0.3
+
+
+def test_silence_needs_no_gain() -> None:
+    assert gain_for_target(np.zeros((MIX_RATE * 2, 2), np.float32), -14.0, CEILING) == 1.0
+
+
+def test_pictures_are_painted_while_the_voices_speak() -> None:
+    stages = {stage.name: stage for stage in default_stages()}
+    assert may_overlap(stages["image_generation"], stages["voice_synthesis"])
+    assert not may_overlap(stages["image_generation"], stages["lipsync"])  # it reads the painted faces
+    assert not may_overlap(stages["image_generation"], stages["video_composition"])
+    assert not may_overlap(stages["subtitle_generation"], stages["video_composition"])  # it leaves files
+
+
+class _Slow:
+    """A stage that takes a while, noting when it ran, and may fail."""
+
+    def __init__(
+        self, name: str, reads: tuple[str, ...], writes: tuple[str, ...], uses: tuple[EngineKind, ...], fail: bool
+    ) -> None:
+        self.name, self.reads, self.writes, self.uses, self.fail = name, reads, writes, uses, fail
+        self.weight = 0.1
+        self.span: tuple[float, float] = (0.0, 0.0)
+        self.thread = ""
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        started = time.perf_counter()
+        self.thread = threading.current_thread().name
+        ctx.cache.get_or_create(self.name, "key", ".txt", lambda tmp: tmp.write_text(self.name))
+        time.sleep(0.3)
+        if self.fail:
+            raise RuntimeError(f"{self.name} broke")
+        ctx.progress(1.0, "done")
+        self.span = (started, time.perf_counter())
+
+
+def _stages(fail: str = "") -> list[_Slow]:
+    return [
+        _Slow("pictures", board("scenes.setting"), board("scenes.image"), ("image",), fail == "pictures"),
+        _Slow("voices", board("scenes.lines"), board("scenes.start"), ("tts",), fail == "voices"),
+        _Slow("film", board("scenes.image", "scenes.start"), files("video"), (), fail == "film"),
+    ]
+
+
+def _context(tmp_path: Path, heard: list[str]) -> StageContext:
+    return StageContext(
+        settings=Settings(data_dir=tmp_path / "data"),
+        registry=get_registry(),
+        cache=AssetCache(tmp_path / "cache"),
+        request=FilmRequest(),
+        work_dir=tmp_path,
+        cancel_event=threading.Event(),
+        on_progress=lambda step, fraction, message: heard.append(step),
+    )
+
+
+def test_independent_stages_run_side_by_side_and_keep_their_own_records(tmp_path: Path) -> None:
+    stages, heard = _stages(), list[str]()
+    ctx = _context(tmp_path, heard)
+    runner = Runner(stages, inputs=board("scenes.setting", "scenes.lines"))
+    runner.run(Storyboard(title="t", scenes=[], characters=[]), ctx)
+    pictures, voices, film = stages
+    assert pictures.thread != voices.thread  # the pictures were painted beside the voices
+    assert pictures.span[0] < voices.span[1] and voices.span[0] < pictures.span[1]
+    assert film.span[0] >= max(pictures.span[1], voices.span[1])  # the film waits for both
+    assert [r.status for r in runner.steps] == ["completed"] * 3
+    assert [r.made for r in runner.steps] == [1, 1, 1]  # each counts what it made, not its neighbour's
+    assert ctx.cache.misses == {"pictures": 1, "voices": 1, "film": 1}
+    assert set(heard) == {"pictures", "voices", "film"}
+
+
+def test_a_stage_beside_another_fails_the_run(tmp_path: Path) -> None:
+    stages = _stages(fail="pictures")
+    runner = Runner(stages, inputs=board("scenes.setting", "scenes.lines"))
+    with pytest.raises(RuntimeError, match="pictures broke"):
+        runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
+    assert [r.status for r in runner.steps] == ["failed", "completed", "pending"]
