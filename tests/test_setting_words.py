@@ -17,6 +17,8 @@ def _setting(text: str, language: str) -> str:
     ("language", "text", "setting"),
     [
         ("en", "She waited in the hallway.", "hallway"),
+        ("en", "They ate supper in the dining room.", "living_room"),
+        ("en", "The Governor received them at his residence.", "mansion"),
         ("es", "Ella esperó en el pasillo.", "hallway"),
         ("fr", "Elle attendait dans le couloir.", "hallway"),
         ("de", "Sie wartete im Flur.", "hallway"),
