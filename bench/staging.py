@@ -99,16 +99,25 @@ def sheets(board: Storyboard, video: Path, out: Path) -> list[Path]:
 
 
 def plan_text(board: Storyboard) -> str:
-    """Each sentence (narrated line or action line) with the shots that stage it."""
-    rows = ["| scene | place, time, weather | sentence | shots | staged as |", "|---|---|---|---|---|"]
+    """Each sentence (narrated line, action line, or a line an animal says) with the shots that stage it."""
+    rows = [
+        "| scene | place, time, weather | sentence | said by | shots | staged as |",
+        "|---|---|---|---|---|---|",
+    ]
+    names = {c.id: c.name for c in board.characters}
     for scene in board.scenes:
+        speakers = {line.id: line.character_id for line in scene.lines}
         for moment in scene.moments:
+            speaker = speakers.get(moment.line_id or "", "narrator")
+            said_by = "narration" if speaker == "narrator" else names.get(speaker, speaker)
             shots = [s.id for s in scene.shots if s.moment == moment.id] or [
                 s.id for s in scene.shots if moment.line_id and moment.line_id in s.line_ids
             ]
             where = f"{scene.setting}, {scene.time_of_day}, {scene.weather}"
             text = " ".join(moment.text.split())[:160].replace("|", "/")
-            rows.append(f"| {scene.id} | {where} | {text} | {', '.join(shots)} | {describe_moment(moment)} |")
+            rows.append(
+                f"| {scene.id} | {where} | {text} | {said_by} | {', '.join(shots)} | {describe_moment(moment)} |"
+            )
     return "\n".join(rows) + "\n"
 
 
