@@ -133,7 +133,7 @@ class StoryboardBuilder:
                     if not character.gender_words:  # what is told of "the Rhinoceros" is told of it
                         shorter = _character(cid, mc.name, [], told, language, speaks=False)
                         character.gender, character.gender_words = shorter.gender, shorter.gender_words
-            if character is None and mc.kind == "person" and mc.age and _generic(mc):
+            if character is None and mc.kind == "person" and mc.age and len(mc.name.split()) > 1 and _generic(mc):
                 same = _the_one_described(mc, [*characters.values()], [m for m in mentioned if m is not mc])
                 if same is not None:  # "a very old man" … "the old grandfather": one person, told twice
                     if isinstance(same, Character):
