@@ -43,12 +43,14 @@ class Sprite:
         return self.rgb.shape[1], self.rgb.shape[0]
 
 
-def blit(frame: np.ndarray, sprite: Sprite, x: float, y: float) -> None:
-    """Draw the sprite with its anchor at (x, y), clipped to the frame, in place."""
+def blit(frame: np.ndarray, sprite: Sprite, x: float, y: float, clip: tuple[int, int, int, int] | None = None) -> None:
+    """Draw the sprite with its anchor at (x, y), clipped to the frame (and to the box `clip`, left, top,
+    right, bottom, where one is given), in place."""
     h, w = sprite.rgb.shape[:2]
     x0, y0 = int(round(x)) - sprite.ox, int(round(y)) - sprite.oy
-    fx0, fy0 = max(0, x0), max(0, y0)
-    fx1, fy1 = min(frame.shape[1], x0 + w), min(frame.shape[0], y0 + h)
+    left, top, right, bottom = clip or (0, 0, frame.shape[1], frame.shape[0])
+    fx0, fy0 = max(left, x0), max(top, y0)
+    fx1, fy1 = min(right, x0 + w), min(bottom, y0 + h)
     if fx1 <= fx0 or fy1 <= fy0:
         return
     sx0, sy0 = fx0 - x0, fy0 - y0
@@ -117,19 +119,19 @@ class Painter:
                 if old != (id(new[0]), new[1], new[2])
                 for part in (before, new)
             ]
-            for x0, y0, x1, y1 in _merged(changed):
-                view = spare.frame[y0:y1, x0:x1]
-                np.copyto(view, plate[y0:y1, x0:x1])
-                _draw_all(view, parts, x0, y0)
+            for box in _merged(changed):
+                x0, y0, x1, y1 = box
+                np.copyto(spare.frame[y0:y1, x0:x1], plate[y0:y1, x0:x1])
+                _draw_all(spare.frame, parts, box)  # the whole frame, clipped: one flat index, not a view's two
         spare.plate, spare.parts, spare.key = plate, parts, key
         self._shown = spare
         return spare.frame
 
 
-def _draw_all(frame: np.ndarray, parts: list[Part], left: int = 0, top: int = 0) -> None:
-    """Every sprite, back to front, on `frame`, which shows the picture from (left, top)."""
+def _draw_all(frame: np.ndarray, parts: list[Part], clip: tuple[int, int, int, int] | None = None) -> None:
+    """Every sprite, back to front, on `frame`, inside the box `clip` where one is given."""
     for sprite, x, y in parts:
-        blit(frame, sprite, x - left, y - top)
+        blit(frame, sprite, x, y, clip)
 
 
 def _box(sprite: Sprite, x: int, y: int, width: int, height: int) -> tuple[int, int, int, int]:
