@@ -118,3 +118,16 @@ def test_a_described_man_is_the_one_of_the_story_the_description_fits() -> None:
     )
     old = [c for c in board.characters if c.age == "elderly"]
     assert [c.name.lower() for c in old] == ["old grandmother"]  # "a very old woman" is she, not another
+
+
+def test_two_words_for_the_one_animal_of_a_story_are_one_character() -> None:
+    from filmstudio.script import parse_script
+
+    board = parse_script(
+        "Жила-была Лошадь у реки. Лошадь паслась на лугу. Конь поднял голову и сказал: «Какой тёплый день!» "
+        "Лошадь снова стала есть траву.",
+        filename="x.ru.txt",
+    )
+    horses = [c for c in board.characters if c.animal == "horse"]
+    assert len(horses) == 1  # Лошадь and Конь: the story's one horse
+    assert {ln.character_id for ln in board.lines() if ln.character_id != "narrator"} <= {horses[0].id}

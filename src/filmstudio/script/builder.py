@@ -240,6 +240,7 @@ class StoryboardBuilder:
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
         _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
+        _one_animal_by_two_words(characters, identity, language)
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -528,6 +529,27 @@ def _named_animals(characters: dict[str, Character], language: str, text: str = 
             key = _animal_by_naming(character.name, text, animals, language)
             if key:
                 character.animal, character.on_screen = key, False
+
+
+def _one_animal_by_two_words(characters: dict[str, Character], identity: dict[str, str], language: str) -> None:
+    """A story may call its one fox by two words for a fox ("Лиса", "Лисица"; "Geiß", "Ziege"): two
+    characters met only by words for the same animal, whose genders do not differ, are one, the first."""
+    from filmstudio.script.mentions import animal_of_word, animal_words
+
+    animals = animal_words(language)
+    first: dict[str, Character] = {}
+    for cid, character in list(characters.items()):
+        words = name_tokens(character.name)
+        plain = len(words) == 1 and (animals.get(words[0].lower()) or animal_of_word(words[0], language))
+        if not character.animal or plain != character.animal:
+            continue  # a name of its own ("Peter Rabbit"), or no animal
+        kept = first.setdefault(character.animal, character)
+        if kept is character or "neutral" not in (kept.gender, character.gender) and kept.gender != character.gender:
+            continue
+        del characters[cid]
+        for speaker, known in identity.items():
+            if known == cid:
+                identity[speaker] = kept.id
 
 
 def _named_with_its_kind(characters: dict[str, Character], identity: dict[str, str], text: str, language: str) -> None:
