@@ -280,6 +280,18 @@ def test_a_sentence_keeps_its_commas_and_stops_for_kokoro() -> None:
     words = sentence_words("Le matin, le soleil.")
     assert [w for w, _ in words] == ["Le", "matin", "le", "soleil"]
     assert words[1][1] > len("matin")  # the comma's pause counts in the word before it
+    # a subtitle's words keep the vowel signs and marks written on their letters
+    assert [w for w, _ in sentence_words("एक बार उसके हाथ कोई शिकार नहीं आया।")] == [
+        "एक",
+        "बार",
+        "उसके",
+        "हाथ",
+        "कोई",
+        "शिकार",
+        "नहीं",
+        "आया",
+    ]
+    assert [w for w, _ in sentence_words("அவன் காட்டுக்குப் போனான்.")] == ["அவன்", "காட்டுக்குப்", "போனான்"]
 
 
 def test_kokoro_blends_give_three_women_and_three_men_told_apart() -> None:

@@ -9,6 +9,7 @@ among its words by their length, a comma counting as a few letters of pause."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 import numpy as np
@@ -163,10 +164,20 @@ def sentence_tokens(sentence: str, ipa: Callable[[str], str], vocab: dict[str, i
 def sentence_words(sentence: str) -> list[tuple[str, int]]:
     """The words a subtitle shows with the weight of their time: their letters, and a pause after a comma."""
     out = []
-    for match in re.finditer(r"[\w'’-]+([,;:]?)", sentence):
-        word = match.group(0).rstrip(",;:")
-        out.append((word, len(word) + (_PAUSE_LETTERS if match.group(1) else 0)))
+    word = ""
+    for char in f"{sentence} ":
+        if _in_word(char):
+            word += char
+            continue
+        if word:
+            out.append((word, len(word) + (_PAUSE_LETTERS if char in ",;:" else 0)))
+        word = ""
     return out
+
+
+def _in_word(char: str) -> bool:
+    """Letters, digits and the marks written on them: a Hindi word keeps its vowel signs (कुरुते, not क र त)."""
+    return unicodedata.category(char)[0] in "LMN" or char in "'’-\u200c\u200d"
 
 
 def share(words: list[tuple[str, int]], start: float, duration: float) -> list[WordTiming]:
