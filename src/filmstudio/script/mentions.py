@@ -21,6 +21,7 @@ from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import cldr_annotations, script_of
 from filmstudio.script.persons import animal_names, describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
+from filmstudio.script.verbs import is_verb, verb_words
 
 # articles and possessives that open a noun phrase
 DETERMINERS = {
@@ -756,19 +757,15 @@ _AND = {"en": "and", "de": "und", "es": "y|e", "fr": "et", "it": "e|ed", "pt": "
 
 def _verb_goes_on(after: str, language: str) -> bool:
     """Whether a verb follows a newcomer, past an "and": "a baker and said", "einem Krämer und kaufte"."""
-    from filmstudio.script.people import _is_verb, _verb_words
-
     joined = re.match(r",?\s+(?:" + _AND.get(language, "and") + r")\s+([^\W\d_][\w'’-]*)", after, re.I)
-    return joined is not None and _is_verb(joined.group(1), language, _verb_words(language))
+    return joined is not None and is_verb(joined.group(1), language, verb_words(language))
 
 
 def _arrived_with(before: str, language: str) -> bool:
     """Whether the clause before a newcomer's article is one verb of its own: "Arrivò uno schiavo",
     "Chegou um criado", "Da kam ein Jäger" (a clause's opening adverb is allowed)."""
-    from filmstudio.script.people import _is_verb, _verb_words
-
     clause = re.split(r"[.!?;:\n„“”\"«»]", before)[-1].split()
-    return 1 <= len(clause) <= 2 and _is_verb(clause[-1], language, _verb_words(language))
+    return 1 <= len(clause) <= 2 and is_verb(clause[-1], language, verb_words(language))
 
 
 # the indefinite articles that bring someone new in, and the relative pronoun that then tells about them

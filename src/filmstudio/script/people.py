@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, YEARS_WORDS, role_words
+from filmstudio.script.verbs import is_verb, verb_words
 
 _FEMALE_NAMES = {
     "maya",
@@ -1060,13 +1061,7 @@ def _common_being(word: str, language: str) -> bool:
     return bool(find_mentions(word.lower(), language)) or bool(find_mentions(word, language))
 
 
-def _verb_words(language: str) -> frozenset[str]:
-    from filmstudio.script.quotes import SPEECH_VERBS
-    from filmstudio.script.staging_words import words_of
-
-    table = words_of(language)
-    words = {w for part in (table.verbs, table.expressions) for entries in part.values() for w in entries}
-    return frozenset(words | set(SPEECH_VERBS.get(language, "").split()))
+_verb_words = verb_words
 
 
 # the verbs of living somewhere, by their lemma: "Pedro lived by the sea" tells of someone in the story
@@ -1112,11 +1107,7 @@ def _being_verb(words: list[str], language: str) -> bool:
     return False
 
 
-def _is_verb(word: str, language: str, verbs: frozenset[str]) -> bool:
-    from filmstudio.script.lemmas import lemma_of
-
-    low = word.lower()
-    return low in verbs or lemma_of(low, language) in verbs
+_is_verb = is_verb
 
 
 _CASES = {"ru", "uk", "pl", "cs", "sk", "sl", "hbs", "bg", "lt", "lv", "fi", "et", "hu"}

@@ -15,31 +15,8 @@ from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
 from filmstudio.script.persons import describing_words
+from filmstudio.script.speech_verbs import SPEECH_VERBS
 
-# verbs of saying, as lemmas (as written for languages without a lemmatiser)
-SPEECH_VERBS = {
-    "en": "say tell ask reply answer cry shout exclaim call whisper murmur mutter scream yell roar growl bark "
-    "sing add continue begin remark observe return respond repeat sigh laugh sob groan beg plead insist declare "
-    "said told asked cried thought began sang spoke replied answered shouted exclaimed whispered called "
-    "announce explain inquire enquire demand command order think wonder squeak croak grumble chirp cackle "
-    "bleat bray howl snap retort gasp stammer speak",
-    "es": "decir responder preguntar gritar exclamar contestar replicar murmurar susurrar añadir llorar pensar "
-    "contar preguntó dijo respondió gritó exclamó contestó replicó",
-    "fr": "dire répondre demander crier écrier ajouter murmurer répliquer reprendre penser s'écrier dit répondit "
-    "demanda cria",
-    "de": "sagen rufen fragen antworten sprechen schreien erwidern flüstern meinen denken sprach rief fragte "
-    "antwortete sagte",
-    "it": "dire rispondere domandare chiedere gridare esclamare disse rispose domandò gridò esclamò",
-    "pt": "dizer responder perguntar gritar exclamar disse respondeu perguntou gritou",
-    "ru": "сказать спросить ответить крикнуть закричать говорить молвить воскликнуть сказал сказала спросил "
-    "спросила ответил ответила крикнул крикнула",
-    "hi": "कहा कही कहे कहने कहती कहता बोला बोली बोले पूछा पूछी पूछे चिल्लाया चिल्लाई",
-    "mr": "म्हणाला म्हणाली म्हणाले विचारले",
-    "ta": "என்றான் என்றாள் என்றார் என்றது கூறினான் கூறினாள் கூறினார் சொன்னான் சொன்னாள் சொன்னார் கேட்டான் கேட்டாள்",
-    "te": "అన్నాడు అన్నది అన్నారు చెప్పాడు చెప్పింది అడిగాడు",
-    "ja": "言う いう 申す 叫ぶ 尋ねる 答える 聞く 呼ぶ 話す 思う 云う",
-    "zh": "说 道 问 喊 叫 答 曰 云",  # 曰 and 云: classical Chinese's "says"
-}
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‘": "’"}
 _DASHES = "—―"
 _PRONOUN_SPEAKERS = {

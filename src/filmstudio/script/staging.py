@@ -815,9 +815,12 @@ def _mark_staged_things(board: Storyboard) -> None:
             if c.animal not in {t.key for t in scene.things}:
                 scene.things.append(Thing(key=c.animal, words=[c.name]))
         told = _told(scene) if told_anywhere else None
+        spoken = _plain(" ".join(ln.text for ln in scene.lines if ln.character_id != "narrator"))
         for thing in scene.things:
             thing.staged = thing.key in acting or (thing.key in animals and thing.key in staged_animals)
-            thing.said = told is not None and not any(w.lower() in told for w in thing.words)
+            # named in what someone says and nowhere else (a thing a creator adds is named nowhere: it is there)
+            words = [w.lower() for w in thing.words]
+            thing.said = told is not None and any(w in spoken for w in words) and not any(w in told for w in words)
         for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower
             for p in m.props:
                 if p.key not in {t.key for t in scene.things}:
