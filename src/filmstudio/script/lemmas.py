@@ -108,21 +108,16 @@ def _tagger() -> Any:  # nor fugashi
 def japanese_nouns(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, surface, lemma) of each noun MeCab finds: its lemma is the word as a dictionary
     writes it, so a noun written in kana (もも, うなぎ) is found by its kanji (桃, 鰻)."""
-    out = []
-    at = 0
-    for word in _tagger()(text):
-        start = text.find(word.surface, at)
-        if start < 0:
-            continue
-        at = start + len(word.surface)
-        if getattr(word.feature, "pos1", "") == "名詞":
-            lemma = getattr(word.feature, "lemma", None) or word.surface
-            out.append((start, at, word.surface, lemma.split("-")[0]))
-    return tuple(out)
+    return tuple((a, b, surface, lemma) for a, b, surface, lemma, pos in _placed(text) if pos == "名詞")
 
 
 def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, surface, lemma) for each word MeCab finds in Japanese text."""
+    return [(a, b, surface, lemma) for a, b, surface, lemma, _ in _placed(text)]
+
+
+def _placed(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, lemma, part of speech) of each word MeCab finds, placed in the text."""
     out = []
     at = 0
     for word in _tagger()(text):
@@ -132,7 +127,7 @@ def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
             continue
         at = start + len(surface)
         lemma = getattr(word.feature, "lemma", None) or surface
-        out.append((start, at, surface, lemma.split("-")[0]))
+        out.append((start, at, surface, lemma.split("-")[0], getattr(word.feature, "pos1", "")))
     return out
 
 
@@ -174,13 +169,4 @@ def japanese_honorific_nouns(text: str) -> tuple[tuple[int, int, str, tuple[str,
 @lru_cache(maxsize=256)
 def japanese_verb_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each verb and auxiliary MeCab finds in Japanese text."""
-    out = []
-    at = 0
-    for word in _tagger()(text):
-        start = text.find(word.surface, at)
-        if start < 0:
-            continue
-        at = start + len(word.surface)
-        if getattr(word.feature, "pos1", "") in ("動詞", "助動詞"):
-            out.append((start, at))
-    return tuple(out)
+    return tuple((a, b) for a, b, _, _, pos in _placed(text) if pos in ("動詞", "助動詞"))

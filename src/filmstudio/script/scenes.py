@@ -13,6 +13,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Lexicon, Match
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
+from filmstudio.script.roles import PRONOUNS
 from filmstudio.script.typography import modern_spelling
 from filmstudio.script.word_data import word_data
 from filmstudio.storyboard import TimeOfDay
@@ -373,50 +374,8 @@ def _entered_after(low: str, end: int, language: str) -> bool:
 
 # -- a place that names someone ("the village blacksmith", "el cura del pueblo", "村の太郎さん", "南山痴叟") ---
 # says where they are from, not where the scene is
-_PRONOUNS = frozenset(
-    [
-        "she",
-        "her",
-        "hers",
-        "herself",
-        "he",
-        "him",
-        "his",
-        "himself",
-        "they",
-        "them",
-        "their",
-        "sie",
-        "ihr",
-        "er",
-        "ihm",
-        "ihn",
-        "sein",
-        "ella",
-        "ellas",
-        "él",
-        "ellos",
-        "elle",
-        "il",
-        "ils",
-        "elles",
-        "lui",
-        "lei",
-        "ela",
-        "ele",
-        "она",
-        "он",
-        "они",
-        "её",
-        "его",
-        "她",
-        "他",
-        "彼女",
-        "彼",
-        "அவள்",
-        "அவன்",
-    ]
-)
+# personal pronouns are no words for a person (roles.PRONOUNS, and the plural ones it leaves out)
+_PRONOUNS = PRONOUNS | {"they", "them", "their", "ihn", "ils", "elles", "ellos", "ellas", "они", "его", "её"}
 _OF_SOMEONE = {  # the word between a person and the place they are of: "the priest of the village"
     "en": r"of\s+(?:the|this|that|our|their|his|her)",
     "es": r"(?:del|de\s+la|de\s+los|de\s+las|de)",
