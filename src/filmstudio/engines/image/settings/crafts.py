@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from filmstudio.engines.image.settings.parts import glow, ground, hills, lamp_light, room, tree, window
+from filmstudio.engines.image.settings.parts import flower_pot, glow, ground, hills, lamp_light, room, tree, window
 from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, shade
 
 
@@ -380,7 +380,7 @@ def _tool_shed(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
     window(draw, (x0 + w * 0.2, base - h * 0.22, x0 + w * 0.3, base - h * 0.13), time, frame=(230, 225, 210))
     _watering_can(draw, x1 + w * 0.04, base + h * 0.01, h * 0.06, dim)
     for k in range(3):
-        _flower_pot_small(draw, x0 - w * (0.03 + k * 0.035), base + h * 0.01, h * (0.035 - k * 0.004), dim)
+        flower_pot(draw, x0 - w * (0.03 + k * 0.035), base + h * 0.01, h * (0.035 - k * 0.004), dim)
     draw.polygon(  # a vegetable bed in the front left, rows of green
         [(0, h * 0.8), (w * 0.18, h * 0.72), (w * 0.2, h * 0.76), (0, h * 0.92)], fill=shade((110, 80, 55), dim)
     )
@@ -410,12 +410,12 @@ def _tool_shed_inside(img: Picture, draw: Pen, w: int, h: int, horizon: int, tim
         _garden_tool(draw, w * (0.06 + k * 0.06), h * 0.12, h, w, kind, lamp)
     draw.rectangle((w * 0.68, h * 0.26, w * 0.97, h * 0.275), fill=shade((110, 75, 45), lamp))  # a shelf of pots
     for k in range(5):
-        _flower_pot_small(draw, w * (0.71 + k * 0.058), h * 0.26, h * 0.05, lamp)
+        flower_pot(draw, w * (0.71 + k * 0.058), h * 0.26, h * 0.05, lamp)
     top = floor_y - h * 0.12  # a potting bench with a pot and a trowel on it
     draw.rectangle((w * 0.66, top, w * 0.98, top + h * 0.03), fill=shade((170, 125, 80), lamp))
     for lx in (0.68, 0.95):
         draw.rectangle((w * lx, top + h * 0.03, w * (lx + 0.015), floor_y + h * 0.08), fill=shade((120, 85, 55), lamp))
-    _flower_pot_small(draw, w * 0.75, top, h * 0.06, lamp)
+    flower_pot(draw, w * 0.75, top, h * 0.06, lamp)
     draw.line(
         (w * 0.84, top - h * 0.005, w * 0.9, top - h * 0.015), fill=shade((160, 165, 170), lamp), width=max(3, w // 250)
     )
@@ -451,20 +451,6 @@ def _garden_tool(draw: Pen, x: float, hook: float, h: int, w: int, kind: str, la
         draw.line((x - w * 0.012, end, x + w * 0.012, end), fill=steel, width=line)
     else:  # a hoe
         draw.polygon([(x, end), (x + w * 0.025, end), (x + w * 0.025, end + h * 0.03), (x, end + h * 0.03)], fill=steel)
-
-
-def _flower_pot_small(draw: Pen, x: float, foot: float, size: float, dim: float) -> None:
-    """An empty terracotta pot standing at `foot`, `size` tall."""
-    draw.polygon(
-        [
-            (x - size * 0.5, foot - size),
-            (x + size * 0.5, foot - size),
-            (x + size * 0.36, foot),
-            (x - size * 0.36, foot),
-        ],
-        fill=shade((190, 100, 60), dim),
-    )
-    draw.rectangle((x - size * 0.56, foot - size, x + size * 0.56, foot - size * 0.82), fill=shade((175, 90, 55), dim))
 
 
 def _watering_can(draw: Pen, x: float, foot: float, size: float, dim: float) -> None:

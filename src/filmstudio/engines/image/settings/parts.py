@@ -182,3 +182,17 @@ def glow(img: Picture, x: float, y: float, r: float, colour: RGB, alpha: int) ->
     ImageDraw.Draw(layer).ellipse((x - r, y - r, x + r, y + r), fill=(*colour, alpha))
     layer = layer.filter(ImageFilter.GaussianBlur(max(2.0, min(r / 2, h / 15))))
     img.paste(layer, (0, 0), layer)
+
+
+def flower_pot(draw: Pen, x: float, foot: float, size: float, dim: float) -> None:
+    """An empty terracotta pot standing at `foot`, `size` tall (a shed's shelf, a patio's paving)."""
+    draw.polygon(
+        [
+            (x - size * 0.5, foot - size),
+            (x + size * 0.5, foot - size),
+            (x + size * 0.36, foot),
+            (x - size * 0.36, foot),
+        ],
+        fill=shade((190, 100, 60), dim),
+    )
+    draw.rectangle((x - size * 0.56, foot - size, x + size * 0.56, foot - size * 0.82), fill=shade((175, 90, 55), dim))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from filmstudio.engines.image.settings.parts import (
+    flower_pot,
     ground,
     hills,
     tree,
@@ -425,15 +426,7 @@ def _table_and_chairs(draw: Pen, cx: float, foot: float, w: int, h: int, dim: fl
 
 def _flower_pot(draw: Pen, x: float, foot: float, size: float, dim: float, rng: Rng) -> None:
     """A terracotta pot with a bush of flowers."""
-    draw.polygon(
-        [
-            (x - size * 0.5, foot - size),
-            (x + size * 0.5, foot - size),
-            (x + size * 0.38, foot),
-            (x - size * 0.38, foot),
-        ],
-        fill=shade((185, 95, 60), dim),
-    )
+    flower_pot(draw, x, foot, size, dim)
     draw.ellipse((x - size * 0.7, foot - size * 1.9, x + size * 0.7, foot - size * 0.8), fill=shade((60, 125, 60), dim))
     for _ in range(6):
         fx, fy = x + rng.uniform(-0.5, 0.5) * size, foot - size * rng.uniform(1.0, 1.75)
