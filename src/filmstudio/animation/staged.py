@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import body, held
+from filmstudio.animation import animal_bodies, body, held
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
@@ -119,6 +119,8 @@ FLYERS = {
     "swan",
     "peacock",
 }
+# the animals besides the flyers that sit or sleep up in a tree the sentence names (others stay under it)
+CLIMBERS = {"cat", "monkey", "squirrel", "koala", "sloth", "raccoon", "leopard", "snake", "lizard"}
 CROWD_LOOKS = {
     "skin": ["#f1c8a5", "#d9a274", "#c68c5a", "#a0683f", "#7a4b2a", "#5a3a22"],
     "attire": ["#3f6fb0", "#b04a3f", "#4f8f4a", "#c08a30", "#7a4f9a", "#2f6f6f", "#a0a0a0", "#d0b070"],
@@ -141,6 +143,7 @@ class Figure:
     boat: Sprite | None = None
     thing: Sprite | None = None
     animal: Sprite | None = None
+    animal_steps: list[Sprite] = field(default_factory=list)  # a drawn body's walk, step by step
     expression: str | None = None
     climb: float = 0.0  # how far up it climbs over the shot, in pixels
     phase: float = 0.0
@@ -224,12 +227,25 @@ class StagedScene:
     # -- layout ---------------------------------------------------------------------------------------
 
     def _sprite(self, key: str, height: float, flip: bool = False) -> Sprite | None:
-        img = self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
+        whole = animal_bodies.whole_animal(self.things, key, height) if animal_bodies.has_body(key) else []
+        img = whole[0] if whole else self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
         if img is None:
             return None
         if flip:  # the set's animals and vehicles face left
             img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         return Sprite.from_image(img, (img.width / 2, img.height))
+
+    def _whole_animal(self, key: str, height: float, verb: str, flip: bool) -> list[Sprite]:
+        """An animal whose icon is a head only, on a body posed for the verb (animation/animal_bodies.py):
+        its walk's steps, or the one picture of a pose that keeps still; empty for any other animal."""
+        if not animal_bodies.has_body(key):
+            return []
+        sprites = []
+        for img in animal_bodies.whole_animal(self.things, key, height, animal_bodies.pose_for(verb)):
+            if flip:  # drawn facing left, as the set's animals do
+                img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+            sprites.append(Sprite.from_image(img, (img.width / 2, img.height)))
+        return sprites
 
     def _sprite_wide(self, key: str, width: float, tallest: float, flip: bool = False) -> Sprite | None:
         """A thing as wide as asked (a boat beside its rower), no taller than `tallest`."""
@@ -295,7 +311,13 @@ class StagedScene:
                 key = self.animals[cid]
                 # an animal that is a character is drawn larger than life, so its acting shows
                 height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult * grown
-                fig.animal = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
+                # a whole body (a head-only icon's) is longer than the icon: a little lower, as much of the frame
+                whole = animal_bodies.WHOLE_SCALE * height
+                fig.animal_steps = self._whole_animal(key, whole, acted, flip=f > 0)
+                if fig.animal_steps:
+                    fig.animal = fig.animal_steps[0]
+                else:
+                    fig.animal = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
             else:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
@@ -335,13 +357,19 @@ class StagedScene:
             if fig.x0 != fig.x1:
                 continue
             cx = (box[0] + box[2]) / 2 * w
-            if fig.animal is not None and named[0].key in TREES and fig.verb in ("sit", "stand", "sleep", "sing"):
+            key = self.animals.get(fig.character_id, "")
+            up = fig.animal is not None and (key in FLYERS or key in CLIMBERS)
+            if up and named[0].key in TREES and fig.verb in ("sit", "stand", "sleep", "sing"):
                 fig.x0 = fig.x1 = cx
                 fig.feet = (box[1] + 0.35 * (box[3] - box[1])) * h
                 continue
             side = -1 if cx > w / 2 else 1
             fig.x0 = fig.x1 = min(max(cx + side * (0.12 + 0.1 * k) * w, 0.1 * w), 0.9 * w)
-            fig.facing = -side if fig.verb not in body.MOVING else fig.facing
+            facing = -side if fig.verb not in body.MOVING else fig.facing
+            if facing != fig.facing and fig.animal is not None:  # the animal turned to face the thing
+                fig.animal_steps = [_flipped(sp) for sp in fig.animal_steps]
+                fig.animal = fig.animal_steps[0] if fig.animal_steps else _flipped(fig.animal)
+            fig.facing = facing
             if box[3] * h > 0.62 * h:
                 fig.feet = min(GROUND * h, box[3] * h + 0.02 * h)
 
@@ -393,7 +421,12 @@ class StagedScene:
                 )
                 if extra.animal is not None:  # a herd: the animal, as tall beside the crowd as it is in life
                     size = ANIMAL_HEIGHT.get(extra.animal, 0.3) * unit * body.figure_height_units() * 0.62
-                    figure.animal = self._sprite(extra.animal, max(8.0, size), flip=f > 0)
+                    figure.animal_steps = self._whole_animal(extra.animal, max(8.0, size), extra.verb, f > 0)
+                    figure.animal = (
+                        figure.animal_steps[0]
+                        if figure.animal_steps
+                        else self._sprite(extra.animal, max(8.0, size), flip=f > 0)
+                    )
                     figure.animal_key = extra.animal
                     if figure.animal is None:
                         continue
@@ -545,8 +578,12 @@ class StagedScene:
             return
         key = fig.animal_key or self.animals.get(fig.character_id, "")
         moving = body.pose_of(fig.verb) in ("walk", "run", "fly", "swim", "jump", "climb")
+        steps = fig.animal_steps
+        if len(steps) > 1:  # a drawn body walks its legs: a step cycle a second and a half (more running)
+            rate = 2.4 if body.pose_of(fig.verb) == "run" else 1.5
+            sprite = steps[int((local * rate + fig.phase) * len(steps)) % len(steps)]
         hop = 0.0
-        if moving:
+        if moving and (len(steps) < 2 or animal_bodies.hops(key)):
             hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
         if key in FLYERS and fig.verb in ("fly", "go", "arrive", "run", "walk"):
             hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
@@ -598,6 +635,11 @@ def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | No
         return Sprite.from_image(turned, (turned.width / 2, turned.height))
     low = rgba.resize((int(rgba.width * 1.15), max(4, int(rgba.height * 0.62))), Image.Resampling.LANCZOS)
     return Sprite.from_image(low, (low.width / 2, low.height))
+
+
+def _flipped(sprite: Sprite) -> Sprite:
+    rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA").transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    return Sprite.from_image(rgba, (rgba.width - sprite.ox, sprite.oy))
 
 
 def _alpha(sprite: Sprite) -> np.ndarray:
