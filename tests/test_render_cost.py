@@ -63,13 +63,49 @@ def test_pictures_are_painted_while_the_voices_speak() -> None:
     assert not may_overlap(stages["subtitle_generation"], stages["video_composition"])  # it leaves files
 
 
+def test_the_music_is_composed_while_the_pictures_are_painted() -> None:
+    """The lip-sync waits for the painted faces; the music and subtitles need nothing from it, so they go
+    first, beside the pictures. The steps are still listed in the documented order."""
+    runner = Runner(default_stages())
+    ran = [stage.name for stage, _ in runner._order(())]
+    assert ran.index("music_generation") < ran.index("lipsync")
+    assert ran.index("subtitle_generation") < ran.index("lipsync") < ran.index("video_composition")
+    assert ran[:3] == ["script_analysis", "image_generation", "voice_synthesis"]
+    assert [step.name for step in runner.steps] == [stage.name for stage in default_stages()]
+
+
+def test_a_stage_waits_for_what_it_reads_even_when_deferred(tmp_path: Path) -> None:
+    stages = [
+        _Slow("pictures", board("scenes.setting"), board("scenes.image"), ("image",), False, seconds=1.0),
+        _Slow("voices", board("scenes.lines"), board("scenes.start"), ("tts",), False),
+        _Slow("faces", board("scenes.image", "scenes.start"), board("scenes.faces"), ("lipsync",), False),
+        _Slow("music", board("scenes.start"), board("music"), ("music",), False),
+        _Slow("film", board("scenes.faces", "music"), files("video"), (), False),
+    ]
+    runner = Runner(stages, inputs=board("scenes.setting", "scenes.lines"))
+    runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
+    pictures, voices, faces, music, film = stages
+    assert music.span[0] >= voices.span[1]  # it reads what the voices write
+    assert music.span[0] < pictures.span[1]  # but not what the pictures write: it ran beside them
+    assert faces.span[0] >= max(pictures.span[1], voices.span[1])
+    assert film.span[0] >= max(faces.span[1], music.span[1])
+    assert [r.name for r in runner.steps] == ["pictures", "voices", "faces", "music", "film"]
+
+
 class _Slow:
     """A stage that takes a while, noting when it ran, and may fail."""
 
     def __init__(
-        self, name: str, reads: tuple[str, ...], writes: tuple[str, ...], uses: tuple[EngineKind, ...], fail: bool
+        self,
+        name: str,
+        reads: tuple[str, ...],
+        writes: tuple[str, ...],
+        uses: tuple[EngineKind, ...],
+        fail: bool,
+        seconds: float = 0.3,
     ) -> None:
         self.name, self.reads, self.writes, self.uses, self.fail = name, reads, writes, uses, fail
+        self.seconds = seconds
         self.weight = 0.1
         self.span: tuple[float, float] = (0.0, 0.0)
         self.thread = ""
@@ -78,7 +114,7 @@ class _Slow:
         started = time.perf_counter()
         self.thread = threading.current_thread().name
         ctx.cache.get_or_create(self.name, "key", ".txt", lambda tmp: tmp.write_text(self.name))
-        time.sleep(0.3)
+        time.sleep(self.seconds)
         if self.fail:
             raise RuntimeError(f"{self.name} broke")
         ctx.progress(1.0, "done")

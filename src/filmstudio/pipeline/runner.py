@@ -4,7 +4,9 @@ parsed storyboard) provides is refused when it is built, not half-way through a 
 
 A stage that leaves only storyboard fields runs beside the stages after it that touch none of them
 (and use other engines): the pictures are painted while the voices speak, on the core the voices
-leave idle. It is waited for before the first stage that reads what it writes."""
+leave idle. It is waited for before the first stage that reads what it writes, and that stage lets the
+independent stages after it go first: the music is composed while the pictures are still painted, and the
+lip-sync, which reads the painted faces, runs after it. The steps keep their listed order."""
 
 from __future__ import annotations
 
@@ -86,6 +88,11 @@ def may_overlap(earlier: Stage, later: Stage) -> bool:
     return not (_touches(earlier.writes, later_paths) or _touches(later.writes, earlier.reads))
 
 
+def independent(a: Stage, b: Stage) -> bool:
+    """Whether two stages may run in either order: neither touches what the other writes."""
+    return not (_touches(a.writes, (*b.reads, *b.writes)) or _touches(b.writes, a.reads))
+
+
 def _touches(writes: Iterable[str], paths: Iterable[str]) -> bool:
     return any(_related(written, path) for written in writes for path in paths)
 
@@ -132,8 +139,9 @@ class Runner:
 
         ctx.on_progress = forward
         background: _Background | None = None
+        order = self._order(skip)
         try:
-            for n, (stage, record) in enumerate(zip(self.stages, self.steps, strict=True)):
+            for n, (stage, record) in enumerate(order):
                 if background is not None and not may_overlap(background.stage, stage):
                     self._wait(background, ctx)
                     background = None
@@ -141,7 +149,7 @@ class Runner:
                     record.status, record.progress = "skipped", 1.0
                     self._notify(record)
                     continue
-                following = self.stages[n + 1] if n + 1 < len(self.stages) else None
+                following = order[n + 1][0] if n + 1 < len(order) else None
                 if background is None and following is not None and may_overlap(stage, following):
                     background = self._start(stage, record, board, ctx)
                     continue
@@ -155,6 +163,34 @@ class Runner:
                 self._merge_counts(background, ctx)
             ctx.on_progress, ctx.uses = upstream, None
         return board
+
+    def _order(self, skip: Sequence[str]) -> list[tuple[Stage, StepRecord]]:
+        """The stages in the order they run: as listed, except that a stage which must wait for the one
+        running beside the others (the lip-sync waits for the painted faces) lets the independent stages
+        after it go first, beside that one (the music is composed while the pictures are still painted)."""
+        order = list(zip(self.stages, self.steps, strict=True))
+        background: Stage | None = None
+        n = 0
+        while n < len(order):
+            stage = order[n][0]
+            if background is not None and not may_overlap(background, stage):
+                ahead = n + 1
+                while ahead < len(order) and order[ahead][0].name not in skip:
+                    later = order[ahead][0]
+                    if not may_overlap(background, later) or not all(
+                        independent(waiting, later) for waiting, _ in order[n:ahead]
+                    ):
+                        break
+                    ahead += 1
+                order[n:ahead] = [*order[n + 1 : ahead], order[n]]  # those that may go first, then this one
+                stage = order[n][0]
+                if not may_overlap(background, stage):
+                    background = None
+            following = order[n + 1][0] if n + 1 < len(order) else None
+            if background is None and stage.name not in skip and following is not None:
+                background = stage if may_overlap(stage, following) else None
+            n += 1
+        return order
 
     def _start(self, stage: Stage, record: StepRecord, board: Storyboard, ctx: StageContext) -> _Background:
         """Run a stage in a thread of its own, on a copy of the context with its own cache counts."""
