@@ -130,6 +130,7 @@ def test_the_cli_abridges_and_splits_into_episodes(tmp_path: Path) -> None:
 
 
 def _grant(settings, email: str, amount: int) -> None:  # type: ignore[no-untyped-def]
+    """Credits, on the Pro plan: the fable's wolf and lamb both speak, more voices than Free allows."""
     from sqlalchemy import select
 
     from filmstudio.credits.service import adjust
@@ -138,6 +139,7 @@ def _grant(settings, email: str, amount: int) -> None:  # type: ignore[no-untype
 
     with session_scope(session_factory(settings)) as session:
         user = session.scalar(select(User).where(User.email == email))
+        user.tier = "pro"
         adjust(session, user.user_id, amount, reason="episodes test", by=user.user_id)
 
 
@@ -176,7 +178,7 @@ def test_the_api_previews_abridges_and_makes_a_series_charged_per_part(studio) -
     short = client.post(
         f"{API}/projects/{project_id}/generate", headers=auth["headers"], json={"settings": {"fit": "episodes"}}
     )
-    assert_error(short, 402, "INSUFFICIENT_CREDITS")  # every part is paid for, or none is made
+    assert_error(short, 402, "INSUFFICIENT_CREDITS")  # every part is paid for, or none is made (on any plan)
     assert short.json()["error"]["details"]["parts"] == parts
     _grant(settings, "maker@example.com", 20)
     accepted = generate(client, auth, project_id, fit="episodes")

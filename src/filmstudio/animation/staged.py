@@ -1,12 +1,16 @@
 """A narrated scene played as its moments: for each staged shot, its people as whole figures acting the
 sentence's verb where the picture's ground is (walking across, riding their animal, rowing their boat),
 the things they act with in their hands or under them, the groups the text names as a small crowd
-behind, and the animals that are characters moving as themselves."""
+behind, and the animals that are characters moving as themselves. The figures stand apart by their drawn
+widths (two who meet or talk face each other, walkers together one behind the other), inside the frame,
+each on a soft contact shadow."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -29,6 +33,36 @@ GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 # and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK)
 _AFLOAT = {"river": 0.665}
 CROWD_GROUND = 0.7
+MAX_FIGURES = 5  # the most characters one shot draws side by side
+GAP = 0.045  # the least room between two figures side by side, as a share of the frame's width
+SPREAD_GAP = 0.07  # the most room between figures when there is room to spare (a crowd of the cast)
+SHADOW_ALPHA = 0.38  # how dark a contact shadow is at its middle
+SHADOW_COLOUR = (20, 24, 30)
+WALK_ROOM = 0.15  # the least way a walk in a line goes across the frame (the walkers shrink for it)
+MARGIN = 0.03  # what a figure keeps clear of the frame's side, as a share of its width
+# words between a walk's verb and the one walked with that make it a walk together, not up to them
+WITH_WORDS = {
+    "with",
+    "together",
+    "beside",
+    "con",
+    "junto",
+    "juntos",
+    "juntas",
+    "avec",
+    "ensemble",
+    "mit",
+    "zusammen",
+    "neben",
+    "insieme",
+    "com",
+    "с",
+    "со",
+    "вместе",
+    "साथ",
+}
+# the beginnings of verbs of following (en, es, it, pt, fr, de, ru): the one followed walks ahead
+FOLLOW_STEMS = ("follow", "sigu", "segu", "suiv", "folg", "следова", "последова")
 CROWD_ROOM = 7  # the most of one group a wide view draws side by side
 # how tall a mount, a boat or a carried thing is beside an adult (shares of the adult's height)
 MOUNT_HEIGHT = {
@@ -119,6 +153,7 @@ FLYERS = {
     "swan",
     "peacock",
 }
+AIRBORNE = {"fly", "go", "arrive", "run", "walk"}  # what a flyer of the cast does in the air
 # the animals besides the flyers that sit or sleep up in a tree the sentence names (others stay under it)
 CLIMBERS = {"cat", "monkey", "squirrel", "koala", "sloth", "raccoon", "leopard", "snake", "lizard"}
 CROWD_LOOKS = {
@@ -150,6 +185,9 @@ class Figure:
     gives_to: Figure | None = None
     animal_key: str = ""  # an animal of a herd, which is no character
     grip: str = "hand"  # how it holds its thing (animation/held.py)
+    aloft: bool = False  # up in a tree: no shadow on the ground under it
+    shadow: Sprite | None = None  # its contact shadow on the ground, drawn before it
+    shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
 
 
 @dataclass
@@ -218,6 +256,8 @@ class StagedScene:
         self.crowd_rig = crowd_rig
         self.heights = heights  # how tall a thing stands, as a share of the frame: a load goes on the head
         self.moments = {m.id: m for m in scene.moments}
+        # the lowest an animal stands: above the subtitles
+        self._animal_floor = subtitle_band(*size)[0] - 0.01 * size[1]
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
         self._last: tuple[int, np.ndarray] | None = None
@@ -255,10 +295,10 @@ class StagedScene:
         height = min(tallest, width * probe.height / max(1, probe.width))
         return self._sprite(key, height, flip)
 
-    def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory) -> StagedLayout:
+    def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory, scale: float = 1.0) -> StagedLayout:
         w, h = self.size
         moment = self.moments[shot.moment or ""]
-        adult = FIGURE_SHARE * h
+        adult = FIGURE_SHARE * h * scale
         close = shot.kind == "closeup"
         if close:
             adult *= 1.35
@@ -269,30 +309,28 @@ class StagedScene:
         facing = 1 if rng.random() < 0.6 else -1
         speed = body.MOVING.get(pose, 0.0) * w
         span = max(0.0, (shot.end or 0.0) - (shot.start or 0.0))
-        who = list(shot.actors)[:4]
+        who = list(shot.actors)[:MAX_FIGURES]
         figures: list[Figure] = []
         n = len(who)
-        # as far as the time allows, and no further than keeps the last of them inside the frame
-        travel = max(0.0, min(speed * span, 0.55 * w, 2 * (0.42 - (n - 1) * 0.13) * w))
+        travel = max(0.0, min(speed * span, 0.55 * w))  # as far as the time allows (_place keeps them inside)
+        # one who walks up to another: the other waits, and they meet face to face
+        meets = travel > 0 and n >= 2 and pose in ("walk", "run") and verb != "chase" and _approaches(moment)
         gives = pose == "give" and n >= 2
         # animals among themselves have no person to be measured against: small ones are drawn up to fill the
         # shot as a person would (two mice at their table, a fox under the crow's tree)
+        # (measured at the size before any shrinking to fit, which shrinks them as much as the people)
         beasts = [max(0.28, 1.5 * ANIMAL_HEIGHT.get(self.animals[c], 0.3)) * adult for c in who if c in self.animals]
-        grown = min(2.2, max(1.0, 0.5 * h / max(beasts))) if beasts and len(beasts) == n else 1.0
+        grown = min(2.2, max(1.0, 0.5 * h * scale / max(beasts))) if beasts and len(beasts) == n else 1.0
         for i, cid in enumerate(who):
             lead = i == 0
-            # a chase: the one chased runs ahead, the chaser (the sentence's subject) behind
-            rank = (1 - i if i < 2 else i) if verb == "chase" and n > 1 else i
-            if travel > 0:
-                start = 0.5 * w - facing * (travel / 2 + rank * 0.13 * w)
-                x0, x1 = start, start + facing * travel
+            walks = travel > 0 and (lead or not meets)
+            if travel > 0 and not meets:
+                f = facing  # going the same way, one behind the other
+            elif meets:
+                f = facing if lead else -facing  # the walker and the ones it walks up to, face to face
             else:
-                spread = [0.42, 0.62, 0.25, 0.78][i] if n > 1 else 0.5
-                x0 = x1 = w * (spread if facing > 0 else 1 - spread)
-            f = facing if (travel > 0 or i == 0) else -facing
-            acted = (
-                verb if (lead or travel > 0 or verb in ("dance", "sit", "kneel", "pray", "swim", "row")) else "stand"
-            )
+                f = _facing_in_group(i, n, facing)
+            acted = verb if (lead or walks or verb in ("dance", "sit", "kneel", "pray", "swim", "row")) else "stand"
             if gives and i == 1:
                 acted = "stand"
             feeling = moment.expression if lead or n == 1 else None
@@ -300,8 +338,8 @@ class StagedScene:
                 cid,
                 None,
                 acted,
-                x0,
-                x1,
+                0.5 * w,
+                0.5 * w,
                 GROUND * h,
                 f,
                 phase=0.37 * i,
@@ -322,7 +360,13 @@ class StagedScene:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
         self._props(moment, figures, adult, h)
-        self._beside_things(moment, figures, w, h)
+        beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
+        behind = verb == "chase" or _follows(moment)
+        fits = self._place(figures, facing, travel, meets, behind, beside)
+        if fits < 1.0 and scale == 1.0:  # too many or too long for the frame: all of them smaller
+            return self._layout(shot, still, rigs, scale=max(0.45, fits))
+        for fig in figures:
+            fig.shadow = self._shadow_for(fig, h)
         if gives:
             figures[0].gives_to = figures[1]
         if pose == "climb" and figures:
@@ -338,40 +382,168 @@ class StagedScene:
                         fig.feet = afloat * h
                 water = afloat * h - 0.05 * h
         crowd = self._crowd(moment, unit, w, h, close, span)
+        for extra in crowd:
+            extra.shadow = self._shadow_for(extra, h)
         plate = still
         if close and figures:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
             plate = self._framed(still, 1.35, cx, 0.55, h / 500)
         return StagedLayout(shot, plate, figures, crowd, water)
 
-    def _beside_things(self, moment: Moment, figures: list[Figure], w: int, h: int) -> None:
-        """Someone who stays put where the sentence names a thing the picture shows stands by it; an
-        animal that sits or stands in a tree is up in it."""
+    def _beside_things(
+        self, moment: Moment, figures: list[Figure], w: int, h: int, walking: bool
+    ) -> tuple[float, int] | None:
+        """Those who stay put where the sentence names a thing the picture shows stand by it (one alone
+        turned to it); an animal that sits or stands in a tree is up in it. Returns where the ones on
+        the ground stand: the thing's centre and the side of it they are on (None: no thing, or a walk)."""
         text = moment.text.lower()
         named = [t for t in self.scene.things if t.box and not t.staged and any(wd.lower() in text for wd in t.words)]
-        if not named or not figures:
-            return
+        if not named or not figures or walking:
+            return None
         box = named[0].box
         assert box is not None
-        for k, fig in enumerate(figures[:2]):
-            if fig.x0 != fig.x1:
-                continue
-            cx = (box[0] + box[2]) / 2 * w
+        cx = (box[0] + box[2]) / 2 * w
+        side = -1 if cx > w / 2 else 1
+        ground = []
+        for fig in figures:
             key = self.animals.get(fig.character_id, "")
             up = fig.animal is not None and (key in FLYERS or key in CLIMBERS)
             if up and named[0].key in TREES and fig.verb in ("sit", "stand", "sleep", "sing"):
                 fig.x0 = fig.x1 = cx
                 fig.feet = (box[1] + 0.35 * (box[3] - box[1])) * h
+                fig.aloft = True
                 continue
-            side = -1 if cx > w / 2 else 1
-            fig.x0 = fig.x1 = min(max(cx + side * (0.12 + 0.1 * k) * w, 0.1 * w), 0.9 * w)
-            facing = -side if fig.verb not in body.MOVING else fig.facing
-            if facing != fig.facing and fig.animal is not None:  # the animal turned to face the thing
-                fig.animal_steps = [_flipped(sp) for sp in fig.animal_steps]
-                fig.animal = fig.animal_steps[0] if fig.animal_steps else _flipped(fig.animal)
-            fig.facing = facing
+            ground.append(fig)
             if box[3] * h > 0.62 * h:
                 fig.feet = min(GROUND * h, box[3] * h + 0.02 * h)
+        if len(ground) == 1 and ground[0].verb not in body.MOVING:  # alone by it: turned to it
+            _turn(ground[0], -side)
+        return (cx, side) if ground else None
+
+    def _place(
+        self,
+        figures: list[Figure],
+        facing: int,
+        travel: float,
+        meets: bool,
+        behind: bool,
+        beside: tuple[float, int] | None,
+    ) -> float:
+        """Where each figure on the ground stands (x0, x1), spaced by what it covers drawn with a small gap
+        between: side by side (the group centred, or by the thing named), or one behind the other on a walk
+        (`behind`: the one chased or followed in front), a walker up to the others; all inside the frame.
+        Returns the share of its size the group must be drawn at to fit (1: it fits)."""
+        w = self.size[0]
+        ground = [(i, f) for i, f in enumerate(figures) if not f.aloft]
+        if not ground:
+            return 1.0
+        extent = {i: self._extent(f) for i, f in ground}
+        n = len(ground)
+        lo, hi = MARGIN * w, (1 - MARGIN) * w
+        room = hi - lo
+        covered = sum(sum(e) for e in extent.values())
+        # the figures shrink to fit, the gaps between them do not (and a walk keeps some way to go)
+        going = min(travel, WALK_ROOM * w) if not meets else 0.0
+        fits = min(1.0, 0.98 * (room - going - GAP * w * (n - 1)) / max(1.0, covered))
+        if n == 1 and beside is None:  # alone: in the middle (a walk across it), what it reaches inside the frame
+            (_, fig), (left, right) = ground[0], extent[ground[0][0]]
+            travel = max(0.0, min(travel, room - left - right))
+            x0 = min(max(0.5 * w - fig.facing * travel / 2, lo + left), hi - right)
+            x1 = min(max(x0 + fig.facing * travel, lo + left), hi - right)
+            fig.x0, fig.x1 = x0, x1
+            return fits
+        if travel > 0 and not meets:  # one behind the other: how far each is behind the one in front
+            ranked = [i for i, _ in ground]
+            if behind and n > 1:
+                ranked[0], ranked[1] = ranked[1], ranked[0]
+            front = {i: extent[i][1] if facing > 0 else extent[i][0] for i in ranked}
+            back = {i: extent[i][0] if facing > 0 else extent[i][1] for i in ranked}
+            dist = {ranked[0]: 0.0}
+            for a, b in zip(ranked, ranked[1:], strict=False):
+                dist[b] = dist[a] + back[a] + GAP * w + front[b]
+            length = front[ranked[0]] + dist[ranked[-1]] + back[ranked[-1]]
+            travel = max(0.0, min(travel, room - length))
+            lead = 0.5 * w - (length + travel) / 2 + length - front[ranked[0]]  # along the walk, at its start
+            for i, f in ground:
+                u = lead - dist[i]
+                f.x0, f.x1 = (u, u + travel) if facing > 0 else (w - u, w - u - travel)
+            return fits
+        if meets:  # the walker at the end it comes from, the ones it walks up to beyond it
+            slot = {i: (-10 if i == 0 else i) * facing for i, _ in ground}
+        else:
+            slot = {i: [0, 1, -1, 2, -2, 3][min(i, 5)] * facing for i, _ in ground}
+        row = sorted((i for i, _ in ground), key=lambda i: slot[i])
+        gap = GAP * w
+        if n > 2:  # many: spread over the room there is, up to a wider gap
+            gap = min(SPREAD_GAP * w, max(gap, (0.85 * room - covered) / (n - 1)))
+        span = covered + gap * (n - 1)
+        moving = travel if meets else 0.0
+        moving = max(0.0, min(moving, room - span))
+        walker = facing if meets else 0  # where the walker comes from: before the row's left (1) or right (-1)
+        if beside is not None:
+            cx, side = beside
+            left = cx + 0.05 * w if side > 0 else cx - 0.05 * w - span
+        else:
+            left = 0.5 * w - (span + moving) / 2 + (moving if walker > 0 else 0.0)
+        left = min(max(left, lo + (moving if walker > 0 else 0.0)), hi - span - (moving if walker < 0 else 0.0))
+        if walker:
+            moving = max(0.0, min(moving, left - lo if walker > 0 else hi - (left + span)))
+        by_index = dict(ground)
+        for i in row:
+            f = by_index[i]
+            f.x0 = f.x1 = left + extent[i][0]
+            left += sum(extent[i]) + gap
+        if meets:
+            first = by_index[0]
+            first.x0 = first.x1 - facing * moving
+        return fits
+
+    def _extent(self, fig: Figure) -> tuple[float, float]:
+        """How far the figure reaches left and right of where it stands, drawn: an animal's sprite (and the
+        thing before it), a person's arms and legs in the pose, a mount, a boat."""
+        if fig.boat is not None:
+            return fig.boat.size[0] / 2, fig.boat.size[0] / 2
+        if fig.animal is not None:
+            half = max(s.size[0] for s in fig.animal_steps or [fig.animal]) / 2
+            reach = fig.thing.size[0] if fig.thing is not None else 0.0
+            return (half, half + reach) if fig.facing > 0 else (half + reach, half)
+        if fig.rig is None:
+            return 0.0, 0.0
+        left, right = _figure_reach(fig.rig, fig.verb, fig.facing, fig.phase, fig.holds, fig.grip)
+        if fig.mount is not None:
+            left, right = max(left, fig.mount.size[0] / 2), max(right, fig.mount.size[0] / 2)
+        if fig.thing is not None and fig.holds is not None and fig.holds.role != "carried":
+            if fig.facing > 0:
+                right += 0.5 * fig.thing.size[0]
+            else:
+                left += 0.5 * fig.thing.size[0]
+        return left, right
+
+    def _shadow_for(self, fig: Figure, h: int) -> Sprite | None:
+        """The soft shade on the ground under one who stands, walks, sits or lies there (none under a
+        bird in the air, anything up a tree, a swimmer, a boat or a climber), made once per size."""
+        if fig.aloft or fig.boat is not None or body.pose_of(fig.verb) in ("swim", "row", "climb", "fly"):
+            return None
+        key = fig.animal_key or self.animals.get(fig.character_id, "")
+        if fig.animal is not None:
+            if key in FLYERS and fig.verb in AIRBORNE:
+                return None
+            left, right = _footprint(fig.animal)
+            fig.shadow_dx = (left + right) / 2
+            width = 1.25 * (right - left)
+        elif fig.mount is not None:
+            left, right = _footprint(fig.mount)
+            fig.shadow_dx = (left + right) / 2
+            width = 1.25 * (right - left)
+        elif fig.rig is not None:
+            if body.pose_of(fig.verb) in ("lie", "sleep", "fall"):
+                width = 0.9 * sum(_figure_reach(fig.rig, fig.verb, fig.facing, fig.phase, fig.holds, fig.grip))
+            else:
+                width = 4.2 * fig.rig.look.build * body.figure.body_unit(fig.rig.look, fig.rig.unit)
+        else:
+            return None
+        height = min(max(0.2 * width, 0.012 * h), 0.03 * h)  # seen from a little above: flat
+        return _shadow(max(4, int(round(width))), max(2, int(round(height))))
 
     def _props(self, moment: Moment, figures: list[Figure], adult: float, h: int) -> None:
         by_id = {f.character_id: f for f in figures}
@@ -449,11 +621,24 @@ class StagedScene:
         local = t - start
         p = min(1.0, max(0.0, local / max(end - start, 1e-6)))
         for fig in layout.crowd:
+            self._draw_shadow(frame, fig, p)
+        for fig in layout.crowd:
             self._draw(frame, layout, fig, local, p, frame_no, crowd=True)
+        for fig in layout.figures:  # the shadows under all of them first: none falls over another's feet
+            self._draw_shadow(frame, fig, p)
         for fig in sorted(layout.figures, key=lambda f: f.gives_to is None):
             self._draw(frame, layout, fig, local, p, frame_no)
         self._last = (frame_no, frame)
         return frame
+
+    def _draw_shadow(self, frame: np.ndarray, fig: Figure, p: float) -> None:
+        """The figure's contact shadow, where it stands (under a walker, where it has got to): one blit."""
+        if fig.shadow is None:
+            return
+        feet = fig.feet
+        if fig.animal is not None:  # as _draw_animal puts it: above the subtitles
+            feet = min(feet, self._animal_floor)
+        blit(frame, fig.shadow, fig.x0 + (fig.x1 - fig.x0) * p + fig.shadow_dx, feet)
 
     def _draw(
         self,
@@ -585,14 +770,13 @@ class StagedScene:
         hop = 0.0
         if moving and (len(steps) < 2 or animal_bodies.hops(key)):
             hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
-        if key in FLYERS and fig.verb in ("fly", "go", "arrive", "run", "walk"):
+        if key in FLYERS and fig.verb in AIRBORNE:
             hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
         talking = any(a <= t < b for a, b in self.speaking.get(fig.character_id, []))
         if talking:  # a speaking animal bobs with its words
             hop += 0.05 * sprite.size[1] * abs(math.sin(2 * math.pi * 4.0 * local))
         # an animal is small: it stands a little further back, above the subtitles, not under them
-        height, width = frame.shape[:2]
-        feet = min(feet, subtitle_band(width, height)[0] - 0.01 * height)
+        feet = min(feet, self._animal_floor)
         blit(frame, sprite, x, feet - hop)
         if fig.thing is not None:  # what it eats, holds or was given: on the ground before it
             blit(frame, fig.thing, x + fig.facing * 0.5 * (sprite.size[0] + fig.thing.size[0]), feet)
@@ -635,6 +819,99 @@ def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | No
         return Sprite.from_image(turned, (turned.width / 2, turned.height))
     low = rgba.resize((int(rgba.width * 1.15), max(4, int(rgba.height * 0.62))), Image.Resampling.LANCZOS)
     return Sprite.from_image(low, (low.width / 2, low.height))
+
+
+def _facing_in_group(i: int, n: int, facing: int) -> int:
+    """Which way the i-th of n who stay put faces: the first (in the middle) to the second, beside it on
+    the `facing` side, and every other one to the first (those on its `facing` side turned back)."""
+    if n == 1:
+        return facing
+    if i == 0:
+        return facing
+    return -facing if i % 2 == 1 else facing
+
+
+def _words_at(text: str, word: str) -> int:
+    """Where a word first is in the text (-1: not there), matched whole where the script has spaces."""
+    spaced = " " in text
+    for found in re.finditer(re.escape(word.lower()), text):
+        a, b = found.span()
+        if not spaced or ((a == 0 or not text[a - 1].isalnum()) and (b == len(text) or not text[b].isalnum())):
+            return a
+    return -1
+
+
+def _approaches(moment: Moment) -> bool:
+    """A walk up to someone ("the fox walked up to the lion"): one the sentence names after the verb, not
+    walked with ("walked with his donkey", "walked together") or followed."""
+    if not moment.verb_words or len(moment.who_words) < 2 or _follows(moment):
+        return False
+    text = moment.text.lower()
+    verb = _words_at(text, moment.verb_words[0])
+    if verb < 0:
+        return False
+    after = [at for word in moment.who_words if (at := _words_at(text, word)) > verb]
+    if not after:  # all of them named before the verb: they walk together
+        return False
+    between = re.findall(r"\w+", text[verb : min(after)])
+    return not any(word in WITH_WORDS for word in between)
+
+
+def _follows(moment: Moment) -> bool:
+    """A verb of following: the one followed goes ahead, the follower (the subject) behind, the same way."""
+    return any(word.lower().startswith(FOLLOW_STEMS) for word in moment.verb_words)
+
+
+def _figure_reach(rig: Rig, verb: str, facing: int, phase: float, holds: Prop | None, grip: str) -> tuple[float, float]:
+    """How far a person drawn in the verb's pose reaches left and right of where they stand (two moments
+    of its cycle, drawn once on a blank canvas when the shot is laid out)."""
+    tall = body.figure_height_units() * rig.unit
+    width, height = int(2.4 * tall) + 8, int(1.4 * tall) + 8
+    canvas = np.zeros((height, width, 3), np.uint8)
+    x, feet = width / 2, height - 4.0
+    role = holds.role if holds is not None else None
+    for t in (0.0, 0.3):
+        limbs = body.limbs_at(verb, t, facing, phase, role, grip)
+        body.draw_figure(canvas, rig, x, feet, limbs, gaze=facing, t=t)
+    cols = np.nonzero(canvas.any(axis=(0, 2)))[0]
+    if not cols.size:
+        return 0.0, 0.0
+    return x - float(cols[0]), float(cols[-1] + 1) - x
+
+
+def _footprint(sprite: Sprite) -> tuple[float, float]:
+    """Where a sprite touches the ground, left and right of its anchor: the columns its lowest rows cover
+    (an animal's feet, not its tail or its head held out)."""
+    solid = sprite.core.astype(bool)
+    rows = np.nonzero(solid.any(axis=1))[0]
+    if not rows.size:
+        return -sprite.size[0] / 2, sprite.size[0] / 2
+    low = solid[max(0, int(rows[-1] - 0.12 * (rows[-1] - rows[0] + 1))) : rows[-1] + 1]
+    cols = np.nonzero(low.any(axis=0))[0]
+    return float(cols[0] - sprite.ox), float(cols[-1] + 1 - sprite.ox)
+
+
+def _turn(fig: Figure, facing: int) -> None:
+    """The figure turned to face the other way, its animal's sprites flipped with it."""
+    if facing == fig.facing:
+        return
+    if fig.animal is not None:
+        fig.animal_steps = [_flipped(sp) for sp in fig.animal_steps]
+        fig.animal = fig.animal_steps[0] if fig.animal_steps else _flipped(fig.animal)
+    fig.facing = facing
+
+
+@functools.lru_cache(maxsize=256)
+def _shadow(width: int, height: int) -> Sprite:
+    """A flat, soft ellipse of shade, see-through all over (every pixel of it is blended, none copied),
+    anchored at its middle: made once per size."""
+    ys, xs = np.mgrid[0:height, 0:width].astype(np.float32)
+    r2 = ((xs + 0.5 - width / 2) / (width / 2)) ** 2 + ((ys + 0.5 - height / 2) / (height / 2)) ** 2
+    alpha = SHADOW_ALPHA * np.clip((1.0 - r2) * 2.5, 0.0, 1.0)  # flat in the middle, soft at the rim
+    rgba = np.zeros((height, width, 4), np.uint8)
+    rgba[..., :3] = SHADOW_COLOUR
+    rgba[..., 3] = np.round(alpha * 255).astype(np.uint8)
+    return Sprite.from_image(Image.fromarray(rgba, "RGBA"), (width / 2, height / 2))
 
 
 def _flipped(sprite: Sprite) -> Sprite:

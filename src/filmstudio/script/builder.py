@@ -254,7 +254,9 @@ class StoryboardBuilder:
             body = f"{body} {directions}".strip()
             previous = board_scenes[-1].setting if board_scenes else None
             previous_time = board_scenes[-1].time_of_day if board_scenes else None
-            reading = describe_scene(raw.heading, body, language, previous=previous, previous_time=previous_time)
+            reading = describe_scene(
+                raw.heading, _speech_quoted(body, raw.lines), language, previous=previous, previous_time=previous_time
+            )
             lines = []
             for rl in raw.lines:
                 line_no += 1
@@ -370,6 +372,10 @@ def _epithet_speakers(
         if described and cid not in spoken and character is not None and character.gender in ("male", "female"):
             same = {c for c in spoken if characters[c].gender == character.gender}
             told = [text for sp, text in order[: max(0, index - 1)] if sp == NARRATOR]
+            if index and order[index - 1][0] == NARRATOR and len(order[index - 1][1].split()) > 5:
+                # "Alors le meunier sortit du moulin et demanda :": a newcomer who acts, then speaks; more
+                # than an attribution ("La costurera contestó:")
+                told.append(order[index - 1][1])
             brought_in = any(
                 m.key in (words[0], lemma_of(words[0], language)) for t in told for m in find_mentions(t, language)
             )
@@ -775,6 +781,20 @@ def _character(
         gender_words=traits.gender_words,
         age_words=traits.age_words,
     )
+
+
+def _speech_quoted(body: str, lines: Sequence[_RawLine]) -> str:
+    """The body with what the people say in quotes, as a published text sets it ("—Me dijo que vendría al
+    puerto —contestó—" sets its speech between dashes, which the paragraph's action has lost): a place
+    someone only speaks of is not where the narration puts them."""
+    for line in lines:
+        if line.speaker == NARRATOR or len(line.text) < 2:
+            continue
+        # the line as the paragraph has it, its verses on lines of their own
+        said = re.search(r"\s+".join(map(re.escape, line.text.split())), body)
+        if said and body[max(0, said.start() - 1) : said.start()] != "“":
+            body = f"{body[: said.start()]}“{said.group(0)}”{body[said.end() :]}"
+    return body
 
 
 def _present(lines: list[Line], text: str, characters: dict[str, Character], language: str) -> list[str]:

@@ -116,6 +116,11 @@ def japanese_words(text: str) -> list[tuple[int, int, str, str]]:
     return [(a, b, surface, lemma) for a, b, surface, lemma, _ in _placed(text)]
 
 
+def japanese_tokens(text: str) -> list[tuple[int, int, str, str, str]]:
+    """(start, end, surface, lemma, part of speech) for each word MeCab finds in Japanese text."""
+    return _placed(text)
+
+
 def _placed(text: str) -> list[tuple[int, int, str, str, str]]:
     """(start, end, surface, lemma, part of speech) of each word MeCab finds, placed in the text."""
     out = []

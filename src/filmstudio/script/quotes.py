@@ -4,14 +4,16 @@ panadera. / おばあさんは「…」と言いました。 / माँ ने 
 A paragraph is cut into narration and quotes (every published quote style: “ ”, „ “, « », " ",
 「 」, 『 』, and the dialogue dash of Spanish and Russian prose). A quote's speaker is the one named
 beside a verb of saying next to it, or the one a pronoun there points back to; a quote nothing
-attributes continues a conversation (speakers take turns) or stays with the narrator."""
+attributes continues a conversation (speakers take turns) or stays with the narrator. An attribution set
+inside the marks (« Bonjour, dit le loup. Où vas-tu ? », «Привет, — сказал волк. — Как дела?») is cut out
+of the quote as narration; a French dialogue set in one pair of guillemets is cut at each turn's dash."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from filmstudio.script.lemmas import japanese_words, lemma_of
+from filmstudio.script.lemmas import japanese_tokens, japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
 from filmstudio.script.persons import describing_words
@@ -49,10 +51,39 @@ class Speech:
 def segments(paragraph: str) -> list[Segment]:
     """Narration and quotes, in order."""
     text = paragraph.strip()
-    if text[:1] in _DASHES or text[:2] in ("- ", "– "):
+    lines = _dialogue_lines(text)
+    if lines is not None:  # a paragraph per line, some of them dialogue set with a dash
+        return [seg for line in lines for seg in segments(line)]
+    if _opens_with_dash(text):
         return _dash_segments(text)
     out: list[Segment] = []
-    buffer: list[str] = []
+    at = 0
+    for start, end in _quote_spans(text):
+        if text[at:start].strip():
+            out.append(Segment(text[at:start].strip(), False))
+        # a dash opening a line inside the quote marks marks another speaker's turn: « Où vas-tu ?
+        # — Chez ma grand-mère. » (French sets a whole dialogue inside one pair so)
+        for turn in _TURN.split(text[start + 1 : end]):
+            if turn.strip():
+                out.append(Segment(turn.strip(), True))
+        at = end + 1
+    if text[at:].strip():
+        out.append(Segment(text[at:].strip(), False))
+    return _names_in_brackets(out)
+
+
+_TURN = re.compile(r"\n\s*(?:[—―]|[-–](?=\s))\s*")
+# where a sentence or a quote ends: a line that ends so is a paragraph of its own
+_LINE_ENDS = '.!?…;:。！？।॥”»«"」』’)'
+
+
+def _opens_with_dash(text: str) -> bool:
+    return text[:1] in _DASHES or text[:2] in ("- ", "– ")
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """(opening mark, closing mark) of each quote, in order."""
+    spans = []
     i = 0
     while i < len(text):
         ch = text[i]
@@ -63,19 +94,32 @@ def segments(paragraph: str) -> list[Segment]:
         if opens and close is not None:  # opens only where close is set (above)
             end = _closing(text, i + 1, close)
             if end is not None:
-                if "".join(buffer).strip():
-                    out.append(Segment("".join(buffer).strip(), False))
-                buffer = []
-                quote = text[i + 1 : end].strip()
-                if quote:
-                    out.append(Segment(quote, True))
+                spans.append((i, end))
                 i = end + 1
                 continue
-        buffer.append(ch)
         i += 1
-    if "".join(buffer).strip():
-        out.append(Segment("".join(buffer).strip(), False))
-    return _names_in_brackets(out)
+    return spans
+
+
+def _dialogue_lines(text: str) -> list[str] | None:
+    """A paragraph set a paragraph per line, where lines opened by a dash are its dialogue ("— Bonjour,
+    dit le renard.\n— Bonjour, répondit la fille."): its lines, each read alone; a line that goes on
+    from one that did not end a sentence is the same line, wrapped. None for any other paragraph."""
+    spans = _quote_spans(text)
+    breaks = [m.start() for m in re.finditer("\n", text) if not any(a < m.start() < b for a, b in spans)]
+    if not breaks:
+        return None
+    pieces = [text[a + 1 : b] for a, b in zip([-1, *breaks], [*breaks, len(text)], strict=True)]
+    if not any(_opens_with_dash(p.strip()) for p in pieces[1:]):
+        return None
+    lines: list[str] = []
+    for piece in pieces:
+        piece = piece.strip()
+        if lines and not _opens_with_dash(piece) and not lines[-1].endswith(tuple(_LINE_ENDS)):
+            lines[-1] = f"{lines[-1]} {piece}"
+        elif piece:
+            lines.append(piece)
+    return lines
 
 
 _NAMING_AFTER_QUOTE = ("という", "といふ", "と呼", "と言う名", "って名")
@@ -122,6 +166,96 @@ def _dash_segments(text: str) -> list[Segment]:
     return out
 
 
+def _incises(parts: list[Segment], language: str, verbs: set[str]) -> list[Segment]:
+    """Quotes with the attribution set inside their marks cut around it: « Bonjour, dit le loup. Où
+    vas-tu ? », «Здравствуй, — сказал волк. — Как дела?», «Hola —dijo ella—, ¿qué tal?». The attribution is
+    narration between the two halves, as if the marks closed around it."""
+    out: list[Segment] = []
+    for seg in parts:
+        if not seg.quoted:
+            out.append(seg)
+            continue
+        text = seg.text
+        while True:
+            cut = _incise_in(text, language, verbs)
+            if cut is None:
+                break
+            start, end, said = cut
+            if text[:start].strip(" ,"):
+                out.append(Segment(text[:start].strip(), True))
+            # set inside the marks, it only says who speaks, unless it goes on ("dit le chien en baissant la tête")
+            out.append(Segment(said, False, attribution=len(said.split()) <= 6))
+            text = text[end:].lstrip(" .,;")
+        if text.strip():
+            out.append(Segment(text.strip(), True))
+    return out
+
+
+# a dash between spaces, or glued to the incise it opens ("días —dijo la panadera—."), up to the dash that
+# closes it or the quote's end
+_DASH_INCISE = re.compile(r"(?:^|\s)[—―–]\s*([^—―–]{2,80}?)\s*(?:[—―–]|$)")
+# after a comma, or the ! or ? that ends what is said, up to the next stop: "…, dit le loup, …"
+_COMMA_INCISE = re.compile(r"(?<=[,!?…])\s+([^,.;:!?…—―–]{2,80}?)\s*(?:[,.;:!?…]|$)")
+# the languages that set an incise between commas inside the quote marks, as French does; and those that
+# set it between dashes ("—dijo ella—", "— сказал волк, —")
+_COMMA_INCISES = {"fr", "it"}
+_DASH_INCISES = {"es", "pt", "ca", "fr", "it", "ru", "uk", "bg", "pl"}
+# a verb of saying and its subject turned round with a hyphen: "dit-il", "demanda-t-elle"
+_INVERTED = re.compile(r"^(.+?)(?:-t)?-(il|elle|ils|elles|on|je|tu|nous|vous)$")
+# the little words that come before a verb of saying ("lui dit-il", "le dijo", "ему ответил")
+_CLITICS = {
+    "fr": {"lui", "leur", "me", "te", "nous", "vous", "se"},
+    "es": {"le", "les", "me", "te", "nos", "se"},
+    "it": {"gli", "le", "mi", "ti", "ci", "vi", "si"},
+    "pt": {"lhe", "lhes", "me", "te", "nos", "se"},
+    "ru": {"ему", "ей", "им", "мне", "тебе", "нам", "вам", "тихо", "громко", "снова", "опять"},
+}
+# the endings of a verb of saying that bids rather than tells ("dis la vérité", "rispondi"): no incise
+_BIDDING = {"fr": ("s", "z"), "it": ("i",)}
+# verbs of saying only in an incise ("fit le loup", "fit-elle")
+_INCISE_VERBS = {"fr": {"faire"}}
+
+
+def _incise_in(text: str, language: str, verbs: set[str]) -> tuple[int, int, str] | None:
+    """(start, end, attribution) of the first incise in a quote's text, or None."""
+    patterns = [p for p, used in ((_DASH_INCISE, _DASH_INCISES), (_COMMA_INCISE, _COMMA_INCISES)) if language in used]
+    found = []
+    for pattern in patterns:
+        at = 0
+        while (m := pattern.search(text, at)) is not None:
+            said = m.group(1).strip()
+            if _is_incise(said, language, verbs, dashed=pattern is _DASH_INCISE):
+                found.append((m.start(), m.end(), said.rstrip(" .")))
+                break
+            at = m.start(1)  # the stop or dash that closed this one may open the next
+    return min(found) if found else None
+
+
+def _is_incise(said: str, language: str, verbs: set[str], *, dashed: bool = False) -> bool:
+    """ "dit le loup", "lui demanda-t-il", "répondit Marie", "сказал волк", "dijo la niña": a verb of
+    saying, its subject after it (turned round with a hyphen, or a noun with its article, or a name);
+    set between dashes, the verb of saying alone says it is one."""
+    words = said.split()
+    if not 1 <= len(words) <= 8:
+        return False
+    if len(words) > 1 and words[0].lower() in _CLITICS.get(language, ()):
+        words = words[1:]
+    first = words[0].lower()
+    inverted = _INVERTED.match(first)
+    verb = inverted.group(1) if inverted else first
+    verb = re.sub(r"^[smtl]'", "", verb)  # "s'écria", "m'a dit"
+    lemma = lemma_of(verb, language)
+    if not ({verb, lemma, f"s'{lemma}"} & (verbs | _INCISE_VERBS.get(language, set()))):
+        return False
+    if inverted or dashed:
+        return True
+    if verb.endswith(_BIDDING.get(language, ())) or len(words) < 2:
+        return False
+    subject = words[1]
+    articles = set(DETERMINERS.get(language, "").split())
+    return subject.lower() in articles or subject.lower().startswith(("l'", "l’")) or subject[:1].isupper()
+
+
 def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech:
     """Every paragraph's segments with each quote's speaker: a mention's key or one of `names`."""
     speech = Speech()
@@ -130,28 +264,54 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     lead_in: Segment | None = None  # a paragraph of narration that ends announcing a quote
     told: list[str] = []  # the narration so far
     verbs = _verbs(language)
+    genders: dict[str, str] = {}  # who -> "male" or "female", as the narration says
     for paragraph in paragraphs:
-        parts = segments(paragraph)
+        parts = _incises(segments(paragraph), language, verbs)
         for k, seg in enumerate(parts):
             if not seg.quoted:
                 recent.extend(_who_is_named(seg.text, language, names))
+                genders.update({m.key: m.gender for m in find_mentions(seg.text, language) if m.gender})
                 told.append(seg.text)
                 continue
             after = parts[k + 1] if k + 1 < len(parts) and not parts[k + 1].quoted else None
             before = parts[k - 1] if k and not parts[k - 1].quoted else None
+            if after is not None and _leads_on(seg, after, parts[k + 2 :], language):
+                after = None  # 'शेर बोला, "…"' after a quote that ended its sentence: the next one's
             speaker = None
-            if after is not None:
-                speaker = _speaker_in(_first_clause(after.text), language, names, verbs, recent, False, last_speakers)
+            if before is not None and not before.attribution and _announces(before.text, language):
+                # "其子问曰：“…”", 'शेर बोला, "…"': the narration that leads into the quote says who speaks,
+                # and the sentence after it is the story going on
+                clause = _last_clause(before.text)
+                speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders, guess=False)
+                after = None if speaker is not None else after
+            if after is not None and speaker is None:
+                clause = _first_clause(after.text)
+                speaker = _speaker_in(
+                    clause, language, names, verbs, recent, False, last_speakers, genders, guess=False
+                )
+                if speaker is None and before is not None and _has_verb(clause, language, verbs) is not None:
+                    # おばあさんは「…」と言いました: the one who says stands before the quote, the verb after
+                    speaker = _subject_before(before.text, language, names)
+                if speaker is None:
+                    # "At the pond they met a duck. “Who are you?” she asked.": whom the sentence before met
+                    ended = before is not None and not before.attribution and before.text.endswith(_SENTENCE_ENDS)
+                    lead = _who_is_named(_last_clause(before.text), language, names) if before and ended else []
+                    speaker = _speaker_in(
+                        clause, language, names, verbs, recent, False, last_speakers, genders, lead=lead
+                    )
                 if speaker and _only_attribution(after.text, language, verbs):
                     after.attribution = True
             if speaker is None and before is not None and before.attribution and k >= 2:
                 # a quote split by its attribution ("I know you," said the goose. "Go home.") goes on
                 # in the voice of the quote before it
                 speaker = parts[k - 2].speaker
+            if speaker is None and _continues(parts, k):
+                speaker = parts[k - 2].speaker  # “We will,” he promised, “and soon.”: one sentence, one voice
             if speaker is None and before is None and k == 0 and lead_in is not None:
                 before = lead_in  # "y Marta contestó:" closing the paragraph before
             if speaker is None and before is not None:
-                speaker = _speaker_in(_last_clause(before.text), language, names, verbs, recent, True, last_speakers)
+                clause = _last_clause(before.text)
+                speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders)
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
             if after is not None and _only_attribution(after.text, language, verbs):
@@ -165,8 +325,37 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 speech.speakers.add(speaker)
         speech.paragraphs.append(parts)
         ends = parts[-1] if parts else None
-        lead_in = ends if ends is not None and not ends.quoted and ends.text.rstrip().endswith((":", "：")) else None
+        announced = ends is not None and not ends.quoted and ends.text.rstrip().endswith((":", "："))
+        lead_in = ends if announced or _ends_saying(parts, language, verbs) else None
     return speech
+
+
+def _ends_saying(parts: list[Segment], language: str, verbs: set[str]) -> bool:
+    """A paragraph of narration whose last sentence ends on a verb of saying, in a language that puts the
+    verb last: "おじいさんは犬に言いました。", "शेर ने गीदड़ से कहा।" announce the quote that opens the next."""
+    if language not in _SUBJECT_FIRST or not parts or any(p.quoted for p in parts):
+        return False
+    clause = _last_clause(parts[-1].text)
+    at = _has_verb(clause, language, verbs)
+    if at is None:
+        return False
+    if language == "ja":
+        return not any(w[4] == "動詞" for w in japanese_tokens(clause) if w[0] > at)
+    return len(re.findall(r"[\w\u0900-\u0963\u0966-\u0DFF]+", clause[at:])) <= 3  # "कहा।", "कहने लगा।"
+
+
+def _continues(parts: list[Segment], k: int) -> bool:
+    """Whether the quote at k goes on with the sentence of the quote before it, past the narration
+    between them: the quote and the narration both stop at a comma."""
+    between = parts[k - 1].text if k >= 2 else ""
+    return (
+        k >= 2
+        and parts[k - 2].quoted
+        and not parts[k - 1].quoted
+        and parts[k - 2].text.endswith((",", "،", "、"))
+        and between.endswith((",", "،", "、"))
+        and _CLAUSE_END.search(between[:-1].rstrip()) is None
+    )
 
 
 def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str], told: str) -> bool:
@@ -189,7 +378,7 @@ def _verbs(language: str) -> set[str]:
 
 
 # a clause ends at a sentence's end, not at a title's full stop ("said old Mrs. Rabbit")
-_CLAUSE_END = re.compile(r"(?<=[.!?;。！？])\s*")
+_CLAUSE_END = re.compile(r"(?<=[.!?;。！？।॥])\s*")
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Sr|Sra|Mme|Mlle|Hr|Fr|Prof)\.(?=\s)")
 
 
@@ -207,18 +396,27 @@ def _tokens(text: str, language: str) -> list[tuple[int, str]]:
         return [(start, lemma) for start, _, _, lemma in japanese_words(text)]
     if script_of(language) == "han":
         return [(m.start(), m.group(0)) for m in re.finditer(r".", text)]
-    return [(m.start(), lemma_of(m.group(0).lower(), language)) for m in re.finditer(r"[\w'\u0900-\u0DFF]+", text)]
+    # Indic letters and their signs, never the danda (।, ॥) that ends a sentence
+    words = re.finditer(r"[\w'\u0900-\u0963\u0966-\u0DFF]+", text)
+    return [(m.start(), lemma_of(m.group(0).lower(), language)) for m in words]
 
 
 def _has_verb(text: str, language: str, verbs: set[str]) -> int | None:
-    """Where a verb of saying stands in the text, or None."""
+    """Where a verb of saying stands in the text, or None. In Japanese, any verb a quote's と leads to
+    says it: 「…」とたのみました, 「…」とわらいました."""
+    if language == "ja" and re.match(r"\s*(?:と|って)", text):
+        words = japanese_tokens(text)
+        if words and words[0][2] in ("と", "って"):
+            led = next((w for w in words if w[4] == "動詞"), None)
+            if led is not None:
+                return led[0]
     for at, word in _tokens(text, language):
         if word in verbs or word.rstrip("'") in verbs:
             return at
     for m in re.finditer(r"\w+", text.lower()):
         if m.group(0) in verbs:
             return m.start()
-    if script_of(language) not in ("latin", "cyrillic"):
+    if script_of(language) not in ("latin", "cyrillic", "devanagari"):  # these part their words with spaces
         for verb in verbs:
             at = text.find(verb)
             if at >= 0:
@@ -234,9 +432,14 @@ def _speaker_in(
     recent: list[str],
     before: bool,
     turns: list[str] = [],  # noqa: B006 (read only): who spoke the quotes so far
+    genders: dict[str, str] | None = None,
+    *,
+    guess: bool = True,
+    lead: list[str] = [],  # noqa: B006 (read only): who the sentence just before the quote names
 ) -> str | None:
     """The one named next to a verb of saying in a clause beside a quote ("said the Fox", "The Fox
-    said:", "—dijo la panadera", "おばあさんは…と言いました")."""
+    said:", "—dijo la panadera", "おばあさんは…と言いました"); with `guess`, also the one a pronoun there
+    points back to, or the one whose turn it is where the subject is left out."""
     verb_at = _has_verb(text, language, verbs)
     if verb_at is None:
         if not before or not text.rstrip().endswith((":", "：")):
@@ -260,10 +463,12 @@ def _speaker_in(
     thing = _noun_speaker(text, language, verb_at, before)
     if thing:
         return thing
+    if not guess:
+        return None
     pronouns = _PRONOUN_SPEAKERS.get(language, {})
-    words = [w.lower() for w in re.findall(r"[\w']+", text)]
-    if any(w in pronouns for w in words) and recent:
-        return recent[-1]
+    said = [pronouns[w] for w in (w.lower() for w in re.findall(r"[\w']+", text)) if w in pronouns]
+    if said and recent:
+        return _pointed_back(said[0], recent, turns, genders or {}, lead)
     if language in ("ja", "zh", "hi", "ta", "te", "mr", "es", "it", "pt", "ru", "pl") and recent:
         # the subject is often left out ("y decía entre sí:"): in a conversation the other one answers,
         # else the one named last speaks
@@ -271,6 +476,94 @@ def _speaker_in(
             return turns[-2]
         return recent[-1]
     return None
+
+
+def _pointed_back(gender: str, recent: list[str], turns: list[str], genders: dict[str, str], lead: list[str]) -> str:
+    """Whom "he", "elle", "она" says: the one the sentence just before the quote is about ("Marie haussa les
+    épaules. « Pas du tout ! » s'exclama-t-elle."); else in a conversation the other one (the last to
+    speak before the one who spoke last); else the last one named of the pronoun's gender ("la poule ...
+    le renard ... lui dit-il" is the fox); else the last one named. Each where the pronoun fits."""
+
+    def fits(who: str) -> bool:
+        return not gender or genders.get(who, gender) == gender
+
+    if gender and any(genders.get(who) == gender for who in lead):
+        return next(who for who in lead if genders.get(who) == gender)
+    if lead and fits(lead[0]):
+        return lead[0]
+    other = next((who for who in reversed(turns) if who != turns[-1]), None) if turns else None
+    if other is not None and fits(other):
+        return other
+    if gender:
+        same = [who for who in recent if genders.get(who) == gender]
+        if same:
+            return same[-1]
+    return next((who for who in reversed(recent) if fits(who)), recent[-1])
+
+
+def _leads_on(quote: Segment, after: Segment, rest: list[Segment], language: str) -> bool:
+    """'किसान ने कहा, "…।" पत्नी बोली, “…”': in a language that names the one who speaks before the verb,
+    narration after a quote that ended its sentence, itself ending in a comma or a colon before the
+    next quote, introduces that quote; it says nothing of the one before."""
+    return (
+        language in _SUBJECT_FIRST
+        and bool(rest)
+        and rest[0].quoted
+        and quote.text.rstrip().endswith(_SENTENCE_ENDS)
+        and after.text.rstrip().endswith((",", ":", "：", "、"))
+        and _CLAUSE_END.search(after.text.rstrip()[:-1].rstrip()) is None
+    )
+
+
+def _announces(text: str, language: str) -> bool:
+    """Narration that ends announcing a quote: with a colon, or, where the one who speaks is named before
+    the verb, with a comma ('शेर बोला,')."""
+    ends = (":", "：", ",", "，", "、") if language in _SUBJECT_FIRST else (":", "：")
+    return text.rstrip().endswith(ends)
+
+
+_SENTENCE_ENDS = (".", "!", "?", "।", "॥", "。", "！", "？", "…")
+
+
+def _subject_before(text: str, language: str, names: set[str]) -> str | None:
+    """おばあさんは「…」と言いました: in a language that names the one who speaks before the verb, the
+    subject of the sentence the quote stands inside, named before the quote (a sentence that ended
+    before the quote has none)."""
+    if language not in _SUBJECT_FIRST or text.rstrip().endswith(_SENTENCE_ENDS):
+        return None
+    clause = _last_clause(text)
+    who = [w for w in _named_in(clause, language, names) if not owned(clause, w[0], language)]
+    if who:
+        return who[-1][1]
+    return _japanese_subject(clause) if language == "ja" else None
+
+
+def _japanese_subject(text: str, until: int | None = None) -> str | None:
+    """The noun that は or が marks as the subject, last before `until` ("と、つるはこたえました": つる),
+    written as it stands: a being the lexicon does not know ("つる", "ももたろう") is still the one who
+    speaks. Never a pronoun, a time or a place word."""
+    words = [w for w in japanese_tokens(text) if until is None or w[0] < until]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k][2] not in ("は", "が") or words[k][4] != "助詞":
+            continue
+        j = k
+        while j > 0 and words[j - 1][4] not in _NOT_IN_A_NAME:
+            j -= 1
+        phrase = words[j:k]
+        # a name MeCab cuts in pieces that are no noun ("きん" "たろう") stands alone after a comma
+        alone = j == 0 or words[j - 1][4] in ("補助記号", "空白") or words[j - 1][2] in ("と", "って")
+        if (
+            phrase
+            and (alone or any(w[4] == "名詞" for w in phrase))
+            and not any(w[3] in _NOT_SUBJECTS or w[4] == "動詞" for w in phrase)
+        ):
+            return text[phrase[0][0] : phrase[-1][1]]
+    return None
+
+
+# parts of speech that end a noun phrase going back from は or が; and nouns that are never the speaker
+_NOT_IN_A_NAME = {"助詞", "補助記号", "空白", "動詞", "形容詞", "連体詞", "代名詞", "接続詞", "感動詞"}
+_NOT_SUBJECTS = {"日", "今日", "朝", "夜", "晩", "時", "今", "昔", "後", "前", "中", "上", "下", "事", "話", "声", "方"}
 
 
 def _oblique(text: str, named: tuple[int, str], language: str, names: set[str]) -> bool:
@@ -294,7 +587,10 @@ _SUBJECT_FIRST = {"ja", "ko", "zh", "hi", "mr", "ta", "te", "bn", "ur", "ne"}
 
 def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str | None:
     """A fable's talking thing, named by its article beside the verb: "sprach die Bohne", "said the
-    Kettle", "dijo el pez": the noun is the speaker."""
+    Kettle", "dijo el pez": the noun is the speaker; in Japanese, the noun は or が marks before the verb
+    ("と、つるはこたえました")."""
+    if language == "ja":
+        return _japanese_subject(text, None if before else verb_at)
     determiners = DETERMINERS.get(language)
     if not determiners:
         return None
@@ -304,20 +600,54 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     # an age word before the noun is part of who speaks ("said the old woman"), never the speaker alone
     ages = "|".join(re.escape(w) for w in sorted(describing_words(language), key=len, reverse=True))
     noun = r"((?:(?:" + ages + r")\s+)*[^\W\d_][\w-]{2,})" if ages else r"([^\W\d_][\w-]{2,})"
-    match = None
+    match, source = None, text
     if before:  # "The Fox said:", or the inverted "said the goose." before the quote
         match = re.match(r"\W*(?:(?:and|then|und|da|y|et|e)\s+)?(?:" + articles + r")\s+" + noun, text, re.I)
+        # "One day the eldest chick said": a being named before the verb, rather than the time it was
+        beings = [
+            m
+            for m in re.finditer(r"(?<!\w)(?:" + articles + r")\s+" + noun, text[:verb_at], re.I)
+            if _is_being(m.group(1).split()[-1], language) or _is_being(_word_after(text, m.end()), language)
+        ]
+        if beings and (match is None or not _is_being(match.group(1).split()[-1], language)):
+            match = beings[0]
+        elif match is not None and not beings and _pronoun_between(text[match.end() : verb_at], language):
+            return None  # "Un matin, elle leur dit :": the morning is when, the pronoun who
     if match is None:
-        match = re.match(r"\W*\w+\s+(?:" + articles + r")\s+" + noun, text[verb_at:], re.I)
+        source = text[verb_at:]
+        match = re.match(r"\W*\w+\s+(?:" + articles + r")\s+" + noun, source, re.I)
     if match is None:
         return None
     word = match.group(1)
+    # "répondit la petite fille", "dijo la pequeña niña": a word before a noun for a being qualifies it
+    then = _word_after(source, match.end())
+    if then and _is_being(then, language):
+        word = f"{word} {then}"
     head = word.split()[-1]
     if language == "de" and not head[:1].isupper() or head.lower() in determiners.split():
         return None
     if head.lower() in _NOT_SPEAKERS or head.lower() in describing_words(language):
         return None  # "said the other": one of those already speaking, taking their turn
     return word[:1].upper() + word[1:]
+
+
+def _pronoun_between(text: str, language: str) -> bool:
+    pronouns = {w for w, gender in _PRONOUN_SPEAKERS.get(language, {}).items() if gender}
+    return any(w.lower() in pronouns for w in re.findall(r"[\w']+", text))
+
+
+def _word_after(text: str, at: int) -> str:
+    then = re.match(r"\s+([^\W\d_][\w-]{2,})", text[at:])
+    return then.group(1) if then else ""
+
+
+def _is_being(word: str, language: str) -> bool:
+    """Whether the lexicon knows a word as a person or an animal ("fille", "loup")."""
+    if not word:
+        return False
+    article = DETERMINERS.get(language, "").split()[:1]
+    phrase = f"{article[0]} {word}" if article else word
+    return any(m.end == len(phrase) and m.name == word for m in find_mentions(phrase, language))
 
 
 _WITH_PREPOSITION = {
@@ -378,4 +708,9 @@ def _only_attribution(text: str, language: str, verbs: set[str]) -> bool:
     """'said the Fox.' or 'dijo la panadera': nothing a listener misses when the quote is voiced."""
     clause = _first_clause(text)
     rest = text[len(clause) :].strip()
+    if language == "ja" and not rest:
+        # 「…」と、つるはこたえました。 is; 「…」とわらって、山へ帰っていきました。 goes on past the verb of saying
+        at = _has_verb(clause, language, verbs)
+        words = japanese_tokens(clause)
+        return at is not None and not any(w[4] == "動詞" for w in words if w[0] > at) and len(words) <= 12
     return not rest and len(re.findall(r"\w+", clause)) <= 5

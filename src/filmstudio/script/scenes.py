@@ -177,8 +177,9 @@ def _fits(place: str, interior: bool | None) -> bool:
 
 # "the street outside the bakery": a place named after these is where we are not
 _NOT_HERE = re.compile(
-    r"(?:outside|in front of|beyond|away from|far from|fuera de|frente a|lejos de|devant|hors de|loin de|"
-    r"vor dem|vor der|außerhalb|weit weg von)\s+(?:the|a|an|el|la|los|las|le|les|l'|der|die|das|dem|den)?\s*$"
+    r"(?:outside|in front of|beyond|away from|far from|fuera de|frente a|lejos de|delante de|enfrente de|"
+    r"devant|hors de|loin de|vor dem|vor der|außerhalb|weit weg von)\s+"
+    r"(?:the|a|an|el|la|los|las|le|les|l'|der|die|das|dem|den)?\s*$|\b(?:fuera|lejos|delante|enfrente)\s+del\s*$"
 )
 
 
@@ -214,6 +215,9 @@ def _river_banks(found: list[Match], text: str, language: str) -> list[Match]:
 # surely than one they set out for ("to the market", "山へ", "in den Wald" with its accusative) or came
 # from ("from the hills", "aus dem Walde", "山から", "गाँव से"): each naming weighs by its case.
 _THERE, _PLAIN, _TOWARDS, _FROM = 1.5, 1.0, 0.6, 0.25
+# a building named as what a room belongs to ("la capilla del castillo"): more than a place left, less than
+# one wished for
+_OWNER = 0.3
 # a place someone only wants, plans or is about to go to ("wanted to go into the forest") is not where they
 # are until they go: less than one they set out for, and never firm enough to move the story there
 _WISHED = 0.4
@@ -357,6 +361,90 @@ def _drunk_from(low: str, start: int, language: str) -> bool:
     pattern = _DRINKING.get(language)
     clause = re.split(r"[.!?;。！？।]", low[max(0, start - 60) : start])[-1]
     return bool(pattern and re.search(pattern, clause))
+
+
+# Reaching the place set out for, later in the sentence: "bajaron camino de la mina, y al llegar a la boca
+# del pozo…", "they set out for the mill and arrived at noon"
+_REACHED = {
+    "en": r"\b(?:arrived|arriving|reached|got\s+there)\b",
+    "es": r"\b(?:al\s+llegar|llegó|llegaron|llegado|llegando|llegada)\b",
+    "fr": r"\b(?:arriv(?:a|èrent|é|ée|és|ant))\b",
+    "it": r"\b(?:arriv(?:ò|arono|ato|ata|ati|ando))\b",
+    "pt": r"\b(?:cheg(?:ou|aram|ado|ada|ando|ar))\b",
+}
+
+
+def _reached_after(low: str, end: int, language: str) -> bool:
+    """Whether the place someone set out for is reached later in the sentence, no other place named
+    between."""
+    pattern = _REACHED.get(language)
+    sentence = re.split(r"[.!?;。！？]", low[end : end + 120])[0]
+    reached = re.search(pattern, sentence) if pattern else None
+    return reached is not None and not vocabulary.places(language).find(sentence[: reached.start()])
+
+
+# A sentence about anyone ("Quien de su casa se aleja…", "He who leaves the road…"): a fable's moral, naming
+# a place nobody in the story is in
+_GENERIC = {
+    "en": r"(?:he|she|they|those|one)\s+who|whoever|anyone\s+who",
+    "es": r"quien|el\s+que|la\s+que|los\s+que|aquel\s+que|aquella\s+que|aquellos\s+que|todo\s+el\s+que",
+    "fr": r"celui\s+qui|celle\s+qui|ceux\s+qui|quiconque",
+    "it": r"colui\s+che|chiunque|quelli\s+che",
+    "pt": r"aquele\s+que|aquela\s+que|quem\s+quer\s+que|todo\s+aquele\s+que",
+}
+
+
+def _generic(low: str, start: int, language: str) -> bool:
+    """Whether a place is named in a sentence opened by "whoever" (a moral), before its first full stop."""
+    pattern = _GENERIC.get(language)
+    opening = max(low.rfind(stop, 0, start) for stop in _STOPS)
+    return bool(pattern and re.match(r"[\s\W]*(?:" + pattern + r")\b", low[opening + 1 : start]))
+
+
+# A place only seen from afar or through a window ("á lo lejos se divisaban los olivos del cortijo", "mirando
+# el mar por la ventanilla") is not where the one who sees it is
+_AFAR = {
+    "es": r"\b(?:a\s+lo\s+lejos|en\s+la\s+lejan[íi]a|en\s+lontananza|divis\w+|avist\w+|vislumbr\w+|columbr\w+)\b",
+}
+_SEEING = {"es": r"\b(?:mir\w+|contempl\w+|ve[íi]a[n]?|vio|vieron|observ\w+)\b"}
+_THROUGH_A_WINDOW = {
+    "es": r"\b(?:por|desde|tras)\s+(?:la|el|las|los|su|sus|una|un)\s+(?:ventan|balc[óo]n|reja|cristal|tronera)\w*",
+}
+
+
+def _seen_afar(low: str, start: int, language: str) -> bool:
+    """Whether a place is named, in its clause, as seen from afar or through a window."""
+    if language not in _AFAR:
+        return False
+    stops = (*_STOPS, ",", "—", "“", "”")
+    opening = max(low.rfind(stop, 0, start) for stop in stops)
+    closing = min((i for stop in stops if (i := low.find(stop, start)) >= 0), default=len(low))
+    before, clause = low[opening + 1 : start], low[opening + 1 : closing]
+    return bool(
+        re.search(_AFAR[language], before)
+        or re.search(_SEEING[language], before)
+        and re.search(_THROUGH_A_WINDOW[language], clause)
+    )
+
+
+# A place named in a clause that describes another ("el sendero que, bordeando el arroyuelo, lleva al molino",
+# "el molino, que estaba junto al río") says where that place lies or leads, not where anyone is
+_DESCRIBING = {"es": r"(?P<head>[^\W\d_]+)\s*,?\s+(?:que|donde|cuyo|cuya|cuyos|cuyas)\b"}
+_DESCRIBING_REACH = 6  # words from the relative pronoun to the place
+
+
+def _describes_a_place(low: str, start: int, language: str) -> bool:
+    pattern = _DESCRIBING.get(language)
+    if not pattern:
+        return False
+    sentence = re.split(r"[.!?;:]", low[max(0, start - 120) : start])[-1]
+    for relative in re.finditer(pattern, sentence):
+        between = sentence[relative.end() :]
+        if len(between.split()) > _DESCRIBING_REACH or re.search(r"\b(?:y|e|pero|mas|aunque|cuando)\b", between):
+            continue
+        if vocabulary.places(language).find(relative.group("head")):
+            return True
+    return False
 
 
 def _entered_after(low: str, end: int, language: str) -> bool:
@@ -530,9 +618,36 @@ def _wished_for(low: str, start: int, end: int, language: str) -> bool:
 
 def _standing_at(low: str, start: int, end: int, language: str) -> float:
     """How surely one naming of a place (low[start:end]) puts the scene there, by its case; where someone
-    only lives, no more than named; only said in quotes, no more than gone to."""
+    only lives, no more than named; only said in quotes, or told as what someone said ("díjole que su padre
+    se moría en el cortijo"), no more than wished for: never firm enough to move the story there."""
     standing = _standing_in_narration(low, start, end, language)
-    return min(standing, _TOWARDS) if _in_speech(low, start) else standing
+    return min(standing, _WISHED) if _in_speech(low, start) or _reported(low, start, language) else standing
+
+
+# what someone is told or tells ("díjole el chico que su padre se moría en el cortijo", "she told him that
+# the cow was in the barn"): a verb of saying, then its "that" with no comma between (after a comma "que"
+# is a relative: "dijo Pedro, que estaba en la cocina", where Pedro is)
+_REPORTED = {
+    # English "that" is as often a determiner ("told them that story"): only right after the verb and its person
+    "en": r"\b(?:said|says|wrote|explained|answered|replied|whispered|told\s+(?:him|her|them|me|us|you|\w+))\s+that\b"
+    r"(?!\s+(?:night|day|morning|evening|time|story|tale|one|way)\b)",
+    "es": r"\b(?:dij\w*|díj\w*|dec[íi]a[ns]?|cont[óo]\w*|contaba[n]?|contaron|cuenta[n]?|avis[óo]\w*|avisaron|"
+    r"anunci[óo]\w*|explic[óo]\w*|respondi[óo]\w*|contest[óo]\w*|asegur[óo]\w*|escribi[óo]\w*|escribía[n]?|"
+    r"mand[óo]\s+(?:a\s+)?decir)\b[^.!?;:,—]*?\bque\b",
+    "fr": r"\b(?:dit|dirent|disait|disaient|raconta|racontèrent|racontait|annonça|expliqua|répondit|écrivit)\b"
+    r"[^.!?;:,—]*?\bqu(?:e\b|')",
+    "it": r"\b(?:disse|dissero|diceva|dicevano|raccontò|raccontarono|annunciò|spiegò|rispose|scrisse)\b[^.!?;:,—]*?"
+    r"\bche\b",
+    "pt": r"\b(?:disse|disseram|dizia|diziam|contou|contaram|anunciou|explicou|respondeu|escreveu)\b[^.!?;:,—]*?"
+    r"\bque\b",
+}
+
+
+def _reported(low: str, start: int, language: str) -> bool:
+    """Whether a place is named in what someone is told, in its sentence."""
+    pattern = _REPORTED.get(language)
+    sentence = re.split(r"[.!?;]", low[max(0, start - 150) : start])[-1]
+    return bool(pattern and re.search(pattern, sentence))
 
 
 def _standing_in_narration(low: str, start: int, end: int, language: str) -> float:
@@ -542,8 +657,12 @@ def _standing_in_narration(low: str, start: int, end: int, language: str) -> flo
     drunk_from = standing == _FROM and _drunk_from(low, start, language)
     if drunk_from or _PLAIN >= standing > _FROM and _entered_after(low, end, language):
         standing = _THERE
-    if _wished_for(low, start, end, language):
+    if _wished_for(low, start, end, language) or _generic(low, start, language) or _seen_afar(low, start, language):
         return min(standing, _WISHED)
+    if _describes_a_place(low, start, language):
+        return min(standing, _TOWARDS)
+    if standing == _TOWARDS and _reached_after(low, end, language):
+        standing = _THERE
     dwelling = _DWELLING.get(language)
     if dwelling and standing > _PLAIN:
         opening = max(low.rfind(stop, 0, start) for stop in (".", "!", "?", "。", "।", ";", "；", "！", "？"))
@@ -593,11 +712,93 @@ def _case_standing(low: str, start: int, end: int, language: str) -> float:
         return _PLAIN
     if language == "en" and re.search(r"\bout\s+of\s+(?:\w+\s+){0,2}$", before):
         return _FROM  # "came out of the house", "ran out of the wood": the place left
+    if language == "es":
+        owner = _ES_OWNER.search(low[max(0, start - 40) : start])
+        if owner and _owns(owner.group("head")):
+            # "a la capilla del castillo", "en la cocina de la casa de labor": the room named is where they are,
+            # the building it is of only the room's surroundings
+            return _OWNER
+        spanish = _spanish_standing(before)
+        if spanish is not None:
+            return spanish
     table = _BEFORE.get(language, {})
     for i in range(len(words) - 1, -1, -1):
         if words[i] in table:
             return table[words[i]]
     return _PLAIN
+
+
+# Spanish names where someone is by a part of the place ("en lo alto del monte", "a la orilla del río", "al
+# pie de la sierra", "a la puerta del molino"): the "a" before such a part says where they are, not where
+# they go; the part's own preposition decides ("hacia la orilla del río" is gone to, "desde lo alto" left)
+_ES_PART = re.compile(
+    r"(?:^|\s)(?P<prep>[^\W\d_]+)\s+(?:(?:el|la|lo|los|las|un|una|su|sus)\s+)?(?:[^\W\d_]+\s+)?"
+    r"(?:alto|cima|fondo|medio|centro|interior|orillas?|pie|sombra|lado|borde|puertas?|entrada|vera|falda|"
+    r"ladera|linde|margen|boca|corazón|umbral|mitad|espesura|rincón)\s+(?:de\s+(?:la|los|las|un|una)|del|de)\s*$"
+)
+_ES_PART_STANDING = {
+    **dict.fromkeys(["a", "al", "en", "junto", "por", "dentro", "sobre", "entre"], _THERE),
+    **dict.fromkeys(["hacia", "hasta", "para"], _TOWARDS),
+    **dict.fromkeys(["desde", "de", "del"], _FROM),
+}
+# "camino de la mina", "camino del mercado": where someone is bound for
+_ES_BOUND_FOR = re.compile(r"\bcamino\s+(?:de\s+(?:la|los|las)|del|de)\s*$")
+# "llegaron al cortijo", "al llegar a la aldea", "entró a la cocina": arrived, they are there
+_ES_ARRIVED = re.compile(
+    r"\b(?:lleg\w*|entr[óoa]\w*|arrib\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:a|al|en|hasta)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus|aquel|aquella|este|esta)\s+)?(?:[^\W\d_]+\s+)?$"
+)
+
+
+# a place right before the preposition is the one placed: "una posada en el camino real", "Salón del trono en
+# el alcázar", "la cueva junto al río" are an inn, a throne room, a cave
+_ES_LOCATING = re.compile(
+    r"(?:^|\s)(?P<head>[^\W\d_]+)\s+(?:en|a|al|junto\s+a|junto\s+al|sobre|dentro\s+de|dentro\s+del|cerca\s+de|"
+    r"cerca\s+del)\s+(?:(?:el|la|lo|los|las|un|una|unos|unas)\s+)?(?:[^\W\d_]+\s+)?$"
+)
+# "volvía del campo", "venía de la aldea", "regresaron del molino": where someone comes from
+_ES_COME_FROM = re.compile(
+    r"\b(?:volv\w*|vuelv\w*|ven[íi]\w*|vin\w*|regres\w*|torn\w*)\s+(?:[^\W\d_]+\s+)?(?:de|del|desde)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus)\s+)?$"
+)
+# what covers or fills someone is no place: "un jinete cubierto de nieve", "las botas llenas de arena"
+_ES_COVERED = re.compile(r"\b(?:cubiert|llen|manchad|salpicad|empapad|blanc)[oa]s?\s+de\s+$")
+# a play's set: "La escena representa una posada", "El teatro representa un bosque"
+_ES_SET = re.compile(r"\b(?:representa|representará|figura)\s+(?:[^\W\d_]+\s+){0,2}$")
+
+
+# a place of another ("la capilla del castillo"); the plain rooms of a building ("la sala del palacio", "el
+# patio del castillo") are that building, and a road of a place is bound for it ("el camino de la aldea")
+_ES_OWNER = re.compile(r"(?<![^\W\d_])(?P<head>[^\W\d_]+)\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+$")
+_PLAIN_ROOMS = {"living_room", "patio", "hallway", "road"}
+
+
+def _owns(word: str) -> bool:
+    keys = {m.key for m in vocabulary.places("es").find(word)}
+    return bool(keys) and not keys & _PLAIN_ROOMS
+
+
+def _spanish_standing(before: str) -> float | None:
+    """How surely a Spanish place is where someone is, read from a part of it, a journey bound for it, an
+    arrival at it, a return from it or a play's set named just before; None where the preposition alone
+    decides. A place that only locates another named right before it is named, no more."""
+    places = vocabulary.places("es")
+    locating = _ES_LOCATING.search(before)
+    if locating and places.find(locating.group("head")):
+        return _PLAIN
+    part = _ES_PART.search(before)
+    if part:
+        # "Selva espesa a la falda de un monte": a part that places another place names where that one is
+        if places.find(" ".join(before[: part.start("prep")].split()[-3:])):
+            return _PLAIN
+        return _ES_PART_STANDING.get(part.group("prep"), _THERE)
+    if _ES_BOUND_FOR.search(before):
+        return _TOWARDS
+    if _ES_ARRIVED.search(before) or _ES_SET.search(before):
+        return _THERE
+    if _ES_COME_FROM.search(before) or _ES_COVERED.search(before):
+        return _FROM
+    return None
 
 
 def _weight(m: Match, cased: str, language: str) -> float:

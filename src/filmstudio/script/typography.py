@@ -156,6 +156,8 @@ def _imprint(block: list[str]) -> bool:
     return len(joined.split()) <= 30 and not any(q in joined for q in QUOTE_PAIRS) and bool(_IMPRINT.search(joined))
 
 
+# two sentences or more in italics, each with its stop: what a play's edition sets its directions in
+_ITALIC_SENTENCES = re.compile(r"([_*])[^_*]+?[.!?]\s+[^_*]+[.!?]\1")
 _NUMBER_ALONE = re.compile(r"[\s*·—–-]*(?:[IVXLCDM]+|\d{1,3})[.\s*·—–-]*")
 
 
@@ -171,6 +173,9 @@ def _front_line(line: str) -> bool:
         return False
     if _SLUGLINE.match(line):
         return False  # a screenplay's scene heading heads a scene
+    if _ITALIC_SENTENCES.fullmatch(line.strip()):
+        return False  # a play's stage direction in italics ("_Selva espesa. Es de noche._"), no title
+    line = line.strip("_* ")  # the italics a plain-text edition marks a heading or a direction with
     if not re.search(r"[.!?。！？।॥]\s*$", line):
         return True
     # a full stop ends a title only in a printed heading: "5. Der Wolf …", "THE END.", "Wilhelm Hauff."
@@ -202,8 +207,38 @@ def modern_spelling(text: str, language: str) -> str:
     if language == "de":
         return _WORD.sub(lambda m: _modern_german(m.group(0)), text)
     if language == "es":
+        text = _ES_ENCLITIC.sub(lambda m: _proclitic(m.group(0)), text)
         return _ES_ACCENTED.sub(lambda m: _modern_spanish(m.group(0)), text)
     return text
+
+
+# Older Spanish prose puts the pronouns after the verb ("Díjole", "acercóse", "hallábase", "metióse en ella",
+# "fuése"): read in today's order ("le dijo", "se acercó", "se hallaba"), as the reading's verbs are written
+_ES_ENCLITIC = re.compile(r"(?<![^\W\d_])[^\W\d_]*[áéíóú][^\W\d_]*(?:me|te|se|nos|os|le|les|lo|la|los|las)(?![^\W\d_])")
+_CLITICS = ("me", "te", "se", "nos", "os", "le", "les", "lo", "la", "los", "las")
+_VERB_ENDINGS = ("ar", "er", "ir", "ír")
+
+
+def _proclitic(word: str) -> str:
+    """An accented verb with its pronouns after it, those pronouns before it; any other word as it is."""
+    from filmstudio.script.lemmas import lemma_of
+
+    low = word.lower()
+    whole = lemma_of(low, "es")
+    for first in _CLITICS:  # one pronoun, or two ("díjoselo")
+        for cluster in [c for second in ("", *_CLITICS) if low.endswith(c := first + second)]:
+            stem = low[: -len(cluster)]
+            if len(stem) < 2:
+                continue
+            for form in dict.fromkeys([stem, stem.translate(_PLAIN_VOWEL)]):
+                lemma = lemma_of(form, "es")
+                if form == lemma or not lemma.endswith(_VERB_ENDINGS) or not _known(form, "es"):
+                    continue  # "cántaros" is no "cantar" and "os"
+                if whole != low and whole != lemma:
+                    continue
+                out = " ".join(p for p in (first, cluster[len(first) :], form) if p)
+                return out[:1].upper() + out[1:] if word[:1].isupper() else out
+    return word
 
 
 def _modern_german(word: str) -> str:
@@ -215,9 +250,15 @@ def _modern_german(word: str) -> str:
     return modern
 
 
+# a monosyllable whose diphthong bore the accent before 1959 ("fué", "dió", "vió", "pié"); not "río", "día"
+_ES_OLD_DIPHTHONG = re.compile(r"[^aeiouáéíóú]*[iu][áéó][^aeiouáéíóú]*", re.I)
+
+
 def _modern_spanish(word: str) -> str:
     plain = word.translate(_PLAIN_VOWEL)
     if len(word) == 1 or (not _known(word, "es") and _known(plain, "es")):
+        return plain
+    if _ES_OLD_DIPHTHONG.fullmatch(word) and _known(plain, "es"):
         return plain
     return word
 

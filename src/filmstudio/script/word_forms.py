@@ -93,7 +93,27 @@ def _a_verb_of(token: str, lemma: str, language: str) -> bool:
 # Romance diminutive endings, longest first: a noun's diminutive is the noun ("florecillas" flowers,
 # "pajarito" a bird, "uccellino" a bird, "passarinho" a bird); the plural -s is read by the lemma
 _DIMINUTIVES = {
-    "es": ("ecillo", "ecilla", "ecito", "ecita", "cillo", "cilla", "cito", "cita", "illo", "illa", "ito", "ita"),
+    "es": (
+        "ecillo",
+        "ecilla",
+        "ecito",
+        "ecita",
+        "cillo",
+        "cilla",
+        "cito",
+        "cita",
+        "illo",
+        "illa",
+        "ito",
+        "ita",
+        # the older -uelo (arroyuelo, plazuela, riachuelo, portezuela)
+        "ezuelo",
+        "ezuela",
+        "zuelo",
+        "zuela",
+        "uelo",
+        "uela",
+    ),
     "pt": ("zinho", "zinha", "inho", "inha"),
     "it": ("ellino", "ellina", "ino", "ina", "ini", "ine", "etto", "etta", "etti", "ette"),
 }
