@@ -99,7 +99,7 @@ def test_quotes_in_other_languages_go_to_their_speakers() -> None:
         filename="cuento.txt",
     )
     by_text = {ln.text: ln.character_id for ln in spanish.lines()}
-    assert by_text["Buenos días"] == "panadera" and by_text["Sí, gracias"] == "niño"
+    assert by_text["Buenos días."] == "panadera" and by_text["Sí, gracias"] == "niño"
     assert spanish.character("panadera").gender == "female"
     japanese = parse_script(
         "むかしむかし、おじいさんとおばあさんがいました。\n\nおばあさんは「おいしい桃ですね」と言いました。",

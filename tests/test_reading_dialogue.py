@@ -30,7 +30,7 @@ def test_dialogue_set_with_hyphens_is_dialogue() -> None:
             "-Dos barras, por favor -contestó el cartero.\n"
         )
     )
-    assert ("panadera", "Buenos días") in said
+    assert ("panadera", "Buenos días.") in said  # the stop after the incise's closing dash ends these words
     assert any(who == "panadera" and text.startswith("¿Quieres pan") for who, text in said)
     assert any(who == "cartero" and text.startswith("Dos barras") for who, text in said)
 

@@ -168,6 +168,8 @@ class Moment(BaseModel):
     weather: str | None = None  # a change of weather the words make here
     change_words: list[str] = Field(default_factory=list)
     extras: list[Extra] = Field(default_factory=list)
+    # a moral, a proverb, the narrator's comment: the story's people at rest, seen wide (script/morals.py)
+    general: bool = False
     start: float | None = None
     end: float | None = None
 

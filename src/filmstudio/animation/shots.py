@@ -251,7 +251,9 @@ def _split(shot: Shot, longest: float) -> list[Shot]:
 
 def _staged_kind(previous: str | None, moment: Moment, actors: int) -> ShotKind:
     """Wide and closer views take turns, so no shot repeats the one before; a crowd, three or more
-    people, or a new place are seen wide."""
+    people, or a new place are seen wide; so is a moral or a comment (the story's people at rest)."""
+    if moment.general:
+        return "wide" if previous is not None else "establishing"
     if previous is None:
         return "establishing" if moment.place is None else "wide"
     if previous in ("wide", "establishing") and not moment.extras and 0 < actors <= 2:
@@ -280,6 +282,8 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
             step = (end - start) / pieces
             for k in range(pieces):
                 kind = _staged_kind(shots[-1].kind if shots else None, m, len(who))
+                if m.general and k % 2 and 0 < len(who) <= 2:  # a long one: closer on them, then back
+                    kind = "closeup"
                 shots.append(
                     Shot(
                         id="",

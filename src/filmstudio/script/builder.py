@@ -14,9 +14,10 @@ from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.lemmas import lemma_of
-from filmstudio.script.mentions import MentionedCharacter, characters_mentioned, said_to_be
+from filmstudio.script.mentions import Mention, MentionedCharacter, characters_mentioned, said_to_be
 from filmstudio.script.people import (
     addressed_as,
+    apposed_beings,
     apposed_names,
     infer_traits,
     introduced_in_action,
@@ -68,6 +69,8 @@ class StoryboardBuilder:
         self.bylines: list[str] = []  # who wrote or translated the text: never cast
         self.source_text = ""  # the prose as written, lines kept
         self.speaker_keys: set[str] = set()  # the mentions quotes were attributed to ("fox", "panadero")
+        # a speaker's cue -> the words attributions called it by instead ("坊やは言いました" of the child fox)
+        self.called: dict[str, list[str]] = {}
 
     @staticmethod
     def proper_names(text: str, language: str) -> set[str]:
@@ -150,7 +153,7 @@ class StoryboardBuilder:
                     if mc.gender and child.gender == "neutral":
                         child.gender, child.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
                     continue
-                if outside is not None and self._only_talked_about(mc, outside, language):
+                if outside is not None and self._only_talked_about(mc, outside, language, told):
                     continue  # "your Father had an accident there": only talked about
                 name = mc.name[:1].upper() + mc.name[1:]
                 character = characters[cid] = _character(cid, name, [], told, language, speaks=False)
@@ -165,10 +168,13 @@ class StoryboardBuilder:
             if mc.kind == "animal":  # drawn as the animal it is (a thing in the picture), heard when it speaks
                 character.animal, character.on_screen = mc.animal, False
 
-    def _only_talked_about(self, mc: MentionedCharacter, outside: str, language: str) -> bool:
-        """Neither speaking nor named in the narration (`outside`: the text without its quotes)."""
+    def _only_talked_about(self, mc: MentionedCharacter, outside: str, language: str, told: str = "") -> bool:
+        """Neither speaking nor named in the narration (`outside`: the text without its quotes), by its name
+        or as `told` writes it (うさぎ, the word MeCab reads as 兎)."""
         speaks = bool({m.key for m in mc.mentions} & self.speaker_keys)
-        return not speaks and not any(_named_outside_quotes(m.name, outside, language) for m in mc.mentions)
+        written = [told[m.start : m.end] for m in mc.mentions if told]
+        names = [*(m.name for m in mc.mentions), *written]
+        return not speaks and not any(_named_outside_quotes(name, outside, language) for name in names if name)
 
     def build(self) -> Storyboard:
         # a scene with action and nobody speaking is still a scene: it is shown, held for its action
@@ -198,6 +204,9 @@ class StoryboardBuilder:
             characters.pop(identity[speaker], None)
             identity[speaker] = cid
         merged_keys = {k for sp in epithets for k in (sp.lower(), lemma_of(sp.lower(), language))}
+        # "—respondió la Molinera" of Rosa: a word the reading found to be one who speaks by a name is no one new
+        merged_keys |= {w.lower() for cue, words in self.called.items() if cue in identity for w in words}
+        _called_by(characters, identity, self.called, language)
         spoken_names = {name_key(n) for n in identity}
         told = f"{context}\n{narration}" if narration else ""
         common = _common_words(told, language)
@@ -236,7 +245,8 @@ class StoryboardBuilder:
             apposed=apposed,
             merged=merged_keys,
         )
-        _named_animals(characters, language, self.source_text or f"{context}\n{narration}")
+        told_all = self.source_text or f"{context}\n{narration}"
+        _named_animals(characters, language, told_all, apposed_beings(told_all, language))
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
         _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
@@ -329,6 +339,10 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 
+# what may stand between a naming and a name it gives: other names of a list ("their names were Flopsy,
+# Mopsy, and Peter"), never words of the sentence going on
+_NAMES_ONLY = re.compile(r"[\s,:;—–-]*(?:(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]*|and|y|e|et|und|и)[\s,:;—–-]+)*")
+
 # languages that put the name before the words that name it and the being named ("X नाम का शेर")
 _NAMING_AFTER = re.compile(r"[-\s]*(?:नाम\s+(?:का|की|के)|नामक|नावाचा|नावाची|नावाचे)(?=\s)")
 
@@ -347,6 +361,32 @@ def _named_next(mc: MentionedCharacter, characters: dict[str, Character], told: 
         and c.gender in (mc.gender or c.gender, "neutral")
         for c in characters.values()
     )
+
+
+def _called_by(
+    characters: dict[str, Character], identity: dict[str, str], called: dict[str, list[str]], language: str
+) -> None:
+    """A speaker an attribution called by a word for what it is ("坊やは言いました" of the child fox, "said the
+    lad" of the child, "dit la fillette" of Lise): what its own name tells of its gender and age, or else what
+    those words agree on, beats what was read around it (a mother named beside her child, a pronoun)."""
+    from filmstudio.script.quotes import word_traits
+
+    for cue, words in called.items():
+        character = characters.get(identity.get(cue, character_id(cue)))
+        if character is None or character.id == "narrator":
+            continue
+        _, own_gender, own_age = word_traits(character.name, language)
+        told = [(w, *word_traits(w, language)[1:]) for w in words]
+        genders = {g for _, g, _ in told if g}
+        ages = {a for _, _, a in told if a}
+        gender = own_gender or (next(iter(genders)) if len(genders) == 1 else "")
+        age = own_age or (next(iter(ages)) if len(ages) == 1 else "")
+        if gender and gender != character.gender:
+            word = character.name if own_gender else next(w for w, g, _ in told if g == gender)
+            character.gender, character.gender_words = gender, [word]  # type: ignore[assignment]
+        if age and age != character.age:
+            word = character.name if own_age else next(w for w, _, a in told if a == age)
+            character.age, character.age_words = age, [word]  # type: ignore[assignment]
 
 
 def _epithet_speakers(
@@ -456,9 +496,13 @@ def _blamed_speakers(identity: dict[str, str], told: str, language: str) -> dict
 
 
 def _apposed_key(speaker: str, apposed: dict[str, str], language: str) -> str | None:
-    """The word for a kind of person a speaker's cue is ("traveller", "the doctora"), where the text gave
-    it a name beside it; None otherwise."""
+    """The word for a kind of person a speaker's cue is ("traveller", "the doctora", "old donkey"), where
+    the text gave it a name beside it; None otherwise."""
+    from filmstudio.script.persons import describing_words
+
     words = name_tokens(speaker)
+    while len(words) > 1 and words[0] in describing_words(language):
+        words = words[1:]  # "Old donkey", as the story names "an old donkey called Ned"
     if len(words) != 1:
         return None
     for key in (words[0], lemma_of(words[0], language)):
@@ -515,13 +559,26 @@ def _only_pronouns(words: list[str]) -> bool:
     return all(w.lower() in PRONOUNS for w in words)
 
 
-def _named_animals(characters: dict[str, Character], language: str, text: str = "") -> None:
+def _named_animals(
+    characters: dict[str, Character], language: str, text: str = "", beings: dict[str, Mention] | None = None
+) -> None:
     """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox"),
     or whom the text names as one ("a dog called Rex", "four little Rabbits, and their names were
-    Flopsy, Mopsy and Peter"), is that animal: drawn as it, acting as itself."""
+    Flopsy, Mopsy and Peter", "タマという猫"), is that animal: drawn as it, acting as itself. The word a
+    naming gives the name to tells its gender and age where nothing else has ("名叫阿黄的狗")."""
     from filmstudio.script.mentions import animal_of_word, animal_words
 
     animals = animal_words(language)
+    for name, being in (beings or {}).items():
+        character = characters.get(character_id(name))
+        if character is None or character.id == "narrator":
+            continue
+        if being.kind == "animal" and being.animal and not character.animal:
+            character.animal, character.on_screen = being.animal, False
+        if being.gender and (not character.gender_words or _only_pronouns(character.gender_words)):
+            character.gender, character.gender_words = being.gender, [being.name]  # type: ignore[assignment]
+        if being.age and not character.age_words:
+            character.age, character.age_words = being.age, [being.name]  # type: ignore[assignment]
     for character in characters.values():
         if character.animal or character.id == "narrator":
             continue
@@ -691,8 +748,8 @@ def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: s
                 if key:
                     return key
         naming = _NAMING.search(sentence[: at.start()]) if at else None
-        if not at or not naming:
-            continue
+        if not at or not naming or not _NAMES_ONLY.fullmatch(sentence[naming.end() : at.start()]):
+            continue  # "una vaca llamada Lola vivía en la granja de don Pedro": Lola is named, not Pedro
         # the animal named is the being just before the naming words ("a dog called", "Rabbits, and
         # their names were"), not one further back ("the cat watched a girl called Lucy")
         for word in reversed(re.findall(r"[\w'-]+", sentence[: naming.start()])[-6:]):
@@ -747,7 +804,7 @@ def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], langu
 
 def name_key(name: str) -> tuple[str, ...]:
     """A name without its titles: 'DR. RAO' and 'Rao' are one person (the narrator stays the narrator)."""
-    tokens = [re.sub(r"(.{2,})(?:さま|さん|様|殿|くん|ちゃん)$", r"\1", t) for t in name_tokens(name)]
+    tokens = [re.sub(r"(.{2,})(?:さま|さん|様|殿|くん|君|ちゃん|坊)$", r"\1", t) for t in name_tokens(name)]
     plain = tuple(t for t in tokens if t not in HONORIFICS)
     return plain or tuple(tokens)
 

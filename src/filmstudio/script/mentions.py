@@ -17,10 +17,12 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.acting import in_speech, one_that_acts
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import cldr_annotations, script_of
 from filmstudio.script.persons import animal_names, describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
+from filmstudio.script.staging_words import words_of
 from filmstudio.script.verbs import is_verb, verb_words
 
 # articles and possessives that open a noun phrase
@@ -29,7 +31,7 @@ DETERMINERS = {
     "es": "el la los las un una unos unas su sus mi mis este esta ese esa aquel aquella al del",
     "fr": "le la les l' un une des du au aux son sa ses mon ma mes ce cet cette",
     "de": "der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner ihr ihre "
-    "ihrem ihren ihrer mein meine dieser diese dieses",
+    "ihrem ihren ihrer mein meine dieser diese dieses zum zur",
     "it": "il lo la i gli le l' un uno una un' suo sua suoi sue del della dello dei degli delle al alla "
     "dell' all' nell' dall' sull'",
     "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à",
@@ -229,6 +231,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
                 )
             i += width + 1
             continue  # a title before a name ("Mrs. Rabbit", "Lady Bracknell", "maestro Ciliegia")
+        if not determined and word in _SURNAMES_TOO.get(language, ()):
+            i += width
+            continue  # "Ichabod Crane": a man's name, not the bird
         if determiners and not (determined or personified):
             i += width
             continue  # "be of good cheer": a common noun that names a being comes with its article
@@ -236,6 +241,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             i += width
             continue  # "wept like a child", "cantava come una ragazza": a likeness, not someone in the story
         lemma = lemma_of(word.lower(), language)
+        own = people.get(word.lower()) if kind == "person" else None
+        if own is not None and (lemma not in people or own[0] and people[lemma][0] and people[lemma][0] != own[0]):
+            lemma = word.lower()  # "la molinera" is not "el molinero", nor "filha" a verb's form ("filhar")
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
         key = " ".join([*(q.lower() for q in distinguishing), lemma])
@@ -257,6 +265,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         i += width
     return out
 
+
+# animal words that are as often a family name: an animal only with its article ("the Crane")
+_SURNAMES_TOO = {"en": frozenset({"crane", "stork", "heron", "hawk", "lark", "stag", "mare", "boar", "hog"})}
 
 # the words that bring in a likeness before an indefinite article: "like a child", "comme un loup",
 # "as strong as a slave", "worked as a slave", "taller than a giant"
@@ -290,7 +301,8 @@ _YOUNG = (
     "cordero cabrito pollito gatito cachorro potro ternero lechón "
     "agnello capretto pulcino gattino cucciolo puledro vitello "
     "cordeiro cabrito pintinho gatinho filhote potro bezerro "
-    "ягнёнок ягненок козлёнок цыплёнок котёнок щенок жеребёнок телёнок"
+    "ягнёнок ягненок козлёнок цыплёнок котёнок щенок жеребёнок телёнок "
+    "मेमना मेमने बछड़ा बछड़े पिल्ला पिल्ले"
 )
 _YOUNG_ANIMALS = set(_YOUNG.split())
 
@@ -406,6 +418,7 @@ _FEMININE = {
     "minha",
     "della",
     "alla",
+    "zur",
 }
 _MASCULINE = {
     "el",
@@ -436,6 +449,7 @@ _MASCULINE = {
     "seu",
     "meu",
     "suo",
+    "zum",
 }
 _NEUTER = {"das"}
 _GENDERED = {"es", "fr", "de", "it", "pt", "ca"}  # languages whose articles tell a noun's gender
@@ -765,6 +779,9 @@ def _arrived_with(before: str, language: str) -> bool:
     """Whether the clause before a newcomer's article is one verb of its own: "Arrivò uno schiavo",
     "Chegou um criado", "Da kam ein Jäger" (a clause's opening adverb is allowed)."""
     clause = re.split(r"[.!?;:\n„“”\"«»]", before)[-1].split()
+    # "Er sah einen Hirsch", "he saw a deer": a subject before the verb makes the newcomer its object
+    if len(clause) == 2 and clause[0].lower() in words_of(language).pronouns | {"i", "we", "ich", "wir", "je", "nous"}:
+        return False
     return 1 <= len(clause) <= 2 and is_verb(clause[-1], language, verb_words(language))
 
 
@@ -957,10 +974,15 @@ def characters_mentioned(
                 and not any(m.possessed for m in mentions)
             )
             or (kind == "animal" and language == "ta" and _tamil_acting(text, mentions) >= 2)
+            # "the lion said to a fox ... the fox was afraid and ran away": an animal that does something
+            # and is spoken to, or does something twice, is one of the story's beings (acting.py)
+            or (kind == "animal" and one_that_acts(text, mentions, language))
             # a Tamil story has no articles to tell a being from a thing: an animal it keeps coming back to
             # (in any of its cases) is one of its beings
             or (kind == "animal" and language == "ta" and len(mentions) >= 3)
-            or any(_introduced(text, m, language) for m in mentions if not m.plural and not m.possessed)
+            or any(
+                _introduced(text, m, language) for m in mentions if not (m.plural or m.possessed or in_speech(text, m))
+            )
         )
         if not acts:
             continue

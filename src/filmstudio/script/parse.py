@@ -12,6 +12,7 @@ from filmstudio.errors import ScriptError
 from filmstudio.script.builder import NARRATOR, StoryboardBuilder, film_language
 from filmstudio.script.fountain import parse_fountain
 from filmstudio.script.mentions import characters_mentioned
+from filmstudio.script.morals import is_label
 from filmstudio.script.play import parse_play, play_cues
 from filmstudio.script.quotes import read_speech
 from filmstudio.script.typography import normalise, split_front
@@ -80,7 +81,8 @@ def _has_cues(lines: list[str]) -> bool:
 
 def _dialogue_match(line: str) -> re.Match[str] | None:
     match = DIALOGUE_LINE.match(line)
-    if match and match.group(1).strip().lower() not in _NOT_SPEAKERS:
+    # "Moral: …", "शिक्षा: …", "教訓：…" is a fable's moral, told, not a speaker's line
+    if match and match.group(1).strip().lower() not in _NOT_SPEAKERS and not is_label(match.group(1)):
         return match
     return None
 
@@ -222,6 +224,7 @@ def _parse_prose(text: str, *, title: str | None, default_title: str, language: 
     builder.speaker_keys = speech.speakers
     mentioned = characters_mentioned(" \n".join(bodies), lang, speakers=speech.speakers)
     name_of = {mc.mentions[0].key: mc.name[:1].upper() + mc.name[1:] for mc in mentioned}
+    builder.called = {name_of.get(who, who): words for who, words in speech.called.items()}
     pending = ""  # a slugline standing alone heads the next paragraph's scene
     for heading, parts in zip(headings, speech.paragraphs, strict=True):
         heading = heading or pending

@@ -9,10 +9,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, YEARS_WORDS, role_words
 from filmstudio.script.verbs import is_verb, verb_words
+
+if TYPE_CHECKING:
+    from filmstudio.script.mentions import Mention
 
 _FEMALE_NAMES = {
     "maya",
@@ -286,6 +290,7 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     words = name_tokens(name)
     # the name as written: German's nouns are known by their capital (das Kind, a child; kind, kind)
     cue_roles = _roles(" ".join(re.findall(r"[\w\u0300-\u036f\u0900-\u0DFF'’]+", name)), language)
+    own_age = [r for r in cue_roles if r[2]]  # "Mother", "the old woman": what the name itself is
     cue_roles += [(w, "female", "middle_aged") for w in words if w in ("mrs", "ms", "madam")]
     cue_roles += [(w, "female", "young_adult") for w in words if w == "miss"]
     cue_roles += [(w, "male", "middle_aged") for w in words if w in ("mr", "sir")]
@@ -314,6 +319,8 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     _decide(traits, cue_roles, age=False)
     _decide(traits, paren_roles, age=False)
     _decide(traits, described_roles, age=False)
+    if not traits.age_words and own_age:  # the mother who says "my boy" is the boy's mother, not a child
+        _decide(traits, own_age)
     if not traits.age_words:  # an elderly or child word anywhere beats a title's adult
         _decide(traits, [r for r in cue_roles + paren_roles + described_roles if r[2] in ("elderly", "child")])
         _decide(traits, cue_roles + paren_roles + described_roles)
@@ -630,7 +637,8 @@ def mentions_of(name: str, context: str, language: str = "en") -> list[tuple[str
     if script_of(language) in ("han", "kana"):
         pattern = re.compile(re.escape(name))
     else:
-        pattern = re.compile(r"(?<!\w)" + r"[\s.]+".join(re.escape(t) for t in plain) + r"(?!\w)", re.I)
+        # "Mary Jane", "Dr. Rao", "चण्ड-कर्ण": the words of a name between spaces, stops or a hyphen
+        pattern = re.compile(r"(?<!\w)" + r"[\s.-]+".join(re.escape(t) for t in plain) + r"(?!\w)", re.I)
     out = []
     for match in pattern.finditer(context):
         rest = context[match.end() :]
@@ -648,7 +656,7 @@ _NAMED = [
     re.compile(r"\b(?:namens|genannt)\s+([A-ZÀ-ÝÄÖÜ][\w'’-]+)"),
     re.compile(r"\b(?:chiamat[oa]|di nome)\s+([A-Z][\w'’-]+)"),
     re.compile(r"\b(?:chamad[oa])\s+([A-ZÀ-Ý][\w'’-]+)"),
-    re.compile(r"([\u0900-\u097F]+)\s+नाम\s+(?:की|का|के)"),
+    re.compile(r"([\u0900-\u097F]+(?:-[\u0900-\u097F]+)*)\s+(?:नाम\s+(?:की|का|के)|नामक)"),
     re.compile(r"([\u0900-\u097F]+)\s+नावाच[ीा]"),
     re.compile(r"([\u0B80-\u0BFF]+)\s+என்ற"),
     re.compile(r"([\u0C00-\u0C7F]+)\s+అనే"),
@@ -738,9 +746,49 @@ def _role_before_name(language: str) -> re.Pattern[str] | None:
     )
 
 
+# the titles a village gives its people before their names ("la señá Rosa", "Dona Maria", "o seu Joaquim",
+# "la sora Nina", "Синьора Роза", "la mère Michel"): what follows is a name, though the word may be common
+_TITLES = {
+    "es": "señá|señó|señor|señora|señorita|doña|don|tía|tío|fray|sor|misia|ño",
+    "pt": "dona|dom|seu|sinhá|sinhô|nhô|nhá|siá|senhor|senhora|tia|tio|frei",
+    "it": "signora|signor|signore|signorina|sora|sor|donna|don|zia|zio|comare|compare|fra|monna|messer|ser",
+    "fr": "madame|monsieur|mademoiselle|mère|père|tante|oncle|maître|dame",
+    "ru": "синьора|синьор|сеньора|сеньор|госпожа|господин|тётушка|тетушка|дядюшка|тётка|тетка|дядя|тётя|тетя|"
+    "бабушка|дедушка|баба|дед",
+}
+
+
+@lru_cache(maxsize=32)
+def _titled_name(language: str) -> re.Pattern[str] | None:
+    titles = _TITLES.get(language)
+    if titles is None:
+        return None
+    return re.compile(r"(?<!\w)(?i:" + titles + r")\s+([A-ZÀ-ÝА-ЯЁ][a-zà-ÿа-яё][\w'’-]*)")
+
+
+def titled_people(text: str, language: str) -> list[tuple[int, str]]:
+    """(where, name) of each name a title stands before ("la señá Rosa": Rosa, "Синьора Роза": Роза), in
+    its first form. Never a word for a kind of being or a place ("o seu Rei")."""
+    pattern = _titled_name(language)
+    if pattern is None:
+        return []
+    from filmstudio.script.vocabulary import places
+
+    place_words = set(places(language).names())
+    out: list[tuple[int, str]] = []
+    for m in pattern.finditer(text):
+        name = m.group(1)
+        low = name.lower()
+        if low in _NOT_A_NAME or low in place_words or _kind_word(name, language) or low in HONORIFICS:
+            continue
+        out.append((m.start(1), _declined(name, language) if language in _CASES else name))
+    return out
+
+
 def named_in_narration(text: str, language: str = "en") -> list[str]:
     """Names the narration introduces, in order."""
     found: list[tuple[int, str]] = []
+    found.extend(titled_people(text, language))  # "la señá Rosa", "Dona Maria"
     patterns = [*_NAMED, *filter(None, [_role_before_name(language)])]
     for pattern in patterns:
         found.extend(
@@ -1295,7 +1343,25 @@ def _hindi_names(text: str, not_names: set[str] | frozenset[str] = frozenset()) 
         and not w.endswith(("कर", "के"))
         and not any(lex.find(w) for lex in lexicons)
     ]
-    return list(dict.fromkeys([*found, *speakers, *sorted(actors, key=words.index)]))
+    return list(dict.fromkeys(_hyphened(n, text) for n in [*found, *speakers, *sorted(actors, key=words.index)]))
+
+
+_DEVANAGARI_COMPOUND = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)+")
+
+
+def _hyphened(name: str, text: str) -> str:
+    """A Sanskrit compound name as Hindi prints it, its parts joined by a hyphen ("चण्ड-कर्ण", "विकट-दंष्ट्र"),
+    is one name: a part found alone is the whole, where the text writes that part only inside it."""
+    wholes = {
+        m.group(0)
+        for m in _DEVANAGARI_COMPOUND.finditer(text)
+        if name in m.group(0).split("-") and len(set(m.group(0).split("-"))) > 1  # not "धीरे-धीरे"
+    }
+    if len(wholes) != 1:
+        return name
+    whole = next(iter(wholes))
+    alone = re.findall(r"(?<![\u0900-\u097F-])" + re.escape(name) + r"(?![\u0900-\u0963\u0966-\u097F-])", text)
+    return name if alone else whole
 
 
 # words of Hindi's grammar that open a sentence or stand before ने without naming anyone
@@ -1586,10 +1652,11 @@ def addressed_as(text: str, language: str) -> list[tuple[str, str, str]]:
 # médico llamado Juan", "a girl called Meera"
 _NAME_AFTER = {
     "en": r",?\s+(?:whose\s+name\s+was|named|called|by\s+the\s+name\s+of)\s+",
-    "es": r",?\s+(?:llamad[oa]|de\s+nombre|que\s+se\s+llamaba|cuyo\s+nombre\s+era)\s+",
+    # or a title after the comma: "el Corregidor, don Eugenio, …", "o padeiro, seu Joaquim"
+    "es": r"(?:,?\s+(?:llamad[oa]|de\s+nombre|que\s+se\s+llamaba|cuyo\s+nombre\s+era)\s+|,\s+(?:don|doña|señá|señó)\s+)",
     "fr": r",?\s+(?:nommée?|appelée?|qui\s+s'appelait|du\s+nom\s+de|dont\s+le\s+nom\s+était)\s+",
-    "it": r",?\s+(?:chiamat[oa]|di\s+nome|che\s+si\s+chiamava|il\s+cui\s+nome\s+era)\s+",
-    "pt": r",?\s+(?:chamad[oa]|de\s+nome|que\s+se\s+chamava|cujo\s+nome\s+era)\s+",
+    "it": r"(?:,?\s+(?:chiamat[oa]|di\s+nome|che\s+si\s+chiamava|il\s+cui\s+nome\s+era)\s+|,\s+(?:don|donna|sora|sor)\s+)",
+    "pt": r"(?:,?\s+(?:chamad[oa]|de\s+nome|que\s+se\s+chamava|cujo\s+nome\s+era)\s+|,\s+(?:dona|dom|seu|sinhá|sinhô)\s+)",
     "de": r",?\s+(?:namens|der\s+hieß|die\s+hieß|mit\s+Namen)\s+",
 }
 # what may follow an apposition's closing comma: not "and", which makes "Tom, the baker, and Ann" a list
@@ -1599,36 +1666,152 @@ _LIST_AFTER = re.compile(r"\s*(?:and|or|y|e|o|et|ou|und|oder|ed|и|или)\b", r
 def apposed_names(text: str, language: str) -> dict[str, str]:
     """Each word for a kind of person that the text gives a name beside it -> that name: an apposition
     ("Tom, the old traveller, walked in", "Marta, una doctora, llegó") or a naming after it ("the
-    traveller, whose name was Tom"). A story then calls that one by either: one character. A word given
-    two names, or a name given two words for different people, links nothing."""
+    traveller, whose name was Tom"); and each being, person or animal, that a naming gives its name ("a
+    lion named Max", "चण्ड-कर्ण नाम का हाथी", "タマという猫", "名叫阿黄的狗", "мальчик Петя"). A story then
+    calls that one by either: one character. A word given two names, or a name given two words for
+    different beings, links nothing. In a script without spaces the word as written is a key too ("猫")."""
+    links = _apposed(text, language)
+    out = {m.key: name for name, m in links.items()}
+    if script_of(language) in ("han", "kana"):  # keyed by its meaning ("cat"), and as written ("猫")
+        out.update({m.name: name for name, m in links.items() if m.name not in out})
+    return out
+
+
+def apposed_beings(text: str, language: str) -> dict[str, Mention]:
+    """Each name the text gives in an apposition or a naming -> the mention of the being so named (what it
+    is: a person or an animal, with the gender and the age its word tells)."""
+    return dict(_apposed(text, language))
+
+
+@lru_cache(maxsize=16)  # the reading asks it of one text several times
+def _apposed(text: str, language: str) -> dict[str, Mention]:
     from filmstudio.script.mentions import DETERMINERS, find_mentions
     from filmstudio.script.persons import describing_words
 
-    if script_of(language) not in ("latin", "cyrillic", "greek"):
-        return {}
-    lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
-    skippable = set(DETERMINERS.get(language, "").split()) | set(describing_words(language))
-    naming = _NAME_AFTER.get(language)
-    found: dict[str, set[str]] = {}
-    for mention in find_mentions(text, language):
-        if mention.kind != "person" or mention.plural or " " in mention.key:
+    found: dict[str, list[tuple[str, Mention]]] = {}
+    mentions = find_mentions(text, language)
+    for mention, name in _named_beings(text, language, mentions):
+        found.setdefault(mention.key, []).append((name, mention))
+    if script_of(language) in ("latin", "cyrillic", "greek"):
+        lowered = {w.lower() for w in re.findall(r"[\w'’-]+", text) if w[:1].islower()}
+        skippable = set(DETERMINERS.get(language, "").split()) | set(describing_words(language))
+        naming = _NAME_AFTER.get(language)
+        for mention in mentions:
+            if mention.kind not in ("person", "animal") or mention.plural:
+                continue
+            name = ""
+            if mention.kind == "person" and " " not in mention.key:  # "Tom, the old traveller": a person's
+                name = _apposed_before(text[max(0, mention.start - 80) : mention.start], skippable)
+            after = text[mention.end : mention.end + 60]
+            # "Tom, the baker and the miller": a list; the apposition closes with its comma, or the sentence's
+            # end ("pasó don Julián, el cartero.")
+            closed = re.match(r"\s*(?:,|[.!?;](?:\s|$))", after)
+            if name and (not closed or "," in closed.group(0) and _LIST_AFTER.match(after[after.index(",") + 1 :])):
+                name = ""
+            if not name and naming:  # "the traveller, whose name was Tom", "a lion named Max"
+                given = re.match(naming + r"((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})", after)
+                name = _capitalised(given.group(1), leading=True) if given else ""
+            words = name.lower().split()
+            if not words or any(w in lowered or w in _NOT_A_NAME or w in _FUNCTION_WORDS for w in words):
+                continue  # "Mein Sohn, mein Sohn": a word the text writes in lower case is no name
+            if any(_kind_word(w, language) for w in words):
+                continue
+            found.setdefault(mention.key, []).append((name, mention))
+    links = {key: given[0] for key, given in found.items() if len({n for n, _ in given}) == 1}
+    named = Counter(name for name, _ in links.values())
+    return {name: mention for name, mention in links.values() if named[name] == 1}
+
+
+# the words that give a name before the being named, and what may stand between them and the being's word
+# ("चण्ड-कर्ण नाम का एक हाथी", "गौरी नाम की गाय", "विकट-दंष्ट्र नामक सियार", "タマという猫", "名叫阿黄的狗")
+_NAME_THEN_BEING = {
+    "hi": re.compile(
+        r"([\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*)\s+(?:नाम\s+(?:का|की|के)|नामक)\s+"
+    ),
+    "mr": re.compile(r"([\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*)\s+(?:नावाच[ाीे]|नामक)\s+"),
+    "zh": re.compile(r"(?:名叫|名字叫|叫做|叫作|名为|叫)([\u4e00-\u9fff]{1,4}?)的"),
+}
+_JAPANESE_NAMING = re.compile(r"(?:という|といふ|って)(?:名前の|なまえの|名の)?")
+# what may stand between a naming and the being it names is "एक" and words that describe it ("एक शरारती
+# बंदर"), never a postposition, a verb or a stop: "यह किताब चंपक नाम की है। एक हाथी" names no elephant
+_NOT_BETWEEN_NAMING = {"ने", "को", "से", "में", "पर", "तक", "और", "था", "थी", "थे", "है", "हैं", "।", "॥", ",", ":", "!", "?"}
+# the languages whose role word stands right before a name as its title: "мальчик Петя", "внучка Маша"
+_ROLE_THEN_NAME = {"ru", "uk"}
+
+
+def _named_beings(text: str, language: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """(the mention of a being, the name a naming gives it), for the namings that put the name first:
+    Hindi's "X नाम का Y", Japanese "XというY", Chinese "名叫X的Y"; the namings of spaced languages that put
+    it after ("a lion named Max") are apposed_names' own, and Russian's role word before its name
+    ("мальчик Петя"), whose word is no mention of its own (the role is the name's title)."""
+    out: list[tuple[Mention, str]] = []
+    pattern = _NAME_THEN_BEING.get(language)
+    if pattern is not None:
+        for match in pattern.finditer(text):
+            being = next((m for m in mentions if m.start >= match.end()), None)
+            gap = text[match.end() : being.start] if being else ""
+            between = gap.split()
+            if (
+                being is not None
+                and len(between) <= 2
+                and not _NOT_BETWEEN_NAMING & {*between, *re.findall("[।॥,;:!?]", gap)}
+            ):
+                out.append((being, match.group(1)))
+    if language == "ja":
+        out.extend(_japanese_named(text, mentions))
+    if language in _ROLE_THEN_NAME:
+        from filmstudio.script.mentions import find_mentions
+
+        role_then_name = _role_before_name(language)
+        for match in role_then_name.finditer(text) if role_then_name else ():
+            role = text[match.start() : match.start(1)].strip()
+            being = next((m for m in find_mentions(role, language) if m.end == len(role)), None)
+            if being is not None and not _kind_word(match.group(1), language):
+                out.append((being, match.group(1)))
+    return out
+
+
+_NOT_IN_A_JAPANESE_NAME = {"助詞", "補助記号", "空白", "動詞", "形容詞"}
+_DESCRIBING_BEFORE = {"連体詞", "形容詞", "形状詞", "助動詞"}  # 小さな, かわいい, きれいな
+_PARTICLES = {"で", "に", "は", "が", "を", "と", "も", "へ", "の", "や", "から", "より"}
+
+
+def _japanese_named(text: str, mentions: list[Mention]) -> list[tuple[Mention, str]]:
+    """タマという猫, たろうという男の子: the name is the noun before という, back to the particle before it."""
+    from filmstudio.script.lemmas import japanese_tokens
+
+    out: list[tuple[Mention, str]] = []
+    words = japanese_tokens(text) if _JAPANESE_NAMING.search(text) else []
+    for match in _JAPANESE_NAMING.finditer(text):
+        being = next((m for m in mentions if m.start >= match.end()), None)
+        # "ゴンという小さなきつね": words that describe the being may stand between
+        between = [w for w in words if match.end() <= w[0] and being is not None and w[1] <= being.start]
+        if being is None or any(w[4] not in _DESCRIBING_BEFORE for w in between) or len(between) > 2:
             continue
-        name = _apposed_before(text[max(0, mention.start - 80) : mention.start], skippable)
-        after = text[mention.end : mention.end + 60]
-        if name and (not re.match(r"\s*,", after) or _LIST_AFTER.match(after[after.index(",") + 1 :])):
-            name = ""  # "Tom, the baker and the miller": a list; the apposition closes with its comma
-        if not name and naming:
-            given = re.match(naming + r"((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})", after)
-            name = _capitalised(given.group(1), leading=True) if given else ""
-        words = name.lower().split()
-        if not words or any(w in lowered or w in _NOT_A_NAME or w in _FUNCTION_WORDS for w in words):
-            continue  # "Mein Sohn, mein Sohn": a word the text writes in lower case is no name
-        if any(_kind_word(w, language) for w in words):
-            continue
-        found.setdefault(mention.key, set()).add(name)
-    links = {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
-    named = Counter(links.values())
-    return {key: name for key, name in links.items() if named[name] == 1}
+        before = [w for w in words if w[1] <= match.start()]
+        k = len(before)
+        # MeCab may read a particle as the copula ("森で": だ) and a name in hiragana as endings ("たろう")
+        while k > 0 and before[k - 1][4] not in _NOT_IN_A_JAPANESE_NAME and before[k - 1][2] not in _PARTICLES:
+            k -= 1
+        if k < len(before) and before[-1][1] == match.start():
+            name = text[before[k][0] : match.start()]
+            if 1 < len(name) <= 8:
+                out.append((being, name))
+    # 犬のシロ, 娘の花子: a being, の, and its name (in katakana, or one MeCab knows as a name) that comes back
+    # as the one a sentence is about
+    names = set(_japanese_names(text))
+    for being in mentions:
+        after = re.match(
+            r"の([\u30a1-\u30fa][\u30a1-\u30fcー]+|[\u3040-\u30ff\u4e00-\u9fff]{2,4}?)(?=[はがもとをに、。])",
+            text[being.end :],
+        )
+        name = after.group(1) if after else ""
+        katakana = re.fullmatch(r"[\u30a1-\u30fcー]+", name) is not None
+        comes_back = name in names or katakana and re.search(re.escape(name) + "[はがも]", text) is not None
+        # "犬の子": another being after の, not a name
+        if name and comes_back and not any(m.start == being.end + 1 for m in mentions):
+            out.append((being, name))
+    return out
 
 
 def _apposed_before(before: str, skippable: set[str]) -> str:

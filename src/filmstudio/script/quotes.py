@@ -11,11 +11,15 @@ of the quote as narration; a French dialogue set in one pair of guillemets is cu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from filmstudio.script.acting import addressed, deed_before
 from filmstudio.script.lemmas import japanese_tokens, japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
+from filmstudio.script.people import apposed_beings
 from filmstudio.script.persons import describing_words
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 
@@ -38,6 +42,10 @@ class Segment:
     quoted: bool
     speaker: str | None = None  # a mention key or a name, for quotes
     attribution: bool = False  # narration that only says who spoke ("said the Fox")
+    # a quote that goes on with the quote before it past the narration set inside it ("—Buenas tardes
+    # —dijo el Alcalde—. ¿Está tu marido?"): the same turn, the same voice
+    goes_on: bool = False
+    new_turn: bool = False  # a quote a dash opens inside the marks: « Bonjour. — Bonsoir. », another's turn
 
 
 @dataclass
@@ -46,6 +54,9 @@ class Speech:
 
     paragraphs: list[list[Segment]] = field(default_factory=list)
     speakers: set[str] = field(default_factory=set)
+    # who -> the words an attribution called them by instead ("坊やは言いました" of the child fox; "said the
+    # old woman" of the grandmother): what the word tells (a boy, an old woman) is told of them
+    called: dict[str, list[str]] = field(default_factory=dict)
 
 
 def segments(paragraph: str) -> list[Segment]:
@@ -63,9 +74,9 @@ def segments(paragraph: str) -> list[Segment]:
             out.append(Segment(text[at:start].strip(), False))
         # a dash opening a line inside the quote marks marks another speaker's turn: « Où vas-tu ?
         # — Chez ma grand-mère. » (French sets a whole dialogue inside one pair so)
-        for turn in _TURN.split(text[start + 1 : end]):
+        for n, turn in enumerate(_TURN.split(text[start + 1 : end])):
             if turn.strip():
-                out.append(Segment(turn.strip(), True))
+                out.append(Segment(turn.strip(), True, new_turn=n > 0))
         at = end + 1
     if text[at:].strip():
         out.append(Segment(text[at:].strip(), False))
@@ -156,14 +167,29 @@ def _closing(text: str, start: int, close: str) -> int | None:
 def _dash_segments(text: str) -> list[Segment]:
     """—Buenos días —dijo la panadera—. ¿Quieres pan? : quote, narration, quote."""
     parts = re.split(r"\s*[—―–]\s*", text.lstrip("—―–- "))
-    out = []
+    out: list[Segment] = []
     for k, part in enumerate(parts):
         part = part.strip(" ,")
         if k % 2 == 1 and part[:1] in ".,;":
             part = part[1:].strip()
+        if k % 2 == 0 and k and part[:1] in ".,;:":
+            # "—dijo el Alcalde—. ¿Está…": the stop after the closing dash ends the words before the incise;
+            # a colon there ends the narration, announcing another's words ("—y María respondió—: Adiós.")
+            _end_quote(out, part[0])
+            if part[0] == ":" and out and not out[-1].quoted:
+                out[-1].text += ":"
+            part = part[1:].strip()
         if part.strip(" .,;"):
-            out.append(Segment(part, k % 2 == 0))
+            out.append(Segment(part, k % 2 == 0, goes_on=k % 2 == 0 and any(seg.quoted for seg in out)))
     return out
+
+
+def _end_quote(out: list[Segment], stop: str) -> None:
+    """The last quote of `out`, before an incise, ended by the full stop set after the incise's closing
+    dash ("Buenas tardes, Rosa —dijo el Alcalde—." says "Buenas tardes, Rosa."). Other marks are dropped."""
+    quotes = [seg for seg in out if seg.quoted]
+    if stop == "." and quotes and not quotes[-1].text.endswith(tuple(_LINE_ENDS)):
+        quotes[-1].text += "."
 
 
 def _incises(parts: list[Segment], language: str, verbs: set[str]) -> list[Segment]:
@@ -176,18 +202,22 @@ def _incises(parts: list[Segment], language: str, verbs: set[str]) -> list[Segme
             out.append(seg)
             continue
         text = seg.text
+        halves = seg.goes_on
         while True:
             cut = _incise_in(text, language, verbs)
             if cut is None:
                 break
             start, end, said = cut
             if text[:start].strip(" ,"):
-                out.append(Segment(text[:start].strip(), True))
+                out.append(Segment(text[:start].strip(), True, goes_on=halves))
+                halves = True
             # set inside the marks, it only says who speaks, unless it goes on ("dit le chien en baissant la tête")
             out.append(Segment(said, False, attribution=len(said.split()) <= 6))
+            if text[end:].lstrip()[:1] == ".":  # «Hola —dijo ella—. ¿Qué tal?»
+                _end_quote(out, ".")
             text = text[end:].lstrip(" .,;")
         if text.strip():
-            out.append(Segment(text.strip(), True))
+            out.append(Segment(text.strip(), True, goes_on=halves))
     return out
 
 
@@ -265,12 +295,29 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     told: list[str] = []  # the narration so far
     verbs = _verbs(language)
     genders: dict[str, str] = {}  # who -> "male" or "female", as the narration says
+    # the beings a naming gives a name ("a lion named Max", "タマという猫"): what each name is
+    beings = apposed_beings("\n\n".join(paragraphs), language)
+    known: dict[str, tuple[str, str, str]] = {name: (m.kind, m.gender, m.age) for name, m in beings.items()}
+    alias = {word: name for name, m in beings.items() for word in (m.key, m.name.lower())}
+    calls: tuple[str, list[str]] | None = None  # the last to speak, and the names they called out to
+    settled: dict[str, str] = {}  # a description of a speaker -> the one it was found to be ("la Molinera": Rosa)
+    # the story's narration, quotes left out: what it tells of a name's gender ("la señá Rosa", "el tío Lucas")
+    narrated = " ".join(seg.text for paragraph in paragraphs for seg in segments(paragraph) if not seg.quoted)
+    brought: Counter[str] = Counter()  # the beings the narration so far brought in, and its words
+    same: dict[str, str] = {}  # a description the narration set beside another ("el Alcalde, un viejo")
+    titled: dict[str, str] = {}  # a title or role the narration set before a name ("el tío Lucas") -> the name
     for paragraph in paragraphs:
         parts = _incises(segments(paragraph), language, verbs)
         for k, seg in enumerate(parts):
             if not seg.quoted:
+                same.update(_apposed_descriptions(seg.text, language, names))
+                for word, name in _titles(seg.text, language, names).items():
+                    titled[word] = name if titled.get(word, name) == name else ""  # two named so: neither
                 recent.extend(_who_is_named(seg.text, language, names))
-                genders.update({m.key: m.gender for m in find_mentions(seg.text, language) if m.gender})
+                for m in find_mentions(seg.text, language):
+                    genders.update({m.key: m.gender} if m.gender else {})
+                    known.setdefault(m.key, (m.kind, m.gender, m.age))
+                brought.update(_brought(seg.text, language))
                 told.append(seg.text)
                 continue
             after = parts[k + 1] if k + 1 < len(parts) and not parts[k + 1].quoted else None
@@ -278,6 +325,11 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
             if after is not None and _leads_on(seg, after, parts[k + 2 :], language):
                 after = None  # 'शेर बोला, "…"' after a quote that ended its sentence: the next one's
             speaker = None
+            # "—¡Siéntese usted! —exclamó la hija de la sierra—. Y diga…": the words after the incise are the
+            # same speaker's, unless the narration there hands over to another ("…, y Juan dijo:")
+            handed = before is not None and _announces(before.text, language) and not before.attribution
+            if seg.goes_on and k >= 2 and parts[k - 2].quoted and before is not None and not handed:
+                speaker = parts[k - 2].speaker
             if before is not None and not before.attribution and _announces(before.text, language):
                 # "其子问曰：“…”", 'शेर बोला, "…"': the narration that leads into the quote says who speaks,
                 # and the sentence after it is the story going on
@@ -301,7 +353,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                     )
                 if speaker and _only_attribution(after.text, language, verbs):
                     after.attribution = True
-            if speaker is None and before is not None and before.attribution and k >= 2:
+            if speaker is None and before is not None and before.attribution and k >= 2 and not seg.new_turn:
                 # a quote split by its attribution ("I know you," said the goose. "Go home.") goes on
                 # in the voice of the quote before it
                 speaker = parts[k - 2].speaker
@@ -316,18 +368,103 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
             if after is not None and _only_attribution(after.text, language, verbs):
                 after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
-            earlier = told[:-1] if before is not None and told and told[-1] == before.text else told
-            if speaker and _epithet_in_turn(speaker, names, recent, last_speakers, " ".join(earlier)):
-                speaker = last_speakers[-2]  # "—dijo la gallega": the one whose turn it is, by another name
+            # the attribution's own words ("La costurera contestó:") bring no one in; a sentence before the
+            # quote does ("けんたくんも走ってきました。")
+            leads = before is not None and not before.text.rstrip().endswith(_SENTENCE_ENDS)
+            earlier = told[:-1] if leads and before is not None and told and told[-1] == before.text else told
+            if speaker and speaker not in names and alias.get(speaker.lower()) in names:
+                speaker = alias[speaker.lower()]  # "o seu Joaquim, o padeiro": the baker who speaks is Joaquim
+            if speaker and speaker not in names and titled.get(speaker.lower()):
+                # "su sobrina Paca … —dijo la sobrina": the niece is Paca
+                speech.called.setdefault(titled[speaker.lower()], []).append(speaker)
+                speaker = titled[speaker.lower()]
+            meant = None
+            if speaker and speaker not in names and speaker not in settled.values():
+                meant = settled.get(speaker) or same.get(speaker.lower())  # met before, or set beside them
+            if meant is None:
+                own = (
+                    _brought(before.text, language)
+                    if before is not None and leads and told[-1:] == [before.text]
+                    else None
+                )
+                brought.subtract(own or Counter())  # "La costurera contestó:" brings no one in
+                meant = _described_speaker(speaker, language, names, last_speakers, calls, brought, known, narrated)
+                brought.update(own or Counter())
+            if speaker and meant is None:
+                for who in {*last_speakers} & names - known.keys():  # the gender the narration tells of those talking
+                    known[who] = ("person", _name_gender(who, narrated, language), "")
+                meant = _epithet_meant(speaker, language, names, recent, last_speakers, " ".join(earlier), known, alias)
+            if speaker and meant:  # "—dijo la gallega", "said the poor beast": one already there, by another name
+                speech.called.setdefault(meant, []).append(speaker)
+                settled[speaker] = meant
+                speaker = meant
+            if speaker is not None and not seg.goes_on and _nominal_age(speaker, language) and speaker not in names:
+                # "—contestó el viejo": an age alone names no one new, but one of those there
+                aged = _aged_one(speaker, language, names, last_speakers, recent, known, narrated)
+                if aged is not None:
+                    speech.called.setdefault(aged, []).append(speaker)
+                    speaker = aged
             seg.speaker = speaker
             if speaker:
-                last_speakers.append(speaker)
+                if not (seg.goes_on and last_speakers and last_speakers[-1] == speaker):
+                    last_speakers.append(speaker)  # a turn split by its incise is one turn
                 speech.speakers.add(speaker)
+                called_out = _vocatives(seg.text, names, language, titled)
+                calls = (speaker, [*calls[1], *called_out]) if calls and calls[0] == speaker else (speaker, called_out)
         speech.paragraphs.append(parts)
         ends = parts[-1] if parts else None
         announced = ends is not None and not ends.quoted and ends.text.rstrip().endswith((":", "："))
         lead_in = ends if announced or _ends_saying(parts, language, verbs) else None
+    _those_just_named(speech, language, names, known, narrated)
     return speech
+
+
+def _those_just_named(
+    speech: Speech, language: str, names: set[str], known: dict[str, tuple[str, str, str]], narrated: str
+) -> None:
+    """A conversation that opens right after the narration named its people ("Doña Frasquita y el tío Lucas
+    vivían en el molino.") and calls them by what they are ("—preguntó el molinero", "—contestó la
+    molinera"): each description is the one person of its gender that narration named, where the story
+    never brought the description in as someone of its own, and the two never answer each other (one does
+    not answer oneself). The quotes are given to that one."""
+    quotes = [seg for parts in speech.paragraphs for seg in parts if seg.quoted and seg.speaker]
+    answered = {
+        frozenset((a.speaker, b.speaker)) for a, b in zip(quotes, quotes[1:], strict=False) if a.speaker != b.speaker
+    }
+    keys: set[str] = set()  # what the narration so far brought in
+    lead: list[Segment] = []  # the last paragraph of narration alone, before the conversation
+    turns = 0  # the paragraphs of dialogue since
+    seen: set[str] = set()
+    for parts in speech.paragraphs:
+        if not any(seg.quoted for seg in parts):
+            lead, turns = parts, 0
+        else:
+            turns += 1
+        for seg in parts:
+            who = seg.speaker
+            if not seg.quoted:
+                keys.update(m.key for m in find_mentions(seg.text, language))
+            if not seg.quoted or not who or who in seen or who in names or who in speech.called:
+                continue
+            seen.add(who)
+            kind, gender, _ = word_traits(who, language)
+            if turns > 2 or kind != "person" or not gender or _key_of(who, language) in keys:
+                continue  # "el molinero salió": brought in by the narration, one of its own
+            there = [n for n in names if any(re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", s.text) for s in lead)]
+            fitting = [
+                n
+                for n in there
+                if ((known.get(n) or ("", "", ""))[1] or _name_gender(n, narrated, language)) == gender
+                and frozenset((n, who)) not in answered
+            ]
+            if len(fitting) != 1 or len(there) < 2:
+                continue
+            for other in quotes:
+                if other.speaker == who:
+                    other.speaker = fitting[0]
+            speech.called.setdefault(fitting[0], []).append(who)
+            speech.speakers.discard(who)
+            speech.speakers.add(fitting[0])
 
 
 def _ends_saying(parts: list[Segment], language: str, verbs: set[str]) -> bool:
@@ -358,19 +495,321 @@ def _continues(parts: list[Segment], k: int) -> bool:
     )
 
 
-def _epithet_in_turn(speaker: str, names: set[str], recent: list[str], turns: list[str], told: str) -> bool:
-    """A speaker named by a description never met before ("said the old man", "—dijo la gallega") while
-    two people take turns is one of them: stories vary how they call their people, and a newcomer is
-    introduced before speaking ("a baker came in")."""
-    return (
-        len(turns) >= 2
-        and turns[-1] != turns[-2]
-        and speaker not in names
-        and speaker not in turns
-        and speaker.lower() not in {r.lower() for r in recent}
-        # "a Piggy-wig stood ... Said the Piggy": met before, in whatever form
-        and re.search(r"(?<!\w)" + re.escape(speaker.split()[-1]), told, re.I) is None
+def _vocatives(text: str, names: set[str], language: str, titled: dict[str, str]) -> list[str]:
+    """The names a quote calls out to ("Buenas tardes, Rosa.", "Tenho, seu Joaquim", "Rose, viens !"): a
+    name (a title before it, or a word of kindness) set off by a comma or the quote's start and by a comma
+    or a stop; or the title the narration gives one alone ("¿Quiere agua, tío?" to "el tío Lucas")."""
+    out = []
+    called = [(name, name) for name in names] + [(word, name) for word, name in titled.items() if name]
+    for word, name in called:
+        pattern = r"(?:^|[,;:!?¡¿.—–]\s*)(?:[^\W\d_]+\s+)?" + re.escape(word) + r"\s*(?:[,;:!?.…—–]|$)"
+        found = re.search(pattern, text.strip(), flags=0 if word == name else re.I)
+        if found is not None:
+            out.append((found.start(), name))
+    return list(dict.fromkeys(name for _, name in sorted(out)))  # in the order called: the last, last
+
+
+def _titles(text: str, language: str, names: set[str]) -> dict[str, str]:
+    """The title or the word for a person the narration sets right before a name ("el tío Lucas", "su
+    sobrina Paca", "Dona Maria") -> that name."""
+    from filmstudio.script.persons import person_words
+
+    people = person_words(language)
+    out: dict[str, str] = {}
+    for name in names:
+        for m in re.finditer(r"(?<!\w)([^\W\d_]+)\s+" + re.escape(name) + r"(?!\w)", text):
+            word = m.group(1).lower()
+            if word in people and word not in describing_words(language) or lemma_of(word, language) in people:
+                out[word] = name if out.get(word, name) == name else ""
+    return out
+
+
+def _described_speaker(
+    speaker: str | None,
+    language: str,
+    names: set[str],
+    turns: list[str],
+    calls: tuple[str, list[str]] | None,
+    brought: Counter[str],
+    known: dict[str, tuple[str, str, str]],
+    narrated: str,
+) -> str | None:
+    """The one a speaker named by what they are ("—respondió la Molinera", "— ответила мельничиха") is,
+    where the one who spoke before called a name out ("Buenas tardes, Rosa"): the one called answers.
+    Only a description the narration never brought in as someone of their own, that fits the one called by
+    gender (the miller's wife is no man); None otherwise."""
+    if not speaker or calls is None or speaker in names or speaker in turns or calls[0] == speaker:
+        return None
+    kind, gender, _ = word_traits(speaker, language)
+    if kind not in ("person", ""):
+        return None
+    key = _key_of(speaker, language)
+    if brought[f"being:{key}"] > 0 or _nominal_age(speaker, language) and brought[key] > 0:
+        return None  # "la molinera salió a la puerta", "entró un viejo": one the story brought in
+    fits = [
+        who
+        for who in calls[1]
+        if who != calls[0]
+        and (
+            not gender
+            or (known.get(who, ("", "", ""))[1] or _name_gender(who, narrated, language)) in ("", "neutral", gender)
+        )
+    ]
+    return fits[-1] if fits else None
+
+
+def _brought(text: str, language: str) -> Counter[str]:
+    """The beings a text of narration brings in ("being:" and their key), and its words."""
+    words = Counter(re.findall(r"\w+", text.lower()))
+    words.update(f"being:{m.key}" for m in find_mentions(text, language))
+    return words
+
+
+@lru_cache(maxsize=256)
+def _name_gender(name: str, narration: str, language: str) -> str:
+    """The gender the narration tells of a name ("la señá Rosa", "el tío Lucas", "Rosa ... ella"), or ""."""
+    from filmstudio.script.people import infer_traits
+
+    gender = infer_traits(name, parentheticals=[], context=narration, language=language).gender
+    return gender if gender in ("male", "female") else ""
+
+
+def _apposed_descriptions(text: str, language: str, names: set[str]) -> dict[str, str]:
+    """A description the narration sets right after someone, between commas or to the sentence's end:
+    "llegó el Alcalde, un viejo de cara seca", "вошёл староста, сухой старик". It is that one: the
+    description -> the name or the key it describes."""
+    out: dict[str, str] = {}
+    described = describing_words(language)
+    spans = {(m.start, m.end): (m.key, m.gender) for m in find_mentions(text, language) if m.kind == "person"}
+    spans.update(
+        ((m.start(1), m.end(1)), (m.group(1).lower(), described[m.group(1).lower()][0]))
+        for m in re.finditer(r"(?<=\s)([^\W\d_]+)(?=\s+(?:de|do|da|di|du)\s|\s*[,.;])", text)
+        if m.group(1).lower() in described
     )
+    for name in names:  # a name is who is named, though its word is a kind of person too ("el Alcalde")
+        spans.update(
+            ((m.start(), m.end()), (name, "")) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        )
+    found = sorted((a, b, key, gender) for (a, b), (key, gender) in spans.items())
+    for (_, end, first, first_gender), (start, then_end, then, gender) in zip(found, found[1:], strict=False):
+        between = text[end:start]
+        closed = re.match(
+            r"\s*(?:[.;:!?]|,(?!\s*(?:and|y|e|et|und|и|ou|o|or)\b)|$)|\s+(?:de|do|da|di|du)\s", text[then_end:]
+        )
+        if (
+            first != then
+            and then not in names  # "Tom, Mary and the baker": a list of names
+            and closed is not None
+            and re.fullmatch(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}", between)
+            and not any(w.lower() in _AND_WORDS for w in between.split())
+            and (not gender or not first_gender or gender == first_gender)
+        ):
+            out.setdefault(then, first)
+    return out
+
+
+_AND_WORDS = {"and", "y", "e", "et", "und", "и", "або", "ou", "o", "or"}
+
+
+def _key_of(speaker: str, language: str) -> str:
+    """The key a speaker's word has as a mention ("Old man": "man", "Molinera": "molinera")."""
+    article = DETERMINERS.get(language, "").split()[:1]
+    phrase = f"{article[0]} {speaker.lower()}" if article else speaker.lower()
+    found = [m for m in find_mentions(phrase, language) if m.end == len(phrase)]
+    return found[-1].key if found else speaker.lower()
+
+
+def _aged_one(
+    speaker: str,
+    language: str,
+    names: set[str],
+    turns: list[str],
+    recent: list[str],
+    known: dict[str, tuple[str, str, str]],
+    narration: str,
+) -> str | None:
+    """Whom an age said as a noun ("el viejo", "la vieja", "le vieux") means: in a conversation, the one
+    whose turn it is; else the one person the story named (most recent first) that it fits by gender,
+    other than the last to speak; None where none fits."""
+    _, gender, _ = word_traits(speaker, language)
+
+    def fits(who: str) -> bool:
+        their = (known.get(who) or known.get(who.lower()) or ("", "", ""))[1] or _name_gender(who, narration, language)
+        return not gender or their in ("", "neutral", gender)
+
+    if len(turns) >= 2 and turns[-1] != turns[-2] and fits(turns[-2]):
+        return turns[-2]
+    talking = [who for who in dict.fromkeys(reversed(turns[-6:-1])) if who != turns[-1] and fits(who)]
+    if len(talking) == 1:  # of those talking, the one it fits, other than the one who just spoke
+        return talking[0]
+    there = [who for who in dict.fromkeys(reversed(recent)) if who in names and who not in turns[-1:]]
+    fitting = [who for who in there if fits(who)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _nominal_age(speaker: str, language: str) -> bool:
+    """A speaker named by an age alone, as a noun ("el viejo", "la vieja", "le vieux", "o velho")."""
+    return speaker.lower() in describing_words(language)
+
+
+def _epithet_meant(
+    speaker: str | None,
+    language: str,
+    names: set[str],
+    recent: list[str],
+    turns: list[str],
+    told: str,
+    known: dict[str, tuple[str, str, str]],
+    alias: dict[str, str],
+) -> str | None:
+    """The one already in the story that a speaker named by a description is, or None for one of its own.
+    A description never met before ("said the old woman", "—dijo la gallega") while people talk is one of
+    those talking: stories vary how they call their people, and a newcomer is introduced before speaking
+    ("a baker came in"). So is a word for any being ("said the poor beast", "dit l'animal", "сказал
+    зверь", "と動物が言いました") and a word for a child ("坊やは言いました"), even with no conversation
+    going on: the one of those who spoke, or else of those the story named, that the word fits (an animal
+    for "the beast", a boy for "坊や", an old woman for "the old woman"), the one whose turn it is among
+    those it fits equally."""
+    if not speaker or speaker in names or speaker in turns:
+        return None
+    plain = _HONORIFIC_AFTER.sub("", speaker) if language == "ja" else speaker
+    if plain != speaker and (plain in names or plain in turns or plain in recent):
+        return plain  # "たろうくん", "花子ちゃん": the one named, called kindly
+    general = _any_being(speaker, language)
+    kind, gender, age = ("animal", "", "") if general else word_traits(speaker, language)
+    loose = general or age == "child"  # a fable's animals have children too: "坊や" is the child fox
+    if general:
+        article = r"(?:a|an|un|une|ein|eine|einen|einem|einer|una|uno|um|uma)\s+(?:\w+\s+)?"
+        if re.search(r"(?<!\w)" + article + re.escape(speaker.split()[-1]) + r"(?!\w)", told, re.I):
+            return None  # "a strange creature came out of the lake": one of its own, brought in
+    elif (
+        not loose
+        and len({*turns}) < 2
+        or speaker.lower() in {r.lower() for r in recent}
+        # "a Piggy-wig stood ... Said the Piggy": met before, in whatever form
+        or re.search(r"(?<!\w)" + re.escape(speaker.split()[-1]), told, re.I) is not None
+    ):
+        return None
+    spoke = list(dict.fromkeys(alias.get(t.lower(), t) for t in reversed(turns)))
+    meant = _fitting([*spoke[1:4], *(spoke[:1] if loose else [])], (kind, gender, age), known, loose)
+    if meant is None and loose:  # none of those talking: one the story named, most recent first, by a name
+        named = dict.fromkeys(alias.get(r.lower(), r) for r in reversed(recent))  # unless the word is for any being
+        pool = [w for w in named if w not in spoke and (general or w in names or w in alias.values())]
+        meant = _fitting(pool, (kind, gender, age), known, loose)
+    return meant
+
+
+def _fitting(
+    pool: list[str], traits: tuple[str, str, str], known: dict[str, tuple[str, str, str]], loose: bool
+) -> str | None:
+    """The first of `pool` that fits the traits a word tells best: of the kind of being it names (unless the
+    word is `loose` about it), its gender and its age; None where none fits."""
+    kind, gender, age = traits
+    best: tuple[int, str] | None = None
+    for who in pool:
+        their = known.get(who) or known.get(who.lower()) or ("", "", "")
+        if (
+            gender
+            and their[1]
+            and their[1] != gender
+            or age
+            and their[2]
+            and abs(_AGES.get(age, 1) - _AGES.get(their[2], 1)) > 1
+        ):
+            continue  # an old woman is not the boy, nor a mother the child
+        if kind and their[0] and their[0] != kind and not (loose and kind == "person"):
+            continue  # the beast is not the girl
+        score = sum(bool(a and a == b) for a, b in zip((kind, gender, age), their, strict=True))
+        if best is None or score > best[0]:
+            best = (score, who)
+    return best[1] if best is not None else None
+
+
+# the words a story calls its child by fondly, where no word for a kind of person is: the gender and age
+_FOND = {
+    "ja": {
+        "坊": ("male", "child"),
+        "ぼう": ("male", "child"),
+        "ぼうや": ("male", "child"),
+        "ぼっちゃん": ("male", "child"),
+    },
+    "fr": {
+        "petit": ("male", "child"),
+        "petite": ("female", "child"),
+        "gamin": ("male", "child"),
+        "gamine": ("female", "child"),
+    },
+    "es": {
+        "pequeño": ("male", "child"),
+        "pequeña": ("female", "child"),
+        "chiquillo": ("male", "child"),
+        "chiquilla": ("female", "child"),
+    },
+    "it": {"piccolo": ("male", "child"), "piccola": ("female", "child")},
+    "pt": {"pequeno": ("male", "child"), "pequena": ("female", "child")},
+    "de": {"kleine": ("", "child"), "kleiner": ("male", "child")},
+    "en": {"little one": ("", "child"), "youngster": ("", "child")},
+    "ru": {"сынок": ("male", "child"), "дочка": ("female", "child"), "малыш": ("", "child")},
+    "hi": {
+        "बेटा": ("male", "child"),
+        "बेटी": ("female", "child"),
+        "मुन्ना": ("male", "child"),
+        "मुन्नी": ("female", "child"),
+    },
+}
+# what Japanese joins to a name to call its bearer politely or kindly (a name of two letters or more before)
+_HONORIFIC_AFTER = re.compile(r"(?<=..)(?:さま|さん|様|殿|くん|君|ちゃん|坊)$")
+_AGES = {"child": 0, "young_adult": 1, "middle_aged": 2, "elderly": 3}
+# words for any being, not for a kind of one: a story calls the one it tells of so for variety ("said the
+# creature", "dit l'animal", "sagte das Tier", "сказал зверь", "と動物が言いました")
+_ANY_BEING = {
+    "en": {"animal", "beast", "creature", "brute"},
+    "fr": {"animal", "bête", "créature", "bestiole"},
+    "de": {"tier", "tierchen", "biest", "geschöpf", "kreatur"},
+    "es": {"animal", "animalito", "bestia", "criatura", "bicho"},
+    "it": {"animale", "bestia", "creatura", "bestiola"},
+    "pt": {"animal", "bicho", "fera", "criatura"},
+    "ru": {"зверь", "зверёк", "зверек", "животное", "зверушка", "тварь"},
+    "uk": {"звір", "звірятко", "тварина"},
+    "ja": {"動物", "どうぶつ", "獣", "けもの", "けだもの"},
+    "zh": {"动物", "野兽"},
+    "hi": {"जानवर", "पशु", "प्राणी", "जीव"},
+    "mr": {"प्राणी", "जनावर"},
+}
+
+
+def _any_being(word: str, language: str) -> bool:
+    """Whether a speaker is named by a word for any being ("the poor beast", "l'animal", "зверь")."""
+    words = _ANY_BEING.get(language, set())
+    last = re.split(r"[\s']", word.strip().lower())[-1]
+    return word.strip().lower() in words or last in words
+
+
+def _any_being_by(text: str, language: str, verb_at: int) -> str | None:
+    """A word for any being right beside the verb of saying, in a language without articles to mark it:
+    "сказал зверь", "जानवर बोला"."""
+    words = _ANY_BEING.get(language)
+    if not words or language in DETERMINERS or script_of(language) not in ("cyrillic", "devanagari"):
+        return None
+    tokens = list(re.finditer(r"[\w\u0900-\u0963\u0966-\u097F]+", text))
+    after = [t for t in tokens if t.start() > verb_at][:1]
+    before = [t for t in tokens if t.end() <= verb_at][-2:]
+    near = [*reversed(before), *after] if language in _SUBJECT_FIRST else [*after, *reversed(before)]
+    return next((t.group(0) for t in near if t.group(0).lower() in words), None)
+
+
+def word_traits(word: str, language: str) -> tuple[str, str, str]:
+    """(kind, gender, age) a word for a being tells: ("person", "female", "elderly") for "old woman"."""
+    fond = _FOND.get(language, {}).get(re.split(r"[\s']", word.strip().lower())[-1])
+    if fond is not None:
+        return ("person", *fond)
+    article = DETERMINERS.get(language, "").split()[:1]
+    phrase = word if language == "de" else word.lower()
+    phrase = f"{article[0]} {phrase}" if article else phrase
+    found = [m for m in find_mentions(phrase, language) if m.end == len(phrase)]
+    if not found and word.strip().lower() in describing_words(language):  # "el viejo", "la vieja"
+        return ("person", *describing_words(language)[word.strip().lower()])
+    return (found[-1].kind, found[-1].gender, found[-1].age) if found else ("", "", "")
 
 
 def _verbs(language: str) -> set[str]:
@@ -445,10 +884,12 @@ def _speaker_in(
         if not before or not text.rstrip().endswith((":", "：")):
             return None
         verb_at = len(text)
+    if not before and language not in _SUBJECT_FIRST and deed_before(text[:verb_at], language):
+        return None  # "The goose looked at him and laughed.": the story going on, not who said the quote
     who = _named_in(text, language, names)
     # "said the daughter of the Count": the Count is whose daughter, not who speaks
     who = [w for w in who if not owned(text, w[0], language)]
-    oblique = {w[1] for w in who if _oblique(text, w, language, names)}
+    oblique = {w[1] for w in who if _oblique(text, w, language, names) or _addressed(text, w, language)}
     who = [w for w in who if w[1] not in oblique]
     recent = [r for r in recent if r not in oblique]
     if language in _SUBJECT_FIRST and not before:
@@ -460,7 +901,7 @@ def _speaker_in(
             return who[0][1]
         after_verb = [w for w in who if w[0] >= verb_at]  # "said the Fox"
         return (after_verb or who)[0][1]
-    thing = _noun_speaker(text, language, verb_at, before)
+    thing = _noun_speaker(text, language, verb_at, before) or _any_being_by(text, language, verb_at)
     if thing:
         return thing
     if not guess:
@@ -581,6 +1022,19 @@ def _oblique(text: str, named: tuple[int, str], language: str, names: set[str]) 
     return not any(form == name.split()[-1] for name in own if name)
 
 
+def _addressed(text: str, named: tuple[int, str], language: str) -> bool:
+    """Whom a verb of saying goes to does not speak: "He said to a crane", "ライオンは狐に言いました", "对狐狸说"."""
+    if language in ("ru", "uk"):
+        return False  # their endings say it (_oblique)
+    at, who = named
+    end = next((m.end for m in find_mentions(text, language) if m.start == at), None)
+    if end is None:
+        word = re.match(r"\w+", text[at:])
+        written = text[at : at + len(who)].lower() == who.lower()
+        end = at + (len(who) if written else len(word.group(0)) if word else 0)
+    return addressed(text, at, end, language)
+
+
 # languages whose speaker never follows the verb of saying ("राम ने कहा", "他说", "と言った")
 _SUBJECT_FIRST = {"ja", "ko", "zh", "hi", "mr", "ta", "te", "bn", "ur", "ne"}
 
@@ -626,6 +1080,8 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     head = word.split()[-1]
     if language == "de" and not head[:1].isupper() or head.lower() in determiners.split():
         return None
+    if head.lower() in describing_words(language) and word == head and language != "en":
+        return head[:1].upper() + head[1:]  # "contestó el viejo", "fit le vieux": an age as a noun
     if head.lower() in _NOT_SPEAKERS or head.lower() in describing_words(language):
         return None  # "said the other": one of those already speaking, taking their turn
     return word[:1].upper() + word[1:]
@@ -713,4 +1169,16 @@ def _only_attribution(text: str, language: str, verbs: set[str]) -> bool:
         at = _has_verb(clause, language, verbs)
         words = japanese_tokens(clause)
         return at is not None and not any(w[4] == "動詞" for w in words if w[0] > at) and len(words) <= 12
+    # "exclamó la hija de la sierra", "said the daughter of the miller": whose, or where from, is part of who
+    owner = _OF_PHRASE.search(clause)
+    if owner is not None and any(m.end == owner.start() for m in find_mentions(clause, language)):
+        clause = clause[: owner.start()]
     return not rest and len(re.findall(r"\w+", clause)) <= 5
+
+
+# a phrase of the one who speaks that says whose or where from they are, to the clause's end
+_OF_PHRASE = re.compile(
+    r"\s+(?:of|de|del|do|da|dos|das|di|della|dello|dei|degli|delle|des|du)\s+"
+    r"(?:(?:the|la|el|los|las|o|a|os|as|il|lo|le|les|l')\s*)?[^\W\d_][\w'-]*\s*[.!?]?$",
+    re.I,
+)

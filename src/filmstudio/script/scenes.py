@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Lexicon, Match
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
@@ -266,7 +267,10 @@ _BEFORE: dict[str, dict[str, float]] = {
 }
 # German says with its article whether one is in a place (dative) or goes into it (accusative)
 _DE_TWO_WAY = {"in", "an", "auf"}
-_DE_DATIVE = {"dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "meinem", "meiner", "unserem"}
+_DE_DATIVE = {
+    *("dem", "der", "einem", "einer", "seinem", "seiner", "ihrem", "ihrer", "meinem", "meiner", "unserem"),
+    *("diesem", "dieser", "jenem", "jener", "unserer", "eurem", "eurer", "deinem", "deiner"),
+}
 _DE_ALONE = {
     **dict.fromkeys(["im", "am", "beim", "bei", "innerhalb"], _THERE),
     **dict.fromkeys(["ins", "ans", "aufs", "nach", "zum", "zur", "zu", "gen"], _TOWARDS),
@@ -353,7 +357,140 @@ _QUOTED = re.compile(r"“[^”“]*”|«[^«»]*»|„[^„“”]*[“”]|\"
 
 
 def _in_speech(low: str, start: int) -> bool:
-    return any(q.start() < start < q.end() for q in _QUOTED.finditer(low))
+    return any(q_start < start < q_end for q_start, q_end in _speech_spans(low))
+
+
+# speech no quote marks hold: a dialogue dash opening a sentence ("—Mañana iremos a la ciudad —respondió.",
+# "— Завтра поедем в город, — ответил внук."), to the dash of its attribution or the sentence's end, and
+# again after an attribution closed by its dash ("—Aquí —dijo Pedro—, nadie nos oye"); and Chinese speech
+# after a verb of saying and its colon (杂曰：投诸渤海之尾) or its comma and a person speaking (老人说，我们…)
+_DASH = "—―"
+_ZH_SAID = re.compile(
+    r"(?:曰|说道|说|道|问|答|叫|喊)(?:[:：]\s*(?![“「\"『])|[，,](?=[我吾余你汝咱]))[^。！？!?“”「」]*"
+)
+
+
+@lru_cache(maxsize=64)
+def _speech_spans(low: str) -> tuple[tuple[int, int], ...]:
+    """Where speech is in a text: in quotes, after a dialogue dash, or after a Chinese verb of saying."""
+    spans = [(q.start(), q.end()) for q in _QUOTED.finditer(low)]
+    spans += [(m.start(), m.end()) for m in _ZH_SAID.finditer(low)]
+    at = 0
+    while (dash := _next_dash(low, at)) < len(low):
+        before = low[:dash].rstrip(" \t")
+        at = dash + 1
+        if before and before[-1] not in "\n.!?…:;。！？":
+            continue  # a dash inside a sentence: the narration's own
+        while True:  # the speech; where its attribution closes with a dash, the speech going on after it
+            end = min(_next_dash(low, at), _sentence_end(low, at))
+            spans.append((at - 1, end))
+            at = end
+            if end == len(low) or low[end] not in _DASH:
+                break
+            closing = _next_dash(low, end + 1)
+            at = end + 1
+            if closing == len(low) or _sentence_end(low, end + 1) < closing:
+                break
+            at = closing + 1
+    return tuple(spans)
+
+
+# Speech that says where its speaker is: a near demonstrative or "here" with the place ("my life is a bore in
+# this dull pond", "Ce bois est bien sombre", "Aquí, en este molino…", "In diesem Wald ist es kalt", "この森は",
+# "इस जंगल में", "在这山里", "В этом лесу"). Where the narration names no place of its own, it places the scene
+# as narration would; what is spoken of as ahead, wished for or far ("let us go to the sea", "wir gehen morgen
+# in die Stadt") is not where anyone is.
+_THIS = {  # the demonstrative before the place, a word or two between ("this dull pond", "这座山")
+    "en": r"\b(?:this|these)\s+(?:[^\W\d_]+\s+){0,2}$",
+    "fr": r"(?<!\w)(?:ce|cet|cette|ces)\s+(?:[^\W\d_]+\s+)?$",
+    "es": r"(?<!\w)(?:este|esta|estos|estas)\s+(?:[^\W\d_]+\s+)?$",
+    "it": r"(?<!\w)(?:questo|questa|questi|queste|quest')\s*(?:[^\W\d_]+\s+)?$",
+    "pt": r"(?<!\w)[nd]?(?:este|esta|estes|estas)\s+(?:[^\W\d_]+\s+)?$",
+    "de": r"(?<!\w)dies(?:e|er|es|em|en)?\s+(?:[^\W\d_]+\s+)?$",
+    "ru": r"(?<!\w)(?:этот|эта|это|этом|этой|эту|этого|этих|этим|сей|сем|сём)\s+(?:[^\W\d_]+\s+)?$",
+    "ja": r"(?:この|ここの)$",
+    "zh": r"(?<![因如彼从就])(?:这|此)[^\s，。！？、]{0,2}$",
+    "hi": r"(?<!\S)(?:इस|इसी|यह|यही|ये)\s+(?:\S+\s+)?$",
+    "mr": r"(?<!\S)(?:या|ह्या)\s+(?:\S+\s+)?$",
+    "bn": r"(?<!\S)এই\s+(?:\S+\s+)?$",
+    "ta": r"(?<!\S)இந்த\s+(?:\S+\s+)?$",
+}
+_HERE = {  # "here" in the place's sentence
+    "en": r"\bhere\b",
+    "fr": r"\bici\b",
+    "es": r"(?<!\w)(?:aquí|acá)(?!\w)",
+    "it": r"\b(?:qui|qua)\b",
+    "pt": r"(?<!\w)(?:aqui|cá)(?!\w)",
+    "de": r"\bhier\b",
+    "ru": r"(?<!\w)(?:здесь|тут)(?!\w)",
+    "ja": r"ここ",
+    "zh": r"这里|这儿|此地|此处",
+    "hi": r"यहाँ|यहां|यहीं",
+    "mr": r"इथे|येथे",
+    "bn": r"এখানে",
+    "ta": r"இங்கே|இங்கு",
+}
+_AHEAD = {  # what is to come, wished for or far, in the place's clause
+    "en": r"\b(?:let\s+us|let's|will|shall|'ll|going\s+to|gonna|wants?|wish(?:es)?|longs?\s+to|tomorrow|someday|"
+    r"leave|away|beyond|far)\b",
+    "fr": r"(?<!\w)(?:allons|partons|quittons|veux|voudrais|demain|loin|i(?:rai|ras|ra|rons|rez|ront)|\w{2,}(?:rai|rons|ront))"
+    r"(?!\w)",
+    "es": r"(?<!\w)(?:vamos|vámonos|quiero|quisiera|mañana|lejos|\w{2,}(?:ré|rás|rá|remos|rán))(?!\w)",
+    "it": r"(?<!\w)(?:andiamo|voglio|vorrei|domani|lontano|\w{2,}(?:rò|remo|ranno))(?!\w)",
+    "pt": r"(?<!\w)(?:vamos|quero|queria|amanhã|longe|\w{2,}(?:rei|rá|remos|rão))(?!\w)",
+    "de": r"\b(?:morgen|werden|werde|wird|wirst|wollen|will|willst|möchte[n]?|lass|lasst|lasset|weg|fort|fern|verlassen)\b",
+    "ru": r"(?<!\w)(?:завтра|пойд[её]м|поедем|поеду|пойду|уйд[её]м|уедем|хочу|хотим|будем|давай|давайте|далеко|прочь)(?!\w)",
+    "ja": r"行こう|いこう|行きたい|いきたい|あした|明日|出よう|でよう|帰ろう|かえろう|つもり",
+    "zh": r"明天|要去|想去|将要|去吧|走吧|离开|远方",
+    "hi": r"कल|जाएँगे|जाएंगे|जाऊँगा|जाऊंगा|चलो|चलें|चाहता|चाहती|चाहते|दूर",
+}
+
+
+def _here_in_speech(low: str, start: int, end: int, language: str) -> bool:
+    """Whether a place said in speech is where the speaker is: "this" or "here" with it, nothing ahead or far
+    in its clause."""
+    this, here = _THIS.get(language), _HERE.get(language)
+    span = next(((a, b) for a, b in _speech_spans(low) if a < start < b), None)
+    if span is None or this is None or here is None:
+        return False
+    said_before, said_after = low[span[0] + 1 : start], low[start : span[1]]
+    sentence = re.split(r"[.!?;。！？]", said_before)[-1] + re.split(r"[.!?;。！？]", said_after)[0]
+    clause = re.split(r"[,;:\n，、]", said_before)[-1] + re.split(r"[,;:\n，、.!?。！？]", said_after)[0]
+    named = low[start:end].rsplit(" ", 1)[0] + " " if " " in low[start:end] else ""  # "this wood" itself
+    near = re.search(this, said_before[-40:] + named) or re.search(here, sentence)
+    return bool(near) and not re.search(_AHEAD.get(language, r"$^"), clause)
+
+
+@lru_cache(maxsize=64)
+def _narration_places(low: str, language: str) -> bool:
+    """Whether the narration, what is said left out, names a place of its own: where its people are or go,
+    not only one they left or only wish for."""
+    told = low
+    for a, b in _speech_spans(low):
+        told = told[:a] + " " * (b - a) + told[b:]
+    return any(
+        _standing_in_narration(low, at, at + len(word), language) > _WISHED and not _reported(low, at, language)
+        for m in vocabulary.places(language).find(told)
+        for word in m.words
+        for at in _hits(word, told, language)
+    )
+
+
+def _hits(word: str, low: str, language: str) -> list[int]:
+    """Where a word is named in a lower-cased text, as a whole word where words are spaced."""
+    pattern = re.escape(word.lower())
+    if language not in ("ja", "zh"):
+        pattern = r"(?<!\w)" + pattern + r"(?!\w)"
+    return [hit.start() for hit in re.finditer(pattern, low)]
+
+
+def _next_dash(low: str, at: int) -> int:
+    return min((i for dash in _DASH if (i := low.find(dash, at)) >= 0), default=len(low))
+
+
+def _sentence_end(low: str, at: int) -> int:
+    end = re.search(r"[.!?…](?=\s|$)|[。！？\n]", low[at:])
+    return at + end.end() if end else len(low)
 
 
 def _drunk_from(low: str, start: int, language: str) -> bool:
@@ -386,7 +523,8 @@ def _reached_after(low: str, end: int, language: str) -> bool:
 # A sentence about anyone ("Quien de su casa se aleja…", "He who leaves the road…"): a fable's moral, naming
 # a place nobody in the story is in
 _GENERIC = {
-    "en": r"(?:he|she|they|those|one)\s+who|whoever|anyone\s+who",
+    # "No lord who sails upon the sea / Has joy so great as mine": nobody in the story
+    "en": r"(?:he|she|they|those|one)\s+who|whoever|anyone\s+who|(?:no|every|any|each)\s+(?:\w+\s+)?\w+\s+who",
     "es": r"quien|el\s+que|la\s+que|los\s+que|aquel\s+que|aquella\s+que|aquellos\s+que|todo\s+el\s+que",
     "fr": r"celui\s+qui|celle\s+qui|ceux\s+qui|quiconque",
     "it": r"colui\s+che|chiunque|quelli\s+che",
@@ -429,7 +567,18 @@ def _seen_afar(low: str, start: int, language: str) -> bool:
 
 # A place named in a clause that describes another ("el sendero que, bordeando el arroyuelo, lleva al molino",
 # "el molino, que estaba junto al río") says where that place lies or leads, not where anyone is
-_DESCRIBING = {"es": r"(?P<head>[^\W\d_]+)\s*,?\s+(?:que|donde|cuyo|cuya|cuyos|cuyas)\b"}
+_DESCRIBING = {
+    "es": r"(?P<head>[^\W\d_]+)\s*,?\s+(?:que|donde|cuyo|cuya|cuyos|cuyas)\b",
+    # "the little church that looks upon the sea", "la chapelle qui domine la mer"
+    "en": r"(?P<head>[^\W\d_]+)\s*,?\s+(?:that|which|whose)\b",
+    "fr": r"(?P<head>[^\W\d_]+)\s*,?\s+(?:qui|dont)\b",
+}
+# the relative clause ended: another clause goes on
+_DESCRIBING_ENDS = {
+    "es": r"\b(?:y|e|pero|mas|aunque|cuando)\b",
+    "en": r"\b(?:and|but|when|while|till|until)\b",
+    "fr": r"\b(?:et|mais|quand|lorsque)\b",
+}
 _DESCRIBING_REACH = 6  # words from the relative pronoun to the place
 
 
@@ -440,7 +589,7 @@ def _describes_a_place(low: str, start: int, language: str) -> bool:
     sentence = re.split(r"[.!?;:]", low[max(0, start - 120) : start])[-1]
     for relative in re.finditer(pattern, sentence):
         between = sentence[relative.end() :]
-        if len(between.split()) > _DESCRIBING_REACH or re.search(r"\b(?:y|e|pero|mas|aunque|cuando)\b", between):
+        if len(between.split()) > _DESCRIBING_REACH or re.search(_DESCRIBING_ENDS[language], between):
             continue
         if vocabulary.places(language).find(relative.group("head")):
             return True
@@ -604,10 +753,36 @@ _WISH_AFTER = {
 }
 
 
+# what will be or would be gone to, or where a thing will be carried or thrown ("we'll carry the stones to
+# the sea", "said they would throw it into the sea"): not where anyone is yet
+_CARRY = r"carry|throw|cast|toss|fling|take|bring|send|dump|drag|haul|sail|row|tip"
+_TOLD = r"said|says|told\s+\w+|thought|promised|decided|agreed|hoped|swore|vowed"
+_LATER = {
+    "en": r"\b(?:will|shall|'ll|must|let\s+us|let's|going\s+to|gonna)\s+(?:\w+\s+)?(?:"
+    + _GO["en"]
+    + "|"
+    + _CARRY
+    + r")\b",
+}
+# not a bare "would" ("every morning she would go down to the river" is where she goes each day): one told
+# ("said they would throw the stones into the sea", "they would carry them to the sea, the old man said")
+_WOULD = {"en": r"\b(?:would|should)\s+(?:\w+\s+)?(?:" + _GO["en"] + "|" + _CARRY + r")\b"}
+_TOLD_BEFORE = {"en": r"\b(?:" + _TOLD + r")\s+(?:that\s+)?(?:\w+\s+){1,3}?$"}
+_TOLD_AFTER = {"en": r"^[^.!?;]*?,\s*(?:[\w']+\s+){1,3}?(?:" + _TOLD + r")\b"}
+
+
 def _wished_for(low: str, start: int, end: int, language: str) -> bool:
     """Whether a place is named as where someone wants, plans or is about to go, in its own clause."""
     before = re.split(r"[.!?;:,。！？।，、]", low[max(0, start - 80) : start])[-1]
     after = re.split(r"[.!?;:,。！？।，、]", low[end : end + 60])[0]
+    if language in _LATER and re.search(_LATER[language], before):
+        return True
+    would = re.search(_WOULD[language], before) if language in _WOULD else None
+    if would and (
+        re.search(_TOLD_BEFORE[language], before[: would.start()])
+        or re.match(_TOLD_AFTER[language], low[end : end + 80])
+    ):
+        return True
     if language == "de":
         return bool(re.search(_DE_WISH, before) and re.search(_DE_GO, after))
     if language in _WISH_AFTER:
@@ -621,7 +796,15 @@ def _standing_at(low: str, start: int, end: int, language: str) -> float:
     only lives, no more than named; only said in quotes, or told as what someone said ("díjole que su padre
     se moría en el cortijo"), no more than wished for: never firm enough to move the story there."""
     standing = _standing_in_narration(low, start, end, language)
-    return min(standing, _WISHED) if _in_speech(low, start) or _reported(low, start, language) else standing
+    said = _in_speech(low, start)
+    if (
+        said
+        and standing > _TOWARDS
+        and not _narration_places(low, language)
+        and _here_in_speech(low, start, end, language)
+    ):
+        return standing  # "in this dull pond": where the speaker is
+    return min(standing, _WISHED) if said or _reported(low, start, language) else standing
 
 
 # what someone is told or tells ("díjole el chico que su padre se moría en el cortijo", "she told him that
@@ -890,7 +1073,8 @@ _SETTING_OFF = {
 # where the scene before was
 _GONE = {
     "en": r"\b(?:went|ran|flew|walked|rode|hurried|hopped|swam|crept|drove|sailed|go|goes|run|runs|fly|flies)\s+"
-    r"(?:away|off)\b|\bset\s+(?:off|out)\b|\bdeparted\b",
+    r"(?:away|off)\b|\bset\s+(?:off|out)\b|\bdeparted\b"
+    r"|\b(?:away|off)\s+(?:\w+\s+){1,2}?(?:went|ran|flew|walked|rode|hurried|hopped|swam|sailed|go|goes)\b",
     "de": r"\b(?:ging|gingen|lief|liefen|flog|flogen|zog|zogen|rannte|rannten|ritt|ritten|fuhr|fuhren)"
     r"(?:\s+\w+){0,3}?\s+(?:fort|weg|davon)\b|\bmachte[n]?\s+sich\s+(?:\w+\s+)?(?:auf|davon)\b",
     "es": r"\b(?:se\s+fue|se\s+fueron|se\s+marchó|se\s+marcharon|partió|partieron|se\s+alejó|se\s+alejaron)\b",
@@ -911,8 +1095,72 @@ def _without(pattern: str | None, text: str) -> str:
 
 
 def _gone(text: str, language: str) -> bool:
-    """Whether the people of a text set off or go away."""
-    return any(p and re.search(p, text, re.I) for p in (_GONE.get(language), _SETTING_OFF.get(language)))
+    """Whether the people of a text set off or go away, or journey over land and sea."""
+    going = any(p and re.search(p, text, re.I) for p in (_GONE.get(language), _SETTING_OFF.get(language)))
+    return going or _drop_journeys(text, language) != text
+
+
+# A journey over several lands ("over the land and the sea", "über Berg und Tal", "par monts et par vaux", "por
+# tierra y por mar", "по лесам и полям", "跋山涉水", "山を越え谷を越え") crosses each: none is where the scene is
+_ACROSS = {  # the way across, then the first land, its "and", the way again, the second
+    "en": (r"over|across|through|o'er", r"and|or|&", r"the|a|an"),
+    "de": (r"über|durch", r"und|oder", r"der|die|das|den|dem"),
+    "fr": (r"par|sur|à\s+travers", r"et|ou", r"le|la|les|l'|des"),
+    "es": (r"por|sobre|a\s+través\s+de", r"y|e|o", r"el|la|los|las"),
+    "it": (r"per|attraverso|sopra", r"e|ed|o", r"il|la|lo|i|gli|le|l'"),
+    "pt": (r"por|sobre|através\s+de", r"e|ou", r"o|a|os|as"),
+    "ru": (r"по|через", r"и|да", r""),
+}
+# lands that are no setting of their own: the land, the dales, the fields
+_LANDS = {
+    language: set(words.split())
+    for language, words in {
+        "en": "land lands dale dales vale vales earth field fields plain plains moor moors heath meadow meadows country "
+        "world hill valley valleys glen glens",
+        "de": "land länder tal täler feld felder flur fluren heide welt wiese wiesen au",
+        "fr": "terre terres vaux val champs plaines prés vallées vallée",
+        "es": "tierra tierras valle valles campos llanos llanuras prados",
+        "it": "terra terre valle valli campi pianure prati",
+        "pt": "terra terras vale vales campos planícies prados",
+        "ru": "полям полю суше земле долам долинам лугам горам долы",
+    }.items()
+}
+_ACROSS_IDIOMS = {
+    "zh": r"跋山涉水|翻山越岭|爬山涉水|漂洋过海|跋涉山川|翻山过河|越岭过河",
+    "ja": r"[^、。\s]{1,4}を(?:越え|こえ)[、て]?\s*[^、。\s]{1,4}を(?:越え|こえ)",
+    "hi": r"\S+\s+(?:और|व)\s+\S+\s+(?:को\s+)?पार",
+}
+
+
+@lru_cache(maxsize=64)
+def _across(language: str) -> re.Pattern[str] | None:
+    if language not in _ACROSS:
+        return None
+    way, conj, article = _ACROSS[language]
+    land = rf"(?:(?:{article})\s*)?[^\W\d_]+(?:\s+[^\W\d_]+)?" if article else r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
+    between = rf"(?:\s*,\s*|\s*,?\s+(?:{conj})\s+)(?:(?:{way})\s+)?"
+    return re.compile(rf"(?<!\w)(?:{way})\s+(?P<a>{land}){between}(?P<b>{land})", re.I)
+
+
+def _drop_journeys(text: str, language: str) -> str:
+    """The text with its journeys across several lands blanked."""
+    if language in _ACROSS_IDIOMS:
+        return _without(_ACROSS_IDIOMS[language], text)
+    pattern = _across(language)
+    if pattern is None:
+        return text
+    places, lands = vocabulary.places(language), _LANDS.get(language, set())
+
+    def land(side: str) -> bool | None:  # a place (True), a land (False), or neither (None)
+        if places.find(side):
+            return True
+        return False if any(w.lower() in lands for w in side.split()) else None
+
+    def blank(m: re.Match[str]) -> str:
+        sides = (land(m.group("a")), land(m.group("b")))
+        return " " * len(m.group(0)) if None not in sides and True in sides else m.group(0)
+
+    return pattern.sub(blank, text)
 
 
 # settings a scene is in when its words are about them, whatever room or vehicle they also name: the
@@ -965,8 +1213,18 @@ def _left_behind(previous: str | None, named: list[Match], cased: str, language:
     house", "ran out of the wood"): the scene is outside it."""
     home = previous in _HOME_ROOMS
     return any(
-        (m.key == previous or home and m.key == "living_room") and _standing(m, cased, language) <= _FROM for m in named
+        (m.key == previous or home and m.key == "living_room")
+        and _standing(m, cased, language) <= _FROM
+        and not _said_only(m, cased, language)  # "gold from over the sea," said the gulls: nobody leaves
+        for m in named
     )
+
+
+def _said_only(match: Match, cased: str, language: str) -> bool:
+    """Whether every naming of a place is in speech."""
+    low = cased.lower() if len(cased.lower()) == len(cased) else ""
+    hits = [at for word in match.words for at in _hits(word, low, language)]
+    return bool(hits) and all(_in_speech(low, at) for at in hits)
 
 
 def _firm(chosen: Match, cased: str, places: Lexicon, language: str) -> bool:
@@ -1000,7 +1258,8 @@ def _specific(word: str, key: str, places: Lexicon, language: str) -> bool:
 def text_for_places(body: str, language: str) -> str:
     """The text a scene's place is read from: what is not there dropped ("no rain"), old spellings in
     today's ("Hausthür"), and the idioms of setting off ("went on his way") blanked: they name no road."""
-    return _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
+    text = _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
+    return _drop_journeys(_without(_LIKENED_PLACE.get(language), text), language)
 
 
 def classify_setting(text: str, *, language: str = "en", interior: bool | None = None) -> str:
@@ -1035,14 +1294,26 @@ def _drop_negated(text: str, language: str) -> str:
 _LIKENESS = {
     "en": r"(?<!would )(?<!'d )(?<!\bi )(?<!\bto )\b(?:like|as if|as though)\s+(?:a|an|the|some)\s+(?:\w+\s+)?\w+"
     r"|\bas\s+\w+\s+as\s+(?:a|an|the)?\s*\w+",
-    "fr": r"\b(?:comme|pareil à|pareille à)\s+(?:un|une|le|la|les|des|l')\s*\w+",
+    "fr": r"\b(?:comme|pareil à|pareille à)\s+(?:(?:un|une|le|la|les|des)\s+|l')\w+",
     "de": r"\bwie\s+(?:ein|eine|einen|einem|einer|der|die|das|den|dem)\s+\w+",
     "es": r"\bcomo\s+(?:un|una|unos|unas)\s+\w+",
-    "it": r"\bcome\s+(?:un|una|uno|un')\s*\w+",
+    "it": r"\bcome\s+(?:(?:un|una|uno)\s+|un')\w+",
     "pt": r"\bcomo\s+(?:um|uma|uns|umas)\s+\w+",
     "ja": r"[一-龯ァ-ヴーぁ-ゖ]{1,6}(?=のよう|みたい)",
     "hi": r"\S+(?=\s+(?:की तरह|की भाँति|के समान|जैसा|जैसे|जैसी)(?!\S))",
     "zh": r"(?:像|好像|仿佛|如同)[^，。、！？\s]{1,4}?(?=一样|一般|似的)",
+}
+
+
+# a place only likened to is none either ("as deep as the sea", "wept like a river of tears", "tan hondo como
+# el mar"); "as far as the river" is a place reached
+_LIKENED_PLACE = {
+    **_LIKENESS,
+    "en": r"(?<!would )(?<!'d )(?<!\bi )(?<!\bto )\blike\s+(?:a|an|the|some|any)\s+(?:\w+\s+)?\w+"
+    r"|\bas\s+(?!far\b|near\b|long\b|soon\b|well\b|much\b|many\b|close\b)\w+\s+as\s+"
+    r"(?:(?:a|an|the|any|some|every|all)\s+)?(?:\w+\s+)?\w+",
+    "es": _LIKENESS["es"] + r"|\btan\s+\w+\s+como\s+(?:el|la|los|las)\s+\w+",
+    "ru": r"(?<!\w)(?:как|словно|будто|подобно)\s+\w+",
 }
 
 
@@ -1138,7 +1409,7 @@ def describe_scene(
         for word in moment.words:
             if " " in word:
                 plain = re.sub(re.escape(word), " ", plain, flags=re.I)
-    plain = _drop_likenesses(plain, language)
+    plain = not_there(_drop_likenesses(plain, language), language)  # dreamt, denied, likened: not there
     reading.things = [
         m
         for m in vocabulary.things(language).find(plain)

@@ -8,14 +8,14 @@ SPEECH_VERBS = {
     "announce explain inquire enquire demand command order think wonder squeak croak grumble chirp cackle "
     "bleat bray howl snap retort gasp stammer speak",
     "es": "decir responder preguntar gritar exclamar contestar replicar murmurar susurrar añadir llorar pensar "
-    "contar preguntó dijo respondió gritó exclamó contestó replicó",
+    "contar preguntó dijo respondió gritó exclamó contestó replicó saludar",
     "fr": "dire répondre demander crier écrier ajouter murmurer répliquer reprendre penser s'écrier dit répondit "
     "demanda cria chuchoter hurler soupirer interroger questionner rétorquer exclamer "
-    "s'exclamer déclarer gronder grogner supplier",
+    "s'exclamer déclarer gronder grogner supplier fit",
     "de": "sagen rufen fragen antworten sprechen schreien erwidern flüstern meinen denken sprach rief fragte "
     "antwortete sagte entgegnen murmeln brummen brüllen seufzen jammern",
-    "it": "dire rispondere domandare chiedere gridare esclamare disse rispose domandò gridò esclamò",
-    "pt": "dizer responder perguntar gritar exclamar disse respondeu perguntou gritou",
+    "it": "dire rispondere domandare chiedere gridare esclamare disse rispose domandò gridò esclamò salutare",
+    "pt": "dizer responder perguntar gritar exclamar disse respondeu perguntou gritou cumprimentar",
     "ru": "сказать спросить ответить крикнуть закричать говорить молвить воскликнуть сказал сказала спросил "
     "спросила ответил ответила крикнул крикнула прошептать шепнуть проговорить промолвить возразить подумать "
     "отвечать спрашивать кричать пропищать прорычать попросить",

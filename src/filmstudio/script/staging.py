@@ -18,6 +18,7 @@ from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.mentions import find_mentions
+from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene, text_for_places
@@ -585,6 +586,7 @@ def stage_story(board: Storyboard) -> None:
     for scene in board.scenes:
         previous = _read_moments(scene, board.characters, language, belongings, previous, recent)
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
+    staged = _stage_general(staged, board.characters, language)
     old_ids = {s.id for s in board.scenes}
     renamed: dict[str, str] = {}
     for n, scene in enumerate(staged, start=1):
@@ -795,6 +797,191 @@ def _part(
         moments=moments,
         readings=dict(scene.readings),
     )
+
+
+# -- morals, proverbs and the narrator's comments: the story's people, not an empty place ------------------
+
+_MAIN_CAST = 3  # the most a closing shot shows
+
+
+def _stage_general(scenes: list[Scene], characters: list[Character], language: str) -> list[Scene]:
+    """A moral ("Moral: …", "शिक्षा: …"), a proverb or the narrator's comment names nobody acting: staged
+    as it reads, it is an empty view of the place under its subtitle. At the story's end (and a sentence in
+    the present there, closing a tale told in the past) it shows the story's main characters at rest in the
+    last place; or, where nobody of the story can be drawn, it is a title card. Said in the middle of the
+    story (a comment, a refrain) it shows the ones the story is following. A title line read aloud at the
+    top is a title card."""
+    speakers = {ln.id: ln.character_id for s in scenes for ln in s.lines}
+    told = [m for s in scenes for m in s.moments if speakers.get(m.line_id or "", "narrator") == "narrator"]
+    scene_of = {id(m): s for s in scenes for m in s.moments}
+    if not told:
+        return scenes
+    drawn = {c.id for c in characters if c.id != "narrator" and (c.drawn or c.animal)}
+    tense = knows_tense(language)
+    past = [in_the_past(m.text, language) for m in told]
+    story_past = tense and 2 * sum(past) >= len(told)
+    said = [_plain(m.text) for m in told]
+
+    def general(k: int, at_end: bool) -> bool:
+        m = told[k]
+        if moral_label(m.text, language):
+            return True
+        if m.who_words:  # about someone of the story ("The hare, who was proud, laughed")
+            return False
+        now = not past[k] or not tense
+        if generic_subject(m.text, language) and now:
+            return True
+        if m.who or m.extras or _personal(m.text, language):  # "His hands could not hold the cup": someone's
+            return False
+        if closing_formula(m.text, language) and now:
+            return True
+        refrain = said.count(said[k]) > 1 and len(said[k]) >= 8
+        return refrain or (at_end and story_past and now)
+
+    closing: list[Moment] = []
+    for k in range(len(told) - 1, 0, -1):  # the last sentences, while they are general
+        if not general(k, at_end=True):
+            break
+        closing.insert(0, told[k])
+    main = _main_characters(scenes, drawn, set(map(id, closing)))
+    followed: list[str] = []
+    for k, m in enumerate(told):
+        if any(m is c for c in closing):
+            _at_rest(m, main)
+        elif general(k, at_end=False) and k > 0:
+            _at_rest(m, [c for c in followed if c in drawn] or main)
+            scene = scene_of[id(m)]
+            scene.people = list(dict.fromkeys([*scene.people, *m.who]))
+        elif m.who:
+            followed = list(m.who)
+    _title_line(scenes, language)
+    return _closing_scenes(scenes, closing, main)
+
+
+def _personal(text: str, language: str) -> bool:
+    """Whether the sentence says "he", "his" or "him": it speaks of someone."""
+    words = set(words_of(language).pronouns)
+    for section in ("possessives", "object_pronouns"):
+        words |= {w for ws in staging_section(language, section).values() for w in ws}
+    return any(t.text in words for t in tokens(text, language))
+
+
+def _main_characters(scenes: list[Scene], drawn: set[str], leave: set[int]) -> list[str]:
+    """Those who acted most (in the most moments), the most first: at most three, each in at least
+    two fifths as many moments as the first (the tortoise and the hare, not the fox who watched once)."""
+    score: dict[str, int] = {}
+    for scene in scenes:
+        for m in scene.moments:
+            if id(m) in leave:
+                continue
+            for cid in dict.fromkeys(m.who):
+                score[cid] = score.get(cid, 0) + 1
+    ranked = sorted((c for c in score if c in drawn), key=lambda c: -score[c])
+    return [c for c in ranked if score[c] >= 0.4 * score[ranked[0]]][:_MAIN_CAST] if ranked else []
+
+
+def _at_rest(moment: Moment, who: list[str]) -> None:
+    """The moment as a calm shot of these people standing, nothing in hand, nobody else."""
+    moment.who, moment.who_words = list(who), []
+    moment.verb, moment.verb_words = "stand", []
+    moment.place, moment.place_words = None, []
+    moment.props, moment.extras = [], []
+    moment.expression, moment.expression_words = None, []
+    moment.general = True
+
+
+def _closing_scenes(scenes: list[Scene], closing: list[Moment], main: list[str]) -> list[Scene]:
+    """A scene of closing sentences alone is the last place again (the same picture); where nobody can be
+    drawn, the closing sentences are a title card of their own."""
+    if not closing:
+        return scenes
+    ids = {id(m) for m in closing}
+    out = list(scenes)
+    for n, scene in enumerate(scenes):
+        mine = [m for m in scene.moments if id(m) in ids]
+        if not mine:
+            continue
+        alone = len(mine) == len(scene.moments) and all(ln.character_id == "narrator" for ln in scene.lines)
+        if main:
+            if alone and n > 0 and scenes[n - 1].setting != "title_card":
+                _same_place(scene, scenes[n - 1])
+            scene.people = list(dict.fromkeys([*scene.people, *main]))
+            continue
+        if alone:
+            _title_card(scene)
+            continue
+        first = next((i for i, ln in enumerate(scene.lines) if ln.id == mine[0].line_id), None)
+        if first is None or first == 0 or {ln.id for ln in scene.lines[first:]} != {m.line_id for m in mine}:
+            continue
+        from filmstudio.animation.shots import plan_shots
+
+        lines = scene.lines[first:]
+        card = Scene(id=f"{scene.id}.card", lines=lines, moments=mine, shots=plan_shots(f"{scene.id}.card", lines))
+        _title_card(card)
+        scene.lines = scene.lines[:first]
+        scene.moments = [m for m in scene.moments if id(m) not in ids]
+        scene.shots = plan_shots(scene.id, scene.lines)
+        out.insert(out.index(scene) + 1, card)
+    return out
+
+
+def _same_place(scene: Scene, before: Scene) -> None:
+    """The scene drawn as the one before it was: its place, light, weather, mood and things."""
+    scene.setting, scene.setting_words, scene.interior = before.setting, list(before.setting_words), before.interior
+    scene.time_of_day, scene.weather, scene.mood = before.time_of_day, before.weather, before.mood
+    scene.description = before.description
+    scene.things = [t.model_copy(deep=True) for t in before.things]
+
+
+def _title_card(scene: Scene) -> None:
+    """The scene as a plain title card: its words are the subtitle's (nothing is drawn on the card)."""
+    scene.setting, scene.setting_words, scene.interior = "title_card", [], False
+    scene.time_of_day, scene.weather, scene.mood = "day", "clear", "calm"
+    scene.things, scene.people = [], []
+    for m in scene.moments:
+        m.who, m.who_words, m.props, m.extras, m.place, m.place_words = [], [], [], [], None, []
+
+
+_TITLE_WORDS = 9  # the longest title line, in words (in characters: three times as many, written without spaces)
+
+
+def _title_line(scenes: list[Scene], language: str) -> None:
+    """A story's first paragraph that is one short line whose words are capitalised as a title's ("The
+    Boy Who Cried Wolf."), or that names its people with no verb ("शेर और चूहा।"), is its title read aloud
+    (front matter the reading took off is not read): a title card, not a view of the first place."""
+    if len(scenes) < 2 or len(scenes[0].lines) != 1 or len(scenes[0].moments) != 1:
+        return
+    line, moment = scenes[0].lines[0], scenes[0].moments[0]
+    text = line.text.strip()
+    if line.character_id != "narrator" or re.search(r"[,;:!?，；：！？、]", text):
+        return
+    if (len(text) > 3 * _TITLE_WORDS) if is_spaceless(language) else (len(text.split()) > _TITLE_WORDS):
+        return
+    if _title_cased(text):  # "The Boy Who Cried Wolf."
+        _title_card(scenes[0])
+        return
+    if _found(words_of(language).verbs, text, tokens(text, language), language) or in_the_past(text, language):
+        return
+    if moment.who_words or _caseless(text) and not _names_where_or_when(text, language):
+        _title_card(scenes[0])
+
+
+def _caseless(text: str) -> bool:
+    """Written in a script without capitals (Devanagari, kana, Han): a title is not told by them."""
+    return not any(ch.isupper() or ch.islower() for ch in text)
+
+
+def _names_where_or_when(text: str, language: str) -> bool:
+    """ "एक ठंडी सुबह।": a line that names a place, a light or a weather sets the scene; it is no title."""
+    found = (vocabulary.places(language), vocabulary.times(language), vocabulary.weathers(language))
+    return any(table.find(text) for table in found)
+
+
+def _title_cased(text: str) -> bool:
+    """ "How the Camel Got His Hump": every longer word capitalised, in a script that has capitals."""
+    words = re.findall(r"[^\W\d_]+", text)
+    longer = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and bool(longer) and all(w[0].isupper() for w in longer) and words[0][0].isupper()
 
 
 def _mark_staged_things(board: Storyboard) -> None:

@@ -73,6 +73,94 @@ _NOT_NAMES = {
     "alta",
     "alto",
     "nachts",
+    # keywords of another sense: adjectives ("antigua" 🗝️, "blanca" 🏳️, "llena" 🌕, "острый" 🌶️, "gigante" 🎡),
+    # continents of a globe, a sack of money, a word of the theatre ("reparto": the cast) or of work ("obras")
+    "antigua",
+    "antiga",
+    "blanca",
+    "llena",
+    "cheia",
+    "piena",
+    "preciosa",
+    "polar",
+    "polare",
+    "eléctrico",
+    "paisaje",
+    "clásico",
+    "picante",
+    "cruzadas",
+    "croisées",
+    "obras",
+    "travaux",
+    "reparto",
+    "voltaje",
+    "alto voltaje",
+    "tension",
+    "haute tension",
+    "tensione",
+    "alta tensione",
+    "tensão",
+    "alta tensão",
+    "напряжение",
+    "высокое напряжение",
+    "hindú",
+    "hindou",
+    "hindu",
+    "américa",
+    "america",
+    "amérique",
+    "asia",
+    "ásia",
+    "áfrica",
+    "africa",
+    "afrique",
+    "europa",
+    "deciduo",
+    "sempreverde",
+    "russe",
+    "russes",
+    "russa",
+    "verticale",
+    "tricolore",
+    "portatile",
+    "inglese",
+    "panoramica",
+    "verte",
+    "bancaire",
+    "gouttes",
+    "spirale",
+    "roulettes",
+    "poste",
+    "grego",
+    "asiático",
+    "caidiça",
+    "caídas",
+    "gigante",
+    "em construção",
+    "incêndio",
+    "decolando",
+    "muda",
+    "posto",
+    "porca",
+    "sacco",
+    "saco",
+    "bolsa",
+    "мешок",
+    "американские",
+    "горки",
+    "воздушный",
+    "желтая",
+    "божья",
+    "коровка",
+    "летучая",
+    "пожарная",
+    "скрещенные",
+    "треугольный",
+    "старинный",
+    "спутниковая",
+    "мобильный",
+    "гаечный",
+    "острый",
     # the state a symbol shows, not its name (🔒 "chiuso", closed; 🔓 open)
     "closed",
     "chiuso",
@@ -322,10 +410,17 @@ def things(language: str) -> Lexicon:
     own = {
         key: _with_oblique({w.lower() for w in words}, language) for key, words in word_data(language).things.items()
     }
+    # the animals CLDR leaves unnamed are drawn as the nearest one we draw ("jackal": the wolf), cast or not
+    for key, animal in word_data(language).animals.items():
+        if key in THINGS:
+            own[key] = own.get(key, set()) | _with_oblique({w.lower() for w in animal}, language)
     mine = set().union(*own.values())
     exclude = _moment_words(language) | _place_words(language)  # "evening", "rain", "forest" are not things
     symbols = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True)
-    words = {key: _with_oblique((symbols[key] - mine) | own.get(key, set()), language) for key in THINGS}
+    words = {
+        key: _with_oblique({w for w in symbols[key] if w.lower() not in mine} | own.get(key, set()), language)
+        for key in THINGS
+    }
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
