@@ -124,20 +124,31 @@ def _plain_name(name: str) -> str:
     return " ".join(words).replace("' ", "'")
 
 
-def _matches(character, names: list[str]) -> bool:  # type: ignore[no-untyped-def]
-    """A character the reading found is an expected one when one of its names, without determiners,
-    is the found name, or holds it as a whole word (the "Old Man" for "the old man")."""
+def _matches(character, names: list[str]) -> int:  # type: ignore[no-untyped-def]
+    """How well a character the reading found is an expected one: 2 when one of its names, without
+    determiners, is the found name or holds it as a whole word (the "Old Man" for "the old man"); 1 when,
+    in a script other than Latin, one holds the other inside a word (an inflected form); 0 otherwise."""
     found = {_plain_name(character.name), _plain_name(character.id.replace("_", " "))}
+    best = 0
     for name in names:
         plain = _plain_name(name)
         for f in found:
             if not f:
                 continue
             if f == plain or (" " in plain and f" {f} " in f" {plain} ") or (" " in f and plain == f.split()[-1]):
-                return True
+                return 2
             if not plain.isascii() and (f in plain or plain in f) and min(len(f), len(plain)) >= 2:
-                return True
-    return False
+                best = 1
+    return best
+
+
+def _best_match(cast: list, names: list[str], matched: set[str]):  # type: ignore[no-untyped-def]
+    """The character found that is this expected one: a whole-name match before one inside a word, and
+    one not yet matched to another expected character before one that is ("Mère" is "sa mère", and
+    "Mère-grand", not "Mère" again, is "sa mère-grand")."""
+    ranked = [(_matches(c, names), c.id not in matched, -i, c) for i, c in enumerate(cast)]
+    ranked = [r for r in ranked if r[0] > 0]
+    return max(ranked, key=lambda r: r[:3])[3] if ranked else None
 
 
 def _anchor(text: str) -> str:
@@ -159,7 +170,7 @@ def score_blind(corpus: Path, expected: dict) -> tuple[Tally, dict[str, Tally], 
         cast = [c for c in board.characters if c.style != "narrator"] if board else []
         matched: set[str] = set()
         for exp in want["characters"]:
-            found = next((c for c in cast if _matches(c, exp["names"])), None)
+            found = _best_match(cast, exp["names"], matched)
             for t in tallies:
                 t.add("characters", found is not None, 1)
             if found is None:

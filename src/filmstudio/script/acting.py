@@ -15,15 +15,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from filmstudio.script.beings import DETERMINERS, animal_words
 from filmstudio.script.lemmas import japanese_words, lemma_of
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.verbs import verb_words
 
-if TYPE_CHECKING:
-    from filmstudio.script.mentions import Mention
+
+class Mention(Protocol):
+    """A mention as mentions.py finds it: what this module reads of one (it is read here, made there)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def possessed(self) -> bool: ...
+    @property
+    def plural(self) -> bool: ...
+
 
 LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "ru", "hi", "ja", "zh"})
 
@@ -265,8 +277,6 @@ def _one(text: str, mention: Mention, language: str) -> bool:
 def _determiner(words: list[str], language: str) -> tuple[str, int]:
     """The determiner of the noun phrase whose words before the noun are `words` (an adjective may come
     between), and where it stands; ("", len(words)) for none."""
-    from filmstudio.script.mentions import DETERMINERS
-
     determiners = set(DETERMINERS.get(language, "").split())
     for at in range(len(words) - 1, max(-1, len(words) - 4), -1):
         word = words[at]
@@ -279,8 +289,6 @@ def _determiner(words: list[str], language: str) -> tuple[str, int]:
 
 def _someone(word: str, language: str) -> bool:
     """A word that names a subject of its own: a pronoun, or an article of the subject's case."""
-    from filmstudio.script.mentions import animal_words
-
     if word in words_of(language).pronouns:
         return True
     return word in _DE_SUBJECT if language == "de" else word in animal_words(language)
@@ -297,8 +305,6 @@ def _clause_after(text: str, at: int) -> str:
 
 def _nominative(head: str) -> bool:
     """A Russian animal word as the dictionary writes it: the subject's case ("лиса", not "лисе")."""
-    from filmstudio.script.mentions import animal_words
-
     low = head.lower().replace("ё", "е")
     return low in {w.replace("ё", "е") for w in animal_words("ru")} or lemma_of(low, "ru") == low
 
@@ -333,8 +339,6 @@ def _saying(word: str, language: str) -> bool:
 def _verb_follows(after: str, language: str) -> bool:
     """Whether the clause after a noun goes on with a verb of its own within four words; a verb of being
     before a verb of doing to makes it a passive ("was roasted"), and another noun phrase ends the search."""
-    from filmstudio.script.mentions import DETERMINERS
-
     stops = {*DETERMINERS.get(language, "").split(), *_JOINING.get(language, "").split()}
     stops |= set(_PREPOSITIONS.get(language, "").split())
     skip = set(_RELATIVE.get(language, "").split())

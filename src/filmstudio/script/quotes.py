@@ -6,7 +6,10 @@ A paragraph is cut into narration and quotes (every published quote style: “ �
 beside a verb of saying next to it, or the one a pronoun there points back to; a quote nothing
 attributes continues a conversation (speakers take turns) or stays with the narrator. An attribution set
 inside the marks (« Bonjour, dit le loup. Où vas-tu ? », «Привет, — сказал волк. — Как дела?») is cut out
-of the quote as narration; a French dialogue set in one pair of guillemets is cut at each turn's dash."""
+of the quote as narration; a French dialogue set in one pair of guillemets is cut at each turn's dash, and
+so is one set with dashes in the middle of a narrated paragraph ("il heurta. — Qui est là ? — C'est moi, dit
+le Loup."). Speech a colon introduces without marks ("The wolf cried out: Open the door!") is a quote; turns
+no attribution names alternate between two, and a quote that calls someone is said by the other one."""
 
 from __future__ import annotations
 
@@ -46,6 +49,10 @@ class Segment:
     # —dijo el Alcalde—. ¿Está tu marido?"): the same turn, the same voice
     goes_on: bool = False
     new_turn: bool = False  # a quote a dash opens inside the marks: « Bonjour. — Bonsoir. », another's turn
+    # a turn of a conversation set inside the narration with dashes, as older print does ("— C'est moi, dit le
+    # Loup."): its attribution follows a comma, in any language
+    comma_incise: bool = False
+    guessed: bool = False  # a speaker only the turns of a conversation gave, none an attribution named
 
 
 @dataclass
@@ -59,14 +66,21 @@ class Speech:
     called: dict[str, list[str]] = field(default_factory=dict)
 
 
-def segments(paragraph: str) -> list[Segment]:
+def segments(paragraph: str, language: str = "") -> list[Segment]:
     """Narration and quotes, in order."""
     text = paragraph.strip()
     lines = _dialogue_lines(text)
     if lines is not None:  # a paragraph per line, some of them dialogue set with a dash
-        return [seg for line in lines for seg in segments(line)]
+        return [seg for line in lines for seg in segments(line, language)]
     if _opens_with_dash(text):
+        if language in _TURNS_IN_A_PARAGRAPH and len(_TURN_DASH.findall(text)) > 1:
+            return _dash_turns(text.lstrip("—―–- "))
         return _dash_segments(text)
+    middle = _MID_DASH.search(text)
+    if middle is not None and language in _DASH_INCISES and not _quote_spans(text):
+        # "il heurta : toc, toc. — Qui est là ? — C'est moi, dit le Loup.": the conversation set inside the
+        # narration, each dash a turn
+        return [Segment(text[: middle.start()].strip(), False), *_dash_turns(text[middle.end() :])]
     out: list[Segment] = []
     at = 0
     for start, end in _quote_spans(text):
@@ -184,6 +198,89 @@ def _dash_segments(text: str) -> list[Segment]:
     return out
 
 
+# a dialogue dash set after a sentence's end in the middle of a paragraph (in the languages that set dialogue
+# with dashes: German and English print use it to break the narration); the dashes between the turns and
+# incises of such a conversation; the languages whose print sets several turns in one paragraph, each opened
+# by its dash ("— Кто там? — Это я, — сказал волк.")
+_MID_DASH = re.compile(r"(?<=[.!?:;…»])\s+[—―]\s*(?=\S)")
+_TURN_DASH = re.compile(r"\s*[—―]\s*|\s+–\s+")
+_TURNS_IN_A_PARAGRAPH = {"fr", "ru", "uk"}
+
+
+def _dash_turns(text: str) -> list[Segment]:
+    """A conversation set with dashes: each dash opens another's turn ("Qui est là ? — C'est moi, dit le
+    Loup. — Entre."), unless what follows it is an incise of narration (it opens in lower case, "— сказал
+    волк", or a stop follows its closing dash, "—María se levantó—."); the words after an incise go on in the
+    voice before it. Attributions set after a comma ("C'est moi, dit le Loup") are cut out later."""
+    pieces = [p.strip() for p in _TURN_DASH.split(text)]
+    out: list[Segment] = []
+    last = ""  # "quote" or "incise"
+    for k, piece in enumerate(pieces):
+        if piece[:1] in ".,;:" and out:
+            _end_quote(out, piece[0])
+            piece = piece[1:].strip()
+        if not piece.strip(" .,;"):
+            continue
+        closed = k + 1 < len(pieces) and pieces[k + 1][:1] in ".,;:"
+        if last == "quote" and (piece[:1].islower() or closed):
+            out.append(Segment(piece.strip(" ,"), False, attribution=len(piece.split()) <= 6))
+            last = "incise"
+            continue
+        goes_on = last == "incise"
+        out.append(Segment(piece, True, goes_on=goes_on, new_turn=bool(out) and not goes_on, comma_incise=True))
+        last = "quote"
+    return out
+
+
+# the words of the first and second person: what a speaker says of themselves and to the one listening
+_PERSONAL = {
+    "en": "i me my mine we us our you your yours",
+    "fr": "je j' me m' moi mon ma mes nous notre nos tu te t' toi ton ta tes vous votre vos",
+    "de": "ich mich mir mein meine meinen wir uns unser unsere du dich dir dein deine ihr euch euer eure",
+    "es": "yo me mí mi mis nosotros nosotras nos nuestro nuestra tú te ti tu tus usted ustedes vosotros os",
+    "it": "io mi me mio mia miei mie noi ci nostro nostra tu ti te tuo tua voi vi vostro vostra",
+    "pt": "eu me mim meu minha nós nos nosso nossa tu te ti teu tua você vocês vos",
+    "ru": "я меня мне мной мой моя моё мои мы нас нам наш наша ты тебя тебе тобой твой твоя вы вас вам ваш ваша",
+    "uk": "я мене мені мій моя ми нас нам наш ти тебе тобі твій твоя ви вас вам ваш",
+    "hi": "मैं मुझे मेरा मेरी मेरे हम हमें हमारा हमारी तुम तुम्हें तुम्हारा तुम्हारी आप आपका आपकी तू तुझे",
+}
+_NO_COLON_SPEECH = {"ja", "zh", "ko"}  # their speech always stands in its brackets
+
+
+def _colon_speech(parts: list[Segment], language: str, verbs: set[str]) -> list[Segment]:
+    """Speech a colon introduces without quote marks, as older print sets it: "Le Loup lui dit en se
+    cachant : Mets la galette sur la huche.", "The wolf cried out: Open the door, my children!", "Der Wolf
+    rief: Macht auf!". Where the clause before the colon has a verb of saying and the words after it open
+    with a capital and read as speech (a question, an exclamation, or words of the first or second person),
+    they are a quote to the narration's end. "He knew one thing: the road was long." stays narration."""
+    if language in _NO_COLON_SPEECH or not parts or any(seg.quoted for seg in parts):
+        return parts
+    out: list[Segment] = []
+    for seg in parts:
+        at = seg.text.find(":")
+        while at >= 0:
+            lead, rest = seg.text[: at + 1].strip(), seg.text[at + 1 :].strip()
+            if _reads_as_speech(rest, language) and _has_verb(_last_clause(lead[:-1]), language, verbs) is not None:
+                out += [Segment(lead, False), Segment(rest, True)]
+                break
+            at = seg.text.find(":", at + 1)
+        else:
+            out.append(seg)
+    return out
+
+
+def _reads_as_speech(text: str, language: str) -> bool:
+    first = re.sub(r"^[¿¡\s]+", "", text)[:1]
+    if not first.isupper() or text[:1] in _DASHES:
+        return False
+    sentence = _first_clause(text)
+    if sentence.rstrip().endswith(("?", "!", "？", "！")):
+        return True
+    personal = set(_PERSONAL.get(language, "").split())
+    words = re.findall(r"[^\W\d_]+'?|[\u0900-\u097F]+", sentence.lower())
+    return any(w in personal for w in words)
+
+
 def _end_quote(out: list[Segment], stop: str) -> None:
     """The last quote of `out`, before an incise, ended by the full stop set after the incise's closing
     dash ("Buenas tardes, Rosa —dijo el Alcalde—." says "Buenas tardes, Rosa."). Other marks are dropped."""
@@ -204,12 +301,12 @@ def _incises(parts: list[Segment], language: str, verbs: set[str]) -> list[Segme
         text = seg.text
         halves = seg.goes_on
         while True:
-            cut = _incise_in(text, language, verbs)
+            cut = _incise_in(text, language, verbs, seg.comma_incise)
             if cut is None:
                 break
             start, end, said = cut
             if text[:start].strip(" ,"):
-                out.append(Segment(text[:start].strip(), True, goes_on=halves))
+                out.append(Segment(text[:start].strip(), True, goes_on=halves, new_turn=seg.new_turn and not halves))
                 halves = True
             # set inside the marks, it only says who speaks, unless it goes on ("dit le chien en baissant la tête")
             out.append(Segment(said, False, attribution=len(said.split()) <= 6))
@@ -217,7 +314,7 @@ def _incises(parts: list[Segment], language: str, verbs: set[str]) -> list[Segme
                 _end_quote(out, ".")
             text = text[end:].lstrip(" .,;")
         if text.strip():
-            out.append(Segment(text.strip(), True, goes_on=halves))
+            out.append(Segment(text.strip(), True, goes_on=halves, new_turn=seg.new_turn and not halves))
     return out
 
 
@@ -246,9 +343,13 @@ _BIDDING = {"fr": ("s", "z"), "it": ("i",)}
 _INCISE_VERBS = {"fr": {"faire"}}
 
 
-def _incise_in(text: str, language: str, verbs: set[str]) -> tuple[int, int, str] | None:
+def _incise_in(text: str, language: str, verbs: set[str], comma: bool = False) -> tuple[int, int, str] | None:
     """(start, end, attribution) of the first incise in a quote's text, or None."""
-    patterns = [p for p, used in ((_DASH_INCISE, _DASH_INCISES), (_COMMA_INCISE, _COMMA_INCISES)) if language in used]
+    patterns = [
+        p
+        for p, used in ((_DASH_INCISE, _DASH_INCISES), (_COMMA_INCISE, _COMMA_INCISES))
+        if language in used or comma and p is _COMMA_INCISE
+    ]
     found = []
     for pattern in patterns:
         at = 0
@@ -302,12 +403,12 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     calls: tuple[str, list[str]] | None = None  # the last to speak, and the names they called out to
     settled: dict[str, str] = {}  # a description of a speaker -> the one it was found to be ("la Molinera": Rosa)
     # the story's narration, quotes left out: what it tells of a name's gender ("la señá Rosa", "el tío Lucas")
-    narrated = " ".join(seg.text for paragraph in paragraphs for seg in segments(paragraph) if not seg.quoted)
+    narrated = " ".join(seg.text for paragraph in paragraphs for seg in segments(paragraph, language) if not seg.quoted)
     brought: Counter[str] = Counter()  # the beings the narration so far brought in, and its words
     same: dict[str, str] = {}  # a description the narration set beside another ("el Alcalde, un viejo")
     titled: dict[str, str] = {}  # a title or role the narration set before a name ("el tío Lucas") -> the name
     for paragraph in paragraphs:
-        parts = _incises(segments(paragraph), language, verbs)
+        parts = _incises(_colon_speech(segments(paragraph, language), language, verbs), language, verbs)
         for k, seg in enumerate(parts):
             if not seg.quoted:
                 same.update(_apposed_descriptions(seg.text, language, names))
@@ -330,6 +431,21 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
             handed = before is not None and _announces(before.text, language) and not before.attribution
             if seg.goes_on and k >= 2 and parts[k - 2].quoted and before is not None and not handed:
                 speaker = parts[k - 2].speaker
+                if after is not None and before.text.rstrip().endswith(_SENTENCE_ENDS):
+                    # "— Кто там? — спросила Лиса. — Это я, — сказал медведь.": a turn with an attribution of
+                    # its own that names another is that one's
+                    theirs = _speaker_in(
+                        _first_clause(after.text),
+                        language,
+                        names,
+                        verbs,
+                        recent,
+                        False,
+                        last_speakers,
+                        genders,
+                        guess=False,
+                    )
+                    speaker = None if theirs is not None and theirs != speaker else speaker
             if before is not None and not before.attribution and _announces(before.text, language):
                 # "其子问曰：“…”", 'शेर बोला, "…"': the narration that leads into the quote says who speaks,
                 # and the sentence after it is the story going on
@@ -366,6 +482,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders)
             if speaker is None and len(last_speakers) >= 2 and last_speakers[-1] != last_speakers[-2]:
                 speaker = last_speakers[-2]  # a conversation: speakers take turns
+                seg.guessed = True
             if after is not None and _only_attribution(after.text, language, verbs):
                 after.attribution = after.attribution or _has_verb(after.text, language, verbs) is not None
             # the attribution's own words ("La costurera contestó:") bring no one in; a sentence before the
@@ -416,6 +533,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
         announced = ends is not None and not ends.quoted and ends.text.rstrip().endswith((":", "："))
         lead_in = ends if announced or _ends_saying(parts, language, verbs) else None
     _those_just_named(speech, language, names, known, narrated)
+    _conversations(speech, language, names, verbs, narrated)
     return speech
 
 
@@ -465,6 +583,107 @@ def _those_just_named(
             speech.called.setdefault(fitting[0], []).append(who)
             speech.speakers.discard(who)
             speech.speakers.add(fitting[0])
+
+
+def _conversations(speech: Speech, language: str, names: set[str], verbs: set[str], narrated: str) -> None:
+    """The turns of a conversation no attribution names, between two people: a quote that calls someone
+    ("Grandmother, what big eyes you have!", 「おばあさん、今帰ったよ。」, "—Abuela, ¡qué ojos!") is said to
+    them, so by the other one, and the reply is theirs; turns between two alternate, after the turns an
+    attribution names and before them. The two are those the conversation names (who speaks, whom they call)
+    and, where it names one alone, the one the narration named last before it."""
+    recent: list[str] = []
+    run: list[list[Segment]] = []  # a turn and the quotes going on with it
+
+    def close() -> None:
+        if run:
+            _assign_turns(run, recent, speech, language, names, narrated)
+        run.clear()
+
+    for parts in speech.paragraphs:
+        if not any(seg.quoted for seg in parts):
+            close()
+        for seg in parts:
+            if not seg.quoted:
+                said = seg.attribution or _has_verb(_first_clause(seg.text), language, verbs) is not None
+                if not said:
+                    close()
+                    recent.extend(_who_is_named(seg.text, language, names))
+            elif seg.goes_on and run:
+                run[-1].append(seg)
+            else:
+                run.append([seg])
+    close()
+
+
+def _assign_turns(
+    run: list[list[Segment]], recent: list[str], speech: Speech, language: str, names: set[str], narrated: str
+) -> None:
+    def unknown(turn: list[Segment]) -> bool:
+        return turn[0].speaker is None or turn[0].guessed
+
+    if not any(unknown(turn) for turn in run):
+        return
+    pool = list(dict.fromkeys([*names, *reversed(recent)]))
+    called = [_addressee(turn[0].text, language, pool, narrated) for turn in run]
+    people = list(dict.fromkeys(t[0].speaker for t in run if not unknown(t) and t[0].speaker))
+    people = list(dict.fromkeys([*people, *(c for c in called if c)]))
+    if len(people) == 1:
+        people += [who for who in reversed(recent) if who != people[0] and who in pool][:1]
+    if len(people) != 2:
+        return
+    speakers: list[str | None] = [None if unknown(t) else t[0].speaker for t in run]
+
+    def other(who: str | None) -> str | None:
+        return people[1 - people.index(who)] if who in people else None
+
+    for k in range(len(run)):  # the one called does not speak; else the other of the one before
+        if speakers[k] is None:
+            speakers[k] = other(called[k]) or (other(speakers[k - 1]) if k else None)
+    for k in range(len(run) - 2, -1, -1):  # the turns before the first named
+        if speakers[k] is None:
+            speakers[k] = other(speakers[k + 1])
+    for turn, who in zip(run, speakers, strict=True):
+        if who is not None and unknown(turn):
+            for seg in turn:
+                seg.speaker, seg.guessed = who, False
+            speech.speakers.add(who)
+
+
+# the words before a name one calls that say one's fondness ("my child", "ma mère-grand", "bambina mia")
+_FOND_CALLS = {
+    "my", "dear", "oh", "o", "ma", "mon", "mes", "ô", "chère", "cher", "mi", "querida", "querido", "mia",
+    "mio", "cara", "caro", "minha", "meu", "mein", "meine", "liebe", "lieber", "liebes", "моя", "мой", "милая",
+    "милый", "ay",
+}  # fmt: skip
+_CALL = re.compile(r"(?:^|[,、，;])\s*([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s*(?=[,、，.!?…。！？;]|$)")
+
+
+def _addressee(text: str, language: str, pool: list[str], narrated: str) -> str | None:
+    """Whom a quote calls, by a word set off by commas at its start or end ("Grandmother, …", "…, ma
+    fille.", 「おばあさん、…」): one of `pool` (names and the beings the story named), or the word itself
+    where the narration calls someone so ("la mère-grand")."""
+    for m in _CALL.finditer(text.strip()):
+        words = [w for w in m.group(1).split() if w.lower() not in _FOND_CALLS]
+        if not words or len(words) > 2:
+            continue
+        word = " ".join(words)
+        low = word.lower()
+        for who in pool:
+            w = who.lower()
+            if low == w or (
+                len(low) >= 4
+                and len(w) >= 4
+                and (w.startswith(low) or low.startswith(w))
+                and abs(len(w) - len(low)) <= 3
+            ):
+                return who
+        article = DETERMINERS.get(language, "").split()
+        if article and re.search(
+            r"(?<!\w)(?:" + "|".join(re.escape(a) for a in article) + r")\s+" + re.escape(low) + r"(?!\w)",
+            narrated.lower(),
+        ):
+            return word[:1].upper() + word[1:]
+    return None
 
 
 def _ends_saying(parts: list[Segment], language: str, verbs: set[str]) -> bool:

@@ -22,6 +22,7 @@ from filmstudio.script.morals import closing_formula, generic_subject, in_the_pa
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene, text_for_places
+from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.storyboard import (
@@ -632,6 +633,9 @@ def _read_moments(
     speakers = {ln.id: ln.character_id for ln in scene.lines}
     for text, line_id, action in units:
         speaker = speakers.get(line_id or "", "narrator")
+        if speaker == "narrator" and line_id:
+            # "said he," between a quote's two parts: the one who speaks, speaking (not an empty shot)
+            speaker = _attributed(scene, line_id, text, language) or speaker
         if speaker != "narrator":
             moments.append(_speaking(f"{scene.id}.m{len(moments)}", text, line_id, speaker, previous, recent, present))
             continue
@@ -652,6 +656,22 @@ def _read_moments(
         recent[:] = [*m.who, *(c for c in recent if c not in m.who)]
     scene.moments = moments
     return previous
+
+
+def _attributed(scene: Scene, line_id: str, text: str, language: str) -> str | None:
+    """The speaker a narrated line only attributes a quote to ("said he,", "replied the horse.", "dit-il"):
+    a line of a few words with a verb of saying, right after (or else right before) a character's line."""
+    words = re.findall(r"\w+", text)
+    verbs = set(SPEECH_VERBS.get(language, "").split())
+    if not 1 < len(words) <= 5 or not any(w.lower() in verbs or lemma_of(w, language) in verbs for w in words):
+        return None
+    at = next((i for i, ln in enumerate(scene.lines) if ln.id == line_id), None)
+    if at is None:
+        return None
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(scene.lines) and scene.lines[near].character_id != "narrator":
+            return scene.lines[near].character_id
+    return None
 
 
 def _speaking(
