@@ -144,8 +144,8 @@ def _matches(character, names: list[str]) -> int:  # type: ignore[no-untyped-def
 
 def _best_match(cast: list, names: list[str], matched: set[str]):  # type: ignore[no-untyped-def]
     """The character found that is this expected one: a whole-name match before one inside a word, and
-    one not yet matched to another expected character before one that is ("Mère" is "sa mère", and
-    "Mère-grand", not "Mère" again, is "sa mère-grand")."""
+    one not yet matched to another expected character before one that is (found "Mother" and
+    "Grandmother": "Grandmother", not "Mother" again, is the expected grandmother)."""
     ranked = [(_matches(c, names), c.id not in matched, -i, c) for i, c in enumerate(cast)]
     ranked = [r for r in ranked if r[0] > 0]
     return max(ranked, key=lambda r: r[:3])[3] if ranked else None

@@ -6,8 +6,8 @@ from filmstudio.script import parse_script
 from filmstudio.script.staging import stage_story
 
 CAT = (
-    "The old dog lay by the gate. Presently a cat came by: ‘What’s the matter, my friend?’ said he, ‘why do "
-    "you look so sad?’ ‘Ah!’ replied the dog, ‘my master has turned me out.’"
+    "The old dog lay by the gate. Soon a cat came by: ‘Good evening, neighbour,’ said he, ‘is the road to "
+    "town far?’ ‘Oh!’ replied the dog, ‘it is a long walk from here.’"
 )
 
 

@@ -29,8 +29,8 @@ FLOORS = {
     "things_precision": 0.67,
 }
 # 0.12 before the fourth session attributed the quotes of whole dialogues (turns, dashes inside a
-# paragraph, speech after a colon): two epithets of speakers now stand apart ("Enfant" beside the girl
-# the text calls "le petit Chaperon rouge", "Viejo Corregidor" beside "Corregidor"): 6 in 41 texts
+# paragraph, speech after a colon): two speakers named by an epithet now stand apart from themselves
+# (a child's epithet beside the child's name; an age word before a title): 6 in 41 texts
 MOST_STRANGERS_PER_TEXT = 0.15
 
 

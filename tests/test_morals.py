@@ -28,7 +28,7 @@ FABLES = {
     "fr": (
         "Un Agneau buvait au bord d'un ruisseau. Un Loup arriva et cria contre l'Agneau. L'Agneau trembla et "
         "répondit doucement. Le Loup ne l'écouta pas. Le Loup emporta l'Agneau dans la forêt.\n\n"
-        "Moralité : La raison du plus fort est toujours la meilleure.",
+        "Moralité : Qui menace les petits finit seul.",
         {"loup", "agneau"},
     ),
     "es": (
@@ -45,7 +45,7 @@ FABLES = {
         {"fuchs", "storch"},
     ),
     "hi": (
-        "एक जंगल में शेरू नाम का शेर रहता था। एक दिन चिंटू नाम का चूहा शेरू के ऊपर दौड़ने लगा। शेरू जाग गया और उसने "
+        "घने वन में शेरू नाम का एक शेर था। एक दिन चिंटू नाम का चूहा शेरू के ऊपर दौड़ने लगा। शेरू जाग गया और उसने "
         "चिंटू को पकड़ लिया। शेरू ने चिंटू को छोड़ दिया। कुछ दिन बाद शेरू एक जाल में फँस गया। चिंटू ने जाल काट दिया।\n\n"
         "शिक्षा: कोई भी छोटा नहीं होता।",
         {"शेरू", "चिंटू"},
@@ -95,7 +95,7 @@ def _settled(board: Storyboard) -> Storyboard:
     [
         ("en", "Moral: Slow and steady wins the race."),
         ("en", "The moral of the story is that pride comes before a fall."),
-        ("fr", "Moralité : La raison du plus fort est toujours la meilleure."),
+        ("fr", "Moralité : Qui menace les petits finit seul."),
         ("es", "Moraleja: Quien mucho abarca poco aprieta."),
         ("it", "Morale della favola: chi va piano va sano e va lontano."),
         ("pt", "Moral da história: Quem tudo quer tudo perde."),
@@ -229,7 +229,7 @@ def test_a_moral_nobody_of_the_story_can_act_is_a_title_card_of_its_own() -> Non
     [
         ("The Tortoise and the Hare.\n\nA Hare boasted to the Tortoise. The Tortoise challenged the Hare.", "en"),
         ("The Boy Who Cried Wolf.\n\nA shepherd boy watched the sheep. The boy ran to the village.", "en"),
-        ("शेर और चूहा।\n\nएक जंगल में शेरू नाम का शेर रहता था। शेरू पेड़ के नीचे सो गया।", "hi"),
+        ("शेर और चूहा।\n\nघने वन में शेरू नाम का एक शेर था। शेरू पेड़ के नीचे सो गया।", "hi"),
     ],
 )
 def test_a_title_line_read_at_the_top_is_a_title_card(text: str, language: str) -> None:

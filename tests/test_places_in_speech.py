@@ -1,4 +1,4 @@
-"""A place named in what someone says: speech that puts its speaker here ("my life is a bore in this dull
+"""A place named in what someone says: speech that puts its speaker here ("my days are dull in this muddy
 pond", "Ce bois est bien sombre", "In diesem Wald ist es kalt", "この森は…", "इस जंगल में…", "在这山里…")
 places the scene when the narration names no place of its own; a place spoken of as ahead, wished for or
 far ("let us go to the sea", "wir gehen morgen in die Stadt"), one a thing will be carried or thrown to
@@ -41,7 +41,7 @@ The Frog Who Wished
 I.
 A little frog sat all alone,
 Upon a mossy old grey stone:
-"My life is a bore in this dull pond,
+"My days are dull in this muddy pond,
 I long to see the world beyond."
 
 II.
@@ -52,7 +52,7 @@ Oh, let us go to the sea!" said he,
 
 III.
 So away they went, the frog and the toad,
-Over the land and the sea, by many a mile;
+Across the hills and the sea, by many a mile;
 They hopped all day and slept all night,
 Till the moon came up so round and bright.
 """
@@ -235,7 +235,7 @@ def test_where_the_earth_will_be_thrown_is_not_where_the_diggers_are(opening: st
     ("language", "previous", "body", "setting"),
     [
         # said here, where the narration names no place: the speaker is there
-        ("en", "village", '"My life is a bore in this dull pond," said the frog, and he sighed a long sigh.', "pond"),
+        ("en", "village", '"My days are dull in this muddy pond," said the frog, and he sighed a long sigh.', "pond"),
         ("en", "village", 'The fox came back from the river. "This pond is my home," he said.', "pond"),
         ("fr", "village", "La fillette s'assit. « Ce bois est bien sombre », murmura-t-elle.", "forest"),
         ("fr", "village", "— Ici, dans la forêt, personne ne nous voit, dit le loup.", "forest"),
@@ -278,8 +278,8 @@ def test_where_the_earth_will_be_thrown_is_not_where_the_diggers_are(opening: st
         ("en", "mountains", "Their mother wept like a river of tears.", "mountains"),
         ("en", "mountains", "Her tears ran like a river down her cheeks.", "mountains"),
         # a journey over several lands
-        ("en", "pond", "So away they went over the land and the sea.", "landscape"),
-        ("en", "pond", "Over the land and over the sea they sailed away.", "landscape"),
+        ("en", "pond", "So off they went across the hills and the sea.", "landscape"),
+        ("en", "pond", "Across the hills and across the sea they sailed away.", "landscape"),
         ("en", "village", "They sat by the river and the old mill.", "river"),
     ],
 )
@@ -290,7 +290,7 @@ def test_a_place_in_speech_after_the_scene_before(language: str, previous: str, 
 @pytest.mark.parametrize(
     ("language", "text", "left"),
     [
-        ("en", "over the land and the sea, by many a mile", []),
+        ("en", "across the hills and the sea, by many a mile", []),
         ("en", "through the woods and over the hills", []),
         ("de", "über Berg und Tal, durch Wald und Feld, und kamen", []),
         ("fr", "par monts et par vaux", []),

@@ -26,7 +26,7 @@ def _speaker_of(spoken: list[tuple[str, str]], words: str) -> str:
     return found[0]
 
 
-FR_MID = """Le Renard arriva devant la maison de la Poule; il frappa : toc, toc. — Qui est là ? — C'est votre voisin, dit le Renard en adoucissant sa voix. — Poussez la porte, cria la Poule, elle n'est pas fermée.
+FR_MID = """Le Renard arriva devant la maison de la Poule; il frappa trois coups. — Qui frappe ? — Votre voisin, dit le Renard en adoucissant sa voix. — Poussez la porte, cria la Poule, elle n'est pas fermée.
 
 Le Renard poussa la porte et entra dans la cuisine.
 """
@@ -55,7 +55,7 @@ O lobo entrou na casa.
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [
-        (FR_MID, "fr", [("Qui est là", "poule"), ("votre voisin", "renard"), ("Poussez la porte", "poule")]),
+        (FR_MID, "fr", [("Qui frappe", "poule"), ("Votre voisin", "renard"), ("Poussez la porte", "poule")]),
         (RU_MID, "ru", [("Кто там", "лиса"), ("Это я", "медведь"), ("Открой мне дверь", "медведь")]),
         (ES_MID, "es", [("Quién es", "abuela"), ("Soy tu nieta", "lobo"), ("Entra, hija", "abuela")]),
         (PT_MID, "pt", [("Quem é", "avó"), ("Sou a tua neta", "lobo"), ("Entra, minha filha", "avó")]),
@@ -84,7 +84,7 @@ The kids were afraid. The eldest kid answered: You are not our mother, your voic
 The wolf went away. He knew one thing: the road to the mill was long.
 """
 
-DE_COLON = """Der Wolf kam an das Haus der Geißlein. Der Wolf rief: Macht auf, ihr lieben Kinder, eure Mutter ist da!
+DE_COLON = """Der Wolf kam an das Haus der Geißlein. Der Wolf rief: Lasst mich herein, ihr Kleinen, ich bringe euch Kuchen!
 
 Die Geißlein hatten Angst. Der Wolf wusste eines: der Weg zum Müller war weit.
 """
@@ -100,7 +100,7 @@ La petite fille posa le panier.
     [
         (EN_COLON, "en", "Open the door", "wolf"),
         (EN_COLON, "en", "You are not our mother", "eldest kid"),
-        (DE_COLON, "de", "Macht auf", "wolf"),
+        (DE_COLON, "de", "Lasst mich herein", "wolf"),
         (FR_COLON, "fr", "Pose le panier", "chèvre"),
     ],
 )
@@ -133,13 +133,13 @@ The girl came close to the bed.
 
 FR_HOOD = """La fillette entra dans la chambre. Le Loup était couché dans le lit de la mère-grand.
 
-«Ma mère-grand, que vous avez de grands bras!»
+«Ma mère-grand, comme votre voix est rauque!»
 
-«C'est pour mieux t'embrasser, ma fille.»
+«C'est le rhume, ma fille, rien de plus.»
 
-«Ma mère-grand, que vous avez de grandes dents!»
+«Ma mère-grand, comme vos mains sont poilues!»
 
-«C'est pour te manger.»
+«C'est l'âge, voilà tout.»
 """
 
 ES_HOOD = """La niña entró en la casa. El lobo estaba acostado en la cama de la abuela.
@@ -200,7 +200,7 @@ EN_TWO = """Tom met Anna at the gate of the old mill. Anna carried a basket of e
         (
             FR_HOOD,
             "fr",
-            [("grands bras", "fillette"), ("t'embrasser", "mère-grand"), ("grandes dents", "fillette")],
+            [("voix est rauque", "fillette"), ("le rhume", "mère-grand"), ("mains sont poilues", "fillette")],
         ),
         (ES_HOOD, "es", [("ojos tan", "niña"), ("verte mejor", "abuela"), ("boca tan", "niña"), ("comerte", "abuela")]),
         (IT_HOOD, "it", [("occhi grandi", "bambina"), ("vederti", "nonna"), ("bocca grande", "bambina")]),

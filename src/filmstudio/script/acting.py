@@ -153,8 +153,8 @@ _QUOTED = re.compile(
 
 @lru_cache(maxsize=8)
 def _narrated(text: str) -> str:
-    """The text with its quoted speech blanked (its length kept): what a speaker says a being will do ("un
-    ternero que salte y corra", in a milkmaid's daydream) is not the being acting."""
+    """The text with its quoted speech blanked (its length kept): what a speaker says a being will do ("I'll buy
+    a goat that will leap about the meadow") is not the being acting."""
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
 
 

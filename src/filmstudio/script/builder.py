@@ -339,8 +339,8 @@ _NAMING = re.compile(
     re.IGNORECASE,
 )
 
-# what may stand between a naming and a name it gives: other names of a list ("their names were Flopsy,
-# Mopsy, and Peter"), never words of the sentence going on
+# what may stand between a naming and a name it gives: other names of a list ("their names were Pip,
+# Tess, and Max"), never words of the sentence going on
 _NAMES_ONLY = re.compile(r"[\s,:;—–-]*(?:(?:[A-ZÀ-ÝА-ЯЁ][\w'’-]*|and|y|e|et|und|и)[\s,:;—–-]+)*")
 
 # languages that put the name before the words that name it and the being named ("X नाम का शेर")
@@ -563,8 +563,8 @@ def _named_animals(
     characters: dict[str, Character], language: str, text: str = "", beings: dict[str, Mention] | None = None
 ) -> None:
     """A character whose name is, or holds, a word for an animal ("Ворона", "Peter Rabbit", "Mrs. Fox"),
-    or whom the text names as one ("a dog called Rex", "four little Rabbits, and their names were
-    Flopsy, Mopsy and Peter", "タマという猫"), is that animal: drawn as it, acting as itself. The word a
+    or whom the text names as one ("a dog called Rex", "three little Foxes, and their names were
+    Pip, Tess and Max", "タマという猫"), is that animal: drawn as it, acting as itself. The word a
     naming gives the name to tells its gender and age where nothing else has ("名叫阿黄的狗")."""
     from filmstudio.script.mentions import animal_of_word, animal_words
 
