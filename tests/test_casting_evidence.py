@@ -107,6 +107,23 @@ def test_the_first_word_of_a_place_name_is_not_a_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        ("Ilse lived behind the mill. In June she sold her honey in town and bought a red scarf.", "en", ["Ilse"]),
+        ("Bruno vivía junto al puerto. Cada tarde él pescaba con su abuelo.", "es", ["Bruno"]),
+        # named once, and never "he" or "she": a word, not the story's hero
+        ("Tomorrow came the rains. The fields filled with water.", "en", []),
+        # German capitalises every noun: a word opening a sentence once is no name
+        ("Wer klopft so spät an die Tür? Er ist müde.", "de", []),
+    ],
+)
+def test_a_hero_named_once_and_then_called_he_or_she_is_a_name(text: str, language: str, names: list[str]) -> None:
+    from filmstudio.script.people import recurring_names
+
+    assert recurring_names(text, language) == names
+
+
+@pytest.mark.parametrize(
     ("text", "language", "animals"),
     [
         (

@@ -103,6 +103,25 @@ def test_a_walk_to_a_new_place_cuts_the_scene_there() -> None:
     assert board.scenes[1].moments[0].place_words  # the words that moved it
 
 
+def test_a_place_reached_after_other_sentences_is_not_shown_before_it() -> None:
+    board = staged(
+        "Oren lived in a hut at the edge of the village.\n\n"
+        "At dawn he filled his flask. He said goodbye to his sister. He walked all day. "
+        "At last he reached the lake. He sat on a stone."
+    )
+    walking = next(s for s in board.scenes if any(m.verb == "walk" for m in s.moments))
+    arrived = next(s for s in board.scenes if any("lake" in m.place_words for m in s.moments))
+    assert walking.setting == board.scenes[0].setting != arrived.setting
+    # and the one who fills his flask is on screen, though no pose is known for filling
+    assert all(m.who == ["oren"] for s in board.scenes for m in s.moments)
+
+
+def test_a_pronoun_subject_of_an_unposed_verb_is_still_on_screen() -> None:
+    board = staged("Wren lived by the harbour. She mended her nets. The gulls cried over the water.")
+    mended, gulls = moments(board)[1:]
+    assert mended.who == ["wren"] and gulls.who != ["wren"]
+
+
 def test_weather_and_light_change_when_the_words_do() -> None:
     board = staged(
         "It was a calm evening and the old man mended his nets on the beach. "

@@ -851,7 +851,8 @@ _NOT_A_NAME = {
 def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset[str] = frozenset()) -> list[str]:
     """Names a narration simply uses ("Every day Pablo took his sheep up the hill. At night Pablo slept."):
     capitalised words met at least twice, once inside a sentence or once opening one right before a verb
-    ("Anna walked ... Anna climbed"), that name no thing, place or time (`not_names`). Only for languages
+    ("Anna walked ... Anna climbed"), or once, opening one of the story's first sentences before its verb,
+    when the story goes on with "he" or "she"; that name no thing, place or time (`not_names`). Only for languages
     that capitalise names alone: not German, which capitalises every noun, nor scripts without capitals."""
     if language == "ja":
         return _japanese_names(text)
@@ -884,7 +885,9 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
     # prose wrapped by its printer ("...lived in the\nUninhabited ...") runs its sentences over line breaks;
     # verse opens each line anew
     breaks = r"\n\s*\n" if _hard_wrapped(text) else r"\n+"
-    for sentence in re.split(r"(?<=[.!?])[\"'”’»)]*\s+|" + breaks + r"|[\"“”„«»‘—–]\s*" + colon, text):
+    heroes: set[str] = set()  # acted in the story's first sentences: a hero named once, then "she"
+    sentences = re.split(r"(?<=[.!?])[\"'”’»)]*\s+|" + breaks + r"|[\"“”„«»‘—–]\s*" + colon, text)
+    for number, sentence in enumerate(sentences):
         words = re.findall(r"[\w'’-]+", sentence)
         for i, word in enumerate(words):
             if not word[:1].isupper() or word.isupper() and len(word) > 1:
@@ -925,10 +928,12 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
             ):
                 acting.add(key)
                 inside.setdefault(key, len(inside))
+                if number < 2 and not nouns_capitalised:  # German: any noun may open a sentence before a verb
+                    heroes.add(key)
     names = [
         name
         for name, _ in sorted(inside.items(), key=lambda kv: kv[1])
-        if counts[name] >= 2
+        if (counts[name] >= 2 or name in heroes and _referred_to_again(text, language))
         and placed.get(name, 0) * 2 < counts[name]
         # a name met only as the owner of something ("the daughter of the Count", "el puerto de Valdoro") never
         # acts in the story: a place, or someone only spoken of
@@ -938,6 +943,23 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
         and (nouns_capitalised or tails.get(name, 0) < counts[name])
     ]
     return [name for name in names if not _inflected_common(name, names, language)]
+
+
+_SUBJECT_PRONOUNS = {
+    "en": r"he|she",
+    "de": r"er|sie",
+    "fr": r"il|elle",
+    "es": r"él|ella",
+    "it": r"lui|lei|egli|ella",
+    "pt": r"ele|ela",
+    "ru": r"он|она",
+}
+
+
+def _referred_to_again(text: str, language: str) -> bool:
+    """Whether the story goes on about someone as "he" or "she" (a name said once at the start is its hero's)."""
+    pronouns = _SUBJECT_PRONOUNS.get(language)
+    return bool(pronouns and re.search(r"(?<!\w)(?:" + pronouns + r")(?!\w)", text, re.I))
 
 
 def _kind_word(word: str, language: str) -> bool:

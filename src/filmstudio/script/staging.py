@@ -349,6 +349,7 @@ def read_moment(
         if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)
     ]
     nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
+    nominals += [(t.start, "thing", t.text) for t in toks if t.text in words.thing_pronouns]
     nominals += [n for n in _owners(toks, language) if n[0] not in taken]
     nominals.sort()
     subjects = _subjects(verbs, nominals, text, language)
@@ -377,6 +378,13 @@ def read_moment(
         if referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
+    if not who and nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or present):
+        # "He filled his flask": a doing we have no pose for still has its doer on screen, as they were
+        referent = _referent(nominals[0][2], previous, [*(recent or []), *present], characters, named=[])
+        if referent is not None:
+            who = [referent]
+            if previous is not None and previous.who[:1] == [referent] and previous.verb in _POSTURES:
+                moment.verb = previous.verb
     # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too; where
     # the sentence names two ("went to the lion … and said to him") the pronoun is one of them
     if len(who) == 1:
@@ -704,11 +712,13 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     if not scene.moments or not scene.lines or scene.heading and _is_slug(scene.heading):
         return [scene]
     times, weathers = vocabulary.times(language), vocabulary.weathers(language)
-    setting, time_of_day, weather = scene.setting, None, None
-    cuts: list[int] = []  # indexes into scene.lines
     line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
     spoken = {ln.id for ln in scene.lines if ln.character_id != "narrator"}
     narrated = [m for m in scene.moments if m.line_id not in spoken]  # what is said ("tonight") changes nothing
+    arrives = before is not None and _arrives_later(scene, narrated, before)
+    setting = before.setting if before is not None and arrives else scene.setting
+    time_of_day, weather = None, None
+    cuts: list[int] = []  # indexes into scene.lines
     for k, moment in enumerate(narrated):
         first = k == 0
         when = times.find(moment.text)
@@ -742,10 +752,24 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
         lines = scene.lines[a:b]
         ids = {ln.id for ln in lines}
         moments = [m for m in scene.moments if m.line_id in ids]
-        part = _part(scene, n, lines, moments, board, language, previous if n else before)
+        part = _part(scene, n, lines, moments, board, language, previous if n else before, arrives=arrives)
         parts.append(part)
         previous = part
     return parts
+
+
+def _arrives_later(scene: Scene, narrated: list[Moment], before: Scene) -> bool:
+    """The scene's place was read from a sentence that moves its people there after they did other things
+    ("…she walked for a long time. At last she reached the river."): until then they are where they were."""
+    if scene.heading or scene.setting == before.setting or not narrated or narrated[0].place:
+        return False
+    words = [w.lower() for w in scene.setting_words]
+    for k, moment in enumerate(narrated):
+        if moment.place == scene.setting and moment.who:
+            return k > 0
+        if any(w in moment.text.lower() for w in words):
+            return False  # named before anyone goes there: the scene is set there
+    return False
 
 
 def _is_slug(heading: str) -> bool:
@@ -761,9 +785,12 @@ def _part(
     board: Storyboard,
     language: str,
     previous: Scene | None,
+    *,
+    arrives: bool = False,
 ) -> Scene:
     """One part of a cut scene, read from its own sentences, going on from the part before (for the first
-    part: from the scene before, as the scene itself was read)."""
+    part: from the scene before, as the scene itself was read, unless the scene's place is only reached
+    later: `arrives`)."""
     from filmstudio.animation.shots import plan_shots
 
     body = " ".join(ln.text for ln in lines if ln.character_id == "narrator") or " ".join(ln.text for ln in lines)
@@ -776,10 +803,11 @@ def _part(
         previous_time=previous.time_of_day if previous else None,
     )
     if n == 0 and not reading.setting_words:
+        start = previous if arrives and previous is not None else scene
         reading.setting, reading.setting_words, reading.interior = (
-            scene.setting,
-            scene.setting_words,
-            scene.interior,
+            start.setting,
+            start.setting_words if start is scene else [],
+            start.interior,
         )
     if n and first is not None and first.place:
         reading.setting, reading.setting_words = first.place, list(first.place_words)

@@ -1,5 +1,6 @@
 """The words staging reads with, one data file per language (`data/staging/<language>.json`): verb
-classes, feelings, groups of people and, where a language says them, its subject pronouns."""
+classes, feelings, groups of people and, where a language says them, its subject pronouns (for people, and
+for things: "it" is no one)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class Words:
     expressions: dict[str, tuple[str, ...]]
     groups: dict[str, tuple[str, ...]]
     pronouns: frozenset[str] = frozenset()  # personal pronouns, in languages that say them
+    thing_pronouns: frozenset[str] = frozenset()  # "it": a verb after it is a thing's doing
 
 
 @lru_cache(maxsize=64)
@@ -29,4 +31,10 @@ def words_of(language: str) -> Words:
         {k: tuple(w.lower() for w in v) for k, v in data.get(part, {}).items()}
         for part in ("verbs", "expressions", "groups")
     )
-    return Words(verbs, expressions, groups, frozenset(w.lower() for w in data.get("pronouns", [])))
+    return Words(
+        verbs,
+        expressions,
+        groups,
+        frozenset(w.lower() for w in data.get("pronouns", [])),
+        frozenset(w.lower() for w in data.get("thing_pronouns", [])),
+    )
