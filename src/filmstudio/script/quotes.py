@@ -1103,6 +1103,9 @@ def _speaker_in(
         if not before or not text.rstrip().endswith((":", "：")):
             return None
         verb_at = len(text)
+    elif before and script_of(language) in ("latin", "cyrillic"):
+        # "did as he was told, and the cat … said to him,": the verb that leads into the quote is the last
+        verb_at = max((at for at, word in _tokens(text, language) if word in verbs), default=verb_at)
     if not before and language not in _SUBJECT_FIRST and deed_before(text[:verb_at], language):
         return None  # "The goose looked at him and laughed.": the story going on, not who said the quote
     who = _named_in(text, language, names)
@@ -1117,7 +1120,7 @@ def _speaker_in(
         who = [w for w in who if w[0] < verb_at]
     if who:
         if before:  # "the fox clapped the horse on the shoulder, and said,": the sentence's subject
-            return who[0][1]
+            return _subject_of_saying(text, verb_at, who, language) or who[0][1]
         after_verb = [w for w in who if w[0] >= verb_at]  # "said the Fox"
         return (after_verb or who)[0][1]
     thing = _noun_speaker(text, language, verb_at, before) or _any_being_by(text, language, verb_at)
@@ -1135,6 +1138,20 @@ def _speaker_in(
         if len(turns) >= 2 and turns[-1] != turns[-2]:
             return turns[-2]
         return recent[-1]
+    return None
+
+
+def _subject_of_saying(text: str, verb_at: int, who: list[tuple[int, str]], language: str) -> str | None:
+    """In a language that puts its subject first in each clause: the one who opens the nearest clause
+    before the verb of saying ("when they came to the horse, the fox said," is the fox; "the goose went to
+    the pond, and said," the goose), not the first one the sentence names."""
+    if language in _SUBJECT_FIRST or script_of(language) not in ("latin", "cyrillic"):
+        return None
+    starts = [0, *(m.end() for m in re.finditer(r"[,;:—–]", text[:verb_at]))]
+    for start, end in reversed(list(zip(starts, [*starts[1:], verb_at], strict=True))):
+        inside = [w for w in who if start <= w[0] < end]
+        if inside and len(re.findall(r"\w+", text[start : inside[0][0]])) <= 3:
+            return inside[0][1]
     return None
 
 
