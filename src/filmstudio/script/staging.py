@@ -371,10 +371,11 @@ def read_moment(
         main = _main_verb(referred)
         pronoun = subjects[verbs.index(main)][1] if subjects[verbs.index(main)][0] == "pronoun" else ""
         nearest = [*(recent or []), *present]
-        referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
-        if referent is None and pronoun:  # "Leo was tired, so he lay down": the one named before, in its clause
-            at = max((t.start for t in toks if t.text == pronoun.lower() and t.start < main[0]), default=-1)
-            referent = _named_before(pronoun, at, named, characters)
+        at = max((t.start for t in toks if t.text == pronoun.lower() and t.start < main[0]), default=-1)
+        # "This pleased Leo, so he lay down": the one named before it in its sentence, if it fits one
+        referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
+        if referent is None:
+            referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
         if referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
