@@ -17,7 +17,7 @@ from filmstudio.script import parse_script
 from filmstudio.script.places import BY_NAME, PLACES
 from filmstudio.script.scenes import describe_scene
 
-NEW = ("patio", "trailer", "heaven", "tool_shed", "title_card")
+NEW = ("patio", "trailer", "heaven", "tool_shed", "title_card", "garden")
 
 
 def _setting(text: str, language: str) -> str:
@@ -53,6 +53,15 @@ def _setting(text: str, language: str) -> str:
         ("zh", "玉帝坐在天庭。", "heaven"),
         ("hi", "देवता स्वर्ग में रहते थे।", "heaven"),
         ("ta", "தேவர்கள் சொர்க்கத்தில் வாழ்ந்தார்கள்.", "heaven"),
+        # a story's garden is a cottage's garden of vegetables and fruit, not a public park
+        ("en", "Every morning the old woman weeded the garden behind her cottage.", "garden"),
+        ("de", "Die Bäuerin goss die Bohnen im Garten.", "garden"),
+        ("fr", "Le vieux jardinier arrosait son potager.", "garden"),
+        ("es", "La abuela cogía tomates en el huerto.", "garden"),
+        ("it", "Il nonno zappava l'orto.", "garden"),
+        ("pt", "A menina regava a horta.", "garden"),
+        ("ru", "Бабушка полола грядки в огороде.", "garden"),
+        ("en", "The children played in the park by the lake.", "park"),
         ("en", "He kept his rake in the tool shed.", "tool_shed"),
         ("en", "She found the old bicycle in the garden shed.", "tool_shed"),
         ("de", "Er ging in den Geräteschuppen.", "tool_shed"),

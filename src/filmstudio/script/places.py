@@ -93,6 +93,7 @@ PLACES: tuple[Place, ...] = (
     _p("forest", False, "A forest", "🌲"),
     _p("farm", False, "A farm", "🚜,🌾"),
     _p("market", False, "A market", "🛒,🏪"),
+    _p("garden", False, "A kitchen garden behind a cottage", "🥬"),
     _p("park", False, "A park", "🌳"),
     _p("city", False, "A city street", "🏙️,🌆"),
     _p("village", False, "A village", "🏘️"),

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import numpy as np
 
-from filmstudio.engines.image.settings.parts import flower_pot, glow, ground, hills, lamp_light, room, tree, window
+from filmstudio.engines.image.settings.parts import (
+    flower_pot,
+    glow,
+    ground,
+    hills,
+    house,
+    lamp_light,
+    room,
+    tree,
+    window,
+)
 from filmstudio.engines.image.shapes import Draw, Pen, Picture, Rng, night_factor, shade
 
 
@@ -397,6 +407,46 @@ def _tool_shed(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
         )
 
 
+def _garden(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
+    """A cottage's kitchen garden (a story's "garden" is seldom a public park): beds of vegetables in rows
+    across the middle ground, fruit bushes, a picket fence with its gate, the cottage's corner behind and
+    a watering can; the foreground is grass, for the people."""
+    dim = night_factor(time)
+    ground(draw, w, h, horizon, time, (100, 155, 80), rng)
+    house(draw, w * 0.02, horizon + h * 0.01, h * 0.2, time, wall=(225, 210, 180), roof=(150, 70, 55))
+    for k in range(4):  # trees behind the fence
+        tree(draw, w * (0.42 + k * 0.17), horizon, h * rng.uniform(0.06, 0.09), time, leaves=(65, 125, 70))
+    rail = shade((230, 225, 210), dim)
+    gate = (w * 0.62, w * 0.7)
+    for k in range(31):  # the picket fence, open at its gate
+        x = w * (0.28 + 0.72 * k / 30)
+        if gate[0] < x < gate[1]:
+            continue
+        draw.rectangle((x - w * 0.005, horizon - h * 0.05, x + w * 0.005, horizon + h * 0.025), fill=rail)
+    draw.rectangle((w * 0.28, horizon - h * 0.03, gate[0], horizon - h * 0.02), fill=rail)
+    draw.rectangle((gate[1], horizon - h * 0.03, w, horizon - h * 0.02), fill=rail)
+    soil, leaf, dark = shade((120, 85, 55), dim), shade((80, 150, 65), dim), shade((55, 115, 55), dim)
+    for row in range(3):  # the beds, nearer ones wider
+        top = horizon + h * (0.06 + row * 0.085)
+        depth = h * (0.045 + row * 0.01)
+        inset = w * (0.1 - row * 0.03)
+        draw.rectangle((inset, top, w - inset, top + depth), fill=soil)
+        plants = 14 + row * 2
+        for k in range(plants):  # a row of round heads (cabbages, lettuces) and taller tufts, by turns
+            x = inset + (w - 2 * inset) * (k + 0.5) / plants
+            r = depth * (0.42 if k % 2 else 0.32)
+            colour = leaf if (k + row) % 2 else dark
+            draw.ellipse((x - r * 1.2, top + depth * 0.5 - r, x + r * 1.2, top + depth * 0.5 + r * 0.6), fill=colour)
+    for k, x in enumerate((0.05, 0.93)):  # fruit bushes at the sides, with their berries
+        cx, cy, r = w * x, horizon + h * 0.3, h * 0.07
+        draw.ellipse((cx - r * 1.3, cy - r, cx + r * 1.3, cy + r * 0.7), fill=shade((50, 110, 55), dim))
+        for j in range(9):
+            bx = cx + r * 1.0 * np.cos(j * 2.1 + k)
+            by = cy - r * 0.1 + r * 0.5 * np.sin(j * 1.7 + k)
+            draw.ellipse((bx - r * 0.09, by - r * 0.09, bx + r * 0.09, by + r * 0.09), fill=shade((190, 45, 60), dim))
+    _watering_can(draw, w * 0.8, horizon + h * 0.05, h * 0.045, dim)
+
+
 def _tool_shed_inside(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """Inside a garden shed: board walls, garden tools on their hooks, a shelf of flower pots, a small window,
     a potting bench and a sack on a board floor."""
@@ -474,6 +524,7 @@ CRAFTS: dict[str, Draw] = {
     "mill": _mill,
     "mine": _mine,
     "tool_shed": _tool_shed,
+    "garden": _garden,
 }
 # the mill and the garden shed from inside
 CRAFTS_INSIDE: dict[str, Draw] = {"mill": _mill_room, "tool_shed": _tool_shed_inside}
