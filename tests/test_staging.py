@@ -122,6 +122,13 @@ def test_a_pronoun_subject_of_an_unposed_verb_is_still_on_screen() -> None:
     assert mended.who == ["wren"] and gulls.who != ["wren"]
 
 
+def test_a_word_set_beside_a_name_does_not_take_its_verb() -> None:
+    board = staged("Ilario the miller lived by the river. Ilario the miller danced at the fair. Ilario slept.")
+    assert moments(board)[1].who == ["ilario"] and moments(board)[1].verb == "dance"
+    board = staged("Lucía, la panadera, vivía en el pueblo. Lucía, la panadera, bailó en la plaza.", "es")
+    assert moments(board)[1].who == ["lucía"] and moments(board)[1].verb == "dance"
+
+
 def test_weather_and_light_change_when_the_words_do() -> None:
     board = staged(
         "It was a calm evening and the old man mended his nets on the beach. "

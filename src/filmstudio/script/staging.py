@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.languages import is_spaceless
+from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
@@ -297,6 +298,13 @@ def _subjects(
     return out
 
 
+def _apposed(between: str, language: str) -> bool:
+    """Whether the words between a name and a word for what someone is set that word beside the name
+    ("Tomas the gardener", "Ana, la panadera,"): only a comma and an article or two."""
+    words = between.strip(" ,").lower().split()
+    return len(words) <= 2 and all(w in DETERMINERS.get(language, "").split() for w in words)
+
+
 def _next_to(text: str, a: int, b: int, language: str) -> bool:
     between = text[a:b]
     return len(between) <= 3 if is_spaceless(language) else len(between.split()) <= 1
@@ -343,10 +351,13 @@ def read_moment(
         for m in vocabulary.things(language).find(text)
         if not any(abs(m.position - at) <= 2 for at in taken)
     ]
+    ends = [at + len(word) for at, _, word in named]
     nominals += [
         (m.start, "other", m.name)
         for m in find_mentions(text, language)
         if not any(abs(m.start - at) <= 2 or m.start <= at < m.end for at in taken)
+        # "Tomas the gardener worked": a word set beside a name says what they are; it does nothing of its own
+        and not any(_apposed(text[end : m.start], language) for end in ends if 0 <= m.start - end <= 16)
     ]
     nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
     nominals += [(t.start, "thing", t.text) for t in toks if t.text in words.thing_pronouns]
