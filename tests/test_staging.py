@@ -552,3 +552,12 @@ def test_a_pronoun_after_a_name_in_its_sentence_is_that_one() -> None:
     board = staged("Leo lived in a cave. The day was hot. Leo was tired, so he laid himself down quietly.", "en")
     lay = moments(board)[-1]
     assert lay.who == ["leo"] and lay.verb == "lie"  # "laid himself down": lying, as older prose says it
+
+
+def test_an_animal_speaks_to_all_those_the_story_was_following() -> None:
+    board = staged(
+        "Pip and Tansy were two young mice. Pip ran to the barn. Tansy ran after him to the barn.\n\n"
+        'The old owl looked down at them. "Go home, little ones," said the owl. The owl flew away.'
+    )
+    said = next(m for s in board.scenes for m in s.moments if m.text.startswith("Go home"))
+    assert said.who[0] == "old_owl" and set(said.who[1:]) == {"pip", "tansy"}

@@ -410,8 +410,8 @@ def read_moment(
                 for cid in dict.fromkeys([*followed, *(recent or []), *present])
                 if cid in by_id and cid not in who and (gender is None or by_id[cid].gender in (gender, "neutral"))
             ]
-            if others:  # the nearest one it fits, not the doer
-                who.append(others[0])
+            if others:  # the nearest one it fits, not the doer; "them": all those the story was following
+                who.extend(others[:_LISTENERS] if met in _PLURAL else others[:1])
     moment.who = who
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
@@ -474,6 +474,9 @@ _PRONOUN_GENDER = {
     **dict.fromkeys(["he", "him", "il", "él", "lui", "ele", "он", "его", "ему", "ним", "er", "ihn", "ihm"], "male"),
     **dict.fromkeys(["she", "elle", "ella", "lei", "ela", "она", "её", "ей"], "female"),
 }
+
+
+_PLURAL = {"they", "ils", "elles", "ellos", "ellas", "loro", "eles", "elas", "они"}  # "them" is read as "they"
 
 
 def _referent(
@@ -694,6 +697,9 @@ def _attributed(scene: Scene, line_id: str, text: str, language: str) -> str | N
     return None
 
 
+_LISTENERS = 4  # the most a line is shown said to
+
+
 def _speaking(
     moment_id: str,
     text: str,
@@ -707,14 +713,14 @@ def _speaking(
     the last one named), in the posture the speaker was last seen in. Nothing is read from the words said:
     "stronger than a lion" brings no lion."""
     followed = previous.who if previous is not None else []
-    # the one the story was just following is spoken to even across a paragraph's break
-    listener = next((c for c in followed if c != speaker), None) or next(
-        (c for c in recent if c != speaker and c in present), None
-    )
+    # those the story was just following are spoken to even across a paragraph's break ("Now, my dears")
+    listeners = [c for c in followed if c != speaker][:_LISTENERS]
+    if not listeners:
+        listeners = [c for c in recent if c != speaker and c in present][:1]
     verb = "stand"
     if previous is not None and previous.who[:1] == [speaker] and previous.verb in _POSTURES:
         verb = previous.verb
-    who = [speaker, listener] if listener else [speaker]
+    who = [speaker, *listeners]
     return Moment(id=moment_id, text=text, line_id=line_id, who=who, verb=verb)
 
 
