@@ -69,3 +69,15 @@ def animal_words(language: str) -> dict[str, str]:
 _ANIMAL_OF = {
     e.replace("\ufe0f", ""): key for key, (kind, emoji) in vocabulary.THINGS.items() if kind == "animal" for e in emoji
 }
+
+# words of kinship: a family's names for each other
+KIN = {
+    "en": "mother father mom mum dad son daughter brother sister wife husband grandmother grandfather granny "
+    "grandma grandpa uncle aunt baby cousin",
+    "es": "madre padre mamá papá hijo hija hermano hermana esposa esposo abuela abuelo tío tía",
+    "fr": "mère père maman papa fils fille frère sœur femme mari grand-mère grand-père oncle tante",
+    "de": "mutter vater mama papa sohn tochter bruder schwester frau mann großmutter großvater onkel tante",
+    "it": "madre padre mamma papà figlio figlia fratello sorella moglie marito nonna nonno zio zia",
+    "pt": "mãe pai mamãe papai filho filha irmão irmã esposa marido avó avô tio tia",
+    "ru": "мать мама отец папа сын дочь брат сестра жена муж бабушка дедушка",
+}

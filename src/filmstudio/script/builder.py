@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
+from filmstudio.script.beings import KIN
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.lemmas import lemma_of
@@ -251,6 +252,7 @@ class StoryboardBuilder:
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
         _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
         _one_animal_by_two_words(characters, identity, language)
+        _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -642,16 +644,6 @@ def _named_with_its_kind(characters: dict[str, Character], identity: dict[str, s
 
 _PLURAL_POSSESSIVES = {"en": {"their"}, "fr": {"leur", "leurs"}, "ru": {"их"}}
 # words for family: a family of animals is animals ("four little Rabbits ... They lived with their Mother")
-KIN = {
-    "en": "mother father mom mum dad son daughter brother sister wife husband grandmother grandfather granny "
-    "grandma grandpa uncle aunt baby cousin",
-    "es": "madre padre mamá papá hijo hija hermano hermana esposa esposo abuela abuelo tío tía",
-    "fr": "mère père maman papa fils fille frère sœur femme mari grand-mère grand-père oncle tante",
-    "de": "mutter vater mama papa sohn tochter bruder schwester frau mann großmutter großvater onkel tante",
-    "it": "madre padre mamma papà figlio figlia fratello sorella moglie marito nonna nonno zio zia",
-    "pt": "mãe pai mamãe papai filho filha irmão irmã esposa marido avó avô tio tia",
-    "ru": "мать мама отец папа сын дочь брат сестра жена муж бабушка дедушка",
-}
 
 
 def _animal_kin(characters: dict[str, Character], language: str, text: str) -> None:
@@ -760,6 +752,61 @@ def _animal_by_naming(name: str, text: str, animals: dict[str, str], language: s
             if low in people or lemma_of(low, language) in people:
                 return None
     return None
+
+
+def _young_called_children(
+    characters: dict[str, Character], identity: dict[str, str], language: str, text: str
+) -> None:
+    """ "Die Ente hatte fünf Entlein ... Die Kinder riefen": a plural word for children that a story casts
+    (a speaker, or one its narration lets act) is its one group of young animals, where it has no human
+    children of its own (young.py): the young speak its lines, and no stranger is cast."""
+    from filmstudio.script.young import children_word, young_group, young_word
+
+    ids = {c.id for c in characters.values() if c.id != "narrator" and not c.animal and children_word(c.name, language)}
+    if not ids or any(
+        cid not in ids and cid != "narrator" and not c.animal and c.age == "child" for cid, c in characters.items()
+    ):
+        return  # no children cast, or a human child among the cast
+    group = young_group(text, language)
+    if group is None:
+        return
+    young = next(
+        (
+            c
+            for c in characters.values()
+            if c.animal
+            and name_tokens(c.name)
+            and (young_word(name_tokens(c.name)[-1], language) or ("",))[0] in group.keys
+        ),
+        None,
+    )
+    if young is None:
+        name = group.name[:1].upper() + group.name[1:]
+        young = Character(
+            id=character_id(name),
+            name=name,
+            gender="neutral",
+            age="child",
+            language=language,
+            style="conversational",
+            description=f"gender from no evidence; age from {group.name}; the young the story calls its children",
+            age_words=[group.name],
+            animal=group.animal,
+            on_screen=False,
+        )
+    elif young.age != "child":
+        young.age, young.age_words = "child", [group.name]
+    kept: dict[str, Character] = {}
+    for cid, character in characters.items():
+        if cid in ids:
+            kept.setdefault(young.id, young)  # where the children were first cast
+        elif cid != young.id or young.id not in kept:
+            kept[cid] = character
+    characters.clear()
+    characters.update(kept)
+    for speaker, cid in identity.items():
+        if cid in ids:
+            identity[speaker] = young.id
 
 
 def _common_words(text: str, language: str) -> set[str]:
