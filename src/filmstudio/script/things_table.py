@@ -98,6 +98,7 @@ seal 🦭
     "plant": """
 tree 🌳
 pine_tree 🌲
+christmas_tree 🎄
 palm_tree 🌴
 cactus 🌵
 flower 🌸,🌼
@@ -123,8 +124,10 @@ orange 🍊
 lemon 🍋
 banana 🍌
 watermelon 🍉
+melon 🍈
 grapes 🍇
 strawberry 🍓
+berries 🫐
 cherries 🍒
 peach 🍑
 mango 🥭
@@ -139,16 +142,22 @@ corn 🌽
 hot_pepper 🌶️
 cucumber 🥒
 broccoli 🥦
+cabbage 🥬
+pumpkin 🎃
+beans 🫘
+pea_pod 🫛
 garlic 🧄
 onion 🧅
 potato 🥔
 peanuts 🥜
+chestnut 🌰
 bread 🍞
 baguette 🥖
 croissant 🥐
 pretzel 🥨
 pancakes 🥞
 cheese 🧀
+butter 🧈
 egg 🥚
 meat 🍖
 poultry_leg 🍗
@@ -219,6 +228,8 @@ ferry ⛴️
 anchor ⚓
 parachute 🪂
 skateboard 🛹
+sled 🛷
+wheel 🛞
 wheelchair 🦽
 """,
     "building": """
@@ -256,11 +267,13 @@ barrier 🚧
 """,
     "furniture": """
 bed 🛏️
+coffin ⚰️
 couch 🛋️
 chair 🪑
 door 🚪
 window 🪟
 mirror 🪞
+painting 🖼️
 toilet 🚽
 shower 🚿
 bathtub 🛁
@@ -298,9 +311,11 @@ toothbrush 🪥
 teddy_bear 🧸
 balloon 🎈
 gift 🎁
+ribbon 🎀
 kite 🪁
 puzzle 🧩
 dice 🎲
+magic_wand 🪄
 trophy 🏆
 medal 🏅
 umbrella ☂️,☔
@@ -321,6 +336,7 @@ shirt 👕
 jeans 👖
 scarf 🧣
 gloves 🧤
+socks 🧦
 coat 🧥
 sari 🥻
 kimono 👘
@@ -337,6 +353,7 @@ gear ⚙️
 chain ⛓️
 hook 🪝
 ladder 🪜
+walking_stick 🦯
 toolbox 🧰
 magnet 🧲
 knife 🔪
@@ -349,6 +366,8 @@ bomb 💣
 key 🔑,🗝️
 lock 🔒
 scissors ✂️
+needle 🪡
+thread 🧵
 pen 🖊️,✒️
 paintbrush 🖌️
 crayon 🖍️
@@ -415,12 +434,17 @@ droplet 💧
 volcano 🌋
 mountain ⛰️,🏔️
 rock 🪨
+brick 🧱
+headstone 🪦
 wood 🪵
 shell 🐚
 feather 🪶
+bone 🦴
+skull 💀
 nest 🪺
 egg_nest 🪹
 comet ☄️
+fireworks 🎆
 tornado 🌪️
 """,
 }
