@@ -98,7 +98,6 @@ seal 🦭
     "plant": """
 tree 🌳
 pine_tree 🌲
-christmas_tree 🎄
 palm_tree 🌴
 cactus 🌵
 flower 🌸,🌼
@@ -124,10 +123,8 @@ orange 🍊
 lemon 🍋
 banana 🍌
 watermelon 🍉
-melon 🍈
 grapes 🍇
 strawberry 🍓
-berries 🫐
 cherries 🍒
 peach 🍑
 mango 🥭
@@ -142,22 +139,16 @@ corn 🌽
 hot_pepper 🌶️
 cucumber 🥒
 broccoli 🥦
-cabbage 🥬
-pumpkin 🎃
-beans 🫘
-pea_pod 🫛
 garlic 🧄
 onion 🧅
 potato 🥔
 peanuts 🥜
-chestnut 🌰
 bread 🍞
 baguette 🥖
 croissant 🥐
 pretzel 🥨
 pancakes 🥞
 cheese 🧀
-butter 🧈
 egg 🥚
 meat 🍖
 poultry_leg 🍗
@@ -228,8 +219,6 @@ ferry ⛴️
 anchor ⚓
 parachute 🪂
 skateboard 🛹
-sled 🛷
-wheel 🛞
 wheelchair 🦽
 """,
     "building": """
@@ -267,13 +256,11 @@ barrier 🚧
 """,
     "furniture": """
 bed 🛏️
-coffin ⚰️
 couch 🛋️
 chair 🪑
 door 🚪
 window 🪟
 mirror 🪞
-painting 🖼️
 toilet 🚽
 shower 🚿
 bathtub 🛁
@@ -311,11 +298,9 @@ toothbrush 🪥
 teddy_bear 🧸
 balloon 🎈
 gift 🎁
-ribbon 🎀
 kite 🪁
 puzzle 🧩
 dice 🎲
-magic_wand 🪄
 trophy 🏆
 medal 🏅
 umbrella ☂️,☔
@@ -336,7 +321,6 @@ shirt 👕
 jeans 👖
 scarf 🧣
 gloves 🧤
-socks 🧦
 coat 🧥
 sari 🥻
 kimono 👘
@@ -353,7 +337,6 @@ gear ⚙️
 chain ⛓️
 hook 🪝
 ladder 🪜
-walking_stick 🦯
 toolbox 🧰
 magnet 🧲
 knife 🔪
@@ -366,8 +349,6 @@ bomb 💣
 key 🔑,🗝️
 lock 🔒
 scissors ✂️
-needle 🪡
-thread 🧵
 pen 🖊️,✒️
 paintbrush 🖌️
 crayon 🖍️
@@ -434,17 +415,12 @@ droplet 💧
 volcano 🌋
 mountain ⛰️,🏔️
 rock 🪨
-brick 🧱
-headstone 🪦
 wood 🪵
 shell 🐚
 feather 🪶
-bone 🦴
-skull 💀
 nest 🪺
 egg_nest 🪹
 comet ☄️
-fireworks 🎆
 tornado 🌪️
 """,
 }
