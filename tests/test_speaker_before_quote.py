@@ -19,9 +19,7 @@ def speakers(text: str, language: str) -> list[str]:
         (
             # the subject of an earlier clause is not the one who speaks; nor is a verb of saying that is
             # no saying ("was told")
-            "A goose and a hare lived by the marsh. The hare did as she was told, and the goose "
-            'flew to the heron who stood in the reeds, and said to him, "Come and see the hare." '
-            'The heron came at once; and when they reached the hare, the goose said, "Here she is."',
+            'A goose and a hare lived by the marsh. The hare waited, as she was told to, and the goose flew off to the heron in the reeds, and spoke to him, "Come and see the hare." The heron came at once; and once they reached the hare, the goose said, "Here she is."',
             "en",
             ["goose", "goose"],
         ),

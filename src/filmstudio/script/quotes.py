@@ -1104,7 +1104,7 @@ def _speaker_in(
             return None
         verb_at = len(text)
     elif before and script_of(language) in ("latin", "cyrillic"):
-        # "did as he was told, and the cat … said to him,": the verb that leads into the quote is the last
+        # "she was told to wait, and the owl … spoke to her,": the verb that leads into the quote is the last
         verb_at = max((at for at, word in _tokens(text, language) if word in verbs), default=verb_at)
     if not before and language not in _SUBJECT_FIRST and deed_before(text[:verb_at], language):
         return None  # "The goose looked at him and laughed.": the story going on, not who said the quote
@@ -1143,7 +1143,7 @@ def _speaker_in(
 
 def _subject_of_saying(text: str, verb_at: int, who: list[tuple[int, str]], language: str) -> str | None:
     """In a language that puts its subject first in each clause: the one who opens the nearest clause
-    before the verb of saying ("when they came to the horse, the fox said," is the fox; "the goose went to
+    before the verb of saying ("once they reached the well, the owl said," is the owl; "the goose went to
     the pond, and said," the goose), not the first one the sentence names."""
     if language in _SUBJECT_FIRST or script_of(language) not in ("latin", "cyrillic"):
         return None

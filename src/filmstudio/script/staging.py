@@ -383,7 +383,7 @@ def read_moment(
         pronoun = subjects[verbs.index(main)][1] if subjects[verbs.index(main)][0] == "pronoun" else ""
         nearest = [*(recent or []), *present]
         at = max((t.start for t in toks if t.text == pronoun.lower() and t.start < main[0]), default=-1)
-        # "This pleased Leo, so he lay down": the one named before it in its sentence, if it fits one
+        # "Leo grew tired, so he rested": the one named before it in its sentence, if it fits one
         referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
         if referent is None:
             referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
