@@ -631,7 +631,7 @@ y caballos desangrados.
         (GALLO, "El que al lisonjero escucha", "mill"),
         (POSADA, "La escena representa una posada", "bar"),
         (POSADA, "DON PEDRO, CALAMOCHA", "bar"),
-        (POSADA, "La escena cambia y representa", "park"),
+        (POSADA, "La escena cambia y representa", "garden"),  # the garden of a country house
         (POSADA, "Sala del palacio del duque", "palace"),
         (ESTACION, "Cuando Marta llegó a la", "train"),
         (ESTACION, "Estoy en la estación", "train"),

@@ -20,7 +20,7 @@ def _setting(body: str, language: str = "en", *, heading: str = "", previous: st
         ("en", "The geese set off for the market at dawn. By noon they were swimming in the pond.", "pond"),
         ("ja", "おじいさんは町へ行きました。おばあさんは川のそばで休んでいました。", "river"),
         ("hi", "लड़की बाज़ार की ओर चली। वह नदी में नहा रही थी।", "river"),
-        ("de", "Der Vater wollte in den Wald gehen. Die Kinder spielten in dem Garten.", "park"),
+        ("de", "Der Vater wollte in den Wald gehen. Die Kinder spielten in dem Garten.", "garden"),
         ("zh", "他想到城里去。他在河边坐着。", "river"),
         ("ta", "பிறகு அவன் கிராமத்துக்குப் போனான். அவன் காட்டில் நடந்தான்.", "forest"),
     ],
