@@ -34,7 +34,7 @@ def things_not_cast(
         m
         for m in things
         if m.key not in animals
-        and not all(w.lower() in names for w in m.words)
+        and not all(re.sub(r"['’]s$", "", w.lower()) in names for w in m.words)  # "Brick's" is Brick's
         and not (m.words and all(words.get(w.lower()) in animals for w in m.words))
     ]
 

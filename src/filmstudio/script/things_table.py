@@ -5,7 +5,8 @@ thing are in `data/words/<language>.json` (script/word_data.py; English names ev
 from __future__ import annotations
 
 # kind: "key emoji[,emoji…]". A pine_tree is any conifer (a fir, a pine: drawn as one, standing in a wood);
-# a bed is also the bedroom's word, and stays a thing.
+# a bed is also the bedroom's word, and stays a thing. A kind is drawn as its nearest key (words/<language>.json):
+# a cart or a chariot as its wagon wheel, a cauldron or a pot as the soup's, a plate or a dish as a bowl.
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩
@@ -98,6 +99,7 @@ seal 🦭
     "plant": """
 tree 🌳
 pine_tree 🌲
+christmas_tree 🎄
 palm_tree 🌴
 cactus 🌵
 flower 🌸,🌼
@@ -123,8 +125,10 @@ orange 🍊
 lemon 🍋
 banana 🍌
 watermelon 🍉
+melon 🍈
 grapes 🍇
 strawberry 🍓
+berries 🫐
 cherries 🍒
 peach 🍑
 mango 🥭
@@ -139,16 +143,22 @@ corn 🌽
 hot_pepper 🌶️
 cucumber 🥒
 broccoli 🥦
+cabbage 🥬
+pumpkin 🎃
+beans 🫘
+pea_pod 🫛
 garlic 🧄
 onion 🧅
 potato 🥔
 peanuts 🥜
+chestnut 🌰
 bread 🍞
 baguette 🥖
 croissant 🥐
 pretzel 🥨
 pancakes 🥞
 cheese 🧀
+butter 🧈
 egg 🥚
 meat 🍖
 poultry_leg 🍗
@@ -219,6 +229,8 @@ ferry ⛴️
 anchor ⚓
 parachute 🪂
 skateboard 🛹
+sled 🛷
+wheel 🛞
 wheelchair 🦽
 """,
     "building": """
@@ -256,11 +268,13 @@ barrier 🚧
 """,
     "furniture": """
 bed 🛏️
+coffin ⚰️
 couch 🛋️
 chair 🪑
 door 🚪
 window 🪟
 mirror 🪞
+painting 🖼️
 toilet 🚽
 shower 🚿
 bathtub 🛁
@@ -298,9 +312,11 @@ toothbrush 🪥
 teddy_bear 🧸
 balloon 🎈
 gift 🎁
+ribbon 🎀
 kite 🪁
 puzzle 🧩
 dice 🎲
+magic_wand 🪄
 trophy 🏆
 medal 🏅
 umbrella ☂️,☔
@@ -321,6 +337,7 @@ shirt 👕
 jeans 👖
 scarf 🧣
 gloves 🧤
+socks 🧦
 coat 🧥
 sari 🥻
 kimono 👘
@@ -337,6 +354,7 @@ gear ⚙️
 chain ⛓️
 hook 🪝
 ladder 🪜
+walking_stick 🦯
 toolbox 🧰
 magnet 🧲
 knife 🔪
@@ -349,6 +367,8 @@ bomb 💣
 key 🔑,🗝️
 lock 🔒
 scissors ✂️
+needle 🪡
+thread 🧵
 pen 🖊️,✒️
 paintbrush 🖌️
 crayon 🖍️
@@ -415,12 +435,17 @@ droplet 💧
 volcano 🌋
 mountain ⛰️,🏔️
 rock 🪨
+brick 🧱
+headstone 🪦
 wood 🪵
 shell 🐚
 feather 🪶
+bone 🦴
+skull 💀
 nest 🪺
 egg_nest 🪹
 comet ☄️
+fireworks 🎆
 tornado 🌪️
 """,
 }
