@@ -561,3 +561,12 @@ def test_an_animal_speaks_to_all_those_the_story_was_following() -> None:
     )
     said = next(m for s in board.scenes for m in s.moments if m.text.startswith("Go home"))
     assert said.who[0] == "old_owl" and set(said.who[1:]) == {"pip", "tansy"}
+
+
+def test_they_are_all_those_the_story_was_following() -> None:
+    board = staged(
+        "Pip and Tansy were two young mice. Pip ran to the barn. Tansy ran after him to the barn. "
+        "Suddenly they heard a loud bark. They hid under the hay."
+    )
+    heard, hid = moments(board)[-2:]
+    assert set(heard.who) == {"pip", "tansy"} and set(hid.who) == {"pip", "tansy"} and hid.verb == "hide"

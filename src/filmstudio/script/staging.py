@@ -387,13 +387,21 @@ def read_moment(
         referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
         if referent is None:
             referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
-        if referent is not None:
+        group = _group_of(previous, recent or [], present) if pronoun.lower() in _PLURAL else []
+        if group:  # "they": all those the story was following
+            who = [*group, *(c for c in who if c not in group)]
+            moment.verb, moment.verb_words = main[1], [main[2]]
+        elif referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
-    if not who and nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or present):
+    if nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or present):
         # "He filled his flask": a doing we have no pose for still has its doer on screen, as they were
-        referent = _referent(nominals[0][2], previous, [*(recent or []), *present], characters, named=[])
-        if referent is not None:
+        first = nominals[0][2]
+        group = _group_of(previous, recent or [], present) if first.lower() in _PLURAL else []
+        referent = None if who else _referent(first, previous, [*(recent or []), *present], characters, named=[])
+        if group and not any(c in group for c in who[:1]):
+            who = [*group, *(c for c in who if c not in group)]
+        elif referent is not None:
             who = [referent]
             if previous is not None and previous.who[:1] == [referent] and previous.verb in _POSTURES:
                 moment.verb = previous.verb
@@ -477,6 +485,15 @@ _PRONOUN_GENDER = {
 
 
 _PLURAL = {"they", "ils", "elles", "ellos", "ellas", "loro", "eles", "elas", "они"}  # "them" is read as "they"
+
+
+def _group_of(previous: Moment | None, recent: list[str], present: list[str]) -> list[str]:
+    """Whom "they" stands for: those the story was following, if more than one; else the two named last."""
+    followed = list(previous.who) if previous is not None else []
+    if len(followed) >= 2:
+        return followed[:_LISTENERS]
+    near = [c for c in dict.fromkeys([*followed, *recent]) if c in present or c in followed]
+    return near[:2] if len(near) >= 2 else []
 
 
 def _referent(
