@@ -570,3 +570,9 @@ def test_they_are_all_those_the_story_was_following() -> None:
     )
     heard, hid = moments(board)[-2:]
     assert set(heard.who) == {"pip", "tansy"} and set(hid.who) == {"pip", "tansy"} and hid.verb == "hide"
+
+
+def test_a_verb_s_word_used_as_a_noun_is_no_doing() -> None:
+    board = staged("Nell sat by the stove with her brother Ivo. Nell was dressed for work. Ivo watched the dance.")
+    dressed, watched = moments(board)[1:]
+    assert dressed.verb == "stand" and watched.verb == "look"

@@ -298,6 +298,19 @@ def _subjects(
     return out
 
 
+_BEFORE_NOUNS = {"en": "for at from of after before in on with without"}  # "dressed for work", "at play"
+
+
+def _used_as_noun(text: str, at: int, language: str) -> bool:
+    """Whether a verb's word stands as a noun here: right after an article, a possessive or (in English)
+    a preposition ("the dance", "his work", "dressed for work"), unless it is a verb's participle."""
+    before = re.findall(r"[\w']+", text[max(0, at - 30) : at].lower())
+    word = re.match(r"[\w']+", text[at:])
+    if not before or word is None or word.group(0).lower().endswith(("ed", "ing")):
+        return False
+    return before[-1] in {*DETERMINERS.get(language, "").split(), *_BEFORE_NOUNS.get(language, "").split()}
+
+
 def _apposed(between: str, language: str) -> bool:
     """Whether the words between a name and a word for what someone is set that word beside the name
     ("Tomas the gardener", "Ana, la panadera,"): only a comma and an article or two."""
@@ -335,7 +348,15 @@ def read_moment(
     named = _who(text, characters, language)
     named += _epithets(text, language, characters, recent or [], present, named)
     named.sort()
-    verbs = _found(words.verbs, text, toks, language)
+    # "Ilario the miller": the word beside a name is who that one is, not a second person in the shot
+    named = [
+        n
+        for k, n in enumerate(named)
+        if not any(
+            _apposed(text[at + len(word) : n[0]], language) for at, _, word in named[:k] if at + len(word) <= n[0]
+        )
+    ]
+    verbs = [v for v in _found(words.verbs, text, toks, language) if not _used_as_noun(text, v[0], language)]
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
     names = {t.lower() for c in characters for t in name_tokens(c.name)}
