@@ -408,9 +408,9 @@ def read_moment(
         referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
         if referent is None:
             referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
-        group = _group_of(previous, recent or [], present) if pronoun.lower() in _PLURAL else []
-        if group:  # "they": all those the story was following
-            who = [*group, *(c for c in who if c not in group)]
+        they = _group_of(previous, recent or [], present) if pronoun.lower() in _PLURAL else []
+        if they:  # "they": all those the story was following
+            who = [*they, *(c for c in who if c not in they)]
             moment.verb, moment.verb_words = main[1], [main[2]]
         elif referent is not None:
             who = [referent, *(c for c in who if c != referent)]
@@ -418,10 +418,10 @@ def read_moment(
     if nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or present):
         # "He filled his flask": a doing we have no pose for still has its doer on screen, as they were
         first = nominals[0][2]
-        group = _group_of(previous, recent or [], present) if first.lower() in _PLURAL else []
+        they = _group_of(previous, recent or [], present) if first.lower() in _PLURAL else []
         referent = None if who else _referent(first, previous, [*(recent or []), *present], characters, named=[])
-        if group and not any(c in group for c in who[:1]):
-            who = [*group, *(c for c in who if c not in group)]
+        if they and not any(c in they for c in who[:1]):
+            who = [*they, *(c for c in who if c not in they)]
         elif referent is not None:
             who = [referent]
             if previous is not None and previous.who[:1] == [referent] and previous.verb in _POSTURES:
