@@ -576,3 +576,12 @@ def test_a_verb_s_word_used_as_a_noun_is_no_doing() -> None:
     board = staged("Nell sat by the stove with her brother Ivo. Nell was dressed for work. Ivo watched the dance.")
     dressed, watched = moments(board)[1:]
     assert dressed.verb == "stand" and watched.verb == "look"
+
+
+def test_the_two_of_those_named_are_no_crowd() -> None:
+    board = staged(
+        "むかし、あるところに、おじいさんとおばあさんがありました。おじいさんも、おばあさんも、よろこんで、二人いっしょにわらいました。",
+        "ja",
+    )
+    both = moments(board)[-1]
+    assert len(both.who) == 2 and not both.extras

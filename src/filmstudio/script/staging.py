@@ -362,6 +362,9 @@ def read_moment(
     names = {t.lower() for c in characters for t in name_tokens(c.name)}
     groups = [g for g in groups if g[2].lower() not in names]
     counted = _counted(text, language, words.groups, characters, names)
+    # "the old man and the old woman, the two of them together" (二人, "both"): those named, not a crowd
+    people_named = len({cid for _, cid, _ in named})
+    counted = [c for c in counted if not (c.animal is None and c.count is not None and c.count <= people_named)]
     taken = {at for at, _, _ in named}
     nominals = [(at, "character", cid) for at, cid, _ in named]
     nominals += [(g[0], "group", g[1]) for g in groups if g[0] not in taken]
