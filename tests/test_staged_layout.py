@@ -38,6 +38,7 @@ def _stage(
     animals: dict[str, str] | None = None,
     things: list[Thing] | None = None,
     seconds: float = 4.0,
+    young: frozenset[str] = frozenset(),
 ) -> StagedScene:
     animals = animals or {}
     cast = {cid: Character(id=cid, name=cid.title(), gender="female", look=LOOKS.get(cid, Look())) for cid in who}
@@ -62,6 +63,7 @@ def _stage(
         things=thing_sprites(settings.assets_dir),
         animals=animals,
         seed=3,
+        young=young,
     )
 
 
@@ -196,3 +198,19 @@ def _span(scene: StagedScene, fig: Figure, p: float) -> tuple[float, float]:
     x = fig.x0 + (fig.x1 - fig.x0) * p
     left, right = scene._extent(fig)
     return x - left, x + right
+
+
+@pytest.mark.usefixtures("emoji")
+def test_a_young_animal_is_drawn_smaller_than_its_mother(settings: Settings) -> None:
+    animals = {"nanny": "goat", "kid": "goat"}
+    scene = _stage(
+        settings,
+        ["nanny", "kid"],
+        "stand",
+        text="The goat spoke to her kid.",
+        animals=animals,
+        young=frozenset({"kid"}),
+    )
+    nanny, kid = scene.layouts[0].figures
+    assert nanny.animal is not None and kid.animal is not None
+    assert kid.animal.size[1] < 0.75 * nanny.animal.size[1]

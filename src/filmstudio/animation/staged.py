@@ -12,6 +12,7 @@ import hashlib
 import math
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -39,6 +40,7 @@ SPREAD_GAP = 0.07  # the most room between figures when there is room to spare (
 SHADOW_ALPHA = 0.38  # how dark a contact shadow is at its middle
 SHADOW_COLOUR = (20, 24, 30)
 WALK_ROOM = 0.15  # the least way a walk in a line goes across the frame (the walkers shrink for it)
+YOUNG_SCALE = 0.6  # a young animal (a kid, a cub) beside a grown one of its kind
 MARGIN = 0.03  # what a figure keeps clear of the frame's side, as a share of its width
 # words between a walk's verb and the one walked with that make it a walk together, not up to them
 WITH_WORDS = {
@@ -243,6 +245,7 @@ class StagedScene:
         speaking: dict[str, list[tuple[float, float]]] | None = None,
         heights: Callable[[str], float] = lambda key: 0.15,
         framed: Framer | None = None,
+        young: AbstractSet[str] = frozenset(),
     ) -> None:
         self._framed = framed or framed_still
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
@@ -251,6 +254,7 @@ class StagedScene:
         self.performers = performers
         self.things = things
         self.animals = animals  # character id -> the animal's thing key
+        self.young = young  # the animals that are young (kids, cubs, kittens): smaller than their elders
         self.seed = seed
         self.speaking = speaking or {}
         self.crowd_rig = crowd_rig
@@ -274,6 +278,12 @@ class StagedScene:
         if flip:  # the set's animals and vehicles face left
             img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         return Sprite.from_image(img, (img.width / 2, img.height))
+
+    def _beast_height(self, cid: str) -> float:
+        """An animal character's height against a grown person's (larger than life, so its acting shows);
+        a young one (a kid beside its mother) is smaller."""
+        grown = max(0.28, 1.5 * ANIMAL_HEIGHT.get(self.animals[cid], 0.3))
+        return grown * YOUNG_SCALE if cid in self.young else grown
 
     def _whole_animal(self, key: str, height: float, verb: str, flip: bool) -> list[Sprite]:
         """An animal whose icon is a head only, on a body posed for the verb (animation/animal_bodies.py):
@@ -319,7 +329,7 @@ class StagedScene:
         # animals among themselves have no person to be measured against: small ones are drawn up to fill the
         # shot as a person would (two mice at their table, a fox under the crow's tree)
         # (measured at the size before any shrinking to fit, which shrinks them as much as the people)
-        beasts = [max(0.28, 1.5 * ANIMAL_HEIGHT.get(self.animals[c], 0.3)) * adult for c in who if c in self.animals]
+        beasts = [self._beast_height(c) * adult for c in who if c in self.animals]
         grown = min(2.2, max(1.0, 0.5 * h * scale / max(beasts))) if beasts and len(beasts) == n else 1.0
         for i, cid in enumerate(who):
             lead = i == 0
@@ -348,7 +358,7 @@ class StagedScene:
             if cid in self.animals:
                 key = self.animals[cid]
                 # an animal that is a character is drawn larger than life, so its acting shows
-                height = max(0.28, 1.5 * ANIMAL_HEIGHT.get(key, 0.3)) * adult * grown
+                height = self._beast_height(cid) * adult * grown
                 # a whole body (a head-only icon's) is longer than the icon: a little lower, as much of the frame
                 whole = animal_bodies.WHOLE_SCALE * height
                 fig.animal_steps = self._whole_animal(key, whole, acted, flip=f > 0)

@@ -172,6 +172,7 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
                 STILL,
                 things=thing_sprites(settings.assets_dir),
                 animals={c.id: c.animal for c in board.characters if c.animal},
+                young={c.id for c in board.characters if c.animal and c.age == "child"},
                 seed=board.seed,
                 crowd_rig=lambda c, unit: build_rig(c, unit),
                 heights=thing_height,

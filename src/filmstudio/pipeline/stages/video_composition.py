@@ -304,6 +304,7 @@ def scene_players(
     duration = float(board.duration or 0.0)
     performers = {c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn}
     animals = {c.id: c.animal for c in board.characters if c.animal}
+    young = {c.id for c in board.characters if c.animal and c.age == "child"}
     speaking: dict[str, list[tuple[float, float]]] = {}
     for line in lines:
         if line.start is not None and line.end is not None:
@@ -330,6 +331,7 @@ def scene_players(
                 size,
                 things=things or _no_sprites,
                 animals=animals,
+                young=young,
                 seed=board.seed + i,
                 crowd_rig=crowd_rig,
                 speaking=speaking,
@@ -360,6 +362,7 @@ def scene_players(
                 size,
                 things=things or _no_sprites,
                 animals=animals,
+                young=young,
                 seed=board.seed + i,
                 crowd_rig=crowd_rig,
                 speaking=speaking,
