@@ -16,8 +16,8 @@ YOUNG_SPEAK = [
     (
         "de",
         "Eine alte Ente hatte fünf Entlein. Eines Tages sagte sie: »Liebe Kinder, ich gehe zum Teich.« Da kam "
-        "der Fuchs an die Tür. Die Kinder riefen: »Wir machen nicht auf!«",
-        "Wir machen nicht auf!",
+        "der Fuchs an die Tür. Die Kinder riefen: »Wir öffnen dir nicht!«",
+        "Wir öffnen dir nicht!",
         "duck",
     ),
     (
@@ -28,10 +28,10 @@ YOUNG_SPEAK = [
     ),
     (
         "de",
-        "Die Ziege hatte sieben Zicklein. Sie sagte: »Liebe Kinder, ich gehe in den Wald.« Bald klopfte der Wolf "
-        "an die Tür. Die Kinder riefen: »Du bist nicht unsere Mutter!«",
-        "Du bist nicht unsere Mutter!",
-        "goat",
+        "Die alte Katze wohnte mit vier Kätzchen im Stall. Am Morgen sprach die Katze: »Liebe Kinder, ich gehe "
+        "zum Markt.« Bald kam der Hund an das Fenster. Die Kinder riefen: »Geh weg, du Hund!«",
+        "Geh weg, du Hund!",
+        "cat",
     ),
     (
         "fr",
@@ -101,9 +101,9 @@ def test_the_children_who_speak_are_the_young_animals(language: str, text: str, 
 
 def test_the_mother_keeps_her_own_lines() -> None:
     board = _board(YOUNG_SPEAK[2][1], "de")
-    mother = _speaker(board, "Liebe Kinder, ich gehe in den Wald.")
-    assert (mother.animal, mother.age != "child") == ("goat", True)
-    young = _speaker(board, "Du bist nicht unsere Mutter!")
+    mother = _speaker(board, "Liebe Kinder, ich gehe zum Markt.")
+    assert (mother.animal, mother.age != "child") == ("cat", True)
+    young = _speaker(board, "Geh weg, du Hund!")
     assert young.id != mother.id
 
 
@@ -150,12 +150,12 @@ def test_human_children_beside_the_young_stay_people(language: str, text: str, s
 
 def test_one_child_told_apart_is_not_the_group() -> None:
     text = (
-        "Die Ziege hatte sieben Zicklein. Das jüngste Kind versteckte sich im Uhrkasten. Der Wolf fraß die anderen. "
-        "Da rief das Kind: »Ich bin hier im Kasten!«"
+        "Die Henne hatte fünf Küken. Das kleinste Kind kroch unter einen Eimer. Der Fuchs jagte die anderen. "
+        "Da rief das Kind: »Ich bin unter dem Eimer!«"
     )
     board = _board(text, "de")
-    speaker = _speaker(board, "Ich bin hier im Kasten!")
-    assert speaker.name.lower() not in {"zicklein", "zickleins"}, speaker
+    speaker = _speaker(board, "Ich bin unter dem Eimer!")
+    assert speaker.name.lower() not in {"küken", "kükens"}, speaker
 
 
 def test_two_kinds_of_young_are_not_guessed_between() -> None:
