@@ -576,6 +576,9 @@ def test_a_verb_s_word_used_as_a_noun_is_no_doing() -> None:
     board = staged("Nell sat by the stove with her brother Ivo. Nell was dressed for work. Ivo watched the dance.")
     dressed, watched = moments(board)[1:]
     assert dressed.verb == "stand" and watched.verb == "look"
+    # where an article is also a pronoun, the verb after it is a verb: "Paul la regarda"
+    looked = moments(staged("Marie vivait au village. Paul vivait au village. Paul la regarda.", "fr"))[-1]
+    assert looked.verb == "look"
 
 
 def test_the_two_of_those_named_are_no_crowd() -> None:

@@ -302,8 +302,10 @@ _BEFORE_NOUNS = {"en": "for at from of after before in on with without"}  # "dre
 
 
 def _used_as_noun(text: str, at: int, language: str) -> bool:
-    """Whether a verb's word stands as a noun here: right after an article, a possessive or (in English)
-    a preposition ("the dance", "his work", "dressed for work"), unless it is a verb's participle."""
+    """Whether a verb's word stands as a noun here (English): right after an article, a possessive or a
+    preposition ("the dance", "his work", "dressed for work"), unless it is a verb's participle."""
+    if language not in _BEFORE_NOUNS:  # "la miró", "il la regarda": where an article is also a pronoun
+        return False
     before = re.findall(r"[\w']+", text[max(0, at - 30) : at].lower())
     word = re.match(r"[\w']+", text[at:])
     if not before or word is None or word.group(0).lower().endswith(("ed", "ing")):
