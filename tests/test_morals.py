@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from filmstudio.animation.shots import settle_shots
-from filmstudio.pipeline.timing import plan
-from filmstudio.script import parse_script
 from filmstudio.script.morals import generic_subject, in_the_past, is_label, moral_label
-from filmstudio.script.staging import stage_story
-from filmstudio.storyboard import Moment, Storyboard
+from tests.staging_checks import moments, settled, staged
 
 TORTOISE = """A Hare boasted to the Tortoise that nobody ran faster. The Tortoise laughed and challenged him to a race. \
 The Hare ran far ahead on the road. Then the Hare lay down under a tree and fell asleep. The Tortoise walked on \
@@ -62,29 +58,6 @@ FABLES = {
         {"ворона"},
     ),
 }
-
-
-def staged(text: str, language: str | None = None) -> Storyboard:
-    board = parse_script(text, language=language) if language else parse_script(text)
-    stage_story(board)
-    return board
-
-
-def moments(board: Storyboard) -> list[Moment]:
-    return [m for s in board.scenes for m in s.moments]
-
-
-def _settled(board: Storyboard) -> Storyboard:
-    """Shots settled as the lip-sync stage settles them, on lines timed by their length."""
-    for line in board.lines():
-        line.audio_duration = 0.4 * max(1, len(line.text.split()))
-    plan(board, None)
-    off_screen = [c.id for c in board.characters if not c.drawn]
-    people = [c.id for c in board.characters if c.drawn and not c.animal]
-    animals = [c.id for c in board.characters if c.animal]
-    for scene in board.scenes:
-        settle_shots(scene, off_screen, people, animals)
-    return board
 
 
 # -- what a moral is -------------------------------------------------------------------------------------
@@ -180,7 +153,7 @@ def test_a_closing_proverb_without_a_label_shows_them_too() -> None:
 
 
 def test_the_moral_is_shot_wide_with_its_people_on_screen() -> None:
-    board = _settled(staged(FLATTERER))
+    board = settled(staged(FLATTERER))
     moral = moments(board)[-1]
     shots = [sh for s in board.scenes for sh in s.shots if sh.moment == moral.id]
     assert shots and shots[0].kind in ("wide", "establishing")

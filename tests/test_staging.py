@@ -19,21 +19,10 @@ from filmstudio.film_request import FilmRequest
 from filmstudio.media.subtitles import subtitle_band
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.render import render_film
-from filmstudio.script import parse_script
 from filmstudio.script.staging import stage_story
-from filmstudio.storyboard import Character, Extra, Look, Moment, Prop, Scene, Shot, Storyboard
+from filmstudio.storyboard import Character, Extra, Look, Moment, Prop, Scene, Shot
 from tests.media_checks import frame_at
-
-
-def staged(text: str, language: str | None = None) -> Storyboard:
-    board = parse_script(text, language=language) if language else parse_script(text)
-    stage_story(board)
-    return board
-
-
-def moments(board: Storyboard) -> list[Moment]:
-    return [m for s in board.scenes for m in s.moments]
-
+from tests.staging_checks import moments, staged
 
 # -- the moment plan --------------------------------------------------------------------------------------
 

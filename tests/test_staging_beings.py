@@ -13,15 +13,14 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from filmstudio.animation.shots import settle_shots
 from filmstudio.config import Settings
 from filmstudio.film_request import FilmRequest
-from filmstudio.pipeline.timing import plan
 from filmstudio.render import analyse, asset_cache
 from filmstudio.script import parse_script
 from filmstudio.script.mentions import animal_words
 from filmstudio.storyboard import Storyboard
 from filmstudio.storyboards.pictures import shot_still
+from tests.staging_checks import settled
 
 RUSSIAN_CROW = (
     "Жила-была Ворона на старом дубе. Однажды Ворона нашла блестящую пуговицу. "
@@ -39,19 +38,6 @@ ENGLISH_JACKAL = (
 def _board(text: str, language: str, tmp_path: Path) -> Storyboard:
     board = parse_script(text, filename=f"story.{language}.txt", language=language)
     return analyse(board, FilmRequest(), settings=Settings(data_dir=tmp_path))
-
-
-def _settled(board: Storyboard) -> Storyboard:
-    """Shots settled as the lip-sync stage settles them, on lines timed by their length."""
-    for line in board.lines():
-        line.audio_duration = 0.4 * max(1, len(line.text.split()))
-    plan(board, None)
-    off_screen = [c.id for c in board.characters if not c.drawn]
-    people = [c.id for c in board.characters if c.drawn and not c.animal]
-    animals = [c.id for c in board.characters if c.animal]
-    for scene in board.scenes:
-        settle_shots(scene, off_screen, people, animals)
-    return board
 
 
 def _beings(board: Storyboard) -> dict[str, str | None]:
@@ -115,7 +101,7 @@ def test_a_jackal_is_drawn_as_its_kin_the_wolf(tmp_path: Path) -> None:
 
 
 def test_each_sentence_with_the_animal_as_subject_shows_it(tmp_path: Path) -> None:
-    board = _settled(_board(RUSSIAN_CROW, "ru", tmp_path))
+    board = settled(_board(RUSSIAN_CROW, "ru", tmp_path))
     crow = next(c.id for c in board.characters if c.animal == "crow")
     staged = [(m, s) for sc in board.scenes for m in sc.moments for s in sc.shots if s.moment == m.id]
     assert staged
@@ -155,7 +141,7 @@ FOX_AND_CROW = (
 def test_a_speaking_animal_is_on_screen_for_its_own_lines(tmp_path: Path) -> None:
     """An animal has no talking face: each of its lines is a moment of it speaking to the one it meets,
     in the shot while it talks, and nothing it says ("a storm tonight") changes the scene's sky."""
-    board = _settled(_board(FOX_AND_CROW, "en", tmp_path))
+    board = settled(_board(FOX_AND_CROW, "en", tmp_path))
     ids = {c.animal: c.id for c in board.characters if c.animal}
     assert {"fox", "crow"} <= set(ids)
     spoken = [ln for sc in board.scenes for ln in sc.lines if ln.character_id in ids.values()]
