@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw
 
 from filmstudio.animation.rig import RigCache, _lit, build_rig
 from filmstudio.animation.sprite import Painter, Sprite, blit
-from filmstudio.media.frames import Move, SceneClip, frames, padded
+from filmstudio.media.frames import Move, SceneClip, _camera, _view_matrix, frames, padded
 from filmstudio.storyboard import Character
 
 W, H = 320, 180
@@ -119,6 +119,26 @@ def test_a_padded_still_warps_to_the_same_frames_under_every_camera_move() -> No
             for t in np.linspace(-0.2, 4.2, 23):
                 a, b = rgb.frame(float(t)), fast.frame(float(t))
                 assert b.shape[2] == 4 and np.array_equal(a, b[..., :3]), (move, t)
+
+
+def test_the_cameras_fast_warp_draws_what_a_reflected_border_drew() -> None:
+    """The camera warps with a replicated border (OpenCV's vector path); the view stays inside the
+    picture, so every frame is what the reflected border drew, within one level of rounding, even where
+    the view touches the picture's edges."""
+    still = padded(_picture(12))
+    moves = [
+        Move(1.0, 1.12, 0.5, 0.5, 0.53, 0.48),
+        Move(1.3, 1.2, 0.0, 0.0, 1.0, 1.0),  # pushed to the corners: the view rests on the edges
+        Move(2.6, 2.4, 0.97, 0.5, 0.03, 0.5),
+    ]
+    for move in moves:
+        clip = SceneClip(still, 0.0, 4.0, move)
+        for t in np.linspace(0.0, 4.0, 17):
+            zoom, cx, cy = _camera(clip, float(t))
+            matrix = _view_matrix(still.shape, zoom, cx, cy, (W, H))
+            reflected = cv2.warpAffine(still, matrix, (W, H), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+            drawn = clip.frame(float(t))
+            assert np.abs(drawn.astype(int) - reflected).max() <= 1, (move, t)
 
 
 def test_a_still_shot_is_warped_once_and_shown_again() -> None:

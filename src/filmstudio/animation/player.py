@@ -50,7 +50,7 @@ def framed_still(image: np.ndarray, zoom: float, cx: float, cy: float, blur: flo
     x = min(max(cx * w, half_w), w - half_w)
     y = min(max(cy * h, half_h), h - half_h)
     matrix = np.array([[zoom, 0, w / 2 - zoom * x], [0, zoom, h / 2 - zoom * y]], dtype=np.float32)
-    out = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+    out = cv2.warpAffine(image, matrix, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     return cv2.GaussianBlur(out, (0, 0), blur) if blur > 0 else out
 
 

@@ -74,8 +74,8 @@ PARALLAX = 0.4  # the sky moves this much of what the land moves
 
 
 def padded(image: np.ndarray) -> np.ndarray:
-    """An RGB picture with a fourth channel (padding, never shown): OpenCV warps four channels on its
-    vector path, in half the time of three, to the same values."""
+    """An RGB picture with a fourth channel (padding, never shown): OpenCV warps four channels a tenth
+    faster than three, to the same values."""
     return cv2.cvtColor(image, cv2.COLOR_RGB2RGBA) if image.shape[2] == 3 else image
 
 
@@ -138,11 +138,11 @@ class SceneClip:
         far_cx, far_cy = 0.5 + (cx - 0.5) * PARALLAX, 0.5 + (cy - 0.5) * PARALLAX
         half = _view_matrix(self._sky.shape, far_zoom, far_cx, far_cy, (size[0] // 2, size[1] // 2))
         sky = cv2.warpAffine(
-            self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT
+            self._sky, half, (size[0] // 2, band // 2), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
         )
         top = cv2.resize(sky, (size[0], band), interpolation=cv2.INTER_LINEAR)
         open_sky = cv2.warpAffine(
-            self._open_sky, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REFLECT
+            self._open_sky, matrix, (size[0], band), flags=cv2.INTER_NEAREST, borderMode=cv2.BORDER_REPLICATE
         )
         cv2.copyTo(top, open_sky, near[:band])
         return near
@@ -177,7 +177,11 @@ def _warp(
     image: np.ndarray, zoom: float, cx: float, cy: float, size: tuple[int, int], interpolation: int
 ) -> np.ndarray:
     matrix = _view_matrix(image.shape, zoom, cx, cy, size)
-    return cv2.warpAffine(image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REFLECT)
+    # the view stays inside the picture, so a sample reaches at most one pixel past its edge, where
+    # replicating and reflecting the border agree; OpenCV's vector path takes replication (not
+    # reflection): a 1080p frame in 1.2 ms instead of 4.7 (4 channels; 1.3 instead of 12 for 3), its
+    # values within one level of the other path's
+    return cv2.warpAffine(image, matrix, size, flags=interpolation, borderMode=cv2.BORDER_REPLICATE)
 
 
 def _view_matrix(shape: tuple[int, ...], zoom: float, cx: float, cy: float, size: tuple[int, int]) -> np.ndarray:
