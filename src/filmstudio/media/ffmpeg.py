@@ -144,14 +144,12 @@ def segment_args(
     height: int,
     fps: int,
     out: Path,
-    subtitles: Path | None,
     preset: str,
     crf: int,
     threads: int | None = None,
 ) -> list[str]:
     """Raw yuv420p frames on stdin -> one H.264 High segment of the film (no sound), keyframe first, so
-    segments join without re-encoding. Subtitles are burned through libass with complex shaping, so Indic
-    conjuncts and Arabic join. `threads`: x264's (its own choice by default); segments encoded side by
+    segments join without re-encoding (the subtitles are in the frames already: media/burn.py). `threads`: x264's (its own choice by default); segments encoded side by
     side, one per core, each on one thread spend 5% less CPU and 80 MB less memory at 1080p than each
     on x264's frame threads."""
     args = [
@@ -167,8 +165,6 @@ def segment_args(
         "-i",
         "pipe:0",
     ]
-    if subtitles is not None:
-        args += ["-vf", f"ass=filename={escape_filter_value(str(subtitles))}:shaping=complex"]
     args += [
         "-map",
         "0:v:0",
@@ -193,6 +189,27 @@ def segment_args(
         str(out),
     ]
     return args
+
+
+def cue_sheet_args(binary: str, *, subtitles: Path, width: int, height: int, count: int, background: str) -> list[str]:
+    """A frame of `background` (black or white) for each second of `subtitles`, the ASS script burned in
+    by libass with complex shaping (media/burn.py times one cue a second), as raw RGB on stdout."""
+    return [
+        *base_args(binary),
+        "-f",
+        "lavfi",
+        "-i",
+        f"color=c={background}:s={width}x{height}:r=1:d={count}",
+        "-vf",
+        f"format=rgb24,ass=filename={escape_filter_value(str(subtitles))}:shaping=complex",
+        "-frames:v",
+        str(count),
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "rgb24",
+        "pipe:1",
+    ]
 
 
 def concat_listing(segments: Sequence[Path]) -> str:

@@ -13,6 +13,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
+from filmstudio.media.burn import BurnedCue, burn
+
 CROSSFADE = 0.6  # seconds
 
 
@@ -222,10 +224,12 @@ def frames(
     watermark: str | None,
     window: tuple[int, int] | None = None,
     origin: int = 0,
+    subtitles: Sequence[BurnedCue] = (),
 ) -> Iterator[memoryview]:
     """The film's frames `window` (first, one past the last; all of them by default) as I420 bytes, in
     order. The clips' times count from frame `origin`, so a segment drawn with its own first scene at 0
     is the same wherever that scene stands in the film. Clips may draw RGB or padded RGB (`padded`).
+    `subtitles` (timed in the film's seconds) are burned into each frame they show in.
     Each frame's bytes are a view of one of two arrays converted into by turns, valid until the next
     frame is asked for: a new 3 MB array or bytes object per frame costs more in page faults (the
     kernel clearing fresh memory) than the conversion itself."""
@@ -233,7 +237,7 @@ def frames(
     total = int(round(duration * fps))
     first, end = window or (0, total)
     mark = watermark_patch(watermark, height) if watermark else None
-    last: tuple[np.ndarray, memoryview] | None = None  # the last plain frame drawn and its bytes
+    last: tuple[np.ndarray, tuple[int, ...], memoryview] | None = None  # the last plain frame, its cues, bytes
     buffers = [np.empty((height * 3 // 2, width), np.uint8) for _ in range(2)]
     turn = 0
     for n in range(first, end):
@@ -252,8 +256,9 @@ def frames(
             edge = min(n, total - 1 - n) / max(1, fps // 2)
             frame = cv2.convertScaleAbs(frame, alpha=_ease(min(1.0, edge)))  # a tenth of numpy's float time
         plain = frame is drawn  # neither crossfading nor fading
-        if plain and last is not None and last[0] is drawn:
-            yield last[1]  # the player drew nothing new: the same bytes again
+        shown = tuple(k for k, cue in enumerate(subtitles) if cue.shows_at(n / fps))
+        if plain and last is not None and last[0] is drawn and last[1] == shown:
+            yield last[2]  # the player drew nothing new: the same bytes again
             continue
         if mark is not None:
             rgb, alpha_m = mark
@@ -264,8 +269,11 @@ def frames(
             frame[y0 : y0 + ph, x0 : x0 + pw, :3] = (region * (1 - alpha_m) + rgb * alpha_m).astype(np.uint8)
         code = cv2.COLOR_RGBA2YUV_I420 if frame.shape[2] == 4 else cv2.COLOR_RGB2YUV_I420
         turn = 1 - turn  # not the array of the last frame, which may be sent again
-        data = cv2.cvtColor(frame, code, dst=buffers[turn]).data.cast("B")
-        last = (drawn, data) if plain else None
+        converted = cv2.cvtColor(frame, code, dst=buffers[turn])
+        for k in shown:
+            burn(converted, subtitles[k], size)
+        data = converted.data.cast("B")
+        last = (drawn, shown, data) if plain else None
         yield data
 
 

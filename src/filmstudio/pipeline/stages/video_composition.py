@@ -1,6 +1,6 @@
 """Stage 7: the film. Voice (and music, ducked) mixed to the target loudness while frames are drawn in
-numpy (stills under camera moves, or rigged characters acting their shots) and piped, a segment at a
-time (pipeline/segments.py), to ffmpeg, which burns the subtitles and encodes H.264; the segments, cached
+numpy (stills under camera moves, or rigged characters acting their shots), the subtitles burned in
+(media/burn.py), and piped, a segment at a time (pipeline/segments.py), to ffmpeg's H.264 encoder; the segments, cached
 by what they show, joined with the sound in AAC; then the thumbnail."""
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import Cancelled, EngineNotInstalled
 from filmstudio.media import ffmpeg
+from filmstudio.media.burn import BurnedCue, burned_cues
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
 from filmstudio.media.painted import painted_scene_players
 from filmstudio.media.store.kinds import ANIMATION, AUDIO, THUMBNAIL, VIDEO
-from filmstudio.media.subtitles import to_ass
 from filmstudio.media.thumbnail import make_thumbnail
 from filmstudio.pipeline.contract import EngineKind, board, files
 from filmstudio.pipeline.segments import (
@@ -38,7 +38,6 @@ from filmstudio.pipeline.segments import (
     piece_seconds,
     plan_segments,
     scene_frames,
-    segment_cues,
     segment_key,
 )
 from filmstudio.pipeline.stage import StageContext
@@ -230,19 +229,20 @@ class VideoCompositionStage:
             own = scene_players(stock.scene(board, s), size, fps, things=things, stock=stock)
             players.append(own)
             clips.extend(Shifted(p, (bounds[s][0] - origin) / fps, bounds[s][0]) for p in own)
-        subtitles = None
-        cues = segment_cues(ctx.burn_cues, segment, fps)
-        if cues and ctx.burn_font:
-            width, height = size
-            subtitles = ctx.work_dir / f"segment-{k}.ass"
-            subtitles.write_text(to_ass(cues, width=width, height=height, default_font=ctx.burn_font), encoding="utf-8")
+        subtitles: list[BurnedCue] = []
+        font = ctx.burn_font
+        if ctx.burn_cues and font:
+            drawn_cues = stock.subtitles(
+                lambda: burned_cues(ctx.settings.ffmpeg, ctx.burn_cues, size=size, font=font, work_dir=ctx.work_dir)
+            )
+            a, b = segment.first / fps, segment.end / fps
+            subtitles = [cue for cue in drawn_cues if cue.end > a and cue.start < b]
         args = ffmpeg.segment_args(
             ctx.settings.ffmpeg,
             width=size[0],
             height=size[1],
             fps=fps,
             out=out,
-            subtitles=subtitles,
             preset=ctx.settings.x264_preset,
             crf=ctx.settings.x264_crf,
             threads=stock.encoder_threads,
@@ -257,6 +257,7 @@ class VideoCompositionStage:
                 watermark=mark,
                 window=(segment.first, segment.end),
                 origin=origin,
+                subtitles=subtitles,
             )
             for n, frame in zip(range(segment.first, segment.end), drawn, strict=True):
                 encoder.write(frame)
