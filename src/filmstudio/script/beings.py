@@ -8,7 +8,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
-from filmstudio.script.lemmas import japanese_words
+from filmstudio.script.lemmas import fold_yo, japanese_words
 from filmstudio.script.lexicon import cldr_annotations, script_of
 from filmstudio.script.persons import animal_names
 
@@ -58,6 +58,8 @@ def animal_words(language: str) -> dict[str, str]:
             out[word] = next(iter(animals))
     # animals CLDR does not name by themselves, or names oddly (Hindi's शेर is its tiger): ours win
     out.update(animal_names(language))
+    for word, key in list(out.items()):  # looked up as written or by a lemma, which writes "ё" as "е"
+        out.setdefault(fold_yo(word), key)
     if language == "ja":  # MeCab's lemma of each word: きつね and キツネ are both 狐
         for word, key in list(out.items()):
             for _, _, _, lemma in japanese_words(word)[:1]:

@@ -14,8 +14,9 @@ from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is
 from filmstudio.script.beings import KIN
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
+from filmstudio.script.described import described_speakers, the_named_one
 from filmstudio.script.lemmas import lemma_of
-from filmstudio.script.mentions import Mention, MentionedCharacter, characters_mentioned, said_to_be
+from filmstudio.script.mentions import Mention, MentionedCharacter, characters_mentioned, met_as_newcomer, said_to_be
 from filmstudio.script.people import (
     addressed_as,
     apposed_beings,
@@ -149,7 +150,11 @@ class StoryboardBuilder:
                     continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
                 if _title_of_a_name(mc, characters, told):
                     continue  # "মা-গৌতমী", "रानी पद्मिनी": the title of someone named, not another person
+                if the_named_one(mc.name, characters.values(), told, language, before=mc.mentions[0].start):
+                    continue  # "the boy laughed" of Jonas, the one boy named before: no second boy
                 child = _the_child(mc, characters, self.speaker_keys)
+                if any(met_as_newcomer(told, m.start, language) for m in mc.mentions):
+                    child = None  # "a girl from the next farm came": another child, not the one named
                 if child is not None:  # "the cub ... her boy's paws": the one child, called by a word for a boy
                     if mc.gender and child.gender == "neutral":
                         child.gender, child.gender_words = mc.gender, [mc.name]  # type: ignore[assignment]
@@ -234,6 +239,13 @@ class StoryboardBuilder:
             if len(name_key(name)) > 1 and (name_key(name)[-1],) in spoken_names:
                 continue  # "DICK STEEL" introduced, "STEEL" speaking: one person
             characters[cid] = _character(cid, name, [], f"{context}\n{narration}", language, speaks=False)
+        # "said the boy" of Jonas, the one boy named before: the description's lines are Jonas's (in prose: a
+        # screenplay's cue is a name of its own, and its BOY is someone else)
+        prose_speakers = described_speakers(identity, characters, source, language) if self.source_text else {}
+        for speaker, cid in prose_speakers.items():
+            characters.pop(identity[speaker], None)
+            identity[speaker] = cid
+            merged_keys |= {speaker.lower(), lemma_of(speaker.lower(), language)}
         for name, age in listed:  # "four little Rabbits, and their names were ...": each is little
             character = characters.get(character_id(name))
             if character is not None and age and not character.age_words:
@@ -252,6 +264,7 @@ class StoryboardBuilder:
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
         _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
         _one_animal_by_two_words(characters, identity, language)
+        _named_with_a_hyphened_person(characters, identity, language)
         _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
@@ -615,6 +628,28 @@ def _one_animal_by_two_words(characters: dict[str, Character], identity: dict[st
         for speaker, known in identity.items():
             if known == cid:
                 identity[speaker] = kept.id
+
+
+def _named_with_a_hyphened_person(characters: dict[str, Character], identity: dict[str, str], language: str) -> None:
+    """A name joined by a hyphen to a word for a person ("the Kestrel-man", "Vinet-woman") is the one
+    that name alone names in the story: one character, the name's, and its lines are."""
+    from filmstudio.script.persons import person_words
+
+    people = person_words(language)
+    by_name = {c.name.lower(): c for c in characters.values() if c.id != "narrator"}
+    for cid, character in list(characters.items()):
+        name, _, head = character.name.lower().rpartition("-")
+        named = by_name.get(name)
+        if not name or named is None or named is character or head not in people:
+            continue
+        for trait in ("gender", "age"):
+            if not getattr(named, f"{trait}_words") and getattr(character, f"{trait}_words"):
+                setattr(named, trait, getattr(character, trait))
+                setattr(named, f"{trait}_words", getattr(character, f"{trait}_words"))
+        del characters[cid]
+        for speaker, known in identity.items():
+            if known == cid:
+                identity[speaker] = named.id
 
 
 def _named_with_its_kind(characters: dict[str, Character], identity: dict[str, str], text: str, language: str) -> None:

@@ -87,14 +87,23 @@ def has_lemmas(language: str) -> bool:
     return language in _SIMPLEMMA or language == "ja"
 
 
+def fold_yo(word: str) -> str:
+    """Russian "ё" as "е": printed texts and dictionaries write either ("ёжик", "ежик"), so every lookup
+    compares words with it folded."""
+    return word.replace("ё", "е").replace("Ё", "Е")
+
+
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str, language: str) -> str:
-    """The dictionary form of one word (lower case in, lower case out)."""
+    """The dictionary form of one word (lower case in, lower case out; "ё" folded to "е")."""
     if language not in _SIMPLEMMA or not word:
         return word
     import simplemma
 
-    return str(simplemma.lemmatize(word, lang=language)).lower()
+    lemma = str(simplemma.lemmatize(word, lang=language)).lower()
+    if lemma == word.lower() and fold_yo(word) != word:  # the dictionary may know it with "е" alone
+        lemma = str(simplemma.lemmatize(fold_yo(word), lang=language)).lower()
+    return fold_yo(lemma)
 
 
 @lru_cache(maxsize=1)

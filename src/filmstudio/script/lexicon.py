@@ -20,6 +20,7 @@ from pathlib import Path
 from filmstudio.languages import LANGUAGES
 from filmstudio.script.lemmas import (
     STEMMERS,
+    fold_yo,
     japanese_honorific_nouns,
     japanese_nouns,
     japanese_verb_spans,
@@ -240,7 +241,8 @@ class Lexicon:
         for key, names in words.items():
             for name in names:
                 name = _normal(name)
-                if name and not _too_short(name, self.script):
+                # a pronoun is a word however short: "he", "il", "er"
+                if name and (name in self.lowercase_ok or not _too_short(name, self.script)):
                     self._index.setdefault(name, set()).add(key)
         self._whole: dict[str, set[str]] = {}
         for key, names in (whole_words or {}).items():
@@ -264,7 +266,7 @@ class Lexicon:
         """Every key named in the text, in the order first named, with the words that named it. A
         phrase wins over the words inside it ("fire truck" is not a fire)."""
         cased = " ".join(text.replace("’", "'").split())
-        low = cased.lower()
+        low = fold_yo(cased.lower())  # "ё" is "е" for every lookup (the same length: places stay)
         found: dict[str, tuple[int, list[str]]] = {}
 
         def add(key: str, word: str, at: int) -> None:
@@ -335,11 +337,11 @@ class Lexicon:
 
     def knows(self, word: str) -> bool:
         """A single word the lexicon holds as written (lower case)."""
-        return word in self._singles
+        return fold_yo(word) in self._singles
 
     def name_for(self, token: str) -> str | None:
         """The name a token is, as written or with one of its language's endings."""
-        return self._name_for(token)
+        return self._name_for(fold_yo(token))
 
     def _segmented(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, surface, dictionary form) of each word: Japanese nouns by MeCab (a noun written
@@ -584,7 +586,7 @@ def _matches(found: dict[str, tuple[int, list[str]]]) -> list[Match]:
 
 
 def _normal(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").split())
+    return " ".join(fold_yo(text.lower().replace("’", "'")).split())
 
 
 def _too_short(name: str, script: str) -> bool:

@@ -19,7 +19,7 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.acting import in_speech, one_that_acts
 from filmstudio.script.beings import DETERMINERS, animal_words
-from filmstudio.script.lemmas import lemma_of
+from filmstudio.script.lemmas import fold_yo, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.persons import describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
@@ -62,10 +62,17 @@ class MentionedCharacter:
 
 
 @lru_cache(maxsize=64)
+@lru_cache(maxsize=64)
 def _people(language: str) -> dict[str, tuple[str, str]]:
-    """Person words, less those that name a drawable thing too ("plane", "turban")."""
+    """Person words, less those that name a drawable thing too ("plane", "turban"); "ё" folded to "е"."""
     things = vocabulary.things(language).names()
-    return {w: t for w, t in person_words(language).items() if w not in things}
+    return {fold_yo(w): t for w, t in person_words(language).items() if fold_yo(w) not in things}
+
+
+@lru_cache(maxsize=64)
+def _animals(language: str) -> dict[str, str]:
+    """Animal words, "ё" folded to "е" ("ёж" is "еж")."""
+    return {fold_yo(w): key for w, key in animal_words(language).items()}
 
 
 # words of degree before a describing word ("a very old man", "ein sehr alter Mann", "una mujer muy vieja")
@@ -88,7 +95,7 @@ def find_mentions(text: str, language: str) -> list[Mention]:
 
 
 def _spaced_mentions(text: str, language: str) -> list[Mention]:
-    people, animals = _people(language), animal_words(language)
+    people, animals = _people(language), _animals(language)
     describing = describing_words(language)
     determiners = set(DETERMINERS.get(language, "").split())
     capitalises_nouns = language == "de"
@@ -185,7 +192,7 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             i += width
             continue  # "wept like a child", "cantava come una ragazza": a likeness, not someone in the story
         lemma = lemma_of(word.lower(), language)
-        own = people.get(word.lower()) if kind == "person" else None
+        own = people.get(fold_yo(word.lower())) if kind == "person" else None
         if own is not None and (lemma not in people or own[0] and people[lemma][0] and people[lemma][0] != own[0]):
             lemma = word.lower()  # "la molinera" is not "el molinero", nor "filha" a verb's form ("filhar")
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
@@ -245,10 +252,10 @@ _YOUNG = (
     "cordero cabrito pollito gatito cachorro potro ternero lechón "
     "agnello capretto pulcino gattino cucciolo puledro vitello "
     "cordeiro cabrito pintinho gatinho filhote potro bezerro "
-    "ягнёнок ягненок козлёнок цыплёнок котёнок щенок жеребёнок телёнок "
+    "ягнёнок козлёнок цыплёнок котёнок щенок жеребёнок телёнок "
     "मेमना मेमने बछड़ा बछड़े पिल्ला पिल्ले"
 )
-_YOUNG_ANIMALS = set(_YOUNG.split())
+_YOUNG_ANIMALS = {fold_yo(w) for w in _YOUNG.split()}  # looked up as "котенок" and "котёнок" alike
 
 # languages that write an article elided against its noun: "l'Agneau", "dell'orso", "d'un"
 _ELIDING = {"fr", "it", "ca"}
@@ -430,7 +437,7 @@ def _head_at(
             continue
         written = " ".join(t[2] for t in tokens[i : i + width])
         words = written.lower()
-        candidates = [words]
+        candidates = [fold_yo(words)]
         # a capitalised word without an article before it is read as written, not through its lemma, in a
         # language that has articles: a name's "lemma" is another word ("Maria" is not "mare")
         if width == 1 and not (written[:1].isupper() and language in DETERMINERS and not determined):
@@ -466,8 +473,8 @@ def _old_german(word: str) -> list[str]:
 
 def animal_of_word(word: str, language: str) -> str | None:
     """The animal a word names as written, or in old German spelling or as a diminutive ("Geislein")."""
-    animals = animal_words(language)
-    low = word.lower()
+    animals = _animals(language)
+    low = fold_yo(word.lower())
     if low in animals:
         return animals[low]
     if language != "de":
@@ -562,11 +569,18 @@ def tamil_titled(word: str, animals: dict[str, str]) -> bool:
 
 
 def _compound_head(word: str, language: str, people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
-    """A German compound is what its last noun is: der Großwesir is a vizier, der Erlkönig a king (and
-    "Erlkönigs" the same king's). Returns (the compound with its head's lemma, the head)."""
+    """A compound is what its last noun is: der Großwesir is a vizier, der Erlkönig a king (and
+    "Erlkönigs" the same king's), "la belle-mère" a mother, "l'arrière-grand-père" a grandfather, "the
+    great-grandmother" a grandmother, "la bisabuela" a grandmother and "прабабушка" one too. Returns (the
+    compound with its head's lemma, the head)."""
+    low = fold_yo(word.lower())
+    if "-" in low:
+        return _hyphened_head(low, language, people)
+    kin = _kin_prefixed(low, language, people)
+    if kin is not None:
+        return low, kin
     if language != "de" or not word[:1].isupper():
         return None
-    low = word.lower()
     for cut in range(1, len(low) - 3):
         tail = low[cut:]
         for head in (tail, lemma_of(tail, language)):
@@ -575,10 +589,53 @@ def _compound_head(word: str, language: str, people: dict[str, tuple[str, str]])
     return None
 
 
+def _hyphened_head(low: str, language: str, people: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """ "grand-daughter" is "granddaughter", "mother-in-law" a mother; else the longest tail after a hyphen
+    that names a person ("arrière-grand-père": grand-père; "belle-mère": mère)."""
+    if low.replace("-", "") in people:
+        return low, low.replace("-", "")
+    if low.endswith("-in-law") and low.removesuffix("-in-law") in people:  # "mother-in-law": a mother
+        return low, low.removesuffix("-in-law")
+    parts = low.split("-")
+    for k in range(1, len(parts)):
+        tail = "-".join(parts[k:])
+        for head in (tail, lemma_of(tail, language)):
+            if head in people and head not in describing_words(language) and head not in PRONOUNS:
+                return low, head
+    return None
+
+
+# prefixes that make a grandparent's parent or a grandchild's child of a word for kin, written as one word
+_KIN_PREFIXES = {
+    "es": ("bis", "tatara", "tatar"),  # tatara-nieto, tatar-abuelo
+    "pt": ("bis", "tris", "tatara", "tatar", "tetra", "tetr"),
+    "it": ("bis", "tris"),
+    "ru": ("пра",),
+    "uk": ("пра",),
+    "en": ("great",),
+}
+
+
+def compound_traits(word: str, language: str) -> tuple[str, str] | None:
+    """(gender, age) of a compound word for a person ("Прадедушка", "belle-mère"), None if it is none."""
+    people = _people(language)
+    found = _compound_head(word, language, people)
+    return people[found[1]] if found else None
+
+
+def _kin_prefixed(low: str, language: str, people: dict[str, tuple[str, str]]) -> str | None:
+    """ "bisabuela", "bisnieto", "прабабушка", "правнук": the grandparent or the grandchild after the prefix."""
+    for prefix in _KIN_PREFIXES.get(language, ()):
+        rest = low[len(prefix) :]
+        if low.startswith(prefix) and rest in people and people[rest][1] in ("elderly", "child"):
+            return rest
+    return None
+
+
 def _spaceless_mentions(text: str, language: str) -> list[Mention]:
     """Chinese and Japanese: person words as written; animals by their word or, in Japanese, by the
     lemma MeCab gives it (きつね is 狐)."""
-    people, animals = _people(language), animal_words(language)
+    people, animals = _people(language), _animals(language)
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
 
@@ -794,6 +851,33 @@ def _predicative(text: str, mention: Mention, language: str) -> bool:
     return pattern is not None and bool(pattern.search(text[max(0, mention.start - 60) : mention.start]))
 
 
+# German says what someone is as the others do ("Felix war ein kleiner Junge"); "es war ein", "da war ein"
+# bring someone in. Kept out of _PREDICATE, where a German "im Wald war ein Hase" would lose its hare.
+_SAID_TO_BE_A = {
+    "de": re.compile(
+        r"(?<!\bes\s)(?<!\bda\s)(?<!\bdort\s)\b(?:ist|war|wurde|sei|wäre)\s+(?:ein|eine)\s+(?:[\w'’-]+\s+){0,1}$",
+        re.IGNORECASE,
+    )
+}
+
+
+def met_as_newcomer(text: str, at: int, language: str) -> bool:
+    """Whether the person word at `at` comes, in its sentence, after an indefinite article (two words
+    between at most) that brings someone new in ("a boy came by", "un garçon passa", "ein kleiner Junge
+    kam"), not after one that says what someone is ("Jonas was a small boy") or who the one just named
+    is ("Jonas, a boy of nine, ...")."""
+    clause = re.split(r"[.!?;:\n„“”\"«»]", text[max(0, at - 40) : at])[-1]
+    words = list(re.finditer(r"[\w'’-]+", clause))[-3:]
+    article = next((w for w in reversed(words) if w.group(0).lower() in _INDEFINITE.get(language, ())), None)
+    if article is None or clause[: article.start()].rstrip().endswith(","):
+        return False  # no article, or an apposition's: "Lucie, une fillette de sept ans," is Lucie
+    pattern = _PREDICATE.get(language) or _SAID_TO_BE_A.get(language)
+    before = text[max(0, at - 60) : at]
+    # the predicate's pattern allows one word between article and noun: try the noun's adjective dropped
+    trimmed = re.sub(r"[\w'’-]+\s+$", "", before)
+    return not (pattern and (pattern.search(before) or pattern.search(trimmed)))
+
+
 def _in_passing(text: str, mention: Mention, language: str) -> bool:
     """A person met only as someone's owner ("the daughter of the Count", "Grandpa's boat")."""
     return owned(text, mention.start, language) or bool(re.match(r"['’]s\b", text[mention.end : mention.end + 3]))
@@ -934,7 +1018,17 @@ def characters_mentioned(
             continue  # "the daughter of the Count", "Grandpa's boat": never met as themselves
         # the being's name as its word is written alone ("Ворона"), not in a case it was first met in
         own = [m for m in mentions if m.key == key] or mentions  # not the word of blame it is also called
-        named = max(own, key=lambda m: (len(m.name.split()), m.name.lower() == m.key, -m.start)).name
+        # ("Дети играли", not "двое детей": a Russian sentence opens with its subject, in the nominative)
+        opens = language in ("ru", "uk")
+        named = max(
+            own,
+            key=lambda m: (
+                len(m.name.split()),
+                fold_yo(m.name.lower()) == m.key,
+                opens and m.name[:1].isupper(),
+                -m.start,
+            ),
+        ).name
         if language == "ta" and all(m.name != key for m in mentions) and " " not in key:
             named = key  # met only in its cases ("குயிலின்", "குயிலும்"): named as the word is alone
         gender = next((m.gender for m in mentions if m.gender), "")

@@ -83,8 +83,24 @@ def _dialogue_match(line: str) -> re.Match[str] | None:
     match = DIALOGUE_LINE.match(line)
     # "Moral: …", "शिक्षा: …", "教訓：…" is a fable's moral, told, not a speaker's line
     if match and match.group(1).strip().lower() not in _NOT_SPEAKERS and not is_label(match.group(1)):
-        return match
+        return None if _leads_into_a_quote(match.group(1)) else match
     return None
+
+
+_PROSE_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "ru")
+
+
+def _leads_into_a_quote(cue: str) -> bool:
+    """ "Eines Tages sagte die Köchin", "Однажды утром Тобин сказал", "Sa grand-mère dit": a clause of prose
+    with its verb of saying, before the colon that opens the words said, is no speaker's name."""
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.speech_verbs import SPEECH_VERBS
+
+    return any(
+        word.islower() and {word, lemma_of(word, lang)} & set(SPEECH_VERBS[lang].split())
+        for word in cue.split()[1:]
+        for lang in _PROSE_LANGUAGES
+    )
 
 
 def parse_script(text: str, *, filename: str = "", title: str | None = None, language: str | None = None) -> Storyboard:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, YEARS_WORDS, role_words
+from filmstudio.script.time_words import is_time_word
 from filmstudio.script.verbs import is_verb, verb_words
 
 if TYPE_CHECKING:
@@ -236,15 +237,26 @@ def _role_lexicon(language: str) -> Lexicon:
 
 def _roles(text: str, language: str) -> list[tuple[str, str, str]]:
     """(word as written, gender, age) for each role word in the text, in order."""
+    return [(w, g, a) for w, g, a, _ in _roles_at(text, language)]
+
+
+def _roles_at(text: str, language: str) -> list[tuple[str, str, str, int]]:
+    """(word as written, gender, age, where first found) for each role word in the text, in order."""
     found = []
-    for lang in (language,):
-        table = role_words(lang)
-        for match in _role_lexicon(lang).find(text):
-            gender, age = table[match.key]
-            for word in match.words:
-                if not word.endswith(("'s", "’s")):  # "Mom's trailer": someone else's mother
-                    found.append((match.position, word, gender, age))
-    return [(w, g, a) for _, w, g, a in sorted(found)]
+    table = role_words(language)
+    for match in _role_lexicon(language).find(text):
+        gender, age = table[match.key]
+        for word in match.words:
+            if not word.endswith(("'s", "’s")):  # "Mom's trailer": someone else's mother
+                found.append((match.position, word, gender, age))
+    return [(w, g, a, at) for at, w, g, a in sorted(found)]
+
+
+def _compound_roles(name: str, language: str) -> list[tuple[str, str, str]]:
+    from filmstudio.script.mentions import compound_traits
+
+    words = re.findall(r"[\w\u0300-\u036f'’-]+", name)
+    return [(w, *traits) for w in words if (traits := compound_traits(w, language)) is not None]
 
 
 def name_tokens(name: str) -> list[str]:
@@ -289,7 +301,10 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     traits = Traits()
     words = name_tokens(name)
     # the name as written: German's nouns are known by their capital (das Kind, a child; kind, kind)
-    cue_roles = _roles(" ".join(re.findall(r"[\w\u0300-\u036f\u0900-\u0DFF'’]+", name)), language)
+    # and its hyphens: "Belle-mère" is a stepmother, not a mother beside a beauty
+    cue_roles = _roles(" ".join(re.findall(r"[\w\u0300-\u036f\u0900-\u0DFF'’-]+", name)), language)
+    if not cue_roles:  # "Прадедушка", "Belle-mère", "Bisabuela": a compound is what its head is
+        cue_roles = _compound_roles(name, language)
     own_age = [r for r in cue_roles if r[2]]  # "Mother", "the old woman": what the name itself is
     cue_roles += [(w, "female", "middle_aged") for w in words if w in ("mrs", "ms", "madam")]
     cue_roles += [(w, "female", "young_adult") for w in words if w == "miss"]
@@ -332,7 +347,7 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         # a noun's article tells its gender ("der Strohhalm", "le loup") better than a pronoun near it:
         # German's "sie" is also "they", and a pronoun may be anyone's
         _gender_by_article(traits, [before for before, _ in found], language)
-    pronouns = [r for after in mentions for r in _roles(_about_them(after), language) if r[0].lower() in PRONOUNS]
+    pronouns = [r for after in mentions for r in _pronouns_for(after, words, language)]
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and language == "hi":
         _decide(traits, [r for after in mentions for r in _hindi_agreement(after)], age=False)
@@ -531,6 +546,8 @@ def _predicate(after: str, language: str) -> str:
     from filmstudio.script.lemmas import lemma_of
 
     words = re.split(r"[.!?;:,\n]", after[:80])[0].split()
+    while len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 1 and words[0][1:].islower():
+        words = words[1:]  # the rest of a full name: "Nell Harper was a little girl"
     if not words or not {words[0].lower(), lemma_of(words[0].lower(), language)} & _BEING.get(language, set()):
         return ""
     return " ".join(words[1:5])
@@ -551,10 +568,73 @@ _OBJECT_PRONOUN = re.compile(
 )
 
 
-def _about_them(after: str) -> str:
+# the clitic a French impersonal verb may take between "il" and itself ("il lui fallait", "il me semble")
+_FR_CLITIC = r"(?:(?:ne|n'|me|m'|te|t'|lui|nous|vous|leur|en|se|s')\s*)*"
+# subject pronouns that stand for no one in the story. French "il" of the weather, of time, of need and
+# of existence: "il pleut", "il y a", "il était une fois", "il faut", "il est temps", "il est difficile
+# de", "il fait froid", "il semble que", "il s'agit de". German "sie" with a plural verb after or before
+# it ("sie gingen", "gingen sie": they) and "Sie" written inside a sentence (the formal you)
+_NO_ONE = {
+    "fr": re.compile(
+        r"(?<!\w)il\s+" + _FR_CLITIC + r"(?:y\s|pleu|neig|gel|gèl|tonn|grêl|bruin|fau[td]|fall|vau[td]|val|suff|"
+        r"agi|ét(?:ait|é)\s+une\s+fois|est\s+une\s+fois|"
+        r"(?:sembl|para[iî]|arriv)\w*\s+(?:que|qu'|de|d')|"
+        r"(?:reste|restait|resta|manque|manquait|manqua)\s+(?:du|de|des|d'|un|une|encore|plus|peu|beaucoup)|"
+        r"(?:fait|faisait|fit|fera|ferait)\s+(?:très\s+|si\s+|trop\s+|bien\s+)?(?:beau|froid|chaud|nuit|jour|"
+        r"noir|sombre|doux|frais|bon|mauvais|humide|sec|gris|clair|soleil|du\s+vent|du\s+soleil|un\s+temps)|"
+        r"(?:est|était|fut|sera|serait|n'est|n'était)\s+(?:pas\s+|très\s+|trop\s+|si\s+|bien\s+|déjà\s+|encore\s+)*"
+        r"(?:temps|tard|tôt|l'heure|midi|minuit|\w+\s+heures?|(?:difficile|facile|possible|impossible|"
+        r"nécessaire|important|vrai|clair|évident|juste|inutile|dommage|rare|agréable|bon|mauvais|interdit|"
+        r"certain|probable|naturel|normal|étrange|curieux|sûr|défendu|permis|utile|dangereux)\s+(?:de|d'|que|qu')))",
+        re.I,
+    ),
+    "de": re.compile(
+        r"(?<!\w)sie\s+(?:\w+(?:en|ern|eln)|sind)(?!\w)|"
+        r"(?<!\w)(?!(?:denen|dessen|deren|wessen|ihnen|oben|unten|eben|neben|gegen|wegen|zwischen)\s)"
+        r"\w+en\s+sie(?!\w)|"
+        r"(?-i:(?<=[a-zäöüß,]\s)Sie)(?!\w)",
+        re.I,
+    ),
+}
+
+
+def _about_them(after: str, language: str = "en") -> str:
     """The text after a name where a pronoun is most likely the named one's: "Maya picks up her bag.
-    She smiles." counts; "waves at her" and "hugs him" are someone else."""
-    return _OBJECT_PRONOUN.sub(" ", after[:160])
+    She smiles." counts; "waves at her" and "hugs him" are someone else, and "il pleut" (it rains),
+    "sie gingen" (they went) no one."""
+    text = _OBJECT_PRONOUN.sub(" ", after[:160])
+    no_one = _NO_ONE.get(language)
+    return no_one.sub(" ", text) if no_one else text
+
+
+# a name written inside a sentence (after a word or a comma): someone else a pronoun may stand for
+_OTHER_NAME = re.compile(r"(?<=[\w,;] )[A-ZÀ-ÝА-ЯЁ][\w'-]+")
+
+
+def _pronouns_for(after: str, name_words: list[str], language: str) -> list[tuple[str, str, str]]:
+    """The pronouns after a name that stand for it: a pronoun refers back to the nearest one it fits,
+    so one counts only while no one else it could stand for has been named between ("Marlo walked
+    with Tobin. He carried the sack": Tobin's, not Marlo's; "Tobin ran to his mother. He wept": his)."""
+    text = " ".join(_about_them(after, language).split())
+    table = role_words(language)
+    others: list[tuple[int, str]] = [
+        (m.position, table[m.key][0])
+        for m in _role_lexicon(language).find(text)
+        if m.key not in PRONOUNS | _ADJECTIVES and m.key not in name_words
+    ]
+    if language != "de" and script_of(language) in ("latin", "cyrillic"):  # German capitalises every noun
+        others += [(m.start(), "") for m in _OTHER_NAME.finditer(text) if m.group(0).lower() not in name_words]
+    subjects = set(_SUBJECT_PRONOUNS.get(language, "").split("|"))
+    out = []
+    for word, gender, age, at in _roles_at(text, language):
+        if word.lower() not in PRONOUNS:
+            continue
+        # a possessive counts wherever it stands ("Brick ... Steel ... his"): it is most often the one
+        # the passage is about; a subject pronoun is the nearest one it fits
+        nearer = any(where < at and fits in ("", gender) for where, fits in others)
+        if word.lower() not in subjects or not nearer:
+            out.append((word, gender, age))
+    return out
 
 
 _HINDI_FEMALE = re.compile(r"(?:ती|ई|थी|गी)$")
@@ -895,6 +975,9 @@ def recurring_names(text: str, language: str, *, not_names: set[str] | frozenset
             key = re.sub(r"['’](?:s|m|re|ll|ve|d|t)$", "", word.strip("'’-"), flags=re.I)
             if key.lower() in _NOT_A_NAME or key.lower() in excluded or key.lower() in lowered:
                 continue  # a word the text also writes in lower case is a common word, not a name
+            # "Morgens ging er", "Вчера Тобин": a time opening its sentence says when ("said Dawn" names)
+            if is_time_word(key, language) and (i == 0 or nouns_capitalised):
+                continue
             if len(key) <= 2 or key.lower() in HONORIFICS:
                 continue
             if i + 1 < len(words) and words[i + 1][:1].isupper() and words[i + 1].lower() in place_words:
@@ -1152,6 +1235,7 @@ _BEING = {
     "it": {"essere"},
     "pt": {"ser", "estar"},
     "ru": {"быть"},
+    "de": {"sein"},  # "Felix war ein kleiner Junge" (its names never counted by this verb: see recurring_names)
 }
 
 

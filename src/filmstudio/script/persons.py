@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from filmstudio.script.lemmas import fold_yo
 from filmstudio.script.lexicon import cldr_annotations
 from filmstudio.script.roles import PRONOUNS, role_words
 from filmstudio.script.word_data import word_data
@@ -147,6 +148,8 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
     for word, (gender, age) in list(out.items()):
         for feminine in _feminine_forms(word, language) if gender != "female" else ():
             out.setdefault(feminine, ("female", age))
+    for word, traits in list(out.items()):  # looked up as written or by a lemma, which writes "ё" as "е"
+        out.setdefault(fold_yo(word), traits)
     return out
 
 

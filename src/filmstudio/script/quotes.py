@@ -19,12 +19,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from filmstudio.script.acting import addressed, deed_before
-from filmstudio.script.lemmas import japanese_tokens, japanese_words, lemma_of
+from filmstudio.script.lemmas import fold_yo, japanese_tokens, japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
 from filmstudio.script.people import apposed_beings
 from filmstudio.script.persons import describing_words
 from filmstudio.script.speech_verbs import SPEECH_VERBS
+from filmstudio.script.time_words import is_time_word
 
 _OPEN_CLOSE = {"“": "”", "„": "“", "«": "»", "»": "«", "「": "」", "『": "』", '"': '"', "‹": "›", "‘": "’"}
 _DASHES = "—―"
@@ -169,13 +170,34 @@ def _names_in_brackets(parts: list[Segment]) -> list[Segment]:
 
 def _closing(text: str, start: int, close: str) -> int | None:
     if close == "’":  # a closing single quote, not an apostrophe inside a word
-        for m in re.finditer("’", text[start:]):
-            at = start + m.start()
-            if at + 1 >= len(text) or not text[at + 1].isalpha():
-                return at
-        return None
+        return _closing_single(text, start)
     at = text.find(close, start)
     return at if at >= 0 else None
+
+
+# an apostrophe that ends a word inside the words said: "goin’ there", "the dyers’ yard" (a letter
+# before it, a word in lower case after it)
+_WORD_END_APOSTROPHE = re.compile(r"(?<=[^\W\d_])’(?=\s+[a-zà-ÿ])")
+
+
+def _closing_single(text: str, start: int) -> int | None:
+    """The ’ that closes a quote opened by ‘: not an apostrophe inside a word (don’t), nor one ending a
+    word inside the quote (‘I’m goin’ there now.’) while a later ’ closes it after its last mark, before
+    the next quote opens."""
+    next_open = text.find("‘", start)
+    until = len(text) if next_open < 0 else next_open
+    elided = None
+    for m in re.finditer("’", text[start:]):
+        at = start + m.start()
+        if at + 1 < len(text) and text[at + 1].isalpha():
+            continue
+        if at > until:
+            break
+        if _WORD_END_APOSTROPHE.match(text, at):
+            elided = at if elided is None else elided
+            continue
+        return at
+    return elided
 
 
 def _dash_segments(text: str) -> list[Segment]:
@@ -1255,7 +1277,13 @@ def _oblique(text: str, named: tuple[int, str], language: str, names: set[str]) 
         return False
     form = word.group(0).lower()
     own = {who.lower(), *(n.lower() for n in names if n.lower().split()[-1:] == [who.lower().split()[-1]])}
+    if lemma_of(form, language) == fold_yo(who.lower()) and _RU_PLURAL_VERB_NEXT.match(text, at):
+        return False  # "Дети закричали": a plural with its plural verb is the subject
     return not any(form == name.split()[-1] for name in own if name)
+
+
+# a plural's past verb right after it (its subject): "дети закричали", "волки сказали"
+_RU_PLURAL_VERB_NEXT = re.compile(r"\w+\s+(?:\w+\s+)?\w+ли(?:сь)?(?!\w)")
 
 
 def _addressed(text: str, named: tuple[int, str], language: str) -> bool:
@@ -1303,6 +1331,8 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
             match = beings[0]
         elif match is not None and not beings and _pronoun_between(text[match.end() : verb_at], language):
             return None  # "Un matin, elle leur dit :": the morning is when, the pronoun who
+        if match is not None and is_time_word(match.group(1).split()[-1], language):
+            match = None  # "Eines Tages sagte er:", "Una noche dijo la cocinera:": a time is no one
     if match is None:
         source = text[verb_at:]
         match = re.match(r"\W*\w+\s+(?:" + articles + r")\s+" + noun, source, re.I)
@@ -1315,6 +1345,8 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
         word = f"{word} {then}"
     head = word.split()[-1]
     if language == "de" and not head[:1].isupper() or head.lower() in determiners.split():
+        return None
+    if is_time_word(head, language):  # "dijo una mañana": when it was said
         return None
     if head.lower() in describing_words(language) and word == head and language != "en":
         return head[:1].upper() + head[1:]  # "contestó el viejo", "fit le vieux": an age as a noun
