@@ -38,6 +38,7 @@ POSE_OF = {
     "look": "stand",
     "sing": "stand",
     "cry_out": "cry_out",
+    "open": "give",  # an arm reaching the door or the lid
 }
 MOVING = {
     "walk": 0.09,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from filmstudio.storyboard import Line, Moment, Scene, Shot, ShotKind
+from filmstudio.storyboard import Line, Moment, Prop, Scene, Shot, ShotKind
 
 MIN_SHOT = 1.5  # seconds
 _TURN_KINDS: tuple[ShotKind, ...] = ("closeup", "over_shoulder", "closeup", "wide")
@@ -21,7 +21,8 @@ def plan_shots(scene_id: str, lines: list[Line], off_screen: Iterable[str] = ("n
     drawn = [ln.character_id for ln in lines if ln.character_id not in hidden]
     turns: list[list[Line]] = []
     for line in lines:
-        if turns and turns[-1][-1].character_id == line.character_id:
+        # the narrator's sentences are a shot each: each is its own action, acted (its moment)
+        if turns and turns[-1][-1].character_id == line.character_id and line.character_id not in hidden:
             turns[-1].append(line)
         else:
             turns.append([line])
@@ -147,7 +148,8 @@ def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
                 (
                     moments[i]
                     for i in shot.line_ids
-                    if i in moments and (any(c in actors for c in moments[i].who) or moments[i].extras)
+                    if i in moments
+                    and (any(c in actors for c in moments[i].who) or moments[i].extras or subject_thing(moments[i]))
                 ),
                 None,
             )
@@ -249,6 +251,13 @@ def _split(shot: Shot, longest: float) -> list[Shot]:
     return out
 
 
+def subject_thing(moment: Moment) -> Prop | None:
+    """The thing a sentence nobody acts in is about ("the bowl fell from the shelf"): staged as itself."""
+    if moment.who:
+        return None
+    return next((p for p in moment.props if p.role == "near" and p.holder is None), None)
+
+
 def _staged_kind(previous: str | None, moment: Moment, actors: int) -> ShotKind:
     """Wide and closer views take turns, so no shot repeats the one before; a crowd, three or more
     people, or a new place are seen wide; so is a moral or a comment (the story's people at rest)."""
@@ -269,7 +278,7 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
     timed = [
         (m, m.start, m.end) for m in scene.moments if m.start is not None and m.end is not None and m.end > m.start
     ]
-    if not any(cid in actors for m, _, _ in timed for cid in m.who) and not any(m.extras for m, _, _ in timed):
+    if not any(any(c in actors for c in m.who) or m.extras or subject_thing(m) for m, _, _ in timed):
         return False
     seen: set[str] = set()
     shots: list[Shot] = []
@@ -277,7 +286,7 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
         who = [cid for cid in m.who if cid in actors][:4]
         line_ids = [m.line_id] if m.line_id else []
         shows = [*who, *(p.key for p in m.props)]
-        if who or m.extras:
+        if who or m.extras or subject_thing(m):
             pieces = max(1, int(-(-(end - start) // MAX_STILL)))
             step = (end - start) / pieces
             for k in range(pieces):

@@ -22,6 +22,7 @@ from filmstudio.animation import animal_bodies, body, held
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
+from filmstudio.animation.shots import subject_thing
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
 from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
@@ -369,6 +370,12 @@ class StagedScene:
             else:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
+        thing = subject_thing(moment)
+        if thing is not None and not figures:
+            figures.append(self._thing_figure(thing.key, verb, facing, adult, travel))
+        chased = next((p for p in moment.props if p.role == "near" and p.holder is None), None)
+        if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
+            figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
         self._props(moment, figures, adult, h)
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
         behind = verb == "chase" or _follows(moment)
@@ -399,6 +406,21 @@ class StagedScene:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
             plate = self._framed(still, 1.35, cx, 0.55, h / 500)
         return StagedLayout(shot, plate, figures, crowd, water)
+
+    def _thing_figure(self, key: str, verb: str, facing: int, adult: float, travel: float) -> Figure:
+        """The thing a sentence is about, drawn as itself and large enough to be seen: going across the
+        frame where its verb moves it (floating, rolling), dropping to the ground where it falls."""
+        w, h = self.size
+        height = max(held.held_height(key) * adult, 0.3 * adult)
+        if key in ANIMAL_HEIGHT:  # an animal as large beside a person as it is in life, and then some
+            height = max(0.28, 1.5 * ANIMAL_HEIGHT[key]) * adult
+        fig = Figure(f"thing.{key}", None, verb, 0.5 * w, 0.5 * w, GROUND * h, facing, animal_key=key)
+        flip = travel > 0 and facing > 0  # the set's animals and vehicles face left
+        fig.animal_steps = self._whole_animal(key, height, verb, flip=flip)
+        fig.animal = fig.animal_steps[0] if fig.animal_steps else self._sprite(key, height, flip=flip)
+        if body.pose_of(verb) == "fall":  # from up high down to the ground, where nothing else stands
+            fig.feet, fig.climb, fig.aloft = 0.45 * h, -(GROUND - 0.45) * h, True
+        return fig
 
     def _beside_things(
         self, moment: Moment, figures: list[Figure], w: int, h: int, walking: bool

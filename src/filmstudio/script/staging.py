@@ -22,6 +22,7 @@ from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.places import HEADING_ONLY
+from filmstudio.script.presence import Hearing, addressed, spoken_of
 from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene, text_for_places
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
@@ -43,6 +44,7 @@ from filmstudio.storyboard import (
 MOVES = {"walk", "run", "chase", "go", "arrive", "ride", "row", "swim", "fly", "climb"}
 _GENERIC = {"go", "arrive", "look", "cry_out", "sell_buy"}  # a sentence's other verb says more
 _POSTURES = {"sit", "lie", "kneel", "stand"}  # held while doing what the sentence's other verb says
+_IN_HAND = {"hold", "take"}  # done in a posture, not instead of it: "knelt and picked up the coin"
 _PREFIX_LANGUAGES = {"hi", "mr", "ta", "te", "bn", "ne", "kn", "ml", "gu", "pa"}
 RIDEABLE = {
     "horse",
@@ -328,6 +330,8 @@ def _next_to(text: str, a: int, b: int, language: str) -> bool:
 def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
     specific = [v for v in candidates if v[1] not in _GENERIC]
     acting = [v for v in specific if v[1] not in _POSTURES]  # "sat in his boat and rowed": rowing
+    if all(v[1] in _IN_HAND for v in acting) and any(v[1] in _POSTURES - {"stand"} for v in specific):
+        acting = []  # "bent down to pick up the coin": kneeling, the coin in hand
     moving = [v for v in acting if v[1] in MOVES]  # "picked up his rod and rowed away": rowing, rod in hand
     return (moving or acting or specific or candidates)[0]
 
@@ -358,6 +362,9 @@ def read_moment(
             _apposed(text[at + len(word) : n[0]], language) for at, _, word in named[:k] if at + len(word) <= n[0]
         )
     ]
+    # "she thought of her grandmother", "her mother had told her": only spoken of, not there
+    absent = spoken_of(text, toks, named, language)
+    named = [n for n in named if n[0] not in absent]
     verbs = [v for v in _found(words.verbs, text, toks, language) if not _used_as_noun(text, v[0], language)]
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
@@ -454,6 +461,8 @@ def read_moment(
         moment.expression_words = [word]
     belongings = belongings if belongings is not None else {}
     moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
+    if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
+        moment.props += _chased(text, language, verbs)
     for prop in moment.props:  # what someone rides, rows or carries stays theirs: "he rowed on"
         if prop.holder and prop.role in ("ridden", "boat", "carried", "held"):
             belongings.setdefault(prop.holder, {})[prop.role] = prop.key
@@ -483,7 +492,46 @@ def read_moment(
                 animal=group.animal,
             )
         )
+    if not moment.who and not moment.extras:
+        _about_a_thing(moment, text, language, verbs, subjects, nominals)
     return moment
+
+
+def _chased(text: str, language: str, verbs: list[tuple[int, str, str]]) -> list[Prop]:
+    """The animal a chase is after, where it is no character: the first one named after the verb, as a
+    prop held by nobody (drawn running ahead of the chaser)."""
+    at = min(a for a, cls, _ in verbs if cls == "chase")
+    animals = [
+        m for m in vocabulary.things(language).find(text) if m.position > at and vocabulary.THINGS[m.key][0] == "animal"
+    ]
+    return [Prop(key=animals[0].key, role="near", holder=None, words=list(animals[0].words))] if animals else []
+
+
+def _about_a_thing(
+    moment: Moment,
+    text: str,
+    language: str,
+    verbs: list[tuple[int, str, str]],
+    subjects: list[tuple[str, str]],
+    nominals: list[tuple[int, str, str]],
+) -> None:
+    """A sentence nobody acts in whose subject is a thing that can be drawn on its own ("a basket came
+    floating down the river", "the bowl fell from the shelf"): the moment shows that thing (a prop "near",
+    held by nobody), doing the sentence's verb (floating, falling), not an empty view or someone else."""
+    # the sentence's first noun, a thing ("Ana opened the box": Ana, someone not of the cast, is its subject)
+    first = next((n for n in nominals if n[0] == nominals[0][0] and n[1] == "thing"), None) if nominals else None
+    if first is None or first[2] not in vocabulary.THINGS:
+        return
+    # before its verb ("the bowl fell"; not "Ana opened the box"), or opening a sentence without one we know
+    if first[0] > min((at for at, _, _ in verbs), default=first[0]) or len(text[: first[0]].split()) > 2:
+        return
+    key = first[2]
+    if key in _BIG or vocabulary.THINGS[key][0] in _NOT_HELD:
+        return  # a tree or a house is in the picture already: the shot looks at it there
+    words = next((list(m.words) for m in vocabulary.things(language).find(text) if m.key == key), [key])
+    done = [v for v, (kind, sid) in zip(verbs, subjects, strict=True) if kind == "none" or sid == key]
+    moment.verb, moment.verb_words = (_main_verb(done)[1], [_main_verb(done)[2]]) if done else ("stand", [])
+    moment.props = [Prop(key=key, role="near", holder=None, words=words)]
 
 
 def _counted(
@@ -585,7 +633,8 @@ def _props(
 ) -> list[Prop]:
     """The things the moment's people act with, and how; a verb that names none acts with what its
     subject had (`own`: role -> thing key): "he rowed on", "she rode home"."""
-    named = vocabulary.things(language).find(text)
+    verbs_at = {at for at, _, _ in verbs}
+    named = [m for m in vocabulary.things(language).find(text) if m.position not in verbs_at]  # "pick up": no pick
     classes = {v[1] for v in verbs}
     subject = moment.who[0] if moment.who else None
     boat = own.get("boat") or next((t.key for t in scene_things if t.key in BOATS), "canoe")
@@ -629,8 +678,9 @@ def _props(
         take(None, "given", small=True, after={"give", "sell_buy"})
     if classes & {"carry", "take"}:
         take(None, "carried" if "carry" in classes else "held", small=True, after={"carry", "take"})
-    if classes & {"hold", "eat", "cook", "work", "fight", "play"}:
-        take(None, "held", small=True, after={"hold", "eat", "cook", "work", "fight", "play"})
+    hands = {"hold", "eat", "cook", "work", "fight", "play", "kneel", "open"}  # "knelt to plant the seeds"
+    if classes & hands:
+        take(None, "held", small=True, after=hands)
     if moment.verb == "row" and not any(p.role == "boat" for p in props):
         props.append(Prop(key=boat, role="boat", holder=subject))
     known = {t.key for t in scene_things} | set(own.values())
@@ -650,9 +700,12 @@ def stage_story(board: Storyboard) -> None:
     belongings: dict[str, dict[str, str]] = {}
     previous: Moment | None = None  # the one a pronoun goes on with, from scene to scene
     recent: list[str] = []  # who was named last, first: whom else "he" or "she" may stand for
+    hearing = Hearing(board.characters)  # who has left, died or fallen asleep: no listener until seen again
     for scene in board.scenes:
-        previous = _read_moments(scene, board.characters, language, belongings, previous, recent)
+        previous = _read_moments(scene, board.characters, language, belongings, previous, recent, hearing)
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
+    for scene in staged:
+        hearing.prune(scene)
     staged = _stage_general(staged, board.characters, language)
     old_ids = {s.id for s in board.scenes}
     renamed: dict[str, str] = {}
@@ -683,7 +736,10 @@ def _read_moments(
     belongings: dict[str, dict[str, str]],
     previous: Moment | None,
     recent: list[str],
+    hearing: Hearing | None = None,
 ) -> Moment | None:
+    hearing = hearing if hearing is not None else Hearing(characters)
+    away = hearing.away
     present = [c for c in scene.people if c != "narrator"]
     # the people the scene names come first: a sentence names them more often than the others
     order = {cid: i for i, cid in enumerate(present)}
@@ -697,13 +753,38 @@ def _read_moments(
     elif scene.action:
         units = [(text, None, i) for i, text in enumerate(scene.action) if text != scene.heading]
     speakers = {ln.id: ln.character_id for ln in scene.lines}
+    walk = iter(scene.lines)
     for text, line_id, action in units:
+        for line in walk:  # the lines said before this one: their speakers are there
+            if line.id == line_id:
+                break
+            hearing.speaks(line)
         speaker = speakers.get(line_id or "", "narrator")
         if speaker == "narrator" and line_id:
             # "said he," between a quote's two parts: the one who speaks, speaking (not an empty shot)
             speaker = _attributed(scene, line_id, text, language) or speaker
         if speaker != "narrator":
-            moments.append(_speaking(f"{scene.id}.m{len(moments)}", text, line_id, speaker, previous, recent, present))
+            hearing.says(line_id, speaker)
+            # the one the quote calls ("Mother, look!"), or the attribution names ("said Tom to Mary")
+            quote = text if speakers.get(line_id or "") == speaker else _quote_near(scene, line_id)
+            called = [addressed(quote, characters, speaker)] if quote else []
+            named = _who(text, characters, language)
+            absent = spoken_of(text, tokens(text, language), named, language)  # "pensó en su abuela"
+            called += [cid for at, cid, _ in named if cid != speaker and at not in absent]
+            hearing.called[line_id or ""] = {c for c in called if c}
+            moments.append(
+                _speaking(
+                    f"{scene.id}.m{len(moments)}",
+                    text,
+                    line_id,
+                    speaker,
+                    previous,
+                    [c for c in recent if c not in away],
+                    present,
+                    away=away,
+                    called=[c for c in called if c],
+                )
+            )
             continue
         m = read_moment(
             f"{scene.id}.m{len(moments)}",
@@ -720,8 +801,23 @@ def _read_moments(
         moments.append(m)
         previous = m if m.who else previous
         recent[:] = [*m.who, *(c for c in recent if c not in m.who)]
+        hearing.acts(m, tokens(text, language), _who(text, characters, language), language)
+    for line in walk:
+        hearing.speaks(line)
     scene.moments = moments
+    hearing.left_behind(moments, scene.lines)
     return previous
+
+
+def _quote_near(scene: Scene, line_id: str | None) -> str:
+    """The quote a narrated attribution stands beside: the character's line after it, else before it."""
+    at = next((i for i, ln in enumerate(scene.lines) if ln.id == line_id), None)
+    if at is None:
+        return ""
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(scene.lines) and scene.lines[near].character_id != "narrator":
+            return scene.lines[near].text
+    return ""
 
 
 def _attributed(scene: Scene, line_id: str, text: str, language: str) -> str | None:
@@ -751,15 +847,20 @@ def _speaking(
     previous: Moment | None,
     recent: list[str],
     present: list[str],
+    *,
+    away: AbstractSet[str] = frozenset(),
+    called: list[str] | None = None,
 ) -> Moment:
-    """A line an animal says: the speaker, and the one it speaks to (whom the story was just following, or
-    the last one named), in the posture the speaker was last seen in. Nothing is read from the words said:
-    "stronger than a lion" brings no lion."""
-    followed = previous.who if previous is not None else []
+    """A line an animal says: the speaker, and the one it speaks to (the one it calls, else whom the story
+    was just following, or the last one named; none who has left), in the posture the speaker was last
+    seen in. Nothing else is read from the words said: "stronger than a lion" brings no lion."""
+    followed = [c for c in previous.who if c not in away] if previous is not None else []
     # those the story was just following are spoken to even across a paragraph's break ("Now, my dears")
     listeners = [c for c in followed if c != speaker][:_LISTENERS]
     if not listeners:
-        listeners = [c for c in recent if c != speaker and c in present][:1]
+        listeners = [c for c in recent if c != speaker and c in present and c not in away][:1]
+    if called:
+        listeners = list(dict.fromkeys([*called, *listeners]))[:_LISTENERS]
     verb = "stand"
     if previous is not None and previous.who[:1] == [speaker] and previous.verb in _POSTURES:
         verb = previous.verb
@@ -1100,7 +1201,8 @@ def _mark_staged_things(board: Storyboard) -> None:
     # in a story told or directed (not one all dialogue), what is seen is what the narration or action names
     told_anywhere = any(s.action or any(ln.character_id == "narrator" for ln in s.lines) for s in board.scenes)
     for scene in board.scenes:
-        acting = {p.key for m in scene.moments for p in m.props if p.role != "near"}
+        # what the people act with, and a thing a sentence is about (drawn in its shot, doing its verb)
+        acting = {p.key for m in scene.moments for p in m.props if p.role != "near" or p.holder is None}
         acting |= {e.animal for m in scene.moments for e in m.extras if e.animal}  # a herd comes with its words
         staged_animals = {c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who}
         # the reading leaves a cast animal out of the scene's things (script/cast_things.py): one that is
