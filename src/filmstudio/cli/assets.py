@@ -33,3 +33,8 @@ def install(root: Path | None) -> None:
         click.echo(f"Error: {exc.message}", err=True)
         sys.exit(2)
     click.echo(f"{assets.FLUENT_EMOJI.name} installed in {target}")
+    from filmstudio.engines.tts.piper import prepare_aligned_model
+
+    voice = prepare_aligned_model(root)
+    if voice is not None:
+        click.echo(f"Piper's voice prepared for word timings: {voice}")

