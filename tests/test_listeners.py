@@ -26,6 +26,21 @@ def test_one_who_ran_off_does_not_listen() -> None:
     assert "jonas" not in _scene_of(board, "Where did he go").people
 
 
+def test_those_who_ran_off_together_are_together_when_one_speaks() -> None:
+    """Two who leave together are beside each other when one of them speaks; eating is no leaving of
+    those who eat ("the Hen and the Duck ate grain": nobody was eaten)."""
+    board = staged(
+        "The Hen and the Duck ate grain by the barn. A dog barked at them, and the Hen and the Duck had to run "
+        'off. "That was close," said the Hen. "Far too close," said the Duck.'
+    )
+    assert sorted(_said_by(board, "That was close").who) == ["duck", "hen"]
+    people = staged(
+        "Mara and Jonas ate plums under the tree. A dog barked, and Mara and Jonas ran off. "
+        '"That was close," said Mara.'
+    )
+    assert "jonas" in _scene_of(people, "That was close").people
+
+
 def test_one_who_went_home_leaves_the_others_where_they_are() -> None:
     board = staged(
         "Tilda and Oskar played with a ball in the garden. After a while Oskar went home. Tilda sat on the "

@@ -63,6 +63,7 @@ class Character(BaseModel):
     look: Look | None = None
     on_screen: bool | None = None  # None: everyone but the narrator is drawn when they speak
     animal: str | None = None  # an animal that acts (a fable's fox): drawn as that thing's key
+    crowd: CrowdKind | None = None  # a group that acts as one ("the woodcutters"): drawn as a small crowd
     readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)
 
     @property

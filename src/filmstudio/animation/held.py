@@ -1,6 +1,7 @@
 """Everyday things in a figure's hands: how each is held (a bowl in both hands, a basket on the arm, a
-stick planted beside, the rest in one hand), how big it is beside an adult, and a drawing of the common
-ones the picture set has none of (a stick) or that a set may lack (a bowl, a jug, a plate, a cup)."""
+stick planted beside, the rest in one hand), how big it is beside an adult (in the hand, or set down beside
+them), and a drawing of the common ones the picture set has none of (a stick, a table, a rug, a net) or
+that a set may lack (a bowl, a jug, a plate, a cup)."""
 
 from __future__ import annotations
 
@@ -56,9 +57,20 @@ HELD_HEIGHT = {
     "lettuce": 0.1,
     "spoon": 0.08,
     "lantern": 0.16,
+    "net": 0.3,
+    "rope": 0.12,
+    "coat": 0.3,  # clothes held up, about to be put on: as long as the body they go on
+    "dress": 0.34,
+    "shirt": 0.22,
+    "kimono": 0.34,
+    "sari": 0.3,
 }
 _BY_KIND = {"food": 0.07, "tool": 0.14, "furniture": 0.16, "plant": 0.12}
 STAFF_HEIGHT = 0.62
+# how tall a thing that stands on the ground beside someone is (shares of an adult's height): a table to
+# the hip, a rug flat on the floor, a ladder above the head; a small thing set down no smaller than this
+STANDING_HEIGHT = {"table": 0.42, "rug": 0.04, "chair": 0.5, "ladder": 1.05}
+LEAST_BESIDE = 0.2
 
 
 def grip_of(key: str) -> str:
@@ -76,6 +88,11 @@ def held_height(key: str) -> float:
     return HELD_HEIGHT.get(key) or _BY_KIND.get(THINGS.get(key, ("",))[0], 0.14)
 
 
+def standing_height(key: str) -> float:
+    """How tall a thing set down beside an adult is drawn: its own height, and none so small it is lost."""
+    return STANDING_HEIGHT.get(key) or max(LEAST_BESIDE, held_height(key))
+
+
 def drawn(key: str, height: int) -> Image.Image | None:
     """A plain drawing of a common thing `height` pixels tall, for one the picture set cannot draw."""
     draw = _DRAWINGS.get(key)
@@ -89,7 +106,18 @@ def drawn(key: str, height: int) -> Image.Image | None:
     return img.resize((max(2, w // s), max(2, h // s)), Image.Resampling.LANCZOS)
 
 
-_WIDTH = {"stick": 0.09, "staff": 0.09, "walking_stick": 0.09, "cane": 0.09, "bowl": 2.0, "plate": 4.0, "spoon": 0.3}
+_WIDTH = {
+    "stick": 0.09,
+    "staff": 0.09,
+    "walking_stick": 0.09,
+    "cane": 0.09,
+    "bowl": 2.0,
+    "plate": 4.0,
+    "spoon": 0.3,
+    "table": 1.7,
+    "rug": 14.0,
+    "net": 1.1,
+}
 WOOD, DARK_WOOD, CLAY, DARK_CLAY = (139, 94, 52, 255), (96, 62, 32, 255), (196, 110, 62, 255), (150, 78, 40, 255)
 
 
@@ -138,7 +166,39 @@ def _fruit(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
     d.ellipse((w * 0.55, 0, w * 0.9, h * 0.18), fill=(90, 160, 70, 255))
 
 
+def _table(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    top, leg = h * 0.14, w * 0.07
+    for x in (w * 0.08, w * 0.92 - leg):  # the legs, to the floor
+        d.rectangle((x, top, x + leg, h), fill=DARK_WOOD)
+    d.rectangle((w * 0.12, top, w * 0.88, top + h * 0.1), fill=DARK_WOOD)  # the apron under the top
+    d.rounded_rectangle((0, 0, w, top), radius=top * 0.3, fill=WOOD)
+
+
+def _rug(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.rounded_rectangle((0, 0, w, h), radius=h * 0.3, fill=(150, 50, 45, 255))
+    d.rounded_rectangle((w * 0.03, h * 0.2, w * 0.97, h * 0.8), radius=h * 0.2, fill=(210, 160, 80, 255))
+    d.rectangle((w * 0.1, h * 0.38, w * 0.9, h * 0.62), fill=(150, 50, 45, 255))
+
+
+def _net(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    """A fishing net gathered in the hand: meshes hanging from a knot, its floats along the hem."""
+    cord, line = (120, 105, 80, 255), max(2, int(w * 0.025))
+    top = (w * 0.5, 0)
+    for k in range(7):  # the cords fanning down from the hand
+        d.line((top, (w * k / 6, h * 0.88)), fill=cord, width=line)
+    for k in range(1, 6):  # the rows of knots across them
+        y = h * 0.88 * k / 5
+        half = w * 0.5 * k / 5
+        d.line((w * 0.5 - half, y, w * 0.5 + half, y), fill=cord, width=line)
+    for k in range(5):  # cork floats on the hem
+        x = w * (0.1 + 0.2 * k)
+        d.ellipse((x - w * 0.06, h * 0.84, x + w * 0.06, h), fill=(200, 150, 70, 255))
+
+
 _DRAWINGS = {
+    "table": _table,
+    "rug": _rug,
+    "net": _net,
     "stick": _stick,
     "staff": _stick,
     "walking_stick": _stick,

@@ -25,6 +25,7 @@ from filmstudio.animation.rig import Rig
 from filmstudio.animation.shots import subject_thing
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
+from filmstudio.script.staging import STANDING, SURFACES
 from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]
@@ -34,6 +35,7 @@ GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 # where a boat's keel or a swimmer is, in settings whose water is not the foreground: between the river's far
 # and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK)
 _AFLOAT = {"river": 0.665}
+_BESIDE = {"table", "chair"}  # set down beside whoever uses them, spaced as a figure is; the rest at their feet
 CROWD_GROUND = 0.7
 MAX_FIGURES = 5  # the most characters one shot draws side by side
 GAP = 0.045  # the least room between two figures side by side, as a share of the frame's width
@@ -191,6 +193,7 @@ class Figure:
     aloft: bool = False  # up in a tree: no shadow on the ground under it
     shadow: Sprite | None = None  # its contact shadow on the ground, drawn before it
     shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
+    set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)
 
 
 @dataclass
@@ -200,6 +203,7 @@ class StagedLayout:
     figures: list[Figure]
     crowd: list[Figure] = field(default_factory=list)
     water: float | None = None  # the water line for swimmers and boats
+    under: list[Figure] = field(default_factory=list)  # under the feet or behind them: a rug, a ladder
 
 
 def _rng(*parts: object) -> np.random.Generator:
@@ -377,6 +381,9 @@ class StagedScene:
         if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
             figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
         self._props(moment, figures, adult, h)
+        set_down = self._set_down(moment, figures, adult) if travel == 0 else []
+        under = [f for f in set_down if f.animal_key not in _BESIDE]
+        figures += [f for f in set_down if f not in under]
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
         behind = verb == "chase" or _follows(moment)
         fits = self._place(figures, facing, travel, meets, behind, beside)
@@ -388,7 +395,7 @@ class StagedScene:
             figures[0].gives_to = figures[1]
         if pose == "climb" and figures:
             for fig in figures:
-                fig.climb = 0.25 * h
+                fig.climb = 0.0 if fig.set_down else 0.25 * h
         water = None
         if pose in ("swim", "row"):
             water = GROUND * h - 0.05 * h
@@ -405,7 +412,72 @@ class StagedScene:
         if close and figures:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
             plate = self._framed(still, 1.35, cx, 0.55, h / 500)
-        return StagedLayout(shot, plate, figures, crowd, water)
+        self._underfoot(under, figures)
+        for fig in under:  # a jug or a ladder stands on the ground: a shadow under it (a rug is flat on it)
+            fig.shadow = self._shadow_for(fig, h) if fig.animal_key != "rug" else None
+        return StagedLayout(shot, plate, figures, crowd, water, under)
+
+    def _set_down(self, moment: Moment, figures: list[Figure], adult: float) -> list[Figure]:
+        """What the one acting uses, or has set down, on the ground beside them (script/staging.py's "near"
+        things with a holder): a table with what was put on it, a jug, a rug, a ladder; each as tall beside
+        them as it is, standing where they stand."""
+        by_id = {f.character_id: f for f in figures if f.rig is not None}
+        near = [p for p in moment.props if p.role == "near" and p.holder in by_id]
+        surface = next((p for p in near if p.key in SURFACES), None)
+        on_it = [p.key for p in near if surface is not None and p is not surface and p.key not in STANDING]
+        out = []
+        for prop in near:
+            if prop.key in on_it:
+                continue
+            holder = by_id[prop.holder or ""]
+            image = self._picture(prop.key, held.standing_height(prop.key) * adult)
+            if image is None:
+                continue
+            if prop is surface:
+                image = self._with_on_top(image, on_it, adult)
+            fig = Figure(f"thing.{prop.key}", None, "stand", holder.x0, holder.x1, holder.feet, holder.facing)
+            fig.animal_key, fig.set_down, fig.holds = prop.key, True, prop  # held by: whose it is
+            fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
+            out.append(fig)
+        return out
+
+    def _picture(self, key: str, height: float) -> Image.Image | None:
+        return self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
+
+    def _with_on_top(self, surface: Image.Image, keys: list[str], adult: float) -> Image.Image:
+        """A table with the things put on it standing on its top, side by side."""
+        items = [i for i in (self._picture(k, held.standing_height(k) * adult) for k in keys) if i is not None]
+        if not items:
+            return surface
+        width = max(surface.width, sum(i.width for i in items))
+        tall = max(i.height for i in items)
+        sink = int(0.04 * surface.height)  # a thing rests on the top, not on its edge
+        canvas = Image.new("RGBA", (width, surface.height + tall - sink), (0, 0, 0, 0))
+        canvas.alpha_composite(surface, ((width - surface.width) // 2, tall - sink))
+        x = (width - sum(i.width for i in items)) // 2
+        for item in items:
+            canvas.alpha_composite(item, (x, tall - item.height))
+            x += item.width
+        return canvas
+
+    def _underfoot(self, under: list[Figure], figures: list[Figure]) -> None:
+        """Where the one who uses it stands: a rug lies under their feet, a ladder stands behind them (a
+        climber goes up it), a jug or a bucket set down stands at their feet, on the side they face."""
+        by_id = {f.character_id: f for f in figures}
+        for fig in under:
+            owner = by_id.get(fig.holds.holder or "") if fig.holds is not None else None
+            if owner is None or fig.animal is None:
+                continue
+            fig.x0, fig.x1, fig.feet = owner.x0, owner.x1, owner.feet
+            if fig.animal_key == "rug":  # flat on the floor, the feet on its middle
+                fig.feet = owner.feet + 0.5 * fig.animal.size[1]
+                continue
+            if fig.animal_key == "ladder":  # up behind them, a little to the side they face from
+                off = -0.3 * owner.facing * fig.animal.size[0]
+            else:
+                left, right = self._extent(owner)
+                off = owner.facing * ((right if owner.facing > 0 else left) + 0.6 * fig.animal.size[0])
+            fig.x0, fig.x1 = owner.x0 + off, owner.x1 + off
 
     def _thing_figure(self, key: str, verb: str, facing: int, adult: float, travel: float) -> Figure:
         """The thing a sentence is about, drawn as itself and large enough to be seen: going across the
@@ -656,6 +728,9 @@ class StagedScene:
             self._draw_shadow(frame, fig, p)
         for fig in layout.crowd:
             self._draw(frame, layout, fig, local, p, frame_no, crowd=True)
+        for fig in layout.under:  # a rug under the feet, a ladder behind: under everyone
+            self._draw_shadow(frame, fig, p)
+            self._draw(frame, layout, fig, local, p, frame_no)
         for fig in layout.figures:  # the shadows under all of them first: none falls over another's feet
             self._draw_shadow(frame, fig, p)
         for fig in sorted(layout.figures, key=lambda f: f.gives_to is None):
@@ -668,7 +743,7 @@ class StagedScene:
         if fig.shadow is None:
             return
         feet = fig.feet
-        if fig.animal is not None:  # as _draw_animal puts it: above the subtitles
+        if fig.animal is not None and not fig.set_down:  # as _draw_animal puts it: above the subtitles
             feet = min(feet, self._animal_floor)
         blit(frame, fig.shadow, fig.x0 + (fig.x1 - fig.x0) * p + fig.shadow_dx, feet)
 
@@ -685,6 +760,9 @@ class StagedScene:
         x = fig.x0 + (fig.x1 - fig.x0) * p
         feet = fig.feet - fig.climb * p
         t_abs = (layout.shot.start or 0.0) + local
+        if fig.set_down and fig.animal is not None:  # a thing at rest, on the ground where they stand
+            blit(frame, fig.animal, x, fig.feet)
+            return
         if fig.animal is not None:
             self._draw_animal(frame, fig, x, feet, local, t_abs, frame_no)
             return

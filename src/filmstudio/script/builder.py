@@ -15,6 +15,7 @@ from filmstudio.script.beings import KIN
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.described import described_speakers, the_named_one
+from filmstudio.script.groups import cast_groups
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import Mention, MentionedCharacter, characters_mentioned, met_as_newcomer, said_to_be
 from filmstudio.script.people import (
@@ -266,6 +267,8 @@ class StoryboardBuilder:
         _one_animal_by_two_words(characters, identity, language)
         _named_with_a_hyphened_person(characters, identity, language)
         _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
+        # "the woodcutters heard her cry", "все посетители смеялись": a group that acts is one character
+        cast_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
 
         board_scenes: list[Scene] = []
         line_no = 0

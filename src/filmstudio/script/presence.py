@@ -87,7 +87,7 @@ def departed(moment: Moment, toks: Sequence[Word], named: Sequence[tuple[int, st
     of eating or killing ("ate the hen"), or its subject where it is done to them ("was eaten")."""
     if not moment.who:
         return []
-    subject = moment.who[:1]
+    subject = _subject_run(moment, named, language)
     for k in range(len(toks)):
         if any(_matches(toks, k, e) for e in _words(language, "done_to")):
             passive = {w for e in _words(language, "passive") for w in e}
@@ -121,8 +121,33 @@ def _determiners(language: str) -> set[str]:
 def _object_of(toks: Sequence[Word], k: int, at: int, language: str) -> bool:
     """Whether the name at `at` is the object of the verb at token k: right after it, only articles or a
     particle between ("ate the hen", "ate up the hen"), not after a preposition ("ate with the hen")."""
+    if at < toks[k].end:
+        return False  # named before the verb: its subject ("the Hen and the Duck ate grain")
     between = [t.text for t in toks[k + 1 :] if t.start < at]
     return len(between) <= 2 and all(w in _determiners(language) or w == "up" for w in between)
+
+
+_JOINED = re.compile(r"^\s*(?:,|,?\s*(?:and|&|et|und|y|e|и|i)\b)\s*(?:\w+\s+)?$", re.I)
+
+
+def _subject_run(moment: Moment, named: Sequence[tuple[int, str, str]], language: str) -> list[str]:
+    """The moment's subject and those joined to it ("the Hen and the Duck ran off": both): the run of
+    names, joined by "and" or a comma (an article between), that holds the first of its people."""
+    mentions = sorted((at, cid) for at, cid, _ in named if cid in moment.who)
+    first = moment.who[0]
+    runs: list[list[tuple[int, str]]] = []
+    for at, cid in mentions:
+        # what lies between the last name of the run (its word skipped) and this one
+        gap = re.sub(r"^\w[\w'’-]*", "", moment.text[runs[-1][-1][0] : at]) if runs else ""
+        if runs and _JOINED.match(gap):
+            runs[-1].append((at, cid))
+        else:
+            runs.append([(at, cid)])
+    for run in runs:
+        ids = [cid for _, cid in run]
+        if first in ids:
+            return list(dict.fromkeys(ids))
+    return [first]
 
 
 def _thing_after(text: str, toks: Sequence[Word], k: int, language: str) -> bool:
@@ -166,9 +191,19 @@ class Hearing:
     called: dict[str, set[str]] = field(default_factory=dict)  # line id -> whom it calls
     leaving: list[tuple[Moment, str]] = field(default_factory=list)  # the moments someone leaves in
     mentioned: dict[int, set[str]] = field(default_factory=dict)  # id of a moment -> whom it only speaks of
+    together: dict[str, frozenset[str]] = field(default_factory=dict)  # one away -> those who left with them
+
+    def _back(self, who: Sequence[str]) -> None:
+        """Those who speak or act again are there, and so are those who left with them ("the two mice ran
+        off. 'Good-bye,' said the one": the other is beside them, wherever they went)."""
+        for cid in who:
+            self.away.discard(cid)
+            for other in self.together.pop(cid, frozenset()):
+                self.away.discard(other)
+                self.together.pop(other, None)
 
     def says(self, line_id: str | None, speaker: str) -> None:
-        self.away.discard(speaker)
+        self._back([speaker])
         if line_id:
             self.away_at[line_id] = frozenset(self.away)
 
@@ -185,9 +220,11 @@ class Hearing:
         """A narrated moment: its people are there, less those it takes away."""
         absent = spoken_of(moment.text, toks, named, language)
         self.mentioned[id(moment)] = {cid for at, cid, _ in named if at in absent}
-        self.away.difference_update(moment.who)
+        self._back(moment.who)
         gone = departed(moment, toks, named, language)
         self.away.update(gone)
+        for cid in gone:
+            self.together[cid] = frozenset(gone) - {cid}
         if gone[:1] == moment.who[:1] and gone:
             self.leaving.append((moment, gone[0]))
 

@@ -18,6 +18,7 @@ from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
+from filmstudio.script.lexicon import Match
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
 from filmstudio.script.people import mentions_of, name_tokens
@@ -368,7 +369,8 @@ def read_moment(
     verbs = [v for v in _found(words.verbs, text, toks, language) if not _used_as_noun(text, v[0], language)]
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
-    names = {t.lower() for c in characters for t in name_tokens(c.name)}
+    # a group of the cast ("the soldiers") stays a crowd, counted as the sentence counts it
+    names = {t.lower() for c in characters if c.crowd is None for t in name_tokens(c.name)}
     groups = [g for g in groups if g[2].lower() not in names]
     counted = _counted(text, language, words.groups, characters, names)
     # "the old man and the old woman, the two of them together" (二人, "both"): those named, not a crowd
@@ -453,6 +455,8 @@ def read_moment(
             ]
             if others:  # the nearest one it fits, not the doer; "them": all those the story was following
                 who.extend(others[:_LISTENERS] if met in _PLURAL else others[:1])
+    if not who and not verbs:
+        who = _dropped_subject(toks, language, nominals, previous)
     moment.who = who
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
@@ -492,9 +496,55 @@ def read_moment(
                 animal=group.animal,
             )
         )
+    _cast_crowds(moment, characters)
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     return moment
+
+
+def _cast_crowds(moment: Moment, characters: list[Character]) -> None:
+    """A group of the cast ("the woodcutters", "Spatzen": script/groups.py) is drawn as a small crowd of its
+    kind, doing the sentence's verb where it is the one doing it."""
+    for character in characters:
+        if character.crowd is None or character.id not in moment.who:
+            continue
+        verb = moment.verb if moment.who[:1] == [character.id] else "stand"
+        same = [e for e in moment.extras if e.kind == character.crowd and e.animal == character.animal]
+        if same and same[0].verb == "stand":
+            same[0].verb = verb  # the crowd the sentence counts does what the group does
+        if not same:
+            moment.extras.append(
+                Extra(kind=character.crowd, words=[character.name], verb=verb, animal=character.animal)
+            )
+
+
+def _dropped_subject(
+    toks: list[Token], language: str, nominals: list[tuple[int, str, str]], previous: Moment | None
+) -> list[str]:
+    """ "Luego vertió la leche en una jarra": a language that drops its subject pronouns says who acts by
+    the verb's ending alone. A sentence that names no one and whose first noun is a thing one handles, with
+    a verb before it (not an article, a preposition or "había"), goes on with the one the story followed."""
+    openings = set(staging_section(language, "openings_without_doer"))
+    if not openings or previous is None or not previous.who or not toks or not nominals:
+        return []
+    if any(kind != "thing" for _, kind, _ in nominals) or not _handled(nominals[0][2]):
+        return []
+    determiners = set(DETERMINERS.get(language, "").split())
+    prepositions = {w for ws in staging_section(language, "place_prepositions").values() for w in ws}
+    first = toks[0]
+    if first.text in openings | determiners | prepositions or first.start >= nominals[0][0]:
+        return []
+    return previous.who[:1]
+
+
+_CARRIED_VEHICLES = {"skateboard", "sled", "wheel", "anchor"}  # the vehicles one carries or pulls along
+
+
+def _handled(key: str) -> bool:
+    """Whether a thing is one a person holds or sets down: no house, tree, horse, car, boat or wolf."""
+    kind = vocabulary.THINGS.get(key, ("",))[0]
+    big = kind in _NOT_HELD or kind == "animal" or key in _BIG or key in RIDEABLE or key in BOATS
+    return key in vocabulary.THINGS and not big and (kind != "vehicle" or key in _CARRIED_VEHICLES)
 
 
 def _chased(text: str, language: str, verbs: list[tuple[int, str, str]]) -> list[Prop]:
@@ -660,9 +710,14 @@ def _props(
             if m.key in used or (keys is not None and m.key not in keys):
                 continue
             if small and (
-                kind in _NOT_HELD or m.key in _BIG or m.key in RIDEABLE or m.key in BOATS or kind == "animal"
+                kind in _NOT_HELD
+                or m.key in _BIG
+                or m.key in RIDEABLE
+                or m.key in BOATS
+                or kind == "animal"
+                or m.key in STANDING
             ):
-                continue  # nobody holds a house, a horse or a wolf in a hand
+                continue  # nobody holds a house, a horse, a wolf or a table in a hand
             if at is not None and (m.position < at) != last:
                 continue  # the verb's object, not its subject: "the wolf carried" is not a wolf carried
             used.add(m.key)
@@ -683,8 +738,63 @@ def _props(
         take(None, "held", small=True, after=hands)
     if moment.verb == "row" and not any(p.role == "boat" for p in props):
         props.append(Prop(key=boat, role="boat", holder=subject))
+    if subject is not None and not last:
+        props += _around(moment, text, language, [m for m in named if m.key not in used], props)
     known = {t.key for t in scene_things} | set(own.values())
     return [p for p in props if p.key in known or p.role == "boat" or not known]
+
+
+# things that stand on the ground by whoever uses them, never in a hand; what is put "on" a surface is on it
+STANDING = {"table", "rug", "chair", "ladder"}
+SURFACES = {"table"}
+_SEATS = {"chair"}  # sat on: no seat stands beside one who sits
+_AROUND_MOST = 3  # things drawn beside one who acts, besides what is in the hand
+
+
+def _around(moment: Moment, text: str, language: str, named: list[Match], props: list[Prop]) -> list[Prop]:
+    """The things a sentence names that no verb class took, for one who acts (a language that puts its verb
+    before its object): the first small one, its verb's object, in the hand ("mended the net", "put on a
+    jacket"); one named after it with a preposition of place beside them ("poured milk into a jug"); what
+    stands on the ground (a table, a rug, a ladder) beside them, never in a hand; and a thing put "on" a
+    surface ("set the bowl on the table") on it, the surface beside them."""
+    prepositions = staging_section(language, "place_prepositions")
+    on, at = set(prepositions.get("on", [])), set(prepositions.get("at", []))
+    subject = moment.who[0]
+    hands_full = any(p.role in ("held", "carried", "given") for p in props)
+    low = text.lower()
+    doer = min((low.find(w.lower()) for w in moment.who_words if w.lower() in low), default=0)
+    out: list[Prop] = []
+    places: set[str] = set()  # the things named as places: kept first where there are too many
+    before = 0  # where the words before the next thing begin: after the one named before it
+    for m in named:
+        words = _words_before(text, before, m.position)
+        before = m.position + len(m.words[0]) if m.words else m.position
+        placed = bool(set(words) & (on | at))
+        if not _handled(m.key):
+            continue  # a house, a horse or a tree is in the picture already
+        if m.key in STANDING or placed:
+            places.add(m.key)
+        if m.key in STANDING:
+            if not (m.key in _SEATS and moment.verb in _POSTURES):
+                out.append(Prop(key=m.key, role="near", holder=subject, words=list(m.words)))
+            continue
+        if not hands_full and not (placed and (out or m.position < doer)):
+            hands_full = True
+            out.append(Prop(key=m.key, role="held", holder=subject, words=list(m.words)))
+        else:
+            out.append(Prop(key=m.key, role="near", holder=subject, words=list(m.words)))
+    # "set the bowl on the table": what was in the hand goes onto the surface named with "on" after it
+    surface = next((m for m in named if m.key in SURFACES), None)
+    if surface is not None and set(_words_before(text, 0, surface.position)) & on:
+        earlier = {m.key for m in named if m.position < surface.position}
+        out = [p.model_copy(update={"role": "near"}) if p.role == "held" and p.key in earlier else p for p in out]
+    near = sorted((p for p in out if p.role == "near"), key=lambda p: p.key not in places)
+    return [p for p in out if p.role != "near"] + near[:_AROUND_MOST]
+
+
+def _words_before(text: str, start: int, at: int) -> list[str]:
+    """The last three words between two places of the text, lower-cased: a preposition and its article."""
+    return [w.lower() for w in re.findall(r"[^\W\d_][\w'-]*", text[start:at])][-3:]
 
 
 # -- a scene read as moments, and cut where the story moves on ----------------------------------------
@@ -1202,7 +1312,7 @@ def _mark_staged_things(board: Storyboard) -> None:
     told_anywhere = any(s.action or any(ln.character_id == "narrator" for ln in s.lines) for s in board.scenes)
     for scene in board.scenes:
         # what the people act with, and a thing a sentence is about (drawn in its shot, doing its verb)
-        acting = {p.key for m in scene.moments for p in m.props if p.role != "near" or p.holder is None}
+        acting = {p.key for m in scene.moments for p in m.props}
         acting |= {e.animal for m in scene.moments for e in m.extras if e.animal}  # a herd comes with its words
         staged_animals = {c.animal for c in board.characters for m in scene.moments if c.animal and c.id in m.who}
         # the reading leaves a cast animal out of the scene's things (script/cast_things.py): one that is

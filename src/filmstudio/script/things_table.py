@@ -7,6 +7,7 @@ from __future__ import annotations
 # kind: "key emoji[,emoji…]". A pine_tree is any conifer (a fir, a pine: drawn as one, standing in a wood);
 # a bed is also the bedroom's word, and stays a thing. A kind is drawn as its nearest key (words/<language>.json):
 # a cart or a chariot as its wagon wheel, a cauldron or a pot as the soup's, a plate or a dish as a bowl.
+# A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net.
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩
@@ -271,6 +272,8 @@ bed 🛏️
 coffin ⚰️
 couch 🛋️
 chair 🪑
+table
+rug
 door 🚪
 window 🪟
 mirror 🪞
@@ -353,6 +356,8 @@ nut_and_bolt 🔩
 gear ⚙️
 chain ⛓️
 hook 🪝
+rope 🪢
+net
 ladder 🪜
 walking_stick 🦯
 toolbox 🧰
@@ -456,6 +461,6 @@ def parse_table() -> list[tuple[str, str, tuple[str, ...]]]:
     rows = []
     for kind, block in _TABLE.items():
         for line in block.strip().splitlines():
-            key, emoji = line.split(" ")
-            rows.append((key, kind, tuple(emoji.split(","))))
+            key, _, emoji = line.partition(" ")
+            rows.append((key, kind, tuple(e for e in emoji.split(",") if e)))
     return rows

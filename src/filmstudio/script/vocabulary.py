@@ -180,6 +180,10 @@ _NOT_NAMES = {
     "offen",
     # a participle first ("había dado", "ha dado": given), a die only with its article
     "dado",
+    # the knot 🪢 (a rope) by a name of another sense: "nó" (nós, we), "नट" (a nut), "ముడి" (raw)
+    "nó",
+    "नट",
+    "ముడి",
 }
 
 # Things that only restate the setting they stand in (a temple in a temple scene).
