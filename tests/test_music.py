@@ -151,7 +151,9 @@ def test_rendered_score_is_exact_in_length_and_fades(tmp_path: Path) -> None:
     assert rate == MIX_RATE and abs(len(samples) / rate - 12.5) < 0.01
     assert np.sqrt(np.mean(samples[: rate * 8] ** 2)) > 0.01
     assert np.abs(samples[-int(0.05 * rate) :]).max() < 0.02  # faded out
-    assert abs(measure_loudness("ffmpeg", tmp_path / "bed.wav")["integrated_lufs"] + 20) < 1.5
+    assert (
+        abs(measure_loudness("ffmpeg", tmp_path / "bed.wav")["integrated_lufs"] + 20) <= 0.3
+    )  # measured in memory, as ffmpeg measures it
 
 
 def test_moods_change_at_scene_boundaries() -> None:

@@ -162,3 +162,62 @@ def test_a_stage_beside_another_fails_the_run(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError, match="pictures broke"):
         runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
     assert [r.status for r in runner.steps] == ["failed", "completed", "pending"]
+
+
+class _Mixing(_Slow):
+    """A film stage that draws its pictures first and reads the music only once it mixes the sound."""
+
+    reads_late = board("music")
+
+    def run(self, board: Storyboard, ctx: StageContext) -> None:
+        started = time.perf_counter()
+        time.sleep(self.seconds)  # the pictures: they need no music
+        drawn = time.perf_counter()
+        ctx.await_fields(self.reads_late)
+        self.awaited = (drawn, time.perf_counter())
+        if self.fail:
+            raise RuntimeError("film broke")
+        self.span = (started, time.perf_counter())
+
+
+def _with_late_music(music_fails: bool = False) -> list[_Slow]:
+    return [
+        _Slow("voices", board("scenes.lines"), board("scenes.start"), ("tts",), False, seconds=0.1),
+        _Slow("music", board("scenes.start"), board("music"), ("music",), music_fails, seconds=0.8),
+        _Slow("subtitles", board("scenes.start"), files("subtitles"), ("translate",), False, seconds=0.1),
+        _Mixing("film", board("scenes.start", "music"), files("video"), (), False, seconds=0.3),
+    ]
+
+
+def test_the_film_is_drawn_while_the_music_is_composed_and_mixed_after_it(tmp_path: Path) -> None:
+    stages = _with_late_music()
+    runner = Runner(stages, inputs=board("scenes.lines"))
+    runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
+    voices, music, subtitles, film = stages
+    assert isinstance(film, _Mixing)
+    assert music.span[0] >= voices.span[1]
+    assert film.span[0] < music.span[1]  # its pictures were drawn beside the music
+    assert film.awaited[1] >= music.span[1]  # but it mixed only once the music was there
+    assert [r.status for r in runner.steps] == ["completed"] * 4
+
+
+def test_a_film_that_reads_the_music_at_once_still_waits_for_it(tmp_path: Path) -> None:
+    stages = _with_late_music()
+    stages[3] = _Slow("film", board("scenes.start", "music"), files("video"), (), False)  # no late reads
+    runner = Runner(stages, inputs=board("scenes.lines"))
+    runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
+    assert stages[3].span[0] >= stages[1].span[1]
+
+
+def test_music_failing_beside_the_film_fails_the_run(tmp_path: Path) -> None:
+    stages = _with_late_music(music_fails=True)
+    runner = Runner(stages, inputs=board("scenes.lines"))
+    with pytest.raises(RuntimeError, match="music broke"):
+        runner.run(Storyboard(title="t", scenes=[], characters=[]), _context(tmp_path, []))
+    assert runner.steps[1].status == "failed"
+
+
+def test_the_default_film_reads_the_music_late() -> None:
+    stages = {stage.name: stage for stage in default_stages()}
+    assert may_overlap(stages["music_generation"], stages["video_composition"])
+    assert not may_overlap(stages["voice_synthesis"], stages["video_composition"])

@@ -114,6 +114,8 @@ class ActorScene:
         self.log: list[tuple[int, str, str, float, str]] = []  # drawn mouths, for measurement
         self._last: tuple[int, np.ndarray] | None = None
         self._painter = Painter()
+        # where the frame last returned differs from the one returned before it (None: anywhere)
+        self.changed: list[tuple[int, int, int, int]] | None = None
 
     def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory) -> ShotLayout:
         w, h = self.size
@@ -193,11 +195,13 @@ class ActorScene:
 
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         if self._last is not None and self._last[0] == frame_no >= 0:
+            self.changed = []
             return self._last[1]  # the same moment asked twice (a crossfade)
         layout = self.layout_at(t)
         parts = [part for actor in layout.actors for part in self._parts(layout, actor, t, frame_no)]
         parts += [(sprite, int(round(x)), int(round(y))) for sprite, x, y in layout.props]
         frame = self._painter.draw(layout.plate, parts)  # redrawn only where a part moved or changed
+        self.changed = self._painter.changed
         self._last = (frame_no, frame)
         return frame
 

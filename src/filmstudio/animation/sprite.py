@@ -97,12 +97,17 @@ class Painter:
     def __init__(self) -> None:
         self._held: list[_Held] = []
         self._shown: _Held | None = None
+        # where the frame last drawn differs from the one before it (None: anywhere), for whoever converts
+        # the frames on (media/frames.py converts only those boxes to I420)
+        self.changed: list[tuple[int, int, int, int]] | None = None
 
     def draw(self, plate: np.ndarray, parts: list[Part]) -> np.ndarray:
         key = [(id(sprite), x, y) for sprite, x, y in parts]
         shown = self._shown
         if shown is not None and shown.plate is plate and shown.key == key:
+            self.changed = []
             return shown.frame
+        self.changed = _differences(shown, plate, parts, key)
         spare = next((held for held in self._held if held is not shown), None)
         if spare is None:
             spare = _Held(plate.copy(), plate, [], [])
@@ -126,6 +131,23 @@ class Painter:
         spare.plate, spare.parts, spare.key = plate, parts, key
         self._shown = spare
         return spare.frame
+
+
+def _differences(
+    shown: _Held | None, plate: np.ndarray, parts: list[Part], key: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int, int]] | None:
+    """The boxes where a frame of `parts` over `plate` differs from the frame `shown` (None: anywhere)."""
+    if shown is None or shown.plate is not plate or len(shown.key) != len(key):
+        return None
+    height, width = plate.shape[:2]
+    return _merged(
+        [
+            _box(*part, width, height)
+            for old, new, before in zip(shown.key, parts, shown.parts, strict=True)
+            if old != (id(new[0]), new[1], new[2])
+            for part in (before, new)
+        ]
+    )
 
 
 def _draw_all(frame: np.ndarray, parts: list[Part], clip: tuple[int, int, int, int] | None = None) -> None:

@@ -16,6 +16,7 @@ import numpy as np
 
 from filmstudio.errors import EngineNotInstalled, ToolFailed
 from filmstudio.media import ffmpeg
+from filmstudio.media.i420 import planes
 from filmstudio.media.subtitles import Cue, to_ass
 
 
@@ -39,6 +40,11 @@ class BurnedCue:
 
     def shows_at(self, t: float) -> bool:
         return self.start <= t < self.end
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        """Left, top, right and bottom of the pixels it is blended into."""
+        return self.x, self.y, self.x + self.luma.shape[1], self.y + self.luma.shape[0]
 
 
 def burned_cues(
@@ -126,12 +132,7 @@ def _burned(cue: Cue, over_black: np.ndarray, over_white: np.ndarray) -> BurnedC
 
 def burn(i420: np.ndarray, cue: BurnedCue, size: tuple[int, int]) -> None:
     """Blend a cue's letters into a frame's I420 bytes (rows of Y, then U, then V), in place."""
-    width, height = size
-    flat = i420.reshape(-1)
-    y_plane = flat[: width * height].reshape(height, width)
-    quarter = (width // 2) * (height // 2)
-    u_plane = flat[width * height : width * height + quarter].reshape(height // 2, width // 2)
-    v_plane = flat[width * height + quarter : width * height + 2 * quarter].reshape(height // 2, width // 2)
+    y_plane, u_plane, v_plane = planes(i420, *size)
     h, w = cue.luma.shape
     region = y_plane[cue.y : cue.y + h, cue.x : cue.x + w]
     region[...] = cv2.blendLinear(region, cue.luma, cue.uncover, cue.cover)

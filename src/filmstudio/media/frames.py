@@ -14,6 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from filmstudio.media.burn import BurnedCue, burn
+from filmstudio.media.i420 import I420Turns
 
 CROSSFADE = 0.6  # seconds
 
@@ -238,8 +239,8 @@ def frames(
     first, end = window or (0, total)
     mark = watermark_patch(watermark, height) if watermark else None
     last: tuple[np.ndarray, tuple[int, ...], memoryview] | None = None  # the last plain frame, its cues, bytes
-    buffers = [np.empty((height * 3 // 2, width), np.uint8) for _ in range(2)]
-    turn = 0
+    turns = I420Turns(width, height)
+    converted_from: int | None = None  # the clip whose own frame was converted last (not a blend of it)
     for n in range(first, end):
         t = (n - origin) / fps
         index = _clip_at(clips, t)
@@ -267,11 +268,14 @@ def frames(
             region = frame[y0 : y0 + ph, x0 : x0 + pw, :3].astype(np.float32)
             frame = frame.copy()
             frame[y0 : y0 + ph, x0 : x0 + pw, :3] = (region * (1 - alpha_m) + rgb * alpha_m).astype(np.uint8)
-        code = cv2.COLOR_RGBA2YUV_I420 if frame.shape[2] == 4 else cv2.COLOR_RGB2YUV_I420
-        turn = 1 - turn  # not the array of the last frame, which may be sent again
-        converted = cv2.cvtColor(frame, code, dst=buffers[turn])
+        own = plain and mark is None  # the clip's frame itself: what it says changed is what changed
+        # a player that draws sprites over a plate says where its frame changed: only there is it converted
+        changed = getattr(clips[index], "changed", None) if own and converted_from == index else None
+        converted = turns.convert(frame, changed)
+        converted_from = index if own else None
         for k in shown:
             burn(converted, subtitles[k], size)
+            turns.drawn_over(subtitles[k].box)
         data = converted.data.cast("B")
         last = (drawn, shown, data) if plain else None
         yield data

@@ -78,14 +78,38 @@ def _related(a: str, b: str) -> bool:
 
 def may_overlap(earlier: Stage, later: Stage) -> bool:
     """Whether `later` may run while `earlier` still runs: `earlier` writes only storyboard fields (files
-    and burn-in go through the shared context), neither touches what the other writes, and they use
-    different engine kinds (an engine is not asked to work for two stages at once)."""
+    and burn-in go through the shared context), neither touches what the other writes (but for what
+    `later` reads late, waiting for it through `ctx.await_fields`), and they use different engine kinds
+    (an engine is not asked to work for two stages at once)."""
     if not earlier.writes or any(path.startswith("files.") for path in earlier.writes):
         return False
     if set(earlier.uses) & set(later.uses):
         return False
-    later_paths = (*later.reads, *later.writes)
+    late = reads_late(later)
+    later_paths = (*(path for path in later.reads if path not in late), *later.writes)
     return not (_touches(earlier.writes, later_paths) or _touches(later.writes, earlier.reads))
+
+
+def reads_late(stage: Stage) -> tuple[str, ...]:
+    """What a stage reads only once it has started, after `ctx.await_fields` (the film's sound: the
+    pictures are drawn and encoded while the music is still composed)."""
+    return tuple(getattr(stage, "reads_late", ()))
+
+
+def _nothing_to_await(paths: Sequence[str]) -> None:
+    return None
+
+
+def _awaiting(backgrounds: list[_Background]) -> Callable[[Sequence[str]], None]:
+    """For a stage run while `backgrounds` still run: wait for those that write any of `paths` (their
+    failure is raised here; the runner records and merges them when it waits for them itself)."""
+
+    def await_fields(paths: Sequence[str]) -> None:
+        for background in backgrounds:
+            if _touches(background.stage.writes, paths):
+                background.future.result()
+
+    return await_fields
 
 
 def independent(a: Stage, b: Stage) -> bool:
@@ -138,30 +162,31 @@ class Runner:
                     upstream(step, fraction, message)
 
         ctx.on_progress = forward
-        background: _Background | None = None
+        backgrounds: list[_Background] = []
         order = self._order(skip)
         try:
             for n, (stage, record) in enumerate(order):
-                if background is not None and not may_overlap(background.stage, stage):
-                    self._wait(background, ctx)
-                    background = None
+                for waited in [b for b in backgrounds if not may_overlap(b.stage, stage)]:
+                    self._wait(waited, ctx)
+                    backgrounds.remove(waited)
                 if stage.name in skip:
                     record.status, record.progress = "skipped", 1.0
                     self._notify(record)
                     continue
                 following = order[n + 1][0] if n + 1 < len(order) else None
-                if background is None and following is not None and may_overlap(stage, following):
-                    background = self._start(stage, record, board, ctx)
+                engines_free = not any(set(stage.uses) & set(b.stage.uses) for b in backgrounds)
+                if engines_free and following is not None and may_overlap(stage, following):
+                    backgrounds.append(self._start(stage, record, board, ctx))
                     continue
+                ctx.await_fields = _awaiting(list(backgrounds))
                 self._run_one(stage, record, board, ctx)
-            if background is not None:
-                self._wait(background, ctx)
-                background = None
+            while backgrounds:
+                self._wait(backgrounds.pop(0), ctx)
         finally:
-            if background is not None:  # a later stage failed: the one beside it finishes before the run ends
-                background.future.exception()
-                self._merge_counts(background, ctx)
-            ctx.on_progress, ctx.uses = upstream, None
+            for left in backgrounds:  # a later stage failed: those beside it finish before the run ends
+                left.future.exception()
+                self._merge_counts(left, ctx)
+            ctx.on_progress, ctx.uses, ctx.await_fields = upstream, None, _nothing_to_await
         return board
 
     def _order(self, skip: Sequence[str]) -> list[tuple[Stage, StepRecord]]:

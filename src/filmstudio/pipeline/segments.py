@@ -207,6 +207,10 @@ class Shifted:
     def cut(self) -> bool:
         return bool(getattr(self.player, "cut", False))
 
+    @property
+    def changed(self) -> list[tuple[int, int, int, int]] | None:
+        return getattr(self.player, "changed", None)
+
     def frame(self, t: float, frame_no: int = -1) -> np.ndarray:
         return self.player.frame(t - self.offset, frame_no - self.first if frame_no >= 0 else -1)
 

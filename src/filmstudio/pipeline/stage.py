@@ -6,7 +6,7 @@ context and stops when the context says the run was cancelled. Engines come from
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -39,6 +39,9 @@ class StageContext:
     burn_cues: list[Cue] = field(default_factory=list)  # those subtitles' cues, for the film's segments
     burn_font: str | None = None  # and their default font
     uses: tuple[str, ...] | None = None  # the running stage's engine kinds (None: outside a runner)
+    # waits until the stages still running beside this one that write any of these paths are done: a
+    # stage calls it before it reads what it declares in `reads_late` (outside a runner: nothing runs beside)
+    await_fields: Callable[[Sequence[str]], None] = field(default=lambda paths: None)
 
     def engine(self, kind: EngineKind, *, role: str | None = None) -> Any:
         """The engine of this kind the settings choose (`<kind>_engine`, or `<role>_engine`)."""
@@ -66,5 +69,7 @@ class Stage(Protocol):
     reads: tuple[str, ...]  # storyboard paths (contract.board) and files (contract.files) it needs filled
     writes: tuple[str, ...]  # storyboard paths and files the stage fills
     uses: tuple[EngineKind, ...]  # the engine kinds it asks its context for
+    # a stage may also name `reads_late`: those of its reads it needs only after `ctx.await_fields(...)`,
+    # so that it may start while the stage writing them still runs (pipeline/runner.py)
 
     def run(self, board: Storyboard, ctx: StageContext) -> None: ...

@@ -62,7 +62,9 @@ class VideoCompositionStage:
         "scenes.lines.start",
         "duration",
         "music",
+        "effects",
     ) + files("burn_in")
+    reads_late = board("music", "effects")  # the sound is mixed when the music is made: the pictures need none
     writes = files("video", "thumbnail", "audio", "animation")
     uses: tuple[EngineKind, ...] = ()  # it composes what the others made
 
@@ -81,6 +83,7 @@ class VideoCompositionStage:
     def _mix(self, board: Storyboard, ctx: StageContext) -> Path:
         """Voice (and music, ducked) mixed to the target loudness (the film's sound, kept as WAV), and
         encoded for the join."""
+        ctx.await_fields(self.reads_late)
         mix_path = ctx.work_dir / "mix.wav"
         clips = [Clip(Path(line.audio), line.start or 0.0) for line in board.lines() if line.audio]
         music = Path(board.music.path) if board.music and board.music.path else None
