@@ -398,7 +398,11 @@ def _attire(
 def draw_back(look: Look, u: float) -> Image.Image:
     """A character seen from behind, head and shoulders, in the shadow of the foreground. Drawn at its
     own size, not twice it: the blur after softens every edge more than the anti-aliasing would."""
-    s = 1
+    return _out_of_focus(back_silhouette(look, u, 1), u)
+
+
+def back_silhouette(look: Look, u: float, s: int) -> Image.Image:
+    """The back view, sharp, drawn `s` times its size."""
     w, h, ax, ay = body_box(look, u)
     top = NECK_TO_FACE + 0.62
     extra = int(top * u)
@@ -426,7 +430,7 @@ def draw_back(look: Look, u: float) -> Image.Image:
         )
     if look.hair_style == "bun":
         d.ellipse((nx - 0.2 * u * s, cy - fh * 0.4, nx + 0.2 * u * s, cy + fh * 0.1), fill=rgba(shade(hair, 0.85)))
-    return _out_of_focus(img, u)
+    return img
 
 
 def _out_of_focus(img: Image.Image, u: float) -> Image.Image:
