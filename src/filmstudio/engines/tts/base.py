@@ -43,6 +43,9 @@ class Speech:
 
 
 class TTSEngine(Protocol):
+    """A voice engine. One may also have `release()`: it lets go of what it keeps between lines (processes,
+    memory) once a film's lines are spoken (pipeline/stages/voice_synthesis.py)."""
+
     name: str
 
     def voices(self) -> list[VoiceInfo]: ...

@@ -6,7 +6,6 @@ come from Festival's own utterance structure."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 import wave
 from pathlib import Path
@@ -14,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from filmstudio.engines.tts.base import Speech, VoiceInfo, WordTiming, fit_words, text_words
+from filmstudio.engines.tts.festival_session import FestivalSessions
 from filmstudio.errors import EngineNotInstalled, ToolFailed, UnsupportedLanguage
 
 _VOICE_DIR = Path("/usr/share/festival/voices")
@@ -66,6 +66,7 @@ class FestivalEngine:
         if not binary:
             raise EngineNotInstalled("Festival is not installed. Run `apt-get install festival festvox-us-slt-hts`.")
         self.binary = binary
+        self._sessions = FestivalSessions(binary)
 
     def voices(self) -> list[VoiceInfo]:
         return [
@@ -74,15 +75,17 @@ class FestivalEngine:
             if (_VOICE_DIR / folder).is_dir()
         ]
 
+    def release(self) -> None:
+        """Festival's processes stop until the next line (they hold a voice each in memory)."""
+        self._sessions.close()
+
     def synthesize(
         self, text: str, voice: VoiceInfo, *, language: str, rate: float = 1.0, pitch: float = 1.0
     ) -> Speech:
         with tempfile.TemporaryDirectory(prefix="filmstudio-festival-") as tmp:
             wav_path = Path(tmp) / "speech.wav"
-            script = Path(tmp) / "say.scm"
             encoding = _ENCODING.get(voice.id, "utf-8")
-            script.write_text(
-                f"(voice_{voice.id})\n"
+            script = (
                 f"(Parameter.set 'Duration_Stretch {1.0 / rate:.3f})\n"
                 f"(set! utt (Utterance Text {scheme_string(text.translate(_PLAIN))}))\n"
                 "(utt.synth utt)\n"
@@ -90,25 +93,24 @@ class FestivalEngine:
                 '(mapcar (lambda (w) (format t "%f %f\\n" (item.feat w "word_start") (item.feat w "word_end")))'
                 " (utt.relation.items utt 'Word))\n"
                 '(mapcar (lambda (s) (format t "S %s %f\\n" (item.name s) (item.feat s "end")))'
-                " (utt.relation.items utt 'Segment))\n",
-                encoding=encoding,
-                errors="replace",  # a letter the voice's alphabet lacks is read as a pause, not a crash
+                " (utt.relation.items utt 'Segment))\n"
             )
-            proc = subprocess.run([self.binary, "-b", str(script)], capture_output=True, timeout=120, check=False)
-            if proc.returncode == 0 and not wav_path.exists():  # nothing in the text the voice can read
-                raise UnsupportedLanguage(
+            # a letter the voice's alphabet lacks is read as a pause, not a crash
+            printed, errors = self._sessions.run(voice.id, script.encode(encoding, errors="replace"))
+            if "SIOD ERROR" in errors:  # a form of the line failed: its voice, say, is missing
+                raise ToolFailed(f"Festival failed: {errors[-400:]}")
+            if not wav_path.exists():
+                raise UnsupportedLanguage(  # nothing in the text the voice can read
                     f"The Festival voice {voice.id} found nothing it can read in {text[:60]!r} "
                     f"(it reads {', '.join(_LANGUAGES.get(voice.id, ()))} only).",
                     details={"voice": voice.id, "language": language},
                 )
-            if proc.returncode != 0 or not wav_path.exists():
-                raise ToolFailed(f"Festival failed: {proc.stderr.decode(errors='replace')[-400:]}")
             with wave.open(str(wav_path), "rb") as w:
                 rate_hz = w.getframerate()
                 samples = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16).astype(np.float32) / 32768.0
         spans: list[tuple[float, float]] = []
         phones: list[WordTiming] = []
-        for row in proc.stdout.decode(errors="replace").splitlines():
+        for row in printed.splitlines():
             parts = row.split()
             if len(parts) == 3 and parts[0] == "S":  # a segment: name and end time
                 try:
