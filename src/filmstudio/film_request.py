@@ -258,6 +258,8 @@ def apply_character_overrides(board: Storyboard, choices: list[CharacterChoice])
             character.gender = choice.gender
             character.voice = None
         if choice.age is not None:
+            if choice.age != character.age:
+                character.look = None  # chosen again for the new age (a child is not drawn as a grown-up)
             character.age = choice.age
             character.voice = None
         if choice.voice is not None:

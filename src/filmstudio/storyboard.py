@@ -16,7 +16,7 @@ Age = Literal["child", "young_adult", "middle_aged", "elderly"]
 Gender = Literal["male", "female", "neutral"]
 TimeOfDay = Literal["dawn", "day", "sunset", "night"]
 ShotKind = Literal["establishing", "wide", "closeup", "over_shoulder", "insert"]
-PropRole = Literal["held", "carried", "ridden", "boat", "given", "near"]
+PropRole = Literal["held", "carried", "ridden", "boat", "given", "near", "seat"]
 CrowdKind = Literal["people", "children", "women", "men", "soldiers", "animals"]
 HEX = r"^#[0-9a-fA-F]{6}$"
 
@@ -128,7 +128,7 @@ class Thing(BaseModel):
 
 class Prop(BaseModel):
     """A thing a moment's people act with: held in a hand, carried on the head or back, ridden, rowed,
-    given from one to another."""
+    given from one to another; or sat on (a "seat": a bench, a rock, a log, or the "ground" itself)."""
 
     key: str
     role: PropRole = "near"
@@ -160,6 +160,8 @@ class Moment(BaseModel):
     who_words: list[str] = Field(default_factory=list)
     verb: str = "stand"  # a verb class: walk, run, sit, ride, carry, row, ... (script/staging.py)
     verb_words: list[str] = Field(default_factory=list)
+    # what another of `who` does where a clause of their own says it ("…, and Lena sat"): id -> verb class
+    acts: dict[str, str] = Field(default_factory=dict)
     place: str | None = None  # a setting the sentence moves its people to
     place_words: list[str] = Field(default_factory=list)
     props: list[Prop] = Field(default_factory=list)

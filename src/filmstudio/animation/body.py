@@ -24,6 +24,11 @@ HIP_BELOW_NECK = 2.45
 SHOULDER_BELOW_NECK = 0.35
 STANDING_HEIGHT = HIP_BELOW_NECK + THIGH + SHIN + 0.1  # neck base above the feet, in b
 SKIRTED = {"dress", "saree", "robe"}
+# sitting: the hips lowered by most of a thigh, onto a seat whose top is this high (in b, from the feet);
+# on the ground, lowered to just above it
+SIT_DROP = THIGH * 0.95
+SEAT_HEIGHT = THIGH + SHIN + 0.1 - SIT_DROP - 0.12
+SEATED = THIGH + SHIN - 0.05
 # verb classes drawn as another's pose
 POSE_OF = {
     "go": "walk",
@@ -95,7 +100,11 @@ def limbs_at(
         )
     elif pose == "sit":
         limbs = Limbs(
-            arm_l=(f * 25, f * 70), arm_r=(f * 20, f * 75), leg_l=(f * 88, 0), leg_r=(f * 92, 0), drop=THIGH * 0.95
+            arm_l=(f * 25, f * 70), arm_r=(f * 20, f * 75), leg_l=(f * 88, 0), leg_r=(f * 92, 0), drop=SIT_DROP
+        )
+    elif pose == "sit_ground":  # on the ground itself, the legs out before them
+        limbs = Limbs(
+            arm_l=(f * 25, f * 70), arm_r=(f * 20, f * 75), leg_l=(f * 86, f * 88), leg_r=(f * 90, f * 92), drop=SEATED
         )
     elif pose in ("kneel", "kneel_pray"):
         arms = ((35, 130), (-35, -130)) if pose == "kneel_pray" else ((10, 20), (-10, -20))
@@ -179,7 +188,7 @@ def limbs_at(
         limbs = Limbs()
     if holds == "carried" and pose not in ("lie", "sleep", "fall", "swim"):
         limbs = replace(limbs, arm_l=(-155, -178), arm_r=(155, 178))  # both hands steady a load on the head
-    elif holds == "held" and pose in ("stand", "walk", "run", "kneel", "sit", "ride"):
+    elif holds == "held" and pose in ("stand", "walk", "run", "kneel", "sit", "sit_ground", "ride"):
         limbs = _holding(limbs, f, grip)
     elif holds == "given":
         limbs = replace(limbs, arm_r=(f * 80, f * 88)) if f > 0 else replace(limbs, arm_l=(f * 80, f * 88))
@@ -323,7 +332,7 @@ def draw_figure(
     if look.attire in SKIRTED and limbs.legs:
         top, bottom = (
             ny + (HIP_BELOW_NECK - 0.3) * b,
-            ny + (HIP_BELOW_NECK + THIGH * (0.9 if limbs.drop < 0.5 else 0.4)) * b,
+            ny + (HIP_BELOW_NECK + THIGH * (0.9 if limbs.drop < 0.5 else 0.4 if limbs.drop < SEATED else 0.1)) * b,
         )
         flare = half * (1.25 if limbs.drop < 0.5 else 1.6)
         pts = np.array([[nx - half * 0.95, top], [nx + half * 0.95, top], [nx + flare, bottom], [nx - flare, bottom]])

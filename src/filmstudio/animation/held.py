@@ -117,6 +117,11 @@ _WIDTH = {
     "table": 1.7,
     "rug": 14.0,
     "net": 1.1,
+    "bench": 3.2,
+    "stool": 1.7,
+    "chair": 1.0,
+    "rock": 2.6,
+    "log": 3.2,
 }
 WOOD, DARK_WOOD, CLAY, DARK_CLAY = (139, 94, 52, 255), (96, 62, 32, 255), (196, 110, 62, 255), (150, 78, 40, 255)
 
@@ -195,7 +200,47 @@ def _net(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
         d.ellipse((x - w * 0.06, h * 0.84, x + w * 0.06, h), fill=(200, 150, 70, 255))
 
 
+def _bench(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    top, leg = h * 0.22, w * 0.09
+    for x in (w * 0.1, w * 0.9 - leg):
+        d.rectangle((x, top, x + leg, h), fill=DARK_WOOD)
+    d.rounded_rectangle((0, 0, w, top), radius=top * 0.3, fill=WOOD)
+
+
+def _stool(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    top = h * 0.18
+    d.polygon([(w * 0.2, top), (w * 0.32, top), (w * 0.18, h), (w * 0.04, h)], fill=DARK_WOOD)
+    d.polygon([(w * 0.68, top), (w * 0.8, top), (w * 0.96, h), (w * 0.82, h)], fill=DARK_WOOD)
+    d.rectangle((w * 0.15, h * 0.6, w * 0.85, h * 0.66), fill=DARK_WOOD)  # the rung
+    d.rounded_rectangle((0, 0, w, top), radius=top * 0.4, fill=WOOD)
+
+
+def _chair(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    """A chair seen from the side, its back at the left (flipped for one who faces left)."""
+    seat, leg = h * 0.55, w * 0.1
+    d.rectangle((0, 0, leg, h), fill=DARK_WOOD)  # the back and its back leg, to the floor
+    d.rectangle((w - leg, seat, w, h), fill=DARK_WOOD)
+    d.rectangle((0, h * 0.08, leg * 1.4, h * 0.14), fill=WOOD)
+    d.rounded_rectangle((0, seat - h * 0.08, w, seat), radius=h * 0.03, fill=WOOD)
+
+
+def _rock(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.chord((0, 0, w, h * 2), 180, 360, fill=(128, 124, 116, 255))
+    d.chord((w * 0.12, h * 0.08, w * 0.7, h * 0.9), 180, 360, fill=(158, 154, 146, 255))  # lit from above
+
+
+def _log(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    d.rounded_rectangle((0, 0, w, h), radius=h * 0.45, fill=DARK_WOOD)
+    d.ellipse((w - h, 0, w, h), fill=(205, 170, 120, 255))  # the sawn end, its rings
+    d.ellipse((w - h * 0.7, h * 0.3, w - h * 0.3, h * 0.7), outline=WOOD, width=max(1, int(h * 0.06)))
+
+
 _DRAWINGS = {
+    "bench": _bench,
+    "stool": _stool,
+    "chair": _chair,
+    "rock": _rock,
+    "log": _log,
     "table": _table,
     "rug": _rug,
     "net": _net,

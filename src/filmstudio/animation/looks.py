@@ -106,7 +106,7 @@ def choose_look(
     beard = not female and age in ("middle_aged", "elderly") and bool(rng.random() < 0.6)
     titled = any(t in character.name.lower() for t in ("dr.", "dr ", "doctor", "professor", "prof."))
     glasses = titled or (age == "elderly" and bool(rng.random() < 0.5))
-    build = {"child": 0.72, "young_adult": 1.0, "middle_aged": 1.06, "elderly": 0.98}[age]
+    build = {"child": CHILD_BUILD, "young_adult": 1.0, "middle_aged": 1.06, "elderly": 0.98}[age]
     if female:
         build *= 0.9
     return Look(
@@ -121,8 +121,31 @@ def choose_look(
         beard=beard,
         glasses=glasses,
         build=round(build, 3),
-        head_scale=1.3 if age == "child" else 1.0,
+        head_scale=CHILD_HEAD_SCALE if age == "child" else 1.0,
     )
+
+
+CHILD_HEAD_SCALE = 1.3  # a child's head is large for its body
+CHILD_BUILD = 0.72
+
+
+def for_age(look: Look, age: str) -> Look:
+    """The look as the character's age draws it, whatever chose or edited it: a child has a child's head
+    and build, no beard and no grey hair or bald head, in every shot (the rig is built from this)."""
+    if age != "child":
+        return look
+    fixes: dict[str, object] = {}
+    if look.head_scale < CHILD_HEAD_SCALE:
+        fixes["head_scale"] = CHILD_HEAD_SCALE
+    if look.build > CHILD_BUILD:
+        fixes["build"] = round(CHILD_BUILD * (0.9 if look.presents == "female" else 1.0), 3)
+    if look.beard:
+        fixes["beard"] = False
+    if look.hair_color in HAIR_GREY:
+        fixes["hair_color"] = HAIR_DARK[1]
+    if look.hair_style == "bald":
+        fixes["hair_style"] = "crop"
+    return look.model_copy(update=fixes) if fixes else look
 
 
 def _attire(people: str, age: str, female: bool, setting: str, rng: np.random.Generator) -> str:
@@ -157,6 +180,9 @@ def assign_looks(board: Storyboard, voice_genders: dict[str, str] | None = None)
             heard = (voice_genders or {}).get(f"{voice.engine}:{voice.voice}") if voice else None
             character.look = choose_look(character, setting=setting, seed=board.seed, taken=taken, voice_gender=heard)
     _one_person_at_several_ages(board)
+    for character in board.characters:  # a look brought or edited is fitted to the age too: as the rig draws it
+        if character.look is not None:
+            character.look = for_age(character.look, character.age)
 
 
 # Words that tell which age of a person a cue shows ("YOUNG RAVI", "OLD RAVI", "LITTLE MAYA").
@@ -206,4 +232,6 @@ def _one_person_at_several_ages(board: Storyboard) -> None:
             )
             if not (character.age == "elderly" and look.hair_style == "bald"):
                 look.hair_style = base.hair_style
+            if character.age == "child" and look.hair_style == "bald":  # the old man's bald head is not his as a boy
+                look.hair_style = "crop"
             look.hair_color = HAIR_GREY[0] if character.age == "elderly" else natural

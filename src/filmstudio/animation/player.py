@@ -13,14 +13,17 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from filmstudio.animation import figure
+from filmstudio.animation import body, figure
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.faces import MOUTH_LEVELS
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Painter, Sprite
+from filmstudio.media.subtitles import subtitle_band
 from filmstudio.storyboard import Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]  # character id, head size in pixels
+CHEST_BELOW_NECK = 1.0  # in body units: a child lowered beside grown-ups keeps this much above the subtitles
+MOST_RAISED = 0.6  # in head units: how far grown-ups beside a child are raised at most
 Framer = Callable[[np.ndarray, float, float, float, float], np.ndarray]  # framed_still, or one that keeps them
 
 
@@ -167,9 +170,10 @@ class ActorScene:
         # how much of the torso shows: more in a tall frame, which has the room
         y = h - (1.25 if not studio else 1.55) * unit - (0.9 * unit if narrow else 0.0)
         actors = []
-        for i, cid in enumerate(actors_ids):
+        row = [rigs(cid, unit) for cid in actors_ids]
+        for i, (cid, rig, rise) in enumerate(zip(actors_ids, row, self._heights(row, y), strict=True)):
             gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
-            actors.append(Placement(cid, rigs(cid, unit), xs[i], y, gaze=gaze))
+            actors.append(Placement(cid, rig, xs[i], y + rise, gaze=gaze))
         props = _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
         return ShotLayout(shot, still, actors, props)
 
@@ -179,16 +183,36 @@ class ActorScene:
         """Listeners in a row behind, smaller and higher; speakers in front. The back row is drawn first."""
         w, h = self.size
         actors = []
+        front_y = h - (1.25 if not studio else 1.55) * min(0.2 * h, 0.9 * w / (len(front) * 2.9))
         for row, ids, size, lift in ((1, back, 0.15, 0.42), (0, front, 0.2, 0.0)):
             n = len(ids)
             unit = min(size * h, 0.9 * w / (n * 2.9))
             spacing = min(0.3, 0.85 / n) if row else min(0.36, 0.8 / n)
             y = h - (1.25 if not studio else 1.55) * unit - lift * h * 0.5
-            for i, cid in enumerate(ids):
+            drawn = [rigs(cid, unit) for cid in ids]
+            for i, (cid, rig, rise) in enumerate(zip(ids, drawn, self._heights(drawn, y), strict=True)):
                 x = w * (0.5 + (i - (n - 1) / 2) * spacing + (0.08 if row and n % 2 == 0 else 0.0))
                 gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
-                actors.append(Placement(cid, rigs(cid, unit), x, y, gaze=gaze))
+                if row:  # a child behind stays in the row behind: above the one in front
+                    rise = min(rise, 0.5 * max(0.0, front_y - y))
+                actors.append(Placement(cid, rig, x, y + rise, gaze=gaze))
         return ShotLayout(shot, still, actors, [])
+
+    def _heights(self, row: list[Rig], neck_y: float) -> list[float]:
+        """How much lower (or, negative, higher) each of a row stands than the row's line: a child among
+        grown-ups stands shorter, as the staged wide views draw them (on the same ground a child's body is
+        shorter for its head: animation/figure.py); lowered as far as its chest stays above the subtitles,
+        the grown-ups raised for the rest (a little at most). A row of one age stays on its line."""
+        shorter = [body.STANDING_HEIGHT * (r.unit - figure.body_unit(r.look, r.unit)) for r in row]
+        if not row or max(shorter) <= 0 or min(shorter) > 0:
+            return [0.0] * len(row)
+        band = subtitle_band(*self.size)[0]
+        down = [
+            max(0.0, min(s, band - neck_y - CHEST_BELOW_NECK * figure.body_unit(r.look, r.unit))) if s > 0 else 0.0
+            for r, s in zip(row, shorter, strict=True)
+        ]
+        up = min(max(shorter) - max(down), MOST_RAISED * row[0].unit)
+        return [d if s > 0 else -up for d, s in zip(down, shorter, strict=True)]
 
     def layout_at(self, t: float) -> ShotLayout:
         return shot_at(self.layouts, t, self.end)

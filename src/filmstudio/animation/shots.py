@@ -261,7 +261,7 @@ def subject_thing(moment: Moment) -> Prop | None:
 def _staged_kind(previous: str | None, moment: Moment, actors: int) -> ShotKind:
     """Wide and closer views take turns, so no shot repeats the one before; a crowd, three or more
     people, or a new place are seen wide; so is a moral or a comment (the story's people at rest)."""
-    if moment.general:
+    if moment.general or (moment.acts and actors > 1):  # two doing each their own are seen together
         return "wide" if previous is not None else "establishing"
     if previous is None:
         return "establishing" if moment.place is None else "wide"
@@ -289,18 +289,24 @@ def stage_shots(scene: Scene, actors: set[str], people: Iterable[str] = ()) -> b
         if who or m.extras or subject_thing(m):
             pieces = max(1, int(-(-(end - start) // MAX_STILL)))
             step = (end - start) / pieces
+            # two clauses, two doers ("Tomas cast the net, and Lena sat"): both together, then closer on each
+            doers = [c for c in who if c == who[0] or c in m.acts] if m.acts else []
             for k in range(pieces):
                 kind = _staged_kind(shots[-1].kind if shots else None, m, len(who))
                 if m.general and k % 2 and 0 < len(who) <= 2:  # a long one: closer on them, then back
                     kind = "closeup"
+                on = [doers[(k - 1) % len(doers)]] if len(doers) > 1 and k > 0 else who
+                if on != who:  # closer on one of them: with the things that are theirs
+                    kind = "closeup"
+                shown = shows if on == who else [*on, *(p.key for p in m.props if p.holder in (*on, None))]
                 shots.append(
                     Shot(
                         id="",
                         kind=kind,
                         line_ids=list(line_ids),
-                        subject=who[0] if who else None,
-                        actors=who,
-                        shows=shows,
+                        subject=on[0] if on else None,
+                        actors=on,
+                        shows=shown,
                         start=start + k * step,
                         end=start + (k + 1) * step,
                         moment=m.id,

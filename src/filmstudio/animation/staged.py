@@ -37,6 +37,7 @@ GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 _AFLOAT = {"river": 0.665}
 _BESIDE = {"table", "chair"}  # set down beside whoever uses them, spaced as a figure is; the rest at their feet
 CROWD_GROUND = 0.7
+CHAIR_SEAT = 0.55  # a chair's seat, as a share of its height (animation/held.py)
 MAX_FIGURES = 5  # the most characters one shot draws side by side
 GAP = 0.045  # the least room between two figures side by side, as a share of the frame's width
 SPREAD_GAP = 0.07  # the most room between figures when there is room to spare (a crowd of the cast)
@@ -194,6 +195,7 @@ class Figure:
     shadow: Sprite | None = None  # its contact shadow on the ground, drawn before it
     shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
     set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)
+    seat: str | None = None  # what one who sits sits on (script/staging.py's "seat" prop): drawn under them
 
 
 @dataclass
@@ -346,6 +348,7 @@ class StagedScene:
             else:
                 f = _facing_in_group(i, n, facing)
             acted = verb if (lead or walks or verb in ("dance", "sit", "kneel", "pray", "swim", "row")) else "stand"
+            acted = moment.acts.get(cid, acted)  # "…, and Lena sat": a clause of their own says what they do
             if gives and i == 1:
                 acted = "stand"
             feeling = moment.expression if lead or n == 1 else None
@@ -413,6 +416,7 @@ class StagedScene:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
             plate = self._framed(still, 1.35, cx, 0.55, h / 500)
         self._underfoot(under, figures)
+        under += self._seats(figures)
         for fig in under:  # a jug or a ladder stands on the ground: a shadow under it (a rug is flat on it)
             fig.shadow = self._shadow_for(fig, h) if fig.animal_key != "rug" else None
         return StagedLayout(shot, plate, figures, crowd, water, under)
@@ -478,6 +482,33 @@ class StagedScene:
                 left, right = self._extent(owner)
                 off = owner.facing * ((right if owner.facing > 0 else left) + 0.6 * fig.animal.size[0])
             fig.x0, fig.x1 = owner.x0 + off, owner.x1 + off
+
+    def _seats(self, figures: list[Figure]) -> list[Figure]:
+        """What each one who sits sits on, drawn under them: its top at their hips, under them and a little
+        behind; one who sits on the ground sits there, legs out before them. None under one in a boat."""
+        out = []
+        for fig in figures:
+            if fig.rig is None or fig.seat is None or fig.boat is not None or fig.mount is not None:
+                continue
+            if body.pose_of(fig.verb) != "sit":
+                continue
+            if fig.seat == "ground":
+                fig.verb = "sit_ground"
+                continue
+            b = body.figure.body_unit(fig.rig.look, fig.rig.unit)  # a child's is smaller: a lower seat
+            height = body.SEAT_HEIGHT * b / (CHAIR_SEAT if fig.seat == "chair" else 1.0)  # a chair's back above
+            image = held.drawn(fig.seat, int(height))
+            if image is None:
+                continue
+            if fig.facing < 0:  # a chair's back is behind the one sitting on it
+                image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+            seat = Figure(f"seat.{fig.character_id}", None, "stand", fig.x0, fig.x1, fig.feet, fig.facing)
+            back = -fig.facing * (0.7 if fig.seat == "chair" else 0.3) * b  # under the hips, reaching behind
+            seat.x0, seat.x1 = fig.x0 + back, fig.x1 + back
+            seat.animal_key, seat.set_down = fig.seat, True
+            seat.animal = Sprite.from_image(image, (image.width / 2, image.height))
+            out.append(seat)
+        return out
 
     def _thing_figure(self, key: str, verb: str, facing: int, adult: float, travel: float) -> Figure:
         """The thing a sentence is about, drawn as itself and large enough to be seen: going across the
@@ -653,14 +684,16 @@ class StagedScene:
         by_id = {f.character_id: f for f in figures}
         for prop in moment.props:
             holder = by_id.get(prop.holder or "") or (figures[0] if figures else None)
-            if holder is None:
-                continue
+            if holder is None or (moment.acts and prop.holder in moment.who and prop.holder not in by_id):
+                continue  # the thing of another clause's doer, who is not in this shot: not handed to another
             if holder.rig is None:  # an animal of the cast: what it holds, carries or is given lies before it
                 if holder.animal is not None and prop.role in ("held", "carried", "given"):
                     size = max(0.5 * holder.animal.size[1], 0.12 * adult)
                     holder.thing, holder.holds = self._sprite(prop.key, size), prop
                 continue
-            if prop.role == "ridden":
+            if prop.role == "seat":
+                holder.seat = prop.key
+            elif prop.role == "ridden":
                 height = MOUNT_HEIGHT.get(prop.key, 0.7) * adult
                 holder.mount = self._sprite(prop.key, height, flip=holder.facing > 0)
                 holder.verb = "ride"

@@ -140,6 +140,8 @@ _EN = _Grammar(
         # "shone like stars", "ran like the wind": a bare noun after a verb or adverb of how
         r"\b(?:\w+ed|shone|ran|fell|grew|sang|flew|swam|fought|slept|went|stood|sat|looked|seemed|felt|\w+ly|is|are"
         r"|was|were),?\s+like\s+(?P<w>\w+)",
+        # "eyes like stars", "teeth like pearls": a looks likened, its noun bare
+        r"\b(?:eyes|hair|teeth|cheeks|lips|skin|voice|tears|cheek|lip)\s+like\s+(?P<w>\w+)",
         # "than a lion": the standard of a comparison
         r"\b(?:\w+er|more\s+\w+|less\s+\w+)\s+than\s+(?P<w>(?:a|an|any)\s+(?:\w+\s+)?\w+)",
         # "a heart of stone", "made of wood": a stuff, not a thing
@@ -215,7 +217,8 @@ _FR = _Grammar(
     definite=_words("le la les l' ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs"),
     likeness=(
         r"\b(?:\w+(?:é|ée|és|ées|ait|aient|a|it|ut)|est|sont|blanc|blanche|noir|noire|rapide|fort|forte|doux|douce"
-        r"|léger|légère|dur|dure),?\s+comme\s+(?:le|la|les|l'|un|une|des)?\s*(?P<w>\w+)",
+        r"|léger|légère|dur|dure|rouges?|verts?|vertes?|jaunes?|bleus?|bleues?|dorée?s?|sombres?|beaux?|belles?|blancs"
+        r"|blanches|noirs|noires),?\s+comme\s+(?:le|la|les|l'|un|une|des)?\s*(?P<w>\w+)",
         r"\b(?:cœur|coeur|volonté|main|poing|visage)s?\s+(?:de|d')\s*(?P<w>pierre|fer|acier|glace|or|bois|marbre)\b",
         r"\b(?:fait|faite|faits|faites|taillé|taillée|sculpté|sculptée)\s+(?:de|d'|en)\s*(?P<w>\w+)",
         r"\b(?:plus|moins|aussi)\s+\w+\s+(?:que|qu')\s*(?P<w>(?:un|une)\s+\w+)",
@@ -242,7 +245,9 @@ _DE = _Grammar(
     r"|träumt(?:e|en)?|stellt(?:e|en)?\s+sich)\b",
     modal=r"\b(?:würde|würden|würdest|wird|werden|wirst|werde|könnte|könnten|möchte|möchten)\b"
     r"(?P<verb>)",
-    counterfactual=r"\b(?:wäre|wären|hätte|hätten)\b(?=[^.!?,]*\b(?:gewesen|gehabt|\w+t)\b)",
+    # "du hättest dir ein Schloss wünschen sollen": the modal's perfect is what was not done either
+    counterfactual=r"\b(?:wäre|wären|hätte|hätten|hättest|hättet)\b"
+    r"(?=[^.!?,]*\b(?:gewesen|gehabt|\w+t|sollen|können|müssen|dürfen)\b)",
     acquiring=r"\b(?:kaufen|kauft|kaufte|haben|bekommen|besitzen|bauen|backen|machen|kriegen|verdienen|gewinnen"
     r"|erwerben|züchten|ziehen|eintauschen|tauschen|verkaufen|schenken)\b",
     supposing=r"\b(?:wenn|falls|sofern)\b(?=[^.!?,;]*\b(?:hätte\w*|wäre\w*|würde\w*|könnte\w*|besäße\w*)\b)"
@@ -291,7 +296,9 @@ _ES = _Grammar(
     definite=_words("el la los las este esta estos estas ese esa esos esas mi mis tu tus su sus nuestro nuestra"),
     likeness=(
         r"\b(?:\w+(?:aba|aban|ía|ían|ó|ió|ado|ada|ido|ida)|es|son|era|eran|blanc[oa]s?|negr[oa]s?|rápid[oa]s?"
-        r"|dur[oa]s?|suave|liger[oa]s?|fuerte|frí[oa]|dulce),?\s+como\s+(?:el|la|los|las|un|una|unos|unas)?\s*(?P<w>\w+)",
+        r"|dur[oa]s?|suave|liger[oa]s?|fuerte|frí[oa]|dulce"
+        # a colour or a look likened: "rojos como la sangre", "vermelhos como morangos", "rosse come ciliegie"
+        r"|roj[oa]s?|verdes?|amarill[oa]s?|azul(?:es)?|dorad[oa]s?|oscur[oa]s?|hermos[oa]s?|bell[oa]s?),?\s+como\s+(?:el|la|los|las|un|una|unos|unas)?\s*(?P<w>\w+)",
         r"\b(?:corazón|voluntad|puño|cara)\s+de\s+(?P<w>piedra|hierro|acero|hielo|oro|madera|mármol)\b",
         r"\b(?:hech[oa]s?|tallad[oa]s?|labrad[oa]s?)\s+de\s+(?P<w>\w+)",
         r"\b(?:más|menos)\s+\w+\s+que\s+(?P<w>(?:un|una)\s+\w+)",
@@ -320,7 +327,8 @@ _IT = _Grammar(
     definite=_words("il lo la i gli le l' questo questa questi queste quel quella mio mia suo sua loro"),
     likeness=(
         r"\b(?:\w+(?:ava|avano|eva|evano|ò|ì|ato|ata|ito|ita)|è|sono|era|erano|veloce|bianc[oa]|ner[oa]|dur[oa]"
-        r"|leggero|leggera|fort[ei]),?\s+come\s+(?:il|lo|la|i|gli|le|l'|un|una|uno|un')?\s*(?P<w>\w+)",
+        r"|leggero|leggera|fort[ei]|ross[oaie]|verd[ei]|giall[oaie]|azzurr[oaie]|dorat[oaie]|scur[oaie]|bell[oaie]|dolc[ei]"
+        r"),?\s+come\s+(?:il|lo|la|i|gli|le|l'|un|una|uno|un')?\s*(?P<w>\w+)",
         r"\b(?:cuore|volontà|pugno)\s+di\s+(?P<w>pietra|ferro|acciaio|ghiaccio|oro|legno|marmo)\b",
         r"\b(?:fatt[oaie]|scolpit[oaie])\s+di\s+(?P<w>\w+)",
     ),
@@ -349,7 +357,8 @@ _PT = _Grammar(
     definite=_words("o a os as este esta estes estas esse essa meu minha seu sua nosso nossa"),
     likeness=(
         r"\b(?:\w+(?:ava|avam|ia|iam|ou|eu|iu|ado|ada|ido|ida)|é|são|era|eram|branc[oa]s?|pret[oa]s?|rápid[oa]s?"
-        r"|dur[oa]s?|leve|forte|fri[oa]),?\s+como\s+(?:o|a|os|as|um|uma)?\s*(?P<w>\w+)",
+        r"|dur[oa]s?|leve|forte|fri[oa]|vermelh[oa]s?|verdes?|amarel[oa]s?|azu(?:l|is)|dourad[oa]s?|escur[oa]s?|lind[oa]s?"
+        r"|bel[oa]s?),?\s+como\s+(?:o|a|os|as|um|uma)?\s*(?P<w>\w+)",
         r"\b(?:coração|vontade|punho)\s+de\s+(?P<w>pedra|ferro|aço|gelo|ouro|madeira|mármore)\b",
         r"\b(?:feit[oa]s?|talhad[oa]s?|esculpid[oa]s?)\s+de\s+(?P<w>\w+)",
     ),
@@ -365,7 +374,8 @@ _RU = _Grammar(
     r"|пожелал|пожелала|хотел(?:а|и)?\s+бы|прощай(?:те)?,?|вот\s+бы|если\s+бы|во\s+сне|представля(?:л|ла|ли)\s+себе)(?!\w)",
     planning=r"(?<!\w)(?:дума(?:л|ла|ли|ет)|мечта(?:л|ла|ли)|рассужда(?:л|ла)|счита(?:л|ла)|прикидыва(?:л|ла)"
     r"|говорил(?:а)?\s+себе|планировал(?:а)?)(?!\w)",
-    modal=r"(?<!\w)(?:бы|будет|будут|буду|будем|куплю|купим|купит|купят|заведу|заведёт|построю|построит|испеку"
+    # "купила бы корову": the conditional's verb goes before its бы
+    modal=r"(?<!\w)(?:\w+(?:л|ла|ли)\s+бы|бы|будет|будут|буду|будем|куплю|купим|купит|купят|заведу|заведёт|построю|построит|испеку"
     r"|получу|получит)(?!\w)(?P<verb>)",
     counterfactual="",
     acquiring=r"(?<!\w)(?:куп(?:ить|лю|ит|им|ят|ишь|ила|ил|или)|завес(?:ти|ту|ёт|ет)|завед(?:у|ёт|ет|ём)|постро(?:ить|ю|ит)"
@@ -431,7 +441,20 @@ _HI = (
     r"|ने\s+(?:की|का|के)\s+(?:सोच|योजना))",
     r"(?P<w>\S+)\s+खरीदने(?!\S)",
 )
-_OWN = {"ja": _JA, "zh": _ZH, "hi": _HI}
+# Tamil and Bengali: none ("ஒரு முட்டையும் இல்லை", "ঘরে চাল নেই"), and what a thing is likened to ("பால் போல",
+# "চাঁদের মতো"), the word before the cue
+# the cue is a word of its own: a space, a stop or the end after it (vowel signs are no \w)
+_CUE_ENDS = r"(?=[\s.,;:!?।॥\"”’)]|$)"
+_TA = (
+    r"(?P<w>\S+)\s+(?:இல்லை|இல்லாமல்|கிடையாது)" + _CUE_ENDS,
+    r"(?P<w>\S+)\s+(?:போல|போல்|போன்ற|போலே)" + _CUE_ENDS,
+)
+_BN = (
+    r"(?P<w>\S+)\s+(?:নেই|নাই|ছিল\s+না|ছিলো\s+না)" + _CUE_ENDS,
+    r"(?:^|\s)বিনা\s+(?P<w>\S+)",
+    r"(?P<w>\S+)\s+(?:মতো|মতন|মত)" + _CUE_ENDS,
+)
+_OWN = {"ja": _JA, "zh": _ZH, "hi": _HI, "ta": _TA, "bn": _BN}
 
 # sayings and idioms whose things are figures ("raining cats and dogs", "count your chickens", "in bocca al
 # lupo", "猫の手も借りたい"): the whole phrase is blanked
@@ -479,6 +502,7 @@ _IDIOMS = {
         r"\bd'autres\s+chats\s+à\s+fouetter\b|\bappeler\s+un\s+chat\s+un\s+chat\b|\bsa\s+langue\s+au\s+chat\b",
         r"\bquand\s+les\s+poules\s+auront\s+des\s+dents\b",
         r"\btomb(?:e|a|ait|er|é|ée)\s+dans\s+les\s+pommes\b",
+        r"\bpleu(?:t|vait|vra|voir)\s+des\s+cordes\b",
         r"\b(?:être|est|était|sont|étaient)\s+dans\s+la\s+lune\b|\bdécrocher\s+la\s+lune\b",
         r"\bune\s+faim\s+de\s+loup\b|\bun\s+froid\s+de\s+canard\b|\bune\s+fièvre\s+de\s+cheval\b",
         r"\bla\s+charrue\s+avant\s+les\s+bœufs\b|\bprendre\s+le\s+taureau\s+par\s+les\s+cornes\b",
@@ -597,6 +621,71 @@ _MISSING = {
     "hi": r"(?P<w>\S+)\s+कहाँ\s+(?:है|हैं|गया|गई|गए)",
 }
 
+# what one only thinks of, to the next "and" or stop: "he thought of his mother, sitting by the fire" (no fire
+# here), but "она думала о сыне и резала хлеб" cuts bread that is there
+_THOUGHT_OF = {
+    "en": r"\b(?:thought|thinks|thinking)\s+(?:of|about)\s+(?P<w>[^.;:!?]*?)(?=\s+(?:and|but|then|when|while|as)\s|[.;:!?]|$)",
+    "fr": r"\bpens(?:ait|aient|a|ant)\s+à\s+(?P<w>[^.;:!?]*?)(?=\s+(?:et|mais|puis|quand|pendant|tandis)\s|[.;:!?]|$)",
+    "de": r"\bdacht(?:e|en)\s+an\s+(?P<w>[^.;:!?]*?)(?=\s+(?:und|aber|dann|als|während)\s|[.;:!?]|$)",
+    "es": r"\bpens(?:aba|aban|ó|ando)\s+en\s+(?P<w>[^.;:!?]*?)(?=\s+(?:y|pero|luego|cuando|mientras)\s|[.;:!?]|$)",
+    "it": r"\bpens(?:ava|avano|ò|ando)\s+(?:a|al|alla|ai|agli|alle)\s+(?P<w>[^.;:!?]*?)"
+    r"(?=\s+(?:e|ma|poi|quando|mentre)\s|[.;:!?]|$)",
+    "pt": r"\bpens(?:ava|avam|ou|ando)\s+(?:em|no|na|nos|nas)\s+(?P<w>[^.;:!?]*?)(?=\s+(?:e|mas|depois|quando|enquanto)\s|[.;:!?]|$)",
+    "ru": r"(?<!\w)дума(?:л|ла|ли|ет|ют)\s+(?:о|об|обо|про)\s+(?P<w>[^.;:!?]*?)(?=\s+(?:и|а|но|потом|когда|пока)\s|[.;:!?]|$)",
+}
+
+# a sum a thing is worth or costs, and a length measured, are no coin or foot drawn: "worth a shilling", "it
+# cost two crowns", "vaut un sou", "kostete einen Groschen", "valía un real", "стоил копейку", "ten feet high"
+_AMOUNT = {
+    "en": r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a\s+hundred|a\s+thousand"
+    r"|half\s+a|a\s+few|several|many|\d+)",
+    "fr": r"(?:un|une|deux|trois|quatre|cinq|six|dix|vingt|cent|mille|quelques|\d+)",
+    "de": r"(?:einen|ein|eine|einem|zwei|drei|vier|fünf|zehn|zwanzig|hundert|tausend|ein\s+paar|\d+)",
+    "es": r"(?:un|una|dos|tres|cuatro|cinco|diez|veinte|cien|mil|unos|unas|\d+)",
+    "it": r"(?:un|uno|una|due|tre|quattro|cinque|dieci|venti|cento|mille|qualche|\d+)",
+    "pt": r"(?:um|uma|dois|duas|três|quatro|cinco|dez|vinte|cem|mil|uns|umas|\d+)",
+    "ru": r"(?:одн\w*|два|две|три|четыре|пять|десять|двадцать|сто|тысяч\w*|несколько|\d+)",
+}
+_VALUE = {
+    "en": r"\b(?:worth|cost|costs|costing|priced\s+at|price\s+of|value\s+of|sold\s+(?:it|them|\w+)\s+for"
+    r"|bought\s+(?:it|them)\s+for)\s+(?:only\s+|just\s+|barely\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+"
+    r"|not\s+(?:even\s+)?)?" + _AMOUNT["en"] + r"\s+(?P<w>\w+(?:\s+\w+)?)"
+    r"|\b" + _AMOUNT["en"] + r"\s+(?P<w2>feet|foot|inches|yards|hands|miles|fathoms|leagues)"
+    r"\s+(?:long|high|tall|deep|wide|away|below|above|under|off)\b",
+    "fr": r"\b(?:vaut|valait|valent|valaient|coûte|coûtait|coûtent|coûtaient|coûta|payé|vendu|vendue)\s+(?:à\s+peine\s+"
+    r"|seulement\s+|pas\s+)?" + _AMOUNT["fr"] + r"\s+(?P<w>\w+)",
+    "de": r"\b(?:wert|kostet|kostete|kosteten|bezahlte|zahlte|für)\s+(?:nur\s+|kaum\s+|keinen\s+|nicht\s+)?"
+    + _AMOUNT["de"]
+    + r"\s+(?P<w>(?:Groschen|Taler|Pfennig|Heller|Kreuzer|Gulden|Dukaten|Mark|Batzen|Rappen|Münze)\w*)"
+    r"|\b(?P<w2>\w+)\s+wert\b",
+    "es": r"\b(?:vale|valía|valen|valían|cuesta|costaba|cuestan|costaban|costó|pagó|vendió\s+por|por)\s+(?:sólo\s+"
+    r"|solo\s+|apenas\s+)?"
+    + _AMOUNT["es"]
+    + r"\s+(?P<w>real(?:es)?|peseta\w*|duro\w*|moneda\w*|céntimo\w*|peso\w*|maravedí\w*|ochavo\w*|cuarto\w*|doblón"
+    r"|doblones|escudo\w*)\b",
+    "it": r"\b(?:vale|valeva|valgono|costa|costava|costano|costò|pagò|per)\s+(?:solo\s+|appena\s+)?"
+    + _AMOUNT["it"]
+    + r"\s+(?P<w>sold[oi]|lir[ae]|centesim[oi]|scud[oi]|monet[ae]|fiorin[oi]|ducat[oi]|quattrin[oi]|baiocch[oi])\b",
+    "pt": r"\b(?:vale|valia|valem|custa|custava|custou|pagou|por)\s+(?:só\s+|apenas\s+)?"
+    + _AMOUNT["pt"]
+    + r"\s+(?P<w>tost(?:ão|ões)|vint(?:ém|ens)|real|reais|moedas?|escudos?|cruzados?|centavos?|réis)\b",
+    "ru": r"(?<!\w)(?:стоил\w*|стоит|стоят|стоящ\w*|заплатил\w*|продал\w*\s+за|за)\s+(?:всего\s+|только\s+|лишь\s+)?"
+    r"(?:" + _AMOUNT["ru"] + r"\s+)?(?P<w>копе\w+|рубл\w+|грош\w*|пятак\w*|гривен\w+|алтын\w*|монет\w+|денежк\w*)",
+}
+
+# what a thing is made of is no thing beside it: "un seau en bois", "un cubo de madera", "un secchio di legno"
+# (English and German read "made of wood", "aus Holz" in their likenesses); "un pezzo di ferro" is iron
+_MATERIAL = {
+    "fr": r"\b(?!(?:tas|morceau|bout|fagot|pile|tranche|bloc|charge|brassée|chargée?s?|pleine?s?|remplie?s?)\b)\w+"
+    r"\s+(?:en|de)\s+(?P<w>bois|pierre|fer|verre|marbre)\b",
+    "es": r"\b(?!(?:montón|pila|trozo|pedazo|carga|haz|tabla|astilla|bloque|cargad\w+|llen\w+)\b)\w+\s+de\s+"
+    r"(?P<w>madera|piedra|hierro|vidrio|mármol)\b",
+    "pt": r"\b(?!(?:monte|pilha|pedaço|tora|carga|feixe|tábua|bloco|carregad\w+|chei\w+)\b)\w+\s+de\s+"
+    r"(?P<w>madeira|pedra|ferro|vidro|mármore)\b",
+    "it": r"\b(?!(?:pezzo|pezzi|mucchio|catasta|fascio|blocco|carico|pien\w+|caric\w+)\b)\w+\s+di\s+"
+    r"(?P<w>legno|pietra|ferro|vetro|marmo)\b",
+}
+
 # a command to bring or get what is not at hand: "Bring me a cup of water", "va chercher du bois", "tráeme
 # la espada", "hol mir das Beil": what it names is still to come
 _COMMANDS = {
@@ -632,7 +721,11 @@ _BY_SENTENCE = {
         (r"lama", r"alpaca|ande|gregge|lana", False),
     ),
     "pt": ((r"velas?", r"barcos?|navios?|naus?|mastros?|iç\w+|vento|mar|caravelas?", True),),
-    "ru": ((r"спутник\w*", r"орбит\w*|космос\w*|ракет\w*|запуск\w*|планет\w*", False),),
+    "ru": (
+        (r"спутник\w*", r"орбит\w*|космос\w*|ракет\w*|запуск\w*|планет\w*", False),
+        # "с луком и стрелами": a bow, no onion
+        (r"лук(?:ом|а|у|е)?", r"стрел\w*|тетив\w*|колчан\w*", True),
+    ),
 }
 
 # a word whose other sense, once the text shows it, is its sense throughout ("main bus B" ... "the bus is
@@ -730,7 +823,18 @@ def not_there(text: str, language: str) -> str:
         spans += _imagined(text, grammar)
         for pattern in (*grammar.likeness, *grammar.senses):
             spans += _groups(pattern, text)
-    single = [p for p in (_METAPHORS.get(language), _MISSING.get(language), _OF_ABSTRACT.get(language)) if p]
+    single = [
+        p
+        for p in (
+            _METAPHORS.get(language),
+            _MISSING.get(language),
+            _OF_ABSTRACT.get(language),
+            _VALUE.get(language),
+            _THOUGHT_OF.get(language),
+            _MATERIAL.get(language),
+        )
+        if p
+    ]
     for pattern in (*_IDIOMS.get(language, ()), *_HOMONYMS.get(language, ()), *single):
         spans += _groups(pattern, text)
     if grammar is not None and language in _COMMANDS:

@@ -5,19 +5,29 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
-from filmstudio.script.beings import KIN
+from filmstudio.script.beings import DETERMINERS, KIN
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
-from filmstudio.script.described import described_speakers, the_named_one
+from filmstudio.script.described import described_speakers, description_traits, the_named_one
+from filmstudio.script.first_person import first_person_word
 from filmstudio.script.groups import cast_groups
 from filmstudio.script.lemmas import lemma_of
-from filmstudio.script.mentions import Mention, MentionedCharacter, characters_mentioned, met_as_newcomer, said_to_be
+from filmstudio.script.living_things import things_that_act
+from filmstudio.script.mentions import (
+    Mention,
+    MentionedCharacter,
+    _called_on,
+    characters_mentioned,
+    met_as_newcomer,
+    said_to_be,
+)
 from filmstudio.script.people import (
     addressed_as,
     apposed_beings,
@@ -32,7 +42,7 @@ from filmstudio.script.people import (
     speaker_gender_hindi,
 )
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
-from filmstudio.script.scenes import describe_scene, heading_place, unnamed_place
+from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
 NARRATOR = "NARRATOR"
@@ -133,6 +143,8 @@ class StoryboardBuilder:
             if character is None:
                 if any(name_key(mc.name) == name_key(c.name) for c in characters.values()):
                     continue
+                character = _described_title(mc, characters, language)  # "el viejo Corregidor": el Corregidor
+            if character is None:
                 fuller = _fuller_name(mc, characters)
                 if fuller is not None:  # "the Tall Giraffe" once, "the Giraffe" after: one being
                     character = fuller
@@ -151,6 +163,8 @@ class StoryboardBuilder:
                     continue  # "Once there was a shepherd. Every day Pablo ...": the shepherd is Pablo
                 if _title_of_a_name(mc, characters, told):
                     continue  # "মা-গৌতমী", "रानी पद्मिनी": the title of someone named, not another person
+                character = _titled_elsewhere(mc, characters, told)  # "Doctor, will I live?" of Doctor Brown
+            if character is None:
                 if the_named_one(mc.name, characters.values(), told, language, before=mc.mentions[0].start):
                     continue  # "the boy laughed" of Jonas, the one boy named before: no second boy
                 child = _the_child(mc, characters, self.speaker_keys)
@@ -195,6 +209,8 @@ class StoryboardBuilder:
         apposed = apposed_names(self.source_text or f"{context}\n{narration}", language)
         alias = {sp: apposed[k] for sp in identity if (k := _apposed_key(sp, apposed, language))}
         alias.update(_blamed_speakers(identity, self.source_text or f"{context}\n{narration}", language))
+        # "said Doctor" where the story writes "Doctor Brown": the speaker is Brown
+        alias.update(_titled_speakers(identity, alias, self.source_text or f"{context}\n{narration}", language))
         identity.update({sp: character_id(name) for sp, name in alias.items()})
         characters: dict[str, Character] = {}
         for raw in scenes:
@@ -233,6 +249,10 @@ class StoryboardBuilder:
                 continue
             if name.split()[-1].lower() in ADDRESS_FORMS:
                 continue  # "Su Señoría": the one addressed, by the form of address
+            if first_person_word(name, language):
+                continue  # "Ich ging …", "Nous rentrâmes": a pronoun opening sentences, no name
+            if _role_of_another(name, found, characters, source, language):
+                continue  # "Doctor, will I live?" said to Doctor Brown; "Niño, ven" to the one child
             if quoting and not _named_outside_quotes(name, narration if self.source_text else told, language):
                 continue  # only talked about ("¿Y Pedro? ¿Ya comió?"): someone absent from the story
             if re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", bylines):
@@ -269,9 +289,12 @@ class StoryboardBuilder:
         _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
         # "the woodcutters heard her cry", "все посетители смеялись": a group that acts is one character
         cast_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        _things_that_act(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
+        # where the story's people live; then the building the story was last in, whose rooms its scenes are
+        home = story_home(_without_names(self.source_text or f"{context}\n{narration}", characters.values()), language)
         for index, raw in enumerate(scenes, start=1):
             narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
             directions = " ".join(f"({ln.parenthetical})" for ln in raw.lines if ln.parenthetical)
@@ -283,8 +306,14 @@ class StoryboardBuilder:
             previous = board_scenes[-1].setting if board_scenes else None
             previous_time = board_scenes[-1].time_of_day if board_scenes else None
             reading = describe_scene(
-                raw.heading, _speech_quoted(body, raw.lines), language, previous=previous, previous_time=previous_time
+                raw.heading,
+                _without_names(_speech_quoted(body, raw.lines), characters.values()),
+                language,
+                previous=previous,
+                previous_time=previous_time,
+                home=home,
             )
+            home = reading.setting if reading.setting in HOMES else home
             lines = []
             for rl in raw.lines:
                 line_no += 1
@@ -564,6 +593,114 @@ def _title_of_a_name(mc: MentionedCharacter, characters: dict[str, Character], t
     return bool(names) and all(
         any(re.match(r"\s*[-–—]?\s*" + re.escape(name), told[m.end :]) for name in names) for m in mc.mentions
     )
+
+
+def _things_that_act(characters: dict[str, Character], language: str, text: str) -> None:
+    """Casts each thing that laughs or weeps like someone ("il manico di scopa piangeva"), unless it is cast
+    already by its first word (a thing that speaks: '"Ahi!" gridò il manico di scopa')."""
+    for name in things_that_act(text, language):
+        head = name.split()[0].lower()
+        if any(c.name.split()[0].lower() == head for c in characters.values() if c.name.split()):
+            continue
+        cid = character_id(name)
+        characters[cid] = Character(
+            id=cid,
+            name=name[:1].upper() + name[1:],
+            language=language,
+            description="gender from no evidence; age from no evidence; a thing that laughs or weeps like someone",
+        )
+
+
+def _described_title(mc: MentionedCharacter, characters: dict[str, Character], language: str) -> Character | None:
+    """The character called by a capitalised role ("el Corregidor", "the Miller") that a mention names with a
+    describing word before it ("el viejo Corregidor", "the old Miller"): the same person, of an age that
+    does not gainsay what was read of them."""
+    from filmstudio.script.persons import describing_words
+
+    describing = describing_words(language)
+    words = mc.name.split()
+    kept = [w for w in words if w.lower() not in describing]
+    if mc.kind != "person" or len(kept) == len(words) or not kept or not kept[-1][:1].isupper():
+        return None
+    said = [describing[w.lower()][1] for w in words if w.lower() in describing]
+    for character in characters.values():
+        if character.id == "narrator" or name_key(character.name) != name_key(" ".join(kept)):
+            continue
+        if not character.age_words or not any(said) or character.age in said:
+            return character
+    return None
+
+
+def _titled_speakers(identity: dict[str, str], alias: dict[str, str], text: str, language: str) -> dict[str, str]:
+    """Speakers called by a role word alone ("Doctor", "the Doctor") where the text writes that word as the
+    title of one name only ("Doctor Brown") -> that name: one person, not the doctor and Brown. German
+    capitalises every noun ("da gab der König Befehl"): a capital there tells no name."""
+    out: dict[str, str] = {}
+    if language == "de":
+        return out
+    for speaker in identity:
+        words = speaker.split()
+        if speaker in alias or not words or speaker == NARRATOR or description_traits(words[-1], language) is None:
+            continue
+        if len(words) > 2 or len(words) == 2 and words[0].lower() not in DETERMINERS.get(language, "").split():
+            continue
+        role = re.escape(words[-1])
+        after = {m.group(1) for m in re.finditer(rf"(?<!\w)(?i:{role})\s+([^\W\d_][\w'’-]+)", text)}
+        names = {n for n in after if n[:1].isupper() and description_traits(n, language) is None}
+        names -= {n for n in names if n.lower() in PRONOUNS or n.lower() in HONORIFICS}
+        if len(names) == 1:
+            out[speaker] = names.pop()
+    return out
+
+
+def _role_of_another(name: str, found: list[str], characters: dict[str, Character], source: str, language: str) -> bool:
+    """Whether a capitalised word for a person, found as a name, is only a role someone is called by: each
+    time it is written it calls on someone ("Doctor, will I live?", "—Niño, ven") or titles a name ("Doctor
+    Brown"), and it titles one name, or it is a word for a child or an old person that fits the one such
+    named character ("Enfant" said to Paul, a boy)."""
+    if len(name.split()) != 1 or description_traits(name, language) is None:
+        return False
+    # a name it titles that is also written alone ("Doctor Brown" … "Brown said"): a name with a title, not
+    # one name of two words, which the role is a part of ("Mother Cat", "Father Christmas")
+    titles = [
+        n
+        for n in found
+        if n != name
+        and re.search(rf"(?<!\w){re.escape(name)}\s+{re.escape(n)}(?!\w)", source)
+        and re.search(rf"(?<!{re.escape(name)} )(?<![\w-]){re.escape(n)}(?!\w)", source)
+    ]
+    for at in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", source):
+        titling = any(source[at.end() :].lstrip(" ").startswith(n) for n in titles)
+        if not titling and not _called_on(source, _Span(at.start(), at.end())):  # type: ignore[arg-type]
+            return False
+    if len(set(titles)) == 1:
+        return True
+    cast = [c for c in characters.values() if c.id != "narrator"]
+    return the_named_one(name, cast, source, language) is not None
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _titled_elsewhere(mc: MentionedCharacter, characters: dict[str, Character], told: str) -> Character | None:
+    """The one character whose name this role word stands before somewhere in the text ("Doctor Brown",
+    "King Arthur"): the role word alone ("Doctor, will I live?", "the doctor smiled") is that one. None
+    where it titles several, or where the mention is several people."""
+    if mc.kind != "person" or any(m.plural for m in mc.mentions) or " " in mc.mentions[0].key:
+        return None
+    words = {told[m.start : m.end].lower() for m in mc.mentions}
+    titled = [
+        c
+        for c in characters.values()
+        if c.id != "narrator"
+        and c.name.lower() not in words
+        and any(
+            re.search(r"(?<!\w)" + re.escape(w) + r"\s+" + re.escape(c.name) + r"(?!\w)", told, re.I) for w in words
+        )
+    ]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _named_outside_quotes(name: str, told: str, language: str) -> bool:
@@ -923,6 +1060,14 @@ def _character(
         gender_words=traits.gender_words,
         age_words=traits.age_words,
     )
+
+
+def _without_names(body: str, cast: Iterable[Character]) -> str:
+    """The scene's text with its people's names of several words put as "someone": the Town Mouse is no
+    town, nor Field Marshal Brook a field (a name of one word may be a role that tells the place: a miller)."""
+    for name in sorted({c.name for c in cast if c.name and len(c.name.split()) > 1}, key=len, reverse=True):
+        body = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", "someone", body)
+    return body
 
 
 def _speech_quoted(body: str, lines: Sequence[_RawLine]) -> str:

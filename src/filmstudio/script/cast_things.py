@@ -30,13 +30,39 @@ def things_not_cast(
         from filmstudio.script.mentions import animal_words
 
         words = animal_words(language)
+    # "what a lovely bird," says the fox to the crow: the word for its kind names the bird that is cast
+    kinds = {kind for kind, members in _KINDS.items() if animals & members}
     return [
         m
         for m in things
         if m.key not in animals
+        and m.key not in kinds
         and not all(re.sub(r"['’]s$", "", w.lower()) in names for w in m.words)  # "Brick's" is Brick's
         and not (m.words and all(words.get(w.lower()) in animals for w in m.words))
     ]
+
+
+# a word for a kind of animal, and the animals it takes in
+_KINDS = {
+    "bird": frozenset(
+        [
+            "bird",
+            "chicken",
+            "rooster",
+            "chick",
+            "eagle",
+            "owl",
+            "duck",
+            "swan",
+            "parrot",
+            "peacock",
+            "flamingo",
+            "penguin",
+            "dove",
+            "crow",
+        ]
+    ),
+}
 
 
 def _only_inside(words: Iterable[str], text: str, spans: list[tuple[int, int]]) -> bool:

@@ -1,5 +1,5 @@
-"""Groups that act in a story: "some friendly sparrows came to help", "the woodcutters heard her cry",
-"quelques bûcherons travaillaient", "die Töchter tanzten", "los pastores cantaban", "все посетители
+"""Groups that act in a story: "some pigeons came down to help", "the fishermen heard her call",
+"quelques pêcheurs chantaient", "die Töchter tanzten", "los pastores cantaban", "все посетители
 смеялись", "村人たちは喜びました". A reader lists such a group among the story's characters: one character
 for the group, of its kind (people, with the gender and age its noun tells, or an animal), drawn as a
 small crowd.
@@ -36,7 +36,7 @@ from filmstudio.script.acting import (
 )
 from filmstudio.script.beings import DETERMINERS, KIN
 from filmstudio.script.lemmas import fold_yo, japanese_words, lemma_of
-from filmstudio.script.mentions import _animals, _called_on, _people, find_mentions
+from filmstudio.script.mentions import _animals, _called_on, _people, compound_traits, find_mentions
 from filmstudio.script.morals import generic_subject
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
@@ -45,7 +45,7 @@ from filmstudio.storyboard import Character
 LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "ru", "ja"})
 _CROWD_KINDS = ("people", "children", "women", "men", "soldiers")
 _TOKEN = re.compile(r"[^\W\d_][\w-]*")
-# words that bring in several, beside the articles: "all the drinkers", "quelques bûcherons", "einige Kinder"
+# words that bring in several, beside the articles: "all the sailors", "quelques pêcheurs", "einige Kinder"
 _QUANTIFIERS = {
     "en": "all some many several few both these those their our your",
     "fr": "les des ces mes tes ses nos vos leurs aux quelques plusieurs tous toutes certains certaines",
@@ -125,7 +125,7 @@ class _At:
 
 @lru_cache(maxsize=16)
 def _crowd_words(language: str) -> dict[str, str]:
-    """The staging's words for crowds of people ("villagers", "bûcherons") -> the crowd they are drawn as."""
+    """The staging's words for crowds of people ("villagers", "pêcheurs") -> the crowd they are drawn as."""
     groups = staging_section(language, "groups")
     return {fold_yo(w.lower()): kind for kind in _CROWD_KINDS for w in groups.get(kind, ())}
 
@@ -297,12 +297,75 @@ def _acts(text: str, start: int, end: int, language: str, plural_verb: bool, ver
         return True
     if _after_preposition(text, start, language) or generic_subject(_sentence(text, start), language):
         return False
+    if _relative_subject(text, end, language):
+        return True  # "some pigeons, who came down", "des pêcheurs qui étaient là", "Jäger, die jagten"
     agrees = verb_before or _plural_verb_after(text, end, language)
     if language != "ru" and acts_here(text, at, language) and (language != "de" or agrees):
         return True  # German's verb agrees with its subject: "Anna brachte die Schafe" are brought
     if language == "ru" and verb_before:
         return True  # "Закричали дети": the verb first, in the plural
     return plural_verb and _plural_verb_after(text, end, language)
+
+
+# the relative pronouns that are the subject of their clause ("who flew", "qui chantaient", "die jagten");
+# "que", "che" and "that" are a subject only with the verb right after them ("que cantaban", not "que Pedro vio")
+_RELATIVE_SUBJECT = {
+    "en": "who which that",
+    "fr": "qui",
+    "es": "que quienes",
+    "it": "che",
+    "pt": "que",
+    "de": "die welche",
+    "ru": "которые",
+}
+_RELATIVE_END = re.compile(r"[.!?;:,\"“”„«»()\n—–]")
+
+
+def _relative_subject(text: str, end: int, language: str) -> bool:
+    """Whether the noun is the subject of a relative clause right after it: "some pigeons, who came
+    down", "quelques pêcheurs qui étaient sur la plage", "unos pastores, que cantaban", "einige Jäger,
+    die dort jagten" (the German verb ends the clause, in the plural, with no subject of its own before)."""
+    pronouns = set(_RELATIVE_SUBJECT.get(language, "").split())
+    opening = re.match(r"\s*,?\s*([^\W\d_]+)\b", text[end : end + 40])
+    if not pronouns or opening is None or opening.group(1).lower() not in pronouns:
+        return False
+    if language == "de" and "," not in opening.group(0):
+        return False  # a German relative clause has its comma: "die Jäger die Tiere" is two phrases
+    rest = text[end + opening.end() : end + opening.end() + 120]
+    clause = _TOKEN.findall(_RELATIVE_END.split(rest)[0])
+    if language == "de":
+        return bool(clause) and _plural_verb(clause[-1], language) and not any(_someone_de(w) for w in clause[:-1])
+    words = [w for w in clause if w.lower() not in _CLITICS | _CLITICS_MORE]
+    return bool(words) and _clause_verb(words[0], language)
+
+
+def _clause_verb(word: str, language: str) -> bool:
+    """Whether the word after a relative pronoun is its verb: one the reading knows, or a past or plural form."""
+    if _noun(word, language) or (language == "en" and word[:1].isupper()):
+        return False
+    if _acting_word(word, language) is not None or _plural_verb(word, language):
+        return True
+    return language == "en" and (word.endswith("ed") or word.lower() in ("were", "had", "could", "would"))
+
+
+def _someone_de(word: str) -> bool:
+    """A German subject pronoun in a relative clause: the clause's subject is that one ("die er sah")."""
+    return word.lower() in ("ich", "du", "er", "sie", "es", "wir", "ihr")
+
+
+def _possessor_before(text: str, tokens: list[tuple[int, int, str]], i: int, language: str) -> bool:
+    """Whether someone's possessive brings the noun in: "the king's daughters", "Erlkönigs Töchter" (a
+    German genitive in -s of a word for a person, or of a name the story writes alone too)."""
+    start = tokens[i][0]
+    if language == "en":
+        return bool(re.search(r"[^\W\d_]['’]s?\s+$", text[max(0, start - 20) : start]))
+    if language != "de" or i == 0 or text[tokens[i - 1][1] : start].strip():
+        return False
+    owner = tokens[i - 1][2]
+    if not owner[:1].isupper() or not owner.endswith("s") or len(owner) < 4:
+        return False
+    own = owner[:-1]
+    return compound_traits(own, language) is not None or bool(re.search(rf"(?<!\w){re.escape(own)}(?!\w)", text))
 
 
 def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, str, str, str, str | None]]]:
@@ -316,9 +379,10 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         if found is None or text[end : end + 1] in ("'", "’"):
             continue  # "the villagers' houses": theirs, not them
         before = _before(text, tokens, i, language)
-        if _object(before, language):
+        if _object(before, language) and not _relative_subject(text, end, language):
             continue  # "Jonas fed the hens", "regardait les loups": what a verb is done to
         brought, several = _brought_in(before, language)
+        brought = brought or _possessor_before(text, tokens, i, language)
         plural = _plural_form(word, found[0], language, counted=several)
         agrees = _plural_verb_after(text, end, language) or _plural_verb_before(before, language)
         if plural is False or (plural is None and not several and not agrees):
@@ -369,6 +433,8 @@ def _with_someone(text: str, start: int, word: str, language: str) -> bool:
     if in_speech(text, _At(start, start + len(word))):
         return True
     sentence = _clause_after(text, start + len(word))  # the words after it, in its clause
+    if not sentence.strip() and _relative_subject(text, start + len(word), language):
+        sentence = _RELATIVE_END.split(text[start + len(word) :].lstrip(" ,"), maxsplit=1)[0]  # ", who flew to him"
     if any(m.kind == "person" for m in find_mentions(sentence, language)):
         return True
     if language == "ja":

@@ -300,8 +300,11 @@ class Lexicon:
                 for key in self._index[phrase]:
                     add(key, m.group(0), m.start())
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
+        awadhi = self.language == "hi" and _in_awadhi(low)
         for m in _TOKEN.finditer(low):
             token = m.group(0).strip("'’-")
+            if awadhi and token in _AWADHI_POSSESSIVES:
+                continue
             name = self._name_for(token)
             if name is None and "'" in token:  # an elided article: l'orologio, d'eau
                 token = token.rsplit("'", 1)[1]
@@ -422,6 +425,15 @@ class Lexicon:
             return not before or before[-1] not in ("a", "the", "this", "that")
         if self.language == "ru" and _ru_past_verb_here(low, at):
             return False
+        if self.language == "ru" and _RU_VERB_HOMOGRAPH.match(low, at):
+            return _ru_noun_here(low, at)
+        if self.language in _ROMANCE_VERB_AFTER and _ROMANCE_VERB_AFTER[self.language].search(
+            low[max(0, at - 12) : at]
+        ):
+            return False
+        if name in _ROMANCE_HOMOGRAPHS.get(self.language, {}):
+            before = re.findall(r"[\w']+", low[max(0, at - 30) : at])
+            return bool(before) and before[-1] in _ROMANCE_HOMOGRAPHS[self.language][name]
         if name in _ROMANCE_HEAPS and _A_HEAP_OF.search(low[max(0, at - 6) : at]) and _HEAP_OF_WHAT.match(low, at):
             return False
         if self.language == "en" and (_en_verb_here(low, at) or _en_called_here(cased, at, len(name))):
@@ -479,12 +491,16 @@ class Lexicon:
         return next((form for form in forms if form in self._singles), None)
 
     def _name_for(self, token: str) -> str | None:
+        if token in _NO_THING.get(self.language, ()):
+            return None
         if token in self._singles:
             return token
         if self.language in STEMMERS:
             found = self._stemmed(token)
             if found is None and self.language == "ta":
                 found = self._tamil_name(token)
+            if found is not None and not _short_form_fits(token, found, self.language):
+                return None
             if found is not None or self.language == "ta":
                 return found
         best = None
@@ -508,9 +524,110 @@ class Lexicon:
                     and token[: len(name) - 1] == name[:-1]
                     and len(token) - len(name) <= 2
                 )
-            if fits and (best is None or len(name) > len(best)):
+            if fits and (best is None or len(name) > len(best)) and _short_form_fits(token, name, self.language):
                 best = name
         return best
+
+
+# Indic words that name no thing though a thing's name is in them or they are one's form: pronouns and
+# possessives of verse (Awadhi मोरे "my", जगु "the world"), numerals (चारों "all four", no clover), the world
+# (जग, জগতে: no jug), "we" and "whom" (আমরা, কাকে: no mango, no crow)
+_NO_THING = {
+    "hi": frozenset(
+        ["मोरे", "मोरी", "मोरा", "तोरे", "तोरी", "तोरा", "हमार", "तुम्हार", "जग", "जगु", "जगत", "जगहि", "चार", "चारों"]
+    ),
+    "bn": frozenset(
+        ["আমরা", "আমার", "আমারে", "আমাকে", "কাকে", "জগ", "জগৎ", "জগতে", "জগতের", "জগতে", "মোর", "মোরা", "মোরে", "তোর", "তোরা"]
+    ),
+    "ta": frozenset(["என்", "உன்", "தன்", "நம்", "எம்", "உம்", "இது", "அது"]),
+}
+# Awadhi and Braj verse (the Ramcharitmanas, the bhakti poets) say "my" and "your" as मोर and तोर, which Hindi
+# reads as a peacock: in a text that speaks so, by two of these pronouns, they are pronouns
+_AWADHI_POSSESSIVES = frozenset(("मोर", "तोर"))
+_AWADHI_MARKERS = frozenset(
+    [
+        "मोहि",
+        "तोहि",
+        "मोरे",
+        "मोरी",
+        "मोरा",
+        "तोरे",
+        "तोरी",
+        "तोरा",
+        "हमार",
+        "तुम्हार",
+        "जेहि",
+        "तेहि",
+        "केहि",
+        "कहँ",
+        "भयउ",
+        "कीन्ह",
+        "कहहिं",
+        "सुनहु",
+    ]
+)
+
+
+def _in_awadhi(low: str) -> bool:
+    return len(_AWADHI_MARKERS.intersection(low.split())) >= 2
+
+
+# a Hindi noun's own endings, by how its name ends: a consonant takes only the plurals (मोर, मोरों; मोरे is
+# Awadhi's "my"), a long ā gives way to e and oṃ (गधा, गधे, गधों; कौआ, कौए, कौओं), a long ī or ū shortens
+# before the plural (मुर्गियाँ, सुइयाँ, आलुओं); another vowel takes the plural after it
+_HINDI_CONSONANT_ENDINGS = ("", "ों", "ें")
+_HINDI_VOWEL_ENDINGS = {
+    "ा": ("ा", "े", "ों", "ाओं"),
+    "आ": ("आ", "ए", "ओं", "एँ"),
+    "ी": ("ी", "ियाँ", "ियों", "ियां", "ीं"),
+    "ई": ("ई", "इयाँ", "इयों", "इयां", "ईं"),
+    "ू": ("ू", "ुओं", "ुएँ", "ूओं"),
+    "ऊ": ("ऊ", "उओं"),
+    "": ("", "ओं", "एँ", "एं"),
+}
+_HINDI_CONSONANT_MARKS = "\u093c\u0902\u0901"  # a nukta, an anusvara, a candrabindu end a consonant's sound
+# Bengali endings that begin with a classifier or a case a short noun takes as a noun (আমগুলো, বইটি, আমের)
+_BENGALI_SHORT_ENDINGS = frozenset(
+    e
+    for e in _BENGALI_ENDINGS
+    if e.startswith(("টি", "টা", "খানা", "খানি", "গুলো", "গুলি")) or e in ("", "ের", "এর", "য়ের", "য়ে", "য়")
+)
+# ... and the cases and particles it takes after a vowel (বইতে, বইও) or a consonant (ইটে, আমও), though not the
+# plural -রা nor -তে after a consonant, which make pronouns of it (আমরা "we", জগতে "in the world")
+_BENGALI_VOWELS = "অআইঈউঊঋএঐওঔ"
+_BN_AFTER_VOWEL = frozenset(("ও", "ই", "কে", "তে", "য়ে", "র", "য়ের"))
+_BN_AFTER_CONSONANT = frozenset(("ও", "ই", "কে", "ে", "েই", "ের"))
+# a name this short is matched with an ending only where the ending is one a noun takes
+_SHORT_NAME = 3
+
+
+def _short_form_fits(token: str, name: str, language: str) -> bool:
+    """Whether a token read as a short name (of three letters or fewer) is one of that noun's forms: a
+    suffix stripped off a short word leaves a stem that many pronouns and verbs share."""
+    if token == name or len(name) > _SHORT_NAME:
+        return True
+    if language == "hi":
+        return _hindi_form(token, name)
+    if language == "bn":
+        rest = token[len(name) :]
+        vowel_final = unicodedata.category(name[-1]) != "Lo" or name[-1] in _BENGALI_VOWELS
+        return (
+            len(name) > 2
+            or rest in _BENGALI_SHORT_ENDINGS
+            or rest in (_BN_AFTER_VOWEL if vowel_final else _BN_AFTER_CONSONANT)
+        )
+    if language == "ta":  # ஆடும் "will dance", no goats: a short name in -உ with -உம் is as often a verb's
+        return not (name.endswith("ு") and token == name + "ம்")
+    return True
+
+
+def _hindi_form(token: str, name: str) -> bool:
+    last = name[-1]
+    if last not in _HINDI_VOWEL_ENDINGS and (unicodedata.category(last) == "Lo" or last in _HINDI_CONSONANT_MARKS):
+        return token.startswith(name) and token[len(name) :] in _HINDI_CONSONANT_ENDINGS
+    vowel = last if last in _HINDI_VOWEL_ENDINGS else ""
+    stem = name[:-1] if vowel else name
+    return token.startswith(stem) and token[len(stem) :] in _HINDI_VOWEL_ENDINGS[vowel]
 
 
 # an English word right after a subject pronoun or a modal is the verb ("she leaves", "it will rock",
@@ -521,6 +638,8 @@ _EN_SUBJECTS_AND_MODALS = re.compile(
 )
 # a capitalised word that opens a call ("Eagle, this is Houston") or ends one ("Roger, Falcon.") is a
 # name or a call sign spoken to, not the animal or the thing
+_EN_THIS_IS = re.compile(r"\b(?:this\s+is|here\s+is|calling|call\s+sign)\s+$", re.I)
+_EN_CALL_NUMBER = re.compile(r"\s+(?:One|Two|Three|Four|Five|Six|Seven|Eight|Niner|Nine|Leader|Actual|Base|\d+)\b")
 _EN_CALL_OPENS = re.compile(r",\s+(?:this|it's|i|we|you|here|do|come|listen|over|roger|copy)\b", re.I)
 
 
@@ -528,6 +647,59 @@ _EN_CALL_OPENS = re.compile(r",\s+(?:this|it's|i|we|you|here|do|come|listen|over
 # is no soap, "они ели" (they ate) no firs
 _RU_SUBJECT = re.compile(r"(?:^|[^\w])(?:я|ты|он|она|оно|мы|вы|они)\s+$")
 _RU_PAST = re.compile(r"\w+(?:л|ла|ло|ли)(?:сь|ся)?(?!\w)")
+
+
+# a Romance word right after a subject pronoun or an unstressed object one is the verb: "ella vela toda la noche"
+# (keeps watch, no candle), "il marche", "lei pesca", "ele nada", "se sobra"
+_ROMANCE_VERB_AFTER = {
+    "es": re.compile(r"(?:^|[^\w'])(?:yo|tú|él|ella|ellos|ellas|usted|ustedes|se|me|te|nos|os|le|les)\s+$"),
+    "pt": re.compile(r"(?:^|[^\w'])(?:eu|tu|ele|ela|eles|elas|você|vocês|se|me|te|lhe|lhes)\s+$"),
+    "it": re.compile(r"(?:^|[^\w'])(?:io|tu|lui|lei|egli|ella|noi|voi|si|mi|ti|ci|vi|ne)\s+$"),
+    "fr": re.compile(r"(?:^|[^\w'])(?:je|j'|tu|il|elle|ils|elles|on|nous|vous|se|s'|me|m'|te|t'|ne|n')\s*$"),
+}
+
+# a Romance word that is as often a verb's form names its thing only after a determiner or a preposition:
+# "nadie vino" (no one came), "el vino", "una copa de vino"
+_ES_DETERMINERS = frozenset(
+    [
+        "el",
+        "un",
+        "del",
+        "al",
+        "de",
+        "su",
+        "sus",
+        "mi",
+        "mis",
+        "tu",
+        "este",
+        "ese",
+        "aquel",
+        "buen",
+        "mal",
+        "mucho",
+        "poco",
+        "más",
+        "otro",
+        "con",
+        "sin",
+    ]
+)
+_ROMANCE_HOMOGRAPHS = {"es": {"vino": _ES_DETERMINERS, "vinos": _ES_DETERMINERS | {"los", "unos"}}}
+
+
+# Russian past verbs that are a thing's form too: "дети ели кашу" (ate: no firs), "мама мыла посуду" (washed: no
+# soap). They name the thing after a preposition, an adjective or a word of measure, or opening a sentence.
+_RU_VERB_HOMOGRAPH = re.compile(r"(?:ели|мыла)(?!\w)")
+_RU_NOUN_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:на|под|в|во|с|со|у|из|для|без|от|к|за|над|по|о|об|среди|между|кусок|куска|кусочек|запах|пена)"
+    r"|\w(?:ые|ие|ая|яя|ой|ей|ую|юю|ого|его|ым|им))\s+$"
+)
+
+
+def _ru_noun_here(low: str, at: int) -> bool:
+    before = low[max(0, at - 20) : at]
+    return not before.strip() or before.rstrip()[-1:] in '.!?…—«"' or bool(_RU_NOUN_BEFORE.search(before))
 
 
 def _ru_past_verb_here(low: str, at: int) -> bool:
@@ -550,7 +722,9 @@ def _en_called_here(cased: str, at: int, length: int) -> bool:
     previous = re.findall(r"[\w']+", cased[max(0, at - 30) : at].lower())
     opens_call = (not previous or previous[-1] not in _EN_BEFORE) and bool(_EN_CALL_OPENS.match(cased, end))
     ends_call = before.endswith(", ") and re.match(r"[.!?]", cased[end : end + 1]) is not None
-    return opens_call or ends_call
+    # "this is Heron One", "Eagle Two, come in": a craft's call sign, said on the radio
+    signs = bool(_EN_THIS_IS.search(cased[max(0, at - 12) : at])) or bool(_EN_CALL_NUMBER.match(cased, end))
+    return opens_call or ends_call or signs
 
 
 def _closer(token: str, name: str, best: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
-from filmstudio.script.acting import in_speech, one_that_acts
+from filmstudio.script.acting import acts_here, in_speech, one_that_acts
 from filmstudio.script.beings import DETERMINERS, animal_words
 from filmstudio.script.lemmas import fold_yo, lemma_of
 from filmstudio.script.lexicon import script_of
@@ -196,6 +196,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         if own is not None and (lemma not in people or own[0] and people[lemma][0] and people[lemma][0] != own[0]):
             lemma = word.lower()  # "la molinera" is not "el molinero", nor "filha" a verb's form ("filhar")
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
+        if language == "de" and determiner in _DE_ONE:
+            plural = False  # "einen Sklaven", "dem Knaben": a weak noun's case, not its plural
         distinguishing = [q for q in qualifiers if q[:1].isupper()]
         key = " ".join([*(q.lower() for q in distinguishing), lemma])
         name = " ".join([*qualifiers, head_text]) if qualifiers else head_text
@@ -216,6 +218,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         i += width
     return out
 
+
+# German articles of one only: after them a noun in -en is in a case, not the plural ("einen Sklaven")
+_DE_ONE = frozenset({"ein", "eine", "einen", "einem", "eines", "einer", "dem", "des"})
 
 # animal words that are as often a family name: an animal only with its article ("the Crane")
 _SURNAMES_TOO = {"en": frozenset({"crane", "stork", "heron", "hawk", "lark", "stag", "mare", "boar", "hog"})}
@@ -764,7 +769,40 @@ def _introduced(text: str, mention: Mention, language: str) -> bool:
     # "went to a baker and said", "ging zu einem Krämer und kaufte", "arrivò uno schiavo": met in the
     # story, where a verb goes on right after them or brought them in just before
     at = mention.start - len(article.group(0))
+    if (
+        mention.kind == "person"
+        and _opens_clause(text[:at])
+        and acts_here(text, mention, language)
+        and _to_someone(text[mention.end : mention.end + 80], language)
+    ):
+        return True  # "Ein Sklave brachte ihm Wein": the newcomer does something to one of the story
     return _verb_goes_on(text[mention.end : mention.end + 30], language) or _arrived_with(text[:at], language)
+
+
+# the pronouns of whom a verb is done to or for ("brought him", "le trajo", "brachte ihm")
+_TO_SOMEONE = {
+    "en": "him her them me us",
+    "de": "ihn ihm ihr ihnen mich mir uns",
+    "fr": "lui leur le la les me nous",
+    "es": "le les lo la los me nos",
+    "it": "gli le lo la li mi ci",
+    "pt": "lhe lhes o a os me nos",
+}
+
+
+def _to_someone(after: str, language: str) -> bool:
+    """Whether the clause after a newcomer goes to someone of the story: a pronoun for a person or a name
+    ("brought him wine", "le trajo vino", "gave Tom bread"); "a baby cries two rows back" goes to no one."""
+    clause = re.split(r"[.!?;:,\n„“”\"«»]", after)[0]
+    words = re.findall(r"[^\W\d_][\w'’-]*", clause)
+    pronouns = set(_TO_SOMEONE.get(language, "").split())
+    names = language != "de" and any(w[:1].isupper() for w in words)
+    return names or any(w.lower() in pronouns for w in words)
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether nothing of its clause stands before an article (a sentence's start, a quote's, a line's)."""
+    return not re.split(r"[.!?;:\n„“”\"«»]", before)[-1].strip()
 
 
 _AND = {"en": "and", "de": "und", "es": "y|e", "fr": "et", "it": "e|ed", "pt": "e"}

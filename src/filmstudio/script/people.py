@@ -329,6 +329,10 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         years = _years(text) if not traits.age_words else None
         if years:
             traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
+    for after in mentions:  # "Ana tenía siete años", "Marie avait sept ans", "Mira was seven."
+        years = _stated_years(after, language) if not traits.age_words else None
+        if years:
+            traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
     described_roles = [r for text in described for r in _roles(text, language) if r[0].lower() not in PRONOUNS]
     paren_roles = _roles(" ".join(parentheticals), language)
     _decide(traits, cue_roles, age=False)
@@ -551,6 +555,28 @@ def _predicate(after: str, language: str) -> str:
     if not words or not {words[0].lower(), lemma_of(words[0].lower(), language)} & _BEING.get(language, set()):
         return ""
     return " ".join(words[1:5])
+
+
+# the verb that has years in the languages that say an age so ("tenía siete años", "avait sept ans")
+_HAVING_YEARS = {"es": {"tener"}, "fr": {"avoir"}, "it": {"avere"}, "pt": {"ter"}}
+# a bare number after a verb of being is an age: "Mira was seven.", "Lena war sieben."
+_BARE_AGE = re.compile(r"^(?:only|just|nearly|almost|erst|nur|fast|noch)?\s*(\d{1,2}|[^\W\d_]+)$", re.I)
+
+
+def _stated_years(after: str, language: str) -> tuple[int, str] | None:
+    """An age said right after a name with a verb that has years ("Ana tenía siete años"), or as a bare
+    number after a verb of being that ends its clause ("Mira was seven.")."""
+    from filmstudio.script.lemmas import lemma_of
+
+    words = re.split(r"[.!?;:,\n]", after[:80])[0].split()
+    if words and lemma_of(words[0].lower(), language) in _HAVING_YEARS.get(language, set()):
+        return _years(" ".join(words[1:5]))
+    bare = _BARE_AGE.match(_predicate(after, language))
+    if bare is None:
+        return None
+    raw = bare.group(1).lower()
+    years = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    return (years, bare.group(0)) if years is not None and 0 < years < 120 else None
 
 
 # an apposition names who someone is: ", a curious girl,", ", 45,", ", the old baker," , ", aged 8"
@@ -1817,6 +1843,8 @@ def _apposed(text: str, language: str) -> dict[str, Mention]:
             if not name and naming:  # "the traveller, whose name was Tom", "a lion named Max"
                 given = re.match(naming + r"((?:[^\W\d_][\w'’-]*)(?:\s+[^\W\d_][\w'’-]*){0,2})", after)
                 name = _capitalised(given.group(1), leading=True) if given else ""
+            if not name and mention.kind == "person" and mention.determined:
+                name = _name_apposed_after(after)  # "his son, Matthew, ...": the son is Matthew
             words = name.lower().split()
             if not words or any(w in lowered or w in _NOT_A_NAME or w in _FUNCTION_WORDS for w in words):
                 continue  # "Mein Sohn, mein Sohn": a word the text writes in lower case is no name
@@ -1918,6 +1946,24 @@ def _japanese_named(text: str, mentions: list[Mention]) -> list[tuple[Mention, s
         if name and comes_back and not any(m.start == being.end + 1 for m in mentions):
             out.append((being, name))
     return out
+
+
+# a name in apposition after a word for a person: "his son, Matthew.", "la hija, Rosa, ..." (one or two
+# capitalised words, then the apposition closes); not "the baker, Tom and Ann", a list
+_NAME_APPOSED_AFTER = re.compile(
+    r",\s+([^\W\d_a-zß-ÿа-яё][\w'’-]+(?:\s+[^\W\d_a-zß-ÿа-яё][\w'’-]+)?)(?=\s*(?:[,.;:!?)]|$))"
+)
+
+
+def _name_apposed_after(after: str) -> str:
+    """The name in apposition right after a word for a person ("his son, Matthew," -> "Matthew"), or ""."""
+    match = _NAME_APPOSED_AFTER.match(after)
+    if match is None:
+        return ""
+    rest = after[match.end() :]
+    if rest.lstrip().startswith(",") and _LIST_AFTER.match(rest.lstrip()[1:]):
+        return ""  # "the baker, Tom, and Ann": a list of people
+    return match.group(1)
 
 
 def _apposed_before(before: str, skippable: set[str]) -> str:

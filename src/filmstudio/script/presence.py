@@ -100,8 +100,9 @@ def departed(moment: Moment, toks: Sequence[Word], named: Sequence[tuple[int, st
         adjective = k > 0 and toks[k - 1].text in _determiners(language)  # "her left hand"
         if leaves and not adjective and not _thing_after(moment.text, toks, k, language):
             return subject
-    if moment.verb == "sleep":
-        return subject
+    asleep = [cid for cid, verb in moment.acts.items() if verb == "sleep"]  # "… while her brother slept"
+    if moment.verb == "sleep" or asleep:
+        return [*(subject if moment.verb == "sleep" else []), *asleep]
     away = [" ".join(e) for e in _words(language, "away")]
     going = _words(language, "going")
     for k in range(len(toks)):

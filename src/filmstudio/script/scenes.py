@@ -211,6 +211,31 @@ def _river_banks(found: list[Match], text: str, language: str) -> list[Match]:
     return [m for m in found if m.key != "beach" or not all(of_a_river(w) for w in m.words)]
 
 
+# A building whose rooms the painter does not draw as its own: a room named in it ("a knocking at the door",
+# "lay in his bed") is the building, not a cottage's sitting room
+_NO_ROOMS_DRAWN = {"palace"}
+_ROOMS_OF_A_HOUSE = {"living_room", "bedroom", "hallway"}
+# settings that are where people live: the building a story's rooms belong to
+DWELLINGS = {"palace", "cabin", "mansion", "haunted_house", "mill", "farm", "village", "city", "stable", "temple"}
+HOMES = DWELLINGS | _HOME_ROOMS  # and the rooms of a house
+
+
+def story_home(text: str, language: str) -> str | None:
+    """Where a story's people live: the place named where someone lives ("a girl who lived in a village",
+    "vivía en un castillo"), else where their ranks and trades keep them ("the king's daughter": a palace,
+    a miller: a mill), the most named winning."""
+    dwelling = _DWELLING.get(language)
+    places = vocabulary.places(language)
+    if dwelling:
+        for sentence in re.split(r"(?<=[.!?;。！？।])\s*", text):
+            if re.search(dwelling, sentence.lower()):
+                found = [m for m in _here(places.find(sentence), sentence) if m.key in HOMES]
+                if found:
+                    return min(found, key=lambda m: m.position).key
+    cues = [m for m in vocabulary.cues(language).find(text) if m.key in DWELLINGS]
+    return max(cues, key=lambda m: (len(m.words), -m.position)).key if cues else None
+
+
 # -- where the people are, where they come from, where they go --------------------------------------
 # A place named where someone is ("in the pond", "川のそばで", "जंगल में", "காட்டில்") is the scene's more
 # surely than one they set out for ("to the market", "山へ", "in den Wald" with its accusative) or came
@@ -793,9 +818,17 @@ def _wished_for(low: str, start: int, end: int, language: str) -> bool:
 
 def _standing_at(low: str, start: int, end: int, language: str) -> float:
     """How surely one naming of a place (low[start:end]) puts the scene there, by its case; where someone
-    only lives, no more than named; only said in quotes, or told as what someone said ("díjole que su padre
-    se moría en el cortijo"), no more than wished for: never firm enough to move the story there."""
+    only lives, no more than named; only passed on the way, less than where they go; only said in quotes,
+    or told as what someone said ("díjole que su padre se moría en el cortijo"), no more than wished for:
+    never firm enough to move the story there."""
     standing = _standing_in_narration(low, start, end, language)
+    # a place gone to and reached in the sentence of a crossing is where they arrive, not one passed
+    going = _GOING_TO.get(language)
+    gone_to = _case_standing(low, start, end, language) <= _TOWARDS or bool(
+        going and re.search(going, low[max(0, start - 40) : start])
+    )
+    if standing > _TOWARDS and not gone_to and _passed_on_the_way(low, start, end, language):
+        standing = _PASSED
     said = _in_speech(low, start)
     if (
         said
@@ -805,6 +838,70 @@ def _standing_at(low: str, start: int, end: int, language: str) -> float:
     ):
         return standing  # "in this dull pond": where the speaker is
     return min(standing, _WISHED) if said or _reported(low, start, language) else standing
+
+
+# A place passed on the way ("went to the baker's; on the way he passed through a forest", "traversa la forêt",
+# "pasó por el bosque", "kam unterwegs an der Mühle vorbei") is less where the scene is than where they go
+_PASSED = 0.5  # between a place left and one gone to
+_PASSING = {
+    "en": r"\b(?:on\s+(?:the|his|her|their|its|my|our|your)\s+way|along\s+the\s+way|(?:passed|passing|passes|pass)\s+"
+    r"(?:through|by|along|over)|crossed|crossing|(?:went|walked|rode|ran|drove|hurried|came)\s+past|by\s+way\s+of)\b",
+    "de": r"(?<!\w)(?:unterwegs|auf\s+dem\s+weg|durchquert\w*|überquert\w*|kam\w*\s+(?:\w+\s+){0,4}vorbei)(?!\w)",
+    "fr": r"(?<!\w)(?:en\s+chemin|en\s+route|chemin\s+faisant|travers(?:a|èrent|ait|aient|ant|é|ée)|"
+    r"pass(?:a|èrent|ait|aient|ant)\s+(?:par|devant))(?!\w)",
+    "es": r"(?<!\w)(?:de\s+camino|atraves(?:ó|aron|aba|aban|ando)|"
+    r"cruz(?:ó|aron|aba|aban|ando)|pas(?:ó|aron|aba|aban|ando)\s+por)(?!\w)",
+}
+
+
+_GOING_TO = {
+    "en": r"\b(?:to|into|onto|towards?)\s+(?:[^\W\d_]+\s+){0,2}$",
+    "fr": r"(?<!\w)(?:à|au|aux|vers|jusqu'\w*)\s+(?:[^\W\d_']+\s+|l')?(?:[^\W\d_]+\s+)?$",
+    "es": r"(?<!\w)(?:a|al|hacia|hasta)\s+(?:[^\W\d_]+\s+){0,2}$",
+    "de": r"(?<!\w)(?:zum|zur|ins|nach|in\s+(?:den|die|das))\s+(?:[^\W\d_]+\s+)?$",
+}
+
+
+def _passed_on_the_way(low: str, start: int, end: int, language: str) -> bool:
+    """Whether a place is named in a sentence that tells of passing it on the way somewhere."""
+    pattern = _PASSING.get(language)
+    if not pattern:
+        return False
+    opening = max(low.rfind(stop, 0, start) for stop in _STOPS)
+    closing = min((i for stop in _STOPS if (i := low.find(stop, start)) >= 0), default=len(low))
+    at, to = start - opening - 1, end - opening - 1
+    # the way itself ("de camino", "on the way") is where they walk, not a place passed
+    return any(not p.start() <= at < to == p.end() for p in re.finditer(pattern, low[opening + 1 : closing]))
+
+
+# A trade's shop named by its keeper ("went to the baker's", "chez le boulanger", "zum Bäcker") is a shop: the
+# market the painter draws
+_SHOPKEEPERS = {
+    "en": r"baker|butcher|grocer|greengrocer|chemist|draper|tailor|barber|cobbler|shoemaker|fishmonger|ironmonger|"
+    r"hatter|milliner|bookseller|confectioner|cheesemonger|jeweller|jeweler|florist|newsagent|stationer|"
+    r"apothecary|tobacconist|pawnbroker|locksmith|watchmaker",
+    "fr": r"boulang(?:er|ère)|bouch(?:er|ère)|épici(?:er|ère)|pâtissi(?:er|ère)|cordonnier|barbier|fromag(?:er|ère)|"
+    r"poissonni(?:er|ère)|tailleur|charcuti(?:er|ère)|quincaillier|apothicaire|pharmacien",
+    "de": r"bäcker|metzger|fleischer|krämer|schuster|friseur|barbier|konditor|apotheker|schneider|uhrmacher",
+}
+_SHOP_OF = {
+    # "the baker's" with nothing after it that it owns ("the baker's wife" is the baker's)
+    "en": r"(?<!\w)the\s+(?:{trades})'s(?=\s*(?:[^\w\s]|$)|\s+(?:and|to|for|on|in|with|where|at|but|then|again|that|"
+    r"when|before|after|every|each|once|shop|store)\b)",
+    "fr": r"(?<!\w)chez\s+(?:le\s+|la\s+|l')(?:{trades})(?!\w)",
+    "de": r"(?:(?<=\bzum\s)|(?<=\bbeim\s)|(?<=\bvom\s))(?:{trades})(?!\w)",
+}
+
+
+def _shops(text: str, language: str) -> list[Match]:
+    """The shops a text names by their keepers, as the market."""
+    pattern = _SHOP_OF.get(language)
+    if not pattern:
+        return []
+    low = " ".join(text.replace("’", "'").split()).lower()
+    hits = list(re.finditer(pattern.format(trades=_SHOPKEEPERS[language]), low))
+    words = tuple(dict.fromkeys(h.group(0) for h in hits))
+    return [Match("market", words, hits[0].start())] if hits else []
 
 
 # what someone is told or tells ("díjole el chico que su padre se moría en el cortijo", "she told him that
@@ -1010,8 +1107,44 @@ def _standing(match: Match, cased: str, language: str) -> float:
             own_name = match.key in _NAMED_WATERS and _a_name_alone(cased, hit.start(), hit.end())
             if language in _PROPER_BY_CAPITAL and _in_a_name(cased, hit.start()) and not own_name:
                 standing = min(standing, _PLAIN)
+            if match.key in _ENTERED_ONLY and _beside(low, hit.start(), hit.end(), language):
+                standing = min(standing, _LANDMARK)
             best = max(best, standing)
     return best or _PLAIN
+
+
+# A hollow one is only beside ("near the cave, under a tree", "bei der Höhle", "cerca de la cueva", "près de
+# la grotte", "ほら穴の近く", "गुफा के पास", "山洞附近", "குகைக்கு அருகில்") is a landmark of the place one is
+# in: the scene is in the cave only when someone is in it. Open places are not so: by the river is the river.
+_ENTERED_ONLY = {"cave", "mine"}
+_LANDMARK = _WISHED  # never firm enough to move the story there; the things around it place the scene
+_BESIDE_BEFORE = {
+    "en": r"\b(?:near|nearby|beside|by|next\s+to|close\s+to|under|below|above|over|behind|outside)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|that|this|some)\s+)?(?:[^\W\d_]+\s+)?$",
+    "de": r"(?<!\w)(?:neben|nahe|nah|vor|hinter|über|unter|bei|beim|außerhalb|unweit)\s+"
+    r"(?:(?:der|dem|den|die|das|des|einer|einem|seiner|seinem|ihrer|ihrem)\s+)?(?:[^\W\d_]+\s+)?$"
+    r"|(?<!\w)in\s+der\s+nähe\s+(?:(?:der|des|von|einer|eines)\s+)?(?:[^\W\d_]+\s+)?$",
+    "es": r"(?<!\w)(?:cerca|junto|delante|enfrente|detrás|debajo|encima|fuera|al\s+lado|a\s+la\s+entrada|"
+    r"a\s+la\s+boca)\s+(?:de|del|a|al)\s+(?:(?:la|el|los|las|una|un|su|aquella|esa)\s+)?(?:[^\W\d_]+\s+)?$",
+    "fr": r"(?<!\w)(?:près|auprès|à\s+côté|au\s+pied|hors|en\s+face|à\s+l'entrée|non\s+loin)\s+"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?:(?:une|un|sa|son)\s+)?(?:[^\W\d_]+\s+)?$"
+    r"|(?<!\w)(?:devant|derrière|sous|sur)\s+(?:la\s+|le\s+|les\s+|l'|une\s+|un\s+|sa\s+|son\s+)"
+    r"(?:[^\W\d_]+\s+)?$",
+}
+_BESIDE_AFTER = {
+    "ja": r"^の(?:近く|ちかく|そば|前|まえ|横|よこ|外|そと|入り口|入口|いりぐち|あたり|辺り|上|うえ)",
+    "zh": r"^(?:附近|旁边|旁|边|前面|前|外面|外|门口|口|上面|顶上)",
+    "hi": r"^\s*(?:के\s+)?(?:पास|सामने|बाहर|ऊपर|नज़दीक|नजदीक|करीब|क़रीब|निकट|बगल)",
+    "ta": r"^\S*\s+(?:அருகில்|அருகே|அருகாமையில்|முன்|முன்னால்|முன்பு|பக்கத்தில்|வெளியே|மேல்)",
+}
+
+
+def _beside(low: str, start: int, end: int, language: str) -> bool:
+    """Whether a place is named as what someone is near, in front of, under or outside of."""
+    before, after = _BESIDE_BEFORE.get(language), _BESIDE_AFTER.get(language)
+    if before and re.search(before, low[max(0, start - 40) : start]):
+        return True
+    return bool(after and re.match(after, low[end : end + 16]))
 
 
 # languages whose nouns are lower case unless they begin a proper name
@@ -1052,7 +1185,7 @@ _SETTING_OFF = {
     r"on\s+(?:his|her|their|its|my|your|our)\s+way\b|\b(?:made|make|makes|making|wended|wend)\s+"
     r"(?:his|her|their|its|my|your|our)\s+way\b",
     "de": r"\bsich\s+(?:\w+\s+){0,3}?auf\s+den\s+weg\b|\bauf\s+den\s+weg\s+(?:zu\s+)?mach\w*"
-    r"|\b(?:seines|ihres|seinen|ihren|des)\s+weges\b",
+    r"|\b(?:seines|ihres|seinen|ihren|des)\s+weges\b|\bunterwegs\b",
     "es": r"\b(?:se\s+)?(?:puso|pusieron|pone|ponen|ponía|ponían|ponerse|ponte)\s+en\s+camino\b"
     r"|\b(?:siguió|siguieron|sigue|siguen|seguía|seguían|continuó|continuaron|prosiguió|prosiguieron|emprendió|"
     r"emprendieron|reanudó)\s+(?:su|el)\s+camino\b",
@@ -1173,8 +1306,24 @@ def _topic(text: str, language: str) -> Match | None:
     """The topic setting the text's cue words are about, named by two or more of them (the Moon's first:
     a landing is also a spaceflight)."""
     found = {m.key: m for m in vocabulary.cues(language).find(text) if m.key in _TOPICS}
+    for key, words in _called_topic_words(text, language).items():  # "Houston, Eagle": call signs count
+        have = found.get(key)
+        extra = tuple(w for w in words if not have or w not in have.words)
+        found[key] = Match(key, (*(have.words if have else ()), *extra), have.position if have else 0)
     named = [found[key] for key in _TOPICS if key in found and len(found[key].words) >= _TOPIC_LEAST]
     return max(named, key=lambda m: len(m.words)) if named else None
+
+
+def _called_topic_words(text: str, language: str) -> dict[str, list[str]]:
+    """The topic words a text names, read as written: a radio transcript calls its stations by name
+    ("Houston, Columbia", "Roger, Houston."), which the lexicon takes for names called, not things."""
+    low = " ".join(text.replace("’", "'").split()).lower()
+    out: dict[str, list[str]] = {}
+    for word, keys in vocabulary.cues(language).names().items():
+        for key in keys & set(_TOPICS):
+            if _hits(word, low, language):
+                out.setdefault(key, []).append(word)
+    return out
 
 
 def _best_place(
@@ -1206,6 +1355,37 @@ def _best_place(
     # a place named only as where someone came from ("came home from the hills") is not where they are
     candidates = [m for m in candidates if not cased or _standing(m, cased, language) > _FROM]
     return max(candidates, key=score) if candidates else None
+
+
+def _home_of_people(plain: str, interior: bool | None, previous: str | None, language: str) -> Match | None:
+    """The dwelling a scene's people's ranks and trades name (a king: a palace, a miller: a mill), where the
+    story was in a room by default, or elsewhere when they are named more than once (a king passing through
+    a wood once does not take it to his palace)."""
+    if previous is None or previous in (OPEN, *HEADING_ONLY):
+        return None  # read by the things and people of a story that has been nowhere yet
+    cues = [m for m in vocabulary.cues(language).find(plain) if m.key in DWELLINGS and _fits(m.key, interior)]
+    best = max(cues, key=lambda m: (len(m.words), -m.position)) if cues else None
+    if best is None or best.key == previous or best.key in _NEAR.get(previous, ()):
+        return None
+    low = " ".join(plain.replace("’", "'").split()).lower()
+    named = sum(len(_hits(word, low, language)) for word in best.words)
+    return best if previous in _HOME_ROOMS or named >= _RANK_NAMED else None
+
+
+_RANK_NAMED = 2  # namings of a rank or trade that take a scene from where the story was
+
+
+def _around_a_landmark(
+    chosen: Match | None, plain: str, cased: str, interior: bool | None, previous: str | None, language: str
+) -> Match | None:
+    """A cave that someone is only near ("near the cave, under a tree") is a landmark: the scene is where the
+    things around it stand (a wood), the cave itself only where nothing else tells. In a story that was
+    somewhere already, one animal by the cave does not move it."""
+    if chosen is None or chosen.key not in _ENTERED_ONLY or _standing(chosen, cased, language) > _LANDMARK:
+        return chosen
+    around = _place_of_things(vocabulary.things(language).find(plain), interior)
+    least = 1 if previous in (None, OPEN, *HEADING_ONLY) else 2
+    return around if around is not None and around.key != chosen.key and len(around.words) >= least else chosen
 
 
 def _left_behind(previous: str | None, named: list[Match], cased: str, language: str) -> bool:
@@ -1330,10 +1510,12 @@ def describe_scene(
     *,
     previous: str | None = None,
     previous_time: str | None = None,
+    home: str | None = None,
 ) -> SceneReading:
     """Setting (heading first, then the action), inside or out, time, weather, mood and things. A scene
     without a heading that names the previous scene's setting among others, or names no place firmly,
-    stays where the story was (`previous`)."""
+    stays where the story was (`previous`). `home`, where the story's people live (`story_home`), places a
+    scene that names nowhere, and holds a room of a building no room of which is drawn (a palace)."""
     interior = _heading_side(heading)
     places = vocabulary.places(language)
     slug = interior is not None or bool(_SLUG.search(heading))
@@ -1348,6 +1530,7 @@ def describe_scene(
     if chosen is None and body:
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
+        spotted += _shops(plain, language)
         named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain)
         named = _river_banks(named, plain, language)
         chosen = _best_place(
@@ -1359,6 +1542,7 @@ def describe_scene(
             language=language,
         )
         cased = " ".join(plain.replace("’", "'").split())
+        chosen = _around_a_landmark(chosen, plain, cased, interior, previous, language)
         topic = _topic(plain, language)
         outweighed = chosen is None or (topic is not None and len(topic.words) > _weight(chosen, cased, language))
         if topic is not None and _fits(topic.key, interior) and outweighed:
@@ -1377,7 +1561,12 @@ def describe_scene(
         # a heading that is no place ("SNIPER SCOPE POV", a time code) keeps the story where it was
         # a scene that names no place stays where the story was, unless its people went away
         left = chosen is None and (_gone(body, language) or _left_behind(previous, named, cased, language))
-        if previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
+        # a scene that names no place but its people's rank or trade ("the king's daughter", "the old miller") is
+        # where they live, not where the story last was
+        ranked = None if chosen is not None or spotted else _home_of_people(plain, interior, previous, language)
+        if ranked is not None:
+            chosen = ranked
+        elif previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
@@ -1385,8 +1574,12 @@ def describe_scene(
     if chosen is None and previous in (None, OPEN, *HEADING_ONLY) and body:
         plain = text_for_places(body, language)
         # an animal is a weak cue for its wood: any place named, even one only left, outweighs it
-        beings = [] if places.find(plain) else vocabulary.things(language).find(plain)
+        beings = [] if _here(places.find(plain), plain) else vocabulary.things(language).find(plain)
         chosen = _place_of_things(beings, interior, vocabulary.cues(language).find(plain))
+    if chosen is None and home in BY_NAME and _fits(home, interior) and previous in (None, OPEN, *HEADING_ONLY):
+        chosen = Match(home, (), 0)  # named nowhere: where its people live, not an empty landscape
+    if chosen is not None and home in _NO_ROOMS_DRAWN and chosen.key in _ROOMS_OF_A_HOUSE and not slug:
+        chosen = Match(home, chosen.words, chosen.position)  # "a knock at the door" of a palace is the palace
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -1404,7 +1597,8 @@ def describe_scene(
     mood = _first(vocabulary.moods(language).find(text), "")[0]
     reading.mood = mood or ("tense" if reading.weather == "storm" else "calm")
     # "au coucher du soleil" is a time, not a sun: phrases of time are read before things
-    plain = f"{heading}\n{body}"
+    # a slug line names where the scene is ("INT. BRIDGE - NIGHT", "EXT. CASTLE GATE"): the place, no thing in it
+    plain = f"{'' if interior is not None else heading}\n{body}"
     for moment in [*head_time, *vocabulary.times(language).find(text)]:
         for word in moment.words:
             if " " in word:
@@ -1415,6 +1609,7 @@ def describe_scene(
         for m in vocabulary.things(language).find(plain)
         if vocabulary.SETTING_THINGS.get(m.key) != reading.setting
         and not _names_a_place(m, reading, language)
+        and not _a_place_gone_to(m, plain, language)
         and not (language == "en" and _a_verb_each_time(m, plain))
         and reading.setting not in HEADING_ONLY  # a title card shows nothing but its titles
     ]
@@ -1431,6 +1626,9 @@ def describe_scene(
 
 # English nouns are verbs too: "he picks up the phone", "she drops into a chair", "a tower towers over"
 _VERB_AFTER = re.compile(r"\s+(?:up|down|into|onto|out|off|over|away|back|through|across)\b")
+# a word in -s before an object pronoun is a verb whatever stands before it: "the boss fires him"
+_OBJECT_AFTER = re.compile(r"\s+(?:him|them|me|us|himself|herself|themselves)\b")
+_DETERMINER_JUST_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those)\s+$")
 _VERB_BEFORE = re.compile(r"\b(?:he|she|it|who|which)\s+$")
 _NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|its|their|our|my|your|these|those|some|many|few|two|three|all|of|with)\s+(?:\w+\s+)?$"
@@ -1447,6 +1645,9 @@ def _a_verb_each_time(thing: Match, text: str) -> bool:
         or h.group(0).endswith("s")
         and _VERB_AFTER.match(low, h.end())
         and not _NOUN_BEFORE.search(low[max(0, h.start() - 30) : h.start()])
+        or h.group(0).endswith("s")
+        and _OBJECT_AFTER.match(low, h.end())
+        and not _DETERMINER_JUST_BEFORE.search(low[max(0, h.start() - 8) : h.start()])
         for h in hits
     )
 
@@ -1460,6 +1661,47 @@ def _names_a_place(thing: Match, reading: SceneReading, language: str) -> bool:
     places = vocabulary.places(language).names()
     named = [places.get(word.lower(), set()) for word in thing.words]
     return all(keys and (reading.interior or reading.setting in keys) for keys in named)
+
+
+# a building named as where someone goes, lives or is ("rode to the palace", "lived in a castle", "fue al
+# palacio", "пошёл во дворец") is a place the story names, not a thing drawn in the scene it is told in
+_GONE_TO = {
+    "en": r"\b(?:to|into|in|inside|at|from|towards?|reached|entered|left|near)\s+(?:the|a|an|his|her|their|its|our|my)"
+    r"\s+(?:\w+\s+)?$",
+    "de": r"\b(?:zum|zur|ins|im|vom|beim|nach|in\s+(?:das|die|den|dem|ein|eine|einem|einen|sein|seinem|ihr|ihrem)"
+    r"|aus\s+(?:dem|der|einem|einer))\s+(?:\w+\s+)?$",
+    "fr": r"\b(?:au|aux|(?:à|dans|vers|chez|jusqu'à)\s+(?:la|le|les|l'|un|une|son|sa)|à\s+l')\s*(?:\w+\s+)?$",
+    "es": r"\b(?:al|(?:a|en|hacia|desde|hasta)\s+(?:la|el|los|las|un|una|su))\s+(?:\w+\s+)?$",
+    "it": r"\b(?:al|alla|allo|nel|nella|nello|dal|dalla|verso\s+(?:il|la|lo|l')|a\s+(?:un|una)|in\s+(?:un|una))\s*"
+    r"(?:\w+\s+)?$",
+    "pt": r"\b(?:ao|à|aos|no|na|num|numa|(?:para|até|em)\s+(?:o|a|um|uma|seu|sua))\s+(?:\w+\s+)?$",
+    "ru": r"(?<!\w)(?:в|во|из|к|ко|до)\s+(?:\w+\s+)?$",
+}
+
+# what stands in a scene rather than holding one: "ran to the fountain", "hid behind the tent" are drawn
+_STRUCTURES = {
+    "tent",
+    "circus_tent",
+    "bridge",
+    "ferris_wheel",
+    "roller_coaster",
+    "fountain",
+    "statue_of_liberty",
+    "tower",
+    "fuel_pump",
+    "traffic_light",
+    "barrier",
+}
+
+
+def _a_place_gone_to(thing: Match, text: str, language: str) -> bool:
+    """Whether every naming of a building follows a preposition of where one goes, lives or is."""
+    towards = _GONE_TO.get(language)
+    if towards is None or vocabulary.THINGS.get(thing.key, ("", ()))[0] != "building" or thing.key in _STRUCTURES:
+        return False
+    low = " ".join(text.replace("’", "'").split()).lower()
+    hits = [h for w in thing.words for h in re.finditer(r"(?<![\w'])" + re.escape(w.lower()) + r"(?!\w)", low)]
+    return bool(hits) and all(re.search(towards, low[max(0, h.start() - 30) : h.start()]) for h in hits)
 
 
 def thing_colours(text: str, things: list[Match], language: str) -> dict[str, str]:

@@ -21,10 +21,11 @@ from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
+from filmstudio.script.parse import split_sentences
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.script.presence import Hearing, addressed, spoken_of
-from filmstudio.script.scenes import _PRIORITY, TIME_OF_DAY, describe_scene, text_for_places
+from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_scene, text_for_places
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
@@ -399,6 +400,25 @@ def read_moment(
     nominals += [n for n in _owners(toks, language) if n[0] not in taken]
     nominals.sort()
     subjects = _subjects(verbs, nominals, text, language)
+    join = _second_clause(text, language, verbs, subjects, nominals)
+    if join is not None:  # "Tomas cast the net, and Lena sat on the bank": each does their own
+        lead, follow = (
+            read_moment(
+                moment_id,
+                clause,
+                characters,
+                language,
+                scene_things=scene_things,
+                previous=previous,
+                present=present,
+                belongings=belongings,
+                recent=recent,
+            )
+            for clause in (text[: join[0]], text[join[1] :])
+        )
+        # "Tomas cast the net, and she sat": two clauses where "she" is someone else, not where it is he
+        if join[2] == "character" or (follow.who[:1] and follow.who[0] not in lead.who[:1]):
+            return _joined(moment_id, text, lead, follow, previous)
     own = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind == "character"]
     # "He rowed on": the one the story was following, or the only one present; in a language that says its
     # pronouns, only when one does the verb ("the stars came out" is nobody's doing)
@@ -500,6 +520,127 @@ def read_moment(
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     return moment
+
+
+# the words that open a sentence's second clause with a subject of its own ("…, and Lena sat", "while her
+# brother slept", "und die Mutter kochte")
+_CLAUSE_JOINS = {
+    "en": "and but while whilst as when whereas",
+    "de": "und aber während als doch indes",
+    "es": "y e pero mientras",
+    "fr": "et mais tandis pendant",
+    "it": "e ed ma mentre",
+    "pt": "e mas enquanto",
+    "ru": "и а но пока",
+}
+
+
+def _second_clause(
+    text: str,
+    language: str,
+    verbs: list[tuple[int, str, str]],
+    subjects: list[tuple[str, str]],
+    nominals: list[tuple[int, str, str]],
+) -> tuple[int, int, str] | None:
+    """Where a sentence's second clause begins when it has a subject of its own, a character other than the
+    first clause's or a pronoun, right before its verb (one of the verb table's, or another word that is
+    no noun's: "while Lena read a book"): (the join word's start, its end, "character" or "pronoun"). None
+    for one subject, or a list of names that do one thing together ("Tomas and Lena went", "Tom, Ana, and
+    Lena sang")."""
+    joins = set(_CLAUSE_JOINS.get(language, "").split())
+    if not joins:
+        return None
+    openers = {
+        *DETERMINERS.get(language, "").split(),
+        *(w for ws in staging_section(language, "possessives").values() for w in ws),
+    }
+    characters = [(at, cid) for at, kind, cid in nominals if kind == "character"]
+    names = {w.lower() for at, cid in characters for w in re.findall(r"[^\W\d_]+", text[at:].split(" ")[0])}
+    doers = [(at, kind, who) for at, kind, who in nominals if kind in ("character", "pronoun")]
+    for start, kind, cid in doers:
+        earlier = [c for a, c in characters if a < start]
+        if not earlier or cid in earlier[:1] or not _acts_next(text, start, (kind, cid), verbs, subjects, language):
+            continue
+        words = list(re.finditer(r"[^\W\d_][\w'-]*", text[:start]))
+        while words and words[-1].group().lower() in openers:
+            words.pop()
+        if not words or words[-1].group().lower() not in joins:
+            continue
+        # the first clause does something of its own: words after its first name besides names, articles, joins
+        said = [w.group().lower() for w in words[:-1] if w.start() > characters[0][0]]
+        if any(w not in names | openers | joins for w in said):
+            return words[-1].start(), words[-1].end(), kind
+    return None
+
+
+# words that may follow a name and are no verb: "Ana and Lena too", "Tom or Ben", "Lena, who …"
+_NO_VERBS = {
+    "en": "too also or nor who whom whose which that yet so then together alone both all",
+    "de": "oder auch der die das welcher welche zusammen allein beide",
+    "es": "o u también que quien quienes juntos solos ambos",
+    "fr": "ou aussi qui que ensemble seuls tous",
+    "it": "o anche che chi insieme soli entrambi",
+    "pt": "ou também que quem juntos sozinhos ambos",
+    "ru": "или тоже также который которая вместе",
+}
+
+
+def _acts_next(
+    text: str,
+    at: int,
+    subject: tuple[str, str],
+    verbs: list[tuple[int, str, str]],
+    subjects: list[tuple[str, str]],
+    language: str,
+) -> bool:
+    """Whether the character named at `at` is the subject of the verb right after it: a verb of the table
+    whose subject it is, or another word that opens no noun phrase and joins nothing ("Lena read a book",
+    "Pablo dormía"): a verb the table has no pose for."""
+    if any(
+        v > at and doer == subject and _next_to(text, at, v, language)
+        for (v, _, _), doer in zip(verbs, subjects, strict=True)
+    ):
+        return True
+    after = re.findall(r"[^\W\d_][\w'-]*", text[at:])[1:2]  # the word after the name
+    if not after or not after[0].islower():
+        return False
+    not_verbs = {
+        *DETERMINERS.get(language, "").split(),
+        *_BEFORE_NOUNS.get(language, "").split(),
+        *_CLAUSE_JOINS.get(language, "").split(),
+        *(w for ws in staging_section(language, "place_prepositions").values() for w in ws),
+        *(w for ws in staging_section(language, "possessives").values() for w in ws),
+        *_NO_VERBS.get(language, "").split(),
+    }
+    return after[0] not in not_verbs
+
+
+def _joined(moment_id: str, text: str, first: Moment, second: Moment, previous: Moment | None) -> Moment:
+    """One moment of a sentence whose two clauses have subjects of their own: the first clause's doer leads
+    with its verb, the second's does its own verb (`Moment.acts`), and each holds the things of its clause.
+    A doing with no pose of its own ("while Anna read") is done in the posture they were last in."""
+    moment = first.model_copy(update={"id": moment_id, "text": text})
+    moment.who = list(dict.fromkeys([*first.who, *second.who]))
+    moment.who_words = list(dict.fromkeys([*first.who_words, *second.who_words]))
+    moment.acts = {**first.acts, **second.acts}
+    if second.who and second.who[0] not in first.who[:1]:
+        doer = second.who[0]
+        moment.acts[doer] = _posture(doer, previous) if second.verb == "stand" else second.verb
+    taken = {p.key for p in first.props}
+    moment.props = [*first.props, *(p for p in second.props if p.key not in taken)]
+    moment.place, moment.place_words = first.place or second.place, first.place_words or second.place_words
+    moment.extras = [*first.extras, *second.extras]
+    if not first.who:  # the first clause is nobody's doing: the second leads
+        moment.verb, moment.verb_words, moment.acts = second.verb, second.verb_words, second.acts
+    return moment
+
+
+def _posture(cid: str, previous: Moment | None) -> str:
+    """The posture the one was last seen in (sitting, kneeling, lying), else standing."""
+    if previous is None:
+        return "stand"
+    verb = previous.acts.get(cid) or (previous.verb if previous.who[:1] == [cid] else "stand")
+    return verb if verb in _POSTURES else "stand"
 
 
 def _cast_crowds(moment: Moment, characters: list[Character]) -> None:
@@ -685,6 +826,7 @@ def _props(
     subject had (`own`: role -> thing key): "he rowed on", "she rode home"."""
     verbs_at = {at for at, _, _ in verbs}
     named = [m for m in vocabulary.things(language).find(text) if m.position not in verbs_at]  # "pick up": no pick
+    named = _heads(named, text, language)
     classes = {v[1] for v in verbs}
     subject = moment.who[0] if moment.who else None
     boat = own.get("boat") or next((t.key for t in scene_things if t.key in BOATS), "canoe")
@@ -742,6 +884,23 @@ def _props(
         props += _around(moment, text, language, [m for m in named if m.key not in used], props)
     known = {t.key for t in scene_things} | set(own.values())
     return [p for p in props if p.key in known or p.role == "boat" or not known]
+
+
+_MODIFIER_FIRST = {"en"}  # languages whose noun before a noun says what kind it is: "the apple tree"
+
+
+def _heads(named: list[Match], text: str, language: str) -> list[Match]:
+    """The things named, without a noun that only says what kind the next one is ("sat under the apple
+    tree": a tree, no apple in the hand; "the water jug": a jug)."""
+    if language not in _MODIFIER_FIRST:
+        return named
+    out = []
+    for m in named:
+        end = m.position + len(m.words[0]) if m.words else m.position
+        if any(o.position > m.position and not text[end : o.position].strip() for o in named):
+            continue
+        out.append(m)
+    return out
 
 
 # things that stand on the ground by whoever uses them, never in a hand; what is put "on" a surface is on it
@@ -814,6 +973,7 @@ def stage_story(board: Storyboard) -> None:
     for scene in board.scenes:
         previous = _read_moments(scene, board.characters, language, belongings, previous, recent, hearing)
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
+    _no_empty_cards(staged, board, language)
     for scene in staged:
         hearing.prune(scene)
     staged = _stage_general(staged, board.characters, language)
@@ -836,6 +996,7 @@ def stage_story(board: Storyboard) -> None:
         ): value
         for key, value in board.analysis.items()
     }
+    _seat_sitters(board)
     _mark_staged_things(board)
 
 
@@ -861,7 +1022,13 @@ def _read_moments(
     if scene.lines:
         units = [(ln.text, ln.id, None) for ln in scene.lines if ln.character_id in ("narrator", *animals)]
     elif scene.action:
-        units = [(text, None, i) for i, text in enumerate(scene.action) if text != scene.heading]
+        # an action paragraph is staged sentence by sentence: "Anna runs in. Ben sits down." are two doings
+        units = [
+            (sentence, None, i)
+            for i, text in enumerate(scene.action)
+            if text != scene.heading
+            for sentence in split_sentences(text)
+        ]
     speakers = {ln.id: ln.character_id for ln in scene.lines}
     walk = iter(scene.lines)
     for text, line_id, action in units:
@@ -1073,6 +1240,7 @@ def _part(
         language,
         previous=previous.setting if previous else None,
         previous_time=previous.time_of_day if previous else None,
+        home=scene.setting if scene.setting in HOMES else None,  # a palace's door is the palace's
     )
     if n == 0 and not reading.setting_words:
         start = previous if arrives and previous is not None else scene
@@ -1245,6 +1413,33 @@ def _closing_scenes(scenes: list[Scene], closing: list[Moment], main: list[str])
     return out
 
 
+def _no_empty_cards(scenes: list[Scene], board: Storyboard, language: str) -> None:
+    """A screenplay's title sequence ("MAIN TITLES") that nobody speaks in has no words on its card (action
+    is not subtitled): it shows the place its action names, with the people it names, the titles running
+    over it; naming none, the place of the scene before it (or, first, after it). Never a dark card."""
+    for n, scene in enumerate(scenes):
+        if scene.setting not in HEADING_ONLY or scene.lines or not scene.action:
+            continue
+        placed = [s for s in (*reversed(scenes[:n]), *scenes[n + 1 :]) if s.setting not in HEADING_ONLY]
+        before = next((s for s in reversed(scenes[:n]) if s.setting not in HEADING_ONLY), None)
+        body = " ".join(a for a in scene.action if a != scene.heading)
+        reading = describe_scene("", body, language, previous=before.setting if before is not None else None)
+        if reading.setting_words or not placed:
+            scene.setting, scene.setting_words, scene.interior = (
+                reading.setting,
+                reading.setting_words,
+                reading.interior,
+            )
+            scene.time_of_day, scene.weather, scene.mood = reading.time_of_day, reading.weather, reading.mood
+            scene.description = reading.description
+        else:  # the nearest place before it, or the first after it
+            _same_place(scene, placed[0])
+        own = things_not_cast(reading.things, board.characters, language, body)
+        known = {t.key for t in scene.things}
+        scene.things += [Thing(key=m.key, words=list(m.words)) for m in own if m.key not in known]
+        scene.people = list(dict.fromkeys([*scene.people, *(c for m in scene.moments for c in m.who)]))
+
+
 def _same_place(scene: Scene, before: Scene) -> None:
     """The scene drawn as the one before it was: its place, light, weather, mood and things."""
     scene.setting, scene.setting_words, scene.interior = before.setting, list(before.setting_words), before.interior
@@ -1304,6 +1499,77 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 2 and bool(longer) and all(w[0].isupper() for w in longer) and words[0][0].isupper()
 
 
+# -- what one who sits sits on ------------------------------------------------------------------------
+
+# the seats a sentence names, by the thing's key, drawn as: a bench, a stool, a chair, a rock, a log
+_SEAT_NAMED = {"chair": "chair", "couch": "bench", "rock": "rock", "wood": "log"}
+_SEAT_WORDS = ("bench", "stool")  # named as a chair by the things table, drawn as themselves
+# a sentence that sits its people on these sits them on the ground itself (no seat under them)
+_GROUND_WORDS = {
+    "en": "ground floor grass sand earth",
+    "de": "boden gras erde sand",
+    "es": "suelo hierba arena tierra",
+    "fr": "sol herbe sable terre",
+    "it": "terra pavimento erba sabbia",
+    "pt": "chão grama areia",
+    "ru": "земле полу траве песке",
+}
+_WOODED = {"forest", "garden", "park", "farm", "campfire", "swamp", "cabin", "mill", "stable", "tool_shed"}
+
+
+def _seat_sitters(board: Storyboard) -> None:
+    """Everyone a moment sits down gets something to sit on (a `seat` prop): the seat the sentence names,
+    the ground where it says so, else one that suits the place (a bench indoors, a log in the woods, a
+    rock elsewhere); none for one in a boat or on an animal, which is their seat."""
+    beasts = {c.id for c in board.characters if c.animal or c.crowd}  # an animal sits on its haunches
+    for scene in board.scenes:
+        sitting: dict[str, Prop] = {}  # who sat in the moment before, and on what: they sit on it still
+        for moment in scene.moments:
+            _seat(moment, scene, board.language, sitting, beasts)
+            sitting = {p.holder: p for p in moment.props if p.role == "seat" and p.holder}
+
+
+def _sitters(moment: Moment) -> list[str]:
+    # those drawn sitting (animation/staged.py): all of them where the verb is sitting, unless a clause of
+    # their own gives one another verb; and each whose own clause sits them
+    together = [c for c in moment.who if moment.acts.get(c, "sit") == "sit"] if moment.verb == "sit" else []
+    return [*together, *(c for c, verb in moment.acts.items() if verb == "sit" and c not in together)]
+
+
+def _seat(moment: Moment, scene: Scene, language: str, sitting: dict[str, Prop], beasts: AbstractSet[str]) -> None:
+    if any(p.role in ("boat", "ridden") for p in moment.props):
+        return  # the boat or the horse is what they sit on
+    seated = {p.holder for p in moment.props if p.role == "seat"}
+    sitters = [c for c in _sitters(moment) if c not in seated and c not in beasts]
+    if not sitters:
+        return
+    key, words = _seat_key(moment.text, scene, language)
+    # one who sat in the moment before sits there still ("… while Anna read": on her log), unless the
+    # sentence sits them down anew on a seat it names ("then she sat on the grass")
+    anew = {moment.who[0]} if moment.verb == "sit" and moment.who and words else set()
+    moment.props += [sitting[c].model_copy() for c in sitters if c in sitting and c not in anew]
+    new = [c for c in sitters if c not in sitting or c in anew]
+    if not new:
+        return
+    moment.props = [p for p in moment.props if not (p.role == "near" and p.key == key)]
+    moment.props += [Prop(key=key, role="seat", holder=cid, words=words) for cid in new]
+
+
+def _seat_key(text: str, scene: Scene, language: str) -> tuple[str, list[str]]:
+    """The seat a sentence names ("sat on a rock", "on the bench"), or the ground it names, or the place's."""
+    for m in vocabulary.things(language).find(text):
+        if m.key in _SEAT_NAMED:
+            named = " ".join(m.words).lower()
+            return next((w for w in _SEAT_WORDS if w in named), _SEAT_NAMED[m.key]), list(m.words)
+    ground = set(_GROUND_WORDS.get(language, "").split())
+    said = [t.text for t in tokens(text, language) if t.text in ground or t.lemma in ground]
+    if said:
+        return "ground", said[:1]
+    if scene.interior:
+        return "bench", []
+    return ("log" if scene.setting in _WOODED else "rock"), []
+
+
 def _mark_staged_things(board: Storyboard) -> None:
     """Things the people act with are drawn with them, animals that are characters act as themselves,
     and a herd the words count comes on with its sentence: none is painted into the scene's still."""
@@ -1331,7 +1597,7 @@ def _mark_staged_things(board: Storyboard) -> None:
             thing.said = told is not None and any(w in spoken for w in words) and not any(w in told for w in words)
         for m in scene.moments:  # a boat the text implies (someone rows) is drawn with the rower
             for p in m.props:
-                if p.key not in {t.key for t in scene.things}:
+                if p.role != "seat" and p.key not in {t.key for t in scene.things}:
                     scene.things.append(Thing(key=p.key, words=list(p.words), staged=True))
 
 
@@ -1354,9 +1620,13 @@ def describe_moment(moment: Moment) -> str:
     """One line for a person reading the plan: who does what, where, with what, feeling how, and why."""
     who = " and ".join(moment.who) or "nobody"
     parts = [f"{who} {moment.verb}" + (f" ({', '.join(moment.verb_words)})" if moment.verb_words else "")]
+    parts += [f"{cid} {verb}" for cid, verb in moment.acts.items()]  # a clause of their own
     if moment.place:
         parts.append(f"to {moment.place} ({', '.join(moment.place_words)})")
-    parts += [f"{p.role} {p.key}" + (f" to {p.to}" if p.to else "") for p in moment.props]
+    parts += [
+        f"{p.role} {p.key}" + (f" to {p.to}" if p.to else "") + (f" by {p.holder}" if moment.acts and p.holder else "")
+        for p in moment.props
+    ]
     if moment.expression:
         parts.append(f"feels {moment.expression} ({', '.join(moment.expression_words)})")
     if moment.time_of_day or moment.weather:

@@ -79,6 +79,9 @@ _NOT_NAMES = {
     "antiga",
     "blanca",
     "llena",
+    # a piece of anything, which CLDR gives the jigsaw's piece alone ("un trozo de pan", "রুটির টুকরো")
+    "pieza",
+    "টুকরো",
     "cheia",
     "piena",
     "preciosa",
