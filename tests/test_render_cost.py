@@ -221,3 +221,11 @@ def test_the_default_film_reads_the_music_late() -> None:
     stages = {stage.name: stage for stage in default_stages()}
     assert may_overlap(stages["music_generation"], stages["video_composition"])
     assert not may_overlap(stages["voice_synthesis"], stages["video_composition"])
+
+
+def test_the_peaks_of_each_frame_are_its_loudest_channels() -> None:
+    from filmstudio.media.loudness import frame_peaks
+
+    stereo = _speech_like(3.0, 4)
+    assert np.array_equal(frame_peaks(stereo), np.abs(stereo).max(axis=1))
+    assert np.array_equal(frame_peaks(stereo[:, 0]), np.abs(stereo[:, 0]))

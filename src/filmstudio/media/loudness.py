@@ -49,9 +49,20 @@ def _k_response(size: int) -> np.ndarray:
     return single
 
 
+def frame_peaks(signal: np.ndarray) -> np.ndarray:
+    """The highest sample of each frame, over its channels (a channel at a time: a reduction over the
+    short axis of a minute of stereo costs ten times more)."""
+    if signal.ndim == 1:
+        return np.abs(signal)
+    peaks = np.abs(signal[:, 0])
+    for c in range(1, signal.shape[1]):
+        np.maximum(peaks, np.abs(signal[:, c]), out=peaks)
+    return peaks
+
+
 def block_peaks(signal: np.ndarray) -> np.ndarray:
     """The highest sample (any channel) of each 5 ms block."""
-    frames = np.abs(signal) if signal.ndim == 1 else np.abs(signal).max(axis=1)
+    frames = frame_peaks(signal)
     blocks = len(frames) // BLOCK + 1
     padded = np.zeros(blocks * BLOCK, dtype=np.float32)
     padded[: len(frames)] = frames

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 
 from filmstudio.media.audio import MIX_RATE, decode_audio, measure_loudness, read_wav, write_wav
-from filmstudio.media.loudness import block_peaks, gain_for_target, limiter_gains
+from filmstudio.media.loudness import block_peaks, frame_peaks, gain_for_target, limiter_gains
 
 DUCK_DB = -18.0  # music under speech: keeps speech at least 10 dB above music
 CEILING = 10 ** (-1.5 / 20)  # peak ceiling, dBFS
@@ -81,7 +81,7 @@ def limit_peaks(signal: np.ndarray, ceiling: float = CEILING) -> np.ndarray:
     """A look-ahead peak limiter: block gains (5 ms) that never let a sample pass the ceiling,
     spread to neighbouring blocks and interpolated so the gain moves smoothly."""
     block = MIX_RATE // 200
-    frames = signal if signal.ndim == 1 else np.abs(signal).max(axis=1)
+    frames = signal if signal.ndim == 1 else frame_peaks(signal)
     gains = limiter_gains(block_peaks(frames), ceiling)  # looking ahead and behind two blocks
     n = len(gains)
     curve = np.interp(np.arange(len(frames)) / block, np.arange(n), gains).astype(np.float32)

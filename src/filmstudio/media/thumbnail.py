@@ -54,7 +54,8 @@ def make_thumbnail(still: Path, title: str, out: Path) -> None:
         x, y = (THUMB_SIZE[0] - width) / 2, THUMB_SIZE[1] * 0.72
         band = Image.new("RGBA", THUMB_SIZE, (0, 0, 0, 0))
         ImageDraw.Draw(band).rectangle((0, y - size * 0.4, THUMB_SIZE[0], y + size * 1.5), fill=(0, 0, 0, 120))
-        base.paste(band.filter(ImageFilter.GaussianBlur(12)), (0, 0), band.filter(ImageFilter.GaussianBlur(12)))
+        soft = band.filter(ImageFilter.GaussianBlur(12))  # once: its colours and its own cover
+        base.paste(soft, (0, 0), soft)
         draw = ImageDraw.Draw(base, "RGBA")
         draw.text(
             (x, y),

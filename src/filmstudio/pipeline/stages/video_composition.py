@@ -70,13 +70,12 @@ class VideoCompositionStage:
 
     def run(self, board: Storyboard, ctx: StageContext) -> None:
         film = ctx.work_dir / "film.mp4"
-        logs = self._compose(board, ctx, film)
+        thumb = ctx.work_dir / "thumbnail.jpg"
+        logs = self._compose(board, ctx, film, thumb)
         ctx.outputs[VIDEO] = film
         animation = ctx.work_dir / "animation.json"
         animation.write_text(json.dumps(logs), encoding="utf-8")
         ctx.outputs[ANIMATION] = animation
-        thumb = ctx.work_dir / "thumbnail.jpg"
-        make_thumbnail(Path(board.scenes[0].image or ""), board.title, thumb)
         ctx.outputs[THUMBNAIL] = thumb
         ctx.progress(1.0, "encoded")
 
@@ -105,9 +104,10 @@ class VideoCompositionStage:
         ffmpeg.run(ffmpeg.aac_args(ctx.settings.ffmpeg, source=mix_path, out=sound), cancel=ctx.cancel_event)
         return sound
 
-    def _compose(self, board: Storyboard, ctx: StageContext, film: Path) -> dict[str, Any]:
+    def _compose(self, board: Storyboard, ctx: StageContext, film: Path, thumb: Path) -> dict[str, Any]:
         """The sound mixed and the film's segments, each found in the cache or drawn and encoded, joined;
-        the animation log of every frame."""
+        the thumbnail made beside them (not after the join, when one core would make it alone); the
+        animation log of every frame."""
         size, fps = ctx.request.frame_size, ctx.request.fps
         total = max(1, int(round(float(board.duration or 0.0) * fps)))
         bounds = scene_frames(board, fps)
@@ -140,6 +140,7 @@ class VideoCompositionStage:
         # not two (the mix holds the whole soundtrack in memory, several times over)
         with ThreadPoolExecutor(max_workers=COMPOSE_THREADS, thread_name_prefix="segment") as pool:
             mixed = pool.submit(self._mix, board, ctx)
+            thumbnail = pool.submit(make_thumbnail, Path(board.scenes[0].image or ""), board.title, thumb)
             # the longest first: what is left at the end, when a core may have nothing else to do, is short
             longest = sorted(range(len(segments)), key=lambda k: segments[k].first - segments[k].end)
             started = {
@@ -148,7 +149,7 @@ class VideoCompositionStage:
             }
             futures = [started[k] for k in range(len(segments))]
             try:
-                pending: set[Future[Any]] = {mixed, *futures}
+                pending: set[Future[Any]] = {mixed, thumbnail, *futures}
                 while pending:
                     done, pending = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                     for finished in done:
@@ -158,6 +159,7 @@ class VideoCompositionStage:
             except BaseException:
                 stop.set()
                 mixed.cancel()
+                thumbnail.cancel()
                 for future in futures:
                     future.cancel()
                 raise
