@@ -95,10 +95,10 @@ class PiperEngine:
     ) -> Speech:
         from piper import SynthesisConfig
 
-        with self._lock:
-            model = self._voice()
-            config = SynthesisConfig(length_scale=1.0 / rate)
-            chunks = list(model.synthesize(text, syn_config=config, include_alignments=True))
+        with self._lock:  # loaded once; then lines are spoken side by side: Piper locks its own phonemiser
+            model = self._voice()  # (espeak-ng is not thread-safe) and ONNX Runtime's sessions run in parallel
+        config = SynthesisConfig(length_scale=1.0 / rate)
+        chunks = list(model.synthesize(text, syn_config=config, include_alignments=True))
         sample_rate = chunks[0].sample_rate if chunks else 22050
         pieces, spans, phones = [], [], []
         offset = 0

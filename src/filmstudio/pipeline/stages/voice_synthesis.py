@@ -91,8 +91,8 @@ class VoiceSynthesisStage:
             return voice.engine if voice is not None else ""
 
         # the longest lines first, two at a time, so that the last to finish is a short one; each time the
-        # longest line of an engine not speaking already: an engine speaks one line at a time (Piper's model
-        # is locked), and a core would wait for it while another voice's lines wait for a core
+        # longest line of an engine not speaking already: an engine may speak one line at a time (Bark's
+        # model, espeak's library are locked), and a core would wait for it while another voice's lines wait
         pending = sorted(lines, key=lambda line: len(line.text), reverse=True)
         running: dict[Future[None], str] = {}
         with ThreadPoolExecutor(max_workers=2) as pool:
