@@ -524,12 +524,40 @@ def speaker_gender_hindi(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a comma and a word that opens another clause: what stands before them is that clause's
+_CLAUSE_JOINED = {
+    "en": "but|and|or|although|though|while|yet|so|when",
+    "fr": "mais|et|ou|pourtant|quand|lorsque|bien que",
+    "es": "pero|y|e|o|aunque|mientras|cuando",
+    "it": "ma|e|ed|o|anche se|mentre|quando",
+    "pt": "mas|e|ou|embora|enquanto|quando",
+    "de": "aber|und|oder|doch|obwohl|während|als",
+    "ru": "но|и|а|хотя|когда",
+}
+
+# words that open a clause set before the sentence's own ("Although …, Nora read")
+_CLAUSE_OPENING = {
+    "en": "although|though|while|when|as|because|if|since|after|before",
+    "fr": "bien que|quoique|quand|lorsque|comme|parce que|si|pendant que",
+    "es": "aunque|mientras|cuando|como|porque|si",
+    "it": "anche se|benché|mentre|quando|poiché|perché|se",
+    "pt": "embora|enquanto|quando|como|porque|se",
+    "de": "obwohl|während|als|wenn|weil|da|nachdem",
+    "ru": "хотя|когда|пока|потому что|если",
+}
+
+
 def _description(before: str, after: str, language: str = "en") -> str:
     """What stands right beside a name: the words just before it ('the retired detective HARRY', 'a girl
     named Meera') and an apposition after it ('MAYA (8), a curious girl, runs in')."""
     if re.match(r"^['’]s\b", after):
         return ""  # "the old King, the Prince's father": what stands beside a possessive is someone else
     lead = re.split(r"[.!?।。！？;:\n]", before)[-1]
+    joined, opening = _CLAUSE_JOINED.get(language), _CLAUSE_OPENING.get(language)
+    if joined:  # "lots of kids around, but Nora": another clause's people are not what the name is
+        lead = re.split(rf",\s*(?:{joined})(?!\w)", lead, flags=re.I)[-1]
+    if opening and "," in lead and re.match(rf"\s*(?:{opening})(?!\w)", lead, re.I):
+        lead = lead.rsplit(",", 1)[1]  # "Although many kids were there, Nora": the clause before is theirs
     lead = " ".join(lead.split()[-4:])
     tail = after[:80]
     if script_of(language) not in ("latin", "cyrillic"):
