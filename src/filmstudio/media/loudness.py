@@ -53,8 +53,9 @@ def frame_peaks(signal: np.ndarray) -> np.ndarray:
     """The highest sample of each frame, over its channels (a channel at a time: a reduction over the
     short axis of a minute of stereo costs ten times more)."""
     if signal.ndim == 1:
-        return np.abs(signal)
-    peaks = np.abs(signal[:, 0])
+        mono: np.ndarray = np.abs(signal)
+        return mono
+    peaks: np.ndarray = np.abs(signal[:, 0])
     for c in range(1, signal.shape[1]):
         np.maximum(peaks, np.abs(signal[:, c]), out=peaks)
     return peaks
