@@ -54,7 +54,7 @@ def _one_core_session(model: Path) -> Any:
     """The voice's ONNX session on one core, without spinning: the stage speaks lines side by side, a
     core each, beside the painter; a pool of threads per line (ONNX Runtime's default) spins while it
     waits, a quarter more CPU for the same speech."""
-    import onnxruntime as ort
+    import onnxruntime as ort  # type: ignore[import-untyped]
 
     options = ort.SessionOptions()
     options.intra_op_num_threads = 1
