@@ -13,6 +13,15 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.lexicon import Lexicon, Match
+from filmstudio.script.place_choice import (
+    arrived_at,
+    most_of_the_text_after,
+    on_the_way_to,
+    seen_or_thought_of,
+    sentence_spans,
+    set_of_a_play,
+    ways_walked,
+)
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 from filmstudio.script.roles import PRONOUNS
 from filmstudio.script.typography import modern_spelling
@@ -117,9 +126,10 @@ THING_PLACES = {
 }
 
 
-def _heads_only(found: list[Match], text: str) -> list[Match]:
+def _heads_only(found: list[Match], text: str, language: str) -> list[Match]:
     """In Japanese and Chinese "AのB" / "A的B" the place is B: "村の小川" is the village's brook. A place
-    named only as what qualifies another is dropped."""
+    named only as what qualifies another is dropped, as is an English noun before another place's ("the
+    village market")."""
     low = " ".join(text.split()).lower()
     qualifying = set()
     for m in found:
@@ -128,7 +138,29 @@ def _heads_only(found: list[Match], text: str) -> list[Match]:
                 after = low[hit.end() : hit.end() + 4]
                 if after[:1] in ("の", "的") and any(w in after[1:] for n in found if n.key != m.key for w in n.words):
                     qualifying.add(m.key)
+    if language == "en":
+        qualifying |= _english_adjuncts(found, low)
     return [m for m in found if m.key not in qualifying] or found
+
+
+# heads as often part of a name of the place before them as a place of their own: "the town hall", "the
+# village street", "the castle road" are the town's, the village's, the castle's
+_GENERIC_HEADS = {"living_room", "hallway", "road", "city"}
+
+
+def _english_adjuncts(found: list[Match], low: str) -> set[str]:
+    """The places an English text names only before another place's word, as what qualifies it: "the palace
+    kitchen" is a kitchen, "the village market" a market."""
+    heads = {w for n in found if n.key not in _GENERIC_HEADS for w in n.words}
+    adjuncts = set()
+    for m in found:
+        hits = [(h, word) for word in m.words for h in re.finditer(r"(?<![\w'])" + re.escape(word) + r"(?!\w)", low)]
+        if hits and all(
+            any(re.match(r"\s+" + re.escape(head) + r"(?!\w)", low[h.end() :]) for head in heads - {word})
+            for h, word in hits
+        ):
+            adjuncts.add(m.key)
+    return adjuncts
 
 
 def _place_of_things(things: list[Match], interior: bool | None, cues: list[Match] | None = None) -> Match | None:
@@ -160,7 +192,34 @@ def _masked_cues(text: str, language: str) -> str:
         return text
     for word in sorted(vocabulary.cues(language).names(), key=len, reverse=True):
         text = text.replace(word, " " * len(word))
+    for word in _things_holding_a_place(language):
+        text = text.replace(word, " " * len(word))
     return text
+
+
+# kinds of things whose Chinese or Japanese word may hold a place's character and name no place: 山羊 (a
+# goat) holds 山 (a mountain), 家禽 (poultry) 家 (a home); a building's, a vehicle's, nature's word may
+_PLACELESS_KINDS = {"animal", "food", "tool", "furniture", "plant"}
+
+
+@lru_cache(maxsize=8)
+def _things_holding_a_place(language: str) -> tuple[str, ...]:
+    """The words of placeless things that hold a place's word without being one, longest first."""
+    places, things = vocabulary.places(language), vocabulary.things(language)
+    named = places.names()
+    return tuple(
+        sorted(
+            (
+                word
+                for word in things.names()
+                if word not in named
+                and places.find(word)
+                and all(vocabulary.THINGS.get(m.key, ("",))[0] in _PLACELESS_KINDS for m in things.find(word))
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
 
 
 def _heading_side(heading: str) -> bool | None:
@@ -287,7 +346,7 @@ _BEFORE: dict[str, dict[str, float]] = {
     "zh": {
         **dict.fromkeys(["在"], _THERE),
         **dict.fromkeys(["到", "往", "向"], _TOWARDS),
-        **dict.fromkeys(["从", "自"], _FROM),
+        **dict.fromkeys(["从", "自", "出"], _FROM),  # 走出了森林: walked out of the forest
     },
 }
 # German says with its article whether one is in a place (dative) or goes into it (accusative)
@@ -893,6 +952,52 @@ _SHOP_OF = {
 }
 
 
+def _ways(text: str, language: str) -> list[Match]:
+    """The way someone is on to a place ("on her way to the market"), as the road they walk."""
+    low = " ".join(text.replace("’", "'").split()).lower()
+    reached, places = _REACHED.get(language, r"$^"), vocabulary.places(language)
+
+    def the_way(at: int, end: int) -> bool:
+        # a way whose end is reached ("… when she reached the market"), or that goes through a place named
+        # ("on his way to the palace he crossed the forest"), is no road of its own
+        sentence = re.split(r"[.!?;。！？।]", low[:at])[-1] + re.split(r"[.!?;。！？।]", low[end:])[0]
+        return not re.search(reached, sentence) and len({m.key for m in places.find(sentence)}) <= 1
+
+    ways = [(at, w) for at, end, w in ways_walked(low, language) if the_way(at, end)]
+    return [Match("road", tuple(dict.fromkeys(w for _, w in ways)), ways[0][0])] if ways else []
+
+
+# the things of a home: a scene that names them after someone went out is still at home
+_HOME_THINGS = {"door", "window", "bed", "table", "chair", "stove", "fireplace", "cradle", "cupboard", "lock"}
+
+
+def _home_kept(chosen: Match | None, named: list[Match], plain: str, language: str) -> Match | None:
+    """A home its people live in, told at the scene's start ("an old goat lived in a little house with her
+    kids"), holds the scene when someone only goes out of it to another place in a later sentence and the
+    scene goes on at home ("the kids locked the door") with nothing of that other place."""
+    dwelling = _DWELLING.get(language)
+    low = " ".join(plain.replace("’", "'").split()).lower()
+    spans = sentence_spans(low)
+    if chosen is None or not dwelling or len(spans) < 3 or not re.search(dwelling, low[slice(*spans[0])]):
+        return chosen
+    home = next((m for m in named if m.key in HOMES and _named_in(m, low, spans[0], language)), None)
+    gone_to = [i for i, span in enumerate(spans) if _named_in(chosen, low, span, language)]
+    if home is None or home.key == chosen.key or not gone_to or gone_to[0] == 0:
+        return chosen
+    cased = " ".join(plain.replace("’", "'").split())
+    if _standing(chosen, cased, language) > _PLAIN:
+        return chosen  # "in the forest she picked berries": the scene is where she is
+    rest = low[spans[gone_to[-1]][1] :]
+    things = vocabulary.things(language).find(rest)
+    at_home = any(t.key in _HOME_THINGS for t in things) or _named_in(home, rest, (0, len(rest)), language)
+    out_there = any(THING_PLACES.get(t.key) == chosen.key for t in things)
+    return Match(home.key, home.words, home.position) if at_home and not out_there else chosen
+
+
+def _named_in(m: Match, low: str, span: tuple[int, int], language: str) -> bool:
+    return any(span[0] <= at < span[1] for word in m.words for at in _hits(word, low, language))
+
+
 def _shops(text: str, language: str) -> list[Match]:
     """The shops a text names by their keepers, as the market."""
     pattern = _SHOP_OF.get(language)
@@ -935,9 +1040,14 @@ def _standing_in_narration(low: str, start: int, end: int, language: str) -> flo
     if standing <= _PLAIN and _names_someone(low, start, end, language):  # "the village blacksmith"
         return min(standing, _FROM)
     drunk_from = standing == _FROM and _drunk_from(low, start, language)
-    if drunk_from or _PLAIN >= standing > _FROM and _entered_after(low, end, language):
+    entered = _PLAIN >= standing > _FROM and _entered_after(low, end, language)
+    if drunk_from or entered or arrived_at(low, start, end, language) or _the_set(low, start, language):
         standing = _THERE
     if _wished_for(low, start, end, language) or _generic(low, start, language) or _seen_afar(low, start, language):
+        return min(standing, _WISHED)
+    # only seen or thought of, or the end of the way someone is still on: not where they are
+    seen = not entered and seen_or_thought_of(low, start, end, language)
+    if seen or on_the_way_to(low, start, language) and not _reached_after(low, end, language):
         return min(standing, _WISHED)
     if _describes_a_place(low, start, language):
         return min(standing, _TOWARDS)
@@ -953,6 +1063,14 @@ def _standing_in_narration(low: str, start: int, end: int, language: str) -> flo
         if re.search(dwelling, low[opening + 1 : closing]):
             return _PLAIN
     return standing
+
+
+def _the_set(low: str, start: int, language: str) -> bool:
+    """Whether a place is the first one named by a play's set ("A forest near the village. Enter …")."""
+    line = set_of_a_play(low, language)
+    return (
+        line is not None and line[0] <= start < line[1] and not vocabulary.places(language).find(low[line[0] : start])
+    )
 
 
 def _case_standing(low: str, start: int, end: int, language: str) -> float:
@@ -1156,10 +1274,11 @@ def _in_a_name(cased: str, start: int) -> bool:
     before = cased[:start].rstrip()
     if cased[start : start + 1].isupper() and before and before[-1] not in ".!?:;\"'«“—-":
         return True
-    previous = before.split()[-1] if before.split() else ""
-    return (
-        bool(previous) and previous[0].isupper() and previous.lower() not in _SENTENCE_WORDS and len(before.split()) > 1
-    )
+    words = before.split()
+    previous = words[-1] if words else ""
+    # a word that opens its sentence is capitalised as any: "Scène 3. Une forêt" names no "Une Forêt"
+    opens = len(words) < 2 or words[-2][-1] in ".!?:;\"'«“—-"
+    return bool(previous) and previous[0].isupper() and previous.lower() not in _SENTENCE_WORDS and not opens
 
 
 _NAMED_WATERS = {"river", "sea"}
@@ -1354,7 +1473,59 @@ def _best_place(
     cased = " ".join(text.replace("’", "'").split())
     # a place named only as where someone came from ("came home from the hills") is not where they are
     candidates = [m for m in candidates if not cased or _standing(m, cased, language) > _FROM]
-    return max(candidates, key=score) if candidates else None
+    if not candidates:
+        return None
+    best = max(candidates, key=score)
+    if not cased:
+        return best
+    return _arrived_and_stayed(candidates, cased, language) or _room_of(best, candidates, cased, language)
+
+
+# the rooms of a building drawn as their own settings: a scene in the palace's kitchen is in the kitchen
+_ROOMS = {"kitchen", "bedroom", "throne_room", "pantry"}
+_BUILDINGS = {
+    "palace": _ROOMS,
+    "mansion": _ROOMS | {"living_room"},
+    "haunted_house": _ROOMS | {"living_room"},
+    "cabin": _ROOMS - {"throne_room"},
+    "living_room": _ROOMS - {"throne_room"},
+    "mill": _ROOMS - {"throne_room"},
+}
+
+
+def _room_of(best: Match, candidates: list[Match], cased: str, language: str) -> Match:
+    """A room of the building chosen, named as where someone is or goes ("the palace kitchen", "im Schloss
+    ging sie in die Küche"), is where the scene is: the building only holds it."""
+    rooms = _BUILDINGS.get(best.key, set())
+    inside = [m for m in candidates if m.key in rooms and _standing(m, cased, language) >= _TOWARDS]
+    return max(inside, key=lambda m: (_standing(m, cased, language), len(m.words))) if inside else best
+
+
+def _arrived_and_stayed(candidates: list[Match], cased: str, language: str) -> Match | None:
+    """A place reached or gone into ("came to the village", "reached the town", "町に着きました") where most
+    of the scene then happens, no other place named as where anyone is after: the places before were
+    only the way there."""
+    low = cased.lower() if len(cased.lower()) == len(cased) else ""
+    namings = [
+        (at, m, _standing_at(low, at, at + len(word), language))
+        for m in candidates
+        for word in m.words
+        for at in _hits(word, low, language)
+    ]
+    arrivals = [
+        (at, m)
+        for at, m, standing in namings
+        if standing >= _THERE and arrived_at(low, at, at + len(_word_at(m, low, at)), language)
+    ]
+    for at, m in sorted(arrivals, key=lambda a: -a[0]):
+        later = {n.key for where, n, standing in namings if where > at and standing > _WISHED}
+        if later <= {m.key, *_BUILDINGS.get(m.key, ())} and most_of_the_text_after(low, at):
+            return m
+    return None
+
+
+def _word_at(m: Match, low: str, at: int) -> str:
+    return next((w for w in m.words if low.startswith(w.lower(), at)), "")
 
 
 def _home_of_people(plain: str, interior: bool | None, previous: str | None, language: str) -> Match | None:
@@ -1530,8 +1701,8 @@ def describe_scene(
     if chosen is None and body:
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
-        spotted += _shops(plain, language)
-        named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain)
+        spotted += _shops(plain, language) + _ways(plain, language)
+        named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain, language)
         named = _river_banks(named, plain, language)
         chosen = _best_place(
             named,
@@ -1541,6 +1712,7 @@ def describe_scene(
             text=plain,
             language=language,
         )
+        chosen = _home_kept(chosen, named, plain, language)
         cased = " ".join(plain.replace("’", "'").split())
         chosen = _around_a_landmark(chosen, plain, cased, interior, previous, language)
         topic = _topic(plain, language)
@@ -1578,7 +1750,13 @@ def describe_scene(
         chosen = _place_of_things(beings, interior, vocabulary.cues(language).find(plain))
     if chosen is None and home in BY_NAME and _fits(home, interior) and previous in (None, OPEN, *HEADING_ONLY):
         chosen = Match(home, (), 0)  # named nowhere: where its people live, not an empty landscape
-    if chosen is not None and home in _NO_ROOMS_DRAWN and chosen.key in _ROOMS_OF_A_HOUSE and not slug:
+    if (
+        chosen is not None
+        and home in _NO_ROOMS_DRAWN
+        and chosen.key in _ROOMS_OF_A_HOUSE
+        and not slug
+        and not _named_by_its_own_word(chosen, language)
+    ):
         chosen = Match(home, chosen.words, chosen.position)  # "a knock at the door" of a palace is the palace
     reading = SceneReading()
     if chosen is not None:
@@ -1622,6 +1800,13 @@ def describe_scene(
     if first:
         reading.description += " " + first[:200]
     return reading
+
+
+def _named_by_its_own_word(room: Match, language: str) -> bool:
+    """Whether a room is named by a word for the room itself ("the bedroom", "sa chambre"), not only by
+    what stands in it ("his bed", "the door")."""
+    things = vocabulary.things(language)
+    return any(not things.find(word) and not things.find(word[:1].upper() + word[1:]) for word in room.words)
 
 
 # English nouns are verbs too: "he picks up the phone", "she drops into a chair", "a tower towers over"
@@ -1686,6 +1871,7 @@ _STRUCTURES = {
     "ferris_wheel",
     "roller_coaster",
     "fountain",
+    "well",
     "statue_of_liberty",
     "tower",
     "fuel_pump",
