@@ -17,6 +17,7 @@ from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.described import described_speakers, description_traits, the_named_one
 from filmstudio.script.first_person import first_person_word
+from filmstudio.script.genitive_groups import cast_genitive_groups
 from filmstudio.script.groups import cast_groups
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.living_things import things_that_act
@@ -28,6 +29,7 @@ from filmstudio.script.mentions import (
     met_as_newcomer,
     said_to_be,
 )
+from filmstudio.script.pairs import cast_ones_of_pairs
 from filmstudio.script.people import (
     addressed_as,
     apposed_beings,
@@ -43,6 +45,7 @@ from filmstudio.script.people import (
 )
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
+from filmstudio.script.those_who import cast_groups_by_what_they_do
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
 NARRATOR = "NARRATOR"
@@ -289,6 +292,12 @@ class StoryboardBuilder:
         _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
         # "the woodcutters heard her cry", "все посетители смеялись": a group that acts is one character
         cast_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "two brothers … the elder said … the other laughed": each one of a pair that acts
+        cast_ones_of_pairs(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "all those who were eating laughed", "所有的人都笑了": a group named by what it does
+        cast_groups_by_what_they_do(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "गाँव के लोग दौड़कर आए", "গ্রামের লোকেরা ছুটে এল": a plural with its genitive
+        cast_genitive_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         _things_that_act(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []

@@ -84,6 +84,8 @@ _PLURAL_VERB = {
 _CONTRACTED = frozenset(["au", "aux", "du", "al", "del", "zum", "zur", "im", "am", "beim", "vom"]) | frozenset(
     ["ai", "agli", "alle", "nei", "negli", "sui", "ao", "aos", "às", "nos", "nas", "pelos", "pelas"]
 )
+# those a language alone writes so ("os filhos do rei": "do" is "de o"; Spanish "dos" is two)
+_CONTRACTED_IN = {"pt": frozenset(["do", "da", "dos", "das", "no", "na"])}
 # verbs of thinking that the reading counts as saying: "pensait aux villageois" speaks to no one
 _THINKING = frozenset(["think", "penser", "songer", "rêver", "denken", "pensar", "soñar", "pensare", "думать"])
 # what may stand between a subject and its verb: a clitic pronoun, a negation ("ne le virent", "не пели")
@@ -253,12 +255,13 @@ def _plural_verb_before(before: list[str], language: str) -> bool:
 def _after_preposition(text: str, start: int, language: str) -> bool:
     """Whether the noun's phrase follows a preposition ("of the villagers", "aux villageois", "о посетителях")."""
     words = _words_before(text, start)
-    preps = set(_PREPOSITIONS.get(language, "").split()) | _CONTRACTED
+    contracted = _CONTRACTED | _CONTRACTED_IN.get(language, frozenset())
+    preps = set(_PREPOSITIONS.get(language, "").split()) | contracted
     articles = set(DETERMINERS.get(language, "").split()) | set(_QUANTIFIERS.get(language, "").split())
     # the phrase's own article stays one where a preposition is written alike ("des oiseaux chantaient")
     while (
         words
-        and words[-1] not in _CONTRACTED
+        and words[-1] not in contracted
         and (words[-1] in articles or words[-1].isdigit() or words[-1] in _numbers(language))
     ):
         words.pop()

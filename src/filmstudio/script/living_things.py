@@ -16,6 +16,7 @@ import re
 from filmstudio.script.acting import _acting_word, in_speech
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.mentions import _animals, _people
+from filmstudio.script.pairs import picks_one
 from filmstudio.script.persons import describing_words
 
 # what a person does and a thing never: laughing, weeping
@@ -93,6 +94,8 @@ def things_that_act(text: str, language: str) -> list[str]:
     for i, token in enumerate(tokens):
         if token.group(0).lower() not in articles:
             continue
+        if _one_of_a_pair(tokens[i + 1 : i + 3], language):
+            continue  # "o mais novo chorou", "the other wept": one of a pair (pairs.py), no thing
         # the noun right after the article, or after one adjective ("the old doll")
         for noun in tokens[i + 1 : i + 3]:
             if text[token.end() : noun.start()].strip(" \t") and noun is not tokens[i + 1]:
@@ -107,6 +110,11 @@ def things_that_act(text: str, language: str) -> list[str]:
             if _laughs_or_weeps(text[end : end + 60], language) and _named_twice(text, noun.group(0), articles):
                 out.append(name)
     return out
+
+
+def _one_of_a_pair(words: list[re.Match[str]], language: str) -> bool:
+    said = [w.group(0) for w in words]
+    return any(picks_one(" ".join(said[:n]), language) for n in (1, 2) if len(said) >= n)
 
 
 def _named_twice(text: str, noun: str, articles: set[str]) -> bool:

@@ -24,6 +24,7 @@ from filmstudio.script.lexicon import script_of
 from filmstudio.script.persons import describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
 from filmstudio.script.staging_words import words_of
+from filmstudio.script.titled_beings import titled_beings
 from filmstudio.script.verbs import is_verb, verb_words
 
 _LATIN_TOKEN = re.compile(r"[^\W\d_][\w-]*(?:'(?!s\b)[\w-]+)*", re.UNICODE)  # "baker's" is "baker"
@@ -647,6 +648,9 @@ def _spaceless_mentions(text: str, language: str) -> list[Mention]:
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
 
+    for start, end, title, gender in titled_beings(text, language):  # "山神", "龙王": a being by its title
+        taken.append((start, end))
+        out.append(Mention(start, end, title, title, "person", None, gender))
     for word in sorted(people, key=len, reverse=True):
         if len(word) < 2:
             continue

@@ -22,6 +22,7 @@ from filmstudio.script.acting import addressed, deed_before
 from filmstudio.script.lemmas import fold_yo, japanese_tokens, japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
+from filmstudio.script.pairs import picks_one
 from filmstudio.script.people import apposed_beings
 from filmstudio.script.persons import describing_words
 from filmstudio.script.speech_verbs import SPEECH_VERBS
@@ -1343,6 +1344,13 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     then = _word_after(source, match.end())
     if then and _is_being(then, language):
         word = f"{word} {then}"
+    elif then and picks_one(f"{word} {then}", language):
+        word = f"{word} {then}"  # "disse o mais velho": a comparative of two words
+    said = word.split()
+    if len(said) > 1 and _saying_word(said[-1], language):
+        word = " ".join(said[:-1])  # "The elder said", "Il vecchio disse": the age word is the noun
+        if word.lower() in describing_words(language) or picks_one(word, language):
+            return word[:1].upper() + word[1:]
     head = word.split()[-1]
     if language == "de" and not head[:1].isupper() or head.lower() in determiners.split():
         return None
@@ -1353,6 +1361,11 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     if head.lower() in _NOT_SPEAKERS or head.lower() in describing_words(language):
         return None  # "said the other": one of those already speaking, taking their turn
     return word[:1].upper() + word[1:]
+
+
+def _saying_word(word: str, language: str) -> bool:
+    low = word.lower()
+    return low in _verbs(language) or lemma_of(low, language) in _verbs(language)
 
 
 def _pronoun_between(text: str, language: str) -> bool:

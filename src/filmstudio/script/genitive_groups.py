@@ -1,0 +1,145 @@
+"""Groups that Hindi and Bengali name by a plural with a genitive, opening the sentence they act in:
+"गाँव के लोग दौड़कर आए" (the village's people came running), "राजा के सैनिक हँसे", "গ্রামের লোকেরা ছুটে
+এল", "রাজার ছেলেরা হাসল". One character for the group, of its kind, as groups.py casts "the villagers"
+in the languages it reads.
+
+The plural is the word for people (लोग, লোক) or a word for a person in its plural (Hindi: -ा becomes
+-े, -ी becomes -ियाँ: बेटे, लड़कियाँ; Bengali joins -রা or -েরা: ছেলেরা); the genitive before it is its
+own word (के) in Hindi, an ending (-ের, -র) in Bengali. The group acts where its sentence goes on to a
+verb: Hindi's in the plural (-े, -ए, -ें, -ीं), Bengali's one the reading knows or a finite past (-ল,
+-লেন). A group named inside someone's words, or after another subject, is none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from filmstudio.script.acting import in_speech
+from filmstudio.script.mentions import _people
+from filmstudio.script.verbs import verb_words
+from filmstudio.storyboard import Character
+
+LANGUAGES = frozenset({"hi", "bn"})
+# the plain words for people, written in the plural already
+_PEOPLE = {"hi": ("लोग",), "bn": ("লোক", "লোকজন")}
+# how a word for a person is written in the plural: Hindi changes its ending (the first that fits; a word
+# of no such ending is its own plural: किसान), Bengali joins one (-রা after a vowel, -েরা after a consonant)
+_PLURALS = {"hi": (("ा", "े"), ("ी", "ियाँ")), "bn": (("", "রা"), ("", "েরা"))}
+# the genitive: Hindi's word before the plural, Bengali's endings of the word before it
+_GENITIVE_WORD = {"hi": "के"}
+_GENITIVE_ENDING = {"bn": ("ের", "র")}
+# how the group's verb ends: Hindi's plural, Bengali's finite past and present
+_VERB_ENDINGS = {"hi": ("े", "ए", "ें", "ीं"), "bn": ("ল", "লো", "লেন", "ছে", "ছেন", "ছিল", "লাম")}
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f\u0980-\u09ff]+")
+_SENTENCE_END = re.compile(r"[।॥.!?]")
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where the group's words stand, read by acting.py as a mention."""
+
+    start: int
+    end: int
+    possessed: bool = False
+    plural: bool = True
+
+
+@lru_cache(maxsize=4)
+def _plural_people(language: str) -> dict[str, tuple[str, str]]:
+    """Each plural word for people -> (gender, age) of its singular."""
+    out: dict[str, tuple[str, str]] = {word: ("", "") for word in _PEOPLE.get(language, ())}
+    for word, traits in _people(language).items():
+        for plural in _plurals_of(word, language) if " " not in word else ():
+            out.setdefault(plural, traits)
+    for word in _PEOPLE.get(language, ()):  # "লোকেরা": the word for people takes the plural ending too
+        for plural in _plurals_of(word, language) if language == "bn" else ():
+            out.setdefault(plural, ("", ""))
+    return out
+
+
+def _plurals_of(word: str, language: str) -> list[str]:
+    if language == "bn":
+        return [word + plural for _, plural in _PLURALS["bn"]]
+    ending = next((e for e in _PLURALS.get(language, ()) if word.endswith(e[0])), None)
+    return [word[: -len(ending[0])] + ending[1]] if ending else [word]
+
+
+def _genitive(word: str, next_word: str | None, language: str) -> bool:
+    """Whether a word (with the one after it, in Hindi) is a genitive: "गाँव के", "গ্রামের"."""
+    if language == "hi":
+        return next_word == _GENITIVE_WORD["hi"]
+    return word.endswith(_GENITIVE_ENDING.get(language, ())) and len(word) > 2
+
+
+def genitive_groups(text: str, language: str) -> list[tuple[str, str, str]]:
+    """(the group's words as written, gender, age) for each group named by a plural with a genitive that
+    opens its sentence and acts."""
+    if language not in LANGUAGES:
+        return []
+    plurals = _plural_people(language)
+    out = []
+    for sentence in _sentences(text):
+        start, said = sentence
+        words = list(_WORD.finditer(said))
+        head = 2 if language == "hi" else 1  # where the plural stands: after "X के", after "Xের"
+        if len(words) <= head or words[head].group(0) not in plurals:
+            continue
+        if not _genitive(words[0].group(0), words[1].group(0) if len(words) > 1 else None, language):
+            continue
+        if not _acts(words[head + 1 :], language) or in_speech(text, _At(start, start + words[head].end())):
+            continue
+        gender, age = plurals[words[head].group(0)]
+        out.append((said[words[0].start() : words[head].end()], gender, age))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """(where it starts, its words) for each sentence, the space before it left out."""
+    out, at = [], 0
+    for part in _SENTENCE_END.split(text):
+        stripped = part.lstrip()
+        out.append((at + len(part) - len(stripped), stripped))
+        at += len(part) + 1
+    return out
+
+
+def _acts(rest: list[re.Match[str]], language: str) -> bool:
+    """Whether the sentence goes on to the group's verb."""
+    if not rest:
+        return False
+    verbs = verb_words(language)
+    if language == "bn" and any(w.group(0) in verbs for w in rest):
+        return True
+    return rest[-1].group(0).endswith(_VERB_ENDINGS[language])
+
+
+def cast_genitive_groups(
+    characters: dict[str, Character], language: str, text: str, character_id: Callable[[str], str]
+) -> None:
+    """Casts each group named by a plural with a genitive that acts as one character, a small crowd; a
+    character cast by the plural alone ("बेटे") is this group, and takes its whole name."""
+    for name, gender, age in genitive_groups(text, language):
+        plural = name.split()[-1]
+        same = next((c for c in characters.values() if c.name == plural), None)
+        if same is not None:
+            characters.pop(same.id)
+        cid = character_id(name)
+        characters.setdefault(
+            cid,
+            Character(
+                id=cid,
+                name=name,
+                gender=gender or "neutral",  # type: ignore[arg-type]
+                age=age or "young_adult",  # type: ignore[arg-type]
+                language=language,
+                style="conversational",
+                description=f"gender from {name if gender else 'no evidence'}; age from "
+                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
+                gender_words=[name] if gender else [],
+                age_words=[name] if age else [],
+                on_screen=False,
+                crowd="children" if age == "child" else {"female": "women", "male": "men"}.get(gender, "people"),  # type: ignore[arg-type]
+            ),
+        )
