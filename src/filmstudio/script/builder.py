@@ -214,6 +214,8 @@ class StoryboardBuilder:
         alias.update(_blamed_speakers(identity, self.source_text or f"{context}\n{narration}", language))
         # "said Doctor" where the story writes "Doctor Brown": the speaker is Brown
         alias.update(_titled_speakers(identity, alias, self.source_text or f"{context}\n{narration}", language))
+        if self.source_text:  # a screenplay's YOUNG ANNA is a cue of her own, not ANNA
+            alias.update(_aged_speakers(identity, alias, language))
         identity.update({sp: character_id(name) for sp, name in alias.items()})
         characters: dict[str, Character] = {}
         for raw in scenes:
@@ -551,6 +553,24 @@ def _blamed_speakers(identity: dict[str, str], told: str, language: str) -> dict
     return out
 
 
+def _aged_speakers(identity: dict[str, str], alias: dict[str, str], language: str) -> dict[str, str]:
+    """Speakers of prose called by another speaker's name with an age word before it ("exclamó el viejo
+    Corregidor" beside "dijo el Corregidor", "said the old Miller") -> that speaker's name: one person."""
+    from filmstudio.script.persons import describing_words
+
+    describing = describing_words(language)
+    by_key = {name_key(sp): alias.get(sp, sp) for sp in identity if sp not in alias}
+    out = {}
+    for speaker in identity:
+        words = speaker.split()
+        kept = list(words)
+        while len(kept) > 1 and kept[0].lower() in describing:
+            kept = kept[1:]
+        if len(kept) < len(words) and (named := by_key.get(name_key(" ".join(kept)))) and named != speaker:
+            out[speaker] = named
+    return out
+
+
 def _apposed_key(speaker: str, apposed: dict[str, str], language: str) -> str | None:
     """The word for a kind of person a speaker's cue is ("traveller", "the doctora", "old donkey"), where
     the text gave it a name beside it; None otherwise."""
@@ -635,7 +655,12 @@ def _described_title(mc: MentionedCharacter, characters: dict[str, Character], l
     for character in characters.values():
         if character.id == "narrator" or name_key(character.name) != name_key(" ".join(kept)):
             continue
-        if not character.age_words or not any(said) or character.age in said:
+        # an age its own name gave (a miller is middle-aged) is a default the describing word corrects
+        guessed = {w.lower() for w in character.age_words} <= {w.lower() for w in character.name.split()}
+        if not character.age_words or guessed or not any(said) or character.age in said:
+            if guessed and any(said) and character.age not in said:
+                character.age = next(a for a in said if a)  # type: ignore[assignment]
+                character.age_words = [w.lower() for w in words if w.lower() in describing]
             return character
     return None
 
