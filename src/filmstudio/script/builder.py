@@ -19,6 +19,7 @@ from filmstudio.script.described import described_speakers, description_traits, 
 from filmstudio.script.first_person import first_person_word
 from filmstudio.script.genitive_groups import cast_genitive_groups
 from filmstudio.script.groups import cast_groups
+from filmstudio.script.indic_characters import cast_indic_characters
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.living_things import things_that_act
 from filmstudio.script.mentions import (
@@ -300,6 +301,8 @@ class StoryboardBuilder:
         cast_groups_by_what_they_do(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "गाँव के लोग दौड़कर आए", "গ্রামের লোকেরা ছুটে এল": a plural with its genitive
         cast_genitive_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "मादा हिरण", "রাজা বিক্রম বললেন", "X சொன்னாள்": what scripts without capitals name so
+        cast_indic_characters(characters, identity, language, told_all, character_id)
         _things_that_act(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
@@ -659,7 +662,7 @@ def _described_title(mc: MentionedCharacter, characters: dict[str, Character], l
         guessed = {w.lower() for w in character.age_words} <= {w.lower() for w in character.name.split()}
         if not character.age_words or guessed or not any(said) or character.age in said:
             if guessed and any(said) and character.age not in said:
-                character.age = next(a for a in said if a)  # type: ignore[assignment]
+                character.age = next(a for a in said if a)  # type: ignore[misc]
                 character.age_words = [w.lower() for w in words if w.lower() in describing]
             return character
     return None

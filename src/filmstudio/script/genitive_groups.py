@@ -7,7 +7,12 @@ The plural is the word for people (लोग, লোক) or a word for a person 
 -े, -ी becomes -ियाँ: बेटे, लड़कियाँ; Bengali joins -রা or -েরা: ছেলেরা); the genitive before it is its
 own word (के) in Hindi, an ending (-ের, -র) in Bengali. The group acts where its sentence goes on to a
 verb: Hindi's in the plural (-े, -ए, -ें, -ीं), Bengali's one the reading knows or a finite past (-ল,
--লেন). A group named inside someone's words, or after another subject, is none."""
+-লেন). A group named inside someone's words, or after another subject, is none.
+
+Animals come in such groups too: "जंगल के पक्षी गाने लगे", "নদীর মাছেরা সাঁতরে এল", and Tamil's "காட்டு
+பறவைகள் பாடின" (the forest's birds sang), whose genitive is the noun's oblique form (காட்டு, ஆற்று) or its
+ending (-இன்), whose plural joins -கள் and whose verb ends in the neuter plural (-ன, -தன). One group
+character of that animal, drawn as a small herd."""
 
 from __future__ import annotations
 
@@ -17,22 +22,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from filmstudio.script.acting import in_speech
+from filmstudio.script.beings import animal_words
 from filmstudio.script.mentions import _people
 from filmstudio.script.verbs import verb_words
-from filmstudio.storyboard import Character
+from filmstudio.storyboard import Character, CrowdKind
 
-LANGUAGES = frozenset({"hi", "bn"})
+LANGUAGES = frozenset({"hi", "bn", "ta"})
 # the plain words for people, written in the plural already
-_PEOPLE = {"hi": ("लोग",), "bn": ("লোক", "লোকজন")}
+_PEOPLE = {"hi": ("लोग",), "bn": ("লোক", "লোকজন"), "ta": ("மக்கள்",)}
 # how a word for a person is written in the plural: Hindi changes its ending (the first that fits; a word
 # of no such ending is its own plural: किसान), Bengali joins one (-রা after a vowel, -েরা after a consonant)
-_PLURALS = {"hi": (("ा", "े"), ("ी", "ियाँ")), "bn": (("", "রা"), ("", "েরা"))}
+_PLURALS = {"hi": (("ा", "े"), ("ी", "ियाँ")), "bn": (("", "রা"), ("", "েরা")), "ta": (("", "கள்"),)}
 # the genitive: Hindi's word before the plural, Bengali's endings of the word before it
 _GENITIVE_WORD = {"hi": "के"}
-_GENITIVE_ENDING = {"bn": ("ের", "র")}
+_GENITIVE_ENDING = {"bn": ("ের", "র"), "ta": ("ின்", "ுடைய", "ட்டு", "ற்று", "த்து")}
 # how the group's verb ends: Hindi's plural, Bengali's finite past and present
-_VERB_ENDINGS = {"hi": ("े", "ए", "ें", "ीं"), "bn": ("ল", "লো", "লেন", "ছে", "ছেন", "ছিল", "লাম")}
-_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f\u0980-\u09ff]+")
+_VERB_ENDINGS = {
+    "hi": ("े", "ए", "ें", "ीं"),
+    "bn": ("ল", "লো", "লেন", "ছে", "ছেন", "ছিল", "লাম"),
+    "ta": ("ன", "தன", "னர்", "ார்கள்", "கின்றன"),
+}
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f\u0980-\u09ff\u0b80-\u0bff]+")
 _SENTENCE_END = re.compile(r"[।॥.!?]")
 
 
@@ -44,6 +54,17 @@ class _At:
     end: int
     possessed: bool = False
     plural: bool = True
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A group found: its words as written, the gender and age of its kind, the animal it is of ("" for
+    people)."""
+
+    name: str
+    gender: str
+    age: str
+    animal: str = ""
 
 
 @lru_cache(maxsize=4)
@@ -59,9 +80,23 @@ def _plural_people(language: str) -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _plural_animals(language: str) -> dict[str, str]:
+    """Each plural word for an animal -> the animal: Hindi's plural by its ending or the word itself where
+    it keeps it ("पक्षी", "हाथी"), Bengali's and Tamil's by the ending joined."""
+    out: dict[str, str] = {}
+    for word, key in animal_words(language).items():
+        if " " in word:
+            continue
+        kept = [word] if language == "hi" and not word.endswith("ा") else []  # after के: "हाथी", "पक्षी"
+        for plural in [*_plurals_of(word, language), *kept]:
+            out.setdefault(plural, key)
+    return out
+
+
 def _plurals_of(word: str, language: str) -> list[str]:
-    if language == "bn":
-        return [word + plural for _, plural in _PLURALS["bn"]]
+    if language in ("bn", "ta"):
+        return [word + plural for _, plural in _PLURALS[language]]
     ending = next((e for e in _PLURALS.get(language, ()) if word.endswith(e[0])), None)
     return [word[: -len(ending[0])] + ending[1]] if ending else [word]
 
@@ -73,25 +108,29 @@ def _genitive(word: str, next_word: str | None, language: str) -> bool:
     return word.endswith(_GENITIVE_ENDING.get(language, ())) and len(word) > 2
 
 
-def genitive_groups(text: str, language: str) -> list[tuple[str, str, str]]:
-    """(the group's words as written, gender, age) for each group named by a plural with a genitive that
-    opens its sentence and acts."""
+def genitive_groups(text: str, language: str) -> list[_Group]:
+    """Each group named by a plural of people or of an animal with a genitive that opens its sentence and
+    acts."""
     if language not in LANGUAGES:
         return []
     plurals = _plural_people(language)
+    animals = _plural_animals(language)
     out = []
     for sentence in _sentences(text):
         start, said = sentence
         words = list(_WORD.finditer(said))
         head = 2 if language == "hi" else 1  # where the plural stands: after "X के", after "Xের"
-        if len(words) <= head or words[head].group(0) not in plurals:
+        if len(words) <= head or words[head].group(0) not in plurals.keys() | animals.keys():
             continue
         if not _genitive(words[0].group(0), words[1].group(0) if len(words) > 1 else None, language):
             continue
         if not _acts(words[head + 1 :], language) or in_speech(text, _At(start, start + words[head].end())):
             continue
-        gender, age = plurals[words[head].group(0)]
-        out.append((said[words[0].start() : words[head].end()], gender, age))
+        plural, name = words[head].group(0), said[words[0].start() : words[head].end()]
+        if plural in plurals:
+            out.append(_Group(name, *plurals[plural]))
+        else:
+            out.append(_Group(name, "", "", animals[plural]))
     return out
 
 
@@ -120,7 +159,8 @@ def cast_genitive_groups(
 ) -> None:
     """Casts each group named by a plural with a genitive that acts as one character, a small crowd; a
     character cast by the plural alone ("बेटे") is this group, and takes its whole name."""
-    for name, gender, age in genitive_groups(text, language):
+    for group in genitive_groups(text, language):
+        name, gender, age = group.name, group.gender, group.age
         plural = name.split()[-1]
         same = next((c for c in characters.values() if c.name == plural), None)
         if same is not None:
@@ -136,10 +176,19 @@ def cast_genitive_groups(
                 language=language,
                 style="conversational",
                 description=f"gender from {name if gender else 'no evidence'}; age from "
-                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
+                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small {'herd' if group.animal else 'crowd'}",
                 gender_words=[name] if gender else [],
                 age_words=[name] if age else [],
                 on_screen=False,
-                crowd="children" if age == "child" else {"female": "women", "male": "men"}.get(gender, "people"),  # type: ignore[arg-type]
+                animal=group.animal or None,
+                crowd=_crowd(group),
             ),
         )
+
+
+def _crowd(group: _Group) -> CrowdKind:
+    if group.animal:
+        return "animals"
+    if group.age == "child":
+        return "children"
+    return "women" if group.gender == "female" else "men" if group.gender == "male" else "people"

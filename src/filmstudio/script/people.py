@@ -1428,10 +1428,12 @@ def titled_names(text: str, language: str) -> list[str]:
     """Names in a script without capitals, found by what stands before them: a title or a kinship word
     ("মহর্ষি X", "রাজা X", "মা-X"; joined by a space, a hyphen or a dash), with the name met again
     elsewhere in the text, in any of its cases. The title and the kinship word are not the name."""
+    from filmstudio.script.beings import animal_words
     from filmstudio.script.vocabulary import places, things
 
     roles = {w for w in role_words(language) if w not in PRONOUNS}
     known = things(language)
+    animals = animal_words(language)
     # the words of the text (the danda, । and ॥, ends a sentence in every Indic script)
     words = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[\w\u0900-\u0963\u0966-\u0DFF]+", text)]
     bases = Counter(_indic_base(w, language) for _, _, w in words)
@@ -1441,6 +1443,8 @@ def titled_names(text: str, language: str) -> list[str]:
             continue
         base = _indic_base(word, language)
         if base in roles or len(base) < 3 or known.find(base) or places(language).find(base):
+            continue
+        if {word, base} & animals.keys():  # "ஆண் யானை": a gender word before an animal, no title
             continue
         # "অগস্ত্যদেব", then "অগস্ত্যের": the name with its honorific joined, then alone
         short = next((base[: -len(h)] for h in _JOINED_HONORIFICS if base.endswith(h) and len(base) > len(h) + 2), "")
