@@ -20,10 +20,10 @@ from tests.corpus_score import score_corpus
 BLIND = Path(__file__).parent / "corpus_blind"
 # measured on this set when it was committed; raise them as the reading improves
 FLOORS = {
-    "characters": 0.80,
+    "characters": 0.82,
     "gender": 0.90,
     "age": 0.93,
-    "setting": 0.73,
+    "setting": 0.77,
     "time": 0.88,
     "things": 0.80,
     # 0.68 until the fifth session drew kinds of drawable things (peas, butter, beans, cabbages, a

@@ -369,6 +369,7 @@ class StoryboardBuilder:
                 )
             )
         _addressed_ages(board_scenes, characters, language)
+        _opening_place(board_scenes, language)
         if language in ("hi", "mr"):
             for cid, character in characters.items():
                 said = [ln.text for s in board_scenes for ln in s.lines if ln.character_id == cid]
@@ -391,6 +392,19 @@ class StoryboardBuilder:
             scenes=board_scenes,
             analysis=analysis,
         )
+
+
+def _opening_place(scenes: list[Scene], language: str) -> None:
+    """The scenes before the first that names a place (a transcript's first exchanges, a tale's first
+    sentences) are where the story goes on: that place, not the painter's default landscape. A scene that
+    names a place no drawable setting fits keeps the default, and says so (the analysis)."""
+    first = next((s for s in scenes if s.setting_words), None)
+    if first is None:
+        return
+    for scene in scenes[: scenes.index(first)]:
+        unnamed = heading_place(scene.heading) or unnamed_place(" ".join(scene.action), language)
+        if scene.setting == "landscape" and not unnamed:
+            scene.setting, scene.interior = first.setting, first.interior
 
 
 # words that give a name to what comes before them: "a cat called Tom", "their names were ..."
