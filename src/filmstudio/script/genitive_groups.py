@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from filmstudio.script.acting import in_speech
 from filmstudio.script.beings import animal_words
+from filmstudio.script.groups import WordsAt
 from filmstudio.script.mentions import _people
 from filmstudio.script.verbs import verb_words
 from filmstudio.storyboard import Character, CrowdKind
@@ -44,16 +45,6 @@ _VERB_ENDINGS = {
 }
 _WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f\u0980-\u09ff\u0b80-\u0bff]+")
 _SENTENCE_END = re.compile(r"[।॥.!?]")
-
-
-@dataclass(frozen=True)
-class _At:
-    """Where the group's words stand, read by acting.py as a mention."""
-
-    start: int
-    end: int
-    possessed: bool = False
-    plural: bool = True
 
 
 @dataclass(frozen=True)
@@ -124,7 +115,7 @@ def genitive_groups(text: str, language: str) -> list[_Group]:
             continue
         if not _genitive(words[0].group(0), words[1].group(0) if len(words) > 1 else None, language):
             continue
-        if not _acts(words[head + 1 :], language) or in_speech(text, _At(start, start + words[head].end())):
+        if not _acts(words[head + 1 :], language) or in_speech(text, WordsAt(start, start + words[head].end())):
             continue
         plural, name = words[head].group(0), said[words[0].start() : words[head].end()]
         if plural in plurals:

@@ -116,8 +116,8 @@ class Group:
 
 
 @dataclass(frozen=True)
-class _At:
-    """Where a group's noun is written, read by acting.py as a mention."""
+class WordsAt:
+    """Where a group's (or a one's) words are written, read by acting.py as a mention."""
 
     start: int
     end: int
@@ -293,7 +293,7 @@ def _sentence(text: str, at: int) -> str:
 
 def _acts(text: str, start: int, end: int, language: str, plural_verb: bool, verb_before: bool) -> bool:
     """Whether the noun written from start to end is a subject of a verb of its clause, or spoken to."""
-    at = _At(start, end)
+    at = WordsAt(start, end)
     if in_speech(text, at):
         return _called_on(text, at)  # type: ignore[arg-type]  # "Children, come in!": called on
     if addressed(text, start, end, language) and _said_to(text, start, language):
@@ -390,7 +390,7 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         agrees = _plural_verb_after(text, end, language) or _plural_verb_before(before, language)
         if plural is False or (plural is None and not several and not agrees):
             continue  # "die Holzfäller riefen", "da riefen die Jäger"; not "die Frau rief"
-        if language != "ru" and not brought and not _called_on(text, _At(start, end)):  # type: ignore[arg-type]
+        if language != "ru" and not brought and not _called_on(text, WordsAt(start, end)):  # type: ignore[arg-type]
             continue  # "men are foolish": a saying of anyone
         verb_before = _plural_verb_before(before, language)
         if _acts(text, start, end, language, plural_verb=plural is True or several, verb_before=verb_before):
@@ -408,7 +408,7 @@ def _japanese(text: str) -> list[tuple[int, str, tuple[str, str, str, str, str, 
         if not many or found is None:
             continue
         after = end if surface == "人々" else words[k + 1][1]
-        if _acts_japanese(text, _At(start, after)):
+        if _acts_japanese(text, WordsAt(start, after)):
             out.append((start, text[start:after], found))
     return out
 
@@ -433,7 +433,7 @@ def _with_someone(text: str, start: int, word: str, language: str) -> bool:
     goes on to someone (a name, a word for a person, a pronoun: "came to help her", "chased Nell") or to a
     feeling ("les chevreaux tremblaient"), or it is called on. Birds that sing and ducks that quarrel are
     the picture's ("the birds sang in the trees")."""
-    if in_speech(text, _At(start, start + len(word))):
+    if in_speech(text, WordsAt(start, start + len(word))):
         return True
     sentence = _clause_after(text, start + len(word))  # the words after it, in its clause
     if not sentence.strip() and _relative_subject(text, start + len(word), language):

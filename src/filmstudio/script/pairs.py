@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from filmstudio.script.acting import _acting_word, acts_here, in_speech
-from filmstudio.script.groups import _noun, _numbers
+from filmstudio.script.groups import WordsAt, _noun, _numbers
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
@@ -145,14 +145,6 @@ class _Pair(NamedTuple):
     size: int  # how many: "the one … the other" of a pair are two people; of seven, an enumeration
 
 
-@dataclass(frozen=True)
-class _At:
-    start: int
-    end: int
-    possessed: bool = False
-    plural: bool = False
-
-
 def _pairs(text: str, language: str) -> list[_Pair]:
     """Each pair or set the story names: a number and a plural
     noun for people or animals ("two brothers", "drei Schwestern")."""
@@ -265,7 +257,7 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
     for m in sorted(found, key=lambda m: m.start(2)):
         start, following = m.start(1), m.group(3) or None
         named = [p for p in pairs if p.end <= start]
-        if not named or in_speech(text, _At(start, m.end())):
+        if not named or in_speech(text, WordsAt(start, m.end(), plural=False)):
             continue
         pair = named[-1]  # the pair last named before it
         if not _the_one_itself(following, pair.lemma, language):
@@ -278,7 +270,9 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
         elif language == "zh":
             acting = _chinese_verb_next(text, end)
         else:
-            acting = acts_here(text, _At(m.start(2), end), language) or _says_before(text, start, language)
+            acting = acts_here(text, WordsAt(m.start(2), end, plural=False), language) or _says_before(
+                text, start, language
+            )
         place = "one" if is_bare else _place(m.group(2), language)
         if pair.size != 2 and place not in ("elder", "younger"):
             continue  # "das eine …, das zweite …" of seven: the set, one by one, not people of their own

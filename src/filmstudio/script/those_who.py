@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from filmstudio.script.acting import _BEING, _acting_word, in_speech
-from filmstudio.script.groups import _plural_verb
+from filmstudio.script.groups import WordsAt, _plural_verb
 from filmstudio.script.morals import generic_subject
 from filmstudio.script.verbs import verb_words
 from filmstudio.storyboard import Character
@@ -59,7 +58,7 @@ def groups_by_what_they_do(text: str, language: str) -> list[tuple[str, str]]:
     for opening in _OPENINGS.get(language, ()):
         words = r"\s*,?\s+".join(re.escape(w.rstrip(",")) for w in opening.split())
         for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE):
-            if not _SENTENCE_START.search(text[: m.start()]) or in_speech(text, _At(m.start(), m.end())):
+            if not _SENTENCE_START.search(text[: m.start()]) or in_speech(text, WordsAt(m.start(), m.end())):
                 continue
             found = _relative_clause(text, m.end(), language)
             if found is None:
@@ -72,16 +71,6 @@ def groups_by_what_they_do(text: str, language: str) -> list[tuple[str, str]]:
             female = any(w in _FEMALE for w in opening.lower().split())
             out.append((name[:1].upper() + name[1:], "female" if female else ""))
     return out
-
-
-@dataclass(frozen=True)
-class _At:
-    """Where the group's words stand, read by acting.py as a mention."""
-
-    start: int
-    end: int
-    possessed: bool = False
-    plural: bool = True
 
 
 def _relative_clause(text: str, at: int, language: str) -> tuple[str, str] | None:
@@ -129,7 +118,7 @@ def _chinese(text: str) -> list[tuple[str, str]]:
     for m in _ZH_GROUP.finditer(text):
         name = m.group(1).strip()
         after = re.split(r"[。！？，\n]", text[m.end() : m.end() + 20])[0]
-        if _ZH_SOMEONE.search(name.removeprefix("所有的")) or in_speech(text, _At(m.start(1), m.end(1))):
+        if _ZH_SOMEONE.search(name.removeprefix("所有的")) or in_speech(text, WordsAt(m.start(1), m.end(1))):
             continue  # "他是好心的人": someone said to be one, not a group
         if any(v in after for v in verbs):
             out.append((name, ""))
