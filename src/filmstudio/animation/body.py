@@ -15,6 +15,7 @@ import numpy as np
 
 from filmstudio.animation import figure
 from filmstudio.animation.faces import MOUTH_LEVELS
+from filmstudio.animation.looks import bare_legs, skirted
 from filmstudio.animation.palette import lit, rgb, shade
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Sprite, blit
@@ -23,7 +24,6 @@ UPPER_ARM, FOREARM, THIGH, SHIN = 1.05, 1.0, 1.35, 1.3
 HIP_BELOW_NECK = 2.45
 SHOULDER_BELOW_NECK = 0.35
 STANDING_HEIGHT = HIP_BELOW_NECK + THIGH + SHIN + 0.1  # neck base above the feet, in b
-SKIRTED = {"dress", "saree", "robe"}
 # sitting: the hips lowered by most of a thigh, onto a seat whose top is this high (in b, from the feet);
 # on the ground, lowered to just above it
 SIT_DROP = THIGH * 0.95
@@ -177,8 +177,8 @@ def limbs_at(
         limbs = Limbs(arm_l=(f * (60 + 40 * w), f * (80 + 40 * w)), arm_r=(f * (55 + 40 * w), f * (75 + 40 * w)))
     elif pose == "cry_out":
         limbs = Limbs(arm_l=(-125, -150), arm_r=(125, 150))
-    elif pose == "hug":
-        limbs = Limbs(arm_l=(40, 100), arm_r=(-40, -100))
+    elif pose == "hug":  # both arms round the other, who stands close on the facing side
+        limbs = Limbs(arm_l=(f * 70, f * 110), arm_r=(f * 60, f * 100))
     elif pose == "give":
         limbs = Limbs(arm_r=(f * 80, f * 88)) if f > 0 else Limbs(arm_l=(f * 80, f * 88))
     elif pose == "fly":
@@ -320,7 +320,7 @@ def draw_figure(
             hip = (nx + side * 0.42 * b, ny + HIP_BELOW_NECK * b)
             knee = _end(*hip, thigh, THIGH * b)
             foot = _end(*knee, shin, SHIN * b)
-            leg_colour = skin if look.attire in SKIRTED else trousers
+            leg_colour = skin if bare_legs(look) else trousers
             _line(frame, hip, knee, leg_colour, 0.52 * b)
             _line(frame, knee, foot, leg_colour, 0.46 * b)
             toe = (foot[0] + (0.22 * b if side > 0 else -0.22 * b) * (1 if abs(thigh) < 60 else 0.3), foot[1])
@@ -329,7 +329,7 @@ def draw_figure(
         fx, fy = nx, ny - figure.NECK_TO_FACE * u
         blit(frame, rig.long_hair, fx, fy)
     blit(frame, rig.body, nx, ny)
-    if look.attire in SKIRTED and limbs.legs:
+    if skirted(look) and limbs.legs:
         top, bottom = (
             ny + (HIP_BELOW_NECK - 0.3) * b,
             ny + (HIP_BELOW_NECK + THIGH * (0.9 if limbs.drop < 0.5 else 0.4 if limbs.drop < SEATED else 0.1)) * b,

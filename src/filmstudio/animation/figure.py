@@ -180,8 +180,9 @@ def _hair_front(
             start = 90 if side < 0 else 270
             d.chord((x - 0.09 * s, cy - 0.24 * s, x + 0.09 * s, cy - 0.0 * s), start, start + 180, fill=rgba(hair))
         return
-    depth = {"crop": 0.5, "short": 0.35, "curly": 0.4}.get(style, 0.42)
-    cap = (cx - fw * 1.06, cy - fh * 1.1, cx + fw * 1.06, cy + fh * 0.1)  # down to mid-forehead
+    depth = {"crop": 0.42, "short": 0.35, "curly": 0.4}.get(style, 0.42)
+    # the crown covered down to a hairline on the upper forehead, a little above the skull: hair, not scalp
+    cap = (cx - fw * 1.08, cy - fh * 1.18, cx + fw * 1.08, cy + fh * 0.02)
     d.chord(cap, 180, 360, fill=rgba(hair))
     bottom = cy - fh * depth
     if style in ("long", "bob", "braid", "bun"):  # a side parting sweeping over the forehead

@@ -1,7 +1,7 @@
 """Everyday things in a figure's hands: how each is held (a bowl in both hands, a basket on the arm, a
 stick planted beside, the rest in one hand), how big it is beside an adult (in the hand, or set down beside
-them), and a drawing of the common ones the picture set has none of (a stick, a table, a rug, a net) or
-that a set may lack (a bowl, a jug, a plate, a cup)."""
+them), and a drawing of the common ones the picture set has none of (a stick, a table, a rug, a net, a chest,
+a well) or that a set may lack (a bowl, a jug, a plate, a cup)."""
 
 from __future__ import annotations
 
@@ -67,9 +67,24 @@ HELD_HEIGHT = {
 }
 _BY_KIND = {"food": 0.07, "tool": 0.14, "furniture": 0.16, "plant": 0.12}
 STAFF_HEIGHT = 0.62
+# a grown figure's forearm, elbow to wrist, as a share of its height (animation/body.py: FOREARM over
+# figure_height_units): a jug or a lantern is about as long; nothing held is drawn under half of it
+FOREARM_SHARE = 0.156
+LEAST_HELD = 0.5 * FOREARM_SHARE
+LEAST_HELD_FRAME = 0.035  # nor under this share of the frame's height (25 pixels at 720p), in a group drawn small
 # how tall a thing that stands on the ground beside someone is (shares of an adult's height): a table to
 # the hip, a rug flat on the floor, a ladder above the head; a small thing set down no smaller than this
-STANDING_HEIGHT = {"table": 0.42, "rug": 0.04, "chair": 0.5, "ladder": 1.05}
+STANDING_HEIGHT = {
+    "table": 0.42,
+    "rug": 0.04,
+    "chair": 0.5,
+    "ladder": 1.05,
+    "chest": 0.3,
+    "well": 0.6,
+    "fire": 0.25,
+    "snowman": 0.7,
+    "headstone": 0.35,
+}
 LEAST_BESIDE = 0.2
 
 
@@ -86,6 +101,12 @@ def held_height(key: str) -> float:
     if key in STAFFS:
         return STAFF_HEIGHT
     return HELD_HEIGHT.get(key) or _BY_KIND.get(THINGS.get(key, ("",))[0], 0.14)
+
+
+def least_across(adult: float, frame_height: float) -> float:
+    """The fewest pixels a held thing spans on its longer side, beside an adult `adult` pixels tall: half a
+    forearm, and never a speck in the frame (a cup, a plate, a jug in a group drawn small)."""
+    return max(LEAST_HELD * adult, LEAST_HELD_FRAME * frame_height)
 
 
 def standing_height(key: str) -> float:
@@ -122,7 +143,13 @@ _WIDTH = {
     "chair": 1.0,
     "rock": 2.6,
     "log": 3.2,
+    "chest": 1.6,
+    "well": 1.0,
+    "bridge": 3.2,
 }
+# things whose symbol in the picture set is a whole view in a square (a bridge at night over a bay): drawn
+# by us, as the thing itself
+OWN_DRAWING = {"bridge"}
 WOOD, DARK_WOOD, CLAY, DARK_CLAY = (139, 94, 52, 255), (96, 62, 32, 255), (196, 110, 62, 255), (150, 78, 40, 255)
 
 
@@ -235,7 +262,47 @@ def _log(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
     d.ellipse((w - h * 0.7, h * 0.3, w - h * 0.3, h * 0.7), outline=WOOD, width=max(1, int(h * 0.06)))
 
 
+def _chest(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    """A wooden chest, its lid arched, bound with iron bands and a lock."""
+    iron, line = (70, 70, 78, 255), max(2, int(w * 0.03))
+    d.rectangle((0, h * 0.35, w, h), fill=WOOD)
+    d.chord((0, 0, w, h * 0.7), 180, 360, fill=DARK_WOOD)  # the lid
+    d.line((0, h * 0.36, w, h * 0.36), fill=iron, width=line)
+    for x in (w * 0.15, w * 0.85):  # the bands over lid and body
+        d.line((x, h * 0.08, x, h), fill=iron, width=line)
+    d.rectangle((w * 0.44, h * 0.36, w * 0.56, h * 0.56), fill=(214, 170, 60, 255))  # the lock
+
+
+def _well(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    """A village well: a round stone wall, two posts and a little roof over a winch with its rope."""
+    stone, dark_stone, line = (150, 146, 138, 255), (110, 106, 100, 255), max(2, int(w * 0.03))
+    d.rectangle((w * 0.12, h * 0.22, w * 0.2, h * 0.7), fill=DARK_WOOD)  # the posts
+    d.rectangle((w * 0.8, h * 0.22, w * 0.88, h * 0.7), fill=DARK_WOOD)
+    d.polygon([(0, h * 0.26), (w * 0.5, 0), (w, h * 0.26)], fill=(150, 60, 45, 255))  # the roof
+    d.line((w * 0.16, h * 0.36, w * 0.84, h * 0.36), fill=WOOD, width=line * 2)  # the winch
+    d.line((w * 0.5, h * 0.36, w * 0.5, h * 0.55), fill=(120, 105, 80, 255), width=line)
+    d.rectangle((w * 0.44, h * 0.52, w * 0.56, h * 0.62), fill=(100, 100, 108, 255))  # the bucket
+    d.rectangle((w * 0.04, h * 0.62, w * 0.96, h), fill=stone)  # the wall
+    d.ellipse((w * 0.04, h * 0.56, w * 0.96, h * 0.7), fill=dark_stone)  # its rim, seen from a little above
+    for row in (0.78, 0.9):  # courses of stones
+        d.line((w * 0.04, h * row, w * 0.96, h * row), fill=dark_stone, width=line)
+
+
+def _bridge(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
+    """A stone bridge seen from the side: a deck with a parapet over a round arch."""
+    stone, dark_stone, line = (160, 150, 135, 255), (115, 106, 96, 255), max(2, int(h * 0.04))
+    d.rectangle((0, h * 0.18, w, h), fill=stone)
+    d.chord((w * 0.2, h * 0.42, w * 0.8, h * 1.6), 180, 360, fill=(0, 0, 0, 0))  # the arch, open below
+    d.arc((w * 0.2, h * 0.42, w * 0.8, h * 1.6), 180, 360, fill=dark_stone, width=line * 2)
+    d.rectangle((0, 0, w, h * 0.18), fill=dark_stone)  # the parapet
+    for k in range(1, 12):  # its stones
+        d.line((w * k / 12, 0, w * k / 12, h * 0.18), fill=stone, width=line)
+
+
 _DRAWINGS = {
+    "bridge": _bridge,
+    "chest": _chest,
+    "well": _well,
     "bench": _bench,
     "stool": _stool,
     "chair": _chair,

@@ -3,6 +3,7 @@ setting they first appear in. Deterministic per film seed; different characters 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 
@@ -86,10 +87,8 @@ def choose_look(
     else:
         hair_color = str(rng.choice(HAIR_DARK))
 
-    if female:
-        styles = ["braid", "bun", "long"] if people == "indian" else ["long", "bob", "bun", "curly"]
-        if age == "child":
-            styles = ["braid", "bob"]
+    if female:  # hair that falls past the chin: a woman or a girl reads as one even in a wide shot
+        styles = ["braid", "long"] if age == "child" or people != "indian" else ["braid", "bun", "long"]
     else:
         styles = ["short", "crop", "curly"]
         if age == "elderly":
@@ -125,6 +124,21 @@ def choose_look(
     )
 
 
+SKIRTED = {"dress", "saree", "robe"}  # drawn with a skirt over bare legs (animation/body.py)
+
+
+def skirted(look: Look) -> bool:
+    """Whether the figure is drawn with a skirt: a dress, a saree or a robe, and a woman or a girl in any
+    clothes (a skirt under a jacket or a sweater, a kurta's tunic to the knee): at a wide shot's size the
+    skirt is what tells a woman from a man."""
+    return look.attire in SKIRTED or look.presents == "female"
+
+
+def bare_legs(look: Look) -> bool:
+    """Legs drawn in skin under a skirt; a kurta's tunic is worn over trousers."""
+    return skirted(look) and look.attire != "kurta"
+
+
 CHILD_HEAD_SCALE = 1.3  # a child's head is large for its body
 CHILD_BUILD = 0.72
 
@@ -146,6 +160,82 @@ def for_age(look: Look, age: str) -> Look:
     if look.hair_style == "bald":
         fixes["hair_style"] = "crop"
     return look.model_copy(update=fixes) if fixes else look
+
+
+def for_person(look: Look, character: Character) -> Look:
+    """The look as the rig draws the character, whoever chose or edited it: fitted to their age, presenting
+    as their written gender, facial hair only on a grown man, hair that reads as hair (not as the skin of a
+    bald head), and a woman's or a girl's hair that reads as hers in a wide shot."""
+    look = for_age(look, character.age)
+    fixes: dict[str, object] = {}
+    if look.presents == "neutral" and character.gender in ("female", "male"):  # as the rig draws them
+        look = look.model_copy(update={"presents": character.gender})
+    if look.beard and not grown_man(character, look):
+        fixes["beard"] = False
+    hair = distinct_hair(look.hair_color, look.skin)
+    if hair != look.hair_color:
+        fixes["hair_color"] = hair
+    style = womans_hair(look, character)
+    if style != look.hair_style:
+        fixes["hair_style"] = style
+    return look.model_copy(update=fixes) if fixes else look
+
+
+LONG_HAIR = {"long", "braid"}  # styles that fall past the chin: seen at any distance
+
+
+def womans_hair(look: Look, character: Character) -> str:
+    """The look's hair style, or for a woman or a girl whose hair would read as a man's or a boy's in a wide
+    shot (cropped, a bob, curls; a bun above trousers) long hair: a braid for a girl. A bun stays on a
+    woman in a skirt (the seed's choice, or an age of one person whose look was chosen at another)."""
+    female = "female" in (character.gender, look.presents) and look.presents != "male"
+    if not female or look.hair_style in LONG_HAIR:
+        return look.hair_style
+    if character.age == "child":
+        return "braid"
+    return look.hair_style if look.hair_style == "bun" and skirted(look) else "long"
+
+
+def grown_man(character: Character, look: Look) -> bool:
+    """A grown man: no child, and nothing says a woman (the written gender, how the look presents, or a
+    name that is a woman's word: "the Queen", "Wife")."""
+    if character.age == "child" or "female" in (character.gender, look.presents):
+        return False
+    return character.gender == "male" or _named_gender(character.name, character.language) != "female"
+
+
+@functools.lru_cache(maxsize=512)
+def _named_gender(name: str, language: str) -> str:
+    """The gender a name's words carry as a kind of person ("Queen", "old wife"), or ""."""
+    from filmstudio.script.beings import DETERMINERS  # the script's words: loaded only when a beard asks
+    from filmstudio.script.mentions import find_mentions
+
+    article = DETERMINERS.get(language, "").split()[:1]
+    phrase = f"{article[0]} {name.lower()}" if article else name.lower()
+    genders = {m.gender for m in find_mentions(phrase, language) if m.kind == "person" and m.gender}
+    return genders.pop() if len(genders) == 1 else ""
+
+
+# the least RGB distance between hair and skin: closer, short hair reads as a bald crown
+HAIR_CONTRAST = 70.0
+
+
+def distinct_hair(hair: str, skin: str) -> str:
+    """`hair`, or where it is about the skin's colour, the nearest hair colour of its kind (grey, or
+    natural) that stands apart from the skin; the darkest where none does."""
+    if _distance(hair, skin) >= HAIR_CONTRAST:
+        return hair
+    family = HAIR_GREY if hair in HAIR_GREY else HAIR_DARK + HAIR_LIGHT
+    apart = [c for c in family if _distance(c, skin) >= HAIR_CONTRAST]
+    return min(apart, key=lambda c: _distance(c, hair)) if apart else HAIR_DARK[-1]
+
+
+def _distance(a: str, b: str) -> float:
+    return float(np.linalg.norm(np.array(_rgb(a), float) - np.array(_rgb(b), float)))
+
+
+def _rgb(colour: str) -> tuple[int, int, int]:
+    return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
 def _attire(people: str, age: str, female: bool, setting: str, rng: np.random.Generator) -> str:
@@ -182,7 +272,7 @@ def assign_looks(board: Storyboard, voice_genders: dict[str, str] | None = None)
     _one_person_at_several_ages(board)
     for character in board.characters:  # a look brought or edited is fitted to the age too: as the rig draws it
         if character.look is not None:
-            character.look = for_age(character.look, character.age)
+            character.look = for_person(character.look, character)
 
 
 # Words that tell which age of a person a cue shows ("YOUNG RAVI", "OLD RAVI", "LITTLE MAYA").

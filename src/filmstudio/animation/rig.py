@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image
 
 from filmstudio.animation import faces, figure
-from filmstudio.animation.looks import choose_look, culture, for_age
+from filmstudio.animation.looks import choose_look, culture, for_person
 from filmstudio.animation.palette import rgb
 from filmstudio.animation.sprite import Sprite
 from filmstudio.storyboard import Character, Look
@@ -70,7 +70,7 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
     """The character's sprites at a size, lit like the scene (`light` multiplies each channel)."""
     # one source for how they look in every shot, wide or close: the chosen look, fitted to their age (an
     # edited or older look never draws a child as a grown-up); one without a look is drawn as chosen for them
-    look = for_age(character.look or choose_look(character, setting="landscape", seed=0, taken=set()), character.age)
+    look = for_person(character.look or choose_look(character, setting="landscape", seed=0, taken=set()), character)
     people = culture(character.language)
     female = (look.presents if look.presents != "neutral" else character.gender) == "female"
     head_img = figure.draw_head(look, unit, culture=people, female=female, elderly=character.age == "elderly")

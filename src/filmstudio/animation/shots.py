@@ -86,8 +86,11 @@ def settle_shots(
         hidden = set(off_screen)
         present = [cid for cid in scene.people if cid not in hidden][:MAX_CAST]
         scene.cast = present  # those the narration names stand in its wide views, idle, the same in each
+        arrivals = _arrivals(scene)
         for shot in scene.shots:
-            shot.actors = list(present) if shot.kind in ("establishing", "wide") else []
+            shot.actors = (
+                [c for c in present if _there(c, shot, arrivals)] if shot.kind in ("establishing", "wide") else []
+            )
             shot.shows = shot.actors + shot.shows
         return
     kept: list[Shot] = []
@@ -109,6 +112,7 @@ def settle_shots(
             kept[-1].kind, kept[-1].subject = "wide", None
     scene.shots = kept
     previous_speaker: str | None = None
+    arrivals = _arrivals(scene)
     for shot in scene.shots:
         if shot.subject not in scene.cast:
             shot.subject = None
@@ -119,7 +123,7 @@ def settle_shots(
             listener = (
                 previous_speaker
                 if previous_speaker not in (None, shot.subject)
-                else next((c for c in scene.cast if c != shot.subject), None)
+                else next((c for c in scene.cast if c != shot.subject and _there(c, shot, arrivals)), None)
             )
             if listener is None:
                 shot.kind = "closeup"
@@ -128,7 +132,7 @@ def settle_shots(
         if shot.kind == "closeup" and subject is not None:
             shot.actors = [subject]
         elif shot.kind != "over_shoulder":
-            shot.actors = list(scene.cast)
+            shot.actors = [c for c in scene.cast if _there(c, shot, arrivals)]
         if shot.subject is not None:
             previous_speaker = shot.subject
         drawn_things = [t.key for t in scene.things if t.box]
@@ -136,15 +140,35 @@ def settle_shots(
     _stage_narrated_shots(scene, people | set(animals))
 
 
+def _arrivals(scene: Scene) -> dict[str, float]:
+    """When those a scene's narration or action first names later come into it ("Tom enters", "then her
+    father came home"): the start of that sentence; none for one who speaks before it (they were there)."""
+    arrivals: dict[str, float] = {}
+    for moment in sorted((m for m in scene.moments if m.start is not None), key=lambda m: m.start or 0.0):
+        for cid in moment.who:
+            arrivals.setdefault(cid, moment.start or 0.0)
+    for line in scene.lines:
+        if line.start is not None and line.start < arrivals.get(line.character_id, line.start):
+            del arrivals[line.character_id]
+    return arrivals
+
+
+def _there(cid: str, shot: Shot, arrivals: dict[str, float]) -> bool:
+    """Whether one of the cast is on screen in a shot: not in one that ends before they come in."""
+    return cid not in arrivals or (shot.end or 0.0) > arrivals[cid] + 0.05
+
+
 def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
     """In a scene with dialogue, a shot the narrator speaks alone is the action it tells, acted (its
     moment), not the speakers listening; so is a shot of lines an animal says (it speaks as itself)."""
     narrated = {line.id for line in scene.lines if line.character_id not in scene.cast}
     moments = {m.line_id: m for m in scene.moments if m.line_id}
+    speakers = {line.id: line.character_id for line in scene.lines}
     previous: str | None = None
     for shot in scene.shots:
-        if shot.line_ids and set(shot.line_ids) <= narrated:
-            moment = next(
+        voiced = _voiced_off_cast(shot, scene.cast, speakers, moments)
+        if shot.line_ids and (set(shot.line_ids) <= narrated or voiced):
+            moment = voiced or next(
                 (
                     moments[i]
                     for i in shot.line_ids
@@ -154,11 +178,30 @@ def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
                 None,
             )
             if moment is not None:
-                who = [c for c in moment.who if c in actors][:4]
+                # the shot's speakers all stand in it: none is heard while another is shown in their place
+                said = [speakers[i] for i in shot.line_ids if speakers.get(i) in actors]
+                who = [c for c in dict.fromkeys([*moment.who, *said]) if c in actors][:4]
                 shot.moment, shot.actors, shot.subject = moment.id, who, who[0] if who else None
                 shot.kind = _staged_kind(previous, moment, len(who))
                 shot.shows = [*who, *(p.key for p in moment.props)]
         previous = shot.kind
+
+
+def _voiced_off_cast(
+    shot: Shot, cast: list[str], speakers: dict[str, str], moments: dict[str, Moment]
+) -> Moment | None:
+    """The moment of a line in a shot of talking heads that one outside them says (an animal speaks as
+    itself, in its moment): played as that moment, else the speaker would be heard over the others' faces."""
+    if not any(speakers.get(i) in cast for i in shot.line_ids):
+        return None
+    return next(
+        (
+            moments[i]
+            for i in shot.line_ids
+            if speakers.get(i) not in (*cast, "narrator") and i in moments and speakers[i] in moments[i].who
+        ),
+        None,
+    )
 
 
 MAX_STILL = 6.0  # seconds a narrated picture may be held before the camera finds a new view

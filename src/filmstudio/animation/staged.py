@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import animal_bodies, body, held
+from filmstudio.animation import animal_bodies, body, held, sizes
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
@@ -26,6 +26,7 @@ from filmstudio.animation.shots import subject_thing
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
 from filmstudio.script.staging import STANDING, SURFACES
+from filmstudio.script.vocabulary import THINGS
 from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]
@@ -33,10 +34,11 @@ SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in
 FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame's
 GROUND = 0.84  # where the front figures stand, as a share of the frame's height
 # where a boat's keel or a swimmer is, in settings whose water is not the foreground: between the river's far
-# and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK)
-_AFLOAT = {"river": 0.665}
+# and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK), on a pool behind its deck
+_AFLOAT = {"river": 0.665, "swimming_pool": 0.7}
 _BESIDE = {"table", "chair"}  # set down beside whoever uses them, spaced as a figure is; the rest at their feet
 CROWD_GROUND = 0.7
+CROWD_SIZE = 0.62  # a crowd's people beside the cast's
 CHAIR_SEAT = 0.55  # a chair's seat, as a share of its height (animation/held.py)
 MAX_FIGURES = 5  # the most characters one shot draws side by side
 GAP = 0.045  # the least room between two figures side by side, as a share of the frame's width
@@ -45,6 +47,15 @@ SHADOW_ALPHA = 0.38  # how dark a contact shadow is at its middle
 SHADOW_COLOUR = (20, 24, 30)
 WALK_ROOM = 0.15  # the least way a walk in a line goes across the frame (the walkers shrink for it)
 YOUNG_SCALE = 0.6  # a young animal (a kid, a cub) beside a grown one of its kind
+# a scene of animals alone is drawn up, all of them alike, till its tallest stands this share of the frame
+ANIMALS_ALONE_TALLEST = 0.5
+# no more than this: the picture's fences, sheds, trees and furniture are drawn to a person's scale, and a
+# rabbit drawn up five times would stand over a fence (at the front, a fence at the back is as tall as 1.8)
+MOST_GROWN = 1.5
+LEAST_THING = 0.035  # the smallest a thing is drawn, as a share of the frame's height: a key, not a speck
+# things no one lifts: drawn at the height the picture paints them beside a person, not at a hand's size
+STANDING_KINDS = {"vehicle", "building", "furniture"}
+SMALL_PAINTED = 0.15  # a painted thing shorter than this share of the frame is a small one (a loaf, a jug)
 MARGIN = 0.03  # what a figure keeps clear of the frame's side, as a share of its width
 # words between a walk's verb and the one walked with that make it a walk together, not up to them
 WITH_WORDS = {
@@ -89,45 +100,6 @@ MOUNT_HEIGHT = {
     "deer": 0.7,
     "goat": 0.4,
     "pig": 0.4,
-}
-ANIMAL_HEIGHT = {
-    "horse": 0.85,
-    "camel": 0.95,
-    "elephant": 1.2,
-    "donkey": 0.6,
-    "cow": 0.7,
-    "ox": 0.7,
-    "lion": 0.55,
-    "tiger": 0.5,
-    "wolf": 0.45,
-    "fox": 0.32,
-    "dog": 0.3,
-    "cat": 0.22,
-    "goat": 0.4,
-    "sheep": 0.4,
-    "pig": 0.35,
-    "mouse": 0.08,
-    "rat": 0.09,
-    "rabbit": 0.18,
-    "crow": 0.14,
-    "bird": 0.12,
-    "frog": 0.1,
-    "turtle": 0.14,
-    "tortoise": 0.14,
-    "monkey": 0.4,
-    "bear": 0.7,
-    "deer": 0.7,
-    "ant": 0.05,
-    "grasshopper": 0.07,
-    "cricket": 0.07,
-    "snake": 0.15,
-    "crocodile": 0.25,
-    "owl": 0.16,
-    "eagle": 0.22,
-    "duck": 0.18,
-    "rooster": 0.22,
-    "hen": 0.18,
-    "chicken": 0.18,
 }
 ON_HEAD = {
     "basket",
@@ -269,6 +241,7 @@ class StagedScene:
         self.moments = {m.id: m for m in scene.moments}
         # the lowest an animal stands: above the subtitles
         self._animal_floor = subtitle_band(*size)[0] - 0.01 * size[1]
+        self._grown = self._animals_grown()
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
         self._last: tuple[int, np.ndarray] | None = None
@@ -286,11 +259,50 @@ class StagedScene:
             img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         return Sprite.from_image(img, (img.width / 2, img.height))
 
+    def _readable(self, key: str, height: float, least: float) -> Sprite | None:
+        """A thing in the hand `height` pixels tall, drawn larger where its longer side would span fewer than
+        `least` pixels (a cup, a flat plate): seen as a thing, not a speck by the hand."""
+        sprite = self._sprite(key, height)
+        if sprite is not None and max(sprite.size) < least:
+            sprite = self._sprite(key, height * (least + 1) / max(sprite.size))  # +1: whole pixels
+        return sprite
+
     def _beast_height(self, cid: str) -> float:
-        """An animal character's height against a grown person's (larger than life, so its acting shows);
-        a young one (a kid beside its mother) is smaller."""
-        grown = max(0.28, 1.5 * ANIMAL_HEIGHT.get(self.animals[cid], 0.3))
-        return grown * YOUNG_SCALE if cid in self.young else grown
+        """An animal character's height against a grown person's, by its size in life and what the scene's
+        sentences call it ("a big mastiff"); a young one (a kid beside its mother) is smaller."""
+        text = " ".join(m.text for m in self.scene.moments if cid in m.who)
+        share = sizes.drawn_share(self.animals[cid], text)
+        return share * YOUNG_SCALE if cid in self.young else share
+
+    def _thing_share(self, key: str) -> float:
+        """An animal the scene shows that is no character (a dog near, a herd): its drawn height against a
+        grown person's, by what the scene calls it ("the mastiff")."""
+        names = [w for t in self.scene.things if t.key == key for w in t.words]
+        text = " ".join(m.text for m in self.scene.moments if any(p.key == key for p in m.props))
+        return sizes.drawn_share(key, text, names)
+
+    def _animals_grown(self) -> float:
+        """How much larger than beside a person the scene's animals are drawn: not at all where a person
+        acts in it, nor where its picture paints animals (as they stand beside a person: a dog lying by a
+        painted horse is no bigger than it); in a scene of animals alone, all alike (the order of their
+        sizes kept from shot to shot), till the tallest fills about as much of the frame as a person would."""
+        cast = set(self.animals.values())
+        if any(t.box and not t.staged and t.key in sizes.LIFE_HEIGHT.keys() - cast for t in self.scene.things):
+            return 1.0
+        shares = []
+        for shot in self.scene.shots:
+            moment = self.moments.get(shot.moment or "")
+            if moment is None:
+                continue
+            if any(cid not in self.animals for cid in shot.actors):
+                return 1.0
+            shares += [self._beast_height(cid) for cid in shot.actors]
+            thing = subject_thing(moment)
+            if not shot.actors and thing is not None and thing.key in sizes.LIFE_HEIGHT:
+                shares.append(self._thing_share(thing.key))
+        if not shares:
+            return 1.0
+        return min(MOST_GROWN, max(1.0, ANIMALS_ALONE_TALLEST / (FIGURE_SHARE * max(shares))))
 
     def _whole_animal(self, key: str, height: float, verb: str, flip: bool) -> list[Sprite]:
         """An animal whose icon is a head only, on a body posed for the verb (animation/animal_bodies.py):
@@ -333,11 +345,9 @@ class StagedScene:
         # one who walks up to another: the other waits, and they meet face to face
         meets = travel > 0 and n >= 2 and pose in ("walk", "run") and verb != "chase" and _approaches(moment)
         gives = pose == "give" and n >= 2
-        # animals among themselves have no person to be measured against: small ones are drawn up to fill the
-        # shot as a person would (two mice at their table, a fox under the crow's tree)
-        # (measured at the size before any shrinking to fit, which shrinks them as much as the people)
-        beasts = [self._beast_height(c) * adult for c in who if c in self.animals]
-        grown = min(2.2, max(1.0, 0.5 * h * scale / max(beasts))) if beasts and len(beasts) == n else 1.0
+        # animals among themselves have no person to be measured against: drawn up alike in the whole scene
+        # (two mice at their table, a fox under the crow's tree), so a dog is never smaller than a mouse
+        grown = self._grown
         for i, cid in enumerate(who):
             lead = i == 0
             walks = travel > 0 and (lead or not meets)
@@ -347,7 +357,9 @@ class StagedScene:
                 f = facing if lead else -facing  # the walker and the ones it walks up to, face to face
             else:
                 f = _facing_in_group(i, n, facing)
-            acted = verb if (lead or walks or verb in ("dance", "sit", "kneel", "pray", "swim", "row")) else "stand"
+            acted = (
+                verb if (lead or walks or verb in ("dance", "sit", "kneel", "pray", "swim", "row", "hug")) else "stand"
+            )
             acted = moment.acts.get(cid, acted)  # "…, and Lena sat": a clause of their own says what they do
             if gives and i == 1:
                 acted = "stand"
@@ -365,7 +377,6 @@ class StagedScene:
             )
             if cid in self.animals:
                 key = self.animals[cid]
-                # an animal that is a character is drawn larger than life, so its acting shows
                 height = self._beast_height(cid) * adult * grown
                 # a whole body (a head-only icon's) is longer than the icon: a little lower, as much of the frame
                 whole = animal_bodies.WHOLE_SCALE * height
@@ -390,6 +401,8 @@ class StagedScene:
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
         behind = verb == "chase" or _follows(moment)
         fits = self._place(figures, facing, travel, meets, behind, beside)
+        if verb == "hug" and n >= 2:
+            _embrace(figures[0], figures[1])
         if fits < 1.0 and scale == 1.0:  # too many or too long for the frame: all of them smaller
             return self._layout(shot, still, rigs, scale=max(0.45, fits))
         for fig in figures:
@@ -426,6 +439,8 @@ class StagedScene:
         things with a holder): a table with what was put on it, a jug, a rug, a ladder; each as tall beside
         them as it is, standing where they stand."""
         by_id = {f.character_id: f for f in figures if f.rig is not None}
+        if not by_id and moment.extras:  # a group of the cast acts ("the three women sat by the fire")
+            return self._set_down_among_the_crowd(moment, adult)
         near = [p for p in moment.props if p.role == "near" and p.holder in by_id]
         surface = next((p for p in near if p.key in SURFACES), None)
         on_it = [p.key for p in near if surface is not None and p is not surface and p.key not in STANDING]
@@ -444,6 +459,22 @@ class StagedScene:
             fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
             out.append(fig)
         return out
+
+    def _set_down_among_the_crowd(self, moment: Moment, adult: float) -> list[Figure]:
+        """The first thing a group acts with, set down in the middle of the crowd that draws the group (before
+        it), as tall beside its small people as it is."""
+        w, h = self.size
+        out = []
+        for prop in (p for p in moment.props if p.role == "near"):
+            image = self._picture(prop.key, held.standing_height(prop.key) * adult * CROWD_SIZE)
+            if image is None:
+                continue
+            feet = (CROWD_GROUND + 0.04) * h
+            fig = Figure(f"thing.{prop.key}", None, "stand", 0.5 * w, 0.5 * w, feet, 1)
+            fig.animal_key, fig.set_down, fig.holds = prop.key, True, prop
+            fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
+            out.append(fig)
+        return out[:1]
 
     def _picture(self, key: str, height: float) -> Image.Image | None:
         return self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
@@ -514,16 +545,25 @@ class StagedScene:
         """The thing a sentence is about, drawn as itself and large enough to be seen: going across the
         frame where its verb moves it (floating, rolling), dropping to the ground where it falls."""
         w, h = self.size
-        height = max(held.held_height(key) * adult, 0.3 * adult)
-        if key in ANIMAL_HEIGHT:  # an animal as large beside a person as it is in life, and then some
-            height = max(0.28, 1.5 * ANIMAL_HEIGHT[key]) * adult
+        height = self._thing_size(key, adult)
+        if key in sizes.LIFE_HEIGHT:  # an animal as large beside a person as it is in life
+            height = self._thing_share(key) * adult * self._grown
         fig = Figure(f"thing.{key}", None, verb, 0.5 * w, 0.5 * w, GROUND * h, facing, animal_key=key)
         flip = travel > 0 and facing > 0  # the set's animals and vehicles face left
         fig.animal_steps = self._whole_animal(key, height, verb, flip=flip)
         fig.animal = fig.animal_steps[0] if fig.animal_steps else self._sprite(key, height, flip=flip)
+        if not fig.animal_steps and THINGS.get(key, ("",))[0] == "animal":  # a cat that sleeps lies down
+            fig.animal = _animal_acting(fig.animal, verb, 1 if flip else -1)
         if body.pose_of(verb) == "fall":  # from up high down to the ground, where nothing else stands
             fig.feet, fig.climb, fig.aloft = 0.45 * h, -(GROUND - 0.45) * h, True
         return fig
+
+    def _thing_size(self, key: str, adult: float) -> float:
+        """How tall a thing a sentence is about is drawn beside an adult `adult` pixels tall: its size in life
+        (a phone, a loaf, a shoe at a hand's size; a car or a bed as the picture paints it), never a speck."""
+        if THINGS.get(key, ("",))[0] in STANDING_KINDS:
+            return self.heights(key) / FIGURE_SHARE * adult
+        return max(held.held_height(key) * adult, LEAST_THING * self.size[1])
 
     def _beside_things(
         self, moment: Moment, figures: list[Figure], w: int, h: int, walking: bool
@@ -548,12 +588,22 @@ class StagedScene:
                 fig.feet = (box[1] + 0.35 * (box[3] - box[1])) * h
                 fig.aloft = True
                 continue
+            if self._rests_by(fig, box):  # a phone by a loaf on its table: on that table too, not before it
+                fig.x0 = fig.x1 = cx + side * 0.3 * (box[2] - box[0]) * w
+                fig.feet, fig.aloft = box[3] * h, True
+                continue
             ground.append(fig)
             if box[3] * h > 0.62 * h:
                 fig.feet = min(GROUND * h, box[3] * h + 0.02 * h)
         if len(ground) == 1 and ground[0].verb not in body.MOVING:  # alone by it: turned to it
             _turn(ground[0], -side)
         return (cx, side) if ground else None
+
+    def _rests_by(self, fig: Figure, box: tuple[float, float, float, float]) -> bool:
+        """The figure is a thing (no one, no animal) that stays put by a small thing the picture paints:
+        it rests where that one rests (on its table, its shelf, the ground there)."""
+        thing = fig.rig is None and bool(fig.animal_key) and fig.animal_key not in sizes.LIFE_HEIGHT
+        return thing and not fig.aloft and not fig.set_down and box[3] - box[1] < SMALL_PAINTED
 
     def _place(
         self,
@@ -688,7 +738,8 @@ class StagedScene:
                 continue  # the thing of another clause's doer, who is not in this shot: not handed to another
             if holder.rig is None:  # an animal of the cast: what it holds, carries or is given lies before it
                 if holder.animal is not None and prop.role in ("held", "carried", "given"):
-                    size = max(0.5 * holder.animal.size[1], 0.12 * adult)
+                    # at its size in life beside the animal, drawn up as the animals are (a shoe by a rabbit)
+                    size = max(held.held_height(prop.key) * adult * self._grown, LEAST_THING * h)
                     holder.thing, holder.holds = self._sprite(prop.key, size), prop
                 continue
             if prop.role == "seat":
@@ -705,7 +756,7 @@ class StagedScene:
             elif prop.role in ("held", "carried", "given"):
                 on_head = prop.role == "carried" and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
                 size = (0.3 if on_head else held.held_height(prop.key)) * adult
-                holder.thing = self._sprite(prop.key, size)
+                holder.thing = self._readable(prop.key, size, held.least_across(adult, h))
                 holder.holds = prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
                 holder.grip = held.grip_of(prop.key) if not on_head else "hand"
 
@@ -714,14 +765,13 @@ class StagedScene:
             return []
         crowd = []
         extras = [e for e in moment.extras if e.animal is not None or self.crowd_rig is not None][:2]
-        room = CROWD_ROOM if len(extras) == 1 else CROWD_ROOM // 2
-        for j, extra in enumerate(extras):
-            per = min(extra.count or (5 if len(extras) == 1 else 3), room)
+        counts = _crowd_counts([e.count for e in extras])
+        for j, (extra, per) in enumerate(zip(extras, counts, strict=True)):
             pose = body.pose_of(extra.verb)
             travel = min(body.MOVING.get(pose, 0.0) * w * span, 0.45 * w)
             facing = 1 if _rng(self.seed, moment.id, extra.kind).random() < 0.5 else -1
             for k in range(per):
-                slot = (j * per + k + 0.5) / (per * len(extras))
+                slot = (sum(counts[:j]) + k + 0.5) / sum(counts)
                 x = w * (0.08 + 0.84 * slot) - facing * travel / 2
                 f = facing if travel else (1 if x < w / 2 else -1)
                 feet = CROWD_GROUND * h + (k % 2) * 0.02 * h
@@ -729,18 +779,19 @@ class StagedScene:
                     f"crowd.{extra.kind}.{k}", None, extra.verb, x, x + facing * travel, feet, f, phase=0.3 * k
                 )
                 if extra.animal is not None:  # a herd: the animal, as tall beside the crowd as it is in life
-                    size = ANIMAL_HEIGHT.get(extra.animal, 0.3) * unit * body.figure_height_units() * 0.62
+                    life = sizes.drawn_share(extra.animal, moment.text, extra.words) * self._grown
+                    size = life * unit * body.figure_height_units() * CROWD_SIZE
                     figure.animal_steps = self._whole_animal(extra.animal, max(8.0, size), extra.verb, f > 0)
                     figure.animal = (
                         figure.animal_steps[0]
                         if figure.animal_steps
-                        else self._sprite(extra.animal, max(8.0, size), flip=f > 0)
+                        else _animal_acting(self._sprite(extra.animal, max(8.0, size), flip=f > 0), extra.verb, f)
                     )
                     figure.animal_key = extra.animal
                     if figure.animal is None:
                         continue
                 elif self.crowd_rig is not None:
-                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * 0.62)
+                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * CROWD_SIZE)
                 crowd.append(figure)
         return crowd
 
@@ -938,6 +989,18 @@ class StagedScene:
             )
 
 
+def _crowd_counts(counts: list[int | None]) -> list[int]:
+    """How many of each of a moment's groups a wide view draws: as many as the text counts (five of a group
+    it does not count, three beside another), within CROWD_ROOM side by side, one more for two groups;
+    where they are more, the room is shared by their numbers, two at least each ("the five sisters and
+    the three hunters" are five and three, "twelve princesses" seven)."""
+    wanted = [c or (5 if len(counts) == 1 else 3) for c in counts]
+    room = CROWD_ROOM + len(counts) - 1
+    if sum(wanted) <= room:
+        return wanted
+    return [max(2, math.floor(room * n / sum(wanted))) for n in wanted]
+
+
 def _acted(moment: Moment) -> str:
     """The verb class a moment's figures act: one who falls asleep ("fell asleep", "se quedó dormido")
     lies down to sleep rather than falls."""
@@ -947,21 +1010,32 @@ def _acted(moment: Moment) -> str:
 
 
 def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | None:
-    """An animal of the cast posed for its verb: one that eats has its head down to the food (turned
-    nose down about its hind feet), one that sleeps or lies is down on the ground (low and long)."""
+    """An animal drawn whole (its icon) posed for its verb: one that eats has its head down to the food
+    (turned nose down about its hind feet), one that sits is on its haunches (nose up, lower), one that
+    sleeps or lies is down on the ground (low and long)."""
     if sprite is None:
         return None
-    pose = body.pose_of(verb)
-    if pose not in ("eat", "sleep", "lie"):
+    pose = animal_bodies.pose_for(verb) if verb != "fall" else "fall"  # a fall is shown by its drop
+    if pose not in ("eat", "sit", "sleep", "lie"):
         return sprite
     rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
-    if pose == "eat":
-        turned = rgba.rotate(-14 * facing, resample=Image.Resampling.BICUBIC, expand=True)
+    if pose == "sit":
+        rgba = rgba.resize((rgba.width, max(4, int(rgba.height * 0.78))), Image.Resampling.LANCZOS)
+    if pose in ("eat", "sit"):
+        turned = rgba.rotate((-14 if pose == "eat" else 14) * facing, resample=Image.Resampling.BICUBIC, expand=True)
         box = turned.getbbox() or (0, 0, turned.width, turned.height)
         turned = turned.crop(box)
         return Sprite.from_image(turned, (turned.width / 2, turned.height))
     low = rgba.resize((int(rgba.width * 1.15), max(4, int(rgba.height * 0.62))), Image.Resampling.LANCZOS)
     return Sprite.from_image(low, (low.width / 2, low.height))
+
+
+def _embrace(first: Figure, second: Figure) -> None:
+    """Two who hug stand close, face to face: the second a shoulder's width from the first, on its side."""
+    if first.rig is None or second.rig is None or first.facing == second.facing:
+        return
+    left, right = _figure_reach(first.rig, "stand", first.facing, 0.0, None, "hand")
+    second.x0 = second.x1 = first.x0 + first.facing * 0.9 * (left + right)
 
 
 def _facing_in_group(i: int, n: int, facing: int) -> int:

@@ -184,3 +184,19 @@ def japanese_honorific_nouns(text: str) -> tuple[tuple[int, int, str, tuple[str,
 def japanese_verb_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each verb and auxiliary MeCab finds in Japanese text."""
     return tuple((a, b) for a, b, _, _, pos in _placed(text) if pos in ("動詞", "助動詞"))
+
+
+@lru_cache(maxsize=256)
+def japanese_verb_bases(text: str) -> dict[int, str]:
+    """Where each verb MeCab finds starts, to its dictionary form as written: あげ as あげる, where its
+    lemma is the kanji 上げる (which also raises a hand)."""
+    out = {}
+    at = 0
+    for word in _tagger()(text):
+        start = text.find(word.surface, at)
+        if start < 0:
+            continue
+        at = start + len(word.surface)
+        if getattr(word.feature, "pos1", "") == "動詞":
+            out[start] = getattr(word.feature, "orthBase", None) or word.surface
+    return out

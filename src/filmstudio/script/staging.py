@@ -23,12 +23,15 @@ from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
 from filmstudio.script.parse import split_sentences
 from filmstudio.script.people import mentions_of, name_tokens
+from filmstudio.script.placement import place_people_and_things
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.script.presence import Hearing, addressed, spoken_of
+from filmstudio.script.pronoun_things import acts_on_a_pronoun, thing_referred_to
 from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_scene, text_for_places
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
+from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
 from filmstudio.storyboard import (
     Character,
     CrowdKind,
@@ -70,6 +73,21 @@ RIDEABLE = {
 }
 BOATS = {"boat", "canoe", "sailboat", "speedboat", "rowboat", "ship", "ferry"}
 _NOT_HELD = {"building", "nature"}  # kinds of things nobody carries
+# animals small enough to be caught, picked up or carried in the hands: the thing the verb turns on
+_ANIMALS_IN_HANDS = {
+    "fish",
+    "tropical_fish",
+    "frog",
+    "mouse",
+    "chick",
+    "crab",
+    "snail",
+    "lizard",
+    "shrimp",
+    "lobster",
+    "worm",
+}
+_NATURE_IN_HANDS = {"brick", "shell", "feather", "bone", "nest", "egg_nest"}  # picked up where they lie
 _BIG = {
     "house",
     "houses",
@@ -286,16 +304,24 @@ def _subjects(
     or none. A verb's subject is the nearest being named before it (the first, in a language that puts
     its verb last); a thing only right before it ("the cheese fell", but "sat in his boat and rowed")."""
     out = []
-    for at, _, _ in verbs:
+    for at, _, word in verbs:
+        inverted = inverted_subject(text, at, at + len(word), nominals, language)
+        if inverted is not None:  # "Als Maria kam, schlief Tom": Tom sleeps
+            out.append(inverted)
+            continue
         before = [
-            n for n in nominals if n[0] < at and (n[1] not in ("thing", "other") or _next_to(text, n[0], at, language))
+            n
+            for n in nominals
+            if n[0] < at
+            and (n[1] not in ("thing", "other") or _next_to(text, n[0], at, language))
+            and not (n[1] in ("thing", "other") and governed(text, n[0], language))
         ]
         if not before:
             out.append(("none", ""))
             continue
         if language in _VERB_LAST:
             acting = [n for n in before if n[1] in ("character", "pronoun", "group")]
-            chosen = acting[0] if acting else before[-1]
+            chosen = topic(acting, text, language) or (acting[0] if acting else before[-1])
         else:
             chosen = before[-1]
         out.append((chosen[1], chosen[2]))
@@ -324,9 +350,51 @@ def _apposed(between: str, language: str) -> bool:
     return len(words) <= 2 and all(w in DETERMINERS.get(language, "").split() for w in words)
 
 
+# a clitic pronoun between a subject and its verb keeps them next to each other ("el gato se sentó")
+_CLITICS = frozenset(
+    [
+        "se",
+        "s'",
+        "si",
+        "ne",
+        "n'",
+        "le",
+        "la",
+        "les",
+        "lo",
+        "los",
+        "las",
+        "lui",
+        "leur",
+        "y",
+        "en",
+        "me",
+        "m'",
+        "te",
+        "t'",
+        "nos",
+        "os",
+    ]
+)
+
+
 def _next_to(text: str, a: int, b: int, language: str) -> bool:
     between = text[a:b]
-    return len(between) <= 3 if is_spaceless(language) else len(between.split()) <= 1
+    if re.search(r"[,;:—–，、；：]", between):  # "who had lost his hat, sat down": the hat does not sit
+        return False
+    if is_spaceless(language):
+        return len(between) <= 3
+    words = re.findall(r"\w+'?", between.lower())
+    return len(words) <= 1 or all(w in _CLITICS for w in words[1:])
+
+
+def _vehicles(text: str, language: str) -> dict[str, list[int]]:
+    """Where the sentence names an animal or a vehicle one rides, and a boat."""
+    found = vocabulary.things(language).find(text)
+    return {
+        "mount": [m.position for m in found if m.key in RIDEABLE],
+        "boat": [m.position for m in found if m.key in BOATS],
+    }
 
 
 def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
@@ -349,13 +417,19 @@ def read_moment(
     present: list[str],
     belongings: dict[str, dict[str, str]] | None = None,
     recent: list[str] | None = None,
+    arrived: list[str] | None = None,
+    said_before: str = "",
 ) -> Moment:
+    # those a pronoun may stand for: the people present who have come in by now (`arrived`); the others
+    # present may still be named by what they are ("an old woman" for Granny Rosa, named later)
+    here = present if arrived is None else arrived
     words = words_of(language)
     toks = tokens(text, language)
     moment = Moment(id=moment_id, text=text)
     named = _who(text, characters, language)
     named += _epithets(text, language, characters, recent or [], present, named)
     named.sort()
+    name_spans = [(at, at + len(word)) for at, _, word in named]
     # "Ilario the miller": the word beside a name is who that one is, not a second person in the shot
     named = [
         n
@@ -367,7 +441,10 @@ def read_moment(
     # "she thought of her grandmother", "her mother had told her": only spoken of, not there
     absent = spoken_of(text, toks, named, language)
     named = [n for n in named if n[0] not in absent]
-    verbs = [v for v in _found(words.verbs, text, toks, language) if not _used_as_noun(text, v[0], language)]
+    # a name is no verb, though a dictionary reads one ("Tomás" as "tomar")
+    unnamed = [t for t in toks if not any(a <= t.start < b for a, b in name_spans)]
+    verbs = [v for v in _found(words.verbs, text, unnamed, language) if not _used_as_noun(text, v[0], language)]
+    verbs = refine_verbs(verbs, text, toks, language, _vehicles(text, language))
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
     # a group of the cast ("the soldiers") stays a crowd, counted as the sentence counts it
@@ -413,6 +490,7 @@ def read_moment(
                 present=present,
                 belongings=belongings,
                 recent=recent,
+                arrived=arrived,
             )
             for clause in (text[: join[0]], text[join[1] :])
         )
@@ -428,34 +506,35 @@ def read_moment(
         if kind == "pronoun" or (kind == "none" and not words.pronouns)
     ]
     who = list(dict.fromkeys(cid for _, cid, _ in named))
+    together: list[str] = []  # "they": all those the story was following do the verb
     if own:
         main = _main_verb(own)
         doer = subjects[verbs.index(main)][1]
         who = [doer, *(c for c in who if c != doer)]
         moment.verb, moment.verb_words = main[1], [main[2]]
-    elif referred and (previous is not None and previous.who or present):
+    elif referred and (previous is not None and previous.who or here):
         main = _main_verb(referred)
         pronoun = subjects[verbs.index(main)][1] if subjects[verbs.index(main)][0] == "pronoun" else ""
-        nearest = [*(recent or []), *present]
+        nearest = [*(recent or []), *here]
         at = max((t.start for t in toks if t.text == pronoun.lower() and t.start < main[0]), default=-1)
         # "Leo grew tired, so he rested": the one named before it in its sentence, if it fits one
         referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
         if referent is None:
             referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
-        they = _group_of(previous, recent or [], present) if pronoun.lower() in _PLURAL else []
+        they = _group_of(previous, recent or [], here) if pronoun.lower() in _PLURAL else []
         if they:  # "they": all those the story was following
-            who = [*they, *(c for c in who if c not in they)]
+            who, together = [*they, *(c for c in who if c not in they)], they
             moment.verb, moment.verb_words = main[1], [main[2]]
         elif referent is not None:
             who = [referent, *(c for c in who if c != referent)]
             moment.verb, moment.verb_words = main[1], [main[2]]
-    if nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or present):
+    if nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or here):
         # "He filled his flask": a doing we have no pose for still has its doer on screen, as they were
         first = nominals[0][2]
-        they = _group_of(previous, recent or [], present) if first.lower() in _PLURAL else []
-        referent = None if who else _referent(first, previous, [*(recent or []), *present], characters, named=[])
+        they = _group_of(previous, recent or [], here) if first.lower() in _PLURAL else []
+        referent = None if who else _referent(first, previous, [*(recent or []), *here], characters, named=[])
         if they and not any(c in they for c in who[:1]):
-            who = [*they, *(c for c in who if c not in they)]
+            who, together = [*they, *(c for c in who if c not in they)], they
         elif referent is not None:
             who = [referent]
             if previous is not None and previous.who[:1] == [referent] and previous.verb in _POSTURES:
@@ -470,7 +549,7 @@ def read_moment(
             followed = previous.who if previous is not None else []
             others = [
                 cid
-                for cid in dict.fromkeys([*followed, *(recent or []), *present])
+                for cid in dict.fromkeys([*followed, *(recent or []), *here])
                 if cid in by_id and cid not in who and (gender is None or by_id[cid].gender in (gender, "neutral"))
             ]
             if others:  # the nearest one it fits, not the doer; "them": all those the story was following
@@ -478,6 +557,7 @@ def read_moment(
     if not who and not verbs:
         who = _dropped_subject(toks, language, nominals, previous)
     moment.who = who
+    moment.acts.update(_onlookers(moment, text, named, together, previous))
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
     if expressions:
@@ -485,6 +565,8 @@ def read_moment(
         moment.expression_words = [word]
     belongings = belongings if belongings is not None else {}
     moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
+    if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
+        moment.props = _thing_of_the_pronoun(moment, said_before, language)
     if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
         moment.props += _chased(text, language, verbs)
     for prop in moment.props:  # what someone rides, rows or carries stays theirs: "he rowed on"
@@ -533,6 +615,29 @@ _CLAUSE_JOINS = {
     "pt": "e mas enquanto",
     "ru": "и а но пока",
 }
+
+
+# verbs the subject does in its own place: the one it kneels before or eats beside does not ("Mara knelt
+# before him": the king stands); those named with it as its subjects, or "with" it, do it too
+_ALONE = {"sit", "kneel", "lie", "sleep", "pray", "eat"}
+_TOGETHER = {"with", "together", "con", "junto", "juntos", "juntas", "avec", "ensemble", "mit", "zusammen"}
+
+
+def _onlookers(
+    moment: Moment, text: str, named: list[tuple[int, str, str]], together: list[str], previous: Moment | None
+) -> dict[str, str]:
+    """Those of a sitting, kneeling or eating moment's `who` who are not its subjects: they keep the posture
+    they were in (standing, unless they sat or knelt before)."""
+    if moment.verb not in _ALONE or len(moment.who) < 2 or not moment.verb_words:
+        return {}
+    verb_at = text.lower().find(moment.verb_words[0].lower())
+    doers = {*together, moment.who[0]}
+    for at, cid, _ in named:
+        between = text[min(at, verb_at) : max(at, verb_at)]
+        co_subject = at < verb_at and not re.search(r"[,;:]", between)
+        if co_subject or set(re.findall(r"\w+", between.lower())) & _TOGETHER:
+            doers.add(cid)
+    return {cid: _posture(cid, previous) for cid in moment.who if cid not in doers}
 
 
 def _second_clause(
@@ -619,6 +724,9 @@ def _joined(moment_id: str, text: str, first: Moment, second: Moment, previous: 
     """One moment of a sentence whose two clauses have subjects of their own: the first clause's doer leads
     with its verb, the second's does its own verb (`Moment.acts`), and each holds the things of its clause.
     A doing with no pose of its own ("while Anna read") is done in the posture they were last in."""
+    gone = _gone_alone(first, second)
+    if gone is not None:
+        return gone.model_copy(update={"id": moment_id, "text": text})
     moment = first.model_copy(update={"id": moment_id, "text": text})
     moment.who = list(dict.fromkeys([*first.who, *second.who]))
     moment.who_words = list(dict.fromkeys([*first.who_words, *second.who_words]))
@@ -633,6 +741,17 @@ def _joined(moment_id: str, text: str, first: Moment, second: Moment, previous: 
     if not first.who:  # the first clause is nobody's doing: the second leads
         moment.verb, moment.verb_words, moment.acts = second.verb, second.verb_words, second.acts
     return moment
+
+
+def _gone_alone(first: Moment, second: Moment) -> Moment | None:
+    """The clause of two whose doer goes to a place while the other's doer stays ("Tom stayed home while Ann
+    ran to the garden"): the sentence is seen where that one went, and the one who stayed is not there."""
+    if bool(first.place) == bool(second.place):
+        return None
+    mover, stayer = (first, second) if first.place else (second, first)
+    if not mover.who or not stayer.who or stayer.verb in MOVES or set(stayer.who) & set(mover.who):
+        return None
+    return mover
 
 
 def _posture(cid: str, previous: Moment | None) -> str:
@@ -682,10 +801,27 @@ _CARRIED_VEHICLES = {"skateboard", "sled", "wheel", "anchor"}  # the vehicles on
 
 
 def _handled(key: str) -> bool:
-    """Whether a thing is one a person holds or sets down: no house, tree, horse, car, boat or wolf."""
+    """Whether a thing is one a person holds or sets down: no house, tree, horse, car, boat or wolf; a shell
+    or a feather picked up where it lies."""
     kind = vocabulary.THINGS.get(key, ("",))[0]
-    big = kind in _NOT_HELD or kind == "animal" or key in _BIG or key in RIDEABLE or key in BOATS
-    return key in vocabulary.THINGS and not big and (kind != "vehicle" or key in _CARRIED_VEHICLES)
+    if key not in vocabulary.THINGS or kind == "animal" or key in _BIG or key in RIDEABLE or key in BOATS:
+        return False
+    if kind in _NOT_HELD:
+        return key in _NATURE_IN_HANDS
+    return kind != "vehicle" or key in _CARRIED_VEHICLES
+
+
+def _thing_of_the_pronoun(moment: Moment, previous_text: str, language: str) -> list[Prop]:
+    """The thing the sentence before named that this one acts on by a pronoun ("Anna opened it"): in the hands
+    of the one who acts, given on, or (a chest, a table, a fire) beside them."""
+    usable = {key for key in vocabulary.THINGS if _handled(key) or key in STANDING}
+    thing = thing_referred_to(previous_text, language, usable)
+    if thing is None:
+        return []
+    to = moment.who[1] if moment.verb == "give" and len(moment.who) > 1 else None
+    role: PropRole = "carried" if moment.verb == "carry" else "given" if to else "held"
+    role = "near" if thing.key in STANDING else role
+    return [Prop(key=thing.key, role=role, holder=moment.who[0], to=to, words=list(thing.words))]
 
 
 def _chased(text: str, language: str, verbs: list[tuple[int, str, str]]) -> list[Prop]:
@@ -852,11 +988,11 @@ def _props(
             if m.key in used or (keys is not None and m.key not in keys):
                 continue
             if small and (
-                kind in _NOT_HELD
+                (kind in _NOT_HELD and m.key not in _NATURE_IN_HANDS)
                 or m.key in _BIG
                 or m.key in RIDEABLE
                 or m.key in BOATS
-                or kind == "animal"
+                or (kind == "animal" and m.key not in _ANIMALS_IN_HANDS)
                 or m.key in STANDING
             ):
                 continue  # nobody holds a house, a horse, a wolf or a table in a hand
@@ -904,7 +1040,8 @@ def _heads(named: list[Match], text: str, language: str) -> list[Match]:
 
 
 # things that stand on the ground by whoever uses them, never in a hand; what is put "on" a surface is on it
-STANDING = {"table", "rug", "chair", "ladder"}
+# (a fire lit, a snowman built, a grave tended: on the ground by whoever the sentence says did it)
+STANDING = {"table", "rug", "chair", "ladder", "chest", "fire", "snowman", "headstone"}
 SURFACES = {"table"}
 _SEATS = {"chair"}  # sat on: no seat stands beside one who sits
 _AROUND_MOST = 3  # things drawn beside one who acts, besides what is in the hand
@@ -929,12 +1066,12 @@ def _around(moment: Moment, text: str, language: str, named: list[Match], props:
         words = _words_before(text, before, m.position)
         before = m.position + len(m.words[0]) if m.words else m.position
         placed = bool(set(words) & (on | at))
-        if not _handled(m.key):
+        if not (_handled(m.key) or m.key in STANDING):
             continue  # a house, a horse or a tree is in the picture already
         if m.key in STANDING or placed:
             places.add(m.key)
         if m.key in STANDING:
-            if not (m.key in _SEATS and moment.verb in _POSTURES):
+            if not (m.key in _SEATS and moment.verb in _POSTURES - {"stand"}):  # "put the basket on the chair"
                 out.append(Prop(key=m.key, role="near", holder=subject, words=list(m.words)))
             continue
         if not hands_full and not (placed and (out or m.position < doer)):
@@ -970,8 +1107,10 @@ def stage_story(board: Storyboard) -> None:
     previous: Moment | None = None  # the one a pronoun goes on with, from scene to scene
     recent: list[str] = []  # who was named last, first: whom else "he" or "she" may stand for
     hearing = Hearing(board.characters)  # who has left, died or fallen asleep: no listener until seen again
+    said = ""  # the last sentence read: what "it" in the next may stand for
     for scene in board.scenes:
-        previous = _read_moments(scene, board.characters, language, belongings, previous, recent, hearing)
+        previous = _read_moments(scene, board.characters, language, belongings, previous, recent, hearing, said)
+        said = scene.moments[-1].text if scene.moments else said
         staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
     _no_empty_cards(staged, board, language)
     for scene in staged:
@@ -997,6 +1136,7 @@ def stage_story(board: Storyboard) -> None:
         for key, value in board.analysis.items()
     }
     _seat_sitters(board)
+    place_people_and_things(board)
     _mark_staged_things(board)
 
 
@@ -1008,6 +1148,7 @@ def _read_moments(
     previous: Moment | None,
     recent: list[str],
     hearing: Hearing | None = None,
+    said: str = "",
 ) -> Moment | None:
     hearing = hearing if hearing is not None else Hearing(characters)
     away = hearing.away
@@ -1031,11 +1172,16 @@ def _read_moments(
         ]
     speakers = {ln.id: ln.character_id for ln in scene.lines}
     walk = iter(scene.lines)
-    for text, line_id, action in units:
+    later = _named_later(units, characters, language)
+    spoke: set[str] = set()
+    for k, (text, line_id, action) in enumerate(units):
         for line in walk:  # the lines said before this one: their speakers are there
             if line.id == line_id:
                 break
             hearing.speaks(line)
+            spoke.add(line.character_id)
+        # one first named in a later sentence ("then Grandma came in") is no one "he" or "they" is before
+        here = [c for c in present if later.get(c, 0) <= k or c in spoke or any(c in m.who for m in moments)]
         speaker = speakers.get(line_id or "", "narrator")
         if speaker == "narrator" and line_id:
             # "said he," between a quote's two parts: the one who speaks, speaking (not an empty shot)
@@ -1045,7 +1191,8 @@ def _read_moments(
             # the one the quote calls ("Mother, look!"), or the attribution names ("said Tom to Mary")
             quote = text if speakers.get(line_id or "") == speaker else _quote_near(scene, line_id)
             called = [addressed(quote, characters, speaker)] if quote else []
-            named = _who(text, characters, language)
+            # names in the quote itself are only spoken of ("don't tell the farmer"): the attribution's call
+            named = _who(text, characters, language) if text != quote else []
             absent = spoken_of(text, tokens(text, language), named, language)  # "pensó en su abuela"
             called += [cid for at, cid, _ in named if cid != speaker and at not in absent]
             hearing.called[line_id or ""] = {c for c in called if c}
@@ -1057,7 +1204,7 @@ def _read_moments(
                     speaker,
                     previous,
                     [c for c in recent if c not in away],
-                    present,
+                    here,
                     away=away,
                     called=[c for c in called if c],
                 )
@@ -1072,7 +1219,9 @@ def _read_moments(
             previous=previous,
             present=present,
             belongings=belongings,
-            recent=recent,
+            recent=[c for c in recent if c in here or c not in present],
+            arrived=here,
+            said_before=units[k - 1][0] if k else said,  # what "it" may stand for
         )
         m.line_id, m.action = line_id, action
         moments.append(m)
@@ -1084,6 +1233,17 @@ def _read_moments(
     scene.moments = moments
     hearing.left_behind(moments, scene.lines)
     return previous
+
+
+def _named_later(
+    units: list[tuple[str, str | None, int | None]], characters: list[Character], language: str
+) -> dict[str, int]:
+    """For each of the cast a scene's sentences name, the index of the first sentence that names them."""
+    first: dict[str, int] = {}
+    for k, (text, _, _) in enumerate(units):
+        for _, cid, _ in _who(text, characters, language):
+            first.setdefault(cid, k)
+    return first
 
 
 def _quote_near(scene: Scene, line_id: str | None) -> str:

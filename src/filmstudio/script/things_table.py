@@ -7,7 +7,8 @@ from __future__ import annotations
 # kind: "key emoji[,emoji…]". A pine_tree is any conifer (a fir, a pine: drawn as one, standing in a wood);
 # a bed is also the bedroom's word, and stays a thing. A kind is drawn as its nearest key (words/<language>.json):
 # a cart or a chariot as its wagon wheel, a cauldron or a pot as the soup's, a plate or a dish as a bowl.
-# A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net.
+# A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net,
+# a chest, a well.
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩
@@ -238,6 +239,7 @@ wheelchair 🦽
 house 🏠
 houses 🏘️
 hut 🛖
+well
 building 🏢
 skyscraper 🏙️
 castle 🏰
@@ -274,6 +276,7 @@ couch 🛋️
 chair 🪑
 table
 rug
+chest
 door 🚪
 window 🪟
 mirror 🪞

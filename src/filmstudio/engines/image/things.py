@@ -15,10 +15,13 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from filmstudio.animation import held
+from filmstudio.animation.sizes import LIFE_HEIGHT, painted_share
 from filmstudio.assets import load_icons
 from filmstudio.engines.image.recolour import recolour
 from filmstudio.errors import EngineNotInstalled
 from filmstudio.script.colours import rgb_of
+from filmstudio.script.placement import INDOOR_ONLY
 from filmstudio.script.vocabulary import THINGS
 
 log = logging.getLogger("filmstudio.painter")
@@ -61,13 +64,11 @@ _HEIGHT_BY_KIND = {
     "nature": 0.2,
 }
 _TALL = {
+    "well": 0.3,
+    "bridge": 0.2,
     "tree": 0.55,
     "pine_tree": 0.6,
     "palm_tree": 0.6,
-    "elephant": 0.34,
-    "giraffe": 0.45,
-    "horse": 0.3,
-    "camel": 0.32,
     "bus": 0.3,
     "truck": 0.28,
     "train": 0.3,
@@ -79,29 +80,6 @@ _TALL = {
     "couch": 0.26,
     "television": 0.16,
     "piano": 0.28,
-    "rooster": 0.14,
-    "chicken": 0.12,
-    "chick": 0.07,
-    "cat": 0.13,
-    "dog": 0.15,
-    "rabbit": 0.11,
-    "duck": 0.11,
-    "bird": 0.08,
-    "mouse": 0.05,
-    "rat": 0.06,
-    "squirrel": 0.09,
-    "frog": 0.07,
-    "snail": 0.05,
-    "crab": 0.08,
-    "hedgehog": 0.07,
-    "turtle": 0.09,
-    "goat": 0.17,
-    "sheep": 0.17,
-    "pig": 0.16,
-    "fox": 0.14,
-    "penguin": 0.13,
-    "owl": 0.11,
-    "parrot": 0.1,
     "fish": 0.09,
     "bathtub": 0.2,
     "toilet": 0.2,
@@ -115,8 +93,6 @@ _TALL = {
     "lantern": 0.12,
     "candle": 0.1,
     "ladder": 0.4,
-    "dragon": 0.4,
-    "dinosaur": 0.4,
     "whale": 0.3,
 }
 MAX_THINGS = 6
@@ -172,7 +148,15 @@ WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp", "pond"}
 
 def thing_height(key: str) -> float:
     """How tall a thing stands at the front of a picture, as a share of the frame's height."""
-    return _TALL.get(key) or _HEIGHT_BY_KIND.get(THINGS.get(key, ("",))[0], 0.15)
+    return _standing(key, 0.15)
+
+
+def _standing(key: str, otherwise: float) -> float:
+    """An animal as tall as it is in life beside a person (animation/sizes.py: a horse over a dog over a
+    mouse); anything else by its own height or its kind's."""
+    if key in LIFE_HEIGHT:
+        return painted_share(key)
+    return _TALL.get(key) or _HEIGHT_BY_KIND.get(THINGS.get(key, ("",))[0], otherwise)
 
 
 @dataclass(frozen=True)
@@ -272,7 +256,8 @@ def place_things(
         drawn.append(
             Placement(key, (0, horizon if key not in SKY_THINGS else 0, w, h if key not in SKY_THINGS else horizon))
         )
-    keys = [k for k in keys if k not in own][:MAX_THINGS]
+    # a house's furniture is drawn only indoors: a window or a bed named outdoors is not set on the lawn
+    keys = [k for k in keys if k not in own and (interior or k not in INDOOR_ONLY)][:MAX_THINGS]
     # indoors the sky is out of sight: a star or the moon named there is talked of, not seen
     ground = [k for k in keys if k not in SKY_THINGS or (interior and THINGS[k][0] != "nature")]
     sky = [k for k in keys if k in SKY_THINGS and not interior]
@@ -286,11 +271,11 @@ def place_things(
         ]
     for key, (fx, depth) in zip(ground, slots, strict=False):
         kind = THINGS[key][0]
-        tall = _TALL.get(key, _HEIGHT_BY_KIND.get(kind, 0.18))
+        tall = _standing(key, 0.18)
         if kind == "building":
             depth = min(depth, 0.25)  # buildings stand back
         scale = 0.45 + 0.55 * depth
-        sprite = library.sprite(key, tall * h * scale, (colours or {}).get(key))
+        sprite = _sprite(library, key, tall * h * scale, (colours or {}).get(key))
         if sprite is None:
             continue
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
@@ -315,6 +300,15 @@ def place_things(
         canvas.paste(sprite, (x, y), sprite)
         drawn.append(Placement(key, (x, y, x + sprite.width, y + sprite.height)))
     return drawn
+
+
+def _sprite(library: ThingLibrary, key: str, height: float, colour: str | None) -> Image.Image | None:
+    """The thing from the picture set; one the set has none of (a well, a chest), or only a whole view of (a
+    bridge at night), drawn as the staging draws it beside someone (animation/held.py)."""
+    own = held.drawn(key, int(height))
+    if key in held.OWN_DRAWING and own is not None:
+        return own
+    return library.sprite(key, height, colour) or own
 
 
 def _slots(n: int, rng: np.random.Generator) -> list[tuple[float, float]]:

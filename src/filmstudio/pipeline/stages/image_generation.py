@@ -5,7 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from filmstudio.animation.looks import for_age
+from filmstudio.animation.looks import for_person
 from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, LayeredImageEngine, SceneSpec
 from filmstudio.engines.image.prompts import person_words
@@ -85,6 +85,6 @@ def painted_people(board: Storyboard, scene: Scene) -> tuple[tuple[str, str], ..
         character = next((c for c in board.characters if c.id == cid), None)
         if character is None or not character.drawn:
             continue
-        look = for_age(character.look, character.age).model_dump() if character.look else None  # as the rig draws
+        look = for_person(character.look, character).model_dump() if character.look else None  # as the rig draws
         seen.append((cid, person_words(age=character.age, gender=character.gender, look=look)))
     return tuple(seen[:4])

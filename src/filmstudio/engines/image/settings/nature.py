@@ -351,20 +351,23 @@ def _swimming_pool(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: 
             (w * (0.03 + k * 0.1), horizon - h * 0.12, w * (0.09 + k * 0.1), horizon - h * 0.04),
             fill=(250, 210, 120) if time == "night" else shade((120, 170, 200), dim),
         )
+    # the pool lies back from the frame's foot: those who stand by it stand on the deck in front (a swimmer
+    # is drawn out on it, animation/staged.py)
+    near = h * 0.76
     pool = [
-        (w * 0.15, h * 0.95),
-        (w * 0.3, horizon + h * 0.08),
-        (w * 0.8, horizon + h * 0.08),
-        (w * 0.95, h * 0.95),
+        (w * 0.12, near),
+        (w * 0.3, horizon + h * 0.06),
+        (w * 0.8, horizon + h * 0.06),
+        (w * 0.98, near),
     ]
     draw.polygon(pool, fill=shade((60, 170, 210), dim if time != "night" else 0.7))
     draw.line([*pool, pool[0]], fill=(240, 240, 240), width=max(4, w // 150))
     for _ in range(int(w / 40)):  # ripples
-        x, y = rng.uniform(w * 0.3, w * 0.8), rng.uniform(horizon + h * 0.12, h * 0.9)
+        x, y = rng.uniform(w * 0.3, w * 0.8), rng.uniform(horizon + h * 0.1, near - h * 0.04)
         draw.arc((x, y, x + w * 0.04, y + h * 0.01), 0, 180, fill=(200, 240, 255, 150), width=max(1, w // 900))
-    for x in (w * 0.02, w * 0.86):  # loungers
+    for x in (w * 0.02, w * 0.86):  # loungers on the deck in front
         draw.polygon(
-            [(x, h * 0.8), (x + w * 0.1, h * 0.8), (x + w * 0.12, h * 0.74), (x + w * 0.1, h * 0.76)],
+            [(x, h * 0.92), (x + w * 0.1, h * 0.92), (x + w * 0.12, h * 0.86), (x + w * 0.1, h * 0.88)],
             fill=(240, 240, 240),
         )
 
