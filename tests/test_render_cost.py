@@ -229,3 +229,19 @@ def test_the_peaks_of_each_frame_are_its_loudest_channels() -> None:
     stereo = _speech_like(3.0, 4)
     assert np.array_equal(frame_peaks(stereo), np.abs(stereo).max(axis=1))
     assert np.array_equal(frame_peaks(stereo[:, 0]), np.abs(stereo[:, 0]))
+
+
+def test_a_change_to_the_drawing_code_is_a_new_picture(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the stills' cache key holds a digest of the code that draws them: yesterday's still is not reused
+    # after the painter changed
+    from filmstudio.pipeline.stages import image_generation
+
+    first = image_generation.drawing_code()
+    assert first == image_generation.drawing_code() and len(first) == 16
+    image_generation.drawing_code.cache_clear()
+    real = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: real(self) + (b"#" if self.name == "things.py" else b""))
+    try:
+        assert image_generation.drawing_code() != first
+    finally:
+        image_generation.drawing_code.cache_clear()

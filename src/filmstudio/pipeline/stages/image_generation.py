@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import filmstudio.animation
+import filmstudio.engines.image
 from filmstudio.animation.looks import for_person
 from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, LayeredImageEngine, SceneSpec
@@ -15,6 +19,17 @@ from filmstudio.storyboard import Scene, Storyboard
 
 IMAGE_CACHE_VERSION = 2  # things drawn into the scene
 BACKDROP_CACHE_VERSION = 1
+
+
+@functools.cache
+def drawing_code() -> str:
+    """A digest of the code that draws the stills (the painter, and the figures and sizes it takes from the
+    animation): a change to how a picture is drawn is a new picture, never yesterday's from the cache."""
+    digest = hashlib.sha256()
+    for package in (filmstudio.engines.image, filmstudio.animation):
+        for source in sorted(Path(str(package.__file__)).parent.rglob("*.py")):
+            digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 class ImageGenerationStage:
@@ -44,7 +59,7 @@ class ImageGenerationStage:
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
             )
-            key = content_key("image", IMAGE_CACHE_VERSION, engine.name, spec.__dict__, size)
+            key = content_key("image", IMAGE_CACHE_VERSION, drawing_code(), engine.name, spec.__dict__, size)
             # a LayeredImageEngine (it has paint_scene): a far layer and things' places
             layered = engine if isinstance(engine, LayeredImageEngine) else None
             back_key = content_key("backdrop", BACKDROP_CACHE_VERSION, key)
