@@ -341,7 +341,7 @@ class StoryboardBuilder:
                         chant="chant" in rl.parenthetical.lower(),
                     )
                 )
-            people = _present(lines, f"{raw.heading}\n{body}", characters, language)
+            people = _present(lines, f"{raw.heading}\n{_unsaid(body, raw.lines)}", characters, language)
             said = [ln.text for ln in lines if ln.character_id != "narrator"]
             shown = {m.key for m in reading.things}
             pointed = [m for m in pointed_things(said, language) if m.key not in shown]
@@ -1135,8 +1135,14 @@ def _speech_quoted(body: str, lines: Sequence[_RawLine]) -> str:
     return body
 
 
+def _unsaid(body: str, lines: Sequence[_RawLine]) -> str:
+    """The body less what its people say: one a line only speaks of ("don't go into the gardener's garden")
+    is not in the scene (one a line calls by name comes back as a listener: presence.Hearing.prune)."""
+    return re.sub(r"“[^“”]*”", " ", _speech_quoted(body, lines))
+
+
 def _present(lines: list[Line], text: str, characters: dict[str, Character], language: str) -> list[str]:
-    """Who is in the scene: its speakers (the narrator aside), then everyone its action names."""
+    """Who is in the scene: its speakers (the narrator aside), then everyone its action (not its speech) names."""
     people = [ln.character_id for ln in lines if ln.character_id != "narrator"]
     for cid, character in characters.items():
         if cid != "narrator" and cid not in people and mentions_of(character.name, text, language):

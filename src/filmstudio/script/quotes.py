@@ -475,6 +475,8 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 clause = _last_clause(before.text)
                 speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders, guess=False)
                 after = None if speaker is not None else after
+            if after is not None and speaker is None and _goes_on_before_a_beat(parts, k):
+                speaker, after = parts[k - 2].speaker, None  # the sentence after is the story going on
             if after is not None and speaker is None:
                 clause = _first_clause(after.text)
                 speaker = _speaker_in(
@@ -721,6 +723,21 @@ def _ends_saying(parts: list[Segment], language: str, verbs: set[str]) -> bool:
     if language == "ja":
         return not any(w[4] == "動詞" for w in japanese_tokens(clause) if w[0] > at)
     return len(re.findall(r"[\w\u0900-\u0963\u0966-\u0DFF]+", clause[at:])) <= 3  # "कहा।", "कहने लगा।"
+
+
+def _goes_on_before_a_beat(parts: list[Segment], k: int) -> bool:
+    """ "Home," said the fox. "I am hungry." The farmer laughed.: a quote after its speaker's attribution that
+    ends its own sentence, a new sentence after it, goes on in that speaker's voice; the sentence after it is
+    the story going on (an attribution after a quote follows a comma or is set in lower case)."""
+    if k < 2 or k + 1 >= len(parts) or not parts[k - 2].quoted or not parts[k - 2].speaker:
+        return False
+    seg, before, after = parts[k], parts[k - 1], parts[k + 1]
+    return (
+        before.attribution
+        and not seg.new_turn
+        and seg.text.rstrip().endswith(".")
+        and after.text.lstrip()[:1].isupper()
+    )
 
 
 def _continues(parts: list[Segment], k: int) -> bool:

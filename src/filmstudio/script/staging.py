@@ -495,6 +495,9 @@ def read_moment(
             for clause in (text[: join[0]], text[join[1] :])
         )
         # "Tomas cast the net, and she sat": two clauses where "she" is someone else, not where it is he
+        gone = _gone_alone(lead, follow) if join[2] == "character" else None  # two named, one goes
+        if gone is not None:
+            return gone.model_copy(update={"id": moment_id, "text": text})
         if join[2] == "character" or (follow.who[:1] and follow.who[0] not in lead.who[:1]):
             return _joined(moment_id, text, lead, follow, previous)
     own = [v for v, (kind, _) in zip(verbs, subjects, strict=True) if kind == "character"]
@@ -724,9 +727,6 @@ def _joined(moment_id: str, text: str, first: Moment, second: Moment, previous: 
     """One moment of a sentence whose two clauses have subjects of their own: the first clause's doer leads
     with its verb, the second's does its own verb (`Moment.acts`), and each holds the things of its clause.
     A doing with no pose of its own ("while Anna read") is done in the posture they were last in."""
-    gone = _gone_alone(first, second)
-    if gone is not None:
-        return gone.model_copy(update={"id": moment_id, "text": text})
     moment = first.model_copy(update={"id": moment_id, "text": text})
     moment.who = list(dict.fromkeys([*first.who, *second.who]))
     moment.who_words = list(dict.fromkeys([*first.who_words, *second.who_words]))
