@@ -208,7 +208,8 @@ def test_small_animals_among_themselves_are_drawn_up_to_fill_the_shot(settings: 
     mouse_alone = alone.layouts[0].figures[0].animal
     mouse_beside = beside_a_woman.layouts[0].figures[0].animal
     assert mouse_alone is not None and mouse_beside is not None
-    assert mouse_alone.size[1] > 1.6 * mouse_beside.size[1]  # no person to measure it by: drawn up
+    # no person to measure it by: drawn up, as far as the picture's fences and furniture allow (MOST_GROWN)
+    assert mouse_alone.size[1] > 1.4 * mouse_beside.size[1]
     assert mouse_alone.size[1] <= 0.5 * SIZE[1] + 2  # and no larger than a person would stand
 
 

@@ -54,7 +54,10 @@ ANIMALS_ALONE_TALLEST = 0.5
 MOST_GROWN = 1.5
 LEAST_THING = 0.035  # the smallest a thing is drawn, as a share of the frame's height: a key, not a speck
 # things no one lifts: drawn at the height the picture paints them beside a person, not at a hand's size
-STANDING_KINDS = {"vehicle", "building", "furniture"}
+STANDING_KINDS = {"vehicle", "building"}
+STANDING_FURNITURE = {
+    "bathtub", "bed", "chair", "coffin", "couch", "door", "mirror", "shower", "table", "television", "toilet", "window"
+}  # fmt: skip
 SMALL_PAINTED = 0.15  # a painted thing shorter than this share of the frame is a small one (a loaf, a jug)
 MARGIN = 0.03  # what a figure keeps clear of the frame's side, as a share of its width
 # words between a walk's verb and the one walked with that make it a walk together, not up to them
@@ -561,9 +564,17 @@ class StagedScene:
     def _thing_size(self, key: str, adult: float) -> float:
         """How tall a thing a sentence is about is drawn beside an adult `adult` pixels tall: its size in life
         (a phone, a loaf, a shoe at a hand's size; a car or a bed as the picture paints it), never a speck."""
-        if THINGS.get(key, ("",))[0] in STANDING_KINDS:
+        if THINGS.get(key, ("",))[0] in STANDING_KINDS or key in STANDING_FURNITURE:
             return self.heights(key) / FIGURE_SHARE * adult
-        return max(held.held_height(key) * adult, LEAST_THING * self.size[1])
+        return max(self._life_length(key, held.held_height(key) * adult), LEAST_THING * self.size[1])
+
+    def _life_length(self, key: str, length: float) -> float:
+        """The height to draw a thing at so that its longer side is `length` (a shoe or a loaf is long, not
+        tall: drawn at a hand's height it would be a hand's height and three hands long)."""
+        probe = self.things(key, 64) or held.drawn(key, 64)
+        if probe is None:
+            return length
+        return length * probe.height / max(probe.width, probe.height)
 
     def _beside_things(
         self, moment: Moment, figures: list[Figure], w: int, h: int, walking: bool
@@ -739,7 +750,8 @@ class StagedScene:
             if holder.rig is None:  # an animal of the cast: what it holds, carries or is given lies before it
                 if holder.animal is not None and prop.role in ("held", "carried", "given"):
                     # at its size in life beside the animal, drawn up as the animals are (a shoe by a rabbit)
-                    size = max(held.held_height(prop.key) * adult * self._grown, LEAST_THING * h)
+                    life = held.held_height(prop.key) * adult * self._grown
+                    size = max(self._life_length(prop.key, life), LEAST_THING * h)
                     holder.thing, holder.holds = self._sprite(prop.key, size), prop
                 continue
             if prop.role == "seat":

@@ -16,7 +16,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.animation import held
-from filmstudio.animation.sizes import LIFE_HEIGHT, painted_share
+from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, painted_share
 from filmstudio.assets import load_icons
 from filmstudio.engines.image.recolour import recolour
 from filmstudio.errors import EngineNotInstalled
@@ -96,6 +96,8 @@ _TALL = {
     "whale": 0.3,
 }
 MAX_THINGS = 6
+FLOOR_THINGS = {"coffin", "shower", "suitcase"}  # household things that stand on the floor, not in a hand
+LEAST_HAND_SIZED = 0.055  # the smallest a hand-sized thing is painted, as a share of the frame: still seen
 # things a setting's own drawing already shows (its waves, its pines, its houses): named where they are
 DRAWN_BY_SETTING = {
     "sea": {"water_wave", "lighthouse"},
@@ -144,6 +146,11 @@ AFLOAT = {
     "seal",
 }
 WATERSIDE = {"sea", "beach", "river", "swimming_pool", "swamp", "pond"}
+# things that are part of a room's wall: set into its back wall (a door on the floor line, a window hung
+# above it), never standing free on the floor; not drawn where the wall's foot cannot be found
+IN_THE_WALL = {"door": (0.0, 0.4), "window": (0.26, 0.24)}  # key -> (its foot above the floor line, height)
+WALL_FOOT_RANGE = (0.64, 0.88)  # where a room's floor line can be, as a share of the frame's height
+HUNG_WINDOW_FOOT = 0.42  # a window's sill where the floor line is not found: the top of a room is all wall
 
 
 def thing_height(key: str) -> float:
@@ -156,7 +163,16 @@ def _standing(key: str, otherwise: float) -> float:
     mouse); anything else by its own height or its kind's."""
     if key in LIFE_HEIGHT:
         return painted_share(key)
+    if _hand_sized(key):  # a book, a cup, a shoe: as in a hand, not half a person tall
+        return max(LEAST_HAND_SIZED, held.held_height(key) * PERSON_IN_PICTURE)
     return _TALL.get(key) or _HEIGHT_BY_KIND.get(THINGS.get(key, ("",))[0], otherwise)
+
+
+def _hand_sized(key: str) -> bool:
+    """One of the household things (the vocabulary's "furniture") that a hand lifts: not a bed, a table,
+    a chest or anything else that stands on the floor by itself."""
+    kind = THINGS.get(key, ("",))[0]
+    return kind == "furniture" and key not in _TALL and key not in held.STANDING_HEIGHT and key not in FLOOR_THINGS
 
 
 @dataclass(frozen=True)
@@ -258,6 +274,9 @@ def place_things(
         )
     # a house's furniture is drawn only indoors: a window or a bed named outdoors is not set on the lawn
     keys = [k for k in keys if k not in own and (interior or k not in INDOOR_ONLY)][:MAX_THINGS]
+    wall = [k for k in keys if k in IN_THE_WALL]
+    keys = [k for k in keys if k not in IN_THE_WALL]
+    drawn += _set_in_the_wall(canvas, wall, library, rng, colours or {}) if interior else []
     # indoors the sky is out of sight: a star or the moon named there is talked of, not seen
     ground = [k for k in keys if k not in SKY_THINGS or (interior and THINGS[k][0] != "nature")]
     sky = [k for k in keys if k in SKY_THINGS and not interior]
@@ -280,7 +299,7 @@ def place_things(
             continue
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
         x = int(fx * w - sprite.width / 2)
-        if interior and kind in ("food", "tool") and key not in _TALL:  # small things rest on a table
+        if interior and (kind in ("food", "tool") or _hand_sized(key)) and key not in _TALL:  # on a table
             foot = _table(canvas, int(fx * w), foot, max(sprite.width * 2, int(h * 0.12 * scale)), int(h * 0.1 * scale))
         y = foot - sprite.height
         _shadow(canvas, x, foot, sprite.width)
@@ -309,6 +328,44 @@ def _sprite(library: ThingLibrary, key: str, height: float, colour: str | None) 
     if key in held.OWN_DRAWING and own is not None:
         return own
     return library.sprite(key, height, colour) or own
+
+
+def _set_in_the_wall(
+    canvas: Image.Image, keys: list[str], library: ThingLibrary, rng: np.random.Generator, colours: dict[str, str]
+) -> list[Placement]:
+    """A door or a window set into the room's back wall, to one side: a door's foot on the floor line, a
+    window hung above it. No door where the floor line is not found (a kitchen's counter, a vehicle)."""
+    w, h = canvas.size
+    floor = wall_foot(canvas)
+    out = []
+    for i, key in enumerate(keys):
+        lift, tall = IN_THE_WALL[key]
+        if floor is None and key != "window":
+            continue
+        sprite = _sprite(library, key, tall * h, colours.get(key))
+        if sprite is None:
+            continue
+        fx = (0.84 if i % 2 == 0 else 0.16) + rng.uniform(-0.04, 0.04)
+        x = int(fx * w - sprite.width / 2)
+        foot = int(floor - lift * h) if floor is not None else int(HUNG_WINDOW_FOOT * h)
+        canvas.paste(sprite, (x, foot - sprite.height), sprite)
+        out.append(Placement(key, (x, foot - sprite.height, x + sprite.width, foot)))
+    return out
+
+
+def wall_foot(canvas: Image.Image) -> int | None:
+    """Where a room's floor meets its back wall, in pixels from the top: going up from the frame's foot,
+    the first rows whose middle colour is no longer the floor's (a board's line, a table leg in a row do
+    not move a row's median); None where it is not in WALL_FOOT_RANGE."""
+    a = np.asarray(canvas.convert("RGB"), dtype=np.float32)
+    h = a.shape[0]
+    rows = np.median(a, axis=1)
+    off = np.abs(rows - rows[int(0.95 * h)]).sum(axis=1) > 60
+    lo, hi = (int(f * h) for f in WALL_FOOT_RANGE)
+    for r in range(int(0.95 * h), lo, -1):
+        if off[r] and off[r - 1] and off[r - 2]:
+            return r + 1 if r + 1 <= hi else None
+    return None
 
 
 def _slots(n: int, rng: np.random.Generator) -> list[tuple[float, float]]:
