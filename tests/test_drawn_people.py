@@ -92,3 +92,15 @@ def test_edited_hair_the_colour_of_the_skin_is_drawn_apart() -> None:
     canvas, centre, hair, skin = _head(boy)
     assert np.linalg.norm(hair - skin) >= HAIR_CONTRAST
     assert _share_like(canvas, centre, (-0.2, -0.45, 0.2, -0.32), hair) > 0.9
+
+
+def test_no_child_of_a_crowd_has_grey_hair() -> None:
+    # a crowd's people are picked from their own colours, silver among them: a child's look never keeps it
+    from filmstudio.animation.looks import for_age
+    from filmstudio.animation.staged import crowd_character
+
+    for k in range(40):
+        child = crowd_character("children", k, seed=3)
+        look = for_age(child.look, child.age)  # type: ignore[arg-type]
+        r, g, b = (int(look.hair_color[i : i + 2], 16) for i in (1, 3, 5))
+        assert not (max(r, g, b) - min(r, g, b) < 24 and min(r, g, b) > 120), (k, look.hair_color)

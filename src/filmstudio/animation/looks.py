@@ -155,11 +155,17 @@ def for_age(look: Look, age: str) -> Look:
         fixes["build"] = round(CHILD_BUILD * (0.9 if look.presents == "female" else 1.0), 3)
     if look.beard:
         fixes["beard"] = False
-    if look.hair_color in HAIR_GREY:
+    if look.hair_color in HAIR_GREY or _grey(look.hair_color):
         fixes["hair_color"] = HAIR_DARK[1]
     if look.hair_style == "bald":
         fixes["hair_style"] = "crop"
     return look.model_copy(update=fixes) if fixes else look
+
+
+def _grey(colour: str) -> bool:
+    """A light colour without hue (a crowd's silver, an edited look's white): an old person's hair."""
+    r, g, b = _rgb(colour)
+    return max(r, g, b) - min(r, g, b) < 24 and min(r, g, b) > 120
 
 
 def for_person(look: Look, character: Character) -> Look:
