@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Protocol
 
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.lemmas import japanese_tokens, japanese_verb_bases, lemma_of
+from filmstudio.script.presence import Word
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 
@@ -29,19 +29,8 @@ _BETWEEN = 3  # words at most between a light verb and its noun: "took a short n
 _QUANTITIES = {"fr": "quelques deux trois", "es": "unos pocos", "it": "qualche due tre", "pt": "alguns dois três"}
 
 
-class Token(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def lemma(self) -> str: ...
-
-
 def refine_verbs(
-    verbs: list[Hit], text: str, toks: Sequence[Token], language: str, vehicles: dict[str, list[int]]
+    verbs: list[Hit], text: str, toks: Sequence[Word], language: str, vehicles: dict[str, list[int]]
 ) -> list[Hit]:
     """The verbs read word by word, with the phrases and forms above read as their class. `vehicles`:
     where the sentence names a "mount" (an animal or a vehicle one rides) and a "boat"."""
@@ -50,7 +39,7 @@ def refine_verbs(
     return [_mounted(v, text, language, vehicles) for v in verbs]
 
 
-def _with_light_phrases(verbs: list[Hit], text: str, toks: Sequence[Token], language: str) -> list[Hit]:
+def _with_light_phrases(verbs: list[Hit], text: str, toks: Sequence[Word], language: str) -> list[Hit]:
     light = set(staging_section(language, "light_verbs"))
     nouns = _light_nouns(language)
     if not light or not nouns:
@@ -69,7 +58,7 @@ def _with_light_phrases(verbs: list[Hit], text: str, toks: Sequence[Token], lang
     return sorted(out)
 
 
-def _noun_after(following: Sequence[Token], nouns: dict[str, str], openers: set[str]) -> tuple[str, int] | None:
+def _noun_after(following: Sequence[Word], nouns: dict[str, str], openers: set[str]) -> tuple[str, int] | None:
     """The class and end of a light verb's noun among the words after it: right after it, or after an
     article or a number and perhaps an adjective ("a long walk", "quelques pas")."""
     for k, tok in enumerate(following):
@@ -131,7 +120,7 @@ def _on(text: str, after: int, places: list[int], language: str) -> bool:
     return False
 
 
-def _with_forms(verbs: list[Hit], text: str, toks: Sequence[Token], language: str) -> list[Hit]:
+def _with_forms(verbs: list[Hit], text: str, toks: Sequence[Word], language: str) -> list[Hit]:
     """The verbs whose form the lemmatiser does not reduce to the table's entry; a word read alone
     ("hob") gives way to its whole verb ("hob … auf": aufheben)."""
     reader = _FORM_READERS.get(language)
@@ -220,7 +209,7 @@ _RU_PREFIXES = sorted(
 _RU_INFINITIVE = re.compile(r"(ть|ти|чь)(ся|сь)?$")
 
 
-def _russian(text: str, toks: Sequence[Token], i: int, table: dict[str, str]) -> str | None:
+def _russian(text: str, toks: Sequence[Word], i: int, table: dict[str, str]) -> str | None:
     tok = toks[i]
     if i and toks[i - 1].text in _RU_PREPOSITIONS:
         return None
@@ -258,7 +247,7 @@ _BLEACHED = frozenset({"打ち", "取り", "引き", "差し", "突き", "押し
 _JA_AFTER_TE = frozenset({"あげる", "くれる", "もらう", "いる", "しまう", "みる", "おく", "いく", "くる"})
 
 
-def _japanese(text: str, toks: Sequence[Token], i: int, table: dict[str, str]) -> str | None:
+def _japanese(text: str, toks: Sequence[Word], i: int, table: dict[str, str]) -> str | None:
     """A verb by its form as written, with the words before it that make a phrase of it (横になる, 手を
     あげる) or alone (あげる: gives); else a compound verb (跳び越える, 泳ぎ渡る) by its first verb."""
     base = japanese_verb_bases(text).get(toks[i].start)
@@ -331,7 +320,7 @@ _DE_CLAUSE_JOINS = frozenset(
 )
 
 
-def _german(text: str, toks: Sequence[Token], i: int, table: dict[str, str]) -> str | None:
+def _german(text: str, toks: Sequence[Word], i: int, table: dict[str, str]) -> str | None:
     last = None
     for k in range(i + 1, len(toks)):
         if toks[k].text in _DE_CLAUSE_JOINS or re.search(r"[.,;:!?\"«»„“”]", text[toks[k - 1].end : toks[k].start]):
@@ -342,7 +331,7 @@ def _german(text: str, toks: Sequence[Token], i: int, table: dict[str, str]) -> 
     return table.get(last.text + toks[i].lemma)
 
 
-def _italian(text: str, toks: Sequence[Token], i: int, table: dict[str, str]) -> str | None:
+def _italian(text: str, toks: Sequence[Word], i: int, table: dict[str, str]) -> str | None:
     """A passato remoto in -é of a verb in -ere ("combatté", "batté"), which the dictionary lacks."""
     word = toks[i].text
     return table.get(word[:-1] + "ere") if word.endswith("é") and len(word) > 4 else None
