@@ -20,7 +20,8 @@ from tests.web.pages import Page, new_film_page
 
 pytestmark = pytest.mark.slow
 
-# they stand on the beach by their boat: the reading puts them out at sea, casts the radio, and draws no boat
+# they stay home in their village and mend the nets by their boat: the reading puts them on the beach (the
+# coast of the warning), casts the radio, and draws no boat
 SCRIPT = """[Scene: A quiet morning]
 MAYA: Grandpa, look at the water today.
 RADIO: Storm warning for all fishermen on the coast.
@@ -119,10 +120,10 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     _open_editor(page, "The Storm Warning")
     project_id = page.evaluate("() => location.hash.split('/')[2]")
 
-    # as read: the radio is a person, the place is not the sea, and there is no boat
+    # as read: the radio is a person, the place is not their village, and there is no boat
     assert page.locator("[data-character-id=radio]").count() == 1
     place = page.locator("select[aria-label='Place of scene 1']")
-    assert place.input_value() != "beach"
+    assert place.input_value() != "village"
     assert page.locator("[data-scene] [data-thing=boat]").count() == 0
     page.wait_for_function(
         "() => [...document.querySelectorAll('img.still')].every((i) => i.complete && i.naturalWidth > 0)"
@@ -132,8 +133,8 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     page.screenshot(path=shots / "editor-as-read.png", full_page=True)
 
     # the three corrections, by keyboard where it matters
-    place.select_option("beach")
-    page.wait_for_function("() => document.querySelector('img.thumb').src.endsWith('/beach.png')")
+    place.select_option("village")
+    page.wait_for_function("() => document.querySelector('img.thumb').src.endsWith('/village.png')")
     page.click("[data-character-id=radio] [data-action=remove]")
     assert page.locator("[data-character-id=radio]").count() == 0
     search = page.locator("input[aria-label='Add a thing to scene s1']")
@@ -189,13 +190,13 @@ def test_a_misread_storyboard_corrected_made_and_made_again(browser, studio, tmp
     first = _wait_for_job(page, project_id)
     board = _stored_storyboard(settings, project_id, first["job_id"])
     scene = board["scenes"][0]
-    assert scene["setting"] == "beach"
+    assert scene["setting"] == "village"
     assert "radio" not in {c["id"] for c in board["characters"]}
     assert any(line["character_id"] == "narrator" and "Storm warning" in line["text"] for line in scene["lines"])
     assert len(scene["shots"]) <= count - 1 and scene["shots"][1]["kind"] == kinds[0]  # the view moved later
     boat = next(t for t in scene["things"] if t["key"] == "boat")
     assert boat["box"] is not None  # painted into the picture
-    # the film itself: its first shot is the corrected place (sand and sea), not the place as read
+    # the film itself: its first shot is the corrected place (the village), not the place as read
     film = next(p for p in Path(settings.data_dir).rglob("film.mp4") if first["job_id"] in str(p))
     video = next(v for v in ffprobe(film)["streams"] if v["codec_type"] == "video")
     frame = frame_at(film, 1.0, (video["width"], video["height"]))

@@ -158,7 +158,8 @@ def test_preview_shows_the_reading_of_each_scene_and_character(browser, studio_u
     page.click("text=Preview storyboard")
     page.wait_for_selector(".reading")
     readings = page.evaluate("() => [...document.querySelectorAll('.reading')].map((r) => r.innerText)")
-    assert readings[0].startswith("sea from “coast”") and "water wave" in readings[0] and "Harold" in readings[0]
+    # the coast, where Harold stands on foot: its shore, the beach (not out on the water)
+    assert readings[0].startswith("beach from “coast”") and "water wave" in readings[0] and "Harold" in readings[0]
     assert "lighthouse room" in readings[1] and "Ellie" in readings[1]
     evidence = page.evaluate("() => [...document.querySelectorAll('.evidence')].map((r) => r.innerText)")
     assert "read as female (granddaughter), child ((10))" in evidence
