@@ -30,6 +30,7 @@ from filmstudio.script.mentions import (
     met_as_newcomer,
     said_to_be,
 )
+from filmstudio.script.named_things import names_no_things
 from filmstudio.script.pairs import cast_ones_of_pairs
 from filmstudio.script.people import (
     addressed_as,
@@ -44,8 +45,10 @@ from filmstudio.script.people import (
     recurring_names,
     speaker_gender_hindi,
 )
+from filmstudio.script.pet_names import pet_name_animal
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
+from filmstudio.script.speaker_names import speaking_names
 from filmstudio.script.those_who import cast_groups_by_what_they_do
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
@@ -93,7 +96,11 @@ class StoryboardBuilder:
     def proper_names(text: str, language: str) -> set[str]:
         """The names a story uses for its people, as written ("Meera", "Pablo")."""
         common = _common_words(text, language)
-        return set(named_in_narration(text, language)) | set(recurring_names(text, language, not_names=common))
+        return (
+            set(named_in_narration(text, language))
+            | set(recurring_names(text, language, not_names=common))
+            | set(speaking_names(text, language))
+        )
 
     def scene(self, heading: str = "") -> None:
         if self.scenes and not self.scenes[-1].lines and not self.scenes[-1].action:
@@ -286,6 +293,7 @@ class StoryboardBuilder:
             merged=merged_keys,
         )
         told_all = self.source_text or f"{context}\n{narration}"
+        every_word = "\n".join([told_all, *(rl.text for raw in scenes for rl in raw.lines)])
         _named_animals(characters, language, told_all, apposed_beings(told_all, language))
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
@@ -348,6 +356,7 @@ class StoryboardBuilder:
             things = things_not_cast(
                 [*reading.things, *pointed], characters.values(), language, f"{raw.heading}\n{body}\n{' '.join(said)}"
             )
+            things = names_no_things(things, every_word, language)
             board_scenes.append(
                 Scene(
                     id=f"s{index}",
@@ -795,7 +804,9 @@ def _named_animals(
                 character.animal, character.on_screen = key, False
                 break
         else:
-            key = _animal_by_naming(character.name, text, animals, language)
+            key = _animal_by_naming(character.name, text, animals, language) or pet_name_animal(
+                character.name, text, animals, language
+            )
             if key:
                 character.animal, character.on_screen = key, False
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.people import name_tokens
 from filmstudio.storyboard import Character
@@ -37,7 +38,7 @@ def things_not_cast(
         for m in things
         if m.key not in animals
         and m.key not in kinds
-        and not all(re.sub(r"['’]s$", "", w.lower()) in names for w in m.words)  # "Brick's" is Brick's
+        and not all(_named(w, names, language) for w in m.words)  # "Brick's" is Brick's
         and not (m.words and all(words.get(w.lower()) in animals for w in m.words))
     ]
 
@@ -63,6 +64,12 @@ _KINDS = {
         ]
     ),
 }
+
+
+def _named(word: str, names: set[str], language: str) -> bool:
+    """The word is a cast name, or one of its forms: "the beans" are the Bean of the tale and her kind."""
+    plain = re.sub(r"['’]s$", "", word.lower())
+    return plain in names or bool(language) and lemma_of(plain, language) in names
 
 
 def _only_inside(words: Iterable[str], text: str, spans: list[tuple[int, int]]) -> bool:

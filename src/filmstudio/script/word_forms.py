@@ -71,12 +71,28 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
             return kind, modifier
         return (name, head) if name else (None, "")
     if language in _JOINED and written[:1].isupper():  # a noun: "deswegen" holds no way
+        # the head is the dictionary form's too: "Haustüren" is "Haustür", a door; "Schwestern" is
+        # "Schwester", which holds no star
+        lemma = lemma_of(written, language).lower() if has_lemmas(language) else token
         for cut in range(_LEAST_MODIFIER, len(token) - _LEAST_HEAD + 1):
             head = token[cut:]
             name = lexicon.name_for(head)
-            if name is not None:
+            if name is not None and (
+                lemma == token or lemma.startswith(token[:cut]) and _holds_head(lexicon, lemma, cut, name)
+            ):
                 return name, head
+            if name is None and lemma != token and lemma.startswith(token[:cut]) and len(lemma) - cut >= _LEAST_HEAD:
+                name = lexicon.name_for(lemma[cut:])  # the plural's umlaut: "Apfelbäume" is "Apfelbaum"
+                if name is not None:
+                    return name, head
     return None, ""
+
+
+def _holds_head(lexicon: Lexicon, lemma: str, cut: int, name: str) -> bool:
+    """A German compound's dictionary form ends, after its modifier, in a word for what the name names."""
+    rest = lemma[cut:]
+    found = rest if rest == name else lexicon.name_for(rest)
+    return found is not None and bool(lexicon.names().get(found, set()) & lexicon.names().get(name, set()))
 
 
 # an infinitive's endings in the languages whose nouns only add -s or -es (-x) for the plural
