@@ -114,3 +114,20 @@ def test_a_name_that_says_a_quote_once_is_its_speaker() -> None:
     from filmstudio.script.speaker_names import speaking_names
 
     assert speaking_names('"Come," said He. "Go," said the Fox. "Eat," said Mother.', "en") == []
+
+
+def test_a_cast_name_is_no_prop_in_the_staging() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from staging_checks import moments, staged
+
+    board = staged(
+        "EXT. GARDEN - DAY\n\nSTONE, a gardener, sits by the pool.\n\nStone stands and waves to the gate.\n\n"
+        "EXT. STREET - DAY\n\nA car passes.\n",
+        "en",
+    )
+    props = [(p.key, p.words) for m in moments(board) for p in m.props]
+    assert props, "the gardener sits on something"
+    assert not any(key == "rock" or "stone" in [w.lower() for w in words] for key, words in props), props

@@ -568,6 +568,8 @@ def read_moment(
         moment.expression_words = [word]
     belongings = belongings if belongings is not None else {}
     moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
+    # "Brick sits by the pool", "STONE stands": a name is who someone is, no brick or stone to hold
+    moment.props = [p for p in moment.props if not _only_a_name(p.words, text, name_spans)]
     if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
         moment.props = _thing_of_the_pronoun(moment, said_before, language)
     if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
@@ -948,6 +950,17 @@ def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
         else max(found, key=lambda m: (len(m.words), m.position, -_PRIORITY.get(m.key, len(_PRIORITY))))
     )
     return best.key, list(best.words)
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    hits = [m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)]
+    return bool(hits) and all(h[:1].isupper() for h in hits)
+
+
+def _only_a_name(words: list[str], text: str, name_spans: list[tuple[int, int]]) -> bool:
+    """Every time the sentence says the thing's words, they are a cast name."""
+    hits = [m.start() for w in words if w for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I)]
+    return bool(hits) and all(any(a <= at < b for a, b in name_spans) for at in hits)
 
 
 def _props(
@@ -1682,10 +1695,11 @@ def _seat_sitters(board: Storyboard) -> None:
     the ground where it says so, else one that suits the place (a bench indoors, a log in the woods, a
     rock elsewhere); none for one in a boat or on an animal, which is their seat."""
     beasts = {c.id for c in board.characters if c.animal or c.crowd}  # an animal sits on its haunches
+    names = {t.lower() for c in board.characters if c.id != "narrator" for t in name_tokens(c.name)}
     for scene in board.scenes:
         sitting: dict[str, Prop] = {}  # who sat in the moment before, and on what: they sit on it still
         for moment in scene.moments:
-            _seat(moment, scene, board.language, sitting, beasts)
+            _seat(moment, scene, board.language, sitting, beasts, names)
             sitting = {p.holder: p for p in moment.props if p.role == "seat" and p.holder}
 
 
@@ -1696,14 +1710,21 @@ def _sitters(moment: Moment) -> list[str]:
     return [*together, *(c for c, verb in moment.acts.items() if verb == "sit" and c not in together)]
 
 
-def _seat(moment: Moment, scene: Scene, language: str, sitting: dict[str, Prop], beasts: AbstractSet[str]) -> None:
+def _seat(
+    moment: Moment,
+    scene: Scene,
+    language: str,
+    sitting: dict[str, Prop],
+    beasts: AbstractSet[str],
+    names: AbstractSet[str] = frozenset(),
+) -> None:
     if any(p.role in ("boat", "ridden") for p in moment.props):
         return  # the boat or the horse is what they sit on
     seated = {p.holder for p in moment.props if p.role == "seat"}
     sitters = [c for c in _sitters(moment) if c not in seated and c not in beasts]
     if not sitters:
         return
-    key, words = _seat_key(moment.text, scene, language)
+    key, words = _seat_key(moment.text, scene, language, names)
     # one who sat in the moment before sits there still ("… while Anna read": on her log), unless the
     # sentence sits them down anew on a seat it names ("then she sat on the grass")
     anew = {moment.who[0]} if moment.verb == "sit" and moment.who and words else set()
@@ -1715,10 +1736,11 @@ def _seat(moment: Moment, scene: Scene, language: str, sitting: dict[str, Prop],
     moment.props += [Prop(key=key, role="seat", holder=cid, words=words) for cid in new]
 
 
-def _seat_key(text: str, scene: Scene, language: str) -> tuple[str, list[str]]:
-    """The seat a sentence names ("sat on a rock", "on the bench"), or the ground it names, or the place's."""
+def _seat_key(text: str, scene: Scene, language: str, names: AbstractSet[str] = frozenset()) -> tuple[str, list[str]]:
+    """The seat a sentence names ("sat on a rock", "on the bench"), or the ground it names, or the place's;
+    a cast name is no seat ("STONE sits on the bench")."""
     for m in vocabulary.things(language).find(text):
-        if m.key in _SEAT_NAMED:
+        if m.key in _SEAT_NAMED and not all(w.lower() in names and _written_as_name(w, text) for w in m.words):
             named = " ".join(m.words).lower()
             return next((w for w in _SEAT_WORDS if w in named), _SEAT_NAMED[m.key]), list(m.words)
     ground = set(_GROUND_WORDS.get(language, "").split())
