@@ -59,7 +59,9 @@ def _kept(key: str, text: str, language: str = "en") -> bool:
 def test_a_word_inside_a_name_names_no_thing() -> None:
     # a street's, an inn's or a ship's name
     assert not _kept("moon", "They dined at a house in Half-Moon Street.")
-    assert not _kept("falcon", "Control: Falcon, you are clear to land.\nPilot: The Falcon is down.")
+    assert not _kept("falcon", "Control: Falcon, you are clear to land, Falcon.\nPilot: The Falcon is down.")
+    # old fables capitalise the things they turn on: "the Pail" is a pail
+    assert _kept("pail", "She set the Pail on her head. Then the Pail fell off it.")
     assert not _kept("falcon", "We hear you, Falcon.")
     # the thing itself: written in lower case somewhere, or the name's head, or its kind before a name
     assert _kept("falcon", "A falcon circled. The Falcon is down.")

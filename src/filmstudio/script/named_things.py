@@ -50,8 +50,10 @@ def _only_in_names(match: Match, text: str, language: str) -> bool:
                 continue  # a sentence's or a line's first word is capitalised anyway
             elif match.key in _HEAVENS:
                 return False
+            elif _determined(text, hit.start(), language):
+                continue  # "the Pail fell": old fables capitalise the things they turn on
             else:
-                named = True
+                named = True  # "we copy you, Eagle", "at Harrods": a name, as names stand alone
     return named
 
 
@@ -81,6 +83,18 @@ def _common(word: str, language: str) -> bool:
 
     low = word.lower()
     return any(lexicon.knows(low) for lexicon in (vocabulary.places(language), vocabulary.things(language)))
+
+
+def _determined(text: str, start: int, language: str) -> bool:
+    before = re.search(rf"({_WORD})\s+$", text[:start])
+    return bool(before) and before.group(1).lower() in _determiners(language)
+
+
+def _determiners(language: str) -> set[str]:
+    from filmstudio.script.beings import DETERMINERS
+
+    possessives = {"my", "your", "his", "her", "its", "our", "their", "this", "that", "these", "those"}
+    return {*DETERMINERS.get(language, "").split(), *(possessives if language == "en" else ())}
 
 
 def _line_before(text: str, at: int) -> str:

@@ -1087,7 +1087,11 @@ def _around(moment: Moment, text: str, language: str, named: list[Match], props:
             if not (m.key in _SEATS and moment.verb in _POSTURES - {"stand"}):  # "put the basket on the chair"
                 out.append(Prop(key=m.key, role="near", holder=subject, words=list(m.words)))
             continue
-        if not hands_full and not (placed and (out or m.position < doer)):
+        # "ran past the cabbages", "hid in a bucket": one who moves or rests holds nothing the sentence only
+        # sets them by, in or past
+        if not hands_full and not (
+            placed and (out or m.position < doer or moment.verb in MOVES | _POSTURES - {"stand"})
+        ):
             hands_full = True
             out.append(Prop(key=m.key, role="held", holder=subject, words=list(m.words)))
         else:
