@@ -87,7 +87,7 @@ def _common(word: str, language: str) -> bool:
 
 def _determined(text: str, start: int, language: str) -> bool:
     before = re.search(rf"({_WORD})\s+$", text[:start])
-    return bool(before) and before.group(1).lower() in _determiners(language)
+    return before is not None and before.group(1).lower() in _determiners(language)
 
 
 def _determiners(language: str) -> set[str]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
+from filmstudio.script.inside import seen_inside
 from filmstudio.script.lexicon import Lexicon, Match
 from filmstudio.script.place_choice import (
     arrived_at,
@@ -1764,6 +1765,8 @@ def describe_scene(
     elif interior:
         reading.setting = "living_room"
     side = BY_NAME[reading.setting].interior if reading.setting in BY_NAME else False
+    if side is None and interior is None and chosen is not None:  # "rushed into the tool-shed": inside it
+        interior = seen_inside(list(chosen.words), body, language)
     reading.interior = interior if side is None and interior is not None else bool(side)
     text = _drop_negated(f"{heading}\n{body}", language)
     head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)

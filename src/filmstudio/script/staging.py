@@ -17,6 +17,7 @@ from filmstudio.languages import is_spaceless
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
+from filmstudio.script.inside import seen_inside
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.mentions import find_mentions
@@ -1430,7 +1431,10 @@ def _part(
         reading.setting, reading.setting_words = first.place, list(first.place_words)
         from filmstudio.script.places import BY_NAME
 
-        reading.interior = bool(BY_NAME[first.place].interior) if first.place in BY_NAME else False
+        side = BY_NAME[first.place].interior if first.place in BY_NAME else False
+        if side is None:  # a shed or a mill: inside where the sentence goes into it
+            side = seen_inside(first.place_words, first.text, language)
+        reading.interior = bool(side)
     own = things_not_cast(reading.things, board.characters, language, body)
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
     people = list(
