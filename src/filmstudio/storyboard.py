@@ -188,6 +188,9 @@ class Scene(BaseModel):
     mood: str = "calm"
     description: str = ""
     action: list[str] = Field(default_factory=list)
+    # for each action paragraph, the id of the line it comes before (None: after the last line); empty where
+    # that is not known (an older storyboard) or the action is the narration itself (prose)
+    action_before: list[str | None] = Field(default_factory=list)
     things: list[Thing] = Field(default_factory=list)
     people: list[str] = Field(default_factory=list)  # characters present, speaking or silent
     lines: list[Line] = Field(default_factory=list)
@@ -202,6 +205,14 @@ class Scene(BaseModel):
     start: float | None = None
     end: float | None = None
     readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)
+
+    def action_seen_over(self, index: int) -> str | None:
+        """The line an action paragraph written among the lines is seen over: the one it comes before, else
+        (after them all) the last; None where the scene has no lines or the paragraph's place is not known."""
+        if not self.lines or len(self.action_before) != len(self.action) or not 0 <= index < len(self.action):
+            return None
+        before = self.action_before[index] or self.lines[-1].id
+        return before if any(line.id == before for line in self.lines) else None
 
 
 class Music(BaseModel):

@@ -160,31 +160,70 @@ def _there(cid: str, shot: Shot, arrivals: dict[str, float]) -> bool:
 
 def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
     """In a scene with dialogue, a shot the narrator speaks alone is the action it tells, acted (its
-    moment), not the speakers listening; so is a shot of lines an animal says (it speaks as itself)."""
+    moment), not the speakers listening; so is a shot of lines an animal says (it speaks as itself); and
+    a line that action is written before (or the last line, for action after it) is heard over that action,
+    acted: a moment a shot, where the line's time allows."""
     narrated = {line.id for line in scene.lines if line.character_id not in scene.cast}
     moments = {m.line_id: m for m in scene.moments if m.line_id}
+    acted = _acted_over(scene, actors)
     speakers = {line.id: line.character_id for line in scene.lines}
     previous: str | None = None
+    shots: list[Shot] = []
     for shot in scene.shots:
         voiced = _voiced_off_cast(shot, scene.cast, speakers, moments)
+        moment: Moment | None = None
         if shot.line_ids and (set(shot.line_ids) <= narrated or voiced):
             moment = voiced or next(
-                (
-                    moments[i]
-                    for i in shot.line_ids
-                    if i in moments
-                    and (any(c in actors for c in moments[i].who) or moments[i].extras or subject_thing(moments[i]))
-                ),
-                None,
+                (moments[i] for i in shot.line_ids if i in moments and _stageable(moments[i], actors)), None
             )
-            if moment is not None:
+        pieces = [(shot, moment)] if moment is not None else _acted_pieces(shot, acted)
+        for piece, played in pieces:
+            if played is not None:
                 # the shot's speakers all stand in it: none is heard while another is shown in their place
-                said = [speakers[i] for i in shot.line_ids if speakers.get(i) in actors]
-                who = [c for c in dict.fromkeys([*moment.who, *said]) if c in actors][:4]
-                shot.moment, shot.actors, shot.subject = moment.id, who, who[0] if who else None
-                shot.kind = _staged_kind(previous, moment, len(who))
-                shot.shows = [*who, *(p.key for p in moment.props)]
-        previous = shot.kind
+                said = [speakers[i] for i in piece.line_ids if speakers.get(i) in actors]
+                who = [c for c in dict.fromkeys([*played.who, *said]) if c in actors][:4]
+                piece.moment, piece.actors, piece.subject = played.id, who, who[0] if who else None
+                piece.kind = _staged_kind(previous, played, len(who))
+                piece.shows = [*who, *(p.key for p in played.props)]
+            previous = piece.kind
+            shots.append(piece)
+    if len(shots) != len(scene.shots):  # a shot was cut between actions: the scene's shots numbered again
+        for n, shot in enumerate(shots):
+            shot.id = f"{scene.id}.{n}"
+    scene.shots = shots
+
+
+def _stageable(moment: Moment, actors: set[str]) -> bool:
+    """Whether a moment has something to show: people who can act it, a crowd, or a thing it is about."""
+    return any(c in actors for c in moment.who) or bool(moment.extras) or subject_thing(moment) is not None
+
+
+def _acted_over(scene: Scene, actors: set[str]) -> dict[str, list[Moment]]:
+    """For each line that action written among a scene's lines is seen over, its moments with something
+    to show, in story order."""
+    acted: dict[str, list[Moment]] = {}
+    for moment in scene.moments:
+        line_id = scene.action_seen_over(moment.action) if moment.action is not None else None
+        if line_id is not None and _stageable(moment, actors):
+            acted.setdefault(line_id, []).append(moment)
+    return acted
+
+
+def _acted_pieces(shot: Shot, acted: dict[str, list[Moment]]) -> list[tuple[Shot, Moment | None]]:
+    """A shot over lines that action is seen over: a piece for each of those moments, cut where the next
+    one starts; where a piece would be shorter than MIN_SHOT, the whole shot plays the last of them (what
+    the people are doing by the time the line is said)."""
+    played = [m for i in shot.line_ids for m in acted.get(i, [])]
+    if not played:
+        return [(shot, None)]
+    start, end = shot.start or 0.0, shot.end or 0.0
+    cuts = [start, *(m.start or start for m in played[1:]), end]
+    if len(played) == 1 or any(b - a < MIN_SHOT for a, b in zip(cuts, cuts[1:], strict=False)):
+        return [(shot, played[-1])]
+    return [
+        (shot.model_copy(update={"start": a, "end": b, "line_ids": list(shot.line_ids)}), m)
+        for a, b, m in zip(cuts, cuts[1:], played, strict=False)
+    ]
 
 
 def _voiced_off_cast(

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from filmstudio.errors import DurationTooShort
 from filmstudio.languages import is_spaceless
-from filmstudio.storyboard import Scene, Storyboard
+from filmstudio.storyboard import Moment, Scene, Storyboard
 
 # natural and tightest pauses, in seconds
 LEAD_IN = (0.8, 0.3)
@@ -232,9 +232,28 @@ def _time_moments(scene: Scene) -> None:
     for k, (moment, _) in enumerate(spoken):
         moment.end = scene_end if k == len(spoken) - 1 else spoken[k + 1][0].start
     acted = [m for m in scene.moments if m.action is not None]
+    _time_action_among_lines(scene, acted)
     if acted and not scene.lines:
         holds = [min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted]
         span, t = (scene_end - scene_start) / sum(holds), scene_start
         for moment, hold in zip(acted, holds, strict=True):
             moment.start, moment.end = round(t, 4), round(t + hold * span, 4)
             t += hold * span
+
+
+def _time_action_among_lines(scene: Scene, acted: list[Moment]) -> None:
+    """Action written between lines is seen while the line after it is heard (after the last line: over
+    that one): its moments share that line's time, in their order, as long as each takes to read."""
+    by_id = {line.id: line for line in scene.lines}
+    over: dict[str, list[Moment]] = {}
+    for moment in acted:
+        line_id = scene.action_seen_over(moment.action) if moment.action is not None else None
+        if line_id is not None and line_id in by_id:
+            over.setdefault(line_id, []).append(moment)
+    for line_id, moments in over.items():
+        start, end = _span(by_id[line_id])
+        holds = [min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in moments]
+        t, share = start, (end - start) / sum(holds)
+        for moment, hold in zip(moments, holds, strict=True):
+            moment.start, moment.end = round(t, 4), round(t + hold * share, 4)
+            t += hold * share

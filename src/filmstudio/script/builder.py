@@ -67,6 +67,7 @@ class _RawScene:
     heading: str = ""
     action: list[str] = field(default_factory=list)
     lines: list[_RawLine] = field(default_factory=list)
+    action_at: list[int] = field(default_factory=list)  # for each action paragraph, the lines said before it
 
 
 def character_id(name: str) -> str:
@@ -115,7 +116,9 @@ class StoryboardBuilder:
 
     def action(self, text: str) -> None:
         if text.strip():
-            self._current().action.append(text.strip())
+            scene = self._current()
+            scene.action.append(text.strip())
+            scene.action_at.append(len(scene.lines))
 
     def line(self, speaker: str, text: str, parenthetical: str = "") -> None:
         text = " ".join(text.split())
@@ -362,6 +365,8 @@ class StoryboardBuilder:
                     id=f"s{index}",
                     heading=raw.heading,
                     action=raw.action,
+                    # prose's action is its paragraph, which its narration says: no paragraph among the lines
+                    action_before=[] if self.source_text else [_line_at(lines, at) for at in raw.action_at],
                     lines=lines,
                     shots=plan_shots(f"s{index}", lines),
                     setting=reading.setting,
@@ -1188,3 +1193,8 @@ def line_language(language: str, text: str) -> str:
 
 def lines_by_id(lines: list[Line], line_id: str) -> Line:
     return next(ln for ln in lines if ln.id == line_id)
+
+
+def _line_at(lines: list[Line], at: int) -> str | None:
+    """The id of the line an action paragraph written after `at` lines comes before; None after the last."""
+    return lines[at].id if at < len(lines) else None

@@ -197,7 +197,29 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
         # "the boys" for the Boy, "der Füchsin" for the fox: the name's head through its lemma
         want = lemma_of(parts[-1].lower(), language)
         found += [(t.start, c.id, text[t.start : t.end]) for t in toks if t.lemma == want and len(want) > 2]
-    return sorted(set(found))
+    return sorted(_within_longer_names(set(found), characters, text))
+
+
+def _within_longer_names(
+    found: set[tuple[int, str, str]], characters: list[Character], text: str
+) -> set[tuple[int, str, str]]:
+    """A name found inside where another's whole name is written, made of that name's words, is that other
+    one: "MRS. ALVAREZ" names Mrs. Alvarez, not also a "Mrs" or an "Alvarez" of the cast."""
+    named = {cid for _, cid, _ in found}
+    spans: list[tuple[int, int, set[str]]] = []
+    for c in characters:
+        parts = name_tokens(c.name)
+        if c.id in named and len(parts) > 1:
+            pattern = r"(?<!\w)" + r"\W+".join(re.escape(p) for p in parts) + r"(?!\w)"
+            spans += [(m.start(), m.end(), set(parts)) for m in re.finditer(pattern, text, re.I)]
+    if not spans:
+        return found
+    names = {c.id: set(name_tokens(c.name)) for c in characters}
+    return {
+        (at, cid, words)
+        for at, cid, words in found
+        if not any(a <= at < b and names.get(cid, set()) < whole for a, b, whole in spans)
+    }
 
 
 # a noun phrase after one of these is someone new ("a man came in"), not one of the cast met before
@@ -1178,26 +1200,26 @@ def _read_moments(
     units: list[tuple[str, str | None, int | None]] = []
     # an animal has no talking face: its lines are staged as moments of it speaking (it bobs as it talks)
     animals = {c.id for c in characters if c.animal and c.id in present}
+    at: list[int] = []  # for each unit, the index of the line it is or comes before
     if scene.lines:
-        units = [(ln.text, ln.id, None) for ln in scene.lines if ln.character_id in ("narrator", *animals)]
+        units, at = _units_among_lines(scene, animals)
     elif scene.action:
         # an action paragraph is staged sentence by sentence: "Anna runs in. Ben sits down." are two doings
         units = [
             (sentence, None, i)
             for i, text in enumerate(scene.action)
             if text != scene.heading
-            for sentence in split_sentences(text)
+            for sentence in action_sentences(text)
         ]
     speakers = {ln.id: ln.character_id for ln in scene.lines}
-    walk = iter(scene.lines)
+    heard = 0  # the lines gone by: said, or staged as units
     later = _named_later(units, characters, language)
     spoke: set[str] = set()
     for k, (text, line_id, action) in enumerate(units):
-        for line in walk:  # the lines said before this one: their speakers are there
-            if line.id == line_id:
-                break
+        for line in scene.lines[heard : at[k] if at else len(scene.lines)]:  # said before this: they are there
             hearing.speaks(line)
             spoke.add(line.character_id)
+        heard = max(heard, (at[k] + (line_id is not None)) if at else len(scene.lines))
         # one first named in a later sentence ("then Grandma came in") is no one "he" or "they" is before
         here = [c for c in present if later.get(c, 0) <= k or c in spoke or any(c in m.who for m in moments)]
         speaker = speakers.get(line_id or "", "narrator")
@@ -1246,11 +1268,47 @@ def _read_moments(
         previous = m if m.who else previous
         recent[:] = [*m.who, *(c for c in recent if c not in m.who)]
         hearing.acts(m, tokens(text, language), _who(text, characters, language), language)
-    for line in walk:
+    for line in scene.lines[heard:]:
         hearing.speaks(line)
     scene.moments = moments
     hearing.left_behind(moments, scene.lines)
     return previous
+
+
+# a title in capitals, as a screenplay introduces someone ("MRS. ALVAREZ lounges ..."): no sentence's end
+_CAPITAL_TITLE = re.compile(r"(?:^|\s)(?:MR|MRS|MS|DR|ST|SR|SRA|JR|PROF|MME|MLLE|HR|FR)\.$")
+
+
+def action_sentences(text: str) -> list[str]:
+    """An action paragraph's sentences; a title written in capitals goes on with the name after it."""
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        if out and _CAPITAL_TITLE.search(out[-1]):
+            out[-1] = f"{out[-1]} {sentence}"
+        else:
+            out.append(sentence)
+    return out
+
+
+def _units_among_lines(
+    scene: Scene, animals: AbstractSet[str]
+) -> tuple[list[tuple[str, str | None, int | None]], list[int]]:
+    """What a scene with lines stages, in story order: its narrator's and animals' lines, and each sentence of
+    the action paragraphs written between its lines ("Theo sits down." after one line and before the next);
+    with, for each, the index of the line it is or comes before."""
+    index = {ln.id: i for i, ln in enumerate(scene.lines)}
+    placed: list[tuple[int, int, tuple[str, str | None, int | None]]] = []  # (line index, after the line?, unit)
+    for i, ln in enumerate(scene.lines):
+        if ln.character_id in ("narrator", *animals):
+            placed.append((i, 1, (ln.text, ln.id, None)))
+    if len(scene.action_before) == len(scene.action):
+        for a, (text, before) in enumerate(zip(scene.action, scene.action_before, strict=True)):
+            if text == scene.heading or (before is not None and before not in index):
+                continue
+            where = index[before] if before is not None else len(scene.lines)
+            placed += [(where, 0, (sentence, None, a)) for sentence in action_sentences(text)]
+    placed.sort(key=lambda p: p[:2])  # stable: a paragraph's sentences keep their order
+    return [unit for _, _, unit in placed], [where for where, _, _ in placed]
 
 
 def _named_later(
@@ -1331,7 +1389,8 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     times, weathers = vocabulary.times(language), vocabulary.weathers(language)
     line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
     spoken = {ln.id for ln in scene.lines if ln.character_id != "narrator"}
-    narrated = [m for m in scene.moments if m.line_id not in spoken]  # what is said ("tonight") changes nothing
+    # what is said ("tonight") changes nothing; nor, here, does action written between the lines
+    narrated = [m for m in scene.moments if m.line_id not in spoken and m.action is None]
     arrives = before is not None and _arrives_later(scene, narrated, before)
     setting = before.setting if before is not None and arrives else scene.setting
     time_of_day, weather = None, None
@@ -1365,14 +1424,34 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     parts: list[Scene] = []
     bounds = [0, *cuts, len(scene.lines)]
     previous = before or scene
+    over = [_staged_over(scene, m) for m in scene.moments]  # before any part renumbers its action
     for n, (a, b) in enumerate(zip(bounds, bounds[1:], strict=False)):
         lines = scene.lines[a:b]
         ids = {ln.id for ln in lines}
-        moments = [m for m in scene.moments if m.line_id in ids]
+        moments = [m for m, line_id in zip(scene.moments, over, strict=True) if line_id in ids]
         part = _part(scene, n, lines, moments, board, language, previous if n else before, arrives=arrives)
+        _share_action(scene, part, ids)
         parts.append(part)
         previous = part
     return parts
+
+
+def _staged_over(scene: Scene, moment: Moment) -> str | None:
+    """The line a moment goes with: the narrated line it stages, or the one its action is seen over."""
+    return scene.action_seen_over(moment.action) if moment.action is not None else moment.line_id
+
+
+def _share_action(scene: Scene, part: Scene, ids: AbstractSet[str]) -> None:
+    """A cut scene's part keeps the action paragraphs written among its own lines (its moments renumbered
+    to them); where their places are not known, the first part keeps them all, as before."""
+    if len(scene.action_before) != len(scene.action):
+        return
+    own = [i for i in range(len(scene.action)) if scene.action_seen_over(i) in ids]
+    part.action = [scene.action[i] for i in own]
+    part.action_before = [scene.action_before[i] for i in own]
+    for moment in part.moments:
+        if moment.action is not None and moment.action in own:
+            moment.action = own.index(moment.action)
 
 
 def _arrives_later(scene: Scene, narrated: list[Moment], before: Scene) -> bool:
