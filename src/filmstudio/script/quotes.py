@@ -432,6 +432,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
     titled: dict[str, str] = {}  # a title or role the narration set before a name ("el tío Lucas") -> the name
     for paragraph in paragraphs:
         parts = _incises(_colon_speech(segments(paragraph, language), language, verbs), language, verbs)
+        incises: dict[int, str] = {}  # an attribution between a quote and the next -> the first one's speaker
         for k, seg in enumerate(parts):
             if not seg.quoted:
                 same.update(_apposed_descriptions(seg.text, language, names))
@@ -469,11 +470,17 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                         guess=False,
                     )
                     speaker = None if theirs is not None and theirs != speaker else speaker
-            if before is not None and not before.attribution and _announces(before.text, language):
+            if before is not None and id(before) in incises and not seg.new_turn:
+                speaker = incises[id(before)]  # the incise of the quote before: its speaker goes on
+            elif before is not None and not before.attribution and _announces(before.text, language):
                 # "其子问曰：“…”", 'शेर बोला, "…"': the narration that leads into the quote says who speaks,
                 # and the sentence after it is the story going on
                 clause = _last_clause(before.text)
                 speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders, guess=False)
+                if speaker is not None and after is not None and _only_attribution(after.text, language, verbs):
+                    # "Presently a fox met him: ‘What’s the matter?’ said he, ‘why so sad?’": the lead-in
+                    # said who speaks, and "said he" is that one's incise: the quote after it goes on
+                    incises[id(after)] = speaker
                 after = None if speaker is not None else after
             if after is not None and speaker is None and _goes_on_before_a_beat(parts, k):
                 speaker, after = parts[k - 2].speaker, None  # the sentence after is the story going on
