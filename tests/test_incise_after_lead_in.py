@@ -19,3 +19,18 @@ def test_the_quote_after_the_incise_is_the_lead_ins_speaker() -> None:
     asked = next(cid for cid, text in lines if text.startswith("and why do you look so sad"))
     first = next(cid for cid, text in lines if text.startswith("Why so slow"))
     assert first == asked == "cat", lines
+
+
+TWO_BIRDS = (
+    "The Sparrow and the Duck sat on the fence. Suddenly they heard a hiss below. "
+    '"What was that?" said the Sparrow. "Only the cat of the farm," answered the other. '
+    '"Only!" said the Sparrow. "Then I am going." "What! so soon?" said the other.'
+)
+
+
+def test_the_other_of_two_talking_answers() -> None:
+    board = parse_script(TWO_BIRDS, filename="birds.en.txt")
+    said = {ln.text: ln.character_id for s in board.scenes for ln in s.lines}
+    assert said["What was that?"] == said["Only!"] == "sparrow", said
+    assert said["Only the cat of the farm,"] == "duck", said
+    assert said.get("so soon?", said.get("What!")) == "duck", said

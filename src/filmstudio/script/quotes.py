@@ -489,6 +489,8 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 speaker = _speaker_in(
                     clause, language, names, verbs, recent, False, last_speakers, genders, guess=False
                 )
+                if speaker is None and _OTHER_ONE.search(clause) and _has_verb(clause, language, verbs) is not None:
+                    speaker = _the_other(last_speakers, recent)  # "answered the other": the one not speaking
                 if speaker is None and before is not None and _has_verb(clause, language, verbs) is not None:
                     # おばあさんは「…」と言いました: the one who says stands before the quote, the verb after
                     speaker = _subject_before(before.text, language, names)
@@ -1442,6 +1444,24 @@ _NOT_SPEAKERS = {
     "outro",
     "outra",
 }
+
+
+# "answered the other", "dit l'autre", "dijo el otro", "sagte der andere": the other of two talking
+_OTHER_ONE = re.compile(
+    r"(?<!\w)(?:the|l['’]|el|la|der|die|das|il|lo|o|a)\s*(?:other|autre|otro|otra|andere|altro|altra|outro|outra)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _the_other(turns: list[str], recent: list[str]) -> str | None:
+    """Who answers the one who spoke last: the one who spoke before them, else the one named last."""
+    if not turns:
+        return None
+    last = turns[-1]
+    return next((w for w in reversed(turns) if w != last), None) or next(
+        (w for w in reversed(recent) if w != last), None
+    )
 
 
 def _named_in(text: str, language: str, names: set[str]) -> list[tuple[int, str]]:
