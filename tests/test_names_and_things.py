@@ -37,6 +37,7 @@ def test_an_english_nursery_name_is_its_animal() -> None:
     assert pet_name_animal("Horsey", "Horsey trotted.", animals, "en") == "horse"
     # a person's pet name is no animal's, and another language has no English endings
     assert pet_name_animal("Billy", "Billy ran.", animals, "en") is None
+    assert pet_name_animal("Mary", "Mary ran.", {**animals, "mare": "horse"}, "en") is None
     assert pet_name_animal("Piggy", "Piggy corrió.", animals, "es") is None
     assert pet_name_animal("Piggy Lee", "Piggy Lee sang.", animals, "en") is None
 

@@ -34,7 +34,9 @@ def _nursery_base(word: str, animals: dict[str, str]) -> str | None:
             continue
         base = word[: -len(ending)]
         undoubled = base[:-1] if len(base) > 3 and base[-1] == base[-2] else ""
-        for candidate in (base, undoubled, base + "e"):
+        # the -e a word lost comes back only before -ey and -ie ("Moley", "Horsey"): "Mary" is no mare
+        lost_e = base + "e" if ending != "y" else ""
+        for candidate in (base, undoubled, lost_e):
             if len(candidate) >= _LEAST_BASE and candidate in animals:
                 return animals[candidate]
         return None
