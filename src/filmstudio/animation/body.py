@@ -164,6 +164,11 @@ def limbs_at(
         limbs = Limbs(arm_l=(4, 2), arm_r=(-4, -2), tilt=-90.0 if f > 0 else 90.0)
     elif pose == "eat":
         limbs = _eating(t, f, phase, grip)
+    elif pose == "drink":
+        limbs = _drinking(t, f, phase)
+    elif pose in ("sit_eat", "sit_drink"):  # at a table: seated, the hands eating or drinking
+        hands = _eating(t, f, phase, grip) if pose == "sit_eat" else _drinking(t, f, phase)
+        limbs = replace(limbs_at("sit", t, facing, phase), reach_l=hands.reach_l, reach_r=hands.reach_r)
     elif pose == "fight":
         p = max(0.0, math.sin(2 * math.pi * 1.5 * t + phase))
         limbs = Limbs(
@@ -206,6 +211,13 @@ def _eating(t: float, f: int, phase: float, grip: str) -> Limbs:
     if f > 0:
         return Limbs(reach_r=hand, reach_l=bowl)
     return Limbs(reach_l=hand, reach_r=bowl)
+
+
+def _drinking(t: float, f: int, phase: float) -> Limbs:
+    """The hand on the facing side holds the cup at the mouth, tipping it a little as one swallows."""
+    sip = 0.04 * math.sin(2 * math.pi * 0.5 * t + phase)
+    hand = (f * (MOUTH[0] + 0.1), MOUTH[1] + 0.12 + sip)
+    return Limbs(reach_r=hand) if f > 0 else Limbs(reach_l=hand)
 
 
 def _holding(limbs: Limbs, f: int, grip: str) -> Limbs:

@@ -145,7 +145,10 @@ CHILD_BUILD = 0.72
 
 def for_age(look: Look, age: str) -> Look:
     """The look as the character's age draws it, whatever chose or edited it: a child has a child's head
-    and build, no beard and no grey hair or bald head, in every shot (the rig is built from this)."""
+    and build, no beard and no grey hair or bald head, in every shot (the rig is built from this). Grey
+    hair is an old person's: a young adult's is drawn in a natural colour whatever chose or edited it."""
+    if age == "young_adult" and grey_hair(look.hair_color):
+        return look.model_copy(update={"hair_color": HAIR_DARK[1]})
     if age != "child":
         return look
     fixes: dict[str, object] = {}
@@ -160,6 +163,11 @@ def for_age(look: Look, age: str) -> Look:
     if look.hair_style == "bald":
         fixes["hair_style"] = "crop"
     return look.model_copy(update=fixes) if fixes else look
+
+
+def grey_hair(colour: str) -> bool:
+    """Whether hair of this colour reads as grey or white: an old person's."""
+    return colour in HAIR_GREY or _grey(colour)
 
 
 def _grey(colour: str) -> bool:

@@ -15,11 +15,14 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
+import cv2
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import animal_bodies, body, held, sizes
+from filmstudio.animation import animal_bodies, body, broken, held, icon_poses, opened, sizes
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.kin_variety import own_coat, own_scale
+from filmstudio.animation.looks import grey_hair
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.shots import subject_thing
@@ -52,6 +55,8 @@ ANIMALS_ALONE_TALLEST = 0.5
 # no more than this: the picture's fences, sheds, trees and furniture are drawn to a person's scale, and a
 # rabbit drawn up five times would stand over a fence (at the front, a fence at the back is as tall as 1.8)
 MOST_GROWN = 1.5
+CLOSE_ANIMAL_SHARE = 0.4  # the least height of the tallest animal in a close-up of animals, as a share of the frame
+ALONE_ANIMAL_SHARE = 0.12  # the least in a wide shot of animals alone in a scene of people (a mouse that runs)
 LEAST_THING = 0.035  # the smallest a thing is drawn, as a share of the frame's height: a key, not a speck
 # things no one lifts: drawn at the height the picture paints them beside a person, not at a hand's size
 STANDING_KINDS = {"vehicle", "building"}
@@ -134,6 +139,19 @@ FLYERS = {
     "swan",
     "peacock",
 }
+FALLEN = 0.35  # a thing that breaks is down (and in pieces) this share into its shot
+# the words that break a falling thing (English forms: the fall alone shows elsewhere)
+BREAKING = frozenset(
+    {"break", "breaks", "broke", "broken", "shatter", "shatters", "shattered", "smash", "smashed", "cracked"}
+)
+LEAP = 0.6  # how high an animal leaps, in its own heights
+RECIPROCAL = {"hug", "look", "fight"}  # what a pair of the crowd does to each other, face to face
+PAIR_APART = 0.16  # how far apart such a pair stands (but a hug), as a share of the frame's width
+DOOR_HEIGHT = 1.12  # a door against a grown person's height
+# the words of the eating class that drink (English forms; other languages eat with the cup)
+DRINKING = frozenset(
+    {"drink", "drank", "drunk", "drinks", "drinking", "sip", "sipped", "sips", "sipping", "gulp", "gulped"}
+)
 AIRBORNE = {"fly", "go", "arrive", "run", "walk"}  # what a flyer of the cast does in the air
 # the animals besides the flyers that sit or sleep up in a tree the sentence names (others stay under it)
 CLIMBERS = {"cat", "monkey", "squirrel", "koala", "sloth", "raccoon", "leopard", "snake", "lizard"}
@@ -171,6 +189,8 @@ class Figure:
     shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
     set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)
     seat: str | None = None  # what one who sits sits on (script/staging.py's "seat" prop): drawn under them
+    shards: Sprite | None = None  # a thing that breaks as it falls: its pieces on the ground once down
+    faces_other: bool = False  # one of a pair of the crowd turned to the other: its eyes on them
 
 
 @dataclass
@@ -205,7 +225,8 @@ def crowd_character(kind: str, k: int, seed: int) -> Character:
         head_scale=1.25 if kind == "children" else 1.0,
         build=0.8 if kind == "children" else 1.0,
     )
-    age: Age = "child" if kind == "children" else "young_adult"
+    # a silver-haired one of a crowd is one of its old people (grey hair on no child or young adult)
+    age: Age = "child" if kind == "children" else "elderly" if grey_hair(look.hair_color) else "young_adult"
     return Character(id=f"crowd.{kind}.{k}", name="", gender="female" if female else "male", age=age, look=look)
 
 
@@ -274,7 +295,7 @@ class StagedScene:
         """An animal character's height against a grown person's, by its size in life and what the scene's
         sentences call it ("a big mastiff"); a young one (a kid beside its mother) is smaller."""
         text = " ".join(m.text for m in self.scene.moments if cid in m.who)
-        share = sizes.drawn_share(self.animals[cid], text)
+        share = sizes.drawn_share(self.animals[cid], text) * own_scale(cid, self.animals)  # two mice: told apart
         return share * YOUNG_SCALE if cid in self.young else share
 
     def _thing_share(self, key: str) -> float:
@@ -306,6 +327,19 @@ class StagedScene:
         if not shares:
             return 1.0
         return min(MOST_GROWN, max(1.0, ANIMALS_ALONE_TALLEST / (FIGURE_SHARE * max(shares))))
+
+    def _close_on_animals(self, who: list[str], adult: float, h: int, close: bool) -> float:
+        """How much larger a shot of animals alone draws them than beside a person: a mouse or a sparrow
+        close up fills a good part of the frame, not a few pixels by its feet, and a wide shot of it alone
+        in a scene of people (drawn at their scale) still shows it. Never smaller; a scene of animals alone
+        keeps their sizes against each other from shot to shot (_animals_grown) in its wide shots."""
+        if not who or any(cid not in self.animals for cid in who):
+            return 1.0
+        if not close and not any(cid not in self.animals for shot in self.scene.shots for cid in shot.actors):
+            return 1.0
+        tallest = max(self._beast_height(cid) for cid in who) * adult
+        least = CLOSE_ANIMAL_SHARE if close else ALONE_ANIMAL_SHARE
+        return max(1.0, least * h / max(tallest, 1.0))
 
     def _whole_animal(self, key: str, height: float, verb: str, flip: bool) -> list[Sprite]:
         """An animal whose icon is a head only, on a body posed for the verb (animation/animal_bodies.py):
@@ -350,7 +384,7 @@ class StagedScene:
         gives = pose == "give" and n >= 2
         # animals among themselves have no person to be measured against: drawn up alike in the whole scene
         # (two mice at their table, a fox under the crow's tree), so a dog is never smaller than a mouse
-        grown = self._grown
+        grown = self._grown * self._close_on_animals(who, adult * self._grown, h, close)
         for i, cid in enumerate(who):
             lead = i == 0
             walks = travel > 0 and (lead or not meets)
@@ -383,22 +417,29 @@ class StagedScene:
                 height = self._beast_height(cid) * adult * grown
                 # a whole body (a head-only icon's) is longer than the icon: a little lower, as much of the frame
                 whole = animal_bodies.WHOLE_SCALE * height
-                fig.animal_steps = self._whole_animal(key, whole, acted, flip=f > 0)
+                steps = self._whole_animal(key, whole, acted, flip=f > 0)
+                fig.animal_steps = [c for c in (own_coat(step, cid, self.animals) for step in steps) if c is not None]
                 if fig.animal_steps:
                     fig.animal = fig.animal_steps[0]
                 else:
-                    fig.animal = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
+                    sprite = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
+                    fig.animal = own_coat(sprite, cid, self.animals)  # two of a kind in their own coats
             else:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
         thing = subject_thing(moment)
         if thing is not None and not figures:
             figures.append(self._thing_figure(thing.key, verb, facing, adult, travel))
+            if body.pose_of(verb) == "fall" and _breaks(moment) and figures[0].animal is not None:
+                pieces = broken.shards(Image.fromarray(np.dstack([figures[0].animal.rgb, _alpha(figures[0].animal)])))
+                figures[0].shards = Sprite.from_image(pieces, (pieces.width / 2, pieces.height))
         chased = next((p for p in moment.props if p.role == "near" and p.holder is None), None)
         if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
             figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
         self._props(moment, figures, adult, h)
+        _at_the_table(moment, figures)
         set_down = self._set_down(moment, figures, adult) if travel == 0 else []
+        set_down += self._door_opened(moment, figures, adult) if travel == 0 else []
         under = [f for f in set_down if f.animal_key not in _BESIDE]
         figures += [f for f in set_down if f not in under]
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
@@ -463,6 +504,27 @@ class StagedScene:
             out.append(fig)
         return out
 
+    def _door_opened(self, moment: Moment, figures: list[Figure], adult: float) -> list[Figure]:
+        """The door a sentence opens ("he opened the door"), drawn open beside the one who opens it (on the
+        side they face, where their hand reaches), or alone where nobody is drawn."""
+        if moment.verb != "open" or any(p.role in ("held", "given") for p in moment.props):
+            return []  # a box, a letter opened in the hands
+        text = moment.text.lower()
+        if not any(t.key == "door" and any(w.lower() in text for w in t.words) for t in self.scene.things):
+            return []
+        image = self._picture("door", DOOR_HEIGHT * adult)
+        if image is None:
+            return []
+        opener = next((f for f in figures if f.rig is not None), None)
+        facing = opener.facing if opener is not None else 1
+        image = opened.opened_door(image.convert("RGBA"), hinge_left=facing < 0)  # swung towards the opener
+        w, h = self.size
+        x = opener.x0 if opener is not None else 0.5 * w
+        fig = Figure("thing.door", None, "stand", x, x, opener.feet if opener else GROUND * h, facing)
+        fig.animal_key, fig.set_down = "door", True
+        fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
+        return [fig]
+
     def _set_down_among_the_crowd(self, moment: Moment, adult: float) -> list[Figure]:
         """The first thing a group acts with, set down in the middle of the crowd that draws the group (before
         it), as tall beside its small people as it is."""
@@ -524,7 +586,7 @@ class StagedScene:
         for fig in figures:
             if fig.rig is None or fig.seat is None or fig.boat is not None or fig.mount is not None:
                 continue
-            if body.pose_of(fig.verb) != "sit":
+            if body.pose_of(fig.verb) not in ("sit", "sit_eat", "sit_drink"):
                 continue
             if fig.seat == "ground":
                 fig.verb = "sit_ground"
@@ -805,6 +867,8 @@ class StagedScene:
                 elif self.crowd_rig is not None:
                     figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * CROWD_SIZE)
                 crowd.append(figure)
+        if len(extras) == 1 and len(crowd) == 2 and extras[0].verb in RECIPROCAL and crowd[0].x0 == crowd[0].x1:
+            _pair_face_to_face(crowd, extras[0].verb, w)
         return crowd
 
     # -- playing --------------------------------------------------------------------------------------
@@ -855,6 +919,11 @@ class StagedScene:
     ) -> None:
         x = fig.x0 + (fig.x1 - fig.x0) * p
         feet = fig.feet - fig.climb * p
+        if fig.shards is not None:  # it drops fast, then lies broken for the rest of the shot
+            if p >= FALLEN:
+                blit(frame, fig.shards, x, fig.feet - fig.climb)
+                return
+            feet = fig.feet - fig.climb * (p / FALLEN) ** 2
         t_abs = (layout.shot.start or 0.0) + local
         if fig.set_down and fig.animal is not None:  # a thing at rest, on the ground where they stand
             blit(frame, fig.animal, x, fig.feet)
@@ -897,7 +966,7 @@ class StagedScene:
             feet,
             limbs,
             eyes=eyes,
-            gaze=fig.facing if not crowd else 0,
+            gaze=fig.facing if not crowd or fig.faces_other else 0,
             mouth=mouth,
             expression=fig.expression,
             t=local,
@@ -976,6 +1045,8 @@ class StagedScene:
         hop = 0.0
         if moving and (len(steps) < 2 or animal_bodies.hops(key)):
             hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
+        if body.pose_of(fig.verb) == "jump":  # a leap: well up off the ground, a leap a second
+            hop = LEAP * sprite.size[1] * abs(math.sin(math.pi * local + fig.phase))
         if key in FLYERS and fig.verb in AIRBORNE:
             hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
         talking = any(a <= t < b for a, b in self.speaking.get(fig.character_id, []))
@@ -984,6 +1055,8 @@ class StagedScene:
         # an animal is small: it stands a little further back, above the subtitles, not under them
         feet = min(feet, self._animal_floor)
         blit(frame, sprite, x, feet - hop)
+        if _acted_verb(fig) == "sleep":  # a sleeper's z's rise over its head
+            _snore(frame, x, feet - sprite.size[1], sprite.size[1], local)
         if fig.thing is not None:  # what it eats, holds or was given: on the ground before it
             blit(frame, fig.thing, x + fig.facing * 0.5 * (sprite.size[0] + fig.thing.size[0]), feet)
         if frame_no >= 0:
@@ -1015,31 +1088,72 @@ def _crowd_counts(counts: list[int | None]) -> list[int]:
 
 def _acted(moment: Moment) -> str:
     """The verb class a moment's figures act: one who falls asleep ("fell asleep", "se quedó dormido")
-    lies down to sleep rather than falls."""
+    lies down to sleep rather than falls; one who drinks holds the cup at the mouth (eating is a class
+    with drinking: the words tell them apart)."""
     if moment.verb == "fall" and moment.expression == "sleep":
         return "sleep"
+    if moment.verb == "eat" and any(w.lower().split()[0] in DRINKING for w in moment.verb_words if w.strip()):
+        return "drink"
     return moment.verb
 
 
+def _breaks(moment: Moment) -> bool:
+    return any(w in BREAKING for w in re.findall(r"\w+", moment.text.lower()))
+
+
+def _at_the_table(moment: Moment, figures: list[Figure]) -> None:
+    """One who eats or drinks by a table ("sat at the table and ate") sits at it on a chair, unless the
+    sentence gives another seat."""
+    if not any(p.role == "near" and p.key in SURFACES for p in moment.props):
+        return
+    for fig in figures:
+        if fig.rig is not None and fig.verb in ("eat", "drink") and fig.boat is None and fig.mount is None:
+            fig.seat = fig.seat or "chair"
+            fig.verb = "sit_" + fig.verb
+
+
+def _acted_verb(fig: Figure) -> str:
+    return "sleep" if fig.verb == "sleep" or fig.expression == "sleep" else fig.verb
+
+
+def _snore(frame: np.ndarray, x: float, top: float, tall: float, t: float) -> None:
+    """Two z's rising and drifting from a sleeping animal's head."""
+    for k in range(2):
+        rise = (t * 0.5 + k * 0.5) % 1.0
+        scale = max(0.4, tall / 90) * (0.7 + 0.3 * k)
+        org = (int(x + (0.1 + 0.2 * rise) * tall), int(top - (0.05 + 0.35 * rise) * tall))
+        thick = max(1, int(tall / 40))
+        cv2.putText(frame, "z", org, cv2.FONT_HERSHEY_SIMPLEX, scale, (250, 250, 250), thick, cv2.LINE_AA)
+
+
 def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | None:
-    """An animal drawn whole (its icon) posed for its verb: one that eats has its head down to the food
-    (turned nose down about its hind feet), one that sits is on its haunches (nose up, lower), one that
-    sleeps or lies is down on the ground (low and long)."""
+    """An animal drawn whole (its icon) bent into the pose of its verb (animation/icon_poses.py): one that
+    eats has its head down to the food, one that sits is on its haunches, one that sleeps or lies has its
+    legs folded under it, one that runs or leaps has its legs stretched out."""
     if sprite is None:
         return None
     pose = animal_bodies.pose_for(verb) if verb != "fall" else "fall"  # a fall is shown by its drop
-    if pose not in ("eat", "sit", "sleep", "lie"):
+    if pose not in icon_poses.POSED:
         return sprite
     rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
-    if pose == "sit":
-        rgba = rgba.resize((rgba.width, max(4, int(rgba.height * 0.78))), Image.Resampling.LANCZOS)
-    if pose in ("eat", "sit"):
-        turned = rgba.rotate((-14 if pose == "eat" else 14) * facing, resample=Image.Resampling.BICUBIC, expand=True)
-        box = turned.getbbox() or (0, 0, turned.width, turned.height)
-        turned = turned.crop(box)
-        return Sprite.from_image(turned, (turned.width / 2, turned.height))
-    low = rgba.resize((int(rgba.width * 1.15), max(4, int(rgba.height * 0.62))), Image.Resampling.LANCZOS)
-    return Sprite.from_image(low, (low.width / 2, low.height))
+    posed = icon_poses.bent(rgba, pose, facing)
+    return Sprite.from_image(posed, (posed.width / 2, posed.height))
+
+
+def _pair_face_to_face(pair: list[Figure], verb: str, w: int) -> None:
+    """A group of two who hug, look at each other or fight ("the two friends embraced"): close together in
+    the middle, turned to each other, their eyes on each other; those who hug a shoulder's width apart."""
+    left, right = pair
+    left.facing, right.facing = 1, -1
+    apart = PAIR_APART * w
+    if verb == "hug" and left.rig is not None:
+        reach = _figure_reach(left.rig, "stand", 1, 0.0, None, "hand")
+        apart = 0.9 * (reach[0] + reach[1])
+    left.x0 = left.x1 = 0.5 * w - apart / 2
+    right.x0 = right.x1 = 0.5 * w + apart / 2
+    left.feet = right.feet = max(left.feet, right.feet)
+    for fig in pair:
+        fig.faces_other = True
 
 
 def _embrace(first: Figure, second: Figure) -> None:

@@ -20,8 +20,8 @@ DETERMINERS = {
     "de": "der die das den dem des ein eine einen einem einer eines sein seine seinem seinen seiner ihr ihre "
     "ihrem ihren ihrer mein meine dieser diese dieses zum zur",
     "it": "il lo la i gli le l' un uno una un' suo sua suoi sue del della dello dei degli delle al alla "
-    "dell' all' nell' dall' sull'",
-    "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à",
+    "dell' all' nell' dall' sull' dal dallo dalla dai dagli dalle",
+    "pt": "o a os as um uma uns umas seu sua seus suas do da dos das ao à pelo pela pelos pelas",
     "ca": "el la els les l' un una seu seva",
     "nl": "de het een zijn haar",
 }

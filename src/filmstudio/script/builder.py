@@ -14,6 +14,7 @@ from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
 from filmstudio.script.beings import DETERMINERS, KIN
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.compounds import shortened_speakers
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.described import described_speakers, description_traits, the_named_one
 from filmstudio.script.first_person import first_person_word
@@ -295,6 +296,11 @@ class StoryboardBuilder:
             apposed=apposed,
             merged=merged_keys,
         )
+        # "der Steinbock … »Komm her!« rief der Bock": the compound's head said alone is the compound
+        names = {cid: c.name for cid, c in characters.items() if cid != "narrator" and c.crowd is None}
+        for speaker, cid in shortened_speakers(identity, names, language).items():
+            characters.pop(identity[speaker], None)
+            identity[speaker] = cid
         told_all = self.source_text or f"{context}\n{narration}"
         every_word = "\n".join([told_all, *(rl.text for raw in scenes for rl in raw.lines)])
         _named_animals(characters, language, told_all, apposed_beings(told_all, language))
@@ -660,7 +666,7 @@ def _things_that_act(characters: dict[str, Character], language: str, text: str)
     already by its first word (a thing that speaks: '"Ahi!" gridò il manico di scopa')."""
     for name in things_that_act(text, language):
         head = name.split()[0].lower()
-        if any(c.name.split()[0].lower() == head for c in characters.values() if c.name.split()):
+        if any(_one_thing(c.name.split()[0].lower(), head, language) for c in characters.values() if c.name.split()):
             continue
         cid = character_id(name)
         characters[cid] = Character(
@@ -669,6 +675,15 @@ def _things_that_act(characters: dict[str, Character], language: str, text: str)
             language=language,
             description="gender from no evidence; age from no evidence; a thing that laughs or weeps like someone",
         )
+
+
+def _one_thing(cast: str, head: str, language: str) -> bool:
+    """Whether two words name one thing: the same word, or in German a compound and its last noun ("der
+    Holzlöffel" who speaks, "der Löffel" who laughs)."""
+    if cast == head:
+        return True
+    short, whole = sorted((cast, head), key=len)
+    return language == "de" and len(short) >= 3 and whole.endswith(short)
 
 
 def _described_title(mc: MentionedCharacter, characters: dict[str, Character], language: str) -> Character | None:

@@ -18,6 +18,19 @@ from filmstudio.script.things_table import parse_table
 from filmstudio.script.word_data import word_data
 
 _AHEAD = 3  # words between a number and what it counts ("three tired old soldiers")
+# words that gather a plural without a number: "all the birds", "many hens", "alle Vögel", "todos los patos"
+_MANY = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "all many several",
+        "de": "alle allen viele vielen mehrere",
+        "fr": "tous toutes plusieurs",
+        "es": "todos todas muchos muchas varios varias",
+        "it": "tutti tutte molti molte parecchi",
+        "pt": "todos todas muitos muitas vários várias",
+        "ru": "все всех многие много",
+    }.items()
+}
 _PEOPLE_GROUPS = ("people", "children", "women", "men", "soldiers")
 
 
@@ -53,9 +66,10 @@ def counted_groups(text: str, language: str, groups: dict[str, tuple[str, ...]])
     people = {w: kind for kind in _PEOPLE_GROUPS for w in groups.get(kind, ())}
     gatherings = set(groups.get("animals", ()))
     found: list[Counted] = []
+    many = _MANY.get(language, frozenset())
     for i, (_start, _end, word) in enumerate(words):
         count = _number(word, numbers, language)
-        if count is None and word not in gatherings:
+        if count is None and word not in gatherings and word not in many:
             continue
         window = []
         for next_word in words[i + 1 : i + 2 + _AHEAD]:
@@ -73,7 +87,44 @@ def counted_groups(text: str, language: str, groups: dict[str, tuple[str, ...]])
             if kind is not None:
                 found.append(Counted(at, kind, count, text[at:end]))
                 break
-    return found
+    return found + _plural_animals(text, language, words, animals, found)
+
+
+# the articles and possessives that stand before a plural ("the ducks", "les oiseaux", "die Vögel")
+_BEFORE_PLURAL = {
+    language: frozenset(words.split())
+    for language, words in {
+        "en": "the his her their its our my your these those",
+        "de": "die den ihre seine unsere meine diese",
+        "fr": "les ses leurs nos mes ces",
+        "es": "los las sus nuestros nuestras mis estos estas esos esas",
+        "it": "i gli le suoi sue loro nostri nostre miei questi queste",
+        "pt": "os as seus suas nossos nossas meus minhas estes estas esses essas",
+    }.items()
+}
+
+
+def _plural_animals(
+    text: str, language: str, words: list[tuple[int, int, str]], animals: list[Match], found: list[Counted]
+) -> list[Counted]:
+    """Animals written in the plural after an article or a possessive ("the ducks quacked", "fed his hens",
+    "les oiseaux s'envolèrent"): more than one, though no number says how many (drawn as a few)."""
+    before = _BEFORE_PLURAL.get(language)
+    if not before or not has_lemmas(language):
+        return []
+    out = []
+    taken = {c.position for c in found}
+    for m in animals:
+        k = next((i for i, (at, end, _) in enumerate(words) if at <= m.position < end), None)
+        if k is None or k == 0 or m.position in taken or words[k - 1][2] not in before:
+            continue
+        written = text[words[k][0] : words[k][1]]
+        if "'" in written or "’" in written:
+            continue  # "the hen's eggs": one hen's
+        lemma = lemma_of(written if language == "de" else written.lower(), language)
+        if lemma.lower() != written.lower():
+            out.append(Counted(m.position, "animals", None, written, m.key))
+    return out
 
 
 # Bengali counts with a classifier joined to the number: তিনটি, দুজন

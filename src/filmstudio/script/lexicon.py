@@ -99,6 +99,27 @@ _EN_HOMOGRAPHS = {
     "sink",
     "slide",
 }
+# "five ducks", "many bears": a number word before a homograph makes it the noun
+_EN_NUMBERS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "many",
+        "several",
+        "few",
+    ]
+)
 # English words for a material that, after an article, name a place: "through the wood" is a forest
 # (the places' table names it so), "a pile of wood" is wood
 _EN_PLACE_AFTER_ARTICLE = {"wood"}
@@ -440,7 +461,8 @@ class Lexicon:
             return False
         if self.language == "en" and name in _EN_HOMOGRAPHS:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
-            return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit())
+            # "five ducks", "the 3 bears": a number counts the noun after it
+            return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit() or before[-1] in _EN_NUMBERS)
         return True
 
     def _ending_pattern(self) -> str:

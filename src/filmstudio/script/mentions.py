@@ -19,8 +19,11 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.acting import acts_here, in_speech, one_that_acts
 from filmstudio.script.beings import DETERMINERS, animal_words
+from filmstudio.script.compounds import compound_of
 from filmstudio.script.lemmas import fold_yo, lemma_of
 from filmstudio.script.lexicon import script_of
+from filmstudio.script.newcomers import continued_by_pronoun
+from filmstudio.script.passive_agents import agent_of_passive
 from filmstudio.script.persons import describing_words, person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
 from filmstudio.script.staging_words import words_of
@@ -196,6 +199,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         own = people.get(fold_yo(word.lower())) if kind == "person" else None
         if own is not None and (lemma not in people or own[0] and people[lemma][0] and people[lemma][0] != own[0]):
             lemma = word.lower()  # "la molinera" is not "el molinero", nor "filha" a verb's form ("filhar")
+        if kind == "animal" and word.lower() in animals and lemma not in animals:
+            lemma = word.lower()  # "der Bock" names a goat as written: not the verb "bocken"
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
         if language == "de" and determiner in _DE_ONE:
             plural = False  # "einen Sklaven", "dem Knaben": a weak noun's case, not its plural
@@ -464,7 +469,33 @@ def _head_at(
     if compound is not None:
         whole, head = compound
         return 1, whole, "person", people[head], None
+    beast = _animal_compound(tokens[i][2], language, animals)
+    if beast is not None:  # "der Steinbock", "die Feldmaus": the animal its last noun is
+        return 1, beast[0], "animal", ("", ""), animals[beast[1]]
     return None
+
+
+def _animal_compound(word: str, language: str, animals: dict[str, str]) -> tuple[str, str] | None:
+    """A German compound whose last noun names an animal ("Steinbock": a Bock, "Feldmaus": a Maus), as
+    _compound_head reads one for a person: (the compound, its head's word). The head has three letters at
+    least, so that no ending is read as an animal."""
+    if language != "de" or not word[:1].isupper():
+        return None
+    low = word.lower()
+    if vocabulary.things(language).names().get(low):
+        return None  # "der Teddybär": a thing the painter knows by the whole word
+    for cut in range(2, len(low) - 2):
+        tail = low[cut:]
+        for head in (tail, lemma_of(tail, language)):
+            if len(head) >= 3 and head in animals:
+                # "Walross", "Ameisenbär": an animal before the head makes another animal, not the head's
+                return None if _animal_first(low[:cut], animals) else (low, head)
+    return None
+
+
+def _animal_first(first: str, animals: dict[str, str]) -> bool:
+    """Whether the first part of a compound names an animal, with or without its joining "s", "n", "en"."""
+    return any(first.removesuffix(joint) in animals for joint in ("", "s", "n", "en", "es"))
 
 
 def _old_german(word: str) -> list[str]:
@@ -777,7 +808,11 @@ def _introduced(text: str, mention: Mention, language: str) -> bool:
         mention.kind == "person"
         and _opens_clause(text[:at])
         and acts_here(text, mention, language)
-        and _to_someone(text[mention.end : mention.end + 80], language)
+        and (
+            _to_someone(text[mention.end : mention.end + 80], language)
+            # "Ein Diener kam herein. Er verneigte sich.": the next sentence goes on with them
+            or continued_by_pronoun(text[mention.end : mention.end + 300], mention.gender, language)
+        )
     ):
         return True  # "Ein Sklave brachte ihm Wein": the newcomer does something to one of the story
     return _verb_goes_on(text[mention.end : mention.end + 30], language) or _arrived_with(text[:at], language)
@@ -971,6 +1006,28 @@ def _merge_cases(by_key: dict[str, list[Mention]], language: str) -> None:
         by_key[base] = sorted([*other, *by_key.pop(key)], key=lambda m: m.start)
 
 
+def _merge_shortened(by_key: dict[str, list[Mention]], language: str) -> None:
+    """A German compound and its head said alone later are one being (compounds.py): "der Steinbock …
+    der Bock", "der Waldkönig … der König". The head's mentions join the compound's, met first, of its kind."""
+    if language != "de":
+        return
+    for key in list(by_key):
+        mentions = by_key.get(key)
+        said = {m.name for m in mentions or ()}
+        if not mentions or len(said) != 1:
+            continue
+        wholes = {
+            ms[0].name: k
+            for k, ms in by_key.items()
+            if k != key
+            and len({m.name for m in ms}) == 1
+            and (ms[0].kind, ms[0].animal) == (mentions[0].kind, mentions[0].animal)
+        }
+        whole = compound_of(next(iter(said)), wholes, language)
+        if whole is not None and by_key[wholes[whole]][0].start < mentions[0].start:
+            by_key[wholes[whole]] = sorted([*by_key[wholes[whole]], *by_key.pop(key)], key=lambda m: m.start)
+
+
 # words of blame a tale calls someone already in it by, for variety ("the villain", "der Schurke", "la
 # bête"): never a newcomer
 EPITHETS = {
@@ -1025,6 +1082,7 @@ def characters_mentioned(
         by_key[meant.key] = sorted([*by_key.get(meant.key, []), *again], key=lambda m: m.start)
     speakers = {*speakers, *(meant.key for word, meant in pointed.items() if word in speakers)}
     _merge_cases(by_key, language)
+    _merge_shortened(by_key, language)
     out = []
     for key, mentions in by_key.items():
         first = mentions[0]
@@ -1033,6 +1091,7 @@ def characters_mentioned(
         plural = sum(m.plural for m in mentions)
         acts = (
             key in speakers
+            or any(m.key in speakers for m in mentions)  # "der Steinbock … rief der Bock": the compound speaks
             or any(m.personified for m in mentions)
             or (kind == "person" and max(plural, len(mentions) - plural) >= 2)
             # an animal the story keeps coming back to ("the lion") acts; one someone has ("her dog") is a
@@ -1052,6 +1111,13 @@ def characters_mentioned(
             or (kind == "animal" and language == "ta" and len(mentions) >= 3)
             or any(
                 _introduced(text, m, language) for m in mentions if not (m.plural or m.possessed or in_speech(text, m))
+            )
+            # "greeted by the heron", "chassée par un renard": the doer of a passive acts
+            or any(
+                agent_of_passive(text, m.start, language)
+                for m in mentions
+                # "greeted by the king's servant": the servant did it, not the king
+                if not (m.plural or m.possessed or in_speech(text, m) or _in_passing(text, m, language))
             )
         )
         if not acts:

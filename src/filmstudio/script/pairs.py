@@ -270,8 +270,10 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
         elif language == "zh":
             acting = _chinese_verb_next(text, end)
         else:
-            acting = acts_here(text, WordsAt(m.start(2), end, plural=False), language) or _says_before(
-                text, start, language
+            acting = (
+                acts_here(text, WordsAt(m.start(2), end, plural=False), language)
+                or _says_before(text, start, language)
+                or _apposed_to_one(text, start, end, language)
             )
         place = "one" if is_bare else _place(m.group(2), language)
         if pair.size != 2 and place not in ("elder", "younger"):
@@ -281,6 +283,30 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
             name = written[:1].upper() + written[1:]
             out[(pair.lemma, place)] = One(name, place, pair.lemma, pair.gender, pair.age, pair.animal)
     return list(out.values())
+
+
+# "one" as a sentence opens with it before the phrase that says which one: "One, the elder, …"
+_ONE_OPENING = {"en": "one", "de": "eine einer", "fr": "un une", "es": "uno una", "it": "uno una", "pt": "um uma"}
+
+
+def _apposed_to_one(text: str, start: int, end: int, language: str) -> bool:
+    """Whether the phrase says which one the word opening its sentence is, and that one acts: "One, the
+    elder, worked", "Um, o mais velho, trabalhava", "Der eine, der ältere, lachte": a verb after the
+    closing comma."""
+    ones = "|".join(_ONE_OPENING.get(language, "").split())
+    if not ones:
+        return False
+    articles = "|".join(re.escape(a) for a in _ARTICLES.get(language, "").split())
+    opening = re.search(
+        rf"(?:^|[.!?;:\n»”])\s*(?:(?:{articles})(?:(?<=['’])|\s+))?(?:{ones})\s*,\s*$",
+        text[max(0, start - 30) : start],
+        re.IGNORECASE,
+    )
+    verb = re.match(r"\s*,\s*([^\W\d_][\w'’-]*)", text[end : end + 40])
+    if opening is None or verb is None:
+        return False
+    word = verb.group(1)
+    return _acting_word(word, language) is not None or _verb_form(word, language)
 
 
 def _chinese_verb_next(text: str, at: int) -> bool:

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from filmstudio.script.age_numbers import spelled_years, years_in_phrase
 from filmstudio.script.lexicon import Lexicon, script_of
-from filmstudio.script.roles import DECADES, HONORIFICS, NUMBER_WORDS, PRONOUNS, YEARS_WORDS, role_words
+from filmstudio.script.roles import DECADES, HONORIFICS, PRONOUNS, YEARS_WORDS, role_words
 from filmstudio.script.time_words import is_time_word
 from filmstudio.script.verbs import is_verb, verb_words
 
@@ -183,13 +184,19 @@ _MALE_NAMES = {
     "ray",
 }
 
+# a number in digits or words, tens and units apart or joined: "8", "eleven", "sixty-five", "seventy two"
+_NUMBER = r"(\d{1,3}|[a-zà-ÿß]+(?:[\s-](?:y |et |and )?[a-zà-ÿß]+)?)"
 _STATED_AGE = [
-    re.compile(r"^\s*\(\s*(\d{1,3})\s*s?\s*\)"),  # MAYA (8)
-    re.compile(r"^\s*,\s*(\d{1,3})\s*s?\s*[,.;)]"),  # RAVI, 45,
-    re.compile(r"^\s*[,(]?\s*(?:age|aged)\s*(\d{1,3})\b", re.I),  # LEO, AGE 3
+    re.compile(r"^\s*\(\s*" + _NUMBER + r"\s*s?\s*\)", re.I),  # MAYA (8), TESSA (eleven)
+    re.compile(r"^\s*,\s*" + _NUMBER + r"\s*s?\s*[,.;)]", re.I),  # RAVI, 45,  ELSA, seventy-two,
+    re.compile(r"^\s*[,(]?\s*(?:age|aged)\s*" + _NUMBER + r"(?!\w)", re.I),  # LEO, AGE 3; Nina, aged six
 ]
 _YEARS = "|".join(re.escape(w) for w in sorted(YEARS_WORDS, key=len, reverse=True))
-_AGE_PHRASE = re.compile(r"(\d{1,3}|[a-zà-ÿß]+)[\s-]*(?:" + _YEARS + r")\b", re.I)
+# "a sixty-five-year-old widow": the tens and the units before the word for years, not the units alone
+_AGE_PHRASE = re.compile(
+    r"((?:[a-zà-ÿß]+[\s-]+(?:(?:y|et|and)\s+)?)?(?:\d{1,3}|[a-zà-ÿß]+))[\s-]*(?:" + _YEARS + r")\b", re.I
+)
+_AGED = re.compile(r"\baged\s+" + _NUMBER + r"(?!\w)", re.I)  # "a boy aged seven"
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*(?:" + _YEARS + r")")  # 8 años, 8 साल, 8歳
 _DECADE = re.compile(r"\b(?:in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?)?(" + "|".join(DECADES) + r")\b", re.I)
 
@@ -281,10 +288,9 @@ def _decide(traits: Traits, roles: list[tuple[str, str, str]], *, age: bool = Tr
 
 
 def _years(text: str) -> tuple[int, str] | None:
-    for pattern in (_AGE_PHRASE, _AGE_BEFORE):
+    for pattern in (_AGE_PHRASE, _AGE_BEFORE, _AGED):
         for match in pattern.finditer(text):
-            raw = match.group(1).lower()
-            years = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+            years = years_in_phrase(match.group(1)) if pattern is _AGE_PHRASE else spelled_years(match.group(1))
             if years is not None and 0 < years < 120:
                 return years, match.group(0).strip()
     decade = _DECADE.search(text)
@@ -314,17 +320,16 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
     mentions = [after for _, after in found]
     described = [_description(before, after, language) for before, after in found]
     for note in parentheticals:  # "MAYA (8): ...", in any digits (Devanagari ८, Arabic-Indic ٨)
-        stated = re.fullmatch(r"\s*(\d{1,3})\s*", note)
-        if stated and not traits.age_words and 0 < int(stated.group(1)) < 120:
-            traits.age, traits.age_words = age_from_years(int(stated.group(1))), [f"({stated.group(1)})"]
+        stated = re.fullmatch(r"\s*" + _NUMBER + r"\s*", note, re.I)  # (8), (eleven), (seventy-two)
+        lived = spelled_years(stated.group(1)) if stated else None
+        if lived is not None and not traits.age_words and 0 < lived < 120:
+            traits.age, traits.age_words = age_from_years(lived), [f"({stated.group(1) if stated else lived})"]
     for after in mentions:
         for pattern in _STATED_AGE:
             match = pattern.match(after)
-            if match and not traits.age_words:
-                traits.age, traits.age_words = (
-                    age_from_years(int(match.group(1))),
-                    [match.group(0).strip(" ,")],
-                )
+            lived = spelled_years(match.group(1)) if match else None
+            if lived is not None and match and not traits.age_words and 0 < lived < 120:
+                traits.age, traits.age_words = age_from_years(lived), [match.group(0).strip(" ,")]
     for text in described:
         years = _years(text) if not traits.age_words else None
         if years:
@@ -565,11 +570,22 @@ def _description(before: str, after: str, language: str = "en") -> str:
         named = re.match(r"^\s*(?:नाम|नावा|என்ற|అనే|という|と言う|的)", tail)
         tail = re.split(r"[.!?।。！？,，、]", tail)[0] if named else ""
     else:  # "MAYA (8), a curious girl, runs in": the parenthesis and the apposition, not what follows
+        tail = _PAIRED.sub("", tail, count=1)  # "ROB and TIM, ten-year-old twins,": the apposition is both's
         match = re.match(r"^\s*(\([^)]*\))?\s*((?:,[^,.;!?]*){0,2}[,.;]?)", tail)
         if match and match.group(2) and not _APPOSITION.match(match.group(2)):
             match = re.match(r"^\s*(\([^)]*\))?()", tail)
-        tail = f"{match.group(1) or ''} {match.group(2) if match.group(2).startswith(',') else ''}" if match else ""
+        tail = f"{match.group(1) or ''} {_appositions(match.group(2))}" if match else ""
     return f"{lead} {tail} {_predicate(after, language)}".rstrip()
+
+
+def _appositions(chunks: str) -> str:
+    """The apposition after a name, and a second only where it is one too (", 45, a tired nurse,"): not the
+    clause that follows it (", a carpenter, sits with his 7 year-old son": the son's years are not his)."""
+    if not chunks.startswith(","):
+        return ""
+    parts = re.findall(r",[^,.;!?]*", chunks)
+    kept = parts[:1] + [p for p in parts[1:2] if _APPOSITION.match(p)]
+    return "".join(kept) + ("," if len(kept) < len(parts) or chunks.endswith((",", ".", ";")) else "")
 
 
 def _predicate(after: str, language: str) -> str:
@@ -588,7 +604,9 @@ def _predicate(after: str, language: str) -> str:
 # the verb that has years in the languages that say an age so ("tenía siete años", "avait sept ans")
 _HAVING_YEARS = {"es": {"tener"}, "fr": {"avoir"}, "it": {"avere"}, "pt": {"ter"}}
 # a bare number after a verb of being is an age: "Mira was seven.", "Lena war sieben."
-_BARE_AGE = re.compile(r"^(?:only|just|nearly|almost|erst|nur|fast|noch)?\s*(\d{1,2}|[^\W\d_]+)$", re.I)
+_BARE_AGE = re.compile(
+    r"^(?:only|just|nearly|almost|erst|nur|fast|noch)?\s*(\d{1,2}|[^\W\d_]+(?:[\s-][^\W\d_]+)?)$", re.I
+)
 
 
 def _stated_years(after: str, language: str) -> tuple[int, str] | None:
@@ -602,14 +620,17 @@ def _stated_years(after: str, language: str) -> tuple[int, str] | None:
     bare = _BARE_AGE.match(_predicate(after, language))
     if bare is None:
         return None
-    raw = bare.group(1).lower()
-    years = int(raw) if raw.isdigit() else NUMBER_WORDS.get(raw)
+    years = spelled_years(bare.group(1))  # "seven", "seventy-two"
     return (years, bare.group(0)) if years is not None and 0 < years < 120 else None
 
 
+# a second name joined to the first, before what is said of both: "MAVIS and GWEN, both in their seventies"
+_PAIRED = re.compile(r"^\s+(?:and|und|y|et|e|и|&)\s+[A-ZÀ-ÝА-ЯЁ][\w'’-]*(?=\s*,)")
 # an apposition names who someone is: ", a curious girl,", ", 45,", ", the old baker," , ", aged 8"
 _APPOSITION = re.compile(
-    r"^,\s*(?:a|an|the|his|her|their|aged?|\d|un|una|une|ein|eine|der|die|el|la|le|il|o|uma?)\b", re.I
+    r"^,\s*(?:a|an|the|his|her|their|aged?|\d+|un|una|une|ein|eine|der|die|el|la|le|il|o|uma?"
+    r"|retired|elderly|old|young|little|both|[^\W\d_]+-years?-old)\b",  # "HAROLD, retired,", ", both in their"
+    re.I,
 )
 
 

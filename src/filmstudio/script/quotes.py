@@ -1386,7 +1386,24 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
         return head[:1].upper() + head[1:]  # "contestó el viejo", "fit le vieux": an age as a noun
     if head.lower() in _NOT_SPEAKERS or head.lower() in describing_words(language):
         return None  # "said the other": one of those already speaking, taking their turn
+    if word == match.group(1) and not _is_being(head, language):
+        word += _made_of(source[match.end() :], language)  # "said the piece of iron": the thing, whole
     return word[:1].upper() + word[1:]
+
+
+# "piece of iron", "pezzo di ferro", "morceau de bois": what a thing is made of, with no article, belongs
+# to its name (the son "of the miller" has one: another being)
+_MADE_OF = re.compile(r"\s+(?:of|de|di|do|da|von)\s+([^\W\d_][\w-]*)|\s+(d')([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _made_of(after: str, language: str) -> str:
+    found = _MADE_OF.match(after)
+    if found is None:
+        return ""
+    noun = found.group(1) or found.group(3)
+    if noun.lower() in DETERMINERS.get(language, "").split() or _is_being(noun, language):
+        return ""
+    return " " + " ".join(found.group(0).split())
 
 
 def _saying_word(word: str, language: str) -> bool:

@@ -17,6 +17,7 @@ from filmstudio.languages import is_spaceless
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
+from filmstudio.script.group_counts import count_cast_groups
 from filmstudio.script.inside import seen_inside
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
@@ -192,7 +193,8 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
             continue
         if mentions_of(c.name, text, language):
             pattern = r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)"
-            found += [(m.start(), c.id, c.name) for m in re.finditer(pattern, text, re.I)]
+            # the word found, not the whole name: "the old man slept" spans "man", not "man sle"
+            found += [(m.start(), c.id, m.group()) for m in re.finditer(pattern, text, re.I)]
             continue
         # "the boys" for the Boy, "der Füchsin" for the fox: the name's head through its lemma
         want = lemma_of(parts[-1].lower(), language)
@@ -373,6 +375,31 @@ def _apposed(between: str, language: str) -> bool:
     return len(words) <= 2 and all(w in DETERMINERS.get(language, "").split() for w in words)
 
 
+# the word that closes a list of names: "Ana, Luis and Pepa", "Ana, Luis y Pepa"
+_LIST_ENDS = {"en": "and", "de": "und", "es": "y e", "fr": "et", "it": "e ed", "pt": "e", "ru": "и"}
+
+
+def _listed_names(text: str, named: list[tuple[int, str, str]], language: str) -> set[int]:
+    """Where names stand in a list of names ("Ana, Luis and Pepa went"): each is one of those who act, none
+    set beside another as what it is ("Ilario, the miller")."""
+    ends = set(_LIST_ENDS.get(language, "").split())
+    listed: set[int] = set()
+    run: list[int] = []
+    for k, (at, _, word) in enumerate(named):
+        if k + 1 == len(named):
+            break
+        between = text[at + len(word) : named[k + 1][0]]
+        words = between.strip(" ,").lower().split()
+        if between.strip() == ",":
+            run += [at, named[k + 1][0]]
+        elif len(words) == 1 and words[0] in ends and run:  # the list closes: "…, Luis and Pepa"
+            listed |= {*run, named[k + 1][0]}
+            run = []
+        else:
+            run = []
+    return listed
+
+
 # a clitic pronoun between a subject and its verb keeps them next to each other ("el gato se sentó")
 _CLITICS = frozenset(
     [
@@ -454,10 +481,12 @@ def read_moment(
     named.sort()
     name_spans = [(at, at + len(word)) for at, _, word in named]
     # "Ilario the miller": the word beside a name is who that one is, not a second person in the shot
+    listed = _listed_names(text, named, language)
     named = [
         n
         for k, n in enumerate(named)
-        if not any(
+        if n[0] in listed
+        or not any(
             _apposed(text[at + len(word) : n[0]], language) for at, _, word in named[:k] if at + len(word) <= n[0]
         )
     ]
@@ -1176,6 +1205,7 @@ def stage_story(board: Storyboard) -> None:
         for key, value in board.analysis.items()
     }
     _seat_sitters(board)
+    count_cast_groups(board)  # "three little pigs": every shot of the Pigs draws three
     place_people_and_things(board)
     _mark_staged_things(board)
 

@@ -41,8 +41,12 @@ _SINGLE_CLOSE = re.compile(r"(?<=[,.!?;:—–-])'(?=[\s)\]]|$)", re.M)
 
 def _single_quotes(text: str) -> str:
     """A text that sets its speech in straight single quotes gets curly ones (‘ ’), which the quote
-    reader tells from apostrophes; a text that only has apostrophes keeps them."""
-    if len(_SINGLE_OPEN.findall(text)) < 2 or len(_SINGLE_CLOSE.findall(text)) < 2:
+    reader tells from apostrophes; a text that only has apostrophes keeps them. One quote alone ("'I am
+    hot,' said the kettle.") is one: an opening mark before a closing one set after the words' last mark."""
+    opens, closes = list(_SINGLE_OPEN.finditer(text)), list(_SINGLE_CLOSE.finditer(text))
+    if not opens or not closes or opens[0].start() > closes[-1].start():
+        return text
+    if (len(opens) < 2 or len(closes) < 2) and not (len(opens) == len(closes) == 1):
         return text
     return _SINGLE_CLOSE.sub("’", _SINGLE_OPEN.sub("‘", text))
 

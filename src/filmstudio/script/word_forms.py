@@ -73,7 +73,7 @@ def other_form(lexicon: Lexicon, token: str, written: str) -> tuple[str | None, 
     if language in _JOINED and written[:1].isupper():  # a noun: "deswegen" holds no way
         # the head is the dictionary form's too: "Haustüren" is "Haustür", a door; "Schwestern" is
         # "Schwester", which holds no star
-        lemma = lemma_of(written, language).lower() if has_lemmas(language) else token
+        lemma = lemma_of(token[:1].upper() + token[1:], language).lower() if has_lemmas(language) else token
         for cut in range(_LEAST_MODIFIER, len(token) - _LEAST_HEAD + 1):
             head = token[cut:]
             name = lexicon.name_for(head)
