@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
-import re
 import resource
 import statistics
 import subprocess
@@ -51,21 +50,21 @@ FILMS: dict[str, tuple[Path, float | None, str | None]] = {
 }
 
 
-def _tree_rss_kb(root: int) -> int:
-    """The resident memory of a process and all its descendants, from /proc (kB)."""
-    parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(fields[1])
-        found = re.search(r"^VmRSS:\s+(\d+)", status, re.M)
-        rss[int(entry.name)] = int(found.group(1)) if found else 0
+_PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+def _stat(pid: int) -> tuple[int, int] | None:
+    """(parent pid, resident kB) of a process, from its one stat line; None once it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return int(fields[1]), int(fields[21]) * _PAGE_KB
+
+
+def _descendants(root: int) -> set[int]:
+    """The process and all its descendants: one pass over /proc (every process's stat line)."""
+    parents = {int(e.name): s[0] for e in Path("/proc").iterdir() if e.name.isdigit() and (s := _stat(int(e.name)))}
     tree, frontier = {root}, [root]
     while frontier:
         pid = frontier.pop()
@@ -73,7 +72,12 @@ def _tree_rss_kb(root: int) -> int:
             if parent == pid and child not in tree:
                 tree.add(child)
                 frontier.append(child)
-    return sum(rss.get(pid, 0) for pid in tree)
+    return tree
+
+
+def _tree_rss_kb(tree: set[int]) -> int:
+    """The resident memory of the processes of a tree still running (kB)."""
+    return sum(s[1] for pid in tree if (s := _stat(pid)))
 
 
 def _render(script: Path, out: Path, request: FilmRequest, data: Path) -> dict[str, Any]:
@@ -84,8 +88,14 @@ def _render(script: Path, out: Path, request: FilmRequest, data: Path) -> dict[s
     done = threading.Event()
 
     def sample() -> None:
+        # the whole of /proc once a second (new ffmpeg children), the tree's own stat lines in between: a
+        # sampler that read every process's status five times a second cost the render a core's tenth
+        tree, k = {os.getpid()}, 0
         while not done.wait(0.2):
-            peak[0] = max(peak[0], _tree_rss_kb(os.getpid()))
+            if k % 5 == 0:
+                tree = _descendants(os.getpid())
+            k += 1
+            peak[0] = max(peak[0], _tree_rss_kb(tree))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
