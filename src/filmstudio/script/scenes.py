@@ -244,6 +244,41 @@ _NOT_HERE = re.compile(
 )
 
 
+# what stands before a place named as one ("the shed", "in a mill", "to town", "his garden", "two fields")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one|two|three|some|every|each|"
+    r"in|into|to|at|on|by|from|near|behind|through|across|past|towards?|inside|outside|round|around|of|"
+    r"over|under|beside|beyond|within|along)\b(?:\s+(?!(?:and|or|but|then|who|which)\b)[\w'-]+){0,2}\s+$"
+)
+# what follows a place word that is a verb's object or its particle: "shed a tear", "camp out"
+_NOT_AN_OBJECT = re.compile(
+    r"^\s*(?:[,.;:!?)\"”’]|$|at\b|in\b|on\b|to\b|by\b|with\b|and\b|or\b|but\b|for\b|of\b|from\b|"
+    r"near\b|behind\b|where\b|when\b|again\b|was\b|were\b|is\b|stood\b|lay\b)"
+)
+
+
+def _a_verb_there(place: Match, text: str, language: str) -> bool:
+    """An English place word each naming of which is a verb ("shed a few tears", "they camp here"):
+    nothing that sets a place up stands before it, and a word that is no preposition or stop follows."""
+    if language != "en":
+        return False
+    cased = " ".join(text.replace("’", "'").split())
+    low = cased.lower()
+    hits = [h for word in place.words for h in re.finditer(rf"(?<![\w'-]){re.escape(word.lower())}(?![\w'-])", low)]
+    return (
+        bool(hits)
+        and all(
+            not cased[h.start()].isupper()  # "Tranquility Base": a name's word is a noun
+            and not _PLACE_BEFORE.search(low[max(0, h.start() - 40) : h.start()])
+            and not _NOT_AN_OBJECT.match(low[h.end() :])
+            and not re.search(
+                r"(?:^|[.!?;:\"“])\s*$", low[max(0, h.start() - 40) : h.start()]
+            )  # "Snow covered…": a subject
+            for h in hits
+        )
+    )
+
+
 def _here(found: list[Match], text: str) -> list[Match]:
     low = " ".join(text.replace("’", "'").split()).lower()
     return [m for m in found if not _NOT_HERE.search(low[max(0, m.position - 30) : m.position])]
@@ -1702,6 +1737,7 @@ def describe_scene(
     if chosen is None and body:
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
+        spotted = [m for m in spotted if not _a_verb_there(m, plain, language)]
         spotted += _shops(plain, language) + _ways(plain, language)
         named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain, language)
         named = _river_banks(named, plain, language)
