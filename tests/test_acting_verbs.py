@@ -10,7 +10,7 @@ import pytest
 from filmstudio.animation import held
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.rig import build_rig
-from filmstudio.animation.staged import GROUND, StagedScene
+from filmstudio.animation.staged import StagedScene, ground_line
 from filmstudio.config import Settings
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.script.staging import read_moment
@@ -118,7 +118,7 @@ def _box(frame: np.ndarray) -> tuple[int, int, int, int]:
 
 
 def test_one_lying_or_asleep_lies_flat_on_the_ground(settings: Settings) -> None:
-    ground = GROUND * SIZE[1]
+    ground = ground_line(SIZE)
     for verb in ("lie", "sleep"):
         x0, y0, x1, y1 = _box(_stage(verb, settings).frame(1.0))
         assert x1 - x0 > 2 * (y1 - y0)  # flat, not a standing figure

@@ -15,7 +15,9 @@ def _as_before(look: Look, u: float) -> Image.Image:
     """The former drawing: the silhouette at twice the size, reduced, darkened and blurred by PIL."""
     img = figure.back_silhouette(look, u, 2).reduce(2)
     alpha = img.getchannel("A")
-    dim = Image.eval(img.convert("RGB"), lambda v: int(v * 0.55)).filter(ImageFilter.GaussianBlur(max(1, u / 60)))
+    dim = Image.eval(img.convert("RGB"), lambda v: int(v * figure.BACK_SHADE)).filter(
+        ImageFilter.GaussianBlur(max(1, u / 60))
+    )
     dim.putalpha(alpha.filter(ImageFilter.GaussianBlur(max(1, u / 80))))
     return dim
 

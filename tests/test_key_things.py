@@ -1,5 +1,5 @@
-"""The thing a sentence is about is in its shot: what its verb acts on in the hand ("mended the net", "put on
-a warm jacket"), a thing named with a preposition of place beside the one acting ("poured milk into a jug",
+"""The thing a sentence is about is in its shot: what its verb acts on in the hand ("mended the net"; a
+jacket put on is worn, in no hand: tests/test_things_that_act.py), a thing named with a preposition of place beside the one acting ("poured milk into a jug",
 "hid the key under the mat"), a thing put on a table on the table beside them; a table, a rug or a ladder
 standing on the ground where they are, as tall beside them as it is. A common thing the picture set has no
 picture of is drawn as the nearest one of the same use (a sieve as a bowl, a mat as a rug) or by us (a
@@ -64,7 +64,6 @@ _MOMENTS = """
 en | Marta sifted the flour through a sieve. | held:bowl
 en | She set the bowl on the table. | near:bowl near:table
 en | Then she poured milk into a jug. | held:milk near:jug
-en | She put on a warm jacket. | held:coat
 en | She hid the key under the mat. | held:key near:rug
 en | Tobin mended the fishing net. | held:net
 en | Tobin cast the net into the water. | held:net
@@ -75,20 +74,17 @@ en | Tobin hammered a nail into the table. | near:table
 fr | Lucie tamisa la farine dans un tamis. | held:bowl
 fr | Elle posa le bol sur la table. | near:bowl near:table
 fr | Puis elle versa le lait dans une cruche. | held:milk near:jug
-fr | Elle mit une veste chaude. | held:coat
 fr | Elle cacha la clé sous le tapis. | held:key near:rug
 fr | Paul répara le filet de pêche. | held:net
 fr | Il attacha la corde à un poteau. | held:rope
 de | Hilde stellte die Schüssel auf den Tisch. | near:bowl near:table
 de | Dann goss sie die Milch in einen Krug. | held:milk near:jug
-de | Sie zog eine warme Jacke an. | held:coat
 de | Sie versteckte den Schlüssel unter der Matte. | held:key near:rug
 de | Karl flickte das Fischernetz. | held:net
 de | Er lehnte die Leiter an die Wand. | near:ladder
 es | Lucía tamizó la harina con un colador. | held:bowl
 es | Lucía puso el cuenco sobre la mesa. | near:bowl near:table
 es | Lucía vertió la leche en una jarra. | held:milk near:jug
-es | Lucía se puso una chaqueta abrigada. | held:coat
 es | Lucía escondió la llave debajo de la alfombra. | held:key near:rug
 es | Diego echó la red al agua. | held:net
 es | Luego vertió la leche en una jarra. | held:milk near:jug
@@ -101,6 +97,10 @@ ru | Маша просеяла муку через сито. | held:bowl
 """
 # sentences that name no thing one holds or sets down (a house, the sky, a horse ridden, a chair sat on)
 _NOTHING = """
+en | She put on a warm jacket.
+fr | Elle mit une veste chaude.
+de | Sie zog eine warme Jacke an.
+es | Lucía se puso una chaqueta abrigada.
 en | Marta walked to the house.
 en | Tobin looked at the sky.
 en | Marta sat on the chair.

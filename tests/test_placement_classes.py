@@ -14,7 +14,7 @@ from filmstudio.animation import staged as staged_module
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.rig import build_rig
 from filmstudio.animation.shots import plan_shots, settle_shots
-from filmstudio.animation.staged import GROUND, StagedScene
+from filmstudio.animation.staged import StagedScene, ground_line
 from filmstudio.config import Settings
 from filmstudio.engines.image.base import SceneSpec
 from filmstudio.engines.image.painter import paint, paint_scene
@@ -91,7 +91,7 @@ def test_where_people_stand_by_the_water_the_ground_under_their_feet_is_dry(sett
         setting=setting, time_of_day="day", weather="clear", mood="calm", description="", style="cinematic", seed=1
     )
     picture = np.asarray(paint(spec, SIZE).convert("RGB"))
-    feet = picture[int(GROUND * SIZE[1]) - 2]
+    feet = picture[int(ground_line(SIZE)) - 2]
     for x in (0.35, 0.5, 0.65):  # where the people of a shot stand, across its middle
         assert not _water(feet[int(x * SIZE[0])])
     if setting == "swimming_pool":  # a swimmer is out on the water

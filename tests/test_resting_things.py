@@ -12,7 +12,7 @@ from PIL import Image
 from filmstudio.animation import body, sizes
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.rig import build_rig
-from filmstudio.animation.staged import FIGURE_SHARE, Figure, StagedScene
+from filmstudio.animation.staged import FIGURE_SHARE, Figure, StagedScene, ground_line
 from filmstudio.config import Settings
 from filmstudio.engines.image.settings import draw_setting
 from filmstudio.engines.image.things import library_at, place_things, thing_height
@@ -82,7 +82,7 @@ def test_a_thing_by_a_loaf_on_its_table_lies_on_that_table(settings: Settings) -
 def test_a_thing_alone_stands_on_the_ground_line(settings: Settings) -> None:
     staged = _scene(settings, [([], "The phone lay there.", [Prop(key="mobile_phone", role="near")])], {})
     phone = _thing(staged, 0, "mobile_phone")
-    assert phone.feet == pytest.approx(0.84 * SIZE[1], abs=2)
+    assert phone.feet == pytest.approx(ground_line(SIZE), abs=2)
     assert phone.shadow is not None  # it stands on the ground, with its shadow under it
 
 

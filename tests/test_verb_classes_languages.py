@@ -10,7 +10,7 @@ import pytest
 
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.rig import build_rig
-from filmstudio.animation.staged import GROUND, StagedScene
+from filmstudio.animation.staged import StagedScene, ground_line
 from filmstudio.config import Settings
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.script.staging import read_moment
@@ -435,7 +435,7 @@ def _drawn(verb: str, settings: Settings) -> np.ndarray:
 
 def _gap(frame: np.ndarray) -> int:
     """The empty columns between the leftmost figure's pixels and the rightmost's: the space between them."""
-    above_shadows = frame[: int(GROUND * SIZE[1]) - 12]
+    above_shadows = frame[: int(ground_line(SIZE)) - 12]
     drawn = (above_shadows != PLATE).any(axis=(0, 2))
     xs = np.nonzero(drawn)[0]
     return int((~drawn[xs.min() : xs.max()]).sum())

@@ -135,6 +135,8 @@ class Prop(BaseModel):
     holder: str | None = None  # the character who holds, carries, rides or rows it
     to: str | None = None  # who it is given to
     words: list[str] = Field(default_factory=list)
+    count: int | None = Field(default=None, ge=1)  # how many of it the text names ("three cups")
+    stacked: bool = False  # piled one upon another ("a stack of books", "mattresses piled up")
 
 
 class Extra(BaseModel):

@@ -44,6 +44,8 @@ POSE_OF = {
     "sing": "stand",
     "cry_out": "cry_out",
     "open": "give",  # an arm reaching the door or the lid
+    "throw": "give",  # the arm thrown forward, the thing leaving the hand (animation/staged.py)
+    "pull": "stand",  # both hands on the rope or the shaft before them (animation/staged.py)
 }
 MOVING = {
     "walk": 0.09,

@@ -403,42 +403,142 @@ def draw_back(look: Look, u: float) -> Image.Image:
 
 
 def back_silhouette(look: Look, u: float, s: int) -> Image.Image:
-    """The back view, sharp, drawn `s` times its size."""
+    """The back view, sharp, drawn `s` times its size: shoulders in the look's clothing and the back of the
+    head in its hair (its style, strands, a rim of light), so the one in the foreground reads as them."""
     w, h, ax, ay = body_box(look, u)
     top = NECK_TO_FACE + 0.62
     extra = int(top * u)
     img = Image.new("RGBA", (w * s, (h + extra) * s), (0, 0, 0, 0))
     d = ImageDraw.Draw(img, "RGBA")
     b = body_unit(look, u) * s
+    us = u * s
     nx, ny = ax * s, (ay + extra) * s
     skin, hair, cloth = rgb(look.skin), rgb(look.hair_color), rgb(look.attire_color)
     half = 1.1 * look.build * b
-    fw, fh = face_half_width(look) * u * s, 0.5 * u * s
-    cy = ny - NECK_TO_FACE * u * s
-    d.rectangle((nx - 0.14 * u * s, cy, nx + 0.14 * u * s, ny + 0.3 * b), fill=rgba(shade(skin, 0.85)))
-    d.rounded_rectangle((nx - half, ny + 0.12 * b, nx + half, ny + 3.2 * b), radius=0.5 * b, fill=rgba(cloth))
+    fw, fh = face_half_width(look) * us, 0.5 * us
+    cy = ny - NECK_TO_FACE * us
+    d.rectangle((nx - 0.14 * us, cy, nx + 0.14 * us, ny + 0.3 * b), fill=rgba(shade(skin, 0.85)))
+    _back_shoulders(d, look, nx, ny, b, half, us, cloth)
     for side in (-1, 1):
         d.ellipse(
-            (nx + side * fw - 0.08 * u * s, cy - 0.13 * u * s, nx + side * fw + 0.08 * u * s, cy + 0.13 * u * s),
+            (nx + side * fw - 0.08 * us, cy - 0.13 * us, nx + side * fw + 0.08 * us, cy + 0.13 * us),
             fill=rgba(shade(skin, 0.9)),
         )
-    d.ellipse((nx - fw, cy - fh, nx + fw, cy + fh * 0.9), fill=rgba(hair if look.hair_style != "bald" else skin))
-    if look.hair_style in ("long", "braid"):
-        d.rounded_rectangle(
-            (nx - fw * 1.1, cy - fh * 0.6, nx + fw * 1.1, cy + 1.0 * u * s),
-            radius=0.3 * u * s,
-            fill=rgba(hair),
-        )
-    if look.hair_style == "bun":
-        d.ellipse((nx - 0.2 * u * s, cy - fh * 0.4, nx + 0.2 * u * s, cy + fh * 0.1), fill=rgba(shade(hair, 0.85)))
+    d.ellipse((nx - fw, cy - fh, nx + fw, cy + fh * 0.9), fill=rgba(skin))
+    mask = Image.new("L", img.size, 0)
+    _back_hair_shape(ImageDraw.Draw(mask), look.hair_style, nx, cy, fw, fh, us)
+    img.paste(_hair_texture(img.size, look.hair_style, hair, nx, cy, fw, fh, us), (0, 0), mask)
     return img
 
 
+def _back_shoulders(
+    d: ImageDraw.ImageDraw, look: Look, nx: float, ny: float, b: float, half: float, us: float, cloth: RGB
+) -> None:
+    """The shoulders from behind in the look's clothing: its collar or hood, the shoulder seams, a lit top."""
+    d.rounded_rectangle((nx - half, ny + 0.12 * b, nx + half, ny + 3.2 * b), radius=0.5 * b, fill=rgba(cloth))
+    dark, lit = shade(cloth, 0.75), mix(cloth, (255, 244, 225), 0.3)
+    line = max(1, int(0.03 * b))
+    d.arc((nx - half, ny + 0.12 * b, nx + half, ny + 1.1 * b), 200, 340, fill=rgba(lit), width=line * 2)
+    for side in (-1, 1):  # where the sleeves meet the back
+        x = nx + side * half * 0.72
+        d.line((x, ny + 0.45 * b, x + side * 0.04 * b, ny + 2.9 * b), fill=rgba(dark), width=line)
+    if look.attire == "hoodie":  # the hood lying on the back
+        d.ellipse((nx - 0.55 * b, ny - 0.1 * b, nx + 0.55 * b, ny + 0.9 * b), fill=rgba(shade(cloth, 0.85)))
+        d.arc((nx - 0.45 * b, ny, nx + 0.45 * b, ny + 0.8 * b), 20, 160, fill=rgba(dark), width=line)
+    elif look.attire in ("suit", "jacket", "shirt"):  # a collar round the neck, a seam down the back
+        d.chord((nx - 0.3 * b, ny - 0.1 * b, nx + 0.3 * b, ny + 0.35 * b), 0, 180, fill=rgba(dark))
+        d.line((nx, ny + 0.35 * b, nx, ny + 3 * b), fill=rgba(dark), width=line)
+    elif look.attire == "saree":  # the pallu over one shoulder, its golden border
+        d.polygon(
+            [
+                (nx + half * 0.2, ny + 0.12 * b),
+                (nx + half * 0.85, ny + 0.3 * b),
+                (nx + half, ny + 0.7 * b),
+                (nx + half, ny + 3 * b),
+                (nx, ny + 3 * b),
+            ],
+            fill=rgba(shade(cloth, 0.9)),
+        )
+        d.line([(nx + half * 0.2, ny + 0.1 * b), (nx, ny + 3 * b)], fill=(212, 175, 55, 255), width=line * 2)
+    else:  # a round neckline
+        d.chord((nx - 0.32 * b, ny - 0.15 * b, nx + 0.32 * b, ny + 0.3 * b), 0, 180, fill=rgba(dark))
+
+
+def _back_hair_shape(d: ImageDraw.ImageDraw, style: str, nx: float, cy: float, fw: float, fh: float, us: float) -> None:
+    """Where the hair is on the back of the head, as a mask (a bald head: a fringe round its nape)."""
+    if style == "bald":  # a crescent of hair round the nape, from ear to ear
+        d.ellipse((nx - fw * 1.03, cy - fh * 1.03, nx + fw * 1.03, cy + fh * 0.92), fill=255)
+        d.ellipse((nx - fw * 1.1, cy - fh * 1.4, nx + fw * 1.1, cy + fh * 0.5), fill=0)
+        return
+    d.ellipse((nx - fw * 1.04, cy - fh * 1.04, nx + fw * 1.04, cy + fh * 0.92), fill=255)
+    if style == "long":
+        d.rounded_rectangle((nx - fw * 1.1, cy - fh * 0.6, nx + fw * 1.1, cy + 1.0 * us), radius=0.3 * us, fill=255)
+    elif style == "bob":
+        d.rounded_rectangle((nx - fw * 1.16, cy - fh * 0.7, nx + fw * 1.16, cy + 0.38 * us), radius=0.2 * us, fill=255)
+    elif style == "braid":
+        y = cy + fh * 0.6
+        for k in range(7):  # a plait down the back
+            r = 0.1 * us * (1 - k * 0.05)
+            d.ellipse((nx - r, y - r * 1.25, nx + r, y + r * 1.25), fill=255)
+            y += 0.15 * us
+    elif style == "bun":
+        d.ellipse((nx - 0.22 * us, cy - fh * 0.45, nx + 0.22 * us, cy + fh * 0.1), fill=255)
+    elif style == "curly":
+        for k in range(14):
+            a = math.pi * (0.8 + k * 0.1)
+            x, y = nx + math.cos(a) * fw * 1.0, cy - fh * 0.05 + math.sin(a) * fh * 0.95
+            d.ellipse((x - 0.12 * us, y - 0.12 * us, x + 0.12 * us, y + 0.12 * us), fill=255)
+
+
+def _hair_texture(
+    size: tuple[int, int], style: str, hair: RGB, nx: float, cy: float, fw: float, fh: float, us: float
+) -> Image.Image:
+    """The hair's colour with strands falling from the crown, darker and lighter, and a rim of light on
+    its upper edge: seen as hair, not as a dark ball."""
+    tex = Image.new("RGBA", size, rgba(hair))
+    d = ImageDraw.Draw(tex, "RGBA")
+    dark, light = shade(hair, 0.7), mix(hair, (255, 255, 255), 0.22)
+    crown = (nx + 0.05 * fw, cy - fh * 0.55)
+    length = 1.3 * us if style in ("long", "braid") else 0.45 * us if style == "bob" else 0.0
+    width = max(1, int(0.022 * us))
+    for k in range(15):
+        o = -1.0 + k / 7
+        x0, y0 = crown[0] + o * 0.1 * fw, crown[1]
+        x1, y1 = nx + o * fw * 1.1, cy + fh * 0.9 + length * (1 - abs(o) * 0.5)
+        cx1, cy1 = nx + o * fw * 1.25, crown[1] + 0.2 * (y1 - crown[1])  # bowing out over the skull
+        points = [
+            (
+                (1 - t) ** 2 * x0 + 2 * (1 - t) * t * cx1 + t**2 * x1,
+                (1 - t) ** 2 * y0 + 2 * (1 - t) * t * cy1 + t**2 * y1,
+            )
+            for t in (i / 10 for i in range(11))
+        ]
+        d.line(points, fill=rgba(dark if k % 2 else light), width=width)
+    if style == "curly":  # curls, not strands
+        for k in range(40):
+            a, r = k * 2.4, (k % 7) / 7
+            x, y = nx + math.cos(a) * fw * r, cy - fh * 0.1 + math.sin(a) * fh * r
+            d.arc((x - 0.08 * us, y - 0.08 * us, x + 0.08 * us, y + 0.08 * us), 200, 340, fill=rgba(dark), width=width)
+    if style == "bun":  # the coiled knot on the back of the head
+        box = (nx - 0.22 * us, cy - fh * 0.45, nx + 0.22 * us, cy + fh * 0.1)
+        d.ellipse(box, fill=rgba(shade(hair, 0.85)), outline=rgba(dark), width=width * 2)
+        for k in range(3):
+            r = (0.16 - 0.05 * k) * us
+            mid = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+            d.arc((mid[0] - r, mid[1] - r * 0.6, mid[0] + r, mid[1] + r * 0.6), 200, 520, fill=rgba(light), width=width)
+    rim = mix(hair, (255, 238, 205), 0.55)
+    d.arc((nx - fw * 1.02, cy - fh * 1.02, nx + fw * 1.02, cy + fh * 0.9), 195, 300, fill=rgba(rim), width=width * 3)
+    return tex
+
+
+BACK_SHADE = 0.8  # how much darker the foreground back is than the lit figures: in shade, still readable
+
+
 def _out_of_focus(img: Image.Image, u: float) -> Image.Image:
-    """In the foreground: darker and a touch out of focus. OpenCV's Gaussian (the same standard deviations
+    """In the foreground: a little darker and a touch out of focus. OpenCV's Gaussian (the same standard deviations
     as PIL's radius) takes a tenth of PIL's time on a 1080p over-the-shoulder back."""
     rgba_px = np.asarray(img)
-    dim = cv2.GaussianBlur(cv2.convertScaleAbs(rgba_px[..., :3], alpha=0.55), (0, 0), max(1, u / 60))
+    dim = cv2.GaussianBlur(cv2.convertScaleAbs(rgba_px[..., :3], alpha=BACK_SHADE), (0, 0), max(1, u / 60))
     alpha = cv2.GaussianBlur(np.ascontiguousarray(rgba_px[..., 3]), (0, 0), max(1, u / 80))
     return Image.fromarray(np.dstack([dim, alpha]), "RGBA")
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from filmstudio.storyboard import Scene
 
 LIFE_HEIGHT = {
     # as tall as a person, or taller
@@ -180,3 +184,47 @@ def _names(word: str, key: str) -> bool:
     """The word names the animal `key`: its key or a kind of it, one or many ("dogs", "mice")."""
     singular = {"mice": "mouse", "geese": "goose", "oxen": "ox"}.get(word) or re.sub(r"(?<=[^s])s$", "", word)
     return key in (word, singular) or KIND_HEIGHT.get(singular, ("",))[0] == key
+
+
+# words that make a thing a plaything on a shelf or a floor, whatever it is a model of ("a toy dinosaur",
+# "a model ship", "a castle made of Lego"); "little" and "small" do so for what is big in life (a small
+# dinosaur, a little castle) and only shrink an animal of a person's size or less ("a little dog")
+TOY_WORDS = {"toy", "toys", "model", "models", "lego", "plastic", "clockwork", "stuffed", "plush", "teddy"}
+SMALL_WORDS = {"little", "small", "tiny", "miniature", "mini"}
+TOY_SHARE = 0.22  # a toy's height beside a grown person's: about their knee, always under a bed's top
+TOY_WINDOW = 3  # how many words before a thing's name a toy word may be ("a little green toy dinosaur")
+BIG_IN_LIFE = 1.0  # an animal this tall beside a person, or taller, is a toy when named little
+
+
+def toy_sized(key: str, text: str, names: Iterable[str] = (), big: bool = False) -> bool:
+    """The text names the thing `key` (by its key or one of `names`) as a plaything: a toy word shortly
+    before its name, or "(made) of Lego" right after it; a size word ("little") where the thing is big
+    in life (`big`, or an animal as tall as a person)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    called = {key, key.replace("_", " "), *(n.lower() for n in names)}
+    large = big or LIFE_HEIGHT.get(key, 0.0) >= BIG_IN_LIFE
+    for i, word in enumerate(words):
+        if word not in called and re.sub(r"(?<=[^s])s$", "", word) not in called:
+            continue
+        before = set(words[max(0, i - TOY_WINDOW) : i])
+        after = words[i + 1 : i + 4]
+        if before & TOY_WORDS or "lego" in after or (large and before & SMALL_WORDS):
+            return True
+    return False
+
+
+def toys_in(things: Iterable[tuple[str, Iterable[str]]], text: str) -> tuple[str, ...]:
+    """The keys of `things` (key, the words naming it) that `text` names as playthings; a building or a
+    vehicle named little is one too ("a little castle", "a small fire engine" in a child's room)."""
+    from filmstudio.script.vocabulary import THINGS  # the table of kinds: loaded only when a scene is painted
+
+    return tuple(
+        key
+        for key, words in things
+        if toy_sized(key, text, words, big=THINGS.get(key, ("",))[0] in ("building", "vehicle"))
+    )
+
+
+def scene_text(scene: Scene) -> str:
+    """All a scene's sentences: where its things are called toys."""
+    return " ".join(m.text for m in scene.moments)

@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import animal_bodies, body, broken, held, icon_poses, opened, sizes
+from filmstudio.animation import animal_bodies, body, broken, copies, held, icon_poses, opened, sizes
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.kin_variety import own_coat, own_scale
 from filmstudio.animation.looks import grey_hair
@@ -36,6 +36,7 @@ RigFactory = Callable[[str, float], Rig]
 SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in pixels
 FIGURE_SHARE = 0.42  # an adult's height in a wide view, as a share of the frame's
 GROUND = 0.84  # where the front figures stand, as a share of the frame's height
+FEET_ABOVE_SUBTITLES = 0.025  # the room between the feet and a subtitle's top, as a share of the frame's height
 # where a boat's keel or a swimmer is, in settings whose water is not the foreground: between the river's far
 # and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK), on a pool behind its deck
 _AFLOAT = {"river": 0.665, "swimming_pool": 0.7}
@@ -58,6 +59,13 @@ MOST_GROWN = 1.5
 CLOSE_ANIMAL_SHARE = 0.4  # the least height of the tallest animal in a close-up of animals, as a share of the frame
 ALONE_ANIMAL_SHARE = 0.12  # the least in a wide shot of animals alone in a scene of people (a mouse that runs)
 LEAST_THING = 0.035  # the smallest a thing is drawn, as a share of the frame's height: a key, not a speck
+# a small thing a sentence is about with nobody beside it ("the kettle began to whistle") is drawn with its
+# longer side this share of the frame's height: read at once, not a speck in an empty plate, and still no
+# bigger than a hand beside the scene's people in the shots before and after (a quarter of a person)
+THING_ALONE_SHARE = 0.1
+THROW_AT = 0.25  # how far into its moment a thrown thing leaves the hand
+THROW_REACH = 0.35  # how far it flies, as a share of the frame's width
+IN_ARMS_MOST = 0.3  # the tallest an animal carried in the arms is drawn, in a grown holder's heights
 # things no one lifts: drawn at the height the picture paints them beside a person, not at a hand's size
 STANDING_KINDS = {"vehicle", "building"}
 STANDING_FURNITURE = {
@@ -208,6 +216,12 @@ def _rng(*parts: object) -> np.random.Generator:
     return np.random.default_rng(int.from_bytes(digest[:8], "little"))
 
 
+def ground_line(size: tuple[int, int]) -> float:
+    """Where the front figures' feet are, in pixels: above the subtitles (their shadows too) where GROUND
+    would put them under its text, so no cue covers legs, feet or a small figure."""
+    return min(GROUND * size[1], subtitle_band(*size)[0] - FEET_ABOVE_SUBTITLES * size[1])
+
+
 def crowd_character(kind: str, k: int, seed: int) -> Character:
     """One person of a crowd, looked the same in every frame of the film."""
     rng = _rng(seed, kind, k)
@@ -265,6 +279,7 @@ class StagedScene:
         self.moments = {m.id: m for m in scene.moments}
         # the lowest an animal stands: above the subtitles
         self._animal_floor = subtitle_band(*size)[0] - 0.01 * size[1]
+        self._ground = ground_line(size)
         self._grown = self._animals_grown()
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
@@ -303,7 +318,15 @@ class StagedScene:
         grown person's, by what the scene calls it ("the mastiff")."""
         names = [w for t in self.scene.things if t.key == key for w in t.words]
         text = " ".join(m.text for m in self.scene.moments if any(p.key == key for p in m.props))
+        if self._toy(key):
+            return sizes.TOY_SHARE
         return sizes.drawn_share(key, text, names)
+
+    def _toy(self, key: str) -> bool:
+        """The scene names the thing as a plaything ("a toy dinosaur", "a castle of Lego"): drawn toy-sized."""
+        names = [w for t in self.scene.things if t.key == key for w in t.words]
+        big = THINGS.get(key, ("",))[0] in STANDING_KINDS or key in STANDING_FURNITURE
+        return sizes.toy_sized(key, " ".join(m.text for m in self.scene.moments), names, big=big)
 
     def _animals_grown(self) -> float:
         """How much larger than beside a person the scene's animals are drawn: not at all where a person
@@ -407,7 +430,7 @@ class StagedScene:
                 acted,
                 0.5 * w,
                 0.5 * w,
-                GROUND * h,
+                self._ground,
                 f,
                 phase=0.37 * i,
                 expression="sleep" if acted == "sleep" else feeling,
@@ -429,7 +452,10 @@ class StagedScene:
             figures.append(fig)
         thing = subject_thing(moment)
         if thing is not None and not figures:
-            figures.append(self._thing_figure(thing.key, verb, facing, adult, travel))
+            figures.append(self._thing_figure(thing.key, verb, facing, adult, travel, alone=True))
+            if figures[0].animal is not None and copies.drawn_count(thing.count) > 1:  # "three cups stood there"
+                most = min(0.9 * w, 0.7 * h, 2.5 * max(figures[0].animal.size))
+                figures[0].animal = copies.many(figures[0].animal, thing.count, thing.stacked, most)
             if body.pose_of(verb) == "fall" and _breaks(moment) and figures[0].animal is not None:
                 pieces = broken.shards(Image.fromarray(np.dstack([figures[0].animal.rgb, _alpha(figures[0].animal)])))
                 figures[0].shards = Sprite.from_image(pieces, (pieces.width / 2, pieces.height))
@@ -458,7 +484,7 @@ class StagedScene:
                 fig.climb = 0.0 if fig.set_down else 0.25 * h
         water = None
         if pose in ("swim", "row"):
-            water = GROUND * h - 0.05 * h
+            water = self._ground - 0.05 * h
             afloat = _AFLOAT.get(self.scene.setting)
             if afloat is not None:  # a river is crossed beyond its near bank: boats and swimmers are out on it
                 for fig in figures:
@@ -488,6 +514,7 @@ class StagedScene:
         near = [p for p in moment.props if p.role == "near" and p.holder in by_id]
         surface = next((p for p in near if p.key in SURFACES), None)
         on_it = [p.key for p in near if surface is not None and p is not surface and p.key not in STANDING]
+        on_top = [p.key for p in near if p.key in on_it for _ in range(copies.drawn_count(p.count))]  # three cups
         out = []
         for prop in near:
             if prop.key in on_it:
@@ -497,7 +524,9 @@ class StagedScene:
             if image is None:
                 continue
             if prop is surface:
-                image = self._with_on_top(image, on_it, adult)
+                image = self._with_on_top(image, on_top, adult)
+            else:  # "a stack of books beside him": the pile
+                image = copies.copies(image, prop.count, prop.stacked)
             fig = Figure(f"thing.{prop.key}", None, "stand", holder.x0, holder.x1, holder.feet, holder.facing)
             fig.animal_key, fig.set_down, fig.holds = prop.key, True, prop  # held by: whose it is
             fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
@@ -520,7 +549,7 @@ class StagedScene:
         image = opened.opened_door(image.convert("RGBA"), hinge_left=facing < 0)  # swung towards the opener
         w, h = self.size
         x = opener.x0 if opener is not None else 0.5 * w
-        fig = Figure("thing.door", None, "stand", x, x, opener.feet if opener else GROUND * h, facing)
+        fig = Figure("thing.door", None, "stand", x, x, opener.feet if opener else self._ground, facing)
         fig.animal_key, fig.set_down = "door", True
         fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
         return [fig]
@@ -606,21 +635,28 @@ class StagedScene:
             out.append(seat)
         return out
 
-    def _thing_figure(self, key: str, verb: str, facing: int, adult: float, travel: float) -> Figure:
+    def _thing_figure(
+        self, key: str, verb: str, facing: int, adult: float, travel: float, *, alone: bool = False
+    ) -> Figure:
         """The thing a sentence is about, drawn as itself and large enough to be seen: going across the
-        frame where its verb moves it (floating, rolling), dropping to the ground where it falls."""
+        frame where its verb moves it (floating, rolling), dropping to the ground where it falls; a small
+        one `alone` in the shot framed by it (THING_ALONE_SHARE)."""
         w, h = self.size
         height = self._thing_size(key, adult)
+        if alone and key not in sizes.LIFE_HEIGHT:
+            height = max(height, self._life_length(key, THING_ALONE_SHARE * h))
         if key in sizes.LIFE_HEIGHT:  # an animal as large beside a person as it is in life
             height = self._thing_share(key) * adult * self._grown
-        fig = Figure(f"thing.{key}", None, verb, 0.5 * w, 0.5 * w, GROUND * h, facing, animal_key=key)
+        elif not alone and self._toy(key):  # a model ship beside someone: a plaything, not a ship
+            height = min(height, sizes.TOY_SHARE * adult)
+        fig = Figure(f"thing.{key}", None, verb, 0.5 * w, 0.5 * w, self._ground, facing, animal_key=key)
         flip = travel > 0 and facing > 0  # the set's animals and vehicles face left
         fig.animal_steps = self._whole_animal(key, height, verb, flip=flip)
         fig.animal = fig.animal_steps[0] if fig.animal_steps else self._sprite(key, height, flip=flip)
         if not fig.animal_steps and THINGS.get(key, ("",))[0] == "animal":  # a cat that sleeps lies down
             fig.animal = _animal_acting(fig.animal, verb, 1 if flip else -1)
         if body.pose_of(verb) == "fall":  # from up high down to the ground, where nothing else stands
-            fig.feet, fig.climb, fig.aloft = 0.45 * h, -(GROUND - 0.45) * h, True
+            fig.feet, fig.climb, fig.aloft = 0.45 * h, -(self._ground - 0.45 * h), True
         return fig
 
     def _thing_size(self, key: str, adult: float) -> float:
@@ -667,7 +703,7 @@ class StagedScene:
                 continue
             ground.append(fig)
             if box[3] * h > 0.62 * h:
-                fig.feet = min(GROUND * h, box[3] * h + 0.02 * h)
+                fig.feet = min(self._ground, box[3] * h + 0.02 * h)
         if len(ground) == 1 and ground[0].verb not in body.MOVING:  # alone by it: turned to it
             _turn(ground[0], -side)
         return (cx, side) if ground else None
@@ -828,11 +864,21 @@ class StagedScene:
                 if holder.verb not in ("row", "sit"):
                     holder.verb = "row"
             elif prop.role in ("held", "carried", "given"):
-                on_head = prop.role == "carried" and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
+                animal = THINGS.get(prop.key, ("",))[0] == "animal"  # a lamb, a kitten: in the arms, never on the head
+                on_head = (
+                    prop.role == "carried" and not animal and (self.heights(prop.key) >= 0.15 or prop.key in ON_HEAD)
+                )
                 size = (0.3 if on_head else held.held_height(prop.key)) * adult
+                if animal and prop.role != "given":  # as big as it is in life, hugged in both arms
+                    life = sizes.life_height(prop.key, moment.text, prop.words)
+                    size = max(size, min(IN_ARMS_MOST, life) * adult)
                 holder.thing = self._readable(prop.key, size, held.least_across(adult, h))
+                if holder.thing is not None and copies.drawn_count(prop.count) > 1:  # "carried three books"
+                    holder.thing = copies.many(holder.thing, prop.count, prop.stacked, 2.5 * max(holder.thing.size))
                 holder.holds = prop if on_head or prop.role != "carried" else prop.model_copy(update={"role": "held"})
-                holder.grip = held.grip_of(prop.key) if not on_head else "hand"
+                holder.grip = "hand" if on_head else "two_hands" if animal else held.grip_of(prop.key)
+                if holder.verb == "pull" and not on_head:  # a rope, a shaft: both hands on it
+                    holder.grip = "two_hands"
 
     def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
         if close:
@@ -1006,6 +1052,9 @@ class StagedScene:
         hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
         off = joints.hands[0] if fig.facing > 0 else joints.hands[1]  # the other hand
         w, h = sprite.size
+        if fig.verb == "throw" and fig.holds.role == "held":
+            blit(frame, sprite, *_thrown(hand, (w, h), fig.facing, p, frame.shape[:2]))
+            return
         if fig.holds.role == "held" and fig.grip == "two_hands":  # in both palms, or in the hand not eating
             if body.pose_of(fig.verb) == "eat":
                 blit(frame, sprite, off[0], off[1] + 0.45 * h)
@@ -1203,6 +1252,18 @@ def _approaches(moment: Moment) -> bool:
 def _follows(moment: Moment) -> bool:
     """A verb of following: the one followed goes ahead, the follower (the subject) behind, the same way."""
     return any(word.lower().startswith(FOLLOW_STEMS) for word in moment.verb_words)
+
+
+def _thrown(
+    hand: tuple[float, float], size: tuple[int, int], facing: int, p: float, frame: tuple[int, ...]
+) -> tuple[float, float]:
+    """Where a thrown thing is drawn `p` into its moment: in the hand held out, then leaving it, on an arc
+    forward (the way the thrower faces) and down, THROW_REACH of the frame's width away when it lands."""
+    k = min(1.0, max(0.0, (p - THROW_AT) / (1.0 - THROW_AT)))
+    rows, cols = frame[0], frame[1]
+    x = hand[0] + facing * k * THROW_REACH * cols
+    y = hand[1] + 0.45 * size[1] - 0.18 * rows * math.sin(math.pi * k) + 0.12 * rows * k
+    return x, y
 
 
 def _figure_reach(rig: Rig, verb: str, facing: int, phase: float, holds: Prop | None, grip: str) -> tuple[float, float]:

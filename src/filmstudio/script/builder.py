@@ -32,6 +32,7 @@ from filmstudio.script.mentions import (
     said_to_be,
 )
 from filmstudio.script.named_things import names_no_things
+from filmstudio.script.once_named import once_named_subjects
 from filmstudio.script.pairs import cast_ones_of_pairs
 from filmstudio.script.people import (
     addressed_as,
@@ -101,6 +102,7 @@ class StoryboardBuilder:
         return (
             set(named_in_narration(text, language))
             | set(recurring_names(text, language, not_names=common))
+            | set(once_named_subjects(text, language, not_names=common))
             | set(speaking_names(text, language))
         )
 
@@ -257,6 +259,7 @@ class StoryboardBuilder:
             *(name for name, _ in listed),
             *named_in_narration(f"{context}\n{narration}", language),
             *recurring_names(source, language, not_names=common),
+            *once_named_subjects(source, language, not_names=common),  # "Ines, Bram and Tove walked"
         ]
         bylines = " ".join(self.bylines).lower()
         quoting = narration and any(ln.speaker != NARRATOR for s in scenes for ln in s.lines)

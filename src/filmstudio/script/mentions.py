@@ -49,6 +49,7 @@ class Mention:
     personified: bool = False  # capitalised inside a sentence, as fables do ("the Fox")
     determined: bool = False
     possessed: bool = False  # "her dog", "su perro": someone's
+    owner_named: bool = False  # "Berta's dog", "the king's horse": whose, by name or noun
 
 
 @dataclass
@@ -150,6 +151,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
                 break
             j -= 1
         determiner = tokens[j][2].lower() if j >= 0 and tokens[j][2].lower() in determiners else ""
+        if not determiner and j > 0 and tokens[j][2].lower() == "s" and text[tokens[j][0] - 1] in "'’":
+            determiner = "'s"  # "Berta's dog", "the king's horse": an owner's name determines the being
         if not determiner and j >= 0 and capitalises_nouns:
             determiner = _article_before_adjectives(text, tokens, j, determiners)
         determined = bool(determiner)
@@ -218,9 +221,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         if language == "de" and re.search(r"(?:lein|chen)$", word.lower()):
             gender, age = gender or "neutral", age or "child"  # "das Geislein": a little one
         possessed = determiner in _POSSESSIVES
-        out.append(
-            Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined, possessed)
-        )
+        mention = Mention(start, end, name, key, kind, animal, gender, age, plural, personified, determined, possessed)
+        out.append(replace(mention, owner_named=True) if determiner == "'s" else mention)
         i += width
     return out
 
@@ -1106,6 +1108,12 @@ def characters_mentioned(
             # "the lion said to a fox ... the fox was afraid and ran away": an animal that does something
             # and is spoken to, or does something twice, is one of the story's beings (acting.py)
             or (kind == "animal" and one_that_acts(text, mentions, language))
+            # "Berta's dog chased the cats": an animal its owner's name points out does what its sentence says
+            or any(
+                m.owner_named and not m.plural and not in_speech(text, m) and acts_here(text, m, language)
+                for m in mentions
+                if kind == "animal"
+            )
             # a Tamil story has no articles to tell a being from a thing: an animal it keeps coming back to
             # (in any of its cases) is one of its beings
             or (kind == "animal" and language == "ta" and len(mentions) >= 3)

@@ -257,9 +257,16 @@ _NOT_AN_OBJECT = re.compile(
 )
 
 
+# what stands right before a verb: its subject pronoun, a conjunction between two verbs, "to", a modal
+_VERB_SLOT = re.compile(
+    r"\b(?:he|she|they|we|i|you|it|who|and|then|to|will|would|could|can|should|must|did|didn't|not|never)\s+$"
+)
+
+
 def _a_verb_there(place: Match, text: str, language: str) -> bool:
-    """An English place word each naming of which is a verb ("shed a few tears", "they camp here"):
-    nothing that sets a place up stands before it, and a word that is no preposition or stop follows."""
+    """An English place word each naming of which is a verb ("and shed a few tears", "they camp here"): a
+    verb's slot before it (a subject pronoun, "and", "to", a modal), nothing that sets a place up, and a word
+    that is no preposition or stop after it."""
     if language != "en":
         return False
     cased = " ".join(text.replace("’", "'").split())
@@ -269,6 +276,7 @@ def _a_verb_there(place: Match, text: str, language: str) -> bool:
         bool(hits)
         and all(
             not cased[h.start()].isupper()  # "Tranquility Base": a name's word is a noun
+            and _VERB_SLOT.search(low[max(0, h.start() - 12) : h.start()]) is not None
             and not _PLACE_BEFORE.search(low[max(0, h.start() - 40) : h.start()])
             and not _NOT_AN_OBJECT.match(low[h.end() :])
             and not re.search(

@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.animation import sizes
 from filmstudio.languages import is_spaceless
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
@@ -23,6 +24,8 @@ from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
+from filmstudio.script.negation import negated
+from filmstudio.script.owners import owners_only
 from filmstudio.script.parse import split_sentences
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.placement import place_people_and_things
@@ -33,7 +36,9 @@ from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_sce
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
+from filmstudio.script.thing_counts import with_count
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
+from filmstudio.script.worn import worn
 from filmstudio.storyboard import (
     Character,
     CrowdKind,
@@ -89,6 +94,16 @@ _ANIMALS_IN_HANDS = {
     "lobster",
     "worm",
 }
+_IN_ARMS_VERBS = {"carry", "take", "hold", "give"}  # verb classes that lift a small animal into the arms
+IN_ARMS_HEIGHT = 0.3  # an animal this tall beside a person, or smaller, is carried in the arms: a lamb, a hen
+
+
+def _in_arms(m: Match, text: str) -> bool:
+    """An animal small enough to pick up, by its size in life as the words name it: a lamb, a kitten, a
+    puppy or a hen (not a sheep, a dog); its young's word sizes it ("lamb" is a young sheep)."""
+    return sizes.life_height(m.key, text, m.words) <= IN_ARMS_HEIGHT
+
+
 _NATURE_IN_HANDS = {"brick", "shell", "feather", "bone", "nest", "egg_nest"}  # picked up where they lie
 _BIG = {
     "house",
@@ -493,9 +508,14 @@ def read_moment(
     # "she thought of her grandmother", "her mother had told her": only spoken of, not there
     absent = spoken_of(text, toks, named, language)
     named = [n for n in named if n[0] not in absent]
+    # "Berta's dog chased the cats": an owner's name is no doer, nor in the shot unless already there
+    owners = owners_only(text, named, recent or [])
+    named = [n for n in named if n[0] not in owners]
     # a name is no verb, though a dictionary reads one ("Tomás" as "tomar")
     unnamed = [t for t in toks if not any(a <= t.start < b for a, b in name_spans)]
     verbs = [v for v in _found(words.verbs, text, unnamed, language) if not _used_as_noun(text, v[0], language)]
+    # "his hands could not hold the bowl, and it fell": the doing denied is not acted, what happens is
+    verbs = [v for v in verbs if not negated(text, v[0], language)]
     verbs = refine_verbs(verbs, text, toks, language, _vehicles(text, language))
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
@@ -912,7 +932,7 @@ def _about_a_thing(
     words = next((list(m.words) for m in vocabulary.things(language).find(text) if m.key == key), [key])
     done = [v for v, (kind, sid) in zip(verbs, subjects, strict=True) if kind == "none" or sid == key]
     moment.verb, moment.verb_words = (_main_verb(done)[1], [_main_verb(done)[2]]) if done else ("stand", [])
-    moment.props = [Prop(key=key, role="near", holder=None, words=words)]
+    moment.props = [with_count(Prop(key=key, role="near", holder=None, words=words), text, language)]
 
 
 def _counted(
@@ -1028,6 +1048,8 @@ def _props(
     verbs_at = {at for at, _, _ in verbs}
     named = [m for m in vocabulary.things(language).find(text) if m.position not in verbs_at]  # "pick up": no pick
     named = _heads(named, text, language)
+    on_them = worn(named, text, language)  # "in an old coat", "put on her hat": worn, not in the hand
+    named = [m for m in named if m.position not in on_them]
     classes = {v[1] for v in verbs}
     subject = moment.who[0] if moment.who else None
     boat = own.get("boat") or next((t.key for t in scene_things if t.key in BOATS), "canoe")
@@ -1046,6 +1068,8 @@ def _props(
     verb_at = {cls: at for at, cls, _ in reversed(verbs)}  # where each verb class is first named
     last = language in _VERB_LAST
 
+    arms = bool(classes & _IN_ARMS_VERBS)  # "carried the lamb", "held the kitten": a small animal in the arms
+
     def take(keys: set[str] | None, role: PropRole, small: bool = False, after: AbstractSet[str] = frozenset()) -> None:
         at = min((verb_at[c] for c in after if c in verb_at), default=None)
         for m in named:
@@ -1057,7 +1081,7 @@ def _props(
                 or m.key in _BIG
                 or m.key in RIDEABLE
                 or m.key in BOATS
-                or (kind == "animal" and m.key not in _ANIMALS_IN_HANDS)
+                or (kind == "animal" and m.key not in _ANIMALS_IN_HANDS and not (arms and _in_arms(m, text)))
                 or m.key in STANDING
             ):
                 continue  # nobody holds a house, a horse, a wolf or a table in a hand
@@ -1076,7 +1100,7 @@ def _props(
         take(None, "given", small=True, after={"give", "sell_buy"})
     if classes & {"carry", "take"}:
         take(None, "carried" if "carry" in classes else "held", small=True, after={"carry", "take"})
-    hands = {"hold", "eat", "cook", "work", "fight", "play", "kneel", "open"}  # "knelt to plant the seeds"
+    hands = {"hold", "eat", "cook", "work", "fight", "play", "kneel", "open", "throw", "pull"}  # "knelt to plant"
     if classes & hands:
         take(None, "held", small=True, after=hands)
     if moment.verb == "row" and not any(p.role == "boat" for p in props):
@@ -1084,7 +1108,8 @@ def _props(
     if subject is not None and not last:
         props += _around(moment, text, language, [m for m in named if m.key not in used], props)
     known = {t.key for t in scene_things} | set(own.values())
-    return [p for p in props if p.key in known or p.role == "boat" or not known]
+    # "three cups", "a stack of books": as many as the sentence says
+    return [with_count(p, text, language) for p in props if p.key in known or p.role == "boat" or not known]
 
 
 _MODIFIER_FIRST = {"en"}  # languages whose noun before a noun says what kind it is: "the apple tree"

@@ -11,7 +11,7 @@ import numpy as np
 from PIL import Image
 
 import filmstudio.script.vocabulary as vocabulary
-from filmstudio.animation import body
+from filmstudio.animation import body, sizes
 from filmstudio.animation.looks import choose_look
 from filmstudio.animation.rig import build_rig
 from filmstudio.animation.staged import StagedScene
@@ -139,6 +139,7 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
         things=tuple(t.key for t in scene.things if not t.staged and not t.said),
         interior=scene.interior,
         colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
+        toys=sizes.toys_in(((t.key, t.words) for t in scene.things), sizes.scene_text(scene)),
     )
     looks = [
         (c.id, (c.look or choose_look(c, setting=scene.setting, seed=board.seed, taken=set())).model_dump())

@@ -24,6 +24,7 @@ class SceneSpec:
     # for engines that paint people (`paints_people`), which stand them on the marks of image/poses.py
     people: tuple[tuple[str, str], ...] = ()
     colours: tuple[tuple[str, str], ...] = ()  # (thing key, colour) where the script gives one
+    toys: tuple[str, ...] = ()  # thing keys the script names as playthings (animation/sizes.py): toy-sized
 
 
 @dataclass(frozen=True)

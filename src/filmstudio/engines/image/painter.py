@@ -95,6 +95,7 @@ def paint_scene(spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary
             time=time,
             setting=spec.setting,
             colours=dict(spec.colours),
+            toys=frozenset(spec.toys),
         )
     things = [DrawnThing(p.key, (p.box[0] / w, p.box[1] / h, p.box[2] / w, p.box[3] / h)) for p in placed]
     if spec.weather in ("rain", "storm", "snow", "fog") and not inside:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import logging
 import threading
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -16,7 +17,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.animation import held
-from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, painted_share
+from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, TOY_SHARE, painted_share
 from filmstudio.assets import load_icons
 from filmstudio.engines.image.recolour import recolour
 from filmstudio.errors import EngineNotInstalled
@@ -259,6 +260,7 @@ def place_things(
     time: str = "day",
     setting: str = "",
     colours: dict[str, str] | None = None,
+    toys: AbstractSet[str] = frozenset(),
 ) -> list[Placement]:
     """Draw up to MAX_THINGS things into the canvas: sky things above the horizon, the rest standing on
     the ground between it and the frame's foot, nearer ones lower and larger, each with a soft shadow;
@@ -291,6 +293,8 @@ def place_things(
     for key, (fx, depth) in zip(ground, slots, strict=False):
         kind = THINGS[key][0]
         tall = _standing(key, 0.18)
+        if key in toys:  # a toy dinosaur stands by a bed, not over it
+            tall = min(tall, TOY_SHARE * PERSON_IN_PICTURE)
         if kind == "building":
             depth = min(depth, 0.25)  # buildings stand back
         scale = 0.45 + 0.55 * depth
@@ -298,7 +302,7 @@ def place_things(
         if sprite is None:
             continue
         foot = int(horizon + (h * 0.97 - horizon) * (0.12 + 0.88 * depth))
-        x = int(fx * w - sprite.width / 2)
+        x = min(max(0, int(fx * w - sprite.width / 2)), w - sprite.width)  # whole, not cut by the frame's side
         if interior and (kind in ("food", "tool") or _hand_sized(key)) and key not in _TALL:  # on a table
             foot = _table(canvas, int(fx * w), foot, max(sprite.width * 2, int(h * 0.12 * scale)), int(h * 0.1 * scale))
         y = foot - sprite.height

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import filmstudio.animation
 import filmstudio.engines.image
+from filmstudio.animation import sizes
 from filmstudio.animation.looks import for_person
 from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, LayeredImageEngine, SceneSpec
@@ -58,6 +59,7 @@ class ImageGenerationStage:
                 interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
+                toys=sizes.toys_in(((t.key, t.words) for t in scene.things), sizes.scene_text(scene)),
             )
             key = content_key("image", IMAGE_CACHE_VERSION, drawing_code(), engine.name, spec.__dict__, size)
             # a LayeredImageEngine (it has paint_scene): a far layer and things' places
