@@ -13,8 +13,6 @@ import numpy as np
 from filmstudio.animation.visemes import MouthTrack
 from filmstudio.storyboard import Line
 
-MOTION_STEP = 1 / 15  # seconds between two drawings of the idle motion: every other frame at 30 fps
-
 
 @dataclass
 class Pose:
@@ -67,18 +65,14 @@ class Performer:
     def pose(self, t: float) -> Pose:
         mouth = self.speaking(t)
         shape, openness = mouth if mouth is not None else ("rest", 0.0)
-        # the head and body move on twos (as drawn animation does): between, only the mouth and eyes
-        # change, and a frame is redrawn only where they are
         i = int(np.searchsorted(self.blinks, t))
         near = min((abs(t - self.blinks[j]) for j in (i - 1, i) if 0 <= j < len(self.blinks)), default=9.0)
         eyes = "closed" if near < 0.045 else "half" if near < 0.09 else "open"
-        t = math.floor(t / MOTION_STEP + 1e-6) * MOTION_STEP
-        said = self.speaking(t)
         a, b, c = self.phase
         dx = 0.018 * math.sin(2 * math.pi * t / 7.3 + a)
         dy = 0.01 * math.sin(2 * math.pi * t / 5.1 + b)
-        if said is not None:  # speech moves the head a little with its emphasis
-            dy += 0.02 * said[1]
+        if mouth is not None:  # speech moves the head a little with its emphasis
+            dy += 0.02 * openness
             dx += 0.01 * math.sin(2 * math.pi * t / 2.3 + c)
         for cue in self.cues:  # a listener's nod just after the other finishes a line
             x = (t - cue - 0.1) / 0.6
