@@ -1,5 +1,5 @@
 """Whether a place drawn from either side (a shed, a mill, a stable, a cave) is seen from inside: the
-story goes into it ("rushed into the tool-shed", "hid inside the mill", "entró en la cueva") or is in it
+story goes into it ("slipped into the shed", "hid inside the mill", "entró en la cueva") or is in it
 ("in the stable the horse slept"); it stays outside where the text stands them by or round it."""
 
 from __future__ import annotations

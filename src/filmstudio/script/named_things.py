@@ -1,7 +1,7 @@
 """A thing's word inside a name names no thing. In a language that writes its common nouns in lower case, a
-word a text writes only with a capital in the middle of a sentence is a name there ("The Eagle has landed":
+word a text writes only with a capital in the middle of a sentence is a name there ("We hear you, Falcon":
 a ship's call sign, "the Crown" an inn), and in a name of several capitalised words only the head is the
-kind of thing the name is ("Half-Moon Street" is a street, no moon; "the Bong-Tree" is a tree)."""
+kind of thing the name is ("New-Moon Lane" is a lane, no moon; "the Plum-Tree" is a tree)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ _NOUNS_CAPITALISED = {"de", "lb"}
 _CASED_SCRIPTS = {"latin", "cyrillic", "greek"}
 # the heavens are written with a capital though they are the things themselves ("the Moon rose")
 _HEAVENS = {"moon", "sun", "earth", "star", "planet"}
-# languages that put a name's head last ("Half-Moon Street"); the others put it first ("Calle de la Luna")
+# languages that put a name's head last ("New-Moon Lane"); the others put it first ("Calle de la Luna")
 _HEAD_LAST = {"en", "nl", "sv", "da", "nb", "nn"}
 _WORD = r"[^\W\d_][\w'’]*"
 # what may stand before a sentence's first word: a line's start, an end of sentence, a speaker's cue
@@ -45,7 +45,7 @@ def _only_in_names(match: Match, text: str, language: str) -> bool:
             elif language in _HEAD_LAST and (
                 _capital_before(text, hit.start()) or _capital_after(text, hit.end()) is not None
             ):
-                return False  # the name's head ("the Bong-Tree"), or its kind before a name ("Comet Bennett")
+                return False  # the name's head ("the Plum-Tree"), or its kind before a name ("Comet Hale")
             elif _STARTS.search(_line_before(text, hit.start())):
                 continue  # a sentence's or a line's first word is capitalised anyway
             elif match.key in _HEAVENS:
@@ -53,13 +53,13 @@ def _only_in_names(match: Match, text: str, language: str) -> bool:
             elif _determined(text, hit.start(), language):
                 continue  # "the Pail fell": old fables capitalise the things they turn on
             else:
-                named = True  # "we copy you, Eagle", "at Harrods": a name, as names stand alone
+                named = True  # "we hear you, Falcon", "at Harrods": a name, as names stand alone
     return named
 
 
 def _modifier_in_name(text: str, start: int, end: int, language: str) -> bool:
     """The word is joined to a capitalised word that is the name's head: a common word after it in a
-    language that puts heads last ("Half-Moon Street"; "Comet Bennett" puts the kind first, a name of its
+    language that puts heads last ("New-Moon Lane"; "Comet Hale" puts the kind first, a name of its
     own after it), any capitalised word before it in the others ("Calle Luna")."""
     if language in _HEAD_LAST:
         after = _capital_after(text, end)

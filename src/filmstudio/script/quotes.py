@@ -478,7 +478,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 clause = _last_clause(before.text)
                 speaker = _speaker_in(clause, language, names, verbs, recent, True, last_speakers, genders, guess=False)
                 if speaker is not None and after is not None and _only_attribution(after.text, language, verbs):
-                    # "Presently a fox met him: ‘What’s the matter?’ said he, ‘why so sad?’": the lead-in
+                    # "Soon a cat came by: ‘Why so slow?’ said he, ‘and why so sad?’": the lead-in
                     # said who speaks, and "said he" is that one's incise: the quote after it goes on
                     incises[id(after)] = speaker
                 after = None if speaker is not None else after
@@ -490,7 +490,7 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                     clause, language, names, verbs, recent, False, last_speakers, genders, guess=False
                 )
                 if speaker is None and _OTHER_ONE.search(clause) and _has_verb(clause, language, verbs) is not None:
-                    speaker = _the_other(last_speakers, recent)  # "answered the other": the one not speaking
+                    speaker = _the_other(last_speakers, recent)  # "replied the other": the one not speaking
                 if speaker is None and before is not None and _has_verb(clause, language, verbs) is not None:
                     # おばあさんは「…」と言いました: the one who says stands before the quote, the verb after
                     speaker = _subject_before(before.text, language, names)
@@ -1463,7 +1463,7 @@ _NOT_SPEAKERS = {
 }
 
 
-# "answered the other", "dit l'autre", "dijo el otro", "sagte der andere": the other of two talking
+# "replied the other", "dit l'autre", "dijo el otro", "sagte der andere": the other of two talking
 _OTHER_ONE = re.compile(
     r"(?<!\w)(?:the|l['’]|el|la|der|die|das|il|lo|o|a)\s*(?:other|autre|otro|otra|andere|altro|altra|outro|outra)"
     r"(?!\w)",

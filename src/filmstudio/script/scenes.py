@@ -275,7 +275,7 @@ def _a_verb_there(place: Match, text: str, language: str) -> bool:
     return (
         bool(hits)
         and all(
-            not cased[h.start()].isupper()  # "Tranquility Base": a name's word is a noun
+            not cased[h.start()].isupper()  # "Harbour Base": a name's word is a noun
             and _VERB_SLOT.search(low[max(0, h.start() - 12) : h.start()]) is not None
             and not _PLACE_BEFORE.search(low[max(0, h.start() - 40) : h.start()])
             and not _NOT_AN_OBJECT.match(low[h.end() :])
@@ -1809,7 +1809,7 @@ def describe_scene(
     elif interior:
         reading.setting = "living_room"
     side = BY_NAME[reading.setting].interior if reading.setting in BY_NAME else False
-    if side is None and interior is None and chosen is not None:  # "rushed into the tool-shed": inside it
+    if side is None and interior is None and chosen is not None:  # "slipped into the shed": inside it
         interior = seen_inside(list(chosen.words), body, language)
     reading.interior = interior if side is None and interior is not None else bool(side)
     text = _drop_negated(f"{heading}\n{body}", language)

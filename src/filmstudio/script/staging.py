@@ -640,7 +640,7 @@ def read_moment(
         moment.expression_words = [word]
     belongings = belongings if belongings is not None else {}
     moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
-    # "Brick sits by the pool", "STONE stands": a name is who someone is, no brick or stone to hold
+    # "Rock sits by the pool", "STONE stands": a name is who someone is, no brick or stone to hold
     moment.props = [p for p in moment.props if not _only_a_name(p.words, text, name_spans)]
     if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
         moment.props = _thing_of_the_pronoun(moment, said_before, language)
@@ -1164,7 +1164,7 @@ def _around(moment: Moment, text: str, language: str, named: list[Match], props:
             if not (m.key in _SEATS and moment.verb in _POSTURES - {"stand"}):  # "put the basket on the chair"
                 out.append(Prop(key=m.key, role="near", holder=subject, words=list(m.words)))
             continue
-        # "ran past the cabbages", "hid in a bucket": one who moves or rests holds nothing the sentence only
+        # "ran past the pumpkins", "hid in a bucket": one who moves or rests holds nothing the sentence only
         # sets them by, in or past
         if not hands_full and not (
             placed and (out or m.position < doer or moment.verb in MOVES | _POSTURES - {"stand"})
