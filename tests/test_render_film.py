@@ -77,6 +77,10 @@ def test_loudness_is_minus_14_lufs(film: tuple[RenderResult, Path]) -> None:
     loudness = measure_loudness("ffmpeg", out / "lighthouse.mp4")
     assert -15.0 <= loudness["integrated_lufs"] <= -13.0
     assert loudness["true_peak_dbtp"] <= 0.0
+    # the report's figures were measured on the sound before it was copied into the film: the same stream
+    result, _ = film
+    assert abs(result.probe["integrated_lufs"] - loudness["integrated_lufs"]) <= 0.1
+    assert abs(result.probe["true_peak_dbtp"] - loudness["true_peak_dbtp"]) <= 0.1
 
 
 def test_voice_is_heard_during_lines_and_quiet_between(film: tuple[RenderResult, Path]) -> None:

@@ -212,7 +212,7 @@ def render_storyboard(
         )
         runner = Runner(default_stages(), on_step=on_step)
         runner.run(board, ctx)
-        measured = probe(settings.ffprobe, settings.ffmpeg, ctx.outputs[VIDEO])
+        measured = probe(settings.ffprobe, settings.ffmpeg, ctx.outputs[VIDEO], loudness=ctx.sound_loudness)
         if MediaKind.STORYBOARD in publish:
             ctx.outputs[STORYBOARD] = _write_json(work / "storyboard.json", board.model_dump(mode="json"))
         ctx.check_cancelled()

@@ -11,12 +11,16 @@ from filmstudio.media import ffmpeg
 from filmstudio.media.audio import measure_loudness
 
 
-def probe(ffprobe_binary: str, ffmpeg_binary: str, path: Path) -> dict[str, Any]:
+def probe(
+    ffprobe_binary: str, ffmpeg_binary: str, path: Path, *, loudness: dict[str, float] | None = None
+) -> dict[str, Any]:
+    """The film's streams, and its sound's loudness (`loudness`, where its sound stream was measured before
+    it was copied into the film)."""
     data = json.loads(ffmpeg.run(ffmpeg.probe_args(ffprobe_binary, path)).stdout)
     video: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "video"), {})
     audio: dict[str, Any] = next((s for s in data["streams"] if s["codec_type"] == "audio"), {})
     fps = float(Fraction(video.get("avg_frame_rate", "0/1"))) if video.get("avg_frame_rate", "0/0") != "0/0" else 0.0
-    loudness = measure_loudness(ffmpeg_binary, path)
+    loudness = loudness or measure_loudness(ffmpeg_binary, path)
     return {
         "width": video.get("width"),
         "height": video.get("height"),

@@ -38,6 +38,9 @@ class StageContext:
     burn_in: Path | None = None  # the ASS subtitles to burn into the picture, when asked for
     burn_cues: list[Cue] = field(default_factory=list)  # those subtitles' cues, for the film's segments
     burn_font: str | None = None  # and their default font
+    # the loudness of the film's sound as encoded (the stream the join copies into the film), measured
+    # beside the pictures rather than over the finished film, when one core would do it alone
+    sound_loudness: dict[str, float] | None = None
     uses: tuple[str, ...] | None = None  # the running stage's engine kinds (None: outside a runner)
     # waits until the stages still running beside this one that write any of these paths are done: a
     # stage calls it before it reads what it declares in `reads_late` (outside a runner: nothing runs beside)

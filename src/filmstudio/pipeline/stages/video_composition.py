@@ -24,6 +24,7 @@ from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import Cancelled, EngineNotInstalled
 from filmstudio.media import ffmpeg
+from filmstudio.media.audio import measure_loudness
 from filmstudio.media.burn import BurnedCue, burned_cues
 from filmstudio.media.frames import SceneClip, ScenePlayer, ShotWindow, frames, move_for, narration_move
 from filmstudio.media.mix import Clip, EffectClip, mix_film_audio
@@ -102,6 +103,7 @@ class VideoCompositionStage:
             board.music.speech_to_background_db = round(measured["speech_to_background_db"], 2)
         sound = ctx.work_dir / "sound.m4a"
         ffmpeg.run(ffmpeg.aac_args(ctx.settings.ffmpeg, source=mix_path, out=sound), cancel=ctx.cancel_event)
+        ctx.sound_loudness = measure_loudness(ctx.settings.ffmpeg, sound)
         return sound
 
     def _compose(self, board: Storyboard, ctx: StageContext, film: Path, thumb: Path) -> dict[str, Any]:
