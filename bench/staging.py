@@ -80,6 +80,8 @@ def sheets(board: Storyboard, video: Path, out: Path) -> list[Path]:
                 continue
             moment = moments.get(shot.moment or "")
             label = f"{shot.id} {shot.kind}: " + (describe_moment(moment) if moment else "view of " + scene.setting)
+            if shot.held and moment:  # lines said, its people as the moment left them (sitting where they sat)
+                label = f"{shot.id} {shot.kind}: lines, as {moment.id} left them: {moment.postures}"
             cells.append((frame(video, (shot.start + shot.end) / 2), label))
     pages = []
     for page in range(0, len(cells), PER_PAGE):
@@ -110,7 +112,7 @@ def plan_text(board: Storyboard) -> str:
         for moment in scene.moments:
             speaker = speakers.get(moment.line_id or "", "narrator")
             said_by = "narration" if speaker == "narrator" else names.get(speaker, speaker)
-            shots = [s.id for s in scene.shots if s.moment == moment.id] or [
+            shots = [s.id for s in scene.shots if s.moment == moment.id and not s.held] or [
                 s.id for s in scene.shots if moment.line_id and moment.line_id in s.line_ids
             ]
             where = f"{scene.setting}, {scene.time_of_day}, {scene.weather}"

@@ -10,6 +10,7 @@ import pytest
 
 from filmstudio.config import Settings
 from filmstudio.film_request import FilmRequest
+from filmstudio.pipeline.timing import read_hold
 from filmstudio.render import render_film
 from filmstudio.script import parse_script
 from filmstudio.storyboard import Scene, Storyboard
@@ -80,10 +81,15 @@ def test_the_line_after_an_action_is_heard_over_it_acted() -> None:
     assert {"jonas", "backpack", "stool"} <= set(over_jonas.shows)
     assert by_moment[give.id].line_ids == ["l3"] and by_moment[give.id].actors[:2] == ["rosa", "jonas"]
     assert by_moment[sweep.id].line_ids == ["l1"]
-    # each moment lasts the line it is seen over; the lines keep their own times
+    # each moment ends with the line it is seen over, on screen as long as it takes to read (what the line is
+    # too short for comes before it, the action's own time); the lines keep their own times
     lines = {ln.id: ln for ln in scene.lines}
-    assert (sit.start, sit.end) == (lines["l2"].start, lines["l2"].end)
-    assert (give.start, give.end) == (lines["l3"].start, lines["l3"].end)
+    for moment, line_id in ((sit, "l2"), (give, "l3")):
+        line = lines[line_id]
+        assert moment.start is not None and line.start is not None
+        assert moment.end == line.end and moment.start <= line.start
+        assert (moment.end or 0.0) - moment.start >= read_hold(moment.text) - 1e-3
+        assert (line.end or 0.0) - line.start == pytest.approx(line.audio_duration)
 
 
 def test_two_actions_before_a_long_line_are_each_a_shot_in_turn() -> None:

@@ -590,7 +590,7 @@ y caballos desangrados.
         (CABRILLA, "Quien de su casa se", "farm"),
         (TORRE, "Un monte fragoso", "mountains"),
         (TORRE, "Sale ENRIQUE de la torre", "mountains"),
-        (TORRE, "Salón en el palacio", "palace"),
+        (TORRE, "Salón en el palacio", "great_hall"),  # a palace's hall (grand_rooms.py)
         (TORRE, "Una calle de la corte", "city"),
         (MERCADO, "Aquella mañana Lucía salió temprano", "market"),
         (MERCADO, "¿Ha visto usted a", "market"),
@@ -618,7 +618,7 @@ y caballos desangrados.
         (NOVELA, "Gracias á Dios", "village"),
         (SELVA, "Selva espesa", "forest"),
         (SELVA, "Cocina de una alquería", "kitchen"),
-        (SELVA, "Sala en el palacio del conde", "palace"),
+        (SELVA, "Sala en el palacio del conde", "great_hall"),
         (ERMITANO, "Acercóse el caminante á la", "cave"),
         (ERMITANO, "Díjole el ermitaño que aquella", "cave"),
         (ERMITANO, "Al amanecer despidióse del buen", "road"),
@@ -632,7 +632,7 @@ y caballos desangrados.
         (POSADA, "La escena representa una posada", "bar"),
         (POSADA, "DON PEDRO, CALAMOCHA", "bar"),
         (POSADA, "La escena cambia y representa", "garden"),  # the garden of a country house
-        (POSADA, "Sala del palacio del duque", "palace"),
+        (POSADA, "Sala del palacio del duque", "great_hall"),
         (ESTACION, "Cuando Marta llegó a la", "train"),
         (ESTACION, "Estoy en la estación", "train"),
         (ESTACION, "Media hora después, el coche", "road"),
@@ -774,7 +774,7 @@ def test_a_play_s_scene_headings_and_directions_are_not_speeches() -> None:
 
 def test_a_bare_stage_starts_a_new_scene() -> None:
     board = parse_script(SELVA, filename="selva.es.txt", language="es")
-    assert [scene.setting for scene in board.scenes] == ["forest", "kitchen", "palace"]
+    assert [scene.setting for scene in board.scenes] == ["forest", "kitchen", "great_hall"]
     # the first direction, in italics, is no title page
     assert board.scenes[0].action[0] == "Selva espesa a la falda de un monte. Es de noche."
 

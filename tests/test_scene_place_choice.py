@@ -69,11 +69,11 @@ def test_a_place_seen_and_then_gone_into_is_where_they_are() -> None:
     ("language", "body", "setting"),
     [
         ("en", "The king's cook worked in the palace kitchen. She baked bread and stirred the soup.", "kitchen"),
-        ("en", "In the palace the princess went to her bedroom, lay down and cried.", "bedroom"),
+        ("en", "In the palace the princess went to her bedroom, lay down and cried.", "bedchamber"),  # grand_rooms.py
         ("en", "The old house was quiet. In the kitchen the grandmother baked a cake.", "kitchen"),
         ("de", "Im Schloss ging die Königin in die Küche und kochte eine Suppe.", "kitchen"),
-        ("es", "En el palacio, la princesa entró en su dormitorio y se acostó.", "bedroom"),
-        ("fr", "La princesse pleurait dans sa chambre du château.", "bedroom"),
+        ("es", "En el palacio, la princesa entró en su dormitorio y se acostó.", "bedchamber"),
+        ("fr", "La princesse pleurait dans sa chambre du château.", "bedchamber"),
     ],
 )
 def test_a_room_of_a_building_is_the_room(language: str, body: str, setting: str) -> None:
@@ -86,7 +86,7 @@ def test_an_english_place_before_another_place_s_word_only_qualifies_it() -> Non
 
 
 def test_a_palace_s_room_named_by_its_own_word_is_the_room_its_door_the_palace() -> None:
-    assert _setting("The princess went up to her bedroom and wept.", home="palace") == "bedroom"
+    assert _setting("The princess went up to her bedroom and wept.", home="palace") == "bedchamber"
     assert _setting("There was a loud knocking at the door.", home="palace") == "palace"
 
 

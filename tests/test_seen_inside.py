@@ -31,7 +31,7 @@ def test_a_place_gone_into_is_seen_inside(words: list[str], text: str, language:
 
 def test_a_story_that_goes_into_a_shed_is_drawn_inside_it() -> None:
     board = staged(
-        "Milo ran across the yard. Then he slipped into the tool-shed and hid behind a sack. "
+        "Milo ran across the yard. Then he crept into the garden shed and hid behind a sack. "
         "Milo waited there a long time.",
         "en",
     )

@@ -40,7 +40,7 @@ en | house | They lived in a small farmhouse at the edge of the wood.
 en | hut | The widow lived in a wretched hovel.
 en | tent | The hunters slept in a wigwam.
 en | bed | The baby slept in a wooden cradle.
-en | bed | The princess lay upon twenty mattresses.
+en | bed | The sailor lay upon nine mattresses.
 en | jug | The maid poured water from a carafe.
 en | soup | The witch stirred her cauldron.
 en | bowl | Goldilocks tasted the porridge.
@@ -48,7 +48,7 @@ en | teapot | The kettle whistled on the stove.
 en | wine | The king raised a golden goblet.
 en | boat | They crossed the river on a raft.
 en | ship | Noah built an ark of gopher wood.
-en | wheel | The farmer loaded his cart with hay.
+en | cart | The farmer loaded his cart with hay.
 en | sled | The reindeer pulled the sleigh over the roofs.
 en | coat | The wizard wrapped his cloak around him.
 en | shoe | Cinderella lost her glass slipper.
@@ -70,7 +70,7 @@ en | pumpkin | The fairy turned a pumpkin into a coach.
 en | cabbage | The rabbit nibbled a lettuce.
 en | berries | The bear ate blueberries in the woods.
 en | chestnut | The squirrel buried an acorn.
-en | pea_pod | The princess felt a pea under the mattresses.
+en | pea_pod | The cook found a pea under the cushions.
 en | beans | Jack sold the cow for five magic beans.
 en | cake | Grandmother baked an apple tart.
 en | melon | The jackal found a ripe melon.
@@ -117,7 +117,7 @@ de | needle | Die Schneiderin fädelte die Nadel ein.
 de | bowl | Sie stellte einen Teller auf den Tisch.
 de | coffin | Die Zwerge legten sie in einen gläsernen Sarg.
 de | sled | Die Kinder fuhren mit dem Schlitten den Hügel hinunter.
-de | wheel | Der Bauer belud seinen Karren mit Heu.
+de | cart | Der Bauer belud seinen Karren mit Heu.
 fr | dog | Le caniche dormait près du feu.
 fr | horse | Le chevalier monta sur son destrier.
 fr | house | Ils vivaient dans une chaumière au bord du bois.
@@ -134,7 +134,7 @@ fr | coin | Il paya avec un vieux denier.
 fr | coffin | Les nains la couchèrent dans un cercueil de verre.
 fr | bowl | Elle posa une assiette sur la table.
 fr | sled | Le père Noël monta dans son traîneau.
-fr | wheel | Le paysan chargea sa charrette de foin.
+fr | cart | Le paysan chargea sa charrette de foin.
 fr | coat | Le voyageur serra sa pèlerine contre lui.
 es | dog | Un galgo corría por el campo.
 es | horse | El caballero montó en su corcel.

@@ -113,6 +113,8 @@ class Shot(BaseModel):
     start: float | None = None
     end: float | None = None
     moment: str | None = None  # the moment the shot stages (a narrated or action sentence acted out)
+    # the shot's people as that moment left them (sitting where they sat), saying their lines: not it acted again
+    held: bool = False
 
 
 class Thing(BaseModel):
@@ -164,6 +166,10 @@ class Moment(BaseModel):
     verb_words: list[str] = Field(default_factory=list)
     # what another of `who` does where a clause of their own says it ("…, and Lena sat"): id -> verb class
     acts: dict[str, str] = Field(default_factory=dict)
+    # one touching another (script/touching.py): the contact's class (hug, hit, push, pat, hand, help_up)
+    # and the one touched, who is in `who` after the doer
+    touch: str | None = None
+    touched: str | None = None
     place: str | None = None  # a setting the sentence moves its people to
     place_words: list[str] = Field(default_factory=list)
     props: list[Prop] = Field(default_factory=list)
@@ -175,6 +181,9 @@ class Moment(BaseModel):
     extras: list[Extra] = Field(default_factory=list)
     # a moral, a proverb, the narrator's comment: the story's people at rest, seen wide (script/morals.py)
     general: bool = False
+    # who is sitting, lying or kneeling once the sentence is done (id -> sit, lie, kneel), those an earlier
+    # sentence put so included, until one says they get up (script/postures.py): drawn so in what follows
+    postures: dict[str, str] = Field(default_factory=dict)
     start: float | None = None
     end: float | None = None
 

@@ -29,6 +29,7 @@ STANDING_HEIGHT = HIP_BELOW_NECK + THIGH + SHIN + 0.1  # neck base above the fee
 SIT_DROP = THIGH * 0.95
 SEAT_HEIGHT = THIGH + SHIN + 0.1 - SIT_DROP - 0.12
 SEATED = THIGH + SHIN - 0.05
+HEAD_TURN = 0.13  # how far a face turned to one side has its features moved, in head units
 # verb classes drawn as another's pose
 POSE_OF = {
     "go": "walk",
@@ -314,10 +315,15 @@ def draw_figure(
     mouth: tuple[str, float] = ("rest", 0.0),
     expression: str | None = None,
     t: float = 0.0,
+    turn: float = 0.0,
 ) -> Joints:
-    """Draw the whole figure standing on `feet_y` at `x`, in place; returns where its joints are."""
+    """Draw the whole figure standing on `feet_y` at `x`, in place; returns where its joints are. `turn`
+    (0 to 1) turns the face towards `gaze`: its eyes and mouth shifted that way, as a head half turned to
+    someone beside them (animation/touching.py), not to the camera."""
     if abs(limbs.tilt) > 1:
-        return _draw_tilted(frame, rig, x, feet_y, limbs, eyes=eyes, expression=expression, t=t)
+        return _draw_tilted(
+            frame, rig, x, feet_y, limbs, eyes=eyes, expression=expression, t=t, gaze=gaze if turn else 0, turn=turn
+        )
     look, u = rig.look, rig.unit
     b = figure.body_unit(look, u)
     j = joints(rig, x, feet_y, limbs)
@@ -370,7 +376,7 @@ def draw_figure(
             cv2.LINE_AA,
             2,
         )
-    _draw_head(frame, rig, nx, ny, eyes=eyes, gaze=gaze, mouth=mouth, expression=expression, t=t)
+    _draw_head(frame, rig, nx, ny, eyes=eyes, gaze=gaze, mouth=mouth, expression=expression, t=t, turn=turn)
     return j
 
 
@@ -385,11 +391,13 @@ def _draw_head(
     mouth: tuple[str, float],
     expression: str | None,
     t: float,
+    turn: float = 0.0,
 ) -> None:
     u = rig.unit
     shake = 0.03 * u * math.sin(2 * math.pi * 11 * t) if expression == "fear" else 0.0
     fx, fy = nx + shake, ny - figure.NECK_TO_FACE * u
     blit(frame, rig.head, fx, fy)
+    fx += gaze * turn * HEAD_TURN * u  # the features of a face half turned: eyes, mouth and brows that way
     if expression in ("sleep",) or eyes == "closed":
         eyes = "closed"
     blit(frame, rig.eyes[(eyes, gaze if eyes == "open" else 0)], fx, fy + figure.EYES_Y * u)
@@ -477,13 +485,24 @@ def _brows(frame: np.ndarray, rig: Rig, fx: float, fy: float, expression: str | 
 
 
 def _draw_tilted(
-    frame: np.ndarray, rig: Rig, x: float, feet_y: float, limbs: Limbs, *, eyes: str, expression: str | None, t: float
+    frame: np.ndarray,
+    rig: Rig,
+    x: float,
+    feet_y: float,
+    limbs: Limbs,
+    *,
+    eyes: str,
+    expression: str | None,
+    t: float,
+    gaze: int = 0,
+    turn: float = 0.0,
 ) -> Joints:
     """A figure turned about its feet (falling, lying): drawn upright once per angle, then rotated, its
     lowest part on the ground; one lying flat (90 degrees) is centred on `x`, so it lies where it stood."""
     angle = int(round(limbs.tilt / 5.0) * 5)
     eyes = "closed" if expression == "sleep" else eyes
-    sprite = _tilted_sprite(rig, replace(limbs, tilt=0.0), angle, eyes, expression if expression != "sleep" else None)
+    shown = expression if expression != "sleep" else None
+    sprite = _tilted_sprite(rig, replace(limbs, tilt=0.0), angle, eyes, shown, gaze, turn)
     blit(frame, sprite, x, feet_y)
     u = rig.unit
     b = figure.body_unit(rig.look, u)
@@ -511,8 +530,10 @@ class _Turned(Sprite):
     feet_x: int = 0  # where the feet are in the sprite, when its anchor is not there
 
 
-def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: str | None) -> Sprite:
-    key = (angle, eyes, expression, limbs)
+def _tilted_sprite(
+    rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: str | None, gaze: int = 0, turn: float = 0.0
+) -> Sprite:
+    key = (angle, eyes, expression, limbs, gaze, turn)
     if key in rig.tilted:
         return rig.tilted[key]
     u = rig.unit
@@ -523,7 +544,7 @@ def _tilted_sprite(rig: Rig, limbs: Limbs, angle: int, eyes: str, expression: st
     planes = []
     for bg in (0, 255):
         canvas = np.full((side, side, 3), bg, np.uint8)
-        draw_figure(canvas, rig, cx, feet, limbs, eyes=eyes, expression=expression)
+        draw_figure(canvas, rig, cx, feet, limbs, eyes=eyes, expression=expression, gaze=gaze, turn=turn)
         planes.append(canvas.astype(np.float32))
     black, white = planes
     alpha = np.clip(1.0 - (white - black).mean(axis=2) / 255.0, 0.0, 1.0)

@@ -1,5 +1,5 @@
 """Many of one thing, as the sentence counts them: "three cups on the table" drawn as three cups side by
-side, "a stack of books" or "twenty mattresses one upon another" as a pile, each lying on the one below.
+side, "a stack of books" or "a dozen crates stacked up" as a pile, each lying on the one below.
 A handful is drawn however many the words say (a crowd of copies would be a speck each)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from PIL import Image
 
 from filmstudio.animation.sprite import Sprite
 
-MOST_COPIES = 6  # the most copies drawn: "twenty mattresses" reads as a tall pile of six
+MOST_COPIES = 6  # the most copies drawn: "forty crates" reads as a tall pile of six
 STACK_STEP = 0.55  # each copy in a pile sits this share of its height above the one below (they overlap)
 ROW_STEP = 1.1  # each copy in a row stands this share of its width beside the one before: apart, told apart
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PIL import Image, ImageDraw
 
+from filmstudio.animation.key_things import cart
 from filmstudio.script.vocabulary import THINGS
 
 TWO_HANDS = {
@@ -146,6 +147,7 @@ _WIDTH = {
     "chest": 1.6,
     "well": 1.0,
     "bridge": 3.2,
+    "cart": 1.7,
 }
 # things whose symbol in the picture set is a whole view in a square (a bridge at night over a bay): drawn
 # by us, as the thing itself
@@ -300,6 +302,7 @@ def _bridge(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
 
 
 _DRAWINGS = {
+    "cart": cart,  # a wagon, a carriage: animation/key_things.py
     "bridge": _bridge,
     "chest": _chest,
     "well": _well,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from filmstudio.animation.kept import held_props
 from filmstudio.storyboard import Line, Moment, Prop, Scene, Shot, ShotKind
 
 MIN_SHOT = 1.5  # seconds
@@ -187,10 +188,34 @@ def _stage_narrated_shots(scene: Scene, actors: set[str]) -> None:
                 piece.shows = [*who, *(p.key for p in played.props)]
             previous = piece.kind
             shots.append(piece)
+    _hold_postures(scene, shots)
     if len(shots) != len(scene.shots):  # a shot was cut between actions: the scene's shots numbered again
         for n, shot in enumerate(shots):
             shot.id = f"{scene.id}.{n}"
     scene.shots = shots
+
+
+def _hold_postures(scene: Scene, shots: list[Shot]) -> None:
+    """A wide view of the lines said after the action sat someone down (or laid them down, or knelt them)
+    shows them so, where they sat, till a sentence gets them up (script/postures.py): the shot is played
+    from the moment before it, its people as that moment left them, saying their lines (`Shot.held`). A
+    close view of one seated, the face, stays as it is; one lying is seen lying, close or not."""
+    timed = [(k, m) for k, m in enumerate(scene.moments) if m.start is not None]
+    for shot in shots:
+        if shot.moment or not shot.actors:
+            continue
+        before = [(k, m) for k, m in timed if (m.start or 0.0) <= (shot.start or 0.0) + 0.05]
+        if not before:
+            continue
+        k, source = before[-1]
+        wide = shot.kind in ("wide", "establishing")
+        if not any(cid in source.postures and (wide or source.postures[cid] == "lie") for cid in shot.actors):
+            continue
+        if shot.kind == "over_shoulder":  # the staged shot draws the two whole: side by side
+            shot.kind = "wide"
+        shot.moment, shot.held = source.id, True
+        props = held_props(scene.moments, k, shot.actors, alone=True)
+        shot.shows = [*shot.actors, *dict.fromkeys(p.key for p in props)]
 
 
 def _stageable(moment: Moment, actors: set[str]) -> bool:
@@ -218,12 +243,26 @@ def _acted_pieces(shot: Shot, acted: dict[str, list[Moment]]) -> list[tuple[Shot
         return [(shot, None)]
     start, end = shot.start or 0.0, shot.end or 0.0
     cuts = [start, *(m.start or start for m in played[1:]), end]
-    if len(played) == 1 or any(b - a < MIN_SHOT for a, b in zip(cuts, cuts[1:], strict=False)):
+    if len(played) > 1 and end - start >= MIN_SHOT * len(played):  # time for each: cuts moved to give it
+        cuts = _spaced(cuts)
+    if len(played) == 1 or any(b - a < MIN_SHOT - 1e-6 for a, b in zip(cuts, cuts[1:], strict=False)):
         return [(shot, played[-1])]
     return [
         (shot.model_copy(update={"start": a, "end": b, "line_ids": list(shot.line_ids)}), m)
         for a, b, m in zip(cuts, cuts[1:], played, strict=False)
     ]
+
+
+def _spaced(cuts: list[float]) -> list[float]:
+    """The cuts between a shot's acted pieces moved as little as they must for each piece to last MIN_SHOT
+    (the shot is long enough for all): "MIRA hugs JONAH." over a short line keeps its share of the shot
+    rather than giving it all to the action after it."""
+    out = list(cuts)
+    for i in range(1, len(out) - 1):
+        out[i] = max(out[i], out[i - 1] + MIN_SHOT)
+    for i in range(len(out) - 2, 0, -1):
+        out[i] = min(out[i], out[i + 1] - MIN_SHOT)
+    return out
 
 
 def _voiced_off_cast(

@@ -19,15 +19,30 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import animal_bodies, body, broken, copies, held, icon_poses, opened, sizes
+from filmstudio.animation import (
+    animal_bodies,
+    body,
+    broken,
+    copies,
+    held,
+    icon_poses,
+    key_things,
+    opened,
+    sizes,
+    touching,
+)
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.companions import follow_the_lead, is_companion
+from filmstudio.animation.kept import held_moment, held_props
 from filmstudio.animation.kin_variety import own_coat, own_scale
 from filmstudio.animation.looks import grey_hair
+from filmstudio.animation.placed import Figure
 from filmstudio.animation.player import Framer, framed_still, shot_at
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.shots import subject_thing
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
+from filmstudio.script.key_things import BEDS, SEATED_IN
 from filmstudio.script.staging import STANDING, SURFACES
 from filmstudio.script.vocabulary import THINGS
 from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
@@ -156,6 +171,7 @@ LEAP = 0.6  # how high an animal leaps, in its own heights
 RECIPROCAL = {"hug", "look", "fight"}  # what a pair of the crowd does to each other, face to face
 PAIR_APART = 0.16  # how far apart such a pair stands (but a hug), as a share of the frame's width
 DOOR_HEIGHT = 1.12  # a door against a grown person's height
+BED_SINK = 0.92  # one who lies on a bed or a pile lies this share of its height up: into its top, not above it
 # the words of the eating class that drink (English forms; other languages eat with the cup)
 DRINKING = frozenset(
     {"drink", "drank", "drunk", "drinks", "drinking", "sip", "sipped", "sips", "sipping", "gulp", "gulped"}
@@ -168,37 +184,6 @@ CROWD_LOOKS = {
     "attire": ["#3f6fb0", "#b04a3f", "#4f8f4a", "#c08a30", "#7a4f9a", "#2f6f6f", "#a0a0a0", "#d0b070"],
     "hair": ["#2b1d14", "#1a1a1a", "#5a3a1a", "#8a6a3a", "#c0c0c0"],
 }
-
-
-@dataclass
-class Figure:
-    character_id: str
-    rig: Rig | None  # None: an animal, drawn as its sprite
-    verb: str
-    x0: float
-    x1: float  # where it is at the shot's start and end (a walk crosses the frame)
-    feet: float
-    facing: int
-    holds: Prop | None = None
-    mount: Sprite | None = None
-    mount_flipped: Sprite | None = None
-    boat: Sprite | None = None
-    thing: Sprite | None = None
-    animal: Sprite | None = None
-    animal_steps: list[Sprite] = field(default_factory=list)  # a drawn body's walk, step by step
-    expression: str | None = None
-    climb: float = 0.0  # how far up it climbs over the shot, in pixels
-    phase: float = 0.0
-    gives_to: Figure | None = None
-    animal_key: str = ""  # an animal of a herd, which is no character
-    grip: str = "hand"  # how it holds its thing (animation/held.py)
-    aloft: bool = False  # up in a tree: no shadow on the ground under it
-    shadow: Sprite | None = None  # its contact shadow on the ground, drawn before it
-    shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
-    set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)
-    seat: str | None = None  # what one who sits sits on (script/staging.py's "seat" prop): drawn under them
-    shards: Sprite | None = None  # a thing that breaks as it falls: its pieces on the ground once down
-    faces_other: bool = False  # one of a pair of the crowd turned to the other: its eyes on them
 
 
 @dataclass
@@ -384,9 +369,19 @@ class StagedScene:
         height = min(tallest, width * probe.height / max(1, probe.width))
         return self._sprite(key, height, flip)
 
+    def _played(self, shot: Shot) -> Moment:
+        """The moment a shot plays, with the seats and tables of those in it still sitting (or lying) from an
+        earlier sentence; for a held shot, its people as that moment left them, saying their lines."""
+        at = next(k for k, m in enumerate(self.scene.moments) if m.id == shot.moment)
+        if shot.held:
+            return held_moment(self.scene.moments, at, list(shot.actors))
+        moment = self.scene.moments[at]
+        kept = held_props(self.scene.moments, at, list(shot.actors))
+        return moment.model_copy(update={"props": [*moment.props, *kept]}) if kept else moment
+
     def _layout(self, shot: Shot, still: np.ndarray, rigs: RigFactory, scale: float = 1.0) -> StagedLayout:
         w, h = self.size
-        moment = self.moments[shot.moment or ""]
+        moment = self._played(shot)
         adult = FIGURE_SHARE * h * scale
         close = shot.kind == "closeup"
         if close:
@@ -397,6 +392,8 @@ class StagedScene:
         rng = _rng(self.seed, shot.id)
         facing = 1 if rng.random() < 0.6 else -1
         speed = body.MOVING.get(pose, 0.0) * w
+        if self.scene.setting in key_things.INSIDE_VEHICLES and pose == "ride":
+            speed = 0.0  # riding inside the vehicle the picture shows: seated there, going nowhere in it
         span = max(0.0, (shot.end or 0.0) - (shot.start or 0.0))
         who = list(shot.actors)[:MAX_FIGURES]
         figures: list[Figure] = []
@@ -417,10 +414,10 @@ class StagedScene:
                 f = facing if lead else -facing  # the walker and the ones it walks up to, face to face
             else:
                 f = _facing_in_group(i, n, facing)
-            acted = (
-                verb if (lead or walks or verb in ("dance", "sit", "kneel", "pray", "swim", "row", "hug")) else "stand"
-            )
+            together = ("dance", "sit", "kneel", "pray", "swim", "row", "hug", "eat")  # "Ana and Pim ate": both eat
+            acted = verb if (lead or walks or verb in together) else "stand"
             acted = moment.acts.get(cid, acted)  # "…, and Lena sat": a clause of their own says what they do
+            acted = _kept_posture(moment, cid, acted)  # still sitting from before, or as they are
             if gives and i == 1:
                 acted = "stand"
             feeling = moment.expression if lead or n == 1 else None
@@ -463,6 +460,7 @@ class StagedScene:
         if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
             figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
         self._props(moment, figures, adult, h)
+        figures = _aboard(figures, self.scene.setting, verb)
         _at_the_table(moment, figures)
         set_down = self._set_down(moment, figures, adult) if travel == 0 else []
         set_down += self._door_opened(moment, figures, adult) if travel == 0 else []
@@ -473,11 +471,14 @@ class StagedScene:
         fits = self._place(figures, facing, travel, meets, behind, beside)
         if verb == "hug" and n >= 2:
             _embrace(figures[0], figures[1])
+        pair = _in_touch(moment, figures)
+        if pair is not None:  # "Ann slaps Tom": the two together, her hand on him (animation/touching.py)
+            touching.stage(*pair, moment.touch or "", w)
         if fits < 1.0 and scale == 1.0:  # too many or too long for the frame: all of them smaller
             return self._layout(shot, still, rigs, scale=max(0.45, fits))
         for fig in figures:
             fig.shadow = self._shadow_for(fig, h)
-        if gives:
+        if gives and figures[0].touching is None:
             figures[0].gives_to = figures[1]
         if pose == "climb" and figures:
             for fig in figures:
@@ -491,7 +492,8 @@ class StagedScene:
                     if fig.verb in ("swim", "row"):
                         fig.feet = afloat * h
                 water = afloat * h - 0.05 * h
-        crowd = self._crowd(moment, unit, w, h, close, span)
+        crowd = self._crowd(moment, unit, w, h, close, span, figures[0] if figures else None)
+        follow_the_lead(crowd, figures, moment, w)  # "the dog and the cat ran": the cat goes with the dog
         for extra in crowd:
             extra.shadow = self._shadow_for(extra, h)
         plate = still
@@ -520,10 +522,13 @@ class StagedScene:
             if prop.key in on_it:
                 continue
             holder = by_id[prop.holder or ""]
-            image = self._picture(prop.key, held.standing_height(prop.key) * adult)
+            image = self._key_thing(prop, holder, adult)
+            image = image or self._picture(prop.key, held.standing_height(prop.key) * adult)
             if image is None:
                 continue
-            if prop is surface:
+            if prop.key in BEDS or prop.key in SEATED_IN:  # drawn as many as it is already: a pile, one car
+                pass
+            elif prop is surface:
                 image = self._with_on_top(image, on_top, adult)
             else:  # "a stack of books beside him": the pile
                 image = copies.copies(image, prop.count, prop.stacked)
@@ -532,6 +537,21 @@ class StagedScene:
             fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
             out.append(fig)
         return out
+
+    def _key_thing(self, prop: Prop, holder: Figure, adult: float) -> Image.Image | None:
+        """A vehicle beside one who gets into it or out of it, at its size (animation/key_things.py); the bed
+        or the pile of mattresses one lies on, as long as they are."""
+        if prop.key in SEATED_IN:
+            image = self._picture(prop.key, key_things.vehicle_height(prop.key) * adult)
+            return image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if image and holder.facing > 0 else image
+        if prop.key not in BEDS or body.pose_of(holder.verb) not in ("lie", "sleep", "sit"):
+            return None
+        length = key_things.BED_LENGTH * adult
+        if copies.drawn_count(prop.count) > 1:  # "twelve mattresses stacked up", "a heap of quilts"
+            thickness = int(max(3, key_things.MATTRESS * adult))
+            return key_things.mattress_pile(int(length), prop.count or 1, thickness)
+        sprite = self._sprite_wide(prop.key, length, key_things.BED_HEIGHT * adult * 1.6)
+        return copies.image_of(sprite) if sprite is not None else None
 
     def _door_opened(self, moment: Moment, figures: list[Figure], adult: float) -> list[Figure]:
         """The door a sentence opens ("he opened the door"), drawn open beside the one who opens it (on the
@@ -598,6 +618,17 @@ class StagedScene:
             if owner is None or fig.animal is None:
                 continue
             fig.x0, fig.x1, fig.feet = owner.x0, owner.x1, owner.feet
+            if fig.animal_key in BEDS and body.pose_of(owner.verb) in ("sit", "sit_eat", "sit_drink"):
+                back = -owner.facing * 0.3 * fig.animal.size[0]  # on its edge, the feet on the floor before it
+                fig.x0, fig.x1 = owner.x0 + back, owner.x1 + back
+                continue
+            if fig.animal_key in BEDS and body.pose_of(owner.verb) in ("lie", "sleep"):  # on top of it
+                if owner.rig is not None:  # under the length of the body
+                    left, right = _figure_reach(owner.rig, owner.verb, owner.facing, owner.phase, None, "hand")
+                    fig.x0 = fig.x1 = owner.x0 + (right - left) / 2
+                owner.feet -= BED_SINK * fig.animal.size[1]
+                owner.shadow = None
+                continue
             if fig.animal_key == "rug":  # flat on the floor, the feet on its middle
                 fig.feet = owner.feet + 0.5 * fig.animal.size[1]
                 continue
@@ -614,6 +645,8 @@ class StagedScene:
         out = []
         for fig in figures:
             if fig.rig is None or fig.seat is None or fig.boat is not None or fig.mount is not None:
+                continue
+            if fig.vehicle is not None:
                 continue
             if body.pose_of(fig.verb) not in ("sit", "sit_eat", "sit_drink"):
                 continue
@@ -797,6 +830,8 @@ class StagedScene:
         thing before it), a person's arms and legs in the pose, a mount, a boat."""
         if fig.boat is not None:
             return fig.boat.size[0] / 2, fig.boat.size[0] / 2
+        if fig.vehicle is not None:
+            return fig.vehicle.size[0] / 2, fig.vehicle.size[0] / 2
         if fig.animal is not None:
             half = max(s.size[0] for s in fig.animal_steps or [fig.animal]) / 2
             reach = fig.thing.size[0] if fig.thing is not None else 0.0
@@ -854,6 +889,16 @@ class StagedScene:
                 continue
             if prop.role == "seat":
                 holder.seat = prop.key
+            elif prop.role == "ridden" and prop.key in SEATED_IN and self.scene.setting in key_things.INSIDE_VEHICLES:
+                holder.verb, holder.seat = "sit", holder.seat or "bench"  # the picture is its inside: seated there
+            elif prop.role == "ridden" and prop.key in SEATED_IN:  # in the car, the bus, the cart: seated
+                height = key_things.vehicle_height(prop.key) * adult
+                image = self._picture(prop.key, height)
+                if image is not None:
+                    image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if holder.facing > 0 else image
+                    holder.vehicle = Sprite.from_image(image, (image.width / 2, image.height))
+                    holder.belt = key_things.belt(prop.key) * image.height
+                    holder.verb = "ride" if holder.verb in ("ride", "go", "arrive") else "sit"
             elif prop.role == "ridden":
                 height = MOUNT_HEIGHT.get(prop.key, 0.7) * adult
                 holder.mount = self._sprite(prop.key, height, flip=holder.facing > 0)
@@ -880,7 +925,9 @@ class StagedScene:
                 if holder.verb == "pull" and not on_head:  # a rope, a shaft: both hands on it
                     holder.grip = "two_hands"
 
-    def _crowd(self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float) -> list[Figure]:
+    def _crowd(
+        self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float, lead: Figure | None = None
+    ) -> list[Figure]:
         if close:
             return []
         crowd = []
@@ -894,13 +941,15 @@ class StagedScene:
                 slot = (sum(counts[:j]) + k + 0.5) / sum(counts)
                 x = w * (0.08 + 0.84 * slot) - facing * travel / 2
                 f = facing if travel else (1 if x < w / 2 else -1)
+                companion = lead is not None and is_companion(extra, moment)
+                f = lead.facing if companion and lead is not None else f
                 feet = CROWD_GROUND * h + (k % 2) * 0.02 * h
                 figure = Figure(
                     f"crowd.{extra.kind}.{k}", None, extra.verb, x, x + facing * travel, feet, f, phase=0.3 * k
                 )
                 if extra.animal is not None:  # a herd: the animal, as tall beside the crowd as it is in life
                     life = sizes.drawn_share(extra.animal, moment.text, extra.words) * self._grown
-                    size = life * unit * body.figure_height_units() * CROWD_SIZE
+                    size = life * unit * body.figure_height_units() * (1.0 if companion else CROWD_SIZE)
                     figure.animal_steps = self._whole_animal(extra.animal, max(8.0, size), extra.verb, f > 0)
                     figure.animal = (
                         figure.animal_steps[0]
@@ -939,7 +988,7 @@ class StagedScene:
             self._draw(frame, layout, fig, local, p, frame_no)
         for fig in layout.figures:  # the shadows under all of them first: none falls over another's feet
             self._draw_shadow(frame, fig, p)
-        for fig in sorted(layout.figures, key=lambda f: f.gives_to is None):
+        for fig in sorted(layout.figures, key=lambda f: (f.gives_to is None, f.toucher)):  # the toucher's arms on top
             self._draw(frame, layout, fig, local, p, frame_no)
         self._last = (frame_no, frame)
         return frame
@@ -981,8 +1030,23 @@ class StagedScene:
         assert rig is not None
         holds = fig.holds.role if fig.holds is not None else None
         limbs = body.limbs_at(fig.verb, local, fig.facing, fig.phase, holds, fig.grip)
-        if fig.boat is not None:  # sitting in it: the boat's side hides the legs
+        if fig.touching is not None:
+            limbs = touching.limbs(fig, limbs, local, x)
+        if fig.boat is not None or fig.vehicle is not None or fig.aboard:  # sitting in it: its side hides the legs
             limbs = replace(limbs, legs=False)
+        at = x  # where the vehicle is
+        if fig.vehicle is not None:  # the whole vehicle behind, its riders' hips at its belt line
+            blit(frame, fig.vehicle, x, feet)
+            width = fig.vehicle.size[0]
+            for k, rider in enumerate(fig.passengers):  # behind the driver, towards the back
+                rider.x0 = rider.x1 = x - fig.facing * (0.12 + 0.24 * k) * width
+                rider.feet = fig.feet
+                self._draw(frame, layout, rider, local, p, frame_no, crowd)
+            if fig.passengers:
+                x += fig.facing * 0.14 * width
+        if fig.vehicle is not None or fig.aboard:
+            b = body.figure.body_unit(rig.look, rig.unit)
+            feet = feet - fig.belt + (body.THIGH + body.SHIN + 0.1) * b - 0.2 * b
         if fig.mount is not None:
             bob = 0.02 * rig.unit * math.sin(2 * math.pi * 1.6 * local)
             blit(frame, fig.mount, x, feet + bob)
@@ -1016,6 +1080,7 @@ class StagedScene:
             mouth=mouth,
             expression=fig.expression,
             t=local,
+            turn=touching.TURN if fig.touching is not None else 0.0,
         )
         if water_line is not None:  # the water closes over the body below its line
             y0 = int(max(0, water_line))
@@ -1028,6 +1093,10 @@ class StagedScene:
             hand = joints.hands[1] if fig.facing > 0 else joints.hands[0]
             tip = (hand[0] - fig.facing * 1.3 * rig.unit, fig.feet + 0.1 * rig.unit)
             body._line(frame, hand, tip, (120, 85, 50), max(2.0, 0.12 * rig.unit))
+        if fig.vehicle is not None:  # its side, below the belt line, in front of the rider
+            v = fig.vehicle
+            top = int(round(fig.feet - fig.belt))
+            blit(frame, v, at, fig.feet, clip=(0, max(0, top), frame.shape[1], frame.shape[0]))
         if fig.thing is not None and fig.holds is not None:
             self._draw_thing(frame, fig, joints, p)
         if frame_no >= 0 and not crowd:
@@ -1123,6 +1192,28 @@ class StagedScene:
             )
 
 
+def _aboard(figures: list[Figure], setting: str, verb: str) -> list[Figure]:
+    """Those who ride or sit with one seated in a vehicle ("Wren and Bastian drove to the coast") ride in it
+    too: its passengers, drawn in it by its driver, not standing beside nothing; in a picture of a vehicle's
+    inside, those who ride in it sit there."""
+    if setting in key_things.INSIDE_VEHICLES and verb in ("ride", "go", "arrive"):
+        for fig in figures:
+            if fig.rig is not None and fig.verb in ("ride", "go", "arrive", "stand") and fig.mount is None:
+                fig.verb, fig.seat = "sit", fig.seat or "bench"
+    drivers = [f for f in figures if f.vehicle is not None]
+    if not drivers:
+        return figures
+    out = []
+    for fig in figures:
+        free = fig.rig is not None and fig.vehicle is None and fig.mount is None and fig.boat is None
+        if free and fig.verb in ("ride", "sit", "go", "arrive") and len(drivers[0].passengers) < 3:
+            fig.aboard, fig.verb, fig.belt, fig.seat = True, "sit", drivers[0].belt, None
+            drivers[0].passengers.append(fig)
+            continue
+        out.append(fig)
+    return out
+
+
 def _crowd_counts(counts: list[int | None]) -> list[int]:
     """How many of each of a moment's groups a wide view draws: as many as the text counts (five of a group
     it does not count, three beside another), within CROWD_ROOM side by side, one more for two groups;
@@ -1144,6 +1235,24 @@ def _acted(moment: Moment) -> str:
     if moment.verb == "eat" and any(w.lower().split()[0] in DRINKING for w in moment.verb_words if w.strip()):
         return "drink"
     return moment.verb
+
+
+# poses that say how the body is, or that move it: done as they are, whatever posture came before
+_OWN_POSES = {"sit", "sit_ground", "sit_eat", "sit_drink", "lie", "sleep", "kneel", "kneel_pray", "fall"}
+
+
+def _kept_posture(moment: Moment, cid: str, acted: str) -> str:
+    """How one drawn in a moment's shot is posed where an earlier sentence sat, laid or knelt them
+    (`Moment.postures`): so still, doing what the hands can do seated (eating, drinking at the table);
+    one in the shot the sentence is not about (they say its line) is as they are, never its verb's pose."""
+    held = moment.postures.get(cid)
+    if cid not in moment.who and cid not in moment.acts:
+        return held or "stand"
+    if held is None or body.pose_of(acted) in _OWN_POSES or body.pose_of(acted) in body.MOVING:
+        return acted
+    if held == "sit" and acted in ("eat", "drink"):
+        return "sit_" + acted
+    return held
 
 
 def _breaks(moment: Moment) -> bool:
@@ -1203,6 +1312,15 @@ def _pair_face_to_face(pair: list[Figure], verb: str, w: int) -> None:
     left.feet = right.feet = max(left.feet, right.feet)
     for fig in pair:
         fig.faces_other = True
+
+
+def _in_touch(moment: Moment, figures: list[Figure]) -> tuple[Figure, Figure] | None:
+    """The doer and the one touched, where the moment is one touching another and both are drawn people."""
+    if not moment.touch or not moment.touched or not moment.who:
+        return None
+    by_id = {f.character_id: f for f in figures if f.rig is not None}
+    doer, other = by_id.get(moment.who[0]), by_id.get(moment.touched)
+    return (doer, other) if doer is not None and other is not None and doer is not other else None
 
 
 def _embrace(first: Figure, second: Figure) -> None:

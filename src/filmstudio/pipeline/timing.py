@@ -50,6 +50,9 @@ def _pauses(board: Storyboard) -> tuple[float, float]:
         hold = silent_hold(scene)
         natural += LEAD_IN[0] + LEAD_OUT[0] + hold[0]
         tight += LEAD_IN[1] + LEAD_OUT[1] + hold[1]
+        for before, after in action_stretches(scene).values():  # action a line is too short to hold
+            natural += before[0] + after[0]
+            tight += before[1] + after[1]
         for prev, line in zip(scene.lines, scene.lines[1:], strict=False):
             gap = SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP
             natural += gap[0]
@@ -156,22 +159,29 @@ def plan(board: Storyboard, target: float | None, fps: int | None = None) -> Non
         for moment in scene.moments:  # a moment no line or action times stays untimed
             moment.start = moment.end = None
         u = pause(LEAD_IN) + pause(silent_hold(scene))
+        stretches = action_stretches(scene)
+        shown: dict[str, tuple[float, float]] = {}  # line id -> the time its action has before and after it
         for i, line in enumerate(scene.lines):
             if i:
                 prev = scene.lines[i - 1]
                 u += pause(SAME_SPEAKER_GAP if prev.character_id == line.character_id else NEW_SPEAKER_GAP)
+            own = stretches.get(line.id)
+            if own is not None:  # the action written before the line, on screen before it is said
+                shown[line.id] = (pause(own[0]), pause(own[1]))
+                u += shown[line.id][0]
             if line.chant and board.music and board.music.tempo:  # a chant starts on the music's beat
                 beat = 60.0 / board.music.tempo
                 u = math.ceil((offset + u) / beat - 1e-9) * beat - offset
             line.start = round(u, 4)
             u += line.audio_duration or 0.0
             line.end = round(u, 4)
+            u += shown[line.id][1] if line.id in shown else 0.0  # the action after the last line
         u += pause(LEAD_OUT)
         if fps and target is None:
             u = math.ceil((offset + u) * fps - 1e-6) / fps - offset
         scene.end = round(u, 4)
+        _time_moments(scene, shown)
         _time_shots(scene)
-        _time_moments(scene)
         _place(scene, offset)
         t = offset + u
     if target is not None and board.scenes:
@@ -215,15 +225,19 @@ def _time_shots(scene: Scene) -> None:
             continue
         index = order[first.id]
         before = _span(scene.lines[index - 1])[1] if index else scene_start
-        cuts.append(round(before + (_span(first)[0] - before) * 2 / 3, 4))
+        cut = before + (_span(first)[0] - before) * 2 / 3
+        # the action written before the line starts the shot: none of it is seen in the shot before
+        acted = [m.start for m in scene.moments if m.start is not None and _over_before(scene, m, first.id)]
+        cuts.append(round(min([cut, *(a for a in acted if a >= before)]), 4))
     for i, shot in enumerate(scene.shots):
         shot.start = scene_start if i == 0 else cuts[i - 1]
         shot.end = cuts[i] if i < len(cuts) else scene_end
 
 
-def _time_moments(scene: Scene) -> None:
+def _time_moments(scene: Scene, shown: dict[str, tuple[float, float]] | None = None) -> None:
     """A narrated moment lasts its line (with the pause before the next); action moments share the
-    scene's time as their lines take to read."""
+    scene's time as their lines take to read (`shown`: the time the action among the lines has of its own,
+    before and after each line, as plan() gave it)."""
     scene_start, scene_end = _span(scene)
     by_id = {line.id: line for line in scene.lines}
     spoken = [(m, by_id[m.line_id]) for m in scene.moments if m.line_id is not None and m.line_id in by_id]
@@ -232,28 +246,79 @@ def _time_moments(scene: Scene) -> None:
     for k, (moment, _) in enumerate(spoken):
         moment.end = scene_end if k == len(spoken) - 1 else spoken[k + 1][0].start
     acted = [m for m in scene.moments if m.action is not None]
-    _time_action_among_lines(scene, acted)
+    _time_action_among_lines(scene, acted, shown or {})
     if acted and not scene.lines:
-        holds = [min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in acted]
+        holds = [read_hold(m.text) for m in acted]
         span, t = (scene_end - scene_start) / sum(holds), scene_start
         for moment, hold in zip(acted, holds, strict=True):
             moment.start, moment.end = round(t, 4), round(t + hold * span, 4)
             t += hold * span
 
 
-def _time_action_among_lines(scene: Scene, acted: list[Moment]) -> None:
+def _time_action_among_lines(scene: Scene, acted: list[Moment], shown: dict[str, tuple[float, float]]) -> None:
     """Action written between lines is seen while the line after it is heard (after the last line: over
-    that one): its moments share that line's time, in their order, as long as each takes to read."""
+    that one): its moments share that line's time, with the time of their own plan() gave them before it
+    (or after the last line) where the line is too short to hold them, in their order, as long as each
+    takes to read."""
     by_id = {line.id: line for line in scene.lines}
-    over: dict[str, list[Moment]] = {}
-    for moment in acted:
-        line_id = scene.action_seen_over(moment.action) if moment.action is not None else None
-        if line_id is not None and line_id in by_id:
-            over.setdefault(line_id, []).append(moment)
-    for line_id, moments in over.items():
+    for line_id, moments in _action_over(scene, acted).items():
         start, end = _span(by_id[line_id])
-        holds = [min(max(len(m.text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1]) for m in moments]
+        before, after = shown.get(line_id, (0.0, 0.0))
+        start, end = start - before, end + after
+        holds = [read_hold(m.text) for m in moments]
         t, share = start, (end - start) / sum(holds)
         for moment, hold in zip(moments, holds, strict=True):
             moment.start, moment.end = round(t, 4), round(t + hold * share, 4)
             t += hold * share
+
+
+def read_hold(text: str) -> float:
+    """How long an action sentence is on screen: as long as it takes to read, SILENT_HOLD[0] to [1]."""
+    return min(max(len(text.split()) / WORDS_PER_SECOND, SILENT_HOLD[0]), SILENT_HOLD[1])
+
+
+def _action_over(scene: Scene, acted: list[Moment]) -> dict[str, list[Moment]]:
+    """For each line, the action moments seen over it, in story order."""
+    ids = {line.id for line in scene.lines}
+    over: dict[str, list[Moment]] = {}
+    for moment in acted:
+        line_id = scene.action_seen_over(moment.action) if moment.action is not None else None
+        if line_id is not None and line_id in ids:
+            over.setdefault(line_id, []).append(moment)
+    return over
+
+
+def _over_before(scene: Scene, moment: Moment, line_id: str) -> bool:
+    """Whether a moment is action written right before the line (not after the last one)."""
+    return (
+        moment.action is not None
+        and len(scene.action_before) == len(scene.action)
+        and 0 <= moment.action < len(scene.action)
+        and scene.action_before[moment.action] == line_id
+    )
+
+
+Stretch = tuple[tuple[float, float], tuple[float, float]]  # (natural, tightest) before the line, and after it
+
+
+def action_stretches(scene: Scene) -> dict[str, Stretch]:
+    """For each line whose action (the sentences written before it, or after the last line) takes longer
+    to show than the line takes to say: the time of their own those sentences get, natural and tightest,
+    before the line (or, for action after the last line alone, after it). Each sentence is then on screen
+    for its own share, in order, at least SILENT_HOLD[0] and at most SILENT_HOLD[1], with the scene's music
+    under it; the line and its subtitle keep their own time. A film fitted to a duration too short for them
+    may give them less, down to none (they share the line's time, as plan() fits the pauses)."""
+    acted = [m for m in scene.moments if m.action is not None]
+    by_id = {line.id: line for line in scene.lines}
+    out: dict[str, Stretch] = {}
+    for line_id, moments in _action_over(scene, acted).items():
+        line = by_id[line_id]
+        said = line.audio_duration if line.audio_duration is not None else len(line.text.split()) / WORDS_PER_SECOND
+        natural = max(0.0, sum(read_hold(m.text) for m in moments) - said)
+        if natural <= 0:
+            continue
+        # tightest, none: a film fitted to a short duration shows them over the line, as time allows
+        none = (0.0, 0.0)
+        before = any(_over_before(scene, m, line_id) for m in moments)
+        out[line_id] = ((natural, 0.0), none) if before else (none, (natural, 0.0))
+    return out

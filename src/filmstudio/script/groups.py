@@ -35,11 +35,13 @@ from filmstudio.script.acting import (
     in_speech,
 )
 from filmstudio.script.beings import DETERMINERS, KIN
+from filmstudio.script.joined_beings import coordinated
 from filmstudio.script.lemmas import fold_yo, japanese_words, lemma_of
 from filmstudio.script.mentions import _animals, _called_on, _people, compound_traits, find_mentions
 from filmstudio.script.morals import generic_subject
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
+from filmstudio.script.trades import counted, quantity_before, trade_noun
 from filmstudio.storyboard import Character
 
 LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "pt", "ru", "ja"})
@@ -113,6 +115,7 @@ class Group:
     animal: str | None = None
     start: int = 0
     words: list[str] = field(default_factory=list)  # every word it was called by, as written
+    found_at: list[int] = field(default_factory=list)  # where each of those words is written
 
 
 @dataclass(frozen=True)
@@ -379,12 +382,16 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         if language == "de" and not word[:1].isupper():
             continue  # German nouns are capitalised
         found = _noun(word, language)
+        before = _before(text, tokens, i, language)
+        quantity = quantity_before(text, start, language)  # "a handful of porters": its "of" is no preposition
+        if found is None and (quantity is not None or counted(before, language, _numbers(language))):
+            found = trade_noun(word, language)  # "some miners", "quelques lavandières" (trades.py)
         if found is None or text[end : end + 1] in ("'", "’"):
             continue  # "the villagers' houses": theirs, not them
-        before = _before(text, tokens, i, language)
         if _object(before, language) and not _relative_subject(text, end, language):
             continue  # "Jonas fed the hens", "regardait les loups": what a verb is done to
         brought, several = _brought_in(before, language)
+        brought, several = brought or quantity is not None, several or quantity is not None
         brought = brought or _possessor_before(text, tokens, i, language)
         plural = _plural_form(word, found[0], language, counted=several)
         agrees = _plural_verb_after(text, end, language) or _plural_verb_before(before, language)
@@ -393,7 +400,8 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         if language != "ru" and not brought and not _called_on(text, WordsAt(start, end)):  # type: ignore[arg-type]
             continue  # "men are foolish": a saying of anyone
         verb_before = _plural_verb_before(before, language)
-        if _acts(text, start, end, language, plural_verb=plural is True or several, verb_before=verb_before):
+        opening = start if quantity is None else quantity
+        if _acts(text, opening, end, language, plural_verb=plural is True or several, verb_before=verb_before):
             out.append((start, word, found))
     return out
 
@@ -425,6 +433,7 @@ def acting_groups(text: str, language: str) -> list[Group]:
         if group is None:
             group = by_key[key] = Group(word, key, kind, crowd, gender, age, animal, start)
         group.words.append(word)
+        group.found_at.append(start)
     return _one_group_by_two_words(list(by_key.values()), language)
 
 
@@ -472,6 +481,7 @@ def _one_group_by_two_words(groups: list[Group], language: str) -> list[Group]:
             ]
             if earlier:
                 earlier[-1].words += group.words
+                earlier[-1].found_at += group.found_at
                 continue
         out.append(group)
     return out
@@ -492,6 +502,9 @@ def cast_groups(characters: dict[str, Character], language: str, text: str, char
         if _members_named(group, cast, text, language) or _the_young(group, cast, language):
             continue
         same = _cast_already(group, cast, language)
+        one = _one_of_a_pair(group, text, language)  # "el pescador y su esposa se sentaron": one wife
+        if same is not None and one:
+            continue
         if same is not None:
             same.crowd = group.crowd  # type: ignore[assignment]  # a CrowdKind, as _noun reads it
             same.on_screen = False
@@ -512,13 +525,25 @@ def cast_groups(characters: dict[str, Character], language: str, text: str, char
             language=language,
             style="conversational",
             description=f"gender from {group.name if group.gender else 'no evidence'}; age from "
-            f"{group.name if group.age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
+            f"{group.name if group.age else 'no evidence'}; "
+            + ("one named with another" if one else "a group that acts in the story, drawn as a small crowd"),
             gender_words=[group.name] if group.gender else [],
             age_words=[group.name] if group.age else [],
-            on_screen=False,
+            on_screen=None if one else False,
             animal=group.animal,
-            crowd=group.crowd,  # type: ignore[arg-type]
+            crowd=None if one else group.crowd,  # type: ignore[arg-type]
         )
+
+
+def _one_of_a_pair(group: Group, text: str, language: str) -> bool:
+    """Whether a group is one person named with another ("Ana und ihr Vater gingen", "el pescador y su
+    esposa se sentaron"): a person word whose form does not say plural, that a plural verb agrees with only
+    because "and" joins it to someone, wherever it was found acting (joined_beings.coordinated)."""
+    if group.kind != "person":
+        return False
+    spots = [(at, at + len(word)) for at, word in zip(group.found_at, group.words, strict=True)]
+    single = all(_plural_form(word, group.key, language) is not True for word in group.words)
+    return single and bool(spots) and all(coordinated(text, a, b, language) for a, b in spots)
 
 
 def _plural_speakers(characters: dict[str, Character], language: str) -> None:

@@ -26,6 +26,7 @@ from filmstudio.script.lemmas import (
     japanese_verb_spans,
     stem_of,
 )
+from filmstudio.script.noun_compounds import Named, compound_parts
 from filmstudio.script.word_forms import other_form, tamil_bases, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
 
@@ -249,12 +250,14 @@ class Lexicon:
         lowercase_ok: Iterable[str] = (),
         whole_words: dict[str, set[str]] | None = None,
         other_forms: bool = False,
+        compounds: bool = False,
     ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
         Japanese): names found only as a word of their own, by the language's word segmentation."""
         self.language = language
         self.other_forms = other_forms  # names found by their other forms too (script/word_forms.py)
+        self.compounds = compounds  # an English compound's modifier names nothing (script/noun_compounds.py)
         self.nouns_capitalised = nouns_capitalised
         self.lowercase_ok = {_normal(w) for w in lowercase_ok}
         self.script = script_of(language)
@@ -322,6 +325,8 @@ class Lexicon:
                     add(key, m.group(0), m.start())
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
         awadhi = self.language == "hi" and _in_awadhi(low)
+        # English compounds' modifiers name no thing of their own: the words named, read together at the end
+        compounds: list[Named] | None = [] if self.language == "en" and self.compounds else None
         for m in _TOKEN.finditer(low):
             token = m.group(0).strip("'’-")
             if awadhi and token in _AWADHI_POSSESSIVES:
@@ -343,9 +348,29 @@ class Lexicon:
                     at += token.rfind(head) if head in token else len(token) - len(head)
                 token = head or token
             if name is not None and self._fits_here(name, cased, low, at):
+                if compounds is not None:
+                    compounds.append(Named(m.start(), m.end(), token, name, at))
+                    continue
                 for key in self._index[name]:
                     add(key, token, at)
+        if compounds is not None:  # "the dog bed" is a bed (script/noun_compounds.py)
+            parts = compound_parts(compounds, low, self._kinds_of, self._verb_like)
+            for i, named in enumerate(compounds):
+                for key in self._index[named.name] if i not in parts else ():
+                    add(key, named.token, named.at)
         return _matches(found)
+
+    def _kinds_of(self, name: str) -> set[str]:
+        from filmstudio.script.things_table import parse_table
+
+        kinds = {key: kind for key, kind, _ in parse_table()}
+        return {kinds[key] for key in self._index.get(name, ()) if key in kinds}
+
+    @staticmethod
+    def _verb_like(name: str) -> bool:
+        from filmstudio.script.verbs import verb_words
+
+        return name in _EN_HOMOGRAPHS or name in verb_words("en")
 
     def _plural_after_article(self, token: str, low: str, at: int) -> str | None:
         """A plural after a plural article is a noun, though its lemma is a verb's: "as serras" are mountain

@@ -23,6 +23,8 @@ from typing import NamedTuple
 from filmstudio.script.acting import _acting_word, acts_here, in_speech
 from filmstudio.script.groups import WordsAt, _noun, _numbers
 from filmstudio.script.lemmas import lemma_of
+from filmstudio.script.pair_words import ONES as _ONES
+from filmstudio.script.ranks import of_family, own_gender, rank_age, ranked_alone, verb_right_after
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.verbs import verb_words
@@ -36,75 +38,6 @@ _ARTICLES = {
     "es": "el la",
     "it": "il lo la l'",
     "pt": "o a",
-}
-# the words that pick one of a pair or a set out, by the one they pick (a comparative as its words)
-_ONES: dict[str, dict[str, tuple[str, ...]]] = {
-    "en": {  # "the one … the other": "the one" alone is anyone ("the one who"), left out
-        "other": ("other",),
-        "first": ("first",),
-        "second": ("second",),
-        "third": ("third",),
-        "elder": ("elder", "eldest", "older", "oldest"),
-        "younger": ("younger", "youngest"),
-    },
-    "de": {
-        "one": ("eine",),
-        "other": ("andere",),
-        "first": ("erste",),
-        "second": ("zweite",),
-        "third": ("dritte",),
-        "elder": ("ältere", "älteste"),
-        "younger": ("jüngere", "jüngste"),
-    },
-    "fr": {
-        "one": ("un", "une"),
-        "other": ("autre",),
-        "first": ("premier", "première"),
-        "second": ("second", "seconde", "deuxième"),
-        "third": ("troisième",),
-        "elder": ("aîné", "aînée", "plus âgé", "plus âgée", "plus vieux", "plus vieille"),
-        "younger": ("cadet", "cadette", "plus jeune", "plus petit", "plus petite"),
-    },
-    "es": {
-        "other": ("otro", "otra"),
-        "first": ("primero", "primera"),
-        "second": ("segundo", "segunda"),
-        "third": ("tercero", "tercera"),
-        "elder": ("mayor", "más viejo", "más vieja"),
-        "younger": ("menor", "más joven", "más pequeño", "más pequeña"),
-    },
-    "it": {
-        "other": ("altro", "altra"),
-        "first": ("primo", "prima"),
-        "second": ("secondo", "seconda"),
-        "third": ("terzo", "terza"),
-        "elder": ("maggiore", "più vecchio", "più vecchia", "più grande"),
-        "younger": ("minore", "più giovane", "più piccolo", "più piccola"),
-    },
-    "ru": {
-        "one": ("один", "одна"),
-        "other": ("другой", "другая"),
-        "first": ("первый", "первая"),
-        "second": ("второй", "вторая"),
-        "third": ("третий", "третья"),
-        "elder": ("старший", "старшая"),
-        "younger": ("младший", "младшая"),
-    },
-    "zh": {
-        "one": ("一个", "一位", "一只"),
-        "other": ("另一个", "另外一个", "另一位", "另一只"),
-        "first": ("第一个",),
-        "second": ("第二个",),
-        "third": ("第三个",),
-    },
-    "pt": {
-        "other": ("outro", "outra"),
-        "first": ("primeiro", "primeira"),
-        "second": ("segundo", "segunda"),
-        "third": ("terceiro", "terceira"),
-        "elder": ("mais velho", "mais velha"),
-        "younger": ("mais novo", "mais nova", "mais moço", "mais moça", "caçula"),
-    },
 }
 # Chinese numbers and the measure words that count people or animals ("两个农夫", "三位姑娘", "两只狐狸")
 _ZH_NUMBERS = "两 二 三 四 五 六 七 八 九 十"
@@ -132,6 +65,9 @@ class One:
     gender: str
     age: str
     animal: str | None = None  # the drawable animal a pair of animals is
+    own_gender: bool = False  # its gender is its own article's ("la cadette"), not the pair's
+    own_age: bool = False  # its age is its rank's ("le cadet": a child), the pair's noun telling none
+    among: bool = False  # named with those it is among ("le cadet des frères"): they are no group acting
 
 
 class _Pair(NamedTuple):
@@ -257,13 +193,25 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
     for m in sorted(found, key=lambda m: m.start(2)):
         start, following = m.start(1), m.group(3) or None
         named = [p for p in pairs if p.end <= start]
-        if not named or in_speech(text, WordsAt(start, m.end(), plural=False)):
+        if in_speech(text, WordsAt(start, m.end(), plural=False)):
             continue
-        pair = named[-1]  # the pair last named before it
-        if not _the_one_itself(following, pair.lemma, language):
+        if not named and not ranked_alone(m.group(1), m.group(2), language):
+            continue
+        # the pair last named before it; "la más pequeña" with none named is one of a family the story
+        # does not count (ranks.py)
+        pair = named[-1] if named else _Pair(start, "", "", "", None, 2)
+        # "el mayor de los hermanos", "a mais nova da família": the rank among those it names (ranks.py)
+        family = of_family(text, m.end(2), language) if ranked_alone(m.group(1), m.group(2), language) else None
+        if family is not None:
+            kin = _noun(family.noun, language)
+            if kin is not None and kin[1] == "person":
+                pair = _Pair(family.end, kin[0], kin[3], kin[4], None, 2)
+            following = family.after
+        elif not _the_one_itself(following, pair.lemma, language):
             continue  # "the other day", "l'autre jour"
         # "the other one", "der ältere Bruder": the word after is the one's too; a verb after is not
         end = m.end() if following and _one_or_noun(following, language) else m.end(2)
+        end = family.end if family is not None else end
         is_bare = bare is not None and m.re is bare
         if is_bare:  # a verb in the past right after it
             acting = following is not None and following.lower().endswith(_BARE_ONE[language][1])
@@ -274,14 +222,22 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
                 acts_here(text, WordsAt(m.start(2), end, plural=False), language)
                 or _says_before(text, start, language)
                 or _apposed_to_one(text, start, end, language)
+                or verb_right_after(following, end == m.end(2) or family is not None, language, _verb_form)
             )
         place = "one" if is_bare else _place(m.group(2), language)
         if pair.size != 2 and place not in ("elder", "younger"):
             continue  # "das eine …, das zweite …" of seven: the set, one by one, not people of their own
         if acting and (pair.lemma, place) not in out:
-            written = text[start:end]
+            written = text[start : m.end(2) if family is not None else end]  # "La más pequeña" (de la casa)
             name = written[:1].upper() + written[1:]
-            out[(pair.lemma, place)] = One(name, place, pair.lemma, pair.gender, pair.age, pair.animal)
+            own = own_gender(m.group(1), m.group(2), language) if not is_bare else ""
+            # "a mais nova" of "três irmãos" is a girl: the one's own article beats the plural's
+            # masculine, which is a mixed family's too; a pair of no age gives the rank's (ranks.py)
+            gender = own or pair.gender
+            age = pair.age or (rank_age(place) if not pair.animal else "")
+            ranked = bool(age) and not pair.age
+            among = family is not None
+            out[(pair.lemma, place)] = One(name, place, pair.lemma, gender, age, pair.animal, bool(own), ranked, among)
     return list(out.values())
 
 
@@ -342,13 +298,13 @@ def cast_ones_of_pairs(
                 language=language,
                 style="conversational",
                 description=_description(one),
-                gender_words=[one.pair] if one.gender else [],
-                age_words=[one.pair] if one.age else [],
+                gender_words=[one.name if one.own_gender else one.pair] if one.gender else [],
+                age_words=[one.name if one.own_age else one.pair] if one.age else [],
                 animal=one.animal,
                 on_screen=False if one.animal else None,  # an animal is drawn as the thing it is
             ),
         )
-    for pair in {o.pair for o in ones if sum(p.pair == o.pair for p in ones) >= 2}:
+    for pair in {o.pair for o in ones if o.among or sum(p.pair == o.pair for p in ones) >= 2}:
         for cid, character in list(characters.items()):
             if character.crowd is not None and _names_pair(character.name, pair, language):
                 del characters[cid]
@@ -361,10 +317,9 @@ def _named_apart(pair: str, characters: dict[str, Character], language: str) -> 
 
 
 def _description(one: One) -> str:
-    return (
-        f"gender from {one.pair if one.gender else 'no evidence'}; age from "
-        f"{one.pair if one.age else 'no evidence'}; one of a pair the story named, that acts"
-    )
+    gender = one.name if one.own_gender else one.pair if one.gender else "no evidence"
+    age = one.name if one.own_age else one.pair if one.age else "no evidence"
+    return f"gender from {gender}; age from {age}; one of a pair the story named, that acts"
 
 
 def _names_pair(name: str, pair: str, language: str) -> bool:
@@ -389,12 +344,12 @@ def _cast_already(one: One, characters: dict[str, Character], language: str) -> 
 def _of_the_pair(character: Character, one: One) -> None:
     """One of a pair is of the pair's kind, gender and age: "the elder" of two boys is a boy, not an old
     man (the age its own word seemed to tell); "the elder" of two foxes is a fox."""
-    if one.gender and character.gender == "neutral":
-        character.gender, character.gender_words = one.gender, [one.pair]  # type: ignore[assignment]
+    if one.gender and (character.gender == "neutral" or one.own_gender and character.gender != one.gender):
+        character.gender, character.gender_words = one.gender, [one.name if one.own_gender else one.pair]  # type: ignore[assignment]
     if one.animal and character.animal is None:
         character.animal, character.on_screen = one.animal, False
     own = {w.lower() for w in character.age_words}
     if not character.age_words or own <= {character.name.lower(), *character.name.lower().split()}:
         character.age = one.age or "young_adult"  # type: ignore[assignment]
-        character.age_words = [one.pair] if one.age else []
+        character.age_words = [one.name if one.own_age else one.pair] if one.age else []
         character.description = _description(one)

@@ -29,6 +29,8 @@ INDOOR_ONLY = {
 # settings whose foreground is water, and the shore those on foot stand on instead
 SHORES = {"sea": "beach", "pond": "river"}
 _AFLOAT_VERBS = {"swim", "row"}
+_RESTING = {"lie", "sleep"}  # verbs done on a bed
+_BEDS = {"bed", "couch"}
 
 
 def place_people_and_things(board: Storyboard) -> None:
@@ -51,7 +53,13 @@ def _no_furniture_outdoors(scene: Scene) -> None:
         for prop in moment.props:
             if prop.role == "seat" and prop.key in INDOOR_ONLY:
                 prop.key = "ground"
-        moment.props = [p for p in moment.props if not (p.role == "near" and p.key in INDOOR_ONLY)]
+        # but the bed or the mattresses one lies or sleeps on are what the sentence turns on, wherever it is
+        rests = moment.verb in _RESTING
+        moment.props = [
+            p
+            for p in moment.props
+            if not (p.role == "near" and p.key in INDOOR_ONLY and not (rests and p.key in _BEDS))
+        ]
 
 
 def _afloat(moment: Moment) -> bool:

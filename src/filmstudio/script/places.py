@@ -54,6 +54,10 @@ PLACES: tuple[Place, ...] = (
     _p("church", True, "A church", "⛪"),
     _p("mosque", True, "A mosque", "🕌"),
     _p("temple", None, "A temple", "🛕"),
+    # the rooms of a palace, a castle or a manor (script/grand_rooms.py): before the rooms of a house
+    _p("great_hall", True, "The great hall of a castle"),
+    _p("ballroom", True, "A ballroom"),
+    _p("bedchamber", True, "A bedchamber with a canopy bed"),
     _p("bedroom", True, "A bedroom", "🛏️"),
     _p("kitchen", True, "A kitchen", "🍳"),  # its words: a coffee mill is not a mill
     _p("tool_shed", None, "A garden shed"),  # before the cabin: a shed of tools is no log cabin

@@ -12,6 +12,7 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
+from filmstudio.script.grand_rooms import GRAND_BUILDINGS, GRAND_ROOMS, GRAND_VARIANT, grand_variant
 from filmstudio.script.inside import seen_inside
 from filmstudio.script.lexicon import Lexicon, Match
 from filmstudio.script.place_choice import (
@@ -26,6 +27,7 @@ from filmstudio.script.place_choice import (
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 from filmstudio.script.roles import PRONOUNS
 from filmstudio.script.typography import modern_spelling
+from filmstudio.script.weather_said import opening_weather, without_falling_weather
 from filmstudio.script.word_data import word_data
 from filmstudio.storyboard import TimeOfDay
 
@@ -1528,8 +1530,8 @@ def _best_place(
 # the rooms of a building drawn as their own settings: a scene in the palace's kitchen is in the kitchen
 _ROOMS = {"kitchen", "bedroom", "throne_room", "pantry"}
 _BUILDINGS = {
-    "palace": _ROOMS,
-    "mansion": _ROOMS | {"living_room"},
+    "palace": _ROOMS | GRAND_ROOMS,
+    "mansion": _ROOMS | GRAND_ROOMS,  # its sitting room named as such: its great hall (_room_of)
     "haunted_house": _ROOMS | {"living_room"},
     "cabin": _ROOMS - {"throne_room"},
     "living_room": _ROOMS - {"throne_room"},
@@ -1541,8 +1543,12 @@ def _room_of(best: Match, candidates: list[Match], cased: str, language: str) ->
     """A room of the building chosen, named as where someone is or goes ("the palace kitchen", "im Schloss
     ging sie in die Küche"), is where the scene is: the building only holds it."""
     rooms = _BUILDINGS.get(best.key, set())
+    if best.key in GRAND_BUILDINGS:  # and its hall or dining room named as such: its great hall (grand_rooms.py)
+        rooms = rooms | {m.key for m in candidates if m.key in GRAND_VARIANT and _named_by_its_own_word(m, language)}
     inside = [m for m in candidates if m.key in rooms and _standing(m, cased, language) >= _TOWARDS]
-    return max(inside, key=lambda m: (_standing(m, cased, language), len(m.words))) if inside else best
+    room = max(inside, key=lambda m: (_standing(m, cased, language), len(m.words))) if inside else best
+    grand = best.key in GRAND_BUILDINGS and room.key in GRAND_VARIANT
+    return Match(GRAND_VARIANT[room.key], room.words, room.position) if grand else room
 
 
 def _arrived_and_stayed(candidates: list[Match], cased: str, language: str) -> Match | None:
@@ -1654,6 +1660,7 @@ def text_for_places(body: str, language: str) -> str:
     """The text a scene's place is read from: what is not there dropped ("no rain"), old spellings in
     today's ("Hausthür"), and the idioms of setting off ("went on his way") blanked: they name no road."""
     text = _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
+    text = without_falling_weather(text, language)  # "it began to snow": weather, no snowfield
     return _drop_journeys(_without(_LIKENED_PLACE.get(language), text), language)
 
 
@@ -1803,6 +1810,9 @@ def describe_scene(
         and not _named_by_its_own_word(chosen, language)
     ):
         chosen = Match(home, chosen.words, chosen.position)  # "a knock at the door" of a palace is the palace
+    if chosen is not None and _named_by_its_own_word(chosen, language):  # not "a knock at the door", "his bed"
+        # the hall of a castle is its great hall, a queen's chamber her bedchamber
+        chosen = Match(grand_variant(chosen.key, home, f"{heading}\n{body}", language), chosen.words, chosen.position)
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -1818,7 +1828,7 @@ def describe_scene(
     reading.time_of_day = TIME_OF_DAY[
         _first(head_time or vocabulary.times(language).find(text), previous_time or "day")[0]
     ]
-    reading.weather = _first(vocabulary.weathers(language).find(text), "clear")[0]
+    reading.weather = opening_weather(text, language)  # a later change is staged from its sentence on
     mood = _first(vocabulary.moods(language).find(text), "")[0]
     reading.mood = mood or ("tense" if reading.weather == "storm" else "calm")
     # "au coucher du soleil" is a time, not a sun: phrases of time are read before things

@@ -18,26 +18,42 @@ from filmstudio.languages import is_spaceless
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
+from filmstudio.script.grand_rooms import grand_home, grand_variant
 from filmstudio.script.group_counts import count_cast_groups
 from filmstudio.script.inside import seen_inside
+from filmstudio.script.joined_beings import joined_animals, only_joints
+from filmstudio.script.key_things import key_things
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
+from filmstudio.script.moves import (
+    VEHICLE_SETTING,
+    end_of_ride,
+    fitting_setting,
+    going_idiom,
+    gone_into,
+    located_in,
+    ridden,
+)
 from filmstudio.script.negation import negated
 from filmstudio.script.owners import owners_only
 from filmstudio.script.parse import split_sentences
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.placement import place_people_and_things
-from filmstudio.script.places import HEADING_ONLY
+from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS
+from filmstudio.script.postures import hold_postures
 from filmstudio.script.presence import Hearing, addressed, spoken_of
 from filmstudio.script.pronoun_things import acts_on_a_pronoun, thing_referred_to
-from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_scene, text_for_places
+from filmstudio.script.relations import owner_there, relative_fits
+from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_scene, story_home, text_for_places
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.thing_counts import with_count
+from filmstudio.script.touching import read_touch, touched_pronoun
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
+from filmstudio.script.weather_said import CLEAR, carried_weather, weather_from_sentences, weather_said
 from filmstudio.script.worn import worn
 from filmstudio.storyboard import (
     Character,
@@ -289,6 +305,8 @@ def _epithets(
         before = text[: m.start].split()
         new = bool(before) and before[-1].lower() in _INDEFINITE
         fits = [c for c in around if _fits(c, m.gender, m.age) and not (new and c.id in recent)]
+        # "his sister", "the king's daughter": someone's relative is not the wife or the fisherman
+        fits = [c for c in fits if relative_fits(text, m, c, language)]
         if len(fits) == 1:
             found.append((m.start, fits[0].id, text[m.start : m.end]))
     return found
@@ -364,6 +382,12 @@ def _subjects(
             chosen = topic(acting, text, language) or (acting[0] if acting else before[-1])
         else:
             chosen = before[-1]
+            # "the dog and the cat ran": a thing joined to a being is one subject with it, the being's verb
+            joined = next((n for n in reversed(before) if n[0] < chosen[0]), None)
+            if chosen[1] in ("thing", "other") and joined is not None and joined[1] in ("character", "pronoun"):
+                gap = text[joined[0] : chosen[0]].split(" ", 1)[-1]
+                if only_joints(text[: joined[0]], language, opening=True) and only_joints(gap, language):
+                    chosen = joined
         out.append((chosen[1], chosen[2]))
     return out
 
@@ -509,7 +533,8 @@ def read_moment(
     absent = spoken_of(text, toks, named, language)
     named = [n for n in named if n[0] not in absent]
     # "Berta's dog chased the cats": an owner's name is no doer, nor in the shot unless already there
-    owners = owners_only(text, named, recent or [])
+    owners = owners_only(text, named, owner_there(previous, MOVES))  # not one who went off, nor one met before
+    hands_of = [n for n in named if n[0] in owners]  # "took Tom's hand": the owner is the one touched
     named = [n for n in named if n[0] not in owners]
     # a name is no verb, though a dictionary reads one ("Tomás" as "tomar")
     unnamed = [t for t in toks if not any(a <= t.start < b for a, b in name_spans)]
@@ -617,7 +642,8 @@ def read_moment(
     # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too; where
     # the sentence names two ("went to the lion … and said to him") the pronoun is one of them
     if len(who) == 1:
-        met = _object_of(text, toks, language)
+        # "pushed her away", "took his hand": the one touched, though a word follows the pronoun
+        met = _object_of(text, toks, language) or touched_pronoun(toks, text, language)
         if met is not None:
             gender = _PRONOUN_GENDER.get(met)
             by_id = {c.id: c for c in characters if c.id != "narrator"}
@@ -632,6 +658,10 @@ def read_moment(
     if not who and not verbs:
         who = _dropped_subject(toks, language, nominals, previous)
     moment.who = who
+    touch = read_touch(toks, text, language, who, sorted(named + hands_of))
+    if touch is not None:  # "Ann hugs her brother", "MIRA slaps JONAH": the one touched is in the shot
+        moment.touch, doer, moment.touched = touch
+        moment.who = who = [doer, moment.touched, *(c for c in who if c not in (doer, moment.touched))]
     moment.acts.update(_onlookers(moment, text, named, together, previous))
     moment.who_words = list(dict.fromkeys(w for _, _, w in named))
     expressions = _found(words.expressions, text, toks, language)
@@ -642,6 +672,8 @@ def read_moment(
     moment.props = _props(moment, text, language, verbs, scene_things, belongings.get(who[0], {}) if who else {})
     # "Rock sits by the pool", "STONE stands": a name is who someone is, no brick or stone to hold
     moment.props = [p for p in moment.props if not _only_a_name(p.words, text, name_spans)]
+    # the car driven, the mattresses slept on, the meal eaten: no hand holds them, they are in the shot
+    moment.props = [p for p in key_things(moment, text, language) if not _only_a_name(p.words, text, name_spans)]
     if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
         moment.props = _thing_of_the_pronoun(moment, said_before, language)
     if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
@@ -654,6 +686,8 @@ def read_moment(
         place = _place_named(text, language)
         if place is not None:
             moment.place, moment.place_words = place
+    if who:
+        _moved_where_the_tables_miss(moment, text, language)
     for _at, kind, word in groups:  # "the village children ran down to meet him": the group does the verb
         if any(e.kind == kind for e in moment.extras):
             continue
@@ -676,6 +710,7 @@ def read_moment(
             )
         )
     _cast_crowds(moment, characters)
+    joined_animals(moment, text, language, named, characters)  # "the dog and the cat ran": the cat too
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     return moment
@@ -1008,6 +1043,31 @@ def _named_before(pronoun: str, at: int, named: list[tuple[int, str, str]], char
     return fitting[0] if fitting else None
 
 
+def _moved_where_the_tables_miss(moment: Moment, text: str, language: str) -> None:
+    """An idiom of going ("made her way to the river") moves its people as a verb of going does; a vehicle
+    ridden ("caught the train to the city") sets the sentence where the vehicle is (script/moves.py)."""
+    if moment.place is None:  # "slipped into the barn": whatever the verb, into a place is a move
+        moment.place, moment.place_words = gone_into(text, language) or (None, [])
+    idiom = going_idiom(text, language) if moment.place is None else None
+    if idiom is not None:
+        place = _place_named(text, language)
+        if place is not None:
+            moment.place, moment.place_words = place
+            if moment.verb in _POSTURES or not moment.verb_words:
+                moment.verb, moment.verb_words = "walk", [idiom]
+    ride = ridden(text, language, moment.verb)
+    if ride is not None:
+        moment.place, moment.place_words = ride
+        if ride[0] in INTERIOR_SETTINGS:  # seen from inside the train: no train drawn in it
+            moment.props = [p for p in moment.props if VEHICLE_SETTING.get(p.key) != ride[0]]
+
+
+def _rides_to_its_place(moment: Moment, language: str) -> bool:
+    """Whether the moment's place is the vehicle it rides (script/moves.py)."""
+    ride = ridden(moment.text, language, moment.verb) if moment.who else None
+    return ride is not None and ride[0] == moment.place
+
+
 def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
     # "machte sich auf den Weg" names no road; a title card is only ever a heading
     found = [m for m in vocabulary.places(language).find(text_for_places(text, language)) if m.key not in HEADING_ONLY]
@@ -1230,6 +1290,7 @@ def stage_story(board: Storyboard) -> None:
         for key, value in board.analysis.items()
     }
     _seat_sitters(board)
+    hold_postures(board)  # one a screenplay sits down stays seated till they get up
     count_cast_groups(board)  # "three little pigs": every shot of the Pigs draws three
     place_people_and_things(board)
     _mark_staged_things(board)
@@ -1441,20 +1502,50 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     that names a light or weather other than the one it is in. A cut needs a sentence on either side."""
     if not scene.moments or not scene.lines or scene.heading and _is_slug(scene.heading):
         return [scene]
-    times, weathers = vocabulary.times(language), vocabulary.weathers(language)
+    named_here = bool(scene.setting_words)  # the scene's own words name its place
+    if before is not None and not scene.heading and not named_here and before.setting not in HEADING_ONLY:
+        # a scene that names no place goes on where the one before it ended, after its last move ("She got
+        # back to the kitchen. ¶ She cut the bread."), not where that one began
+        scene.setting, scene.setting_words, scene.interior = before.setting, list(before.setting_words), before.interior
+    times = vocabulary.times(language)
     line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
     spoken = {ln.id for ln in scene.lines if ln.character_id != "narrator"}
     # what is said ("tonight") changes nothing; nor, here, does action written between the lines
     narrated = [m for m in scene.moments if m.line_id not in spoken and m.action is None]
     arrives = before is not None and _arrives_later(scene, narrated, before)
     setting = before.setting if before is not None and arrives else scene.setting
-    time_of_day, weather = None, None
+    # the weather goes on from the scene before until a sentence changes it (script/weather_said.py)
+    time_of_day, weather = None, carried_weather(narrated[0].text if narrated else "", before, language)
+    skies: list[str | None] = []  # the weather each narrated sentence leaves
     cuts: list[int] = []  # indexes into scene.lines
+    # where the first sentence sets its people ("picked beans in the garden") is where the scene starts,
+    # though it is named after the place they go to later ("went into the kitchen") (script/moves.py)
+    start = located_in(narrated[0].text, language) if narrated and narrated[0].who and not arrives else None
+    if start is not None and not narrated[0].place:
+        setting = start[0]
+    ride_to: tuple[str, list[str]] | None = None  # where a ride goes: the next sentence goes on there
     for k, moment in enumerate(narrated):
         first = k == 0
         when = times.find(moment.text)
-        sky = weathers.find(moment.text)
+        sky = weather_said(moment.text, language)
         changed = False
+        if ride_to is not None and not moment.place and moment.who:
+            moment.place, moment.place_words = ride_to
+        if not moment.place and moment.who:  # a swim in a bedroom, "stepped outside"
+            fit = fitting_setting(moment.text, language, moment.verb, setting)
+            if fit is not None:
+                moment.place, moment.place_words = fit[0], fit[1] or list(moment.verb_words)
+                if first and not named_here:  # the scene opens there: it is set there
+                    scene.setting, scene.setting_words = fit[0], list(moment.place_words)
+                    scene.interior = bool(BY_NAME[fit[0]].interior) if fit[0] in BY_NAME else False
+        if not first and not moment.place and moment.who:  # "Anna sewed in her bedroom": set somewhere else
+            there = located_in(moment.text, language)
+            if there is not None and there[0] != setting:
+                moment.place, moment.place_words = there
+        ridden_here = ridden(moment.text, language, moment.verb) if moment.who else None
+        ride_to = None
+        if ridden_here is not None and moment.place == ridden_here[0]:
+            ride_to = end_of_ride(moment.text, language, ridden_here[0], ridden_here[1])
         if moment.place and moment.place != setting and moment.who:
             setting, changed = moment.place, True
         if when and when[0].key != time_of_day:
@@ -1463,18 +1554,20 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
                 moment.time_of_day = TIME_OF_DAY[when[0].key]
                 moment.change_words += list(when[0].words)
             time_of_day = when[0].key
-        if sky and sky[0].key != weather:
+        if sky and sky[0] != (weather or CLEAR):
             if weather is not None or not first:
                 changed = True
-                moment.weather = sky[0].key
-                moment.change_words += list(sky[0].words)
-            weather = sky[0].key
+                moment.weather = sky[0]
+                moment.change_words += sky[1]
+            weather = sky[0]
+        skies.append(weather)
         index = line_index.get(moment.line_id or "", 0)
         if changed and not first and index > 0 and (not cuts or index > cuts[-1]):
             cuts.append(index)
         elif first and moment.place:
             setting = moment.place
     if not cuts:
+        weather_from_sentences([scene], narrated, skies)
         return [scene]
     parts: list[Scene] = []
     bounds = [0, *cuts, len(scene.lines)]
@@ -1488,6 +1581,7 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
         _share_action(scene, part, ids)
         parts.append(part)
         previous = part
+    weather_from_sentences(parts, narrated, skies)
     return parts
 
 
@@ -1561,15 +1655,23 @@ def _part(
             start.setting_words if start is scene else [],
             start.interior,
         )
-    if n and first is not None and first.place:
-        reading.setting, reading.setting_words = first.place, list(first.place_words)
+    # a room of a grand building is its grand room: the castle's hall, the queen's chamber (script/grand_rooms.py)
+    grand = grand_home(scene.setting, story_home(" ".join(ln.text for ln in scene.lines), language))
+    # a part opened by a move, or a scene opened by a ride ("caught the train to the city": in the train)
+    if first is not None and first.place and (n or _rides_to_its_place(first, language)):
+        place = grand_variant(first.place, grand, body, language)
+        reading.setting, reading.setting_words = place, list(first.place_words)
         from filmstudio.script.places import BY_NAME
 
-        side = BY_NAME[first.place].interior if first.place in BY_NAME else False
+        side = BY_NAME[place].interior if place in BY_NAME else False
         if side is None:  # a shed or a mill: inside where the sentence goes into it
             side = seen_inside(first.place_words, first.text, language)
         reading.interior = bool(side)
+    else:
+        reading.setting = grand_variant(reading.setting, grand, body, language)
     own = things_not_cast(reading.things, board.characters, language, body)
+    # the train a part is set inside is all around, no thing in it (script/moves.py)
+    own = [m for m in own if not (VEHICLE_SETTING.get(m.key) == reading.setting in INTERIOR_SETTINGS)]
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
     people = list(
         dict.fromkeys(
@@ -1945,6 +2047,8 @@ def describe_moment(moment: Moment) -> str:
     who = " and ".join(moment.who) or "nobody"
     parts = [f"{who} {moment.verb}" + (f" ({', '.join(moment.verb_words)})" if moment.verb_words else "")]
     parts += [f"{cid} {verb}" for cid, verb in moment.acts.items()]  # a clause of their own
+    if moment.touch and moment.touched:
+        parts.append(f"touches {moment.touched} ({moment.touch})")
     if moment.place:
         parts.append(f"to {moment.place} ({', '.join(moment.place_words)})")
     parts += [
@@ -1963,6 +2067,12 @@ def describe_moment(moment: Moment) -> str:
     return "; ".join(parts)
 
 
+def _held_description(moment: Moment) -> str:
+    """A held shot's line for the report: its people as the moment left them (`Shot.held`)."""
+    held = ", ".join(f"{cid} {posture}" for cid, posture in moment.postures.items())
+    return f"lines said, as {moment.id} left them: {held}"
+
+
 def staging_plan(board: Storyboard) -> list[dict[str, object]]:
     """Every shot with the moment it stages (None: a view of the place or a thing), for the report."""
     plan: list[dict[str, object]] = []
@@ -1979,8 +2089,8 @@ def staging_plan(board: Storyboard) -> list[dict[str, object]]:
                     "setting": scene.setting,
                     "time_of_day": scene.time_of_day,
                     "weather": scene.weather,
-                    "text": moment.text if moment else None,
-                    "staged": describe_moment(moment) if moment else None,
+                    "text": moment.text if moment and not shot.held else None,
+                    "staged": (_held_description(moment) if shot.held else describe_moment(moment)) if moment else None,
                     "shows": shot.shows,
                 }
             )

@@ -1,5 +1,5 @@
 """How many of a thing a sentence names, and whether they are piled up: "three cups on the table",
-"twenty mattresses one upon another", "a stack of books". A number word (the language's staging numbers,
+"a dozen crates stacked up", "a stack of books". A number word (the language's staging numbers,
 or digits) just before the thing's word counts it; a pile word before it ("a stack of") makes it a few,
 stacked; a stacking phrase anywhere in the sentence ("piled", "one upon another") stacks what is counted.
 Pile words per language in data/piles.json."""
@@ -16,7 +16,7 @@ from filmstudio.script.roles import NUMBER_WORDS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.storyboard import Prop
 
-NUMBER_WINDOW = 3  # how many words before the thing's word its number may be ("twenty soft old mattresses")
+NUMBER_WINDOW = 3  # how many words before the thing's word its number may be ("twelve soft old cushions")
 
 
 @lru_cache(maxsize=1)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 # kind: "key emoji[,emoji…]". A pine_tree is any conifer (a fir, a pine: drawn as one, standing in a wood);
 # a bed is also the bedroom's word, and stays a thing. A kind is drawn as its nearest key (words/<language>.json):
-# a cart or a chariot as its wagon wheel, a cauldron or a pot as the soup's, a plate or a dish as a bowl.
+# a cauldron or a pot as the soup's, a plate or a dish as a bowl, a quilt or a mattress as a bed.
 # A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net,
-# a chest, a well.
+# a chest, a well, a cart (a wagon, a carriage).
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩
@@ -234,6 +234,7 @@ skateboard 🛹
 sled 🛷
 wheel 🛞
 wheelchair 🦽
+cart
 """,
     "building": """
 house 🏠

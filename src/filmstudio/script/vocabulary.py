@@ -435,7 +435,10 @@ def things(language: str) -> Lexicon:
             for name in [n for n in names if _word_of_its_own(n)]:
                 names.discard(name)
                 whole.setdefault(key, set()).add(name)
-    return Lexicon(language, words, nouns_capitalised=language == "de", whole_words=whole, other_forms=True)
+    # a thing's modifier ("the dog bed") is no thing; a place's ("the village street") is still where it is
+    return Lexicon(
+        language, words, nouns_capitalised=language == "de", whole_words=whole, other_forms=True, compounds=True
+    )
 
 
 @lru_cache(maxsize=64)

@@ -148,9 +148,52 @@ def _romance_diminutive(lexicon: Lexicon, token: str, language: str) -> str | No
             # the noun's own vowel back (flor-ecilla, pajar-ito: pájaro), or its last consonant doubled
             # in the diminutive dropped (uccel-lino: uccello)
             for candidate in (stem, stem + "o", stem + "a", stem + "e", stem[:-1] + "o"):
-                if candidate in plain_names:
+                if candidate in plain_names and agrees_in_gender(suffix, candidate):
                     return plain_names[candidate]
+    return _augmentative(token, language, plain_names)
+
+
+def agrees_in_gender(suffix: str, noun: str) -> bool:
+    """Whether a diminutive ending fits the noun it would be made of: a diminutive keeps its noun's
+    gender, so a masculine ending (-inho, -ito, -ino, -etto) is made of a noun in -o, -e or a consonant,
+    a feminine one (-inha, -ita, -ina, -etta) of a noun in -a, -e or a consonant. "caminho" (a path, a
+    word of its own) is no little "cama" (a bed, whose diminutive is "caminha"); "casinha" is a casa."""
+    if suffix.endswith(("o", "i")):  # -ito, -inho, -ino, -etti
+        return not noun.endswith("a")
+    return not noun.endswith("o")  # -ita, -inha, -ina, -ine, -ette
+
+
+# Romance augmentative endings, longest first: a big house is a house ("casarão", "casona", "portone").
+# Many words that end so are words of their own (salão is a hall, not a big sala; cartão a card, botão a
+# button, cajón a drawer, colchón a mattress, pallone a ball): only a word the dictionary does not know is
+# read as an augmentative ("sombrerón", "gattone"), and its noun is of its gender where the ending tells
+# one (-ona, -ota of a noun in -a)
+_AUGMENTATIVES = {
+    "es": ("azo", "aza", "ona", "ón", "ote", "ota"),
+    "pt": ("arão", "zão", "ona", "ão", "aço", "aça"),
+    "it": ("accio", "accia", "ona", "one"),
+}
+
+
+def _augmentative(token: str, language: str, plain_names: dict[str, str]) -> str | None:
+    """The noun a Romance augmentative that no dictionary knows is made of ("sombrerón": a sombrero)."""
+    word = token.rstrip("s") if not token.endswith("ões") else token[:-3] + "ão"
+    for suffix in _AUGMENTATIVES.get(language, ()):
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < 3:
+            continue
+        for candidate in (stem, stem + "o", stem + "a", stem + "e"):
+            if candidate in plain_names and (not suffix.endswith("a") or not candidate.endswith("o")):
+                # a dictionary word (salão, cartão, cajón) is itself, not a big something
+                return None if has_lemmas(language) and _known(token, language) else plain_names[candidate]
     return None
+
+
+def _known(word: str, language: str) -> bool:
+    """Whether simplemma's dictionary holds the word (as written or as the form of another)."""
+    import simplemma
+
+    return bool(simplemma.is_known(word, lang=language)) or lemma_of(word, language) != word
 
 
 @lru_cache(maxsize=32)

@@ -19,6 +19,7 @@ from filmstudio.assets import INSTALL_HINT
 from filmstudio.engines.image.base import DrawnThing, PaintedScene, SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
 from filmstudio.engines.image.settings import INSIDE_VIEWS, SETTINGS, draw_setting
+from filmstudio.engines.image.settings.outside import weather_outside
 from filmstudio.engines.image.things import ThingLibrary, library_at, place_things
 from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
 
@@ -81,7 +82,8 @@ def paint_scene(spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary
         if spec.weather in ("clear", "wind") and time != "night":
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
     far = canvas.copy() if not inside else None
-    draw_setting(canvas, spec.setting, w, h, horizon, time, rng, inside=inside)
+    with weather_outside(spec.weather):  # indoors, the weather shows through the windows (settings/outside.py)
+        draw_setting(canvas, spec.setting, w, h, horizon, time, rng, inside=inside)
     placed = []
     if library is not None and spec.things:
         things_rng = np.random.default_rng(spec_seed(spec) + 7)
@@ -286,7 +288,8 @@ def _weather(canvas: Image.Image, weather: str, w: int, h: int, rng: np.random.G
         length = h * 0.04
         for _ in range(int(w * h / 4000)):
             x, y = rng.uniform(0, w), rng.uniform(0, h)
-            draw.line((x, y, x - length * 0.25, y + length), fill=(200, 210, 230, 90), width=max(1, w // 1600))
+            # streaks a frame shows at 720p too (thinner, fainter ones vanished in the scaling)
+            draw.line((x, y, x - length * 0.25, y + length), fill=(185, 195, 215, 105), width=max(2, w // 1100))
         if weather == "storm":
             x = rng.uniform(w * 0.2, w * 0.8)
             points: list[tuple[float, float]] = [(x, 0)]

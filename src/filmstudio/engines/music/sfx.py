@@ -26,6 +26,9 @@ CUES: dict[str, tuple[str, ...]] = {
     "door": ("door", "knock", "knocks"),
 }
 AMBIENCES = {"waves", "wind", "rain", "birds", "crowd"}
+WEATHER_SOUNDS = {"rain": ("rain",), "storm": ("rain", "wind"), "wind": ("wind",)}  # a scene's weather, heard
+_WEATHER_HEARD = {name for names in WEATHER_SOUNDS.values() for name in names}
+WEATHER_BED_DB = -8.0  # a weather heard for a whole scene, under the level of the sound a sentence names
 LEVELS_DB = {
     "waves": -16.0,
     "wind": -20.0,
@@ -46,6 +49,8 @@ def place_effects(board: Storyboard) -> list[Effect]:
         text = _NEGATED.sub(" ", " ".join([scene.heading, *scene.action]).lower())
         start, end = scene.start or 0.0, scene.end or 0.0
         for name, words in CUES.items():
+            if scene.moments and name in _WEATHER_HEARD:
+                continue  # a staged scene's weather is its own from its sentence on, not its paragraph's words
             found = next((w for w in words if re.search(rf"\b{re.escape(w)}\b", text)), None)
             if found is None:
                 continue
@@ -54,6 +59,14 @@ def place_effects(board: Storyboard) -> list[Effect]:
             else:
                 at = start + min(0.6, (end - start) / 4)
                 effects.append(Effect(name=name, start=at, end=min(end, at + 3.0), cue=found, gain_db=LEVELS_DB[name]))
+        # the weather the scene is in sounds where its words do not call for it: the rain a sentence began
+        # before goes on, and a room without windows hears the storm (engines/image/settings/outside.py); a
+        # bed under the whole scene, further down than a sound the words name, so the lines stay clear
+        heard = {e.name for e in effects if e.start >= start and e.end <= end}
+        for name in WEATHER_SOUNDS.get(scene.weather, ()):
+            if name not in heard and end > start:
+                gain = LEVELS_DB[name] + WEATHER_BED_DB
+                effects.append(Effect(name=name, start=start, end=end, cue=scene.weather, gain_db=gain))
     return effects
 
 

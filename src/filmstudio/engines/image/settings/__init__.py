@@ -7,6 +7,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from filmstudio.engines.image.settings.crafts import CRAFTS, CRAFTS_INSIDE
+from filmstudio.engines.image.settings.halls import HALLS, HALLS_INSIDE
 from filmstudio.engines.image.settings.nature import NATURE
 from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS as HOUSES_INSIDE
 from filmstudio.engines.image.settings.rooms import ROOMS
@@ -14,9 +15,9 @@ from filmstudio.engines.image.settings.towns import TOWNS
 from filmstudio.engines.image.settings.vehicles import VEHICLES
 from filmstudio.engines.image.shapes import Draw
 
-SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS}
+SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS, **HALLS}
 # settings that may be inside or out: drawn inside when the heading says INT.
-INSIDE_VIEWS: dict[str, Draw] = {**HOUSES_INSIDE, **CRAFTS_INSIDE}
+INSIDE_VIEWS: dict[str, Draw] = {**HOUSES_INSIDE, **CRAFTS_INSIDE, **HALLS_INSIDE}
 FALLBACK = "landscape"  # what an unknown setting is drawn as
 # drawn as a plain dark card on purpose (a screenplay's title sequence): no picture to tell apart
 PLAIN = frozenset({"title_card"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from filmstudio.engines.image.palette import SKY
+from filmstudio.engines.image.settings.outside import OUTSIDE, outside_sky, weather_in_pane
 from filmstudio.engines.image.shapes import RGB, Pen, Picture, Rng, night_factor, ridge, ridge_polygon, shade
 
 
@@ -123,11 +123,12 @@ def window(
 ) -> None:
     """A window onto the sky of the time of day."""
     x0, y0, x1, y1 = box
-    top, bottom = SKY[time]
+    top, bottom = outside_sky(time)
     for k in range(12):
         t = k / 11
         c = tuple(int(a * (1 - t) + b * t) for a, b in zip(top, bottom, strict=True))
         draw.rectangle((x0, y0 + (y1 - y0) * k / 12, x1, y0 + (y1 - y0) * (k + 1) / 12), fill=c)
+    weather_in_pane(draw, box, OUTSIDE.get())
     width = max(3, int((x1 - x0) / 30))
     if round_top:
         draw.pieslice((x0, y0 - (x1 - x0) / 2, x1, y0 + (x1 - x0) / 2), 180, 360, fill=c)
