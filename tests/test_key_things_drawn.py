@@ -37,7 +37,7 @@ en | Wren waited in the car. | stand | ridden:car
 en | Bastian sat in the cart and sang. | sing | ridden:cart
 en | Bastian got into the van. | stand | near:truck
 es | Lucía esperó en el coche. | stand | ridden:car
-es | Diego lavó el camión. | stand | near:truck
+es | Diego lavó el camión. | work | near:truck
 en | Bastian climbed out of the old truck. | stand | near:truck
 es | Lucía subió al taxi. | stand | near:taxi
 fr | Lucie monta dans le taxi. | stand | near:taxi

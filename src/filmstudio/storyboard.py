@@ -46,6 +46,7 @@ class Look(BaseModel):
     glasses: bool = False
     build: float = 1.0  # shoulder width factor
     head_scale: float = 1.0  # children have larger heads for their bodies
+    headwear: str = ""  # "crown" (a ruler), "circlet" (a ruler's child) or "": animation/royal.py
 
 
 class Character(BaseModel):

@@ -180,9 +180,11 @@ def limbs_at(
             leg_l=(-15, -15),
             leg_r=(15, 15),
         )
-    elif pose == "work":
-        w = math.sin(2 * math.pi * 1.0 * t + phase)
-        limbs = Limbs(arm_l=(f * (60 + 40 * w), f * (80 + 40 * w)), arm_r=(f * (55 + 40 * w), f * (75 + 40 * w)))
+    elif pose in ("work", "kneel_work", "sit_work"):  # handwork: both hands before the body, working
+        low = {"kneel_work": "kneel", "sit_work": "sit_ground"}.get(pose)
+        base = limbs_at(low, t, facing, phase) if low else Limbs()
+        left, right = _handwork(t, f, phase, low is not None)
+        limbs = replace(base, arm_l=(0.0, 0.0), arm_r=(0.0, 0.0), reach_l=left, reach_r=right)
     elif pose == "cry_out":
         limbs = Limbs(arm_l=(-125, -150), arm_r=(125, 150))
     elif pose == "hug":  # both arms round the other, who stands close on the facing side
@@ -201,6 +203,18 @@ def limbs_at(
     elif holds == "given":
         limbs = replace(limbs, arm_r=(f * 80, f * 88)) if f > 0 else replace(limbs, arm_l=(f * 80, f * 88))
     return limbs
+
+
+def _handwork(t: float, f: int, phase: float, low: bool) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where the two hands are as they work a thing held before the body (peeling, sewing, kneading,
+    chopping): side by side before the belly, a little lower and further out when kneeling or seated (the
+    thing on the ground or the lap), each forearm going round a small circle, the two out of step."""
+    a = 2 * math.pi * 1.6 * t + phase
+    x, y = (0.75, 1.55) if low else (0.6, 1.45)
+    r = 0.16
+    near = (f * (x + 0.2) + r * math.cos(a), y + r * math.sin(a))  # the hand on the facing side
+    far = (f * (x - 0.2) - r * math.cos(a), y - r * math.sin(a))
+    return (far, near) if f > 0 else (near, far)  # the hands on the screen's left and right
 
 
 def _eating(t: float, f: int, phase: float, grip: str) -> Limbs:

@@ -111,6 +111,8 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     if culture == "indian" and female and look.head_scale <= 1.1:
         d.ellipse((cx - 0.022 * s, cy - 0.2 * s, cx + 0.022 * s, cy - 0.156 * s), fill=(190, 20, 40, 255))
     _hair_front(d, look.hair_style, cx, cy, fw, fh, s, hair)
+    if look.headwear in ("crown", "circlet"):  # a royal's (animation/royal.py): on the hair, above the brow
+        _crown(d, look.headwear == "circlet", cx, cy, fw, fh, s)
     if look.glasses:
         frame = (40, 35, 35, 255)
         for side in (-1, 1):
@@ -128,6 +130,36 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
             width=max(2, int(0.016 * s)),
         )
     return _finish(img)
+
+
+GOLD = (214, 172, 40)
+GOLD_LIGHT = (246, 214, 96)
+
+
+def _crown(d: ImageDraw.ImageDraw, small: bool, cx: float, cy: float, fw: float, fh: float, s: float) -> None:
+    """A gold crown sitting on the top of the hair, scaled to the head: a band and five points, with a red
+    jewel; a prince's or a princess's circlet is a thin band with three small points."""
+    bottom, top = cy - fh * (1.04 if small else 1.0), cy - fh * (1.14 if small else 1.2)
+    half_bottom, half_top = fw * (0.6 if small else 0.62), fw * (0.62 if small else 0.7)
+    peak = cy - fh * (1.3 if small else 1.52)
+    points = 3 if small else 5
+    outline = rgba(shade(GOLD, 0.7))
+    crown = [(cx - half_bottom, bottom), (cx - half_top, top)]
+    for k in range(points):  # a point between two dips
+        x0 = cx - half_top + 2 * half_top * k / points
+        x1 = cx - half_top + 2 * half_top * (k + 1) / points
+        crown += [((x0 + x1) / 2, peak), (x1, top)]
+    crown += [(cx + half_bottom, bottom)]
+    d.polygon(crown, fill=rgba(GOLD), outline=outline, width=max(1, int(0.012 * s)))
+    band = max(1, int(0.02 * s))
+    d.line((cx - half_top * 0.95, top + band, cx + half_top * 0.95, top + band), fill=rgba(GOLD_LIGHT), width=band)
+    r = (0.035 if small else 0.05) * s
+    jewel_y = (top + bottom) / 2
+    d.ellipse((cx - r, jewel_y - r, cx + r, jewel_y + r), fill=(190, 25, 45, 255))
+    if not small:
+        for k in range(points):  # a pearl on each point
+            x = cx - half_top + 2 * half_top * (k + 0.5) / points
+            d.ellipse((x - r * 0.5, peak - r * 0.5, x + r * 0.5, peak + r * 0.5), fill=rgba(GOLD_LIGHT))
 
 
 def draw_long_hair(look: Look, u: float) -> Image.Image | None:

@@ -9,6 +9,7 @@ import re
 
 import numpy as np
 
+from filmstudio.animation.royal import ROYAL_COLORS, headwear
 from filmstudio.storyboard import Character, Gender, Look, Storyboard
 
 INDIAN = {"hi", "sa", "ta", "te", "bn", "mr"}
@@ -98,7 +99,11 @@ def choose_look(
     hair_style = str(rng.choice(styles))
 
     attire = _attire(people, age, female, setting, rng)
-    free = [c for c in ATTIRE_COLORS if c not in taken] or ATTIRE_COLORS
+    crowned = headwear(character)  # a ruler or a ruler's child: a crown, and a robe of deep red or purple
+    if crowned and people != "indian" and age != "child":  # a kurta or a saree is a court's dress already
+        attire = "robe"
+    free = [c for c in ROYAL_COLORS if c not in taken] if crowned else []
+    free = free or [c for c in ATTIRE_COLORS if c not in taken] or ATTIRE_COLORS
     attire_color = str(free[int(rng.integers(len(free)))])
     taken.add(attire_color)
 
@@ -121,6 +126,7 @@ def choose_look(
         glasses=glasses,
         build=round(build, 3),
         head_scale=CHILD_HEAD_SCALE if age == "child" else 1.0,
+        headwear=crowned,
     )
 
 

@@ -1252,6 +1252,8 @@ def _kept_posture(moment: Moment, cid: str, acted: str) -> str:
         return acted
     if held == "sit" and acted in ("eat", "drink"):
         return "sit_" + acted
+    if held in ("sit", "kneel") and body.pose_of(acted) == "work":  # "sat peeling", "knelt to plant"
+        return held + "_work"
     return held
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation import sizes
 from filmstudio.languages import is_spaceless
+from filmstudio.script import handwork
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.counts import Counted, counted_groups
@@ -713,6 +714,7 @@ def read_moment(
     joined_animals(moment, text, language, named, characters)  # "the dog and the cat ran": the cat too
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
+    handwork.settle(moment, verbs)  # "scrubbed the step on her hands and knees": the work done kneeling
     return moment
 
 
