@@ -289,3 +289,17 @@ def test_a_building_named_inside_a_name_makes_no_room_grand(room: str, text: str
     from filmstudio.script.grand_rooms import grand_variant
 
     assert grand_variant(room, None, text, "en") == drawn
+
+
+@pytest.mark.parametrize(
+    ("text", "drawn"),
+    [
+        ("Upon that bed the girl was to sleep.", "bedchamber"),
+        ("She lay down on the bed and slept.", "bedchamber"),
+        ("There was a knock at the door.", "palace"),
+    ],
+)
+def test_a_bed_in_a_palace_is_in_its_bedchamber_not_outside(text: str, drawn: str) -> None:
+    from filmstudio.script.scenes import describe_scene
+
+    assert describe_scene("", text, "en", previous="palace", home="palace").setting == drawn

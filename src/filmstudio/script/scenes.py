@@ -1809,7 +1809,10 @@ def describe_scene(
         and not slug
         and not _named_by_its_own_word(chosen, language)
     ):
-        chosen = Match(home, chosen.words, chosen.position)  # "a knock at the door" of a palace is the palace
+        # "a knock at the door" of a palace is the palace (a door is either side of its wall); a bed is only
+        # inside, in its bedchamber, drawn as such
+        inside_only = chosen.key == "bedroom"
+        chosen = Match(GRAND_VARIANT[chosen.key] if inside_only else home, chosen.words, chosen.position)
     if chosen is not None and _named_by_its_own_word(chosen, language):  # not "a knock at the door", "his bed"
         # the hall of a castle is its great hall, a queen's chamber her bedchamber
         chosen = Match(grand_variant(chosen.key, home, f"{heading}\n{body}", language), chosen.words, chosen.position)
