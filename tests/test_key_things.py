@@ -1,6 +1,6 @@
 """The thing a sentence is about is in its shot: what its verb acts on in the hand ("mended the net"; a
 jacket put on is worn, in no hand: tests/test_things_that_act.py), a thing named with a preposition of place beside the one acting ("poured milk into a jug",
-"hid the key under the mat"), a thing put on a table on the table beside them; a table, a rug or a ladder
+"hid the key under the mat": the key set down there, out of the hand), a thing put on a table on the table beside them; a table, a rug or a ladder
 standing on the ground where they are, as tall beside them as it is. A common thing the picture set has no
 picture of is drawn as the nearest one of the same use (a sieve as a bowl, a mat as a rug) or by us (a
 table, a rug, a net). A language that drops its subject pronouns ("Luego vertió la leche en una jarra") goes
@@ -64,7 +64,7 @@ _MOMENTS = """
 en | Marta sifted the flour through a sieve. | held:bowl
 en | She set the bowl on the table. | near:bowl near:table
 en | Then she poured milk into a jug. | held:milk near:jug
-en | She hid the key under the mat. | held:key near:rug
+en | She hid the key under the mat. | near:key near:rug
 en | Tobin mended the fishing net. | held:net
 en | Tobin cast the net into the water. | held:net
 en | He tied the rope to a post. | held:rope
@@ -74,25 +74,25 @@ en | Tobin hammered a nail into the table. | near:table
 fr | Lucie tamisa la farine dans un tamis. | held:bowl
 fr | Elle posa le bol sur la table. | near:bowl near:table
 fr | Puis elle versa le lait dans une cruche. | held:milk near:jug
-fr | Elle cacha la clé sous le tapis. | held:key near:rug
+fr | Elle cacha la clé sous le tapis. | near:key near:rug
 fr | Paul répara le filet de pêche. | held:net
 fr | Il attacha la corde à un poteau. | held:rope
 de | Hilde stellte die Schüssel auf den Tisch. | near:bowl near:table
 de | Dann goss sie die Milch in einen Krug. | held:milk near:jug
-de | Sie versteckte den Schlüssel unter der Matte. | held:key near:rug
+de | Sie versteckte den Schlüssel unter der Matte. | near:key near:rug
 de | Karl flickte das Fischernetz. | held:net
 de | Er lehnte die Leiter an die Wand. | near:ladder
 es | Lucía tamizó la harina con un colador. | held:bowl
 es | Lucía puso el cuenco sobre la mesa. | near:bowl near:table
 es | Lucía vertió la leche en una jarra. | held:milk near:jug
-es | Lucía escondió la llave debajo de la alfombra. | held:key near:rug
+es | Lucía escondió la llave debajo de la alfombra. | near:key near:rug
 es | Diego echó la red al agua. | held:net
 es | Luego vertió la leche en una jarra. | held:milk near:jug
 es | Colgó su abrigo en un gancho. | held:coat near:hook
 it | Poi versò il latte in una brocca. | held:milk near:jug
 pt | Depois pendurou o casaco num gancho. | held:coat near:hook
 ru | Маша поставила миску на стол. | near:bowl near:table
-ru | Маша спрятала ключ под коврик. | held:key near:rug
+ru | Маша спрятала ключ под коврик. | near:key near:rug
 ru | Маша просеяла муку через сито. | held:bowl
 """
 # sentences that name no thing one holds or sets down (a house, the sky, a horse ridden, a chair sat on)

@@ -47,6 +47,17 @@ class Look(BaseModel):
     build: float = 1.0  # shoulder width factor
     head_scale: float = 1.0  # children have larger heads for their bodies
     headwear: str = ""  # "crown" (a ruler), "circlet" (a ruler's child) or "": animation/royal.py
+    # what the text says they wear and are (script/appearance.py), drawn by animation/garments.py
+    outer: str = ""  # over the attire: cloak, coat, apron, shawl, or ""
+    outer_color: str = Field(default="#6b4a2e", pattern=HEX)
+    hat: str = ""  # cap, hat, hood, kerchief, or ""
+    hat_color: str = Field(default="#4a3a2a", pattern=HEX)
+    scarf_color: str | None = Field(default=None, pattern=HEX)
+    moustache: bool = False
+    barefoot: bool = False
+    ragged: bool = False  # in rags: patched, torn hems, faded cloth
+    stick: bool = False  # a walking stick: an old person's
+    height: float = 1.0  # body length factor: tall > 1, short < 1
 
 
 class Character(BaseModel):
@@ -66,6 +77,13 @@ class Character(BaseModel):
     animal: str | None = None  # an animal that acts (a fable's fox): drawn as that thing's key
     crowd: CrowdKind | None = None  # a group that acts as one ("the woodcutters"): drawn as a small crowd
     readings: dict[str, str] = Field(default_factory=dict)  # field -> who read it: "llm" (else the rules)
+    # Look fields the text states of them anywhere ("in a red cloak", "a tall man", "barefoot"), laid over
+    # the chosen look (script/appearance.py), and the words that stated them
+    stated: dict[str, str | float | bool] = Field(default_factory=dict)
+    stated_words: list[str] = Field(default_factory=list)
+    # what they take off ("she took off her cloak"): Look field -> the scene it is taken off in; drawn
+    # without it in the scenes after (animation/stated_looks.py)
+    taken_off: dict[str, str] = Field(default_factory=dict)
 
     @property
     def drawn(self) -> bool:
@@ -171,6 +189,11 @@ class Moment(BaseModel):
     # and the one touched, who is in `who` after the doer
     touch: str | None = None
     touched: str | None = None
+    # a being the doer acts on (script/done_to.py): the relation (drag, chase, lead, feed, catch, carry, follow,
+    # guard) and the one of the cast it is, in `who` after the doer; an animal named only there is a prop
+    # "near" held by nobody
+    acts_on: str | None = None
+    acted_on: str | None = None
     place: str | None = None  # a setting the sentence moves its people to
     place_words: list[str] = Field(default_factory=list)
     props: list[Prop] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import cv2
 import numpy as np
 
-from filmstudio.animation import figure
+from filmstudio.animation import figure, garments, gestures
 from filmstudio.animation.faces import MOUTH_LEVELS
 from filmstudio.animation.looks import bare_legs, skirted
 from filmstudio.animation.palette import lit, rgb, shade
@@ -194,6 +194,8 @@ def limbs_at(
     elif pose == "fly":
         fl = math.sin(2 * math.pi * 2.0 * t + phase)
         limbs = Limbs(arm_l=(-95 + 35 * fl, -95 + 35 * fl), arm_r=(95 - 35 * fl, 95 - 35 * fl), lift=1.5 + 0.2 * fl)
+    elif pose in gestures.POSES:  # bending to set a thing down, a hand at the ear, knocking (gestures.py)
+        limbs = Limbs(**gestures.limbs_for(pose, t, f, phase, THIGH, SHIN))
     else:  # stand
         limbs = Limbs()
     if holds == "carried" and pose not in ("lie", "sleep", "fall", "swim"):
@@ -348,7 +350,7 @@ def draw_figure(
     if look.attire in ("suit", "jacket", "hoodie"):
         trousers = shade(rgb(look.attire_color), 0.6)
     skin = lit(rgb(look.skin), rig.light)
-    shoe = (38, 30, 26)
+    shoe = garments.shoe_colour(look, skin)  # bare feet in skin
     if limbs.legs:
         for side, (thigh, shin) in ((-1, limbs.leg_l), (1, limbs.leg_r)):
             hip = (nx + side * 0.42 * b, ny + HIP_BELOW_NECK * b)
@@ -359,6 +361,10 @@ def draw_figure(
             _line(frame, knee, foot, leg_colour, 0.46 * b)
             toe = (foot[0] + (0.22 * b if side > 0 else -0.22 * b) * (1 if abs(thigh) < 60 else 0.3), foot[1])
             _line(frame, foot, toe, shoe, 0.3 * b)
+    knees = (HIP_BELOW_NECK + THIGH * (1.3 if limbs.drop < 0.5 else 0.4)) * b
+    if limbs.legs:  # a cloak's or a coat's skirts, behind the body
+        hem = knees + (0.5 * b if look.outer == "cloak" else 0.0)  # a cloak to the shins, a coat to the knees
+        garments.draw_hanging(frame, look, rig.light, nx, ny, b, half, hem)
     if rig.long_hair is not None:
         fx, fy = nx, ny - figure.NECK_TO_FACE * u
         blit(frame, rig.long_hair, fx, fy)
@@ -371,11 +377,15 @@ def draw_figure(
         flare = half * (1.25 if limbs.drop < 0.5 else 1.6)
         pts = np.array([[nx - half * 0.95, top], [nx + half * 0.95, top], [nx + flare, bottom], [nx - flare, bottom]])
         cv2.fillPoly(frame, [np.round(pts * 4).astype(np.int32)], cloth, cv2.LINE_AA, 2)
+    if limbs.legs:
+        garments.draw_apron_skirt(frame, look, rig.light, nx, ny, b, half, knees)
+    sleeve = garments.sleeve_colour(look, cloth, rig.light)  # a shade darker: an arm shows on the body
     for side in (-1, 1):
         shoulder, elbow, hand = _arm(rig, nx, ny, side, limbs)
-        _line(frame, shoulder, elbow, shade(cloth, 0.85), 0.5 * b)  # a shade darker: an arm shows on the body
-        _line(frame, elbow, hand, shade(cloth, 0.85), 0.42 * b)
+        _line(frame, shoulder, elbow, sleeve, 0.5 * b)
+        _line(frame, elbow, hand, sleeve, 0.42 * b)
         _dot(frame, hand, 0.2 * b, skin)
+    garments.draw_stick(frame, look, j.hands[1], feet_y, b, limbs.legs and limbs.drop < 0.5 and limbs.reach_r is None)
     if limbs.palms:  # two hands pressed together, fingers up
         mx, my = (j.hands[0][0] + j.hands[1][0]) / 2, (j.hands[0][1] + j.hands[1][1]) / 2
         cv2.ellipse(

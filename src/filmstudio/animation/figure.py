@@ -12,6 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
+from filmstudio.animation import garments
 from filmstudio.animation.faces import SUPERSAMPLE
 from filmstudio.animation.palette import RGB, mix, rgb, rgba, shade
 from filmstudio.storyboard import Look
@@ -39,6 +40,7 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     skin, hair = rgb(look.skin), rgb(look.hair_color)
     fw, fh = face_half_width(look) * s, 0.5 * s
 
+    garments.draw_hood_back(d, look, cx, cy, fw, fh)
     _hair_back(d, look.hair_style, cx, cy, fw, fh, s, hair)
     for side in (-1, 1):  # ears
         ex = cx + side * fw * 0.98
@@ -64,6 +66,8 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
             360,
             fill=rgba(shade(hair, 0.95)),
         )
+    if not female:
+        garments.draw_moustache(d, look, cx, cy, s, hair)
     if female or look.head_scale > 1.1:  # cheeks
         for side in (-1, 1):
             x = cx + side * 0.24 * s
@@ -113,6 +117,7 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     _hair_front(d, look.hair_style, cx, cy, fw, fh, s, hair)
     if look.headwear in ("crown", "circlet"):  # a royal's (animation/royal.py): on the hair, above the brow
         _crown(d, look.headwear == "circlet", cx, cy, fw, fh, s)
+    garments.draw_hat(d, look, cx, cy, fw, fh, s)  # a cap, a hat, a hood the text gives them
     if look.glasses:
         frame = (40, 35, 35, 255)
         for side in (-1, 1):
@@ -253,7 +258,7 @@ def _hair_front(
 
 
 def body_unit(look: Look, u: float) -> float:
-    return u / look.head_scale
+    return u * look.height / look.head_scale  # a tall person's body is longer, the head the same
 
 
 def body_box(look: Look, u: float) -> tuple[int, int, float, float]:
@@ -286,6 +291,7 @@ def draw_body(look: Look, u: float, *, culture: str, female: bool) -> Image.Imag
             width=int(0.035 * b),
         )
     _attire(d, look.attire, ax, ay, b, half, neck, skin, cloth, accent, female=female)
+    garments.draw_on_body(d, look, ax, ay, b, half, neck)  # a cloak, an apron, a scarf, rags over it
     return _finish(img)
 
 
@@ -445,7 +451,7 @@ def back_silhouette(look: Look, u: float, s: int) -> Image.Image:
     b = body_unit(look, u) * s
     us = u * s
     nx, ny = ax * s, (ay + extra) * s
-    skin, hair, cloth = rgb(look.skin), rgb(look.hair_color), rgb(look.attire_color)
+    skin, hair, cloth = rgb(look.skin), rgb(look.hair_color), rgb(garments.back_colour(look))
     half = 1.1 * look.build * b
     fw, fh = face_half_width(look) * us, 0.5 * us
     cy = ny - NECK_TO_FACE * us

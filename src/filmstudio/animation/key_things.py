@@ -27,6 +27,13 @@ VEHICLE_HEIGHT = {
     "tram": 1.25,
     "metro": 1.25,
     "cart": 0.55,
+    # boarded or stood by (script/key_things.py BESIDE): an airplane's fuselage above the head, a motorbike
+    # to the hip
+    "airplane": 1.3,
+    "helicopter": 1.1,
+    "motorcycle": 0.55,
+    "scooter": 0.5,
+    "bicycle": 0.5,
 }
 DEFAULT_VEHICLE = 0.7
 # settings that are the inside of a vehicle (engines/image/settings/vehicles.py): one who rides sits in the picture

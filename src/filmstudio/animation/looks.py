@@ -9,7 +9,9 @@ import re
 
 import numpy as np
 
+from filmstudio.animation.pairs_apart import apart_from, royal_attire, second_royal_colour, two_of_a_kind
 from filmstudio.animation.royal import ROYAL_COLORS, headwear
+from filmstudio.animation.stated_looks import stated_over_age, with_stated
 from filmstudio.storyboard import Character, Gender, Look, Storyboard
 
 INDIAN = {"hi", "sa", "ta", "te", "bn", "mr"}
@@ -99,12 +101,14 @@ def choose_look(
     hair_style = str(rng.choice(styles))
 
     attire = _attire(people, age, female, setting, rng)
-    crowned = headwear(character)  # a ruler or a ruler's child: a crown, and a robe of deep red or purple
+    crowned = headwear(character)  # a ruler or a ruler's child: a crown, in deep red or purple (pairs_apart)
     if crowned and people != "indian" and age != "child":  # a kurta or a saree is a court's dress already
-        attire = "robe"
+        attire = royal_attire(crowned, female)
     free = [c for c in ROYAL_COLORS if c not in taken] if crowned else []
-    free = free or [c for c in ATTIRE_COLORS if c not in taken] or ATTIRE_COLORS
+    free = free or apart_from([c for c in ATTIRE_COLORS if c not in taken] or ATTIRE_COLORS, taken)
     attire_color = str(free[int(rng.integers(len(free)))])
+    if crowned and taken & set(ROYAL_COLORS):  # a second royal: the royal colour farthest from the first's
+        attire_color = second_royal_colour(taken)
     taken.add(attire_color)
 
     beard = not female and age in ("middle_aged", "elderly") and bool(rng.random() < 0.6)
@@ -155,6 +159,8 @@ def for_age(look: Look, age: str) -> Look:
     hair is an old person's: a young adult's is drawn in a natural colour whatever chose or edited it."""
     if age == "young_adult" and grey_hair(look.hair_color):
         return look.model_copy(update={"hair_color": HAIR_DARK[1]})
+    if age == "elderly" and not look.stick:  # an old person walks with a stick: their age shows at a distance
+        return look.model_copy(update={"stick": True})
     if age != "child":
         return look
     fixes: dict[str, object] = {}
@@ -185,8 +191,9 @@ def _grey(colour: str) -> bool:
 def for_person(look: Look, character: Character) -> Look:
     """The look as the rig draws the character, whoever chose or edited it: fitted to their age, presenting
     as their written gender, facial hair only on a grown man, hair that reads as hair (not as the skin of a
-    bald head), and a woman's or a girl's hair that reads as hers in a wide shot."""
-    look = for_age(look, character.age)
+    bald head), and a woman's or a girl's hair that reads as hers in a wide shot. What the text says of
+    how they look (a red cloak, a white beard, a tall body) is laid over it first."""
+    look = stated_over_age(for_age(with_stated(look, character), character.age), character)
     fixes: dict[str, object] = {}
     if look.presents == "neutral" and character.gender in ("female", "male"):  # as the rig draws them
         look = look.model_copy(update={"presents": character.gender})
@@ -327,8 +334,8 @@ def _one_person_at_several_ages(board: Storyboard) -> None:
     for character in board.characters:
         if character.look is not None and character.drawn:
             groups.setdefault(_person_key(character.name), []).append(character)
-    for people in groups.values():
-        if len(people) < 2:
+    for key, people in groups.items():
+        if len(people) < 2 or two_of_a_kind(board, people, key):
             continue
         base = next((c for c in people if c.age not in ("child", "elderly")), people[0]).look
         natural = base.hair_color if base.hair_color not in HAIR_GREY else "#2b1d14"

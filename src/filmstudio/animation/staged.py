@@ -21,18 +21,23 @@ from PIL import Image
 
 from filmstudio.animation import (
     animal_bodies,
+    beds,
     body,
     broken,
     copies,
+    done_to,
     held,
     icon_poses,
     key_things,
+    level_stance,
     opened,
+    riders,
     sizes,
     touching,
 )
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.companions import follow_the_lead, is_companion
+from filmstudio.animation.facing_the_spot import face_the_spot
 from filmstudio.animation.kept import held_moment, held_props
 from filmstudio.animation.kin_variety import own_coat, own_scale
 from filmstudio.animation.looks import grey_hair
@@ -42,7 +47,8 @@ from filmstudio.animation.rig import Rig
 from filmstudio.animation.shots import subject_thing
 from filmstudio.animation.sprite import Sprite, blit
 from filmstudio.media.subtitles import subtitle_band
-from filmstudio.script.key_things import BEDS, SEATED_IN
+from filmstudio.script.key_things import BEDS, BESIDE, SEATED_IN
+from filmstudio.script.mounts import DEFAULT_MOUNT
 from filmstudio.script.staging import STANDING, SURFACES
 from filmstudio.script.vocabulary import THINGS
 from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
@@ -387,7 +393,7 @@ class StagedScene:
         if close:
             adult *= 1.35
         unit = adult / body.figure_height_units()
-        verb = _acted(moment)
+        verb = done_to.pose(moment, _acted(moment))  # "dragged the goat": the two walk, one behind
         pose = body.pose_of(verb)
         rng = _rng(self.seed, shot.id)
         facing = 1 if rng.random() < 0.6 else -1
@@ -442,7 +448,7 @@ class StagedScene:
                 if fig.animal_steps:
                     fig.animal = fig.animal_steps[0]
                 else:
-                    sprite = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f)
+                    sprite = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f, key)
                     fig.animal = own_coat(sprite, cid, self.animals)  # two of a kind in their own coats
             else:
                 fig.rig = rigs(cid, unit)
@@ -459,8 +465,13 @@ class StagedScene:
         chased = next((p for p in moment.props if p.role == "near" and p.holder is None), None)
         if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
             figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
+        elif (other := done_to.other_animal(moment)) is not None and len(figures) == 1:  # "fed the ducks"
+            figures.append(self._thing_figure(other.key, done_to.its_verb(moment), facing, adult, travel))
         self._props(moment, figures, adult, h)
         figures = _aboard(figures, self.scene.setting, verb)
+        for rider in riders.on_nothing(figures, self.scene.setting):  # never the riding pose in mid-air
+            rider.mount = self._sprite(DEFAULT_MOUNT, MOUNT_HEIGHT[DEFAULT_MOUNT] * adult, flip=rider.facing > 0)
+            rider.verb = "ride" if rider.mount is not None else "walk"
         _at_the_table(moment, figures)
         set_down = self._set_down(moment, figures, adult) if travel == 0 else []
         set_down += self._door_opened(moment, figures, adult) if travel == 0 else []
@@ -469,8 +480,10 @@ class StagedScene:
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
         behind = verb == "chase" or _follows(moment)
         fits = self._place(figures, facing, travel, meets, behind, beside)
+        face_the_spot(figures)  # one setting a thing down turns to where it goes (facing_the_spot.py)
         if verb == "hug" and n >= 2:
             _embrace(figures[0], figures[1])
+        done_to.arrange(figures, moment)  # the one fed or guarded, turned to
         pair = _in_touch(moment, figures)
         if pair is not None:  # "Ann slaps Tom": the two together, her hand on him (animation/touching.py)
             touching.stage(*pair, moment.touch or "", w)
@@ -526,7 +539,7 @@ class StagedScene:
             image = image or self._picture(prop.key, held.standing_height(prop.key) * adult)
             if image is None:
                 continue
-            if prop.key in BEDS or prop.key in SEATED_IN:  # drawn as many as it is already: a pile, one car
+            if prop.key in BEDS or prop.key in SEATED_IN or prop.key in BESIDE:  # as many as drawn: a pile, one car
                 pass
             elif prop is surface:
                 image = self._with_on_top(image, on_top, adult)
@@ -541,7 +554,7 @@ class StagedScene:
     def _key_thing(self, prop: Prop, holder: Figure, adult: float) -> Image.Image | None:
         """A vehicle beside one who gets into it or out of it, at its size (animation/key_things.py); the bed
         or the pile of mattresses one lies on, as long as they are."""
-        if prop.key in SEATED_IN:
+        if prop.key in SEATED_IN or prop.key in BESIDE:  # an airplane boarded, a motorbike stood by: at its size
             image = self._picture(prop.key, key_things.vehicle_height(prop.key) * adult)
             return image.transpose(Image.Transpose.FLIP_LEFT_RIGHT) if image and holder.facing > 0 else image
         if prop.key not in BEDS or body.pose_of(holder.verb) not in ("lie", "sleep", "sit"):
@@ -626,7 +639,11 @@ class StagedScene:
                 if owner.rig is not None:  # under the length of the body
                     left, right = _figure_reach(owner.rig, owner.verb, owner.facing, owner.phase, None, "hand")
                     fig.x0 = fig.x1 = owner.x0 + (right - left) / 2
-                owner.feet -= BED_SINK * fig.animal.size[1]
+                if fig.holds is not None and copies.drawn_count(fig.holds.count) > 1:  # a pile: on its top
+                    owner.feet -= BED_SINK * fig.animal.size[1]
+                else:  # on the mattress, the head at the headboard (animation/beds.py)
+                    fig.animal = beds.headboard_at(fig.animal, left=owner.facing > 0)
+                    owner.feet -= beds.lying_height(fig.animal)
                 owner.shadow = None
                 continue
             if fig.animal_key == "rug":  # flat on the floor, the feet on its middle
@@ -687,7 +704,7 @@ class StagedScene:
         fig.animal_steps = self._whole_animal(key, height, verb, flip=flip)
         fig.animal = fig.animal_steps[0] if fig.animal_steps else self._sprite(key, height, flip=flip)
         if not fig.animal_steps and THINGS.get(key, ("",))[0] == "animal":  # a cat that sleeps lies down
-            fig.animal = _animal_acting(fig.animal, verb, 1 if flip else -1)
+            fig.animal = _animal_acting(fig.animal, verb, 1 if flip else -1, key)
         if body.pose_of(verb) == "fall":  # from up high down to the ground, where nothing else stands
             fig.feet, fig.climb, fig.aloft = 0.45 * h, -(self._ground - 0.45 * h), True
         return fig
@@ -954,7 +971,9 @@ class StagedScene:
                     figure.animal = (
                         figure.animal_steps[0]
                         if figure.animal_steps
-                        else _animal_acting(self._sprite(extra.animal, max(8.0, size), flip=f > 0), extra.verb, f)
+                        else _animal_acting(
+                            self._sprite(extra.animal, max(8.0, size), flip=f > 0), extra.verb, f, extra.animal
+                        )
                     )
                     figure.animal_key = extra.animal
                     if figure.animal is None:
@@ -1286,13 +1305,16 @@ def _snore(frame: np.ndarray, x: float, top: float, tall: float, t: float) -> No
         cv2.putText(frame, "z", org, cv2.FONT_HERSHEY_SIMPLEX, scale, (250, 250, 250), thick, cv2.LINE_AA)
 
 
-def _animal_acting(sprite: Sprite | None, verb: str, facing: int) -> Sprite | None:
+def _animal_acting(sprite: Sprite | None, verb: str, facing: int, key: str = "") -> Sprite | None:
     """An animal drawn whole (its icon) bent into the pose of its verb (animation/icon_poses.py): one that
     eats has its head down to the food, one that sits is on its haunches, one that sleeps or lies has its
     legs folded under it, one that runs or leaps has its legs stretched out."""
     if sprite is None:
         return None
     pose = animal_bodies.pose_for(verb) if verb != "fall" else "fall"  # a fall is shown by its drop
+    if pose == "stand" and key in level_stance.IN_ACTION:  # a galloping icon that only stands: level
+        level = level_stance.standing(key, Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA"))
+        return Sprite.from_image(level, (level.width / 2, level.height))
     if pose not in icon_poses.POSED:
         return sprite
     rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
@@ -1357,6 +1379,8 @@ def _approaches(moment: Moment) -> bool:
     """A walk up to someone ("the fox walked up to the lion"): one the sentence names after the verb, not
     walked with ("walked with his donkey", "walked together") or followed."""
     if not moment.verb_words or len(moment.who_words) < 2 or _follows(moment):
+        return False
+    if moment.acts_on in ("drag", "lead", "follow", "chase"):  # "led Tom to the mill": they go together
         return False
     text = moment.text.lower()
     verb = _words_at(text, moment.verb_words[0])

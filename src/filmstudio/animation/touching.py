@@ -8,7 +8,8 @@ one touched reacting.
 - push: both the doer's hands on the other's chest; the one pushed leans back, surprised;
 - pat: the doer's near hand on the other's near shoulder, patting;
 - hand: the two near hands meeting half way between them, shaking a little;
-- help_up: the one helped kneels, a hand held up; the doer's near hand down to it.
+- help_up: the one helped kneels, a hand held up; the doer's near hand down to it;
+- grab: one caught or seized (script/done_to.py): the doer's hands on its shoulder and arm.
 
 Hands are placed by where they reach (body.Limbs.reach_l / reach_r: the arm bends to put the hand there),
 aimed at the other figure's body as it is drawn (a lean back turns that point with it)."""
@@ -26,11 +27,11 @@ if TYPE_CHECKING:
 
 # how far apart the two stand, middle to middle, in the doer's body units: close enough for the hands to
 # land where the contact is with the arm a little bent (an arm is UPPER_ARM + FOREARM = 2.05 long)
-APART = {"hug": 2.1, "hit": 2.6, "push": 2.7, "pat": 3.0, "hand": 3.5, "help_up": 3.0}
+APART = {"hug": 2.1, "hit": 2.6, "push": 2.7, "grab": 2.6, "pat": 3.0, "hand": 3.5, "help_up": 3.0}
 STRIKE = 0.35  # seconds the arm takes to swing out to the other (a hit, a push)
 LEAN = {"hit": 12.0, "push": 14.0}  # how far the one hit or pushed leans back, degrees
 TURN = 1.0  # how far both faces are turned to each other (body.draw_figure's `turn`)
-FEELS = {"hug": "smile", "hit": "surprise", "push": "surprise"}  # the face of the one touched
+FEELS = {"hug": "smile", "hit": "surprise", "push": "surprise", "grab": "surprise"}  # the face of the one touched
 
 
 def stage(doer: Figure, other: Figure, touch: str, width: int) -> None:
@@ -83,6 +84,8 @@ def limbs(fig: Figure, base: body.Limbs, t: float, x: float) -> body.Limbs:
             return _hands(base, side, _between(rest, at(_on(other, 0.3, 0.05, t, head=True)), k))
         chest = _between(rest, at(_on(other, 0.5, 0.9, t)), k)
         return _hands(base, side, chest, _between((-side * 0.9, 2.0), at(_on(other, 0.1, 1.3, t)), k))
+    if touch == "grab":  # caught, seized: one hand on the other's near shoulder, one on its arm
+        return _hands(base, side, at(_on(other, 0.7, 0.3, t)), at(_on(other, 0.5, 1.2, t)))
     if touch == "pat":
         pat = 0.12 * abs(math.sin(2 * math.pi * 1.6 * t))
         target = _on(other, 0.75, 0.2, t)

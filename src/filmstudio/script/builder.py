@@ -12,17 +12,29 @@ from typing import NamedTuple
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
+from filmstudio.script.absent import not_there
+from filmstudio.script.asian_teller import cast_asian_teller
 from filmstudio.script.beings import DETERMINERS, KIN
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.closed_words import closed_name
+from filmstudio.script.collective_crowds import cast_collective_crowds
 from filmstudio.script.compounds import shortened_speakers
+from filmstudio.script.counted_beings import (
+    cast_counted_groups_chinese,
+    cast_counted_groups_hindi,
+    mark_counted_groups,
+)
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.described import described_speakers, description_traits, the_named_one
 from filmstudio.script.first_person import first_person_word
 from filmstudio.script.genitive_groups import cast_genitive_groups
 from filmstudio.script.groups import cast_groups
 from filmstudio.script.indic_characters import cast_indic_characters
+from filmstudio.script.indic_names import cast_indic_names
+from filmstudio.script.kinds_told_apart import cast_kinds_told_apart
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.living_things import things_that_act
+from filmstudio.script.makes import makes_in
 from filmstudio.script.mentions import (
     Mention,
     MentionedCharacter,
@@ -31,6 +43,7 @@ from filmstudio.script.mentions import (
     met_as_newcomer,
     said_to_be,
 )
+from filmstudio.script.mixed_groups import join_mixed_groups
 from filmstudio.script.named_things import names_no_things
 from filmstudio.script.once_named import once_named_subjects
 from filmstudio.script.pairs import cast_ones_of_pairs
@@ -47,10 +60,19 @@ from filmstudio.script.people import (
     recurring_names,
     speaker_gender_hindi,
 )
+from filmstudio.script.people_as_places import named_places_of_people, without_people_as_places
 from filmstudio.script.pet_names import pet_name_animal
+from filmstudio.script.plain_names import (
+    a_place_not_a_person,
+    an_opening_word_not_a_name,
+    apply_kin_traits,
+    kin_traits,
+    plain_names,
+)
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
 from filmstudio.script.speaker_names import speaking_names
+from filmstudio.script.teller import cast_teller
 from filmstudio.script.those_who import cast_groups_by_what_they_do
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
@@ -103,6 +125,7 @@ class StoryboardBuilder:
             set(named_in_narration(text, language))
             | set(recurring_names(text, language, not_names=common))
             | set(once_named_subjects(text, language, not_names=common))
+            | set(plain_names(text, language, not_names=common))
             | set(speaking_names(text, language))
         )
 
@@ -220,6 +243,7 @@ class StoryboardBuilder:
         texts = [ln.text for s in scenes for ln in s.lines]
         language = self.language or film_language(texts, [a for s in self.scenes for a in s.action])
         context = "\n".join(a for s in self.scenes for a in s.action)
+        _closed_speakers_narrate(scenes, self.source_text or "\n".join(texts), language)
         narration = "\n".join(ln.text for s in scenes for ln in s.lines if ln.speaker == NARRATOR)
         identity = _identities([ln.speaker for s in scenes for ln in s.lines])
         # "Tom, the traveller, ...": the traveller who speaks is Tom, and is called so
@@ -260,15 +284,25 @@ class StoryboardBuilder:
             *named_in_narration(f"{context}\n{narration}", language),
             *recurring_names(source, language, not_names=common),
             *once_named_subjects(source, language, not_names=common),  # "Ines, Bram and Tove walked"
+            *plain_names(source, language, not_names=common),  # "Giulia abitava", "sus hijos Inés y Rodrigo"
         ]
         bylines = " ".join(self.bylines).lower()
         quoting = narration and any(ln.speaker != NARRATOR for s in scenes for ln in s.lines)
+        made = makes_in(f"{context}\n{narration}")
         for name in dict.fromkeys(found):
             cid = character_id(name)
             if name_key(name) in spoken_names or cid in characters or cid == "narrator":
                 continue
+            if a_place_not_a_person(name, source, language):
+                continue  # "Madrid dormía bajo la nieve": a city, not someone
+            if an_opening_word_not_a_name(name, source, language):
+                continue  # "Silence filled the hall", "Ensuite vint l'hiver": a word, not someone
+            if name.lower() in made:
+                continue  # "su viejo Chevrolet": a car by its make (script/makes.py), no old man
             if name.split()[-1].lower() in ADDRESS_FORMS:
                 continue  # "Su Señoría": the one addressed, by the form of address
+            if closed_name(name, source, language):
+                continue  # "Were" opening a verse line, "है" before a verb: a word, no name
             if first_person_word(name, language):
                 continue  # "Ich ging …", "Nous rentrâmes": a pronoun opening sentences, no name
             if _role_of_another(name, found, characters, source, language):
@@ -291,6 +325,7 @@ class StoryboardBuilder:
             character = characters.get(character_id(name))
             if character is not None and age and not character.age_words:
                 character.age, character.age_words = age, [f"{name}, one of those named together"]  # type: ignore[assignment]
+        apply_kin_traits(characters, kin_traits(source, language), character_id)  # "ses filles, Jeanne et Marie"
         self._mentioned(
             characters,
             self.source_text or f"{context}\n{narration}",
@@ -315,20 +350,40 @@ class StoryboardBuilder:
         _young_called_children(characters, identity, language, self.source_text or f"{context}\n{narration}")
         # "the woodcutters heard her cry", "все посетители смеялись": a group that acts is one character
         cast_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "the women and children ran out": one group of both
+        join_mixed_groups(characters, identity, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "the crowd cheered", "la foule cria": a collective of people alone
+        cast_collective_crowds(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "two brothers … the elder said … the other laughed": each one of a pair that acts
         cast_ones_of_pairs(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "I climbed the oak and I saw a wolf": the teller of a tale told in the first person acts in it
+        cast_teller(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        cast_asian_teller(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "all those who were eating laughed", "所有的人都笑了": a group named by what it does
         cast_groups_by_what_they_do(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "गाँव के लोग दौड़कर आए", "গ্রামের লোকেরা ছুটে এল": a plural with its genitive
         cast_genitive_groups(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "मादा हिरण", "রাজা বিক্রম বললেন", "X சொன்னாள்": what scripts without capitals name so
         cast_indic_characters(characters, identity, language, told_all, character_id)
+        # "வள்ளியை", "வள்ளிக்கு": one Tamil name; "रामू जी", "मोहन भैया"; a pet's name that barks ("कालू भौंका")
+        cast_indic_names(characters, identity, language, told_all, character_id)
+        # "黑狗和白狗": two of a kind told apart by a colour, a size or an age
+        cast_kinds_told_apart(characters, identity, language, told_all, character_id)
+        if language == "hi":  # "कई लड़के दौड़े": many, counted, who act
+            cast_counted_groups_hindi(characters, told_all, character_id)
+        if language == "zh":  # "几个学生笑了起来"
+            cast_counted_groups_chinese(characters, told_all, character_id)
+        mark_counted_groups(characters, told_all, language)  # "一群孩子跑过来说", "दस-बारह आदमी बोले": a group
         _things_that_act(characters, language, self.source_text or f"{context}\n{narration}")
 
         board_scenes: list[Scene] = []
         line_no = 0
         # where the story's people live; then the building the story was last in, whose rooms its scenes are
-        home = story_home(_without_names(self.source_text or f"{context}\n{narration}", characters.values()), language)
+        # "a girl named River", "der Bauer": a person's name that is a place's word names no place
+        persons = [c.name for c in characters.values() if c.id != "narrator" and c.animal is None and c.crowd is None]
+        placed_names = named_places_of_people(told_all, persons, language)
+        unnamed = _without_names(told_all, characters.values())
+        home = story_home(without_people_as_places(unnamed, placed_names, language, trades=True), language)
         for index, raw in enumerate(scenes, start=1):
             narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
             directions = " ".join(f"({ln.parenthetical})" for ln in raw.lines if ln.parenthetical)
@@ -341,7 +396,9 @@ class StoryboardBuilder:
             previous_time = board_scenes[-1].time_of_day if board_scenes else None
             reading = describe_scene(
                 raw.heading,
-                _without_names(_speech_quoted(body, raw.lines), characters.values()),
+                without_people_as_places(
+                    _without_names(_speech_quoted(body, raw.lines), characters.values()), placed_names, language
+                ),
                 language,
                 previous=previous,
                 previous_time=previous_time,
@@ -364,7 +421,10 @@ class StoryboardBuilder:
             people = _present(lines, f"{raw.heading}\n{_unsaid(body, raw.lines)}", characters, language)
             said = [ln.text for ln in lines if ln.character_id != "narrator"]
             shown = {m.key for m in reading.things}
-            pointed = [m for m in pointed_things(said, language) if m.key not in shown]
+            # "these eggs" in "with the money from these eggs I'll buy…": pointed at in a daydream, not there
+            pointed = [
+                m for m in pointed_things([not_there(t, language) for t in said], language) if m.key not in shown
+            ]
             things = things_not_cast(
                 [*reading.things, *pointed], characters.values(), language, f"{raw.heading}\n{body}\n{' '.join(said)}"
             )
@@ -1081,7 +1141,8 @@ def _common_words(text: str, language: str) -> set[str]:
         vocabulary.weathers(language),
         vocabulary.moods(language),
     )
-    return {w for w in words if any(lex.find(w) for lex in lexicons)}
+    # a make written as one is a thing, never a person ("parks the Mustang": script/makes.py)
+    return {w for w in words if any(lex.find(w) for lex in lexicons)} | (makes_in(text) & words)
 
 
 def _addressed_ages(scenes: list[Scene], characters: dict[str, Character], language: str) -> None:
@@ -1114,6 +1175,16 @@ def name_key(name: str) -> tuple[str, ...]:
     tokens = [re.sub(r"(.{2,})(?:さま|さん|様|殿|くん|君|ちゃん|坊)$", r"\1", t) for t in name_tokens(name)]
     plain = tuple(t for t in tokens if t not in HONORIFICS)
     return plain or tuple(tokens)
+
+
+def _closed_speakers_narrate(scenes: list[_RawScene], text: str, language: str) -> None:
+    """A quote given to a closed-class word ("…से कहा" read as said by "से") is the narrator's to read; in a
+    script with capitals a cue is written as a name ("CC: Houston"), whatever word it is."""
+    for scene in scenes:
+        for line in scene.lines:
+            uncased = line.speaker.lower() == line.speaker.upper()
+            if line.speaker != NARRATOR and uncased and closed_name(line.speaker, text, language):
+                line.speaker = NARRATOR
 
 
 def _identities(speakers: list[str]) -> dict[str, str]:

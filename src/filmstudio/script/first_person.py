@@ -1,7 +1,8 @@
 """The first person as the text writes it ("I", "Ich", "Nous", "நான்"): a pronoun that opens sentences,
 capitalised, is no one's name. (A rule that also cast the "I" who acts with others as one of the people
 was tried and left out: on published texts it cast the "I" of quoted speech, and found no teller a
-reader listed.)"""
+reader listed. The teller of a tale told in the first person, who acts in its narration, is cast by
+script/teller.py, outside every kind of quote.)"""
 
 from __future__ import annotations
 

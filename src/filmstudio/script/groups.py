@@ -35,6 +35,8 @@ from filmstudio.script.acting import (
     in_speech,
 )
 from filmstudio.script.beings import DETERMINERS, KIN
+from filmstudio.script.collectives import collective_acts, collective_before, member_name
+from filmstudio.script.counted_crowds import counted_crowd
 from filmstudio.script.joined_beings import coordinated
 from filmstudio.script.lemmas import fold_yo, japanese_words, lemma_of
 from filmstudio.script.mentions import _animals, _called_on, _people, compound_traits, find_mentions
@@ -102,6 +104,8 @@ _OF = frozenset(["of", "du", "de", "des", "del", "di", "dei", "do", "da", "dos",
 # pronouns for a person after a preposition ("volaron hasta ella", "vinrent vers lui")
 _STRONG_PRONOUNS = frozenset(["ella", "él", "ellos", "ellas", "lui", "elle", "eux", "elles", "ihr", "ihn", "ihm"])
 _JA_MANY = ("たち", "達", "ども", "ら")
+# how a woman's word in the plural ends, and its singular: "vicine" (vicina), "vecinas", "voisines"
+_FEMININE_PLURAL = {"it": ("e", "a"), "es": ("as", "a"), "pt": ("as", "a"), "fr": ("es", "e")}
 
 
 @dataclass
@@ -144,7 +148,9 @@ def _noun(word: str, language: str) -> tuple[str, str, str, str, str, str | None
     animal = animals.get(lemma) or animals.get(low)
     if animal and low not in crowds:
         return lemma, "animal", "animals", "", "", animal
-    traits = people.get(lemma) or people.get(low)
+    ending = _FEMININE_PLURAL.get(language)  # "le vicine": the neighbours who are women (vicina, not vicino)
+    feminine = low[: -len(ending[0])] + ending[1] if ending and low.endswith(ending[0]) else ""
+    traits = people.get(feminine) or people.get(lemma) or people.get(low)
     crowd = crowds.get(low) or crowds.get(lemma)
     if traits is None and crowd is None:
         return None
@@ -384,8 +390,11 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         found = _noun(word, language)
         before = _before(text, tokens, i, language)
         quantity = quantity_before(text, start, language)  # "a handful of porters": its "of" is no preposition
+        quantity = collective_before(text, start, language) if quantity is None else quantity  # "a troop of"
         if found is None and (quantity is not None or counted(before, language, _numbers(language))):
             found = trade_noun(word, language)  # "some miners", "quelques lavandières" (trades.py)
+        counted_ru = found is None and language == "ru"  # "несколько охотников" (counted_crowds.py)
+        found = counted_crowd(word, before, _numbers(language), _crowd_words(language), _noun) if counted_ru else found
         if found is None or text[end : end + 1] in ("'", "’"):
             continue  # "the villagers' houses": theirs, not them
         if _object(before, language) and not _relative_subject(text, end, language):
@@ -393,7 +402,7 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         brought, several = _brought_in(before, language)
         brought, several = brought or quantity is not None, several or quantity is not None
         brought = brought or _possessor_before(text, tokens, i, language)
-        plural = _plural_form(word, found[0], language, counted=several)
+        plural = True if counted_ru else _plural_form(word, found[0], language, counted=several)
         agrees = _plural_verb_after(text, end, language) or _plural_verb_before(before, language)
         if plural is False or (plural is None and not several and not agrees):
             continue  # "die Holzfäller riefen", "da riefen die Jäger"; not "die Frau rief"
@@ -401,7 +410,8 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
             continue  # "men are foolish": a saying of anyone
         verb_before = _plural_verb_before(before, language)
         opening = start if quantity is None else quantity
-        if _acts(text, opening, end, language, plural_verb=plural is True or several, verb_before=verb_before):
+        acting = _acts(text, opening, end, language, plural_verb=plural is True or several, verb_before=verb_before)
+        if acting or collective_acts(text, start, end, language):  # "un gruppo di pescatori lo salutò": one verb
             out.append((start, word, found))
     return out
 
@@ -412,12 +422,15 @@ def _japanese(text: str) -> list[tuple[int, str, tuple[str, str, str, str, str, 
     out = []
     for k, (start, end, surface, _lemma) in enumerate(words):
         many = surface == "人々" or (k + 1 < len(words) and words[k + 1][2] in _JA_MANY)
-        found = _noun(surface, "ja") or (("人々", "person", "people", "", "", None) if surface == "人々" else None)
+        # 人々, and 人たち ("村の人たちは笑いました": the people, named with whose they are)
+        people = surface in ("人々", "人")
+        found = _noun(surface, "ja") or (("人々", "person", "people", "", "", None) if people else None)
         if not many or found is None:
             continue
         after = end if surface == "人々" else words[k + 1][1]
         if _acts_japanese(text, WordsAt(start, after)):
-            out.append((start, text[start:after], found))
+            whose = surface == "人" and k >= 2 and words[k - 1][2] == "の"
+            out.append((start, text[words[k - 2][0] if whose else start : after], found))
     return out
 
 
@@ -431,7 +444,9 @@ def acting_groups(text: str, language: str) -> list[Group]:
     for start, word, (key, kind, crowd, gender, age, animal) in found:
         group = by_key.get(key)
         if group is None:
-            group = by_key[key] = Group(word, key, kind, crowd, gender, age, animal, start)
+            gathered = collective_before(text, start, language) is not None  # "von Kindern", "толпа детей"
+            name = member_name(word, language, _crowd_words(language)) if gathered else word
+            group = by_key[key] = Group(name, key, kind, crowd, gender, age, animal, start)
         group.words.append(word)
         group.found_at.append(start)
     return _one_group_by_two_words(list(by_key.values()), language)

@@ -44,6 +44,14 @@ SEATED_IN = frozenset(
         "cart",
     }
 )
+# vehicles one boards or stands by, never drawn with anyone seated in them here: an airplane, a helicopter
+# ("climbs aboard the Cessna"), and the two-wheelers one leans on or starts ("revs the Harley") where no verb
+# rides them (ridden ones are mounts: staging.RIDEABLE); drawn at their size beside whoever the sentence says
+BESIDE = frozenset({"airplane", "helicopter", "motorcycle", "scooter", "bicycle"})
+# boats, whose deck one is on aboard them (staging.BOATS, which reads this module)
+_BOATS = frozenset({"boat", "canoe", "sailboat", "speedboat", "rowboat", "ship", "ferry"})
+# the roles of a thing in the hands: no vehicle is ("unlocks her Volvo": the car, beside her)
+_IN_HANDS = {"held", "carried", "given"}
 # verb classes done seated in the vehicle the sentence names: driving or riding it, sitting or sleeping in it
 _IN_IT = {"ride", "sit", "sleep"}
 _TRAVEL = {"go", "arrive"}  # "went to town in his car": in it where a word of the class `_BY` comes before it
@@ -103,8 +111,10 @@ def key_things(moment: Moment, text: str, language: str) -> list[Prop]:
     who = moment.who[0]
     lang = language.split("-")[0]
     found = vocabulary.things(language).find(text)
+    props = [p for p in props if not (p.role in _IN_HANDS and (p.key in SEATED_IN or p.key in BESIDE))]
+    props = _portions(props, text)
     have = {p.key for p in props}
-    vehicle = next((m for m in found if m.key in SEATED_IN), None)
+    vehicle = next((m for m in found if m.key in SEATED_IN or m.key in BESIDE), None)
     if vehicle is not None and vehicle.key not in have:
         props = _vehicle(props, moment, text, lang, vehicle, who)
     bed = next((m for m in found if m.key in BEDS), None)
@@ -116,8 +126,26 @@ def key_things(moment: Moment, text: str, language: str) -> list[Prop]:
     return _meal(props, moment, text, lang, found, who)
 
 
+def no_deck_aboard_a_plane(moment: Moment, text: str, language: str) -> None:
+    """Aboard a vehicle ("climbs aboard the Cessna", "boards the bus") that is no boat is no ship's deck (the
+    places' word for being aboard): they stay where they are, the vehicle beside them."""
+    if moment.place == "ship_deck" and aboard_no_boat(text, language):
+        moment.place, moment.place_words = None, []
+
+
+def aboard_no_boat(text: str, language: str) -> bool:
+    """Whether the text is aboard a vehicle that is no boat: it names one (a car, a bus, an airplane) and no
+    boat, so a ship's deck read from "aboard" is not where it is."""
+    named = {m.key for m in vocabulary.things(language).find(text)}
+    return bool(named & (SEATED_IN | BESIDE)) and not named & _BOATS
+
+
 def _vehicle(props: list[Prop], moment: Moment, text: str, lang: str, vehicle: Match, who: str) -> list[Prop]:
     before = _words_before(text, vehicle.position)
+    if vehicle.key in BESIDE:  # boarded or stood by: beside them, whatever they do to it
+        if moment.verb == "climb":  # "climbs aboard the Cessna": getting in, by it
+            moment.verb = "stand"
+        return [*props, Prop(key=vehicle.key, role="near", holder=who, words=list(vehicle.words))]
     inside = (
         moment.verb in _IN_IT
         or (moment.verb in _TRAVEL and bool(before & _BY.get(lang, set())))
@@ -129,6 +157,26 @@ def _vehicle(props: list[Prop], moment: Moment, text: str, lang: str, vehicle: M
     if moment.verb == "climb":  # "climbed out of the truck", "subió al taxi": getting in or out, by it, no climb
         moment.verb = "stand"
     return [*props, Prop(key=vehicle.key, role="near", holder=who, words=list(vehicle.words))]
+
+
+def _portions(props: list[Prop], text: str) -> list[Prop]:
+    """What a portion holds is not counted by the portion's number: "two glasses of whiskey" are two glasses
+    and one bottle (a portion's words end in "of": words/<language>.json), the bottle in the hand that pours
+    where nothing else is."""
+    low = " ".join(text.lower().split())
+    ends = [low.find(w) + len(w) for p in props for w in p.words[:1] if w.endswith(" of") and w in low]
+    if not ends:
+        return props
+    hands_free = not any(p.role in _IN_HANDS for p in props)
+    out = []
+    for p in props:
+        at = low.find(p.words[0]) if p.words else -1
+        if not any(0 <= at - end <= 1 for end in ends):
+            out.append(p)
+            continue
+        role = "held" if hands_free and p.role == "near" else p.role
+        out.append(p.model_copy(update={"count": None, "stacked": False, "role": role}))
+    return out
 
 
 def _meal(props: list[Prop], moment: Moment, text: str, lang: str, found: list[Match], who: str) -> list[Prop]:

@@ -26,6 +26,7 @@ from filmstudio.script.lemmas import (
     japanese_verb_spans,
     stem_of,
 )
+from filmstudio.script.makes import written_as_a_make
 from filmstudio.script.noun_compounds import Named, compound_parts
 from filmstudio.script.word_forms import other_form, tamil_bases, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
@@ -251,10 +252,14 @@ class Lexicon:
         whole_words: dict[str, set[str]] | None = None,
         other_forms: bool = False,
         compounds: bool = False,
+        proper: Mapping[str, Iterable[str]] | None = None,
     ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
-        Japanese): names found only as a word of their own, by the language's word segmentation."""
+        Japanese): names found only as a word of their own, by the language's word segmentation. `proper`:
+        names -> the keys they name where written as names, capitalised inside a sentence (makes: "the
+        Mustang" is a car, script/makes.py); written otherwise they name what `words` gives them (a mustang,
+        a horse), if anything."""
         self.language = language
         self.other_forms = other_forms  # names found by their other forms too (script/word_forms.py)
         self.compounds = compounds  # an English compound's modifier names nothing (script/noun_compounds.py)
@@ -268,6 +273,11 @@ class Lexicon:
                 # a pronoun is a word however short: "he", "il", "er"
                 if name and (name in self.lowercase_ok or not _too_short(name, self.script)):
                     self._index.setdefault(name, set()).add(key)
+        self._named = dict(self._index)  # what names() gives: a make, a name as written, is none of them
+        self._proper: dict[str, set[str]] = {}
+        for name, keys in (proper or {}).items():
+            self._proper[_normal(name)] = set(keys)
+            self._index.setdefault(_normal(name), set())
         self._whole: dict[str, set[str]] = {}
         for key, names in (whole_words or {}).items():
             for name in names:
@@ -283,8 +293,8 @@ class Lexicon:
                 self._by_stem.setdefault(stem_of(name, language), []).append(name)
 
     def names(self) -> dict[str, set[str]]:
-        """Every word or phrase the lexicon knows -> the keys it names."""
-        return self._index
+        """Every word or phrase the lexicon knows -> the keys it names (makes, names as written, apart)."""
+        return self._named
 
     def find(self, text: str) -> list[Match]:
         """Every key named in the text, in the order first named, with the words that named it. A
@@ -321,7 +331,10 @@ class Lexicon:
             # a compound is written spaced or hyphenated alike: "fir tree", "fir-tree"
             spelled = re.escape(phrase).replace(r"\ ", r"[ -]")
             for m in re.finditer(r"(?<!\w)" + spelled + self._ending_pattern() + r"(?!\w)", low):
-                for key in self._index[phrase]:
+                keys = self._keys_at(phrase, cased, m.start(), m.end())
+                if not keys:
+                    continue
+                for key in keys:
                     add(key, m.group(0), m.start())
                 low = low[: m.start()] + " " * (m.end() - m.start()) + low[m.end() :]
         awadhi = self.language == "hi" and _in_awadhi(low)
@@ -351,14 +364,21 @@ class Lexicon:
                 if compounds is not None:
                     compounds.append(Named(m.start(), m.end(), token, name, at))
                     continue
-                for key in self._index[name]:
+                for key in self._keys_at(name, cased, at, at + len(token)):
                     add(key, token, at)
         if compounds is not None:  # "the dog bed" is a bed (script/noun_compounds.py)
             parts = compound_parts(compounds, low, self._kinds_of, self._verb_like)
             for i, named in enumerate(compounds):
-                for key in self._index[named.name] if i not in parts else ():
+                here = self._keys_at(named.name, cased, named.at, named.at + len(named.token))
+                for key in here if i not in parts else ():
                     add(key, named.token, named.at)
         return _matches(found)
+
+    def _keys_at(self, name: str, cased: str, start: int, end: int) -> set[str]:
+        """The keys a name found at [start, end) names: a make's where it is written as a name there."""
+        if name in self._proper and len(cased) >= end and written_as_a_make(cased, start, end):
+            return self._proper[name]
+        return self._index[name]
 
     def _kinds_of(self, name: str) -> set[str]:
         from filmstudio.script.things_table import parse_table
@@ -466,6 +486,10 @@ class Lexicon:
             start -= 1
         if self.nouns_capitalised and name not in self.lowercase_ok and not cased[start : start + 1].isupper():
             return False
+        if name in self._proper and len(cased) == len(low) and written_as_a_make(cased, start, at + len(name)):
+            return True
+        if not self._index[name]:
+            return False  # a make written as a common word, which it is not
         if self.language == "en" and name in _EN_PLACE_AFTER_ARTICLE:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             return not before or before[-1] not in ("a", "the", "this", "that")

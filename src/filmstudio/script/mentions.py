@@ -19,12 +19,16 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.acting import acts_here, in_speech, one_that_acts
 from filmstudio.script.beings import DETERMINERS, animal_words
+from filmstudio.script.collectives import collective_before
 from filmstudio.script.compounds import compound_of
 from filmstudio.script.lemmas import fold_yo, lemma_of
 from filmstudio.script.lexicon import script_of
+from filmstudio.script.makes import a_make_here
 from filmstudio.script.newcomers import continued_by_pronoun
 from filmstudio.script.passive_agents import agent_of_passive
-from filmstudio.script.persons import describing_words, person_words
+from filmstudio.script.person_acts import does_as_someone, person_acts
+from filmstudio.script.person_morphology import chinese_role_nouns, derived_being, derived_singular
+from filmstudio.script.persons import describing_words, person_words, unlisted_person_words
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.titled_beings import titled_beings
@@ -155,7 +159,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             determiner = "'s"  # "Berta's dog", "the king's horse": an owner's name determines the being
         if not determiner and j >= 0 and capitalises_nouns:
             determiner = _article_before_adjectives(text, tokens, j, determiners)
-        determined = bool(determiner)
+        # "a troop of girls", "eine Schar Kinder": the collective brings its members in (collectives.py)
+        determined = bool(determiner) or collective_before(text, start, language) is not None
         if capitalises_nouns and not head_text[:1].isupper():
             i += width
             continue  # German nouns are capitalised: "junge" is young, not a boy
@@ -195,6 +200,12 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         if determiners and not (determined or personified):
             i += width
             continue  # "be of good cheer": a common noun that names a being comes with its article
+        if not determined and kind == "person" and _unlisted(word, language):
+            i += width
+            continue  # "as fast as Rover", "Mr Porter": a name as often as a noun, without an article
+        if kind == "person" and following and not gap and _unlisted(word, language) and _a_noun(following[2], language):
+            i += width
+            continue  # "the master bedroom", "the guide book": the person word names the noun after it
         if _compared(text, tokens, j, determiner, language):
             i += width
             continue  # "wept like a child", "cantava come una ragazza": a likeness, not someone in the story
@@ -202,6 +213,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         own = people.get(fold_yo(word.lower())) if kind == "person" else None
         if own is not None and (lemma not in people or own[0] and people[lemma][0] and people[lemma][0] != own[0]):
             lemma = word.lower()  # "la molinera" is not "el molinero", nor "filha" a verb's form ("filhar")
+        singular = derived_singular(word, language) if kind == "person" and own is None else None
+        if singular is not None and derived_being(word, language, people, animals, describing) is not None:
+            lemma = singular  # "la ragazzina", "las ragazzine": a little one of her own, not "la ragazza"
         if kind == "animal" and word.lower() in animals and lemma not in animals:
             lemma = word.lower()  # "der Bock" names a goat as written: not the verb "bocken"
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
@@ -245,6 +259,29 @@ _LIKE = {
     "ca": {"com"},
     "nl": {"als"},
 }
+
+
+def _unlisted(word: str, language: str) -> bool:
+    """Whether a person word comes from the open class alone (persons.unlisted_person_words)."""
+    unlisted = unlisted_person_words(language)
+    return word in unlisted or lemma_of(word, language) in unlisted
+
+
+def _a_noun(word: str, language: str) -> bool:
+    """Whether the lexicons name a word as a thing, a place or a time ("bedroom", "book", "morning")."""
+    low = word.lower()
+    lexicons = (vocabulary.things(language), vocabulary.places(language), vocabulary.times(language))
+    return any(lexicon.names().get(w) for lexicon in lexicons for w in (low, lemma_of(low, language)))
+
+
+def _open_class(key: str, language: str) -> bool:
+    """Whether a person's key comes from no list: WordNet's alone ("customer"), or made by its ending
+    ("contadinello", "извозчик"). A Chinese role noun (马夫) is found only where it acts."""
+    if _unlisted(key, language):
+        return True
+    if key in _people(language):
+        return False
+    return derived_being(key, language, _people(language), _animals(language), {}) is not None
 
 
 def _compared(text: str, tokens: list[tuple[int, int, str]], j: int, determiner: str, language: str) -> bool:
@@ -457,6 +494,10 @@ def _head_at(
             candidates.append(lemma_of(words, language))
         if width == 1 and language == "de":
             candidates.extend(_old_german(words))
+        if width == 1 and candidates[0] not in people and derived_singular(words, language):
+            made = derived_being(words, language, people, animals, describing_words(language))
+            if made is not None:  # "menininha" is a little menina, whatever its lemma says ("menino")
+                return 1, words, made[0], made[1], made[2]
         for word in candidates:
             if word in people and word not in describing_words(language):
                 return width, words, "person", people[word], None
@@ -474,6 +515,9 @@ def _head_at(
     beast = _animal_compound(tokens[i][2], language, animals)
     if beast is not None:  # "der Steinbock", "die Feldmaus": the animal its last noun is
         return 1, beast[0], "animal", ("", ""), animals[beast[1]]
+    made = derived_being(tokens[i][2], language, people, animals, describing_words(language))
+    if made is not None:  # "ragazzina", "abuelito", "старушка", "извозчик": made from a being's word
+        return 1, tokens[i][2].lower(), made[0], made[1], made[2]
     return None
 
 
@@ -692,6 +736,11 @@ def _spaceless_mentions(text: str, language: str) -> list[Mention]:
                 taken.append((m.start(), m.end()))
                 g, a = people[word]
                 out.append(Mention(m.start(), m.end(), word, word, "person", None, g, a))
+    for word in sorted(chinese_role_nouns(text) if language == "zh" else (), key=len, reverse=True):
+        for m in re.finditer(re.escape(word), text):  # "马夫", "店员", "仆人": person_morphology.py
+            if free(m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                out.append(Mention(m.start(), m.end(), word, word, "person"))
     if language == "ja":
         for start, end, surface, lemma in _japanese_tokens(text):
             # MeCab may read a kinship word and an animal as one word (子熊): the animal is its end
@@ -904,6 +953,8 @@ def owned(text: str, at: int, language: str) -> bool:
     owner = _OF.get(language)
     if owner is None or not owner.search(text[max(0, at - 12) : at]):
         return False
+    if collective_before(text, at, language) is not None:
+        return False  # "a troop of girls": the girls, whom a collective gathers, own nothing
     # "the gaze of Tom, who cried:": a relative clause makes the owner the subject of its own verb
     relative = _RELATIVE.get(language)
     return not (relative and re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?" + relative, text[at : at + 60], re.I))
@@ -1072,6 +1123,8 @@ def characters_mentioned(
     by_key: dict[str, list[Mention]] = defaultdict(list)
     pointed = blamed(text, language)
     for mention in find_mentions(text, language):
+        if a_make_here(text, mention.start, mention.end):
+            continue  # "climbs out of the Mustang": a car (script/makes.py), no horse of the fable's
         if not _predicative(text, mention, language):
             by_key[mention.key].append(mention)
     for word, meant in pointed.items():  # what the villain does, the wolf does
@@ -1095,7 +1148,12 @@ def characters_mentioned(
             key in speakers
             or any(m.key in speakers for m in mentions)  # "der Steinbock … rief der Bock": the compound speaks
             or any(m.personified for m in mentions)
-            or (kind == "person" and max(plural, len(mentions) - plural) >= 2)
+            or (
+                kind == "person"
+                and max(plural, len(mentions) - plural) >= 2
+                # a noun only its making or WordNet calls someone's ("comedor", "учебник") has to do as someone
+                and (not _open_class(key, language) or any(does_as_someone(text, m, language) for m in mentions))
+            )
             # an animal the story keeps coming back to ("the lion") acts; one someone has ("her dog") is a
             # thing in the picture
             or (
@@ -1120,6 +1178,8 @@ def characters_mentioned(
             or any(
                 _introduced(text, m, language) for m in mentions if not (m.plural or m.possessed or in_speech(text, m))
             )
+            # "the widow opened the window and looked out": a person who does things is there (person_acts.py)
+            or (kind == "person" and person_acts(text, mentions, first.gender, language))
             # "greeted by the heron", "chassée par un renard": the doer of a passive acts
             or any(
                 agent_of_passive(text, m.start, language)

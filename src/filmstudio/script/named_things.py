@@ -1,7 +1,8 @@
 """A thing's word inside a name names no thing. In a language that writes its common nouns in lower case, a
 word a text writes only with a capital in the middle of a sentence is a name there ("We hear you, Falcon":
 a ship's call sign, "the Crown" an inn), and in a name of several capitalised words only the head is the
-kind of thing the name is ("New-Moon Lane" is a lane, no moon; "the Plum-Tree" is a tree)."""
+kind of thing the name is ("New-Moon Lane" is a lane, no moon; "the Plum-Tree" is a tree). A make is the
+thing it makes ("his Chevy": script/makes.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from collections.abc import Iterable
 
 from filmstudio.languages import LANGUAGES
 from filmstudio.script.lexicon import Match
+from filmstudio.script.makes import make_words
 
 # languages whose nouns are capitalised as a rule (German): a capital there says nothing
 _NOUNS_CAPITALISED = {"de", "lb"}
@@ -33,6 +35,8 @@ def names_no_things(things: Iterable[Match], text: str, language: str) -> list[M
 
 def _only_in_names(match: Match, text: str, language: str) -> bool:
     named = False
+    if any(w in make_words() for w in match.words):
+        return False  # a make names its kind though it is a name: "the Mustang" is a car
     for word in {w for w in match.words if w}:
         for hit in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text, re.I):
             written = hit.group(0)

@@ -23,6 +23,13 @@ from typing import NamedTuple
 from filmstudio.script.acting import _acting_word, acts_here, in_speech
 from filmstudio.script.groups import WordsAt, _noun, _numbers
 from filmstudio.script.lemmas import lemma_of
+from filmstudio.script.pair_acts import (
+    RU_ONE_OPENING,
+    acts_after_relative,
+    epicene,
+    one_before_its_pick,
+    past_right_after,
+)
 from filmstudio.script.pair_words import ONES as _ONES
 from filmstudio.script.ranks import of_family, own_gender, rank_age, ranked_alone, verb_right_after
 from filmstudio.script.speech_verbs import SPEECH_VERBS
@@ -116,6 +123,12 @@ def _chinese_pairs(text: str) -> list[_Pair]:
     return out
 
 
+def _picks(language: str) -> str:
+    """The words that pick one out, as one alternation, longest first."""
+    words = sorted((w for ws in _ONES[language].values() for w in ws), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
 def _phrase(language: str) -> re.Pattern[str]:
     """An article and a word that picks one out, then perhaps "one" or a noun (group 3); without articles,
     the word opening its sentence (group 1 empty)."""
@@ -124,7 +137,8 @@ def _phrase(language: str) -> re.Pattern[str]:
     if language not in _ARTICLES:
         # Chinese writes the verb against the word: no word after, no word boundary
         after = "()" if language == "zh" else r"(?!\w)(?:\s+([^\W\d_][\w-]*))?"
-        return re.compile(rf"(?:^|(?<=[.!?。！？”»…\n]))\s*()({picks}){after}", re.IGNORECASE)
+        one = f"(?:{RU_ONE_OPENING})?" if language == "ru" else ""  # "Одна, старшая, пряла"
+        return re.compile(rf"(?:^|(?<=[.!?。！？”»…\n]))\s*{one}()({picks}){after}", re.IGNORECASE)
     articles = "|".join(re.escape(a) for a in _ARTICLES[language].split())
     return re.compile(rf"(?<!\w)({articles})(?:(?<=['’])|\s+)({picks})(?!\w)(?:\s+([^\W\d_][\w-]*))?", re.IGNORECASE)
 
@@ -195,6 +209,10 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
         named = [p for p in pairs if p.end <= start]
         if in_speech(text, WordsAt(start, m.end(), plural=False)):
             continue
+        articles = "|".join(re.escape(a) for a in _ARTICLES.get(language, "").split())
+        opens = m.group(2).lower() in _ONE_OPENING.get(language, "").split()
+        if opens and one_before_its_pick(text, m.end(2), _picks(language), articles):
+            continue  # "Одна, старшая, …", "Die eine, die Ältere": the one the next words pick out
         if not named and not ranked_alone(m.group(1), m.group(2), language):
             continue
         # the pair last named before it; "la más pequeña" with none named is one of a family the story
@@ -223,6 +241,8 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
                 or _says_before(text, start, language)
                 or _apposed_to_one(text, start, end, language)
                 or verb_right_after(following, end == m.end(2) or family is not None, language, _verb_form)
+                or past_right_after(following, end == m.end(2), language, _verb_form)
+                or acts_after_relative(text, end, language, _verb_form)
             )
         place = "one" if is_bare else _place(m.group(2), language)
         if pair.size != 2 and place not in ("elder", "younger"):
@@ -230,7 +250,11 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
         if acting and (pair.lemma, place) not in out:
             written = text[start : m.end(2) if family is not None else end]  # "La más pequeña" (de la casa)
             name = written[:1].upper() + written[1:]
-            own = own_gender(m.group(1), m.group(2), language) if not is_bare else ""
+            own = (
+                own_gender(m.group(1), m.group(2), language)
+                if not is_bare and not epicene(m.group(2), language)
+                else ""
+            )
             # "a mais nova" of "três irmãos" is a girl: the one's own article beats the plural's
             # masculine, which is a mixed family's too; a pair of no age gives the rank's (ranks.py)
             gender = own or pair.gender
@@ -242,7 +266,15 @@ def ones_of_pairs(text: str, language: str) -> list[One]:
 
 
 # "one" as a sentence opens with it before the phrase that says which one: "One, the elder, …"
-_ONE_OPENING = {"en": "one", "de": "eine einer", "fr": "un une", "es": "uno una", "it": "uno una", "pt": "um uma"}
+_ONE_OPENING = {
+    "en": "one",
+    "de": "eine einer",
+    "fr": "un une",
+    "es": "uno una",
+    "it": "uno una",
+    "pt": "um uma",
+    "ru": "один одна одно",
+}
 
 
 def _apposed_to_one(text: str, start: int, end: int, language: str) -> bool:

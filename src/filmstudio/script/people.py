@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from filmstudio.script.age_numbers import spelled_years, years_in_phrase
 from filmstudio.script.lexicon import Lexicon, script_of
+from filmstudio.script.pronoun_reach import animals_named, object_her, of_the_names_gender, possessives_that_agree
 from filmstudio.script.roles import DECADES, HONORIFICS, PRONOUNS, YEARS_WORDS, role_words
 from filmstudio.script.time_words import is_time_word
 from filmstudio.script.verbs import is_verb, verb_words
@@ -357,6 +358,8 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         # German's "sie" is also "they", and a pronoun may be anyone's
         _gender_by_article(traits, [before for before, _ in found], language)
     pronouns = [r for after in mentions for r in _pronouns_for(after, words, language)]
+    pronouns = possessives_that_agree(pronouns, set(_SUBJECT_PRONOUNS.get(language, "").split("|")))
+    pronouns = of_the_names_gender(pronouns, words, _FEMALE_NAMES, _MALE_NAMES)
     _decide(traits, pronouns, age=False)
     if not traits.gender_words and language == "hi":
         _decide(traits, [r for after in mentions for r in _hindi_agreement(after)], age=False)
@@ -699,15 +702,18 @@ def _pronouns_for(after: str, name_words: list[str], language: str) -> list[tupl
     ]
     if language != "de" and script_of(language) in ("latin", "cyrillic"):  # German capitalises every noun
         others += [(m.start(), "") for m in _OTHER_NAME.finditer(text) if m.group(0).lower() not in name_words]
+    beasts = animals_named(text, name_words, language)  # "said the cat, and she": the cat's, not Tom's
+    others += beasts
     subjects = set(_SUBJECT_PRONOUNS.get(language, "").split("|"))
     out = []
     for word, gender, age, at in _roles_at(text, language):
-        if word.lower() not in PRONOUNS:
-            continue
+        if word.lower() not in PRONOUNS or object_her(text, word, at, language):
+            continue  # "Tom gave her a bowl": hers, whoever she is, not Tom's
         # a possessive counts wherever it stands ("Brick ... Steel ... his"): it is most often the one
         # the passage is about; a subject pronoun is the nearest one it fits
         nearer = any(where < at and fits in ("", gender) for where, fits in others)
-        if word.lower() not in subjects or not nearer:
+        beast = any(where < at for where, _ in beasts)  # "barked the dog, and he wagged his tail": the dog's
+        if (word.lower() not in subjects and not beast) or not nearer:
             out.append((word, gender, age))
     return out
 
@@ -1485,6 +1491,18 @@ def titled_names(text: str, language: str) -> list[str]:
 _JOINED_HONORIFICS = {"দেব", "দেবী", "জী", "বাবু", "देव", "देवी", "जी", "बाबू"}
 
 
+def _hindi_speaking_subject(words: list[str], at: int, closed: frozenset[str]) -> str | None:
+    """In "सीता हँसती हुई बोली" the one who speaks stands before the manner of speaking (a present participle
+    and हुई/हुआ/हुए), not right before the verb."""
+    k = at - 1
+    if k < 1 or words[k] not in ("हुई", "हुआ", "हुए"):
+        return None
+    k -= 2  # over the participle itself ("हँसती")
+    while k >= 0 and words[k] in closed and at - k <= 4:  # "सीता फिर मुस्कुराती हुई बोली"
+        k -= 1
+    return words[k] if k >= 0 and words[k] not in closed else None
+
+
 # Hindi postpositions that follow a noun that acts or is acted on: "राम ने", "केवट को"
 _HINDI_AFTER_NAME = {"ने", "को", "से", "का", "की", "के", "भी", "बोले", "बोला", "बोली", "कहा"}
 
@@ -1498,9 +1516,12 @@ def _hindi_names(text: str, not_names: set[str] | frozenset[str] = frozenset()) 
     verse and with a felt subject, "भूख लगी", it is too often no one.)"""
     import simplemma
 
+    from filmstudio.script.closed_words import closed_words
+
+    closed = closed_words("hi")  # "तरेरती हुई बोली": a participle, "है", "से": grammar, never a name
     words = re.findall(r"[\u0900-\u0963\u0966-\u097F]+", text)
     counts = Counter(words)
-    before = {a for a, b in zip(words, words[1:], strict=False) if b in _HINDI_AFTER_NAME}
+    before = {a for a, b in zip(words, words[1:], strict=False) if b in _HINDI_AFTER_NAME and a not in closed}
     found = [
         w for w, n in counts.items() if n >= 3 and len(w) >= 2 and w in before and not simplemma.is_known(w, lang="hi")
     ]
@@ -1509,9 +1530,14 @@ def _hindi_names(text: str, not_names: set[str] | frozenset[str] = frozenset()) 
     speakers = [
         a
         for a, b in zip(words, words[1:], strict=False)
-        if b in _HINDI_SPOKE and len(a) >= 3 and not a.endswith(("कर", "के")) and not simplemma.is_known(a, lang="hi")
+        if b in _HINDI_SPOKE
+        and len(a) >= 3
+        and a not in closed
+        and not a.endswith(("कर", "के"))
+        and not simplemma.is_known(a, lang="hi")
     ]
-    acting = {a for a, b in zip(words, words[1:], strict=False) if b == "ने" or b in _HINDI_SPOKE}
+    acting = {a for a, b in zip(words, words[1:], strict=False) if (b == "ने" or b in _HINDI_SPOKE) and a not in closed}
+    acting |= {w for i, b in enumerate(words) if b in _HINDI_SPOKE and (w := _hindi_speaking_subject(words, i, closed))}
     import filmstudio.script.vocabulary as vocabulary  # here: vocabulary reads people's words
     from filmstudio.script.word_data import word_data
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from filmstudio.script.lemmas import fold_yo
 from filmstudio.script.lexicon import cldr_annotations
+from filmstudio.script.person_nouns import more_person_nouns
 from filmstudio.script.roles import PRONOUNS, role_words
 from filmstudio.script.word_data import word_data
 
@@ -110,8 +111,26 @@ def _person(cp: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=64)
 def person_words(language: str) -> dict[str, tuple[str, str]]:
-    """Each word naming a kind of person -> (gender or "", age or ""). A word CLDR gives both a man's
-    and a woman's symbol is of either gender; one it also gives any other symbol is not a person's."""
+    """Each word naming a kind of person -> (gender or "", age or ""): CLDR's and our role words, then
+    the open class of person nouns (person_nouns.py: WordNet's "customer", "pilgrim"), the lists winning."""
+    out = dict(_listed_person_words(language))
+    for word, traits in more_person_nouns(language).items():
+        out.setdefault(word, traits)
+    return out
+
+
+@lru_cache(maxsize=64)
+def unlisted_person_words(language: str) -> frozenset[str]:
+    """The person words only the open class gives: as often a family name ("Porter", "Rover"), so a capital
+    alone, without an article, does not make one someone."""
+    listed = _listed_person_words(language)
+    return frozenset(w for w in more_person_nouns(language) if w not in listed)
+
+
+@lru_cache(maxsize=64)
+def _listed_person_words(language: str) -> dict[str, tuple[str, str]]:
+    """CLDR's and the role words. A word CLDR gives both a man's and a woman's symbol is of either gender;
+    one it also gives any other symbol is not a person's."""
     notes = cldr_annotations(language)
     seen: dict[str, set[tuple[str, str]]] = {}
     symbols: dict[str, int] = {}  # how many person symbols a keyword describes

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from filmstudio.script.journeys import place_namings, still_going_to, ways_under_way
+
 # -- a place only seen, looked at or thought of is not where the one who sees or thinks of it is ----------
 # ("they could see the village far below", "elle rêvait de la forêt", "dachte an das Dorf")
 _SEEING_BEFORE = {
@@ -21,7 +23,8 @@ _SEEING_BEFORE = {
     r"ammirava|pensava|pensò|sognava|sognò|ricordava|ricordò)(?!\w)",
     "pt": r"(?<!\w)(?:viu|viram|via|viam|avistou|avistaram|olhou|olharam|olhava|olhavam|contemplava|observava|"
     r"pensava|pensou|sonhava|sonhou|lembrava|lembrou)(?!\w)",
-    "es": r"(?<!\w)(?:pensaba[n]?|pensó|soñaba[n]?|soñó|recordaba[n]?|recordó|añoraba[n]?)(?!\w)",
+    "es": r"(?<!\w)(?:pensaba[n]?|pensó|soñaba[n]?|soñó|recordaba[n]?|recordó|añoraba[n]?|vio|vieron|veía[n]?|"
+    r"divisó|divisaron|avistó|avistaron|miró|miraron|miraba[n]?|contemplaba[n]?|contempló)(?!\w)",
 }
 # between the verb and the place: the look's own little words ("looked down at the little village"), never a
 # preposition that puts someone in a place or takes them to it ("watched the sheep in the meadow")
@@ -32,7 +35,7 @@ _NOT_SEEN = {
     "de": r"(?<!\w)(?:in|im|ins|und|dann|aber|wo|während)(?!\w)",
     "it": r"(?<!\w)(?:in|nel|nella|e|poi|ma|dove|mentre)(?!\w)",
     "pt": r"(?<!\w)(?:em|no|na|e|depois|mas|onde|enquanto)(?!\w)",
-    "es": r"(?<!\w)(?:y|luego|pero|donde|mientras)(?!\w)",
+    "es": r"(?<!\w)(?:y|luego|pero|donde|mientras|en|por|dentro|hacia|desde)(?!\w)",
 }
 # after the place, in languages whose verb comes last: 村が見えました, गाँव दिखाई दिया, கிராமம் தெரிந்தது
 _SEEN_AFTER = {
@@ -43,8 +46,15 @@ _SEEN_AFTER = {
 _SEEN_BEFORE_CJK = {"zh": r"(?:看见|看到|望见|望着|眺望|瞧见|远远地|远处的?)[^，。！？、\s]{0,3}$"}
 
 
+# "when he looked, there was a cave" (見ると、ほら穴がありました): a place sighted, not yet gone into
+_JA_LOOKED = r"(?:見ると|みると|見れば|みれば|見まわすと|見わたすと|見回すと)[、\s]*[^。、]{0,8}$"
+_JA_THERE_WAS = r"^(?:が|も)(?:あり|あっ|ある|見え|みえ)"
+
+
 def seen_or_thought_of(low: str, start: int, end: int, language: str) -> bool:
     """Whether a place is named, in its clause, as what someone sees, looks at, thinks of or dreams of."""
+    if language == "ja" and re.search(_JA_LOOKED, low[max(0, start - 24) : start]):
+        return bool(re.match(_JA_THERE_WAS, low[end : end + 6]))
     if language in _SEEN_AFTER:
         return bool(re.match(_SEEN_AFTER[language], low[end : end + 24]))
     if language in _SEEN_BEFORE_CJK:
@@ -71,8 +81,11 @@ _ON_THE_WAY_TO = {
 _WAY_TO_REACH = 4  # words from the way's phrase to the place it leads to
 
 
-def on_the_way_to(low: str, start: int, language: str) -> bool:
-    """Whether a place is named as the end of the way someone is on ("on her way to the market")."""
+def on_the_way_to(low: str, start: int, language: str, end: int | None = None) -> bool:
+    """Whether a place is named as the end of the way someone is on ("on her way to the market", "was walking
+    to the market": script/journeys.py)."""
+    if end is not None and still_going_to(low, start, end, language):
+        return True
     pattern = _ON_THE_WAY_TO.get(language)
     if pattern is None:
         return False
@@ -84,7 +97,19 @@ def on_the_way_to(low: str, start: int, language: str) -> bool:
 def ways_walked(low: str, language: str) -> list[tuple[int, int, str]]:
     """Where a text names the way someone is on to a place (its start and end), and its words."""
     pattern = _ON_THE_WAY_TO.get(language)
-    return [(m.start("way"), m.end(), m.group("way")) for m in re.finditer(pattern, low)] if pattern else []
+    ways = [(m.start("way"), m.end(), m.group("way")) for m in re.finditer(pattern, low)] if pattern else []
+    return sorted(ways + ways_under_way(low, language))
+
+
+def on_the_road(text: str, language: str) -> list[str] | None:
+    """The words of the way a sentence's people are on ("she was on her way to the market", "was walking to
+    the market"), where every place it names is only that way's end; None where it names a place someone is
+    in or reaches."""
+    low = " ".join(text.replace("’", "'").split()).lower()
+    namings = place_namings(low, language)
+    if not namings or not all(on_the_way_to(low, start, language, end) for start, end, _ in namings):
+        return None
+    return list(dict.fromkeys(words for _, _, words in ways_walked(low, language))) or None
 
 
 # -- a place reached or gone into ("reached the town", "came to the village", "arriva au village") --------

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from filmstudio.script.acting import addressed, deed_before
+from filmstudio.script.collectives import collective_member, member_word
 from filmstudio.script.lemmas import fold_yo, japanese_tokens, japanese_words, lemma_of
 from filmstudio.script.lexicon import script_of
 from filmstudio.script.mentions import DETERMINERS, find_mentions, owned
@@ -541,7 +542,8 @@ def read_speech(paragraphs: list[str], language: str, names: set[str]) -> Speech
                 brought.subtract(own or Counter())  # "La costurera contestó:" brings no one in
                 meant = _described_speaker(speaker, language, names, last_speakers, calls, brought, known, narrated)
                 brought.update(own or Counter())
-            if speaker and meant is None:
+            many = speaker is not None and _many_speak(speaker, [p.text for p in (before, after) if p], language)
+            if speaker and meant is None and not many:  # "cried the boys": a group, no one named
                 for who in {*last_speakers} & names - known.keys():  # the gender the narration tells of those talking
                     known[who] = ("person", _name_gender(who, narrated, language), "")
                 meant = _epithet_meant(speaker, language, names, recent, last_speakers, " ".join(earlier), known, alias)
@@ -1366,6 +1368,13 @@ def _noun_speaker(text: str, language: str, verb_at: int, before: bool) -> str |
     if match is None:
         return None
     word = match.group(1)
+
+    def known(w: str) -> bool:
+        return _is_being(w, language) or member_word(w, language)
+
+    member = collective_member(word.split()[-1], source[match.end() :], language, known)
+    if member is not None:  # "said a troop of girls", "Eine Schar Kinder rief": the girls (by their key, as
+        return _being_key(member, language)  # "the girls said" gives them), not a troop
     # "répondit la petite fille", "dijo la pequeña niña": a word before a noun for a being qualifies it
     then = _word_after(source, match.end())
     if then and _is_being(then, language):
@@ -1419,6 +1428,25 @@ def _pronoun_between(text: str, language: str) -> bool:
 def _word_after(text: str, at: int) -> str:
     then = re.match(r"\s+([^\W\d_][\w-]{2,})", text[at:])
     return then.group(1) if then else ""
+
+
+def _many_speak(speaker: str, texts: list[str], language: str) -> bool:
+    """Whether the clause beside a quote names its speaker in the plural ("cried the boys", "gritó un grupo
+    de niños"): a group speaks, not one of those named."""
+    for text in texts:
+        for mention in find_mentions(text, language):
+            written = mention.name.split()[-1].lower() if mention.name.split() else ""
+            key = mention.key.split()[-1] if mention.key.split() else ""
+            if mention.key == speaker and written != key and lemma_of(written, language) == key:
+                return True
+    return False
+
+
+def _being_key(word: str, language: str) -> str:
+    """The key the lexicon reads a word for a being by ("girl" for "girls"), or the word as a name."""
+    article = DETERMINERS.get(language, "").split()[:1]
+    phrase = f"{article[0]} {word}" if article else word
+    return next((m.key for m in find_mentions(phrase, language) if m.name == word), word[:1].upper() + word[1:])
 
 
 def _is_being(word: str, language: str) -> bool:

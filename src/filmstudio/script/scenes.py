@@ -12,9 +12,14 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
+from filmstudio.script.function_homographs import without_function_homographs
 from filmstudio.script.grand_rooms import GRAND_BUILDINGS, GRAND_ROOMS, GRAND_VARIANT, grand_variant
+from filmstudio.script.home_rooms import done_inside, room_by_what_is_done
 from filmstudio.script.inside import seen_inside
+from filmstudio.script.journeys import leaving_sentence, left_after, left_there
+from filmstudio.script.key_things import aboard_no_boat
 from filmstudio.script.lexicon import Lexicon, Match
+from filmstudio.script.light_said import opening_times
 from filmstudio.script.place_choice import (
     arrived_at,
     most_of_the_text_after,
@@ -29,6 +34,7 @@ from filmstudio.script.roles import PRONOUNS
 from filmstudio.script.typography import modern_spelling
 from filmstudio.script.weather_said import opening_weather, without_falling_weather
 from filmstudio.script.word_data import word_data
+from filmstudio.script.work_places import trade_at_work
 from filmstudio.storyboard import TimeOfDay
 
 __all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene", "text_for_places"]
@@ -367,11 +373,15 @@ _BEFORE: dict[str, dict[str, float]] = {
         **dict.fromkeys(["en", "dentro", "por"], _THERE),
         **dict.fromkeys(["a", "al", "hacia", "hasta", "para"], _TOWARDS),
         **dict.fromkeys(["desde", "salió", "salieron", "dejó", "dejaron", "abandonó", "abandonaron"], _FROM),
+        **dict.fromkeys(["salir", "salía", "salían", "saliendo", "dejar", "dejaba", "dejaban", "abandonar"], _FROM),
+        **dict.fromkeys(["salido", "dejado", "abandonado"], _FROM),
     },
     "fr": {
         **dict.fromkeys(["dans", "en", "sur", "parmi"], _THERE),
         **dict.fromkeys(["vers", "jusqu'au", "jusqu'à"], _TOWARDS),
         **dict.fromkeys(["depuis", "hors", "quitta", "quittèrent", "sortit", "sortirent"], _FROM),
+        **dict.fromkeys(["quitter", "quittait", "quittaient", "quittant", "quitte", "quittent", "quitté"], _FROM),
+        **dict.fromkeys(["quittée", "quittés", "quittées"], _FROM),
     },
     "it": {
         **dict.fromkeys(
@@ -927,6 +937,12 @@ def _standing_at(low: str, start: int, end: int, language: str) -> float:
     or told as what someone said ("díjole que su padre se moría en el cortijo"), no more than wished for:
     never firm enough to move the story there."""
     standing = _standing_in_narration(low, start, end, language)
+    if left_there(low, start, end, language):  # "left the kids at home": where those left are (journeys.py)
+        standing = _THERE
+    elif leaving_sentence(low, start, language) is not None:  # and where the one who left them went
+        standing = min(standing, _TOWARDS)
+    elif left_after(low, end, language):  # "nachdem er das Schloss verlassen hatte": the place left
+        standing = min(standing, _FROM)
     # a place gone to and reached in the sentence of a crossing is where they arrive, not one passed
     going = _GOING_TO.get(language)
     gone_to = _case_standing(low, start, end, language) <= _TOWARDS or bool(
@@ -1093,7 +1109,7 @@ def _standing_in_narration(low: str, start: int, end: int, language: str) -> flo
         return min(standing, _WISHED)
     # only seen or thought of, or the end of the way someone is still on: not where they are
     seen = not entered and seen_or_thought_of(low, start, end, language)
-    if seen or on_the_way_to(low, start, language) and not _reached_after(low, end, language):
+    if seen or on_the_way_to(low, start, language, end) and not _reached_after(low, end, language):
         return min(standing, _WISHED)
     if _describes_a_place(low, start, language):
         return min(standing, _TOWARDS)
@@ -1349,13 +1365,13 @@ _SETTING_OFF = {
     "en": r"\b(?:set|sets|setting|started|starts|went|go|goes|going|continued|hurried|trudged)\s+(?:off\s+|out\s+)?"
     r"on\s+(?:his|her|their|its|my|your|our)\s+way\b|\b(?:made|make|makes|making|wended|wend)\s+"
     r"(?:his|her|their|its|my|your|our)\s+way\b",
-    "de": r"\bsich\s+(?:\w+\s+){0,3}?auf\s+den\s+weg\b|\bauf\s+den\s+weg\s+(?:zu\s+)?mach\w*"
-    r"|\b(?:seines|ihres|seinen|ihren|des)\s+weges\b|\bunterwegs\b",
-    "es": r"\b(?:se\s+)?(?:puso|pusieron|pone|ponen|ponía|ponían|ponerse|ponte)\s+en\s+camino\b"
+    "de": r"\bsich\s+(?:\w+\s+){0,3}?auf\s+den\s+weg\b(?!\s+(?:nach|ins|in)\b)|\bauf\s+den\s+weg\s+(?:zu\s+)?mach\w*"
+    r"|\b(?:seines|ihres|seinen|ihren|des)\s+weges\b|\bunterwegs\b(?!\s+(?:nach|zum|zur|ins|in)\b)",  # goal: journeys.py
+    "es": r"\b(?:se\s+)?(?:puso|pusieron|pone|ponen|ponía|ponían|ponerse|ponte)\s+en\s+camino\b(?!\s+(?:hacia|rumbo)\b)"
     r"|\b(?:siguió|siguieron|sigue|siguen|seguía|seguían|continuó|continuaron|prosiguió|prosiguieron|emprendió|"
     r"emprendieron|reanudó)\s+(?:su|el)\s+camino\b",
     "fr": r"\b(?:se\s+|s')?(?:mit|mirent|met|mettent|mettait|mettaient|mettre|mis|mise|mettez|mettons)\s+en\s+"
-    r"(?:route|chemin)\b|\b(?:passa|passèrent|passe|passez|poursuivit|poursuivirent|poursuit|continua|continuèrent|"
+    r"(?:route|chemin)\b(?!\s+vers\b)|\b(?:passa|passèrent|passe|passez|poursuivit|poursuivirent|poursuit|continua|continuèrent|"
     r"reprit|reprirent|alla|allèrent)\s+(?:son|sa|leur|ton|votre|notre)\s+(?:chemin|route)\b|\bchemin\s+faisant\b",
     "it": r"\b(?:si\s+)?(?:mise|misero|mette|mettono|metteva|mettevano|mettersi|messo|messa|messi)\s+in\s+"
     r"(?:cammino|strada|viaggio)\b|\b(?:riprese|ripresero|proseguì|proseguirono|continuò|continuarono)\s+(?:il\s+)?"
@@ -1578,12 +1594,16 @@ def _word_at(m: Match, low: str, at: int) -> str:
     return next((w for w in m.words if low.startswith(w.lower(), at)), "")
 
 
-def _home_of_people(plain: str, interior: bool | None, previous: str | None, language: str) -> Match | None:
+def _home_of_people(
+    plain: str, interior: bool | None, previous: str | None, language: str, home: str | None = None
+) -> Match | None:
     """The dwelling a scene's people's ranks and trades name (a king: a palace, a miller: a mill), where the
     story was in a room by default, or elsewhere when they are named more than once (a king passing through
     a wood once does not take it to his palace)."""
     if previous is None or previous in (OPEN, *HEADING_ONLY):
         return None  # read by the things and people of a story that has been nowhere yet
+    if previous == home and home in DWELLINGS:
+        return None  # where the story's people live: the old king of a hut is in the hut, not in a palace
     cues = [m for m in vocabulary.cues(language).find(plain) if m.key in DWELLINGS and _fits(m.key, interior)]
     best = max(cues, key=lambda m: (len(m.words), -m.position)) if cues else None
     if best is None or best.key == previous or best.key in _NEAR.get(previous, ()):
@@ -1661,6 +1681,7 @@ def text_for_places(body: str, language: str) -> str:
     today's ("Hausthür"), and the idioms of setting off ("went on his way") blanked: they name no road."""
     text = _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
     text = without_falling_weather(text, language)  # "it began to snow": weather, no snowfield
+    text = without_function_homographs(text, language)  # "onde" (so that), "bon marché": no waves, no market
     return _drop_journeys(_without(_LIKENED_PLACE.get(language), text), language)
 
 
@@ -1753,6 +1774,8 @@ def describe_scene(
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
         spotted = [m for m in spotted if not _a_verb_there(m, plain, language)]
+        # "climbs aboard the Cessna": aboard a vehicle that is no boat, on no ship's deck (script/key_things.py)
+        spotted = [m for m in spotted if not (m.key == "ship_deck" and aboard_no_boat(plain, language))]
         spotted += _shops(plain, language) + _ways(plain, language)
         named = _heads_only([m for m in _here(spotted, plain) if _fits(m.key, interior)], plain, language)
         named = _river_banks(named, plain, language)
@@ -1787,7 +1810,10 @@ def describe_scene(
         left = chosen is None and (_gone(body, language) or _left_behind(previous, named, cased, language))
         # a scene that names no place but its people's rank or trade ("the king's daughter", "the old miller") is
         # where they live, not where the story last was
-        ranked = None if chosen is not None or spotted else _home_of_people(plain, interior, previous, language)
+        # "the shoemaker stitched all night": at work where no place is named, in his workshop (work_places.py)
+        ranked = None
+        if chosen is None and not spotted:
+            ranked = trade_at_work(plain, language) or _home_of_people(plain, interior, previous, language, home)
         if ranked is not None:
             chosen = ranked
         elif previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
@@ -1816,6 +1842,9 @@ def describe_scene(
     if chosen is not None and _named_by_its_own_word(chosen, language):  # not "a knock at the door", "his bed"
         # the hall of a castle is its great hall, a queen's chamber her bedchamber
         chosen = Match(grand_variant(chosen.key, home, f"{heading}\n{body}", language), chosen.words, chosen.position)
+    if chosen is not None and not slug:  # at home: its kitchen where they cook, its bedroom where they sleep
+        key = room_by_what_is_done(chosen.key, list(chosen.words), body, language, home)
+        chosen = Match(key, chosen.words, chosen.position)
     reading = SceneReading()
     if chosen is not None:
         reading.setting, reading.setting_words = chosen.key, list(chosen.words)
@@ -1823,13 +1852,14 @@ def describe_scene(
         reading.setting = "living_room"
     side = BY_NAME[reading.setting].interior if reading.setting in BY_NAME else False
     if side is None and interior is None and chosen is not None:  # "slipped into the shed": inside it
-        interior = seen_inside(list(chosen.words), body, language)
+        interior = seen_inside(list(chosen.words), body, language) or done_inside(body, language)  # cooks, sleeps
     reading.interior = interior if side is None and interior is not None else bool(side)
     text = _drop_negated(f"{heading}\n{body}", language)
     head_time = vocabulary.times(language).find(heading) or vocabulary.times("en").find(heading)
     # a scene that names no time goes on at the time of the one before ("CONTINUOUS", "LATER")
     reading.time_of_day = TIME_OF_DAY[
-        _first(head_time or vocabulary.times(language).find(text), previous_time or "day")[0]
+        # the time it opens in: "night fell" later changes it from there (script/light_said.py)
+        _first(head_time or opening_times(text, language), previous_time or "day")[0]
     ]
     reading.weather = opening_weather(text, language)  # a later change is staged from its sentence on
     mood = _first(vocabulary.moods(language).find(text), "")[0]
@@ -1842,6 +1872,7 @@ def describe_scene(
             if " " in word:
                 plain = re.sub(re.escape(word), " ", plain, flags=re.I)
     plain = not_there(_drop_likenesses(plain, language), language)  # dreamt, denied, likened: not there
+    plain = without_function_homographs(plain, language)  # "l'ancora" is an anchor, "ancora" (still) none
     reading.things = [
         m
         for m in vocabulary.things(language).find(plain)

@@ -13,21 +13,27 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import filmstudio.script.vocabulary as vocabulary
-from filmstudio.animation import sizes
+from filmstudio.animation import gestures, sizes
 from filmstudio.languages import is_spaceless
-from filmstudio.script import handwork
+from filmstudio.script import handwork, placing
+from filmstudio.script.appearance import read_appearance
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
+from filmstudio.script.collectives import gathers_members
 from filmstudio.script.counts import Counted, counted_groups
+from filmstudio.script.done_to import read_done_to
 from filmstudio.script.grand_rooms import grand_home, grand_variant
 from filmstudio.script.group_counts import count_cast_groups
 from filmstudio.script.inside import seen_inside
 from filmstudio.script.joined_beings import joined_animals, only_joints
-from filmstudio.script.key_things import key_things
+from filmstudio.script.journeys import place_gone_into
+from filmstudio.script.key_things import key_things, no_deck_aboard_a_plane
 from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
+from filmstudio.script.light_said import light_changes, times_said
 from filmstudio.script.mentions import find_mentions
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
+from filmstudio.script.mounts import with_a_mount
 from filmstudio.script.moves import (
     VEHICLE_SETTING,
     end_of_ride,
@@ -41,6 +47,7 @@ from filmstudio.script.negation import negated
 from filmstudio.script.owners import owners_only
 from filmstudio.script.parse import split_sentences
 from filmstudio.script.people import mentions_of, name_tokens
+from filmstudio.script.place_choice import on_the_road
 from filmstudio.script.placement import place_people_and_things
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS
 from filmstudio.script.postures import hold_postures
@@ -51,6 +58,7 @@ from filmstudio.script.scenes import _PRIORITY, HOMES, TIME_OF_DAY, describe_sce
 from filmstudio.script.speech_verbs import SPEECH_VERBS
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
+from filmstudio.script.tamil_forms import declined_places
 from filmstudio.script.thing_counts import with_count
 from filmstudio.script.touching import read_touch, touched_pronoun
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
@@ -223,6 +231,8 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
         if is_spaceless(language):
             found += [(m.start(), c.id, m.group()) for m in re.finditer(re.escape(c.name), text)]
             continue
+        if language == "ta":  # "குமரனைக்", "குமரனுக்கு": the name's case forms
+            found += [(at, c.id, word) for at, word in declined_places(c.name, text)]
         if mentions_of(c.name, text, language):
             pattern = r"(?<!\w)" + re.escape(parts[-1]) + r"(?!\w)"
             # the word found, not the whole name: "the old man slept" spans "man", not "man sle"
@@ -545,6 +555,8 @@ def read_moment(
     verbs = refine_verbs(verbs, text, toks, language, _vehicles(text, language))
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
+    # "a troop of girls": the girls, not a troop of soldiers (collectives.py)
+    groups = [g for g in groups if not gathers_members(text, g[0], g[2], language)]
     # a group of the cast ("the soldiers") stays a crowd, counted as the sentence counts it
     names = {t.lower() for c in characters if c.crowd is None for t in name_tokens(c.name)}
     groups = [g for g in groups if g[2].lower() not in names]
@@ -675,6 +687,7 @@ def read_moment(
     moment.props = [p for p in moment.props if not _only_a_name(p.words, text, name_spans)]
     # the car driven, the mattresses slept on, the meal eaten: no hand holds them, they are in the shot
     moment.props = [p for p in key_things(moment, text, language) if not _only_a_name(p.words, text, name_spans)]
+    moment.props = with_a_mount(moment, text, language, belongings.get(who[0], {}) if who else {})
     if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
         moment.props = _thing_of_the_pronoun(moment, said_before, language)
     if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
@@ -689,6 +702,7 @@ def read_moment(
             moment.place, moment.place_words = place
     if who:
         _moved_where_the_tables_miss(moment, text, language)
+        no_deck_aboard_a_plane(moment, text, language)
     for _at, kind, word in groups:  # "the village children ran down to meet him": the group does the verb
         if any(e.kind == kind for e in moment.extras):
             continue
@@ -712,9 +726,13 @@ def read_moment(
         )
     _cast_crowds(moment, characters)
     joined_animals(moment, text, language, named, characters)  # "the dog and the cat ran": the cat too
+    # "dragged the sheep", "fed Rex", "lo alimentó": the being acted on is drawn too
+    nearby = [*(previous.who if previous is not None else []), *(recent or [])]
+    read_done_to(moment, toks, text, language, named, nearby, {c.id: c.gender for c in characters})
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     handwork.settle(moment, verbs)  # "scrubbed the step on her hands and knees": the work done kneeling
+    placing.settle(moment, verbs, language)  # "put the bread on the table": the bread set down there
     return moment
 
 
@@ -844,7 +862,9 @@ def _joined(moment_id: str, text: str, first: Moment, second: Moment, previous: 
     moment.acts = {**first.acts, **second.acts}
     if second.who and second.who[0] not in first.who[:1]:
         doer = second.who[0]
-        moment.acts[doer] = _posture(doer, previous) if second.verb == "stand" else second.verb
+        kept = _posture(doer, previous)  # "while Anna reads", seated: a doing of the hands, done as she sits
+        acted = second.verb == "stand" or (second.verb in gestures.HANDS_ONLY and kept != "stand")
+        moment.acts[doer] = kept if acted else second.verb
     taken = {p.key for p in first.props}
     moment.props = [*first.props, *(p for p in second.props if p.key not in taken)]
     moment.place, moment.place_words = first.place or second.place, first.place_words or second.place_words
@@ -1062,6 +1082,9 @@ def _moved_where_the_tables_miss(moment: Moment, text: str, language: str) -> No
         moment.place, moment.place_words = ride
         if ride[0] in INTERIOR_SETTINGS:  # seen from inside the train: no train drawn in it
             moment.props = [p for p in moment.props if VEHICLE_SETTING.get(p.key) != ride[0]]
+    way = on_the_road(text, language) if ride is None else None
+    if way is not None:  # "was walking to the market": not there yet, on the road (script/journeys.py)
+        moment.place, moment.place_words = "road", way
 
 
 def _rides_to_its_place(moment: Moment, language: str) -> bool:
@@ -1185,7 +1208,8 @@ def _heads(named: list[Match], text: str, language: str) -> list[Match]:
     out = []
     for m in named:
         end = m.position + len(m.words[0]) if m.words else m.position
-        if any(o.position > m.position and not text[end : o.position].strip() for o in named):
+        portion = bool(m.words) and m.words[0].endswith(" of")  # "two glasses of whiskey": the glasses
+        if not portion and any(o.position > m.position and not text[end : o.position].strip() for o in named):
             continue
         out.append(m)
     return out
@@ -1296,6 +1320,7 @@ def stage_story(board: Storyboard) -> None:
     count_cast_groups(board)  # "three little pigs": every shot of the Pigs draws three
     place_people_and_things(board)
     _mark_staged_things(board)
+    read_appearance(board)  # "in a red cloak", "a tall man": how each looks, in every shot
 
 
 def _read_moments(
@@ -1508,8 +1533,9 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     if before is not None and not scene.heading and not named_here and before.setting not in HEADING_ONLY:
         # a scene that names no place goes on where the one before it ended, after its last move ("She got
         # back to the kitchen. ¶ She cut the bread."), not where that one began
-        scene.setting, scene.setting_words, scene.interior = before.setting, list(before.setting_words), before.interior
-    times = vocabulary.times(language)
+        # seen from inside where its own words put its people in there ("slept by the fire" in the same hut)
+        inside = before.interior or (scene.interior and scene.setting == before.setting)
+        scene.setting, scene.setting_words, scene.interior = before.setting, list(before.setting_words), inside
     line_index = {ln.id: i for i, ln in enumerate(scene.lines)}
     spoken = {ln.id for ln in scene.lines if ln.character_id != "narrator"}
     # what is said ("tonight") changes nothing; nor, here, does action written between the lines
@@ -1528,7 +1554,7 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     ride_to: tuple[str, list[str]] | None = None  # where a ride goes: the next sentence goes on there
     for k, moment in enumerate(narrated):
         first = k == 0
-        when = times.find(moment.text)
+        when = times_said(moment.text, language)  # "night fell", "ночью" too (script/light_said.py)
         sky = weather_said(moment.text, language)
         changed = False
         if ride_to is not None and not moment.place and moment.who:
@@ -1542,6 +1568,8 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
                     scene.interior = bool(BY_NAME[fit[0]].interior) if fit[0] in BY_NAME else False
         if not first and not moment.place and moment.who:  # "Anna sewed in her bedroom": set somewhere else
             there = located_in(moment.text, language)
+            # "He went inside.": into the place the sentence before saw (script/journeys.py)
+            there = there or place_gone_into(moment.text, narrated[k - 1].text, language)
             if there is not None and there[0] != setting:
                 moment.place, moment.place_words = there
         ridden_here = ridden(moment.text, language, moment.verb) if moment.who else None
@@ -1550,6 +1578,8 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
             ride_to = end_of_ride(moment.text, language, ridden_here[0], ridden_here[1])
         if moment.place and moment.place != setting and moment.who:
             setting, changed = moment.place, True
+        if when and time_of_day is None and not first and light_changes(moment.text, language):
+            time_of_day = str(scene.time_of_day)  # the light changes from the time the scene opened in
         if when and when[0].key != time_of_day:
             if time_of_day is not None:
                 changed = True
@@ -2051,6 +2081,8 @@ def describe_moment(moment: Moment) -> str:
     parts += [f"{cid} {verb}" for cid, verb in moment.acts.items()]  # a clause of their own
     if moment.touch and moment.touched:
         parts.append(f"touches {moment.touched} ({moment.touch})")
+    if moment.acts_on:  # "drag goat", "feed rex": the being acted on (script/done_to.py)
+        parts.append(f"{moment.acts_on} {moment.acted_on or 'an animal'}")
     if moment.place:
         parts.append(f"to {moment.place} ({', '.join(moment.place_words)})")
     parts += [

@@ -198,6 +198,7 @@ wine 🍷
 beer 🍺
 cocktail 🍸
 bottle 🍾
+tumbler_glass 🥃
 juice 🧃
 water_bottle 🫙
 """,
@@ -307,6 +308,7 @@ headphones 🎧
 book 📖,📕
 notebook 📓
 newspaper 📰
+document 📄
 letter ✉️
 package 📦
 basket 🧺
@@ -328,6 +330,8 @@ trophy 🏆
 medal 🏅
 umbrella ☂️,☔
 bag 👜
+wallet 👛
+briefcase 💼
 backpack 🎒
 suitcase 🧳
 glasses 👓

@@ -9,6 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from filmstudio.script.lexicon import Lexicon, cldr_annotations, script_of
+from filmstudio.script.makes import makes
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
 from filmstudio.script.places import PLACES
 from filmstudio.script.things_table import parse_table
@@ -437,8 +438,23 @@ def things(language: str) -> Lexicon:
                 whole.setdefault(key, set()).add(name)
     # a thing's modifier ("the dog bed") is no thing; a place's ("the village street") is still where it is
     return Lexicon(
-        language, words, nouns_capitalised=language == "de", whole_words=whole, other_forms=True, compounds=True
+        language,
+        words,
+        nouns_capitalised=language == "de",
+        whole_words=whole,
+        other_forms=True,
+        compounds=True,
+        proper=made_as(),
     )
+
+
+def made_as() -> dict[str, set[str]]:
+    """Each make's name -> the kind it is ("the Mustang": a car, though a mustang is a horse)."""
+    out: dict[str, set[str]] = {}
+    for key, names in makes().items():
+        for name in names:
+            out.setdefault(name, set()).add(key)
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.light_said import time_passed, times_said
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.storyboard import Moment, Scene
 
@@ -219,12 +220,12 @@ def carried_weather(first_text: str, before: Scene | None, language: str) -> str
     where nothing is carried."""
     if before is None or before.weather == CLEAR or before.setting in HEADING_ONLY:
         return None
-    when = vocabulary.times(language).find(first_text)
+    when = times_said(first_text, language)  # "le lendemain", "第二天": a new day (script/light_said.py)
     # the keys of moments.TIMES are the times of day: an earlier hour than the scene before's is a new day
     if when and _HOURS.index(when[0].key) < _HOURS.index(before.time_of_day):
         return None
     passed = _TIME_PASSED.get(language)
-    if passed is not None and passed.search(first_text):
+    if (passed is not None and passed.search(first_text)) or time_passed(first_text, language):
         return None
     return before.weather
 

@@ -12,7 +12,7 @@ from PIL import Image
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation import body, sizes
-from filmstudio.animation.looks import choose_look
+from filmstudio.animation.film_cast import film_cast
 from filmstudio.animation.rig import build_rig
 from filmstudio.animation.staged import StagedScene
 from filmstudio.cache import AssetCache, content_key
@@ -141,21 +141,13 @@ def shot_still(board: Storyboard, shot_id: str, settings: Settings, cache: Asset
         colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
         toys=sizes.toys_in(((t.key, t.words) for t in scene.things), sizes.scene_text(scene)),
     )
-    looks = [
-        (c.id, (c.look or choose_look(c, setting=scene.setting, seed=board.seed, taken=set())).model_dump())
-        for c in people
-    ]
+    cast = film_cast(board, scene.id)  # one look per character in every still, as the film draws them
+    looks = [(c.id, look.model_dump() if (look := cast[c.id].look) else None) for c in people]
     verb = moment.verb if moment else "stand"
     cache_key = content_key("shot_still", STILL_VERSION, spec.__dict__, looks, verb, shot.kind, STILL)
 
     def make(tmp: Path) -> None:
         picture = np.asarray(_painter(settings).paint_scene(spec, STILL).image.convert("RGB")).copy()
-        cast = {
-            c.id: c
-            if c.look
-            else c.model_copy(update={"look": choose_look(c, setting=scene.setting, seed=board.seed, taken=set())})
-            for c in board.characters
-        }
         if moment is not None:  # acted as the film acts it, a second into the moment
             timed = scene.model_copy(
                 update={

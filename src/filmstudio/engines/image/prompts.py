@@ -122,4 +122,9 @@ def person_words(*, age: str, gender: str, look: dict[str, object] | None) -> st
     attire = str(look.get("attire", ""))
     if attire:
         words += f" in a {colour_name(str(look.get('attire_color', '')))} {attire}"
+    for kind, colour in (("outer", "outer_color"), ("hat", "hat_color")):  # what the text has them wear
+        if look.get(kind):
+            words += f" and a {colour_name(str(look.get(colour, '')))} {look[kind]}"
+    if look.get("barefoot"):
+        words += ", barefoot"
     return words

@@ -20,6 +20,7 @@ from filmstudio.animation.acting import Performer
 from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
+from filmstudio.animation.stated_looks import dressed_for
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import Cancelled, EngineNotInstalled
@@ -302,9 +303,11 @@ def scene_players(
     film's other segments may already have made."""
     stock = stock or Stock()
 
-    def rigs_lit(light: tuple[float, float, float]) -> Callable[[str, float], Rig]:
+    def rigs_lit(light: tuple[float, float, float], scene_id: str = "") -> Callable[[str, float], Rig]:
         def rig(character_id: str, unit: float) -> Rig:
-            return stock.rigs.get(board.character(character_id), int(round(unit)), light)
+            # dressed as in that scene: without a cloak taken off in an earlier one
+            character = dressed_for(board.character(character_id), scene_id)
+            return stock.rigs.get(character, int(round(unit)), light)
 
         return rig
 
@@ -334,7 +337,7 @@ def scene_players(
             staged = StagedScene(
                 scene,
                 still,
-                rigs_lit(light),
+                rigs_lit(light, scene.id),
                 performers,
                 size,
                 things=things or _no_sprites,
@@ -359,13 +362,13 @@ def scene_players(
         if scene.cast and scene.shots and not narrated:
             light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
             if not any(shot.moment for shot in scene.shots):
-                players.append(ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed))
+                players.append(ActorScene(scene, still, rigs_lit(light, scene.id), performers, size, stock.framed))
                 continue
             # dialogue with narrated action between: each shot played by the player it belongs to
             acted = StagedScene(
                 scene,
                 still,
-                rigs_lit(light),
+                rigs_lit(light, scene.id),
                 performers,
                 size,
                 things=things or _no_sprites,
@@ -378,7 +381,7 @@ def scene_players(
                 framed=stock.framed,
             )
             talking = (
-                ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed)
+                ActorScene(scene, still, rigs_lit(light, scene.id), performers, size, stock.framed)
                 if any(not shot.moment for shot in scene.shots)
                 else None
             )
@@ -398,7 +401,7 @@ def scene_players(
             people = None
             if scene.cast:  # people the narration names: drawn in its wide views
                 light = grade_factors(scene.time_of_day, scene.mood, scene.weather)
-                people = ActorScene(scene, still, rigs_lit(light), performers, size, stock.framed)
+                people = ActorScene(scene, still, rigs_lit(light, scene.id), performers, size, stock.framed)
             for n, shot in enumerate(shots):  # a directed narration: a view per shot
                 if people is not None and shot.actors:
                     players.append(ShotWindow(people, shot.start or 0.0, shot.end or 0.0, cut=n > 0))

@@ -1,0 +1,165 @@
+"""A being that Chinese or Hindi always names counted by a collective or a quantifier is a group: "一群孩子跑过来
+说", "一伙强盗冲了进来", "几个学生笑了", "कई लड़के दौड़े", "दस-बारह आदमी बोले". The reader casts the noun
+(孩子, आदमी) as one character; where every time the story names it a word of many stands before it (or
+们 after it), it is one group character, drawn as a small crowd of its kind. A being named once alone
+("一个孩子") stays one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from filmstudio.script.acting import in_speech
+from filmstudio.script.genitive_groups import _VERB_ENDINGS, _plural_people
+from filmstudio.script.groups import WordsAt
+from filmstudio.script.mentions import _animals, _people, find_mentions
+from filmstudio.script.verbs import verb_words
+from filmstudio.storyboard import Character, CrowdKind
+
+# the words of many before a noun: Chinese collectives and quantifiers (with a measure word, or 的)
+_ZH_MANY = re.compile(
+    r"(?:一|两|三|好|这|那)?(?:大|小)?(?:群|伙|帮|队|批|堆|排|行)(?:的)?$|(?:许多|很多|好多|不少|一些|几个|好几个|"
+    r"[二三四五六七八九十百几]+个|成群的|所有的|众多|大批)(?:的)?$"
+)
+# Hindi's: many, some, all, a number (or two joined: "दस-बारह")
+_HI_NUMBER = "दो तीन चार पाँच पांच छह छः सात आठ नौ दस ग्यारह बारह पंद्रह बीस पच्चीस तीस पचास सौ"
+_HI_MANY = frozenset({"कई", "कुछ", "सब", "सारे", "सभी", "अनेक", "बहुत", "बहुत-से", "ढेर", *_HI_NUMBER.split()})
+_HI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f-]+")
+
+
+def _many_before_zh(text: str, at: int) -> bool:
+    return bool(_ZH_MANY.search(text[max(0, at - 6) : at])) or text[at:].startswith("们", 0)
+
+
+def _many_before_hi(text: str, at: int) -> bool:
+    words = _HI_WORD.findall(text[max(0, at - 30) : at])
+    if not words:
+        return False
+    # "बहुत से लड़के", "दस-बारह आदमी": the word before, or the one before a "से"
+    last = words[-1] if words[-1] not in ("से", "सारे") or len(words) < 2 else words[-2]
+    return all(part in _HI_MANY or part.isdigit() for part in last.split("-"))
+
+
+def _a_kind(name: str, language: str) -> bool:
+    """Whether a name is a word for a kind of person or animal (孩子, आदमी), not someone's name."""
+    return name in _people(language) or name in _animals(language)
+
+
+def mark_counted_groups(characters: dict[str, Character], text: str, language: str) -> None:
+    """A character named by a noun (no name) that the story names only counted as many is a group."""
+    many = {"zh": _many_before_zh, "hi": _many_before_hi}.get(language)
+    if many is None:
+        return
+    for character in characters.values():
+        if character.id == "narrator" or character.crowd is not None or not _a_kind(character.name, language):
+            continue
+        places = [m.start() for m in re.finditer(re.escape(character.name), text)]
+        if places and all(many(text, at) for at in places):
+            character.on_screen = False
+            character.crowd = _crowd(character.gender, character.age, bool(character.animal))
+
+
+def _crowd(gender: str, age: str, animal: bool = False) -> CrowdKind:
+    """How a group is drawn: a herd, children, women, men, or people of both."""
+    if animal:
+        return "animals"
+    if age == "child":
+        return "children"
+    return "women" if gender == "female" else "men" if gender == "male" else "people"
+
+
+# Hindi's postpositions that end as a plural verb does: "के", "ने" follow a noun, never a group's verb
+_HI_NOT_VERBS = frozenset({"के", "ने", "से", "में", "पे", "ले", "दे"})
+# words whose plural is as written, cast already by the reader as one (mark_counted_groups makes it many)
+_HI_PEOPLE_AS_ONE = frozenset({"आदमी"})
+
+
+@lru_cache(maxsize=1)
+def _hindi_plurals() -> dict[str, tuple[str, str]]:
+    """Hindi's plurals of people (genitive_groups.py's), with a woman's word ending in a consonant, whose
+    plural joins -ें ("औरत", "औरतें"; "बहन", "बहनें"), or in -ा, joining -एँ ("माता", "माताएँ")."""
+    out = dict(_plural_people("hi"))
+    for word, (gender, age) in _people("hi").items():
+        if gender != "female" or " " in word or word.endswith(("ी", "ि", "ू", "ु", "े", "ै", "ो", "ौ", "ँ", "ं")):
+            continue
+        out.setdefault(word + "एँ" if word.endswith("ा") else word + "ें", (gender, age))
+    return out
+
+
+def cast_counted_groups_hindi(characters: dict[str, Character], text: str, character_id: Callable[[str], str]) -> None:
+    """Casts a Hindi plural of people counted as many ("कई लड़के दौड़े", "कुछ औरतें हँसीं") whose verb in the
+    plural follows within three words, outside anyone's words, as one group character."""
+    plurals = _hindi_plurals()
+    for found in _HI_WORD.finditer(text):
+        word = found.group(0)
+        if word not in plurals or word in _HI_PEOPLE_AS_ONE or not _many_before_hi(text, found.start()):
+            continue
+        if in_speech(text, WordsAt(found.start(), found.end())):
+            continue
+        after = _HI_WORD.findall(re.split(r"[।॥.!?,\"“”]", text[found.end() : found.end() + 60])[0])[:3]
+        if not any(w.endswith(_VERB_ENDINGS["hi"]) and w not in _HI_NOT_VERBS for w in after):
+            continue
+        if any(c.name == word or c.name.endswith(f" {word}") for c in characters.values()):
+            continue
+        gender, age = plurals[word]
+        cid = character_id(word)
+        characters.setdefault(
+            cid,
+            Character(
+                id=cid,
+                name=word,
+                gender=gender or "neutral",  # type: ignore[arg-type]
+                age=age or "young_adult",  # type: ignore[arg-type]
+                language="hi",
+                style="conversational",
+                description=f"gender from {word if gender else 'no evidence'}; age from "
+                f"{word if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
+                gender_words=[word] if gender else [],
+                age_words=[word] if age else [],
+                on_screen=False,
+                crowd=_crowd(gender, age),
+            ),
+        )
+
+
+_ZH_CLAUSE_END = re.compile(r"[，。！？；：、“”「」,.!?;:\n]")
+
+
+def cast_counted_groups_chinese(
+    characters: dict[str, Character], text: str, character_id: Callable[[str], str]
+) -> None:
+    """Casts a Chinese word for people or animals counted as many ("几个学生笑了起来", "一群鸭子游到她身边")
+    whose clause goes on to a verb, outside anyone's words, as one group character."""
+    verbs = verb_words("zh")
+    for mention in find_mentions(text, "zh"):
+        if mention.kind not in ("person", "animal") or not _many_before_zh(text, mention.start):
+            continue
+        if in_speech(text, WordsAt(mention.start, mention.end)):
+            continue
+        after = _ZH_CLAUSE_END.split(text[mention.end : mention.end + 30])[0].removeprefix("们")
+        if after.startswith(("的", "被")) or not any(v in after for v in verbs):
+            continue
+        name = mention.name
+        if any(c.name == name for c in characters.values()):
+            continue  # cast already: mark_counted_groups reads whether it is many
+        gender, age = mention.gender if mention.gender in ("female", "male") else "", mention.age
+        cid = character_id(name)
+        characters.setdefault(
+            cid,
+            Character(
+                id=cid,
+                name=name,
+                gender=gender or "neutral",  # type: ignore[arg-type]
+                age=age or "young_adult",  # type: ignore[arg-type]
+                language="zh",
+                style="conversational",
+                description=f"gender from {name if gender else 'no evidence'}; age from "
+                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
+                gender_words=[name] if gender else [],
+                age_words=[name] if age else [],
+                on_screen=False,
+                animal=mention.animal,
+                crowd=_crowd(gender, age, mention.kind == "animal"),
+            ),
+        )
