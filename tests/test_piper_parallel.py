@@ -47,6 +47,8 @@ def test_lines_spoken_at_once_each_have_their_own_words_and_sound() -> None:
         assert starts == sorted(starts)
         samples = speech.samples  # type: ignore[attr-defined]
         seconds = len(samples) / speech.sample_rate  # type: ignore[attr-defined]
-        assert 0.25 * len(words) < seconds < 1.0 * len(words) + 1.0  # its own length, not another line's
+        # its own length, not another line's (lines of 7-9 words); VITS draws each line's pace afresh, and a
+        # quick draw has said 7 words in 1.72 s
+        assert 0.2 * len(words) < seconds < 1.0 * len(words) + 1.0
         assert np.sqrt(np.mean(samples**2)) > 0.02
         assert speech.words[-1].end <= seconds + 0.05  # type: ignore[attr-defined]
