@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from filmstudio.script.acting import in_speech
-from filmstudio.script.genitive_groups import _VERB_ENDINGS, _plural_people
+from filmstudio.script.genitive_groups import _VERB_ENDINGS, _plural_people, group_character
 from filmstudio.script.groups import WordsAt
 from filmstudio.script.mentions import _animals, _people, find_mentions
 from filmstudio.script.verbs import verb_words
@@ -105,21 +105,7 @@ def cast_counted_groups_hindi(characters: dict[str, Character], text: str, chara
         gender, age = plurals[word]
         cid = character_id(word)
         characters.setdefault(
-            cid,
-            Character(
-                id=cid,
-                name=word,
-                gender=gender or "neutral",  # type: ignore[arg-type]
-                age=age or "young_adult",  # type: ignore[arg-type]
-                language="hi",
-                style="conversational",
-                description=f"gender from {word if gender else 'no evidence'}; age from "
-                f"{word if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
-                gender_words=[word] if gender else [],
-                age_words=[word] if age else [],
-                on_screen=False,
-                crowd=_crowd(gender, age),
-            ),
+            cid, group_character(cid, word, gender, age, "hi", animal=None, crowd=_crowd(gender, age))
         )
 
 
@@ -147,19 +133,7 @@ def cast_counted_groups_chinese(
         cid = character_id(name)
         characters.setdefault(
             cid,
-            Character(
-                id=cid,
-                name=name,
-                gender=gender or "neutral",  # type: ignore[arg-type]
-                age=age or "young_adult",  # type: ignore[arg-type]
-                language="zh",
-                style="conversational",
-                description=f"gender from {name if gender else 'no evidence'}; age from "
-                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small crowd",
-                gender_words=[name] if gender else [],
-                age_words=[name] if age else [],
-                on_screen=False,
-                animal=mention.animal,
-                crowd=_crowd(gender, age, mention.kind == "animal"),
+            group_character(
+                cid, name, gender, age, "zh", animal=mention.animal, crowd=_crowd(gender, age, mention.kind == "animal")
             ),
         )

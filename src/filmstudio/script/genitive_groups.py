@@ -156,25 +156,34 @@ def cast_genitive_groups(
         same = next((c for c in characters.values() if c.name == plural), None)
         if same is not None:
             characters.pop(same.id)
-        cid = character_id(name)
         characters.setdefault(
-            cid,
-            Character(
-                id=cid,
-                name=name,
-                gender=gender or "neutral",  # type: ignore[arg-type]
-                age=age or "young_adult",  # type: ignore[arg-type]
-                language=language,
-                style="conversational",
-                description=f"gender from {name if gender else 'no evidence'}; age from "
-                f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small {'herd' if group.animal else 'crowd'}",
-                gender_words=[name] if gender else [],
-                age_words=[name] if age else [],
-                on_screen=False,
-                animal=group.animal or None,
-                crowd=_crowd(group),
+            character_id(name),
+            group_character(
+                character_id(name), name, gender, age, language, animal=group.animal or None, crowd=_crowd(group)
             ),
         )
+
+
+def group_character(
+    cid: str, name: str, gender: str, age: str, language: str, *, animal: str | None, crowd: CrowdKind
+) -> Character:
+    """A group that acts as one character: a voice, drawn as a small crowd or herd, never in the cast's row."""
+    return Character(
+        id=cid,
+        name=name,
+        gender=gender or "neutral",  # type: ignore[arg-type]
+        age=age or "young_adult",  # type: ignore[arg-type]
+        language=language,
+        style="conversational",
+        description=f"gender from {name if gender else 'no evidence'}; age from "
+        f"{name if age else 'no evidence'}; a group that acts in the story, drawn as a small "
+        f"{'herd' if animal else 'crowd'}",
+        gender_words=[name] if gender else [],
+        age_words=[name] if age else [],
+        on_screen=False,
+        animal=animal,
+        crowd=crowd,
+    )
 
 
 def _crowd(group: _Group) -> CrowdKind:
