@@ -1,5 +1,5 @@
-"""The thing a sentence is about is in its shot: what its verb acts on in the hand ("mended the net"; a
-jacket put on is worn, in no hand: tests/test_things_that_act.py), a thing named with a preposition of place beside the one acting ("poured milk into a jug",
+"""The thing a sentence is about is in its shot: what its verb acts on in the hand ("cast the net"; one
+mended is before the mender, a needle in the hand: tests/test_props_in_shot.py; a jacket put on is worn, in no hand: tests/test_things_that_act.py), a thing named with a preposition of place beside the one acting ("poured milk into a jug",
 "hid the key under the mat": the key set down there, out of the hand), a thing put on a table on the table beside them; a table, a rug or a ladder
 standing on the ground where they are, as tall beside them as it is. A common thing the picture set has no
 picture of is drawn as the nearest one of the same use (a sieve as a bowl, a mat as a rug) or by us (a
@@ -65,22 +65,22 @@ en | Marta sifted the flour through a sieve. | held:bowl
 en | She set the bowl on the table. | near:bowl near:table
 en | Then she poured milk into a jug. | held:milk near:jug
 en | She hid the key under the mat. | near:key near:rug
-en | Tobin mended the fishing net. | held:net
+en | Tobin mended the fishing net. | held:needle near:net near:table
 en | Tobin cast the net into the water. | held:net
 en | He tied the rope to a post. | held:rope
 en | Tobin leaned the ladder against the wall. | near:ladder
 en | Marta lit the candle on the table. | near:candle near:table
-en | Tobin hammered a nail into the table. | near:table
+en | Tobin hammered a nail into the table. | held:hammer near:table
 fr | Lucie tamisa la farine dans un tamis. | held:bowl
 fr | Elle posa le bol sur la table. | near:bowl near:table
 fr | Puis elle versa le lait dans une cruche. | held:milk near:jug
 fr | Elle cacha la clé sous le tapis. | near:key near:rug
-fr | Paul répara le filet de pêche. | held:net
+fr | Paul répara le filet de pêche. | held:needle near:net near:table
 fr | Il attacha la corde à un poteau. | held:rope
 de | Hilde stellte die Schüssel auf den Tisch. | near:bowl near:table
 de | Dann goss sie die Milch in einen Krug. | held:milk near:jug
 de | Sie versteckte den Schlüssel unter der Matte. | near:key near:rug
-de | Karl flickte das Fischernetz. | held:net
+de | Karl flickte das Fischernetz. | held:needle near:net near:table
 de | Er lehnte die Leiter an die Wand. | near:ladder
 es | Lucía tamizó la harina con un colador. | held:bowl
 es | Lucía puso el cuenco sobre la mesa. | near:bowl near:table

@@ -106,7 +106,8 @@ def test_names_apposed_to_kin_are_cast(language: str, text: str, people: set[str
     ],
 )
 def test_a_capital_that_names_no_one_is_not_cast(language: str, text: str) -> None:
-    assert _cast(text, language) <= {"Ovejas", "Pescador", "Postino", "Почтальон", "Todos"}
+    # the people named by a common noun who act are cast (lone_doers.py); the capitals are not
+    assert _cast(text, language) <= {"Ovejas", "Pescador", "Viejo pescador", "Bäuerin", "Postino", "Почтальон", "Todos"}
 
 
 @pytest.mark.parametrize(
@@ -117,13 +118,14 @@ def test_a_capital_that_names_no_one_is_not_cast(language: str, text: str) -> No
         ("fr", "Le meunier avait trois fils, Paul, Louis et Henri.", "male"),
         ("ru", "У старика были два сына, Иван и Фёдор.", "male"),
         # a masculine plural said of sons and daughters alike, a father's word: neither tells theirs
-        ("es", "El molinero vivía con sus hijos Inés y Rodrigo junto al río.", "neutral"),
+        ("es", "El molinero vivía con sus hijos Inés y Julián junto al río.", "neutral"),
         ("en", "The old king had two children, Anna and Piet, who lived in the tower.", "neutral"),
     ],
 )
 def test_names_apposed_to_kin_take_its_gender(language: str, text: str, gender: str) -> None:
     board = parse_script(text, language=language)
-    genders = [c.gender for c in board.characters if c.id != "narrator"]
+    # the names' genders: the parent named by a common noun ("the miller") may be cast beside them
+    genders = [c.gender for c in board.characters if c.id != "narrator" and f" {c.name}" in text]
     assert len(genders) >= 2 and set(genders) == {gender}
 
 

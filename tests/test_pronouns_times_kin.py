@@ -69,7 +69,7 @@ PRONOUN_NO_GENDER = [
         "ilwen",
     ),
     (
-        "Il était une fois une fileuse nommée Ilwen. Il fallait travailler tous les jours.\n\n"
+        "Il était une fois Ilwen, au bord du fleuve. Il fallait travailler tous les jours.\n\n"
         "« J'ai froid », dit Ilwen. Il faisait froid dans la maison.",
         "fr",
         "ilwen",

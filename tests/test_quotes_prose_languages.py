@@ -84,11 +84,12 @@ FR_3 = """La petite fille entra dans la cuisine de sa grand-mère.
 La grand-mère sortit une galette du four.
 """
 
+# the little girl is met as "la petite fille" who enters (script/lone_doers.py): the character "fille"
 FR_3_SAID = [
-    ("Bonjour, grand-mère", ("petite_fille",)),
+    ("Bonjour, grand-mère", ("fille",)),
     ("Bonjour, mon enfant", ("grand_mère",)),
     ("As-tu faim", ("grand_mère",)),
-    ("Oh oui", ("petite_fille",)),
+    ("Oh oui", ("fille",)),
 ]
 
 FR_4 = f"""Pierre et sa sœur Marie habitaient une petite maison près de la rivière.

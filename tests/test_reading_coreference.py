@@ -120,7 +120,7 @@ def test_a_name_that_lives_somewhere_or_is_someone_is_cast() -> None:
 
 def test_what_is_but_is_no_person_is_not_cast() -> None:
     # "Paris was big": being told of a place; "Everything was dark": of no one
-    assert _cast("Paris was far away. Paris was big. The girl walked on.", "en") == {}
+    assert "Paris" not in _cast("Paris was far away. Paris was big. The girl walked on.", "en")  # the girl acts
     assert "Everything" not in _cast("Everything was quiet in the house. Everything was dark. Anna slept.", "en")
     assert _cast("Todo era silencio. Todo era oscuro.", "es") == {}
     # German writes every noun with a capital: "Glück war es" tells of luck, not of someone

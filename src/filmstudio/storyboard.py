@@ -196,6 +196,7 @@ class Moment(BaseModel):
     acted_on: str | None = None
     place: str | None = None  # a setting the sentence moves its people to
     place_words: list[str] = Field(default_factory=list)
+    setting: str | None = None  # where the sentence happens: the setting of the scene (part) it is staged in
     props: list[Prop] = Field(default_factory=list)
     expression: str | None = None  # smile, laugh, cry, anger, fear, surprise, sleep, sad, happy
     expression_words: list[str] = Field(default_factory=list)

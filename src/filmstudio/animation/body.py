@@ -180,8 +180,8 @@ def limbs_at(
             leg_l=(-15, -15),
             leg_r=(15, 15),
         )
-    elif pose in ("work", "kneel_work", "sit_work"):  # handwork: both hands before the body, working
-        low = {"kneel_work": "kneel", "sit_work": "sit_ground"}.get(pose)
+    elif pose in ("work", "kneel_work", "sit_work", "seated_work"):  # handwork: both hands before the body
+        low = {"kneel_work": "kneel", "sit_work": "sit_ground", "seated_work": "sit"}.get(pose)  # on a chair
         base = limbs_at(low, t, facing, phase) if low else Limbs()
         left, right = _handwork(t, f, phase, low is not None)
         limbs = replace(base, arm_l=(0.0, 0.0), arm_r=(0.0, 0.0), reach_l=left, reach_r=right)
@@ -365,6 +365,8 @@ def draw_figure(
     if limbs.legs:  # a cloak's or a coat's skirts, behind the body
         hem = knees + (0.5 * b if look.outer == "cloak" else 0.0)  # a cloak to the shins, a coat to the knees
         garments.draw_hanging(frame, look, rig.light, nx, ny, b, half, hem)
+    if rig.wings is not None:  # an angel's or a fairy's, behind everything of it
+        blit(frame, rig.wings, nx, ny)
     if rig.long_hair is not None:
         fx, fy = nx, ny - figure.NECK_TO_FACE * u
         blit(frame, rig.long_hair, fx, fy)

@@ -117,6 +117,9 @@ def draw_head(look: Look, u: float, *, culture: str, female: bool, elderly: bool
     _hair_front(d, look.hair_style, cx, cy, fw, fh, s, hair)
     if look.headwear in ("crown", "circlet"):  # a royal's (animation/royal.py): on the hair, above the brow
         _crown(d, look.headwear == "circlet", cx, cy, fw, fh, s)
+    elif look.headwear == "halo":  # an angel's (animation/creatures.py): a gold ring floating over the head
+        ring = (cx - 0.62 * fw, cy - 1.42 * fh, cx + 0.62 * fw, cy - 1.18 * fh)
+        d.ellipse(ring, outline=rgba(GOLD_LIGHT), width=max(2, int(0.045 * s)))
     garments.draw_hat(d, look, cx, cy, fw, fh, s)  # a cap, a hat, a hood the text gives them
     if look.glasses:
         frame = (40, 35, 35, 255)

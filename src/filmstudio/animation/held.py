@@ -65,6 +65,9 @@ HELD_HEIGHT = {
     "shirt": 0.22,
     "kimono": 0.34,
     "sari": 0.3,
+    "pick": 0.3,  # hafted tools of handwork (script/tools.py): as long as the forearm and more
+    "axe": 0.28,
+    "saw": 0.24,
 }
 _BY_KIND = {"food": 0.07, "tool": 0.14, "furniture": 0.16, "plant": 0.12}
 STAFF_HEIGHT = 0.62

@@ -9,6 +9,7 @@ import re
 
 import numpy as np
 
+from filmstudio.animation.creatures import headwear as creature_headwear
 from filmstudio.animation.pairs_apart import apart_from, royal_attire, second_royal_colour, two_of_a_kind
 from filmstudio.animation.royal import ROYAL_COLORS, headwear
 from filmstudio.animation.stated_looks import stated_over_age, with_stated
@@ -130,7 +131,7 @@ def choose_look(
         glasses=glasses,
         build=round(build, 3),
         head_scale=CHILD_HEAD_SCALE if age == "child" else 1.0,
-        headwear=crowned,
+        headwear=crowned or creature_headwear(character),  # an angel: a halo (animation/creatures.py)
     )
 
 

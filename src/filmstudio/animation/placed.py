@@ -38,6 +38,7 @@ class Figure:
     animal_key: str = ""  # an animal of a herd, which is no character
     grip: str = "hand"  # how it holds its thing (animation/held.py)
     aloft: bool = False  # up in a tree: no shadow on the ground under it
+    water: float | None = None  # an animal in water: the surface's height, nothing of it drawn below
     shadow: Sprite | None = None  # its contact shadow on the ground, drawn before it
     shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
     set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)

@@ -23,6 +23,7 @@ from filmstudio.storyboard import Scene, Shot
 
 RigFactory = Callable[[str, float], Rig]  # character id, head size in pixels
 CHEST_BELOW_NECK = 1.0  # in body units: a child lowered beside grown-ups keeps this much above the subtitles
+SMALL_FOLK_DROP = 0.3  # how much lower a close-up puts a small one's face, per its shortfall (a share of the frame)
 MOST_RAISED = 0.6  # in head units: how far grown-ups beside a child are raised at most
 Framer = Callable[[np.ndarray, float, float, float, float], np.ndarray]  # framed_still, or one that keeps them
 
@@ -130,10 +131,12 @@ class ActorScene:
             left = side.get(shot.subject, 0.5) <= 0.5 and len(cast) > 1
             x = w * (0.4 if left else 0.6) if len(cast) > 1 else w * 0.5
             y = 0.44 * h + figure.NECK_TO_FACE * unit
+            rig = rigs(shot.subject, unit)
+            # one of the small folk (its rig drawn at a share of the unit asked, video_composition.py) is seen
+            # as small as it is: its face lower in the frame, the picture above it, not a grown man's bust
+            y += (1.0 - min(1.0, rig.unit / unit)) * SMALL_FOLK_DROP * h
             plate = self._framed(still, 1.5, side.get(shot.subject, 0.5), 0.45, h / 260)
-            actor = Placement(
-                shot.subject, rigs(shot.subject, unit), x, y, gaze=1 if left else -1 if len(cast) > 1 else 0
-            )
+            actor = Placement(shot.subject, rig, x, y, gaze=1 if left else -1 if len(cast) > 1 else 0)
             props = (
                 _studio_props(self.size, [x + unit * (0.8 if left else -0.8)], h - unit * 0.3, unit) if studio else []
             )
@@ -171,7 +174,7 @@ class ActorScene:
         y = h - (1.25 if not studio else 1.55) * unit - (0.9 * unit if narrow else 0.0)
         actors = []
         row = [rigs(cid, unit) for cid in actors_ids]
-        for i, (cid, rig, rise) in enumerate(zip(actors_ids, row, self._heights(row, y), strict=True)):
+        for i, (cid, rig, rise) in enumerate(zip(actors_ids, row, self._heights(row, y, unit), strict=True)):
             gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
             actors.append(Placement(cid, rig, xs[i], y + rise, gaze=gaze))
         props = _studio_props(self.size, [x + unit * 0.62 for x in xs], y + unit * 1.1, unit) if studio else []
@@ -190,7 +193,7 @@ class ActorScene:
             spacing = min(0.3, 0.85 / n) if row else min(0.36, 0.8 / n)
             y = h - (1.25 if not studio else 1.55) * unit - lift * h * 0.5
             drawn = [rigs(cid, unit) for cid in ids]
-            for i, (cid, rig, rise) in enumerate(zip(ids, drawn, self._heights(drawn, y), strict=True)):
+            for i, (cid, rig, rise) in enumerate(zip(ids, drawn, self._heights(drawn, y, unit), strict=True)):
                 x = w * (0.5 + (i - (n - 1) / 2) * spacing + (0.08 if row and n % 2 == 0 else 0.0))
                 gaze = 0 if n == 1 else (1 if i < (n - 1) / 2 else -1 if i > (n - 1) / 2 else 0)
                 if row:  # a child behind stays in the row behind: above the one in front
@@ -198,19 +201,23 @@ class ActorScene:
                 actors.append(Placement(cid, rig, x, y + rise, gaze=gaze))
         return ShotLayout(shot, still, actors, [])
 
-    def _heights(self, row: list[Rig], neck_y: float) -> list[float]:
+    def _heights(self, row: list[Rig], neck_y: float, unit: float | None = None) -> list[float]:
         """How much lower (or, negative, higher) each of a row stands than the row's line: a child among
         grown-ups stands shorter, as the staged wide views draw them (on the same ground a child's body is
         shorter for its head: animation/figure.py); lowered as far as its chest stays above the subtitles,
         the grown-ups raised for the rest (a little at most). A row of one age stays on its line."""
-        shorter = [body.STANDING_HEIGHT * (r.unit - figure.body_unit(r.look, r.unit)) for r in row]
-        if not row or max(shorter) <= 0 or min(shorter) > 0:
-            return [0.0] * len(row)
+        # against the row's `unit`: a gnome (drawn at a share of it) stands shorter as a child does
+        grown = [unit if unit and r.unit < 0.9 * unit else r.unit for r in row]  # not a pixel's rounding
+        shorter = [
+            body.STANDING_HEIGHT * (g - figure.body_unit(r.look, r.unit)) for r, g in zip(row, grown, strict=True)
+        ]
         band = subtitle_band(*self.size)[0]
         down = [
             max(0.0, min(s, band - neck_y - CHEST_BELOW_NECK * figure.body_unit(r.look, r.unit))) if s > 0 else 0.0
             for r, s in zip(row, shorter, strict=True)
         ]
+        if not row or max(shorter) <= 0 or min(shorter) > 0:  # one age: on its line, but a gnome stands low
+            return [d if r.unit != g else 0.0 for r, g, d in zip(row, grown, down, strict=True)]
         up = min(max(shorter) - max(down), MOST_RAISED * row[0].unit)
         return [d if s > 0 else -up for d, s in zip(down, shorter, strict=True)]
 
@@ -239,6 +246,8 @@ class ActorScene:
             return [(rig.back, int(round(x + pose.dx * u * 0.5)), int(round(y)))]
         fx, fy = x + pose.dx * u, y - figure.NECK_TO_FACE * u + pose.dy * u
         parts: list[tuple[Sprite, float, float]] = []
+        if rig.wings is not None:  # an angel's or a fairy's, behind the body
+            parts.append((rig.wings, x, y))
         if rig.long_hair is not None:
             parts.append((rig.long_hair, fx, fy))
         parts.append((rig.body, x, y))

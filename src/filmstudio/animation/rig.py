@@ -14,6 +14,7 @@ from filmstudio.animation import faces, figure
 from filmstudio.animation.looks import choose_look, culture, for_person
 from filmstudio.animation.palette import rgb
 from filmstudio.animation.sprite import Sprite
+from filmstudio.animation.wings import draw_wings, kind_of_wings
 from filmstudio.storyboard import Character, Look
 
 EYE_STATES = ("open", "half", "closed")
@@ -33,6 +34,7 @@ class Rig:
     _back: Sprite | None = None
     long_hair: Sprite | None = None  # behind the body, moving with the head
     tilted: dict[tuple, Sprite] = field(default_factory=dict)  # the whole figure turned (animation/body.py)
+    wings: Sprite | None = None  # an angel's or a fairy's, behind the body, anchored at the neck like it
 
     @property
     def back(self) -> Sprite:
@@ -90,7 +92,11 @@ def build_rig(character: Character, unit: float, light: tuple[float, float, floa
         long_hair = Sprite.from_image(
             _lit(hair_img, light), (figure.FACE_CENTRE[0] * unit, figure.FACE_CENTRE[1] * unit)
         )
-    return Rig(character.id, look, unit, body, head, eyes, light, long_hair=long_hair)
+    wings = None
+    if kind := kind_of_wings(character):  # an angel's, a fairy's: behind the body (animation/wings.py)
+        wings_img, anchor = draw_wings(kind, figure.body_unit(look, unit))
+        wings = Sprite.from_image(_lit(wings_img, light), anchor)
+    return Rig(character.id, look, unit, body, head, eyes, light, long_hair=long_hair, wings=wings)
 
 
 class RigCache:

@@ -90,6 +90,11 @@ LIFE_HEIGHT = {
     "butterfly": 0.03,
     "scorpion": 0.02,
     "snail": 0.02,
+    "oyster": 0.03,
+    # a sky thing that speaks (animation/creatures.py): drawn up in the sky, as large as a grown person's torso
+    "sun_face": 0.6,
+    "moon_face": 0.6,
+    "wind_face": 0.6,
     "shrimp": 0.02,
     "beetle": 0.015,
     "spider": 0.012,

@@ -21,10 +21,13 @@ from PIL import Image
 
 from filmstudio.animation import (
     animal_bodies,
+    at_the_table,
     beds,
     body,
     broken,
     copies,
+    creature_acting,
+    creatures,
     done_to,
     held,
     icon_poses,
@@ -61,6 +64,10 @@ FEET_ABOVE_SUBTITLES = 0.025  # the room between the feet and a subtitle's top, 
 # where a boat's keel or a swimmer is, in settings whose water is not the foreground: between the river's far
 # and near banks (engines/image/settings/nature.py RIVER_FAR_BANK, RIVER_NEAR_BANK), on a pool behind its deck
 _AFLOAT = {"river": 0.665, "swimming_pool": 0.7}
+CLEAR_OF = 0.04  # of the frame's width: _place sets a row this far past the point it stands by
+# a house, a tree taller than a person (of the frame's height): far behind, one by it may stand before it
+_STOOD_BEFORE = {"building", "plant"}
+_PERSON_HIGH = 0.3
 _BESIDE = {"table", "chair"}  # set down beside whoever uses them, spaced as a figure is; the rest at their feet
 CROWD_GROUND = 0.7
 CROWD_SIZE = 0.62  # a crowd's people beside the cast's
@@ -154,20 +161,11 @@ ON_HEAD = {
     "pitcher",
 }
 TREES = {"tree", "pine_tree", "palm_tree", "deciduous_tree", "evergreen_tree"}
-FLYERS = {
-    "crow",
-    "bird",
-    "eagle",
-    "owl",
-    "dove",
-    "parrot",
-    "bat",
-    "butterfly",
-    "bee",
-    "duck",
-    "swan",
-    "peacock",
-}
+FLYERS = creature_acting.WINGED
+SKY_TOP = 0.03  # the least room above a sky being's face, as a share of the frame's height
+CLOSE_ZOOM = 1.35  # how much closer a close-up frames the scene's picture
+WINGED_FLIGHT = 0.22  # how far above the ground a winged person that flies is, as a share of the frame
+HOP_SPEED = 0.1  # how fast an animal that hops or leaps goes across the frame, in frame widths a second
 FALLEN = 0.35  # a thing that breaks is down (and in pieces) this share into its shot
 # the words that break a falling thing (English forms: the fall alone shows elsewhere)
 BREAKING = frozenset(
@@ -272,6 +270,7 @@ class StagedScene:
         self._animal_floor = subtitle_band(*size)[0] - 0.01 * size[1]
         self._ground = ground_line(size)
         self._grown = self._animals_grown()
+        self._talk_sprites: dict[tuple[int, int], Sprite] = {}
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if shot.moment]
         self.log: list[tuple[int, str, str, float, str]] = []
         self._last: tuple[int, np.ndarray] | None = None
@@ -398,6 +397,8 @@ class StagedScene:
         rng = _rng(self.seed, shot.id)
         facing = 1 if rng.random() < 0.6 else -1
         speed = body.MOVING.get(pose, 0.0) * w
+        if pose == "jump" and shot.actors and shot.actors[0] in self.animals:  # a hare hops across the meadow
+            speed = HOP_SPEED * w
         if self.scene.setting in key_things.INSIDE_VEHICLES and pose == "ride":
             speed = 0.0  # riding inside the vehicle the picture shows: seated there, going nowhere in it
         span = max(0.0, (shot.end or 0.0) - (shot.start or 0.0))
@@ -424,6 +425,7 @@ class StagedScene:
             acted = verb if (lead or walks or verb in together) else "stand"
             acted = moment.acts.get(cid, acted)  # "…, and Lena sat": a clause of their own says what they do
             acted = _kept_posture(moment, cid, acted)  # still sitting from before, or as they are
+            acted = _as_it_can(self.animals.get(cid), acted, lead)  # a crab does not fly with the gull
             if gives and i == 1:
                 acted = "stand"
             feeling = moment.expression if lead or n == 1 else None
@@ -448,8 +450,17 @@ class StagedScene:
                 if fig.animal_steps:
                     fig.animal = fig.animal_steps[0]
                 else:
-                    sprite = _animal_acting(self._sprite(key, height, flip=f > 0), acted, f, key)
+                    sprite = self._sprite(key, height, flip=f > 0)
+                    if not creatures.in_the_sky(key):  # the Moon over sleeping houses keeps its round face
+                        sprite = _animal_acting(sprite, acted, f, key)
                     fig.animal = own_coat(sprite, cid, self.animals)  # two of a kind in their own coats
+                if fig.animal is not None and not fig.animal_steps and key in FLYERS and acted in AIRBORNE:
+                    fig.animal_steps = creature_acting.wingbeat(fig.animal)  # up in the air, beating its wings
+                if creatures.in_the_sky(key):  # the Sun that speaks: up in the sky, over the ones below
+                    fig.x0 = fig.x1 = creatures.sky_x(sum(1 for f in figures if f.aloft)) * w
+                    fig.feet, fig.aloft = creatures.SKY_FEET * h, True
+                    if fig.animal is not None:  # a close-up's larger Moon: whole, under the frame's top
+                        fig.feet = max(fig.feet, fig.animal.size[1] + SKY_TOP * h)
             else:
                 fig.rig = rigs(cid, unit)
             figures.append(fig)
@@ -481,6 +492,7 @@ class StagedScene:
         behind = verb == "chase" or _follows(moment)
         fits = self._place(figures, facing, travel, meets, behind, beside)
         face_the_spot(figures)  # one setting a thing down turns to where it goes (facing_the_spot.py)
+        at_the_table.pull_up(figures, self._extent, w)  # at a table: right behind its edge (at_the_table.py)
         if verb == "hug" and n >= 2:
             _embrace(figures[0], figures[1])
         done_to.arrange(figures, moment)  # the one fed or guarded, turned to
@@ -505,6 +517,10 @@ class StagedScene:
                     if fig.verb in ("swim", "row"):
                         fig.feet = afloat * h
                 water = afloat * h - 0.05 * h
+        pooled = self._in_water(figures, moment, close)
+        for fig in figures:  # an angel or a fairy that flies is up in the air on its wings, no shadow under it
+            if fig.rig is not None and fig.rig.wings is not None and body.pose_of(fig.verb) == "fly":
+                fig.feet, fig.shadow = fig.feet - WINGED_FLIGHT * h, None
         crowd = self._crowd(moment, unit, w, h, close, span, figures[0] if figures else None)
         follow_the_lead(crowd, figures, moment, w)  # "the dog and the cat ran": the cat goes with the dog
         for extra in crowd:
@@ -512,12 +528,44 @@ class StagedScene:
         plate = still
         if close and figures:
             cx = (figures[0].x0 + figures[0].x1) / 2 / w
-            plate = self._framed(still, 1.35, cx, 0.55, h / 500)
+            plate = self._framed(still, CLOSE_ZOOM, cx, 0.55, h / 500)
+        for x0, x1, line, width, depth in pooled:  # a swimmer where the picture has no water: a pool under it
+            plate = creature_acting.pool(plate, x0, x1, line, width, depth)
         self._underfoot(under, figures)
         under += self._seats(figures)
         for fig in under:  # a jug or a ladder stands on the ground: a shadow under it (a rug is flat on it)
             fig.shadow = self._shadow_for(fig, h) if fig.animal_key != "rug" else None
         return StagedLayout(shot, plate, figures, crowd, water, under)
+
+    def _in_water(
+        self, figures: list[Figure], moment: Moment, close: bool
+    ) -> list[tuple[float, float, float, float, float]]:
+        """The animals that swim, dive or float, and those whose life is in water, put in the picture's
+        water: its surface across their bodies (the part under it is not drawn), no shadow; a diver goes
+        under as its shot plays. Where the picture has no water: the pools to lay under them (from, to,
+        surface, width, depth)."""
+        w, h = self.size
+        pools = []
+        for fig in figures:
+            key = self.animals.get(fig.character_id, "") or fig.animal_key
+            if fig.animal is None or fig.rig is not None or fig.aloft or fig.set_down:
+                continue
+            wet = creature_acting.in_water(key, body.pose_of(fig.verb), self.scene.setting)
+            if not wet or creatures.in_the_sky(key):
+                continue
+            tall = float(fig.animal.size[1])
+            line = creature_acting.surface(self.scene.setting, min(fig.feet, self._animal_floor), h)
+            if line is not None and close and self.scene.setting in creature_acting.SURFACE:
+                line = 0.5 * h + CLOSE_ZOOM * (line - 0.55 * h)  # the picture framed closer (_layout)
+            if line is None:  # no water painted: a pool where it is
+                line = min(fig.feet, self._animal_floor) - 0.2 * tall
+                pools.append((fig.x0, fig.x1, line, float(fig.animal.size[0]), tall))
+            fig.water = line
+            fig.feet = line + creature_acting.sunk(key) * tall
+            fig.shadow = None
+            if body.pose_of(fig.verb) == "swim" and creature_acting.dives(moment.verb_words):
+                fig.climb = -creature_acting.DIVE * tall  # down under the surface as the shot plays
+        return pools
 
     def _set_down(self, moment: Moment, figures: list[Figure], adult: float) -> list[Figure]:
         """What the one acting uses, or has set down, on the ground beside them (script/staging.py's "near"
@@ -665,7 +713,7 @@ class StagedScene:
                 continue
             if fig.vehicle is not None:
                 continue
-            if body.pose_of(fig.verb) not in ("sit", "sit_eat", "sit_drink"):
+            if body.pose_of(fig.verb) not in ("sit", "sit_eat", "sit_drink", "seated_work"):
                 continue
             if fig.seat == "ground":
                 fig.verb = "sit_ground"
@@ -756,6 +804,11 @@ class StagedScene:
                 fig.feet = min(self._ground, box[3] * h + 0.02 * h)
         if len(ground) == 1 and ground[0].verb not in body.MOVING:  # alone by it: turned to it
             _turn(ground[0], -side)
+        towering = THINGS.get(named[0].key, ("",))[0] in _STOOD_BEFORE and box[3] - box[1] > _PERSON_HIGH
+        if ground and not towering:
+            # a table, a bed, a well, a cow: beside it, never over it, or they would stand on it (on the still
+            # a closeup enlarges, it comes forward to their feet)
+            cx = (box[2] - CLEAR_OF) * w if side > 0 else (box[0] + CLEAR_OF) * w
         return (cx, side) if ground else None
 
     def _rests_by(self, fig: Figure, box: tuple[float, float, float, float]) -> bool:
@@ -979,7 +1032,8 @@ class StagedScene:
                     if figure.animal is None:
                         continue
                 elif self.crowd_rig is not None:
-                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * CROWD_SIZE)
+                    small = creatures.named_stature(" ".join(extra.words))  # "two little gnomes": small folk
+                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * CROWD_SIZE * small)
                 crowd.append(figure)
         if len(extras) == 1 and len(crowd) == 2 and extras[0].verb in RECIPROCAL and crowd[0].x0 == crowd[0].x1:
             _pair_face_to_face(crowd, extras[0].verb, w)
@@ -1180,18 +1234,24 @@ class StagedScene:
             rate = 2.4 if body.pose_of(fig.verb) == "run" else 1.5
             sprite = steps[int((local * rate + fig.phase) * len(steps)) % len(steps)]
         hop = 0.0
-        if moving and (len(steps) < 2 or animal_bodies.hops(key)):
+        if moving and (len(steps) < 2 or animal_bodies.hops(key)) and fig.water is None:
             hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
+        if fig.water is not None:  # afloat: rocking gently on the water
+            hop = 0.03 * sprite.size[1] * math.sin(2 * math.pi * 0.6 * local + fig.phase)
         if body.pose_of(fig.verb) == "jump":  # a leap: well up off the ground, a leap a second
             hop = LEAP * sprite.size[1] * abs(math.sin(math.pi * local + fig.phase))
         if key in FLYERS and fig.verb in AIRBORNE:
             hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
-        talking = any(a <= t < b for a, b in self.speaking.get(fig.character_id, []))
-        if talking:  # a speaking animal bobs with its words
-            hop += 0.05 * sprite.size[1] * abs(math.sin(2 * math.pi * 4.0 * local))
-        # an animal is small: it stands a little further back, above the subtitles, not under them
-        feet = min(feet, self._animal_floor)
-        blit(frame, sprite, x, feet - hop)
+        opened = self._mouth(fig.character_id, t, local)
+        if opened is not None:  # a speaking animal bobs with its words, and its mouth (a sky face's) opens
+            hop += 0.05 * sprite.size[1] * opened
+            sprite = self._talking(sprite, key, opened)
+        if fig.water is None:  # an animal is small: it stands a little further back, above the subtitles
+            feet = min(feet, self._animal_floor)
+        clip = (0, 0, frame.shape[1], int(round(fig.water))) if fig.water is not None else None
+        blit(frame, sprite, x, feet - hop, clip=clip)  # in water: nothing under its surface
+        if fig.water is not None:
+            creature_acting.ripple(frame, x, fig.water, sprite.size[0], local)
         if _acted_verb(fig) == "sleep":  # a sleeper's z's rise over its head
             _snore(frame, x, feet - sprite.size[1], sprite.size[1], local)
         if fig.thing is not None:  # what it eats, holds or was given: on the ground before it
@@ -1209,6 +1269,32 @@ class StagedScene:
                     round(sprite.size[1] * 0.5, 1),
                 )
             )
+
+    def _mouth(self, cid: str, t: float, local: float) -> float | None:
+        """How open a speaking animal's or sky being's mouth is (0 to 1) at film time `t`, from its line's
+        visemes where it has them, else a chatter with its words; None while it says nothing."""
+        if not any(a <= t < b for a, b in self.speaking.get(cid, [])):
+            return None
+        performer = self.performers.get(cid)
+        said = performer.speaking(t) if performer is not None else None
+        return said[1] if said is not None else abs(math.sin(2 * math.pi * 4.0 * local))
+
+    def _talking(self, sprite: Sprite, key: str, opened: float) -> Sprite:
+        """The sprite at a mouth opening, drawn once per sprite and opening."""
+        level = int(round(opened * (creature_acting.TALK_LEVELS - 1)))
+        cached = self._talk_sprites.get((id(sprite), level))
+        if cached is None:
+            cached = creature_acting.talking(sprite, key, level, creatures.in_the_sky(key))
+            self._talk_sprites[(id(sprite), level)] = cached
+        return cached
+
+
+def _as_it_can(key: str | None, acted: str, lead: bool) -> str:
+    """What an animal does of the verb given it: one that cannot fly and is told to (a crab the gull flew
+    over, in the sentence's list) stands, or runs where it is the one the sentence is about."""
+    if key is None or body.pose_of(acted) != "fly" or key in FLYERS or creatures.in_the_sky(key):
+        return acted
+    return "run" if lead else "stand"
 
 
 def _aboard(figures: list[Figure], setting: str, verb: str) -> list[Figure]:
@@ -1281,14 +1367,17 @@ def _breaks(moment: Moment) -> bool:
 
 
 def _at_the_table(moment: Moment, figures: list[Figure]) -> None:
-    """One who eats or drinks by a table ("sat at the table and ate") sits at it on a chair, unless the
-    sentence gives another seat."""
+    """One who eats, drinks or works seated by a table ("sat at the table and ate", "sat at the table and
+    wrote") sits at it on a chair, unless the sentence gives another seat."""
     if not any(p.role == "near" and p.key in SURFACES for p in moment.props):
         return
     for fig in figures:
         if fig.rig is not None and fig.verb in ("eat", "drink") and fig.boat is None and fig.mount is None:
             fig.seat = fig.seat or "chair"
             fig.verb = "sit_" + fig.verb
+        elif fig.rig is not None and fig.verb == "sit_work" and fig.boat is None and fig.mount is None:
+            fig.seat = fig.seat or "chair"  # "sat at the table and wrote": on a chair at it, not on the floor
+            fig.verb = "seated_work"
 
 
 def _acted_verb(fig: Figure) -> str:

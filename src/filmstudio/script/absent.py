@@ -959,8 +959,20 @@ def _imagined(text: str, grammar: _Grammar) -> list[tuple[int, int]]:
                 spans += _indefinite(text, modal.end() if modal.group("verb") else modal.start(), end, grammar)
         # "to buy eggs", "para comprar huevos", "um eine Kuh zu kaufen": bought later, not there yet
         for verb in _each(_PURPOSE.get(_language_of(grammar), ""), text, start, stop):
-            spans += _indefinite(text, verb.end(), _clause_end(text, verb.end(), grammar, stop), grammar)
+            end = _clause_end(text, verb.end(), grammar, stop)
+            spans += _indefinite(text, verb.end(), end, grammar)
+            spans += _money_to_pay(text, verb.end(), end, _language_of(grammar))
     return spans
+
+
+def _money_to_pay(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
+    """The money a purchase still to come is paid with ("pensaba comprar huevos con el dinero"): the plan's,
+    though a definite article leads it, no money in the picture."""
+    from filmstudio.script.vocabulary import things
+
+    clause = text[start:end]
+    words = {w for m in things(language).find(clause) if m.key in ("money", "coin") for w in m.words}
+    return [(start + h.start(), start + h.end()) for w in words for h in re.finditer(re.escape(w), clause, re.I)]
 
 
 def _able(modal: re.Match[str], grammar: _Grammar) -> bool:

@@ -360,7 +360,13 @@ def _verb_follows(after: str, language: str) -> bool:
             # "was roasted" is done to it; "was sleeping", "est parti" it does
             return not (passive and cls in _DONE_TO and not (language == "en" and word.endswith("ing")))
         if word in stops:
-            return False
+            # "lo stagnaio alzò gli occhi": a past form the reading does not know, then its object
+            return (
+                language in ("fr", "es", "it", "pt")
+                and len(passed) == 2
+                and _past_verb(passed[0], language)
+                and lemma_of(passed[0], language) != passed[0]
+            )
     return False
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from filmstudio.script.acting import acts_here
+from filmstudio.script.indic_verse import first_person_verb
 from filmstudio.script.teller import add_teller
 from filmstudio.storyboard import Character
 
@@ -94,7 +95,7 @@ def _acts(told: str, said: _Said, language: str) -> bool:
     """Whether the "I" at `said` is the subject of a verb in its clause."""
     if language in _FIRST_PERSON_VERB:
         clause = _CLAUSE_END.split(told[said.end : said.end + 200])[0].split()  # the verb ends the clause
-        return bool(clause) and clause[-1].endswith(_FIRST_PERSON_VERB[language])
+        return first_person_verb(clause, language)
     if language == "ja":  # a verb of any kind, as MeCab tags it, but being ("私は家にいました")
         from filmstudio.script.lemmas import japanese_tokens
 

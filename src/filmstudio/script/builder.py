@@ -13,6 +13,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation.shots import plan_shots
 from filmstudio.languages import LANGUAGES, detect_language, dominant_script, is_spaceless, looks_like_sanskrit
 from filmstudio.script.absent import not_there
+from filmstudio.script.agreement import SPEAKERS_AGREE, only_from_the_name, speaker_gender
 from filmstudio.script.asian_teller import cast_asian_teller
 from filmstudio.script.beings import DETERMINERS, KIN
 from filmstudio.script.cast_things import things_not_cast
@@ -24,12 +25,14 @@ from filmstudio.script.counted_beings import (
     cast_counted_groups_hindi,
     mark_counted_groups,
 )
+from filmstudio.script.creature_nouns import sky_beings_drawn
 from filmstudio.script.deixis import pointed_things
 from filmstudio.script.described import described_speakers, description_traits, the_named_one
 from filmstudio.script.first_person import first_person_word
 from filmstudio.script.genitive_groups import cast_genitive_groups
 from filmstudio.script.groups import cast_groups
 from filmstudio.script.indic_characters import cast_indic_characters
+from filmstudio.script.indic_generic import drop_generic_and_verbs
 from filmstudio.script.indic_names import cast_indic_names
 from filmstudio.script.kinds_told_apart import cast_kinds_told_apart
 from filmstudio.script.lemmas import lemma_of
@@ -46,7 +49,9 @@ from filmstudio.script.mentions import (
 from filmstudio.script.mixed_groups import join_mixed_groups
 from filmstudio.script.named_things import names_no_things
 from filmstudio.script.once_named import once_named_subjects
+from filmstudio.script.ordinary_words import an_ordinary_word
 from filmstudio.script.pairs import cast_ones_of_pairs
+from filmstudio.script.partitives import cast_partitives
 from filmstudio.script.people import (
     addressed_as,
     apposed_beings,
@@ -72,8 +77,11 @@ from filmstudio.script.plain_names import (
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
 from filmstudio.script.speaker_names import speaking_names
+from filmstudio.script.tale_homes import tale_home
+from filmstudio.script.tamil_subjects import cast_tamil_subjects
 from filmstudio.script.teller import cast_teller
 from filmstudio.script.those_who import cast_groups_by_what_they_do
+from filmstudio.script.work_places import trades_of_people
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
 
 NARRATOR = "NARRATOR"
@@ -121,13 +129,14 @@ class StoryboardBuilder:
     def proper_names(text: str, language: str) -> set[str]:
         """The names a story uses for its people, as written ("Meera", "Pablo")."""
         common = _common_words(text, language)
-        return (
+        names = (
             set(named_in_narration(text, language))
             | set(recurring_names(text, language, not_names=common))
             | set(once_named_subjects(text, language, not_names=common))
             | set(plain_names(text, language, not_names=common))
             | set(speaking_names(text, language))
         )
+        return {name for name in names if not an_ordinary_word(name, text, language)}  # "Weary", "起来"
 
     def scene(self, heading: str = "") -> None:
         if self.scenes and not self.scenes[-1].lines and not self.scenes[-1].action:
@@ -305,6 +314,8 @@ class StoryboardBuilder:
                 continue  # "Were" opening a verse line, "है" before a verb: a word, no name
             if first_person_word(name, language):
                 continue  # "Ich ging …", "Nous rentrâmes": a pronoun opening sentences, no name
+            if an_ordinary_word(name, source, language):
+                continue  # "Weary" opening verse lines, "Geld hatte er wenig": a word its capital disguised
             if _role_of_another(name, found, characters, source, language):
                 continue  # "Doctor, will I live?" said to Doctor Brown; "Niño, ven" to the one child
             if quoting and not _named_outside_quotes(name, narration if self.source_text else told, language):
@@ -342,6 +353,7 @@ class StoryboardBuilder:
         told_all = self.source_text or f"{context}\n{narration}"
         every_word = "\n".join([told_all, *(rl.text for raw in scenes for rl in raw.lines)])
         _named_animals(characters, language, told_all, apposed_beings(told_all, language))
+        sky_beings_drawn(characters.values(), told_all, language)  # "the North Wind said": drawn as the wind's face
         _named_with_its_kind(characters, identity, self.source_text or f"{context}\n{narration}", language)
         _animal_kin(characters, language, self.source_text or f"{context}\n{narration}")
         _parent_by_title(characters, identity, language, self.source_text or f"{context}\n{narration}")
@@ -354,6 +366,8 @@ class StoryboardBuilder:
         join_mixed_groups(characters, identity, language, self.source_text or f"{context}\n{narration}", character_id)
         # "the crowd cheered", "la foule cria": a collective of people alone
         cast_collective_crowds(characters, language, self.source_text or f"{context}\n{narration}", character_id)
+        # "one of the sailors said", "l'une d'elles répondit": one member who acts alone
+        cast_partitives(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "two brothers … the elder said … the other laughed": each one of a pair that acts
         cast_ones_of_pairs(characters, language, self.source_text or f"{context}\n{narration}", character_id)
         # "I climbed the oak and I saw a wolf": the teller of a tale told in the first person acts in it
@@ -367,6 +381,10 @@ class StoryboardBuilder:
         cast_indic_characters(characters, identity, language, told_all, character_id)
         # "வள்ளியை", "வள்ளிக்கு": one Tamil name; "रामू जी", "मोहन भैया"; a pet's name that barks ("कालू भौंका")
         cast_indic_names(characters, identity, language, told_all, character_id)
+        # "குயவன் சென்றான்", "தளபதியை": a Tamil subject of a person's verb, no list naming it
+        cast_tamil_subjects(characters, language, told_all, character_id)
+        # "हर बच्चा स्कूल जाता है": people only in general; "சொன்னான்": a verb, no name
+        drop_generic_and_verbs(characters, identity, language, told_all)
         # "黑狗和白狗": two of a kind told apart by a colour, a size or an age
         cast_kinds_told_apart(characters, identity, language, told_all, character_id)
         if language == "hi":  # "कई लड़के दौड़े": many, counted, who act
@@ -384,6 +402,8 @@ class StoryboardBuilder:
         placed_names = named_places_of_people(told_all, persons, language)
         unnamed = _without_names(told_all, characters.values())
         home = story_home(without_people_as_places(unnamed, placed_names, language, trades=True), language)
+        home = home or tale_home(told_all, language)  # "an old fisherman and his wife": their cottage
+        trades = trades_of_people(told_all, persons, language)  # "a tailor named Bill": at work when he sews
         for index, raw in enumerate(scenes, start=1):
             narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
             directions = " ".join(f"({ln.parenthetical})" for ln in raw.lines if ln.parenthetical)
@@ -403,6 +423,7 @@ class StoryboardBuilder:
                 previous=previous,
                 previous_time=previous_time,
                 home=home,
+                trades=trades,
             )
             home = reading.setting if reading.setting in HOMES else home
             lines = []
@@ -453,10 +474,12 @@ class StoryboardBuilder:
             )
         _addressed_ages(board_scenes, characters, language)
         _opening_place(board_scenes, language)
-        if language in ("hi", "mr"):
+        if language in ("hi", "mr") or language in SPEAKERS_AGREE:  # "मैं … लूंगी", "я устала", "estoy cansada"
             for cid, character in characters.items():
                 said = [ln.text for s in board_scenes for ln in s.lines if ln.character_id == cid]
-                own = speaker_gender_hindi(said) if not character.gender_words and cid != "narrator" else None
+                # a guess from the name ("Andrea": her "-a") yields to what one says ("estoy cansado")
+                decided = character.gender_words and not only_from_the_name(character.gender_words)
+                own = None if decided or cid == "narrator" else _own_gender(said, language)
                 if own:
                     character.gender, character.gender_words = own[0], [own[1]]  # type: ignore[assignment]
         analysis = {
@@ -907,12 +930,20 @@ def _one_animal_by_two_words(characters: dict[str, Character], identity: dict[st
         if not character.animal or plain != character.animal:
             continue  # a name of its own ("Peter Rabbit"), or no animal
         kept = first.setdefault(character.animal, character)
-        if kept is character or "neutral" not in (kept.gender, character.gender) and kept.gender != character.gender:
+        if kept is character or _sexes_differ(kept, character):
             continue
         del characters[cid]
         for speaker, known in identity.items():
             if known == cid:
                 identity[speaker] = kept.id
+
+
+def _sexes_differ(one: Character, other: Character) -> bool:
+    """Two words for an animal name two of them when one's word says its sex ("Bock", "Geiß"): a verb that
+    agrees with the word ("Лошадь паслась", "Конь поднял") tells only the word's grammatical gender."""
+    if "neutral" in (one.gender, other.gender) or one.gender == other.gender:
+        return False
+    return any(w.lower() in {t.lower() for t in name_tokens(c.name)} for c in (one, other) for w in c.gender_words)
 
 
 def _named_with_a_hyphened_person(characters: dict[str, Character], identity: dict[str, str], language: str) -> None:
@@ -1197,6 +1228,11 @@ def _identities(speakers: list[str]) -> dict[str, str]:
         first_by_key.setdefault(key, speaker)
         out[speaker] = character_id(first_by_key[key])
     return out
+
+
+def _own_gender(said: list[str], language: str) -> tuple[str, str] | None:
+    """What speakers' own lines say of their gender ("मैं … लूंगी", "я устала", "estoy cansada")."""
+    return speaker_gender_hindi(said) if language in ("hi", "mr") else speaker_gender(said, language)
 
 
 def _character(

@@ -72,10 +72,13 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
     title, start = _title_page(lines)
     builder = StoryboardBuilder(title=title or "", language=language)
     i, n = start, len(lines)
+    sections_are_scenes = not _has_headings(lines[start:])
     while i < n:
         line = lines[i].strip()
         prev_blank = i == 0 or not lines[i - 1].strip()
         next_line = lines[i + 1].strip() if i + 1 < n else ""
+        if sections_are_scenes and line.startswith("#"):
+            builder.scene()
         if not line or _PAGE_BREAK.match(line) or line.startswith(("#", "=")):  # sections, synopses
             i += 1
             continue
@@ -102,6 +105,18 @@ def parse_fountain(text: str, *, language: str | None) -> tuple[StoryboardBuilde
             continue
         i = _action(builder, lines, i)
     return builder, title
+
+
+def _has_headings(lines: list[str]) -> bool:
+    """The script marks its scenes with headings; a stage play written in Fountain often has none and
+    marks them with sections (`## Scene Two`), which then open its scenes."""
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        next_line = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        prev_blank = i == 0 or not lines[i - 1].strip()
+        if prev_blank and (_FORCED_HEADING.match(line) or (_HEADING.match(line) and not next_line)):
+            return True
+    return False
 
 
 def _speech(builder: StoryboardBuilder, speaker: str, lines: list[str], i: int) -> int:

@@ -27,6 +27,18 @@ _IT_DETERMINER = (
     r"(?:\s+(?:due|tre|quattro|molte|poche|grandi|alte|piccole|belle|vecchie|antiche|nuove|bianche|nere|altre))?"
 )
 
+# the forms of Hindi आना (to come) after "बाज" that make an idiom of it, a negation between ("बाज नहीं आता")
+_HI_REFRAIN = r"(?:(?:नहीं|न|ना)\s+)?(?:आ|आना|आने|आया|आई|आए|आओ|आऊँ|आएगा|आएगी|आएँगे|आता|आती|आते|आइए)"
+
+# the numbers that count hours before the word a bell shares with the hour (Hindi घंटा, Bengali ঘণ্টা, Telugu
+# గంట, Tamil மணி: "two hours later", "at five o'clock")
+_HOURS = {
+    "hi": r"(?:[\d०-९]+|एक|दो|तीन|चार|पाँच|पांच|छह|छः|सात|आठ|नौ|दस|बारह|कई|कुछ|आधा|आधे|डेढ़|ढाई|सवा)\s+$",
+    "bn": r"(?:[\d০-৯]+|এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বারো|কয়েক|আধ|দেড়|আড়াই)\s+$",
+    "te": r"(?:[\d౦-౯]+|ఒక|ఒక్క|రెండు|మూడు|నాలుగు|ఐదు|ఆరు|ఏడు|ఎనిమిది|తొమ్మిది|పది|కొన్ని|చాలా|అర)\s+$",
+    "ta": r"(?:[\d௦-௯]+|ஒரு|இரண்டு|மூன்று|நான்கு|ஐந்து|ஆறு|ஏழு|எட்டு|ஒன்பது|பத்து|பல|சில|அரை)\s+$",
+}
+
 # (form, a pattern of what just before it makes it a function word or None, what just after it does or None,
 #  a determiner before it that makes it the noun whatever follows or None); the form as a word, lower-cased
 _TABLE: dict[str, tuple[tuple[str, str | None, str | None, str | None], ...]] = {
@@ -35,6 +47,7 @@ _TABLE: dict[str, tuple[tuple[str, str | None, str | None, str | None], ...]] = 
     "it": (
         ("onde", r"", None, _IT_DETERMINER),
         ("ancora", r"", None, _IT_DETERMINER),
+        ("ancor", r"", None, _IT_DETERMINER),  # the apocopated adverb of verse and old prose
         ("colle", r"", None, _IT_DETERMINER),
         ("chiese", r"", None, _IT_DETERMINER),  # asked (chiedere), or churches after their article
     ),
@@ -47,6 +60,18 @@ _TABLE: dict[str, tuple[tuple[str, str | None, str | None, str | None], ...]] = 
         ("avions", r"(?:nous|n')\s*(?:ne\s+|n')?$", None, None),
         ("marché", r"(?:bon|meilleur|par-dessus\s+le)\s+$", None, None),
     ),
+    # "बाज आना" (to give up, to refrain: "बाज नहीं आया"), no falcon: the noun is never followed by आना's forms;
+    # a bell's word is the hour's too, counted ("दो घंटे बाद", "घंटों तक", "घंटे भर")
+    "hi": (
+        ("बाज", None, _HI_REFRAIN, None),
+        ("बाज़", None, _HI_REFRAIN, None),
+        ("घंटा", _HOURS["hi"], r"(?:भर)", None),
+        ("घंटे", _HOURS["hi"], r"(?:भर|तक|बाद|पहले|से\s+(?:ज़्यादा|अधिक))", None),
+        ("घंटों", r"", None, None),  # for hours: bells are घंटियाँ
+    ),
+    "bn": (("ঘণ্টা", _HOURS["bn"], r"(?:ধরে|পরে|আগে)", None), ("ঘণ্টার", _HOURS["bn"], None, None)),
+    "te": (("గంట", _HOURS["te"], None, None), ("గంటలు", _HOURS["te"], r"(?:గడిచ\w*|పాటు|తర్వాత)", None)),
+    "ta": (("மணி", _HOURS["ta"], r"(?:நேரம்\w*)", None), ("மணிக்கு", _HOURS["ta"], None, None)),
     # "at present", "was present": a time and a being there, no gift
     "en": (("present", r"(?:at|was|were|is|are|be|been|being|all)\s+$", None, None),),
 }

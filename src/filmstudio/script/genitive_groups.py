@@ -94,6 +94,10 @@ def _plurals_of(word: str, language: str) -> list[str]:
 
 def _genitive(word: str, next_word: str | None, language: str) -> bool:
     """Whether a word (with the one after it, in Hindi) is a genitive: "गाँव के", "গ্রামের"."""
+    from filmstudio.script.indefinites import is_indefinite
+
+    if is_indefinite(word, language):  # "কোথাকার লোক": people from somewhere, no one's group
+        return False
     if language == "hi":
         return next_word == _GENITIVE_WORD["hi"]
     return word.endswith(_GENITIVE_ENDING.get(language, ())) and len(word) > 2

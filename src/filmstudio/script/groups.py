@@ -41,6 +41,8 @@ from filmstudio.script.joined_beings import coordinated
 from filmstudio.script.lemmas import fold_yo, japanese_words, lemma_of
 from filmstudio.script.mentions import _animals, _called_on, _people, compound_traits, find_mentions
 from filmstudio.script.morals import generic_subject
+from filmstudio.script.ordinary_words import only_called_on
+from filmstudio.script.relation_people import paired_person, past_their_names
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.trades import counted, quantity_before, trade_noun
@@ -104,7 +106,7 @@ _OF = frozenset(["of", "du", "de", "des", "del", "di", "dei", "do", "da", "dos",
 # pronouns for a person after a preposition ("volaron hasta ella", "vinrent vers lui")
 _STRONG_PRONOUNS = frozenset(["ella", "él", "ellos", "ellas", "lui", "elle", "eux", "elles", "ihr", "ihn", "ihm"])
 _JA_MANY = ("たち", "達", "ども", "ら")
-# how a woman's word in the plural ends, and its singular: "vicine" (vicina), "vecinas", "voisines"
+# how a woman's word in the plural ends, and its singular: "cugine" (cugina), "vecinas", "voisines"
 _FEMININE_PLURAL = {"it": ("e", "a"), "es": ("as", "a"), "pt": ("as", "a"), "fr": ("es", "e")}
 
 
@@ -148,10 +150,13 @@ def _noun(word: str, language: str) -> tuple[str, str, str, str, str, str | None
     animal = animals.get(lemma) or animals.get(low)
     if animal and low not in crowds:
         return lemma, "animal", "animals", "", "", animal
-    ending = _FEMININE_PLURAL.get(language)  # "le vicine": the neighbours who are women (vicina, not vicino)
+    ending = _FEMININE_PLURAL.get(language)  # "le cugine": the cousins who are women (cugina, not cugino)
     feminine = low[: -len(ending[0])] + ending[1] if ending and low.endswith(ending[0]) else ""
     traits = people.get(feminine) or people.get(lemma) or people.get(low)
     crowd = crowds.get(low) or crowds.get(lemma)
+    if traits is None and crowd is None and low != lemma:  # "los duques", "die Nachbarinnen" (relation_people.py)
+        paired = paired_person(lemma, language, titled=True)
+        traits = (paired, "") if paired is not None else None
     if traits is None and crowd is None:
         return None
     gender, age = traits or ("", "")
@@ -410,7 +415,11 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
             continue  # "men are foolish": a saying of anyone
         verb_before = _plural_verb_before(before, language)
         opening = start if quantity is None else quantity
-        acting = _acts(text, opening, end, language, plural_verb=plural is True or several, verb_before=verb_before)
+        # "los duques de Lara y de Castro llegaron": the verb after the names of their houses
+        past_names = past_their_names(text, end, language) if found[1] == "person" else end
+        acting = _acts(
+            text, opening, past_names, language, plural_verb=plural is True or several, verb_before=verb_before
+        )
         if acting or collective_acts(text, start, end, language):  # "un gruppo di pescatori lo salutò": one verb
             out.append((start, word, found))
     return out
@@ -449,7 +458,10 @@ def acting_groups(text: str, language: str) -> list[Group]:
             group = by_key[key] = Group(name, key, kind, crowd, gender, age, animal, start)
         group.words.append(word)
         group.found_at.append(start)
-    return _one_group_by_two_words(list(by_key.values()), language)
+    # "Friends, the storm is coming!", "Товарищи, …": a plural only ever called on is the speaker's address
+    # (ordinary_words.py); the group is cast where it then acts in the narration
+    kept = [g for g in by_key.values() if not only_called_on(text, g.found_at, g.words)]
+    return _one_group_by_two_words(kept, language)
 
 
 def _with_someone(text: str, start: int, word: str, language: str) -> bool:

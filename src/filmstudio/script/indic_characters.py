@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.beings import animal_words
+from filmstudio.script.indefinites import is_indefinite
 from filmstudio.script.mentions import _people
 from filmstudio.script.people import _JOINED_HONORIFICS, _indic_base
 from filmstudio.script.verbs import is_verb, verb_words
@@ -95,6 +96,13 @@ _DOINGS = {
     "কাঁদলেন হাসল হাসিল হাসলেন ভয় দৌড়াল ছুটল ফিরল ভাবল ভাবিল",
     "ta": "சொன்ன கூறின என்ற கேட்ட போன சென்ற வந்த ஓடின நடந்த அழுத சிரித்த பயந்த மகிழ்ந்த",
 }
+# of those, the verbs of going and coming, which things and times do too ("मजदूरी चली गई", "தை வந்தது")
+_GOING = {
+    "hi": ("चल", "चलि", "गय", "गई", "आय", "आई"),
+    "bn": ("চলে", "চলিল", "গেল", "এল", "এলেন", "আসিল", "ফিরল"),
+    "ta": ("போன", "சென்ற", "வந்த", "நடந்த"),
+}
+_TAMIL_NEUTER = ("து", "தன")  # "போனது", "வந்தன": it went, they (things) came
 # what stands between the subject and its verb of saying: Hindi's agent ने
 _AGENT = {"hi": "ने"}
 # the verb's ending -> the gender it tells
@@ -319,6 +327,8 @@ def _may_be_a_name(word: str, language: str) -> bool:
     """Whether a word may be a name: no participle, adverb or verb ("কহিল" after "মুনি")."""
     if word.endswith(_NOT_NAME_ENDINGS[language]) or is_verb(word, language, verb_words(language)):
         return False
+    if is_indefinite(word, language):  # "किसीने", "কোথাকার", "எவனோ": no one's name
+        return False
     return not any(word.startswith(stem) and len(word) <= len(stem) + 3 for stem in _DOINGS[language].split())
 
 
@@ -344,6 +354,7 @@ def _doers(text: str, language: str, characters: dict[str, Character]) -> list[_
     stems = _DOINGS[language].split()
     times: Counter[str] = Counter()
     genders: dict[str, set[str]] = {}
+    done: set[str] = set()  # said, felt or ran: what only someone does
     for words in _sentences(text):
         for i, word in enumerate(words[:-1]):
             verb = _verb_after(words, i, stems, language)
@@ -351,10 +362,16 @@ def _doers(text: str, language: str, characters: dict[str, Character]) -> list[_
                 continue
             if language == "hi" and _hindi_word(word):
                 continue
+            if language == "ta" and verb.endswith(_TAMIL_NEUTER):
+                continue  # "கூலி போனது": a thing's verb (its -து), no one's
             times[word] += 1
             genders.setdefault(word, set()).add(_gender_of(verb, language))
+            if not verb.startswith(_GOING.get(language, ())):
+                done.add(word)
     out = []
     for word, n in times.items():
+        if word not in done:
+            continue  # "मजदूरी चली गई": wages, months and roads go and come too; a name also says or feels
         told = genders[word] - {""}
         gender = next(iter(told)) if len(told) == 1 else ""
         if n >= 2:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
+from filmstudio.script.inflected_things import hindi_direct_forms, tamil_verb_not_noun, telugu_ending
 from filmstudio.script.lemmas import (
     STEMMERS,
     fold_yo,
@@ -528,6 +529,8 @@ class Lexicon:
             return rest in _HINDI_ENDINGS
         if self.language == "bn":
             return rest in _BENGALI_ENDINGS
+        if self.language == "te" and not telugu_ending(rest):  # కత్తిరించాడు (cut) is no knife
+            return False
         if self.script in _INDIC:
             return len(rest) <= _INDIC_ENDING
         return rest == "" or rest in _ENDINGS.get(self.language, ("s",))
@@ -570,7 +573,11 @@ class Lexicon:
             found = self._stemmed(token)
             if found is None and self.language == "ta":
                 found = self._tamil_name(token)
+            if found is None and self.language == "hi":  # कुएँ, the well's oblique (script/inflected_things.py)
+                found = next((f for f in hindi_direct_forms(token) if f in self._singles), None)
             if found is not None and not _short_form_fits(token, found, self.language):
+                return None
+            if found is not None and self.language == "ta" and tamil_verb_not_noun(token, found):
                 return None
             if found is not None or self.language == "ta":
                 return found

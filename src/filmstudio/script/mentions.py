@@ -23,12 +23,20 @@ from filmstudio.script.collectives import collective_before
 from filmstudio.script.compounds import compound_of
 from filmstudio.script.lemmas import fold_yo, lemma_of
 from filmstudio.script.lexicon import script_of
+from filmstudio.script.lone_doers import ARTICLED, acts_once, article_past_adjectives
 from filmstudio.script.makes import a_make_here
 from filmstudio.script.newcomers import continued_by_pronoun
 from filmstudio.script.passive_agents import agent_of_passive
 from filmstudio.script.person_acts import does_as_someone, person_acts
 from filmstudio.script.person_morphology import chinese_role_nouns, derived_being, derived_singular
 from filmstudio.script.persons import describing_words, person_words, unlisted_person_words
+from filmstudio.script.relation_people import (
+    full_form,
+    masculine_of_a_pair,
+    paired_person,
+    possessed_acts,
+    trade_from_stuff,
+)
 from filmstudio.script.roles import HONORIFICS, PRONOUNS
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.titled_beings import titled_beings
@@ -159,6 +167,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             determiner = "'s"  # "Berta's dog", "the king's horse": an owner's name determines the being
         if not determiner and j >= 0 and capitalises_nouns:
             determiner = _article_before_adjectives(text, tokens, j, determiners)
+        elif not determiner and j > 0 and language in ARTICLED and kind == "person":
+            determiner = article_past_adjectives(text, tokens, j, determiners, language)  # "a tired traveller"
         # "a troop of girls", "eine Schar Kinder": the collective brings its members in (collectives.py)
         determined = bool(determiner) or collective_before(text, start, language) is not None
         if capitalises_nouns and not head_text[:1].isupper():
@@ -216,6 +226,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         singular = derived_singular(word, language) if kind == "person" and own is None else None
         if singular is not None and derived_being(word, language, people, animals, describing) is not None:
             lemma = singular  # "la ragazzina", "las ragazzine": a little one of her own, not "la ragazza"
+        if kind == "person" and own is None and paired_person(word.lower(), language) is not None:
+            lemma = word.lower()  # "la cousine", "la padrona": one of her own, not "le cousin"
         if kind == "animal" and word.lower() in animals and lemma not in animals:
             lemma = word.lower()  # "der Bock" names a goat as written: not the verb "bocken"
         plural = lemma != word.lower() and kind == "person" and word.lower() not in people
@@ -227,6 +239,8 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
         # a person's article is grammar, not who they are ("un enfant"): only an animal takes its gender
         # from it, as fables do; a person only from a feminine ending ("la panadera")
         gender = traits[0] or grammatical_gender(word.lower(), lemma, determiner if kind == "animal" else "", language)
+        if not gender and kind == "person" and not plural and masculine_of_a_pair(word, language, people):
+            gender = "male"  # "son voisin", "o vizinho": the man's of a pair whose woman's is "voisine"
         if language == "ta" and kind == "animal" and i > 0 and not text[tokens[i - 1][1] : start].strip():
             sex = _TAMIL_SEX.get(_DOUBLED_HARD.sub("", tokens[i - 1][2]) or tokens[i - 1][2], "")
             gender = sex or gender  # "பேடைக் குயில்", the hen-bird; "ஆண் யானை", the bull elephant
@@ -281,6 +295,8 @@ def _open_class(key: str, language: str) -> bool:
         return True
     if key in _people(language):
         return False
+    if paired_person(key, language) is not None or trade_from_stuff(key, language) is not None:
+        return True  # "la cousine", "lo stagnaio": known by their making (relation_people.py)
     return derived_being(key, language, _people(language), _animals(language), {}) is not None
 
 
@@ -518,6 +534,24 @@ def _head_at(
     made = derived_being(tokens[i][2], language, people, animals, describing_words(language))
     if made is not None:  # "ragazzina", "abuelito", "старушка", "извозчик": made from a being's word
         return 1, tokens[i][2].lower(), made[0], made[1], made[2]
+    # "the old ...": an article, then a describing word
+    described = i > 1 and tokens[i - 1][2].lower() in describing_words(language)
+    determined = determined or described and tokens[i - 2][2].lower() in DETERMINERS.get(language, "").split()
+    if determined and i > 0:  # "sa cousine", "sein Schwager", "los duques" (relation_people.py)
+        possessed = tokens[i - 1][2].lower() in _POSSESSIVES
+        word = tokens[i][2].lower()
+        paired = paired_person(word, language, made_for_people=not possessed)
+        lemma = lemma_of(word, language)
+        if paired is None and lemma != word:  # a plural: "los duques" are duques
+            paired = paired_person(lemma, language, made_for_people=not possessed)
+        paired = paired or trade_from_stuff(word, language)  # "lo stagnaio", "la cappellaia"
+        if paired is not None:
+            return 1, word, "person", (paired, ""), None
+    for whole in full_form(tokens[i][2], language) if determined else ():  # "il pescator": a pescatore
+        before = tokens[max(0, i - 2) : i]
+        found = _head_at([*before, (0, 0, whole)], len(before), language, people, animals, determined)
+        if found is not None:
+            return 1, tokens[i][2].lower(), *found[2:]
     return None
 
 
@@ -1180,6 +1214,15 @@ def characters_mentioned(
             )
             # "the widow opened the window and looked out": a person who does things is there (person_acts.py)
             or (kind == "person" and person_acts(text, mentions, first.gender, language))
+            # "the poor widow wept": a person noun the subject of a finite verb, once (lone_doers.py)
+            or (
+                kind == "person"
+                and acts_once(text, mentions, first.gender, language)
+                # "el comedor", a thing named as an agent, has to do as someone
+                and (not _open_class(key, language) or any(does_as_someone(text, m, language) for m in mentions))
+            )
+            # "her landlord knocked and asked for the rent": someone's person who does things (relation_people.py)
+            or (kind == "person" and possessed_acts(text, mentions, first.gender, language))
             # "greeted by the heron", "chassée par un renard": the doer of a passive acts
             or any(
                 agent_of_passive(text, m.start, language)

@@ -44,7 +44,9 @@ def _only_in_names(match: Match, text: str, language: str) -> bool:
                 return False  # the common noun, written as one
             if written.isupper() and len(written) > 1:
                 continue  # a screenplay's capitals ("a PHONE rings") say nothing of names
-            if _modifier_in_name(text, hit.start(), hit.end(), language):
+            if _after_a_title(text, hit.start(), language) and not _an_animal(match.key):
+                named = True  # "Mr. Bell", "Madame Cloche": a surname; "Mr. Fox" may be the fable's fox, cast
+            elif _modifier_in_name(text, hit.start(), hit.end(), language):
                 named = True
             elif language in _HEAD_LAST and (
                 _capital_before(text, hit.start()) or _capital_after(text, hit.end()) is not None
@@ -59,6 +61,28 @@ def _only_in_names(match: Match, text: str, language: str) -> bool:
             else:
                 named = True  # "we hear you, Falcon", "at Harrods": a name, as names stand alone
     return named
+
+
+# the titles a surname follows, per language (an abbreviation's full stop ends no sentence)
+_TITLES = {
+    "en": "mr mr. mrs mrs. ms ms. miss dr dr. doctor sir lady lord master mistress madam professor prof. captain",
+    "fr": "m. mme mme. mlle mlle. madame monsieur mademoiselle maître docteur",
+    "es": "don doña señor señora señorita sr. sra. srta. doctor",
+    "it": "signor signora signorina sig. sig.ra don donna dottor dottore",
+    "pt": "dom dona senhor senhora sr. sra. doutor",
+}
+
+
+def _after_a_title(text: str, start: int, language: str) -> bool:
+    """The word follows a title: "Mr. Bell", "Madame Cloche", "Don Lobo"."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 16) : start])
+    return before is not None and before.group(1).lower() in _TITLES.get(language, "").split()
+
+
+def _an_animal(key: str) -> bool:
+    import filmstudio.script.vocabulary as vocabulary
+
+    return vocabulary.THINGS.get(key, ("", ()))[0] == "animal"
 
 
 def _modifier_in_name(text: str, start: int, end: int, language: str) -> bool:

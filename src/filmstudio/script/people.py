@@ -12,6 +12,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from filmstudio.script.age_numbers import spelled_years, years_in_phrase
+from filmstudio.script.agreement import agreement_gender
+from filmstudio.script.attached import acted_on_spans, another_acts_on, attached_lead
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.pronoun_reach import animals_named, object_her, of_the_names_gender, possessives_that_agree
 from filmstudio.script.roles import DECADES, HONORIFICS, PRONOUNS, YEARS_WORDS, role_words
@@ -288,6 +290,10 @@ def _decide(traits: Traits, roles: list[tuple[str, str, str]], *, age: bool = Tr
             traits.age, traits.age_words = found, [word]
 
 
+def _cyrillic(word: str) -> bool:
+    return bool(re.fullmatch(r"[\u0400-\u04ff-]+", word))
+
+
 def _years(text: str) -> tuple[int, str] | None:
     for pattern in (_AGE_PHRASE, _AGE_BEFORE, _AGED):
         for match in pattern.finditer(text):
@@ -357,7 +363,14 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         # a noun's article tells its gender ("der Strohhalm", "le loup") better than a pronoun near it:
         # German's "sie" is also "they", and a pronoun may be anyone's
         _gender_by_article(traits, [before for before, _ in found], language)
-    pronouns = [r for after in mentions for r in _pronouns_for(after, words, language)]
+    agreed = agreement_gender(found, language) if not traits.gender_words else None
+    if agreed:  # "Никита пошёл", "Andrea era stanco": the grammar says it before any pronoun or name ending
+        traits.gender, traits.gender_words = agreed
+    pronouns = [
+        r
+        for before, after in found
+        for r in _pronouns_for(after, words, language, another_acts=another_acts_on(before, language))
+    ]
     pronouns = possessives_that_agree(pronouns, set(_SUBJECT_PRONOUNS.get(language, "").split("|")))
     pronouns = of_the_names_gender(pronouns, words, _FEMALE_NAMES, _MALE_NAMES)
     _decide(traits, pronouns, age=False)
@@ -371,7 +384,7 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
                 traits.gender, traits.gender_words = "female", [word]
             elif re.search(r"(?:ович|евич|ич|ов|ев|ин|ский)$", word):
                 traits.gender, traits.gender_words = "male", [word]
-        if not traits.gender_words and len(words) == 1 and len(words[0]) > 2:  # Маша, Лиса / Иван, Волк
+        if not traits.gender_words and len(words) == 1 and len(words[0]) > 2 and _cyrillic(words[0]):  # Маша / Иван
             traits.gender = "female" if words[0].endswith(("а", "я")) else "male"
             traits.gender_words = [f"the name {words[0].title()}"]
     if not traits.gender_words and language == "ta":
@@ -566,7 +579,9 @@ def _description(before: str, after: str, language: str = "en") -> str:
         lead = re.split(rf",\s*(?:{joined})(?!\w)", lead, flags=re.I)[-1]
     if opening and "," in lead and re.match(rf"\s*(?:{opening})(?!\w)", lead, re.I):
         lead = lead.rsplit(",", 1)[1]  # "Although many kids were there, Nora": the clause before is theirs
-    lead = " ".join(lead.split()[-4:])
+    # "an old man's son": what stands before an owner is the owner's, not the one owned
+    lead = _OWNED.split(lead)[-1]
+    lead = attached_lead(" ".join(lead.split()[-4:]), language)  # "the old man waved to Lena": not hers
     tail = after[:80]
     if script_of(language) not in ("latin", "cyrillic"):
         # "मीरा नाम की एक लड़की", "小美的女孩", "さくらという少女": only a naming word joins what follows
@@ -581,6 +596,10 @@ def _description(before: str, after: str, language: str = "en") -> str:
     return f"{lead} {tail} {_predicate(after, language)}".rstrip()
 
 
+# an owner's possessive ending: "man's", "boys'"
+_OWNED = re.compile(r"\w(?:['’]s|s['’])(?=\s)")
+
+
 def _appositions(chunks: str) -> str:
     """The apposition after a name, and a second only where it is one too (", 45, a tired nurse,"): not the
     clause that follows it (", a carpenter, sits with his 7 year-old son": the son's years are not his)."""
@@ -588,6 +607,7 @@ def _appositions(chunks: str) -> str:
         return ""
     parts = re.findall(r",[^,.;!?]*", chunks)
     kept = parts[:1] + [p for p in parts[1:2] if _APPOSITION.match(p)]
+    kept = [", " + _OWNED.split(p)[-1] for p in kept]  # ", the old baker's apprentice,": the baker is old
     return "".join(kept) + ("," if len(kept) < len(parts) or chunks.endswith((",", ".", ";")) else "")
 
 
@@ -641,8 +661,14 @@ def _sentence_rest(after: str) -> str:
     return after[:160]
 
 
+# "her" before a word of its own is a possessive ("with her little daughter"), not the one it is with
+_HER_ALONE = (
+    r"her(?!\s+(?!(?:and|or|but|as|again|when|while|to|in|on|at|for|with|from|by|up|down|back|away|off|out|"
+    r"over|so|then|that|this|the|a|an|too|now|once|there|here|into)\b)[a-z])"
+)
 _OBJECT_PRONOUN = re.compile(
-    r"\b(?:at|to|with|for|from|of|by|behind|beside|toward|towards|past)\s+(?:him|her|them)\b|\bhim\b", re.I
+    r"\b(?:at|to|with|for|from|of|by|behind|beside|toward|towards|past)\s+(?:him|them|" + _HER_ALONE + r")\b|\bhim\b",
+    re.I,
 )
 
 
@@ -667,7 +693,9 @@ _NO_ONE = {
         re.I,
     ),
     "de": re.compile(
-        r"(?<!\w)sie\s+(?:\w+(?:en|ern|eln)|sind)(?!\w)|"
+        # (not before an article or a possessive in -en: "fand sie einen Pilz" is hers)
+        r"(?<!\w)sie\s+(?!(?:einen|keinen|seinen|ihren|meinen|deinen|diesen|jenen|jeden|den|denen)\s)"
+        r"(?:\w+(?:en|ern|eln)|sind)(?!\w)|"
         r"(?<!\w)(?!(?:denen|dessen|deren|wessen|ihnen|oben|unten|eben|neben|gegen|wegen|zwischen)\s)"
         r"\w+en\s+sie(?!\w)|"
         r"(?-i:(?<=[a-zäöüß,]\s)Sie)(?!\w)",
@@ -689,11 +717,16 @@ def _about_them(after: str, language: str = "en") -> str:
 _OTHER_NAME = re.compile(r"(?<=[\w,;] )[A-ZÀ-ÝА-ЯЁ][\w'-]+")
 
 
-def _pronouns_for(after: str, name_words: list[str], language: str) -> list[tuple[str, str, str]]:
+def _pronouns_for(
+    after: str, name_words: list[str], language: str, *, another_acts: bool = False
+) -> list[tuple[str, str, str]]:
     """The pronouns after a name that stand for it: a pronoun refers back to the nearest one it fits,
     so one counts only while no one else it could stand for has been named between ("Marlo walked
-    with Tobin. He carried the sack": Tobin's, not Marlo's; "Tobin ran to his mother. He wept": his)."""
+    with Tobin. He carried the sack": Tobin's, not Marlo's; "Tobin ran to his mother. He wept": his).
+    Where another acts on the name (`another_acts`: "The old fisherman waved to Lena from his boat"), a
+    possessive in the rest of that sentence is the actor's."""
     text = " ".join(_about_them(after, language).split())
+    acted_on = acted_on_spans(text, name_words, language, from_start=another_acts)
     table = role_words(language)
     others: list[tuple[int, str]] = [
         (m.position, table[m.key][0])
@@ -709,6 +742,8 @@ def _pronouns_for(after: str, name_words: list[str], language: str) -> list[tupl
     for word, gender, age, at in _roles_at(text, language):
         if word.lower() not in PRONOUNS or object_her(text, word, at, language):
             continue  # "Tom gave her a bowl": hers, whoever she is, not Tom's
+        if word.lower() not in subjects and any(start <= at < end for start, end in acted_on):
+            continue  # "waved to Lena from his boat": the waver's
         # a possessive counts wherever it stands ("Brick ... Steel ... his"): it is most often the one
         # the passage is about; a subject pronoun is the nearest one it fits
         nearer = any(where < at and fits in ("", gender) for where, fits in others)
@@ -1117,6 +1152,7 @@ _SUBJECT_PRONOUNS = {
     "it": r"lui|lei|egli|ella",
     "pt": r"ele|ela",
     "ru": r"он|она",
+    "uk": r"він|вона",
 }
 
 

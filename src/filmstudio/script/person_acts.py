@@ -17,6 +17,7 @@ from filmstudio.script.acting import LANGUAGES, Mention, _acting_word, acts_here
 from filmstudio.script.acting import _one as one_being
 from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.newcomers import continued_by_pronoun
+from filmstudio.script.persons import person_words
 from filmstudio.script.verbs import is_verb, verb_words
 
 # "and" between two deeds of one subject
@@ -60,7 +61,13 @@ def _one(text: str, mention: Mention, language: str) -> bool:
     """One person, not a group: "the men", "the children" are many (an English plural's lemma is another
     word, whatever its ending)."""
     head = text[mention.start : mention.end].lower()
-    return one_being(text, mention, language) and (language != "en" or lemma_of(head, language) == head)
+    if not one_being(text, mention, language):
+        return False
+    if language != "en":
+        return True
+    # "stranger" is no plural of "strange": a lemma that names no one is an adjective's, not the singular
+    lemma = lemma_of(head, language)
+    return lemma == head or (lemma not in person_words(language) and not head.endswith("s"))
 
 
 def does_as_someone(text: str, mention: Mention, language: str) -> bool:
@@ -84,3 +91,29 @@ def _second_deed(after: str, language: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     joins, verbs = set(_AND[language].split()), verb_words(language)
     return any(w in joins and is_verb(n, language, verbs) for w, n in zip(words[1:], words[2:], strict=False))
+
+
+# the pronouns of the object written before a Romance verb
+_CLITICS = {
+    "es": frozenset({"le", "les", "lo", "la", "los", "las", "me", "te", "se", "nos", "os"}),
+    "pt": frozenset({"lhe", "lhes", "o", "a", "os", "as", "me", "te", "se", "nos", "vos"}),
+    "it": frozenset({"gli", "le", "lo", "la", "li", "ci", "si", "mi", "ti", "vi", "ne"}),
+    "fr": frozenset({"le", "la", "les", "lui", "leur", "me", "te", "se", "nous", "vous", "en", "y"}),
+}
+# the endings of a Romance verb's dictionary form: "pidió" (pedir), "pediu" (pedir), "chiese" (chiedere)
+_INFINITIVES = {
+    "es": ("ar", "er", "ir"),
+    "pt": ("ar", "er", "ir", "or"),
+    "it": ("are", "ere", "ire"),
+    "fr": ("er", "ir", "re"),
+}
+
+
+def _inflected_verb(word: str, language: str) -> bool:
+    """Whether a word is a form of a verb the lists do not hold: its lemma, another word, ends as an
+    infinitive does."""
+    endings = _INFINITIVES.get(language)
+    if not endings:
+        return False
+    lemma = lemma_of(word, language)
+    return lemma != word and len(lemma) > 3 and lemma.endswith(endings)

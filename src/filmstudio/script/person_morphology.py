@@ -41,7 +41,11 @@ _SMALL: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
         *((s, "", ("", "а", "я", "ь", "о")) for s in ("ок", "ек", "ик", "ишка", "ище", "ина")),
         *((s, "", ("а", "я", "уха", "")) for s in ("ушка", "юшка", "очка", "ечка", "онька", "енька")),
     ),
+    # Hindi's feminine diminutive: बूढ़ा -> बुढ़िया (an old woman), चूहा -> चुहिया, बंदर -> बंदरिया
+    "hi": (("िया", "female", ("ा", "")),),
 }
+# suffixes whose gender is the word's whatever its base's ("बुढ़िया" of "बूढ़ा" is a woman)
+_GENDER_WINS = frozenset({"िया"})
 # a plural ending to take off before the suffix is read ("ragazzine", "abuelitos", "fillettes")
 _PLURALS = {"it": {"i": "o", "e": "a"}, "es": {"s": ""}, "pt": {"s": ""}, "fr": {"s": ""}}
 # consonants a Russian diminutive turns the base's last one into ("мужичок": мужик, "волчище": волк)
@@ -106,13 +110,14 @@ def _smaller_or_bigger(
         for base in _bases(stem, endings, language):
             if base == low:
                 continue
+            wins = suffix in _GENDER_WINS
             if base in people and base not in describing:
                 base_gender, age = people[base]
-                return "person", (base_gender or gender, age), None
+                return "person", (gender if wins else base_gender or gender, age), None
             if base in describing and describing[base][1]:
-                return "person", (describing[base][0] or gender, describing[base][1]), None
+                return "person", (gender if wins else describing[base][0] or gender, describing[base][1]), None
             if base in animals:
-                return "animal", ("", "child" if suffix in _YOUNG else ""), animals[base]
+                return "animal", (gender if wins else "", "child" if suffix in _YOUNG else ""), animals[base]
     return None
 
 
@@ -131,6 +136,8 @@ def _bases(stem: str, endings: tuple[str, ...], language: str) -> list[str]:
         stems.append(stem.translate(str.maketrans("äöü", "aou")))
     if language == "ru" and stem[-1:] in _RU_SOFTENED:
         stems.append(stem[:-1] + _RU_SOFTENED[stem[-1]])
+    if language == "hi":  # the suffix shortens the base's long vowel: बुढ़- of बूढ़ा, चुह- of चूहा
+        stems += [stem.replace(short, long, 1) for short, long in (("ु", "ू"), ("ि", "ी")) if short in stem]
     if language in ("it", "es", "pt") and stem.endswith(("qu", "gu")):
         stems.append(stem[:-1])  # "chiquito": chico
     return [s + e for s in stems for e in endings]

@@ -28,4 +28,6 @@ def wordnet_person_nouns() -> dict[str, tuple[str, str]]:
 
 def more_person_nouns(language: str) -> dict[str, tuple[str, str]]:
     """The person nouns a language has beyond its role words and CLDR's (English alone has a list)."""
-    return wordnet_person_nouns() if language == "en" else {}
+    from filmstudio.script.creature_nouns import creature_person_nouns  # the small folk, the angels
+
+    return {**creature_person_nouns(language), **wordnet_person_nouns()} if language == "en" else {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from filmstudio.script.creature_nouns import wordnet_animal_nouns
 from filmstudio.script.lemmas import fold_yo
 from filmstudio.script.lexicon import cldr_annotations
 from filmstudio.script.person_nouns import more_person_nouns
@@ -151,11 +152,14 @@ def _listed_person_words(language: str) -> dict[str, tuple[str, str]]:
             seen.setdefault(word.lower(), set()).add(traits)
             symbols[word.lower()] = symbols.get(word.lower(), 0) + 1
     out: dict[str, tuple[str, str]] = {}
+    closed = _stopwords(language)
     for word, kinds in seen.items():
         # a keyword one symbol alone has describes it ("regal", "healthcare"); a role recurs over the
         # symbol's woman, man and person forms
         if word in elsewhere or len(word) < 2 or (symbols[word] < 2 and word not in names):
             continue
+        if word not in names and word in closed:
+            continue  # a keyword that is a closed-class word ("good" of 🦸, "mal" of 🦹): "the good woman" is a woman
         genders = {g for g, _ in kinds}
         ages = {a for _, a in kinds}
         gender = genders.pop() if len(genders) == 1 else ""
@@ -170,6 +174,15 @@ def _listed_person_words(language: str) -> dict[str, tuple[str, str]]:
     for word, traits in list(out.items()):  # looked up as written or by a lemma, which writes "ё" as "е"
         out.setdefault(fold_yo(word), traits)
     return out
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    """stopwords-iso's closed-class words of the language (closed_words.py, before it takes the people out)."""
+    import stopwordsiso
+
+    if not stopwordsiso.has_lang(language):
+        return frozenset()
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(language))
 
 
 # how a role's feminine is made from its masculine: molinero/molinera, pastor/pastora, Müller/Müllerin,
@@ -258,4 +271,5 @@ def describing_words(language: str) -> dict[str, tuple[str, str]]:
 
 def animal_names(language: str) -> dict[str, str]:
     """Words for animals CLDR does not name by themselves in this language -> the animal drawn."""
-    return {word: key for key, words in word_data(language).animals.items() for word in words}
+    ours = {word: key for key, words in word_data(language).animals.items() for word in words}
+    return {**wordnet_animal_nouns(language), **ours}  # WordNet's nearest drawable animal, ours winning

@@ -32,11 +32,18 @@ PRONOUNS = {
     "ihm",
     "ihr",
     "sein",
+    "seine",  # German's "his" declines: seine, seinen, seinem, seines ("ihre" is also "their")
+    "seinen",
+    "seinem",
+    "seines",
+    "ihn",
     "lei",
     "lui",
     "ela",
     "ele",
     "она",
+    "вона",  # Ukrainian
+    "він",
     "он",
     "她",
     "他",

@@ -12,6 +12,7 @@ from functools import lru_cache
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
+from filmstudio.script.figurative_places import figurative_only
 from filmstudio.script.function_homographs import without_function_homographs
 from filmstudio.script.grand_rooms import GRAND_BUILDINGS, GRAND_ROOMS, GRAND_VARIANT, grand_variant
 from filmstudio.script.home_rooms import done_inside, room_by_what_is_done
@@ -31,10 +32,11 @@ from filmstudio.script.place_choice import (
 )
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 from filmstudio.script.roles import PRONOUNS
+from filmstudio.script.tale_homes import home_again, opens_a_tale, way_home
 from filmstudio.script.typography import modern_spelling
 from filmstudio.script.weather_said import opening_weather, without_falling_weather
 from filmstudio.script.word_data import word_data
-from filmstudio.script.work_places import trade_at_work
+from filmstudio.script.work_places import at_work_by_name
 from filmstudio.storyboard import TimeOfDay
 
 __all__ = ["INTERIOR_SETTINGS", "SceneReading", "classify_setting", "describe_scene", "text_for_places"]
@@ -1754,11 +1756,13 @@ def describe_scene(
     previous: str | None = None,
     previous_time: str | None = None,
     home: str | None = None,
+    trades: dict[str, str] | None = None,
 ) -> SceneReading:
     """Setting (heading first, then the action), inside or out, time, weather, mood and things. A scene
     without a heading that names the previous scene's setting among others, or names no place firmly,
     stays where the story was (`previous`). `home`, where the story's people live (`story_home`), places a
-    scene that names nowhere, and holds a room of a building no room of which is drawn (a palace)."""
+    scene that names nowhere, and holds a room of a building no room of which is drawn (a palace). `trades`:
+    the trade's word of the people a scene may name by name alone ("a tailor named Bill": Bill -> "tailor")."""
     interior = _heading_side(heading)
     places = vocabulary.places(language)
     slug = interior is not None or bool(_SLUG.search(heading))
@@ -1774,6 +1778,7 @@ def describe_scene(
         plain = text_for_places(body, language)
         spotted = [m for m in places.find(_masked_cues(plain, language)) if m.key not in HEADING_ONLY]
         spotted = [m for m in spotted if not _a_verb_there(m, plain, language)]
+        spotted = [m for m in spotted if not figurative_only(m, plain, language)]  # "the House of York"
         # "climbs aboard the Cessna": aboard a vehicle that is no boat, on no ship's deck (script/key_things.py)
         spotted = [m for m in spotted if not (m.key == "ship_deck" and aboard_no_boat(plain, language))]
         spotted += _shops(plain, language) + _ways(plain, language)
@@ -1813,13 +1818,19 @@ def describe_scene(
         # "the shoemaker stitched all night": at work where no place is named, in his workshop (work_places.py)
         ranked = None
         if chosen is None and not spotted:
-            ranked = trade_at_work(plain, language) or _home_of_people(plain, interior, previous, language, home)
+            ranked = at_work_by_name(plain, trades or {}, language) or _home_of_people(
+                plain, interior, previous, language, home
+            )
         if ranked is not None:
             chosen = ranked
         elif previous and previous not in (OPEN, *HEADING_ONLY) and not slug and (not firm or stays) and not left:
             chosen = next((m for m in named if m.key == previous), Match(previous, (), 0))
+        chosen = _ways_home(chosen, named, plain, cased, language, previous)  # "came home", "auf dem Heimweg"
     if chosen is None and language != "en" and heading:  # headings are often written in English
         chosen = _best_place(vocabulary.places("en").find(heading), interior, weighted=False)
+    # a tale that opens with a family and names no place is at their home, not where their trade or things are
+    if chosen is None and previous in (None, OPEN, *HEADING_ONLY) and home in BY_NAME and opens_a_tale(body, language):
+        chosen = Match(home, (), 0) if not _here(places.find(text_for_places(body, language)), body) else None
     # a story that has been nowhere yet (a title, an open landscape named by nothing) is where its things are
     if chosen is None and previous in (None, OPEN, *HEADING_ONLY) and body:
         plain = text_for_places(body, language)
@@ -1891,6 +1902,22 @@ def describe_scene(
     if first:
         reading.description += " " + first[:200]
     return reading
+
+
+def _ways_home(
+    chosen: Match | None, named: list[Match], plain: str, cased: str, language: str, previous: str | None
+) -> Match | None:
+    """The road where a scene's people are on their way home, their home where they came home (tale_homes.py),
+    or came back from somewhere to a place of homes (a village; the place come from is not where they are),
+    unless the scene names a place they are in. Back from somewhere where the story is by a river, they come
+    to those by the river."""
+    if any(m.key not in _HOME_ROOMS and _standing(m, cased, language) > _FROM for m in named):
+        return chosen
+    homes = previous in (None, OPEN, *HOMES)
+    back = home_again(plain, language, anywhere=chosen is None, back_from=homes)
+    if back is not None and chosen is not None and chosen.key in _HOME_ROOMS:  # "came home to the kitchen"
+        back = chosen
+    return way_home(plain, language, anywhere=chosen is None) or back or chosen
 
 
 def _named_by_its_own_word(room: Match, language: str) -> bool:

@@ -15,15 +15,17 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation import gestures, sizes
 from filmstudio.languages import is_spaceless
-from filmstudio.script import handwork, placing
+from filmstudio.script import handwork, placing, seen_there, tools, unseen_things
 from filmstudio.script.appearance import read_appearance
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.collectives import gathers_members
 from filmstudio.script.counts import Counted, counted_groups
 from filmstudio.script.done_to import read_done_to
+from filmstudio.script.doors import left, passed_through
 from filmstudio.script.grand_rooms import grand_home, grand_variant
 from filmstudio.script.group_counts import count_cast_groups
+from filmstudio.script.heights import HEIGHTS, OWN_THINGS
 from filmstudio.script.inside import seen_inside
 from filmstudio.script.joined_beings import joined_animals, only_joints
 from filmstudio.script.journeys import place_gone_into
@@ -46,6 +48,7 @@ from filmstudio.script.moves import (
 from filmstudio.script.negation import negated
 from filmstudio.script.owners import owners_only
 from filmstudio.script.parse import split_sentences
+from filmstudio.script.partitives import partitive_name
 from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.place_choice import on_the_road
 from filmstudio.script.placement import place_people_and_things
@@ -63,6 +66,7 @@ from filmstudio.script.thing_counts import with_count
 from filmstudio.script.touching import read_touch, touched_pronoun
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
 from filmstudio.script.weather_said import CLEAR, carried_weather, weather_from_sentences, weather_said
+from filmstudio.script.whereabouts import Whereabouts
 from filmstudio.script.worn import worn
 from filmstudio.storyboard import (
     Character,
@@ -238,6 +242,8 @@ def _who(text: str, characters: list[Character], language: str) -> list[tuple[in
             # the word found, not the whole name: "the old man slept" spans "man", not "man sle"
             found += [(m.start(), c.id, m.group()) for m in re.finditer(pattern, text, re.I)]
             continue
+        if partitive_name(c.name, language):
+            continue  # "One of the fishermen" is not every "fishermen" (partitives.py)
         # "the boys" for the Boy, "der Füchsin" for the fox: the name's head through its lemma
         want = lemma_of(parts[-1].lower(), language)
         found += [(t.start, c.id, text[t.start : t.end]) for t in toks if t.lemma == want and len(want) > 2]
@@ -688,6 +694,7 @@ def read_moment(
     # the car driven, the mattresses slept on, the meal eaten: no hand holds them, they are in the shot
     moment.props = [p for p in key_things(moment, text, language) if not _only_a_name(p.words, text, name_spans)]
     moment.props = with_a_mount(moment, text, language, belongings.get(who[0], {}) if who else {})
+    moment.props = unseen_things.seen(moment.props, text, language)  # "had no lantern", "like a lantern"
     if who and not moment.props and acts_on_a_pronoun(text, language, verbs):
         moment.props = _thing_of_the_pronoun(moment, said_before, language)
     if moment.verb == "chase" and len(who) == 1:  # "the dog chased the cat": the cat runs ahead of it
@@ -733,6 +740,8 @@ def read_moment(
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     handwork.settle(moment, verbs)  # "scrubbed the step on her hands and knees": the work done kneeling
     placing.settle(moment, verbs, language)  # "put the bread on the table": the bread set down there
+    tools.settle(moment, language)  # "Mara sewed a shirt": a needle in her hand, the shirt on a table
+    seen_there.settle(moment, language)  # "heard the bell", "saw a lantern in the window": over there
     return moment
 
 
@@ -1094,8 +1103,16 @@ def _rides_to_its_place(moment: Moment, language: str) -> bool:
 
 
 def _place_named(text: str, language: str) -> tuple[str, list[str]] | None:
-    # "machte sich auf den Weg" names no road; a title card is only ever a heading
-    found = [m for m in vocabulary.places(language).find(text_for_places(text, language)) if m.key not in HEADING_ONLY]
+    # "machte sich auf den Weg" names no road; a title card is only ever a heading; a place left or passed
+    # through ("out of the village and through the forest to the lake") is not where they go (script/doors.py)
+    said = text_for_places(text, language)
+    found = [
+        m
+        for m in vocabulary.places(language).find(said)
+        if m.key not in HEADING_ONLY and not left(said, m.position, m.position + len(m.words[0]), language)
+    ]
+    gone_to = [m for m in found if not passed_through(said, m.position, m.position + len(m.words[0]), language)]
+    found = gone_to or found
     if not found:
         return None
     things = vocabulary.things(language)
@@ -1288,10 +1305,11 @@ def stage_story(board: Storyboard) -> None:
     recent: list[str] = []  # who was named last, first: whom else "he" or "she" may stand for
     hearing = Hearing(board.characters)  # who has left, died or fallen asleep: no listener until seen again
     said = ""  # the last sentence read: what "it" in the next may stand for
+    where = Whereabouts("landscape", False)  # the inside last gone out of, the ground below a tree: kept on
     for scene in board.scenes:
         previous = _read_moments(scene, board.characters, language, belongings, previous, recent, hearing, said)
         said = scene.moments[-1].text if scene.moments else said
-        staged.extend(_cut(scene, board, language, staged[-1] if staged else None))
+        staged.extend(_cut(scene, board, language, staged[-1] if staged else None, where))
     _no_empty_cards(staged, board, language)
     for scene in staged:
         hearing.prune(scene)
@@ -1307,6 +1325,9 @@ def stage_story(board: Storyboard) -> None:
         for k, shot in enumerate(scene.shots):
             shot.id = f"{new_id}.{k}"
     board.scenes = staged
+    for scene in staged:  # each sentence carries the place it happens in
+        for moment in scene.moments:
+            moment.setting = scene.setting
     board.analysis = {
         (
             renamed.get(key.split(".", 1)[0], key.split(".", 1)[0]) + "." + key.split(".", 1)[1]
@@ -1524,7 +1545,9 @@ def _speaking(
     return Moment(id=moment_id, text=text, line_id=line_id, who=who, verb=verb)
 
 
-def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -> list[Scene]:
+def _cut(
+    scene: Scene, board: Storyboard, language: str, before: Scene | None, where: Whereabouts | None = None
+) -> list[Scene]:
     """The scene, cut before each narrated moment that moves its people to another drawable place, or
     that names a light or weather other than the one it is in. A cut needs a sentence on either side."""
     if not scene.moments or not scene.lines or scene.heading and _is_slug(scene.heading):
@@ -1552,6 +1575,10 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
     if start is not None and not narrated[0].place:
         setting = start[0]
     ride_to: tuple[str, list[str]] | None = None  # where a ride goes: the next sentence goes on there
+    # up a tree and down again, out of doors and in, on the way (script/whereabouts.py); the side each move
+    # puts its people on (True: inside)
+    where = where or Whereabouts(setting, scene.interior)
+    inside, sides = scene.interior, {}
     for k, moment in enumerate(narrated):
         first = k == 0
         when = times_said(moment.text, language)  # "night fell", "ночью" too (script/light_said.py)
@@ -1563,7 +1590,8 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
             fit = fitting_setting(moment.text, language, moment.verb, setting)
             if fit is not None:
                 moment.place, moment.place_words = fit[0], fit[1] or list(moment.verb_words)
-                if first and not named_here:  # the scene opens there: it is set there
+                # the scene opens there: it is set there (up the tree its words name, on the house's roof)
+                if first and (not named_here or moment.place in HEIGHTS):
                     scene.setting, scene.setting_words = fit[0], list(moment.place_words)
                     scene.interior = bool(BY_NAME[fit[0]].interior) if fit[0] in BY_NAME else False
         if not first and not moment.place and moment.who:  # "Anna sewed in her bedroom": set somewhere else
@@ -1572,12 +1600,21 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
             there = there or place_gone_into(moment.text, narrated[k - 1].text, language)
             if there is not None and there[0] != setting:
                 moment.place, moment.place_words = there
+        if moment.who:
+            where.setting, where.inside = setting, inside
+            side = where.follow(moment, language)
+            if side is not None and moment.place:
+                sides[moment.id] = side
+                # the scene opens there: it is set there (up the tree its words name, on the house's roof)
+                if first and (not named_here or moment.place in HEIGHTS):
+                    scene.setting, scene.setting_words, scene.interior = moment.place, list(moment.place_words), side
         ridden_here = ridden(moment.text, language, moment.verb) if moment.who else None
         ride_to = None
         if ridden_here is not None and moment.place == ridden_here[0]:
             ride_to = end_of_ride(moment.text, language, ridden_here[0], ridden_here[1])
-        if moment.place and moment.place != setting and moment.who:
+        if moment.place and moment.who and (moment.place != setting or sides.get(moment.id, inside) != inside):
             setting, changed = moment.place, True
+            inside = sides.get(moment.id, _side(moment, language))
         if when and time_of_day is None and not first and light_changes(moment.text, language):
             time_of_day = str(scene.time_of_day)  # the light changes from the time the scene opened in
         if when and when[0].key != time_of_day:
@@ -1609,12 +1646,25 @@ def _cut(scene: Scene, board: Storyboard, language: str, before: Scene | None) -
         lines = scene.lines[a:b]
         ids = {ln.id for ln in lines}
         moments = [m for m, line_id in zip(scene.moments, over, strict=True) if line_id in ids]
-        part = _part(scene, n, lines, moments, board, language, previous if n else before, arrives=arrives)
+        side = sides.get(moments[0].id) if moments else None
+        part = _part(scene, n, lines, moments, board, language, previous if n else before, arrives=arrives, side=side)
         _share_action(scene, part, ids)
         parts.append(part)
         previous = part
     weather_from_sentences(parts, narrated, skies)
     return parts
+
+
+def _side(moment: Moment, language: str, place: str | None = None) -> bool:
+    """Whether the place a moment goes to is seen from inside: a room is, a field is not; a shed or a mill
+    is where the sentence goes into it."""
+    from filmstudio.script.places import BY_NAME
+
+    place = place or moment.place or ""
+    side = BY_NAME[place].interior if place in BY_NAME else False
+    if side is None:
+        side = seen_inside(moment.place_words, moment.text, language)
+    return bool(side)
 
 
 def _staged_over(scene: Scene, moment: Moment) -> str | None:
@@ -1664,6 +1714,7 @@ def _part(
     previous: Scene | None,
     *,
     arrives: bool = False,
+    side: bool | None = None,
 ) -> Scene:
     """One part of a cut scene, read from its own sentences, going on from the part before (for the first
     part: from the scene before, as the scene itself was read, unless the scene's place is only reached
@@ -1693,17 +1744,14 @@ def _part(
     if first is not None and first.place and (n or _rides_to_its_place(first, language)):
         place = grand_variant(first.place, grand, body, language)
         reading.setting, reading.setting_words = place, list(first.place_words)
-        from filmstudio.script.places import BY_NAME
 
-        side = BY_NAME[place].interior if place in BY_NAME else False
-        if side is None:  # a shed or a mill: inside where the sentence goes into it
-            side = seen_inside(first.place_words, first.text, language)
-        reading.interior = bool(side)
+        reading.interior = _side(first, language, place) if side is None else side
     else:
         reading.setting = grand_variant(reading.setting, grand, body, language)
     own = things_not_cast(reading.things, board.characters, language, body)
     # the train a part is set inside is all around, no thing in it (script/moves.py)
     own = [m for m in own if not (VEHICLE_SETTING.get(m.key) == reading.setting in INTERIOR_SETTINGS)]
+    own = [m for m in own if m.key not in OWN_THINGS.get(reading.setting, ())]  # no tree in its own treetop
     things = [Thing(key=m.key, words=list(m.words), colour=reading.thing_colours.get(m.key)) for m in own]
     people = list(
         dict.fromkeys(
@@ -2023,6 +2071,8 @@ def _seat_key(text: str, scene: Scene, language: str, names: AbstractSet[str] = 
     said = [t.text for t in tokens(text, language) if t.text in ground or t.lemma in ground]
     if said:
         return "ground", said[:1]
+    if scene.setting in HEIGHTS:  # on the bough, the roof, the pit's floor itself: no seat carried up
+        return "ground", []
     if scene.interior:
         return "bench", []
     return ("log" if scene.setting in _WOODED else "rock"), []

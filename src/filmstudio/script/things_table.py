@@ -70,6 +70,7 @@ crab 🦀
 lobster 🦞
 shrimp 🦐
 snail 🐌
+oyster 🦪
 butterfly 🦋
 bee 🐝
 ant 🐜

@@ -11,6 +11,7 @@ from functools import lru_cache
 from filmstudio.script.lexicon import Lexicon, cldr_annotations, script_of
 from filmstudio.script.makes import makes
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
+from filmstudio.script.place_nouns import more_place_nouns
 from filmstudio.script.places import PLACES
 from filmstudio.script.things_table import parse_table
 from filmstudio.script.word_data import word_data
@@ -470,7 +471,16 @@ def places(language: str) -> Lexicon:
     # and its keywords count only where its own name holds them: ☕'s "Kaffee" is a drink, not a café
     for key, names in _symbol_names(language, emoji, _moment_words(language), naming=True).items():
         words[key] |= {n for n in names if n.lower() not in mine | _NOT_NAMES | thing_names}
-    return Lexicon(language, words, other_forms=True)
+    # the places a thesaurus files under a setting ("tarn": a pond, "smithy": a workshop): words no setting,
+    # thing or cue of ours has already
+    # (nor a phrase whose head is ours: "small town" is a town); written as a name ("Ben"), they name nothing
+    taken = set().union(*words.values()) | thing_names | set(cues(language).names())
+    thesaurus = set()
+    for key, names in more_place_nouns(language).items():
+        added = {n for n in names if n not in taken and n.split()[-1] not in taken}
+        words[key] |= added
+        thesaurus |= added
+    return Lexicon(language, words, other_forms=True, proper=dict.fromkeys(thesaurus, ()))
 
 
 @lru_cache(maxsize=64)

@@ -149,3 +149,57 @@ def trade_at_work(text: str, language: str) -> Match | None:
                 key = next(k for k, v in m.groupdict().items() if v)
                 return Match(key, (m.group(0),), m.start())
     return None
+
+
+_AND = r"(?<!\w)(?:and|or|with|y|o|con|et|ou|avec|und|oder|mit|e|ed|и|или|с)(?!\w)|और|と(?!いう|言う)|和|跟"
+_APPOSED_WORDS = 3  # words at most between a person's name and their trade's word ("a poor old tailor named Bill")
+_SPACELESS = ("ja", "zh")
+# scripts whose vowel signs Python counts as no word character: words are told by the spaces between them
+_BY_SPACES = ("hi", "mr", "ta", "te", "bn")
+
+
+def _word(pattern: str, language: str) -> str:
+    """A pattern as a whole word of the language."""
+    if language in _SPACELESS:
+        return pattern
+    if language in _BY_SPACES:
+        return rf"(?<!\S){pattern}"
+    return rf"(?<!\w){pattern}(?!\w)"
+
+
+def trades_of_people(text: str, names: list[str], language: str) -> dict[str, str]:
+    """The trade's word each named person is called by beside their name ("a tailor named Bill", "Bill the
+    tailor", "el sastre Pablo", "रामू नाम का एक दर्ज़ी", "ハンスというくつや"), so that a scene naming them only by
+    name finds them at their work."""
+    trades = _trade_pattern(language)
+    if trades is None:
+        return {}
+    if language in _SPACELESS:
+        gap = r"[^。！？\s]{0,8}?"
+    elif language in _BY_SPACES:
+        gap = rf"\S*(?:\s+\S+){{0,{_APPOSED_WORDS}}}\s+"
+    else:
+        gap = rf"(?:\W+\w+){{0,{_APPOSED_WORDS}}}\W+"
+    out = {}
+    for name in names:
+        if language not in _SPACELESS and not re.search(_word(re.escape(name), language), text):
+            continue  # a name the text never writes as one ("Mujer" of "su mujer") is a word for someone
+        own = re.escape(name.lower())
+        for sentence in re.split(_STOPS, text.lower()):
+            for m in trades.finditer(sentence):
+                trade = re.escape(m.group(0))
+                near = _word(f"{trade}{gap}{own}", language) + "|" + _word(f"{own}{gap}{trade}", language)
+                hit = re.search(near, sentence)
+                if hit and not re.search(_AND, hit.group(0)):  # "a fisherman and his wife": two people
+                    out[name] = m.group(0)
+                    break
+            if name in out:
+                break
+    return out
+
+
+def at_work_by_name(text: str, trades: dict[str, str], language: str) -> Match | None:
+    """trade_at_work, the people of a trade named by their names ("Bill sewed a coat": the tailor sewed)."""
+    for name, trade in sorted(trades.items(), key=lambda kv: len(kv[0]), reverse=True):
+        text = re.sub(_word(re.escape(name), language), trade, text, flags=re.I)
+    return trade_at_work(text, language)

@@ -25,6 +25,7 @@ class SceneSpec:
     people: tuple[tuple[str, str], ...] = ()
     colours: tuple[tuple[str, str], ...] = ()  # (thing key, colour) where the script gives one
     toys: tuple[str, ...] = ()  # thing keys the script names as playthings (animation/sizes.py): toy-sized
+    faced: tuple[str, ...] = ()  # sky bodies that are characters ("sun", "moon"): not painted in the sky
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from filmstudio.assets import INSTALL_HINT
 from filmstudio.engines.image.base import DrawnThing, PaintedScene, SceneSpec
 from filmstudio.engines.image.palette import SKY, STYLES, WEATHER_GREY, grade_factors
-from filmstudio.engines.image.settings import INSIDE_VIEWS, SETTINGS, draw_setting
+from filmstudio.engines.image.settings import HEIGHT_VIEWS, INSIDE_VIEWS, SETTINGS, draw_setting
 from filmstudio.engines.image.settings.outside import weather_outside
 from filmstudio.engines.image.things import ThingLibrary, library_at, place_things
 from filmstudio.script.scenes import INTERIOR_SETTINGS, classify_setting
@@ -78,7 +78,7 @@ def paint_scene(spec: SceneSpec, size: tuple[int, int], *, library: ThingLibrary
         r, g, b = (int(c * (0.45 if time == "night" else 1.0)) for c in grey)
         _clouds(canvas, w, h, rng, count=int(rng.integers(9, 13)), fill=(r, g, b, alpha), scale=1.8)
     elif not inside:
-        _celestial(draw, w, h, horizon, time, rng)
+        _celestial(draw, w, h, horizon, time, rng, spec.faced)
         if spec.weather in ("clear", "wind") and time != "night":
             _clouds(canvas, w, h, rng, count=int(rng.integers(2, 5)))
     far = canvas.copy() if not inside else None
@@ -156,7 +156,7 @@ DRAWN_AS: dict[str, str] = {
 def known_setting(setting: str, description: str = "") -> str:
     """A setting the library draws: unknown names ("beach", "rainforest", "snowy_peaks") go to the
     nearest known one by the words in the name, then the description; failing both, the open landscape."""
-    if setting in SETTINGS:
+    if setting in SETTINGS or setting in HEIGHT_VIEWS:
         return setting
     if setting in DRAWN_AS:
         return DRAWN_AS[setting]
@@ -188,7 +188,11 @@ def _sky(w: int, h: int, time: str, weather: str) -> np.ndarray:
     return sky
 
 
-def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator) -> None:
+def _celestial(
+    draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: str, rng: np.random.Generator, faced: tuple[str, ...]
+) -> None:
+    """The stars and the moon at night, the sun by day; not the moon or the sun where it is a character of
+    the scene (`faced`: the staging draws it with its face, animation/creatures.py)."""
     if time == "night":
         for _ in range(int(w * h / 6000)):
             x, y = rng.uniform(0, w), rng.uniform(0, horizon)
@@ -196,6 +200,8 @@ def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: st
             a = int(rng.uniform(120, 255))
             draw.ellipse((x - r, y - r, x + r, y + r), fill=(255, 255, 240, a))
         cx, cy, r = w * rng.uniform(0.6, 0.85), h * rng.uniform(0.12, 0.25), h * 0.05
+        if "moon" in faced:
+            return
         for k in range(6, 0, -1):
             draw.ellipse(
                 (cx - r * (1 + k * 0.4), cy - r * (1 + k * 0.4), cx + r * (1 + k * 0.4), cy + r * (1 + k * 0.4)),
@@ -207,6 +213,8 @@ def _celestial(draw: ImageDraw.ImageDraw, w: int, h: int, horizon: int, time: st
     cx, cy = w * rng.uniform(0.25, 0.75), horizon * height_frac
     r = h * (0.07 if time != "day" else 0.05)
     color = {"dawn": (255, 210, 160), "day": (255, 250, 225), "sunset": (255, 170, 90)}[time]
+    if "sun" in faced:
+        return
     for k in range(10, 0, -1):
         g = r * (1 + k * 0.5)
         draw.ellipse((cx - g, cy - g, cx + g, cy + g), fill=(*color, 12))

@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from filmstudio.animation import held
+from filmstudio.animation.creatures import SKY_FACES
 from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, TOY_SHARE, painted_share
 from filmstudio.assets import load_icons
 from filmstudio.engines.image.recolour import recolour
@@ -206,7 +207,7 @@ class ThingLibrary:
 
     def icon_name(self, key: str) -> str | None:
         icons, chars = self._load()
-        for emoji in THINGS[key][1] if key in THINGS else ():
+        for emoji in THINGS[key][1] if key in THINGS else SKY_FACES.get(key, ()):
             code = "-".join(f"{ord(ch):x}" for ch in emoji.replace("\ufe0f", ""))
             name = chars.get(code)
             if name and (name in icons["icons"] or name in icons.get("aliases", {})):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import filmstudio.animation
 import filmstudio.engines.image
-from filmstudio.animation import sizes
+from filmstudio.animation import creatures, sizes
 from filmstudio.animation.looks import for_person
 from filmstudio.cache import content_key
 from filmstudio.engines.image.base import ImageEngine, LayeredImageEngine, SceneSpec
@@ -47,6 +47,7 @@ class ImageGenerationStage:
         done = 0
 
         def draw(scene: Scene) -> None:
+            faced = creatures.faced_sky(board.characters, scene)  # the talking Sun: drawn once, with its face
             spec = SceneSpec(
                 setting=scene.setting,
                 time_of_day=scene.time_of_day,
@@ -55,11 +56,12 @@ class ImageGenerationStage:
                 description=scene.description,
                 style=board.style,
                 seed=board.seed,
-                things=tuple(t.key for t in scene.things if not t.staged and not t.said),
+                things=tuple(t.key for t in scene.things if not t.staged and not t.said and t.key not in faced),
                 interior=scene.interior,
                 people=painted_people(board, scene) if paints_people else (),
                 colours=tuple((t.key, t.colour) for t in scene.things if t.colour),
                 toys=sizes.toys_in(((t.key, t.words) for t in scene.things), sizes.scene_text(scene)),
+                faced=faced,
             )
             key = content_key("image", IMAGE_CACHE_VERSION, drawing_code(), engine.name, spec.__dict__, size)
             # a LayeredImageEngine (it has paint_scene): a far layer and things' places

@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image
 
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.creatures import stature
 from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
@@ -307,13 +308,17 @@ def scene_players(
         def rig(character_id: str, unit: float) -> Rig:
             # dressed as in that scene: without a cloak taken off in an earlier one
             character = dressed_for(board.character(character_id), scene_id)
-            return stock.rigs.get(character, int(round(unit)), light)
+            return stock.rigs.get(character, int(round(unit * stature(character))), light)  # a gnome: small
 
         return rig
 
     lines = board.lines()
     duration = float(board.duration or 0.0)
-    performers = {c.id: Performer.for_character(c.id, board.seed, duration, lines) for c in board.characters if c.drawn}
+    performers = {  # an animal or a sky being that speaks moves its mouth with its lines too (staged.py)
+        c.id: Performer.for_character(c.id, board.seed, duration, lines)
+        for c in board.characters
+        if c.drawn or c.animal
+    }
     animals = {c.id: c.animal for c in board.characters if c.animal}
     young = {c.id for c in board.characters if c.animal and c.age == "child"}
     speaking: dict[str, list[tuple[float, float]]] = {}
@@ -322,7 +327,7 @@ def scene_players(
             speaking.setdefault(line.character_id, []).append((line.start, line.end))
 
     def crowd_rig(character: Character, unit: float) -> Rig:
-        return stock.rigs.get(character, int(round(unit)))
+        return stock.rigs.get(character, int(round(unit * stature(character))))
 
     players: list[ScenePlayer] = []
     for i, scene in enumerate(board.scenes):

@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw
 
 from filmstudio.engines.image.settings.crafts import CRAFTS, CRAFTS_INSIDE
 from filmstudio.engines.image.settings.halls import HALLS, HALLS_INSIDE
+from filmstudio.engines.image.settings.heights import HEIGHT_VIEWS
 from filmstudio.engines.image.settings.nature import NATURE
 from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS as HOUSES_INSIDE
 from filmstudio.engines.image.settings.rooms import ROOMS
@@ -22,7 +23,7 @@ FALLBACK = "landscape"  # what an unknown setting is drawn as
 # drawn as a plain dark card on purpose (a screenplay's title sequence): no picture to tell apart
 PLAIN = frozenset({"title_card"})
 
-__all__ = ["INSIDE_VIEWS", "PLAIN", "SETTINGS", "draw_setting"]
+__all__ = ["HEIGHT_VIEWS", "INSIDE_VIEWS", "PLAIN", "SETTINGS", "draw_setting"]
 
 
 def draw_setting(
@@ -40,4 +41,7 @@ def draw_setting(
     mansion's hall, a cabin's room)."""
     draw = ImageDraw.Draw(img, "RGBA")
     paint = INSIDE_VIEWS.get(setting) if inside else None
-    (paint or SETTINGS.get(setting, SETTINGS[FALLBACK]))(img, draw, w, h, horizon, time, rng)
+    # a place up a tree, on a roof or down a pit is a moment's, never read as a scene's (script/heights.py)
+    (paint or SETTINGS.get(setting) or HEIGHT_VIEWS.get(setting) or SETTINGS[FALLBACK])(
+        img, draw, w, h, horizon, time, rng
+    )
