@@ -152,7 +152,7 @@ def possessed_acts(text: str, mentions: Iterable[_Keyed], gender: str, language:
         return False
     return any(
         m.possessed
-        and not (m.plural or in_speech(text, m) or _honorific(text, m))
+        and not (m.plural or in_speech(text, m))
         and _one(text, m, language)
         and _opens_clause(_before_possessive(text, m.start), language)
         and acts_here(text, m, language)
@@ -164,13 +164,6 @@ def possessed_acts(text: str, mentions: Iterable[_Keyed], gender: str, language:
         )
         for m in mentions
     )
-
-
-def _honorific(text: str, mention: _Keyed) -> bool:
-    """A capitalised noun after a possessive is a title of address ("Su Señoría", "Your Majesty", "Votre
-    Altesse", "Eure Hoheit"): the one spoken to or of, never someone new."""
-    word = text[mention.start : mention.end]
-    return word[:1].isupper() and text[: mention.start].rstrip()[-1:].isalpha()
 
 
 # "of" before a place's or a house's name: "los duques de Lara y de Castro", "the dukes of York and Kent"
