@@ -26,19 +26,21 @@ LICENCE = OUT.with_name("person_nouns_en.LICENSE.txt")  # WordNet 3.0's notice, 
 DEFAULT = Path("/usr/share/wordnet")
 # WordNet 3.0 synsets (offsets) -> the drawable setting their hyponyms are drawn as; the nearest one wins
 ANCHORS: dict[str, str | None] = {
-    # drawn as no place: a compartment of a car or a cabinet, a closet or booth, a yard, a prison cell
-    **dict.fromkeys(["03079741", "03080309", "03148324", "04610879", "08684294", "02991302"], None),
+    # drawn as no place: a compartment of a car or a cabinet, a closet or booth, a yard
+    **dict.fromkeys(["03079741", "03080309", "03148324", "04610879", "08684294"], None),
     **dict.fromkeys(["09397391", "09328904"], "pond"),  # pond, lake: a mere, a tarn, a reservoir
     **dict.fromkeys(["09347779", "09477890", "09452395", "09225943"], "swamp"),  # marsh, wetland, swamp, bog
     **dict.fromkeys(["03719053", "03195485", "03542333"], "mansion"),  # mansion, lodgings, hotel
-    **dict.fromkeys(["03541696", "04395875", "02796995"], "bar"),  # inn, tavern, barroom
+    **dict.fromkeys(["03541696", "04395875"], "tavern"),  # inn, tavern (a pub, an alehouse)
+    "02796995": "bar",  # barroom (a saloon, a cocktail lounge)
     **dict.fromkeys(["03547054", "02919792", "03550153"], "cabin"),  # hovel/hut, cottage, army hut
     **dict.fromkeys(["03544360", "03259505", "04105893", "03679712", "03891538"], "living_room"),  # house, home, room
     **dict.fromkeys(["03878066", "02980441", "03878211", "03877845"], "palace"),  # palace, castle
     "03028079": "church",
     "04407435": "temple",
     "03788195": "mosque",
-    **dict.fromkeys(["02793495", "03322099", "03322836", "08569998", "08570634", "08616050"], "farm"),
+    **dict.fromkeys(["02793495", "03322099", "03322836", "08569998"], "farm"),  # barn, farm, farmhouse, field
+    **dict.fromkeys(["08598301", "08570634", "08616050"], "meadow"),  # grassland, meadow, pasture
     **dict.fromkeys(["04294879", "03610524"], "stable"),  # stable, kennel: the animals' outbuildings
     "03417345": "garden",
     "08615149": "park",
@@ -61,10 +63,15 @@ ANCHORS: dict[str, str | None] = {
     "03120778": "courtroom",
     "03629986": "laboratory",
     "04417809": "stage",  # a theatre
-    **dict.fromkeys(["03722288", "04202417"], "market"),  # marketplace, shop
+    **dict.fromkeys(["03238131", "03458128", "04592962"], "backstage"),  # dressing room, greenroom, the wings
+    "03722288": "market",  # marketplace (a bazaar, a supermarket)
+    "04202417": "shop",  # shop (a bookshop, a boutique, a butcher's)
     **dict.fromkeys(["04603081", "03383646"], "workshop"),  # workshop, forge/smithy
     "03416489": "garage",
-    **dict.fromkeys(["03885535", "04329477", "02800497", "03686130"], "pantry"),  # pantry, storeroom, cellar, attic
+    **dict.fromkeys(["03885535", "04329477", "03686130"], "pantry"),  # pantry, storeroom, attic
+    **dict.fromkeys(["02800497", "02991847"], "cellar"),  # basement, wine cellar
+    **dict.fromkeys(["02991302", "03111690"], "prison_cell"),  # a jail cell, a prison or jail
+    **dict.fromkeys(["08521623", "08647354"], "graveyard"),  # cemetery, churchyard
     **dict.fromkeys(["08226699", "08672738"], "village"),
     **dict.fromkeys(["08524735", "08665504", "08518505"], "city"),  # city, town, capital
     **dict.fromkeys(["08438533", "09284015", "08509111", "08438928"], "forest"),  # forest, jungle, grove

@@ -1,6 +1,6 @@
 """The thing a sentence turns on is in its shot as itself, though nobody holds it in a hand
 (script/key_things.py, animation/key_things.py): a vehicle one drives, rides in or sits in is ridden (the
-rider seated in it, its side hiding their legs), one got into or out of stands at its size beside them; a bed
+rider seated in it, its side hiding their legs), one got into sits in it, one got out of stands at its size beside them; a bed
 or the mattresses one lies or sleeps on lie under them, counted ones piled, the sleeper on top; a meal eaten
 or cooked is a table beside the eater with dishes on it (several for a feast), the eater seated at it. A
 cart is drawn by us, never as a wheel. The sentences are our own, in English, Spanish and French."""
@@ -32,15 +32,15 @@ _MOMENTS = """
 en | One morning Bastian drove his car to the market. | ride | ridden:car
 en | Wren sat in the taxi and waited. | sit | ridden:taxi
 en | Bastian went to the coast by bus. | go | ridden:bus
-en | Wren got into the taxi. | stand | near:taxi
+en | Wren got into the taxi. | sit | ridden:taxi
 en | Wren waited in the car. | stand | ridden:car
 en | Bastian sat in the cart and sang. | sing | ridden:cart
-en | Bastian got into the van. | stand | near:truck
+en | Bastian got into the van. | sit | ridden:truck
 es | Lucía esperó en el coche. | stand | ridden:car
 es | Diego lavó el camión. | work | near:truck
 en | Bastian climbed out of the old truck. | stand | near:truck
-es | Lucía subió al taxi. | stand | near:taxi
-fr | Lucie monta dans le taxi. | stand | near:taxi
+es | Lucía subió al taxi. | sit | ridden:taxi
+fr | Lucie monta dans le taxi. | sit | ridden:taxi
 en | Bastian sat in his cart. | sit | ridden:cart
 en | That night Wren slept on twelve mattresses stacked high. | sleep | near:bedx12
 en | Bastian lay on a heap of old quilts. | lie | near:bedx4

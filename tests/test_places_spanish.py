@@ -578,7 +578,7 @@ y caballos desangrados.
         (MOLINO, "Á eso de las doce", "mill"),
         (MOLINO, "Por la tarde, acabada la", "road"),
         (MOLINO, "Entró, al fin, en la", "village"),
-        (MINA, "En una casita humilde del", "living_room"),
+        (MINA, "En una casita humilde del", "cabin"),  # a humble family's little house (tale_homes.py)
         (MINA, "Bajaron padre é hijo por", "mine"),
         (MINA, "Allí abajo, á la luz", "mine"),
         (MINA, "Á los tres días sacaron", "village"),
@@ -601,7 +601,7 @@ y caballos desangrados.
         (PASTOR, "Pedro, el pastorcillo, guardaba sus", "mountains"),
         (PASTOR, "Quería bajar á la feria", "mountains"),
         (PASTOR, "Al día siguiente, muy de", "road"),
-        (PASTOR, "Á media mañana entró en", "bar"),
+        (PASTOR, "Á media mañana entró en", "tavern"),  # an inn: its taproom, not a bar
         (PASTOR, "Cuando llegó á la feria,", "market"),
         (PASTOR, "Á la vuelta se sentó", "river"),
         (NOVELA, "Era Villaverde uno de", "office"),
@@ -629,8 +629,8 @@ y caballos desangrados.
         (GALLO, "Tras una piedra escondida la", "road"),
         (GALLO, "Mas el gallo, que no", "mill"),
         (GALLO, "El que al lisonjero escucha", "mill"),
-        (POSADA, "La escena representa una posada", "bar"),
-        (POSADA, "DON PEDRO, CALAMOCHA", "bar"),
+        (POSADA, "La escena representa una posada", "tavern"),
+        (POSADA, "DON PEDRO, CALAMOCHA", "tavern"),
         (POSADA, "La escena cambia y representa", "garden"),  # the garden of a country house
         (POSADA, "Sala del palacio del duque", "great_hall"),
         (ESTACION, "Cuando Marta llegó a la", "train"),
@@ -653,8 +653,8 @@ y caballos desangrados.
         (ASNO, "Por un camino de tierra", "road"),
         (ASNO, "Llegó a un arroyo sediento", "river"),
         (ASNO, "Crecía el agua de prisa", "river"),
-        (ASNO, "Salió al fin a la otra orilla", "farm"),
-        (ASNO, "Quien sin mirar se adelanta", "farm"),
+        (ASNO, "Salió al fin a la otra orilla", "meadow"),  # "en el prado, entre las ovejas"
+        (ASNO, "Quien sin mirar se adelanta", "meadow"),
         (ALCALDE, "Plaza de una aldea", "village"),
         (ALCALDE, "Interior de un molino", "mill"),
         (ALCALDE, "Camino entre olivares", "road"),
@@ -739,7 +739,7 @@ def test_a_diminutive_or_a_plural_names_its_place(body: str, setting: str) -> No
         ("Díjole el chico que su padre se moría en el cortijo.", "office", "office"),
         ("Un jinete llegó cubierto de nieve.", "workshop", "workshop"),
         # a place that only says where another lies, or what room of it
-        ("La escena representa una posada en el camino real.", None, "bar"),
+        ("La escena representa una posada en el camino real.", None, "tavern"),
         ("Salón del trono en el alcázar.", None, "throne_room"),
         ("Lleváronle á la capilla del castillo.", "palace", "church"),
         ("Salió al sendero que, bordeando el arroyuelo, lleva al molino.", "farm", "road"),

@@ -48,7 +48,7 @@ def _setting(body: str, language: str, **kwargs: str | None) -> str:
         (
             "ja",
             "むかし、小川さんというおじいさんが小さな家にすんでいました。\n\n小川さんはわらいました。",
-            "living_room",
+            "cabin",  # an old man's little house in a tale is a cottage (tale_homes.py), not the river of his name
         ),
         # a German noun that is both the trade of the one who acts and a place (der Bauer, the bird's cage)
         ("de", "Ein kleiner Vogel wohnte auf einem Bauernhof.\n\nDer Bauer suchte den Vogel und rief ihn.", "farm"),

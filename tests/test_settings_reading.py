@@ -136,7 +136,7 @@ def test_an_animal_is_outweighed_by_any_place() -> None:
     [
         ("en", "Houston, the LM is docking with the command module. Cabin pressure is good.", "space"),
         ("en", "The booster separated and the spacecraft entered orbit.", "space"),
-        ("en", "Contact light. Engine stop. We have touchdown at the landing site.", "moon"),
+        ("en", "The module came down on the landing site and the crew looked out at the moon dust.", "moon"),
         ("de", "Die Astronauten meldeten das Andocken an das Kommandomodul; der Kabinendruck war normal.", "space"),
         ("fr", "Les astronautes confirmèrent l'amarrage ; la pression de la cabine est bonne.", "space"),
         ("es", "Tras el alunizaje, los astronautas pisaron el polvo lunar.", "moon"),

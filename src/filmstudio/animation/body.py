@@ -46,7 +46,7 @@ POSE_OF = {
     "cry_out": "cry_out",
     "open": "give",  # an arm reaching the door or the lid
     "throw": "give",  # the arm thrown forward, the thing leaving the hand (animation/staged.py)
-    "pull": "stand",  # both hands on the rope or the shaft before them (animation/staged.py)
+    "pull": "push",  # leaning in, both hands on it; a rope or a shaft held stands (below)
 }
 MOVING = {
     "walk": 0.09,
@@ -90,6 +90,8 @@ def limbs_at(
     basket), as a "staff" (a stick)."""
     f = facing
     pose = pose_of(verb)
+    if pose == "push" and holds == "held":  # a rope or a shaft in both hands before them (animation/staged.py)
+        pose = "stand"
     s = math.sin(2 * math.pi * (t * (3.0 if pose == "run" else 1.7) + phase))
     if pose in ("walk", "run", "climb_walk"):
         amp = 42 if pose == "run" else 24

@@ -18,9 +18,9 @@ CARRIED_AT = 0.45  # how high one carried lies across the doer's arms: a share o
 ANIMAL_AT = 0.42  # how high an animal carried is held (its feet): a share of the doer's height, at the hands
 CHIN = 0.8  # the height of the doer's chin, a share of their height: an animal held stays below it
 PICKED_UP = 0.35  # an animal caught this tall beside the one who catches it, or smaller, is picked up
-_ON_THE_MOVE = {"drag", "lead", "follow"}  # relations both go along in, one behind the other
+_ON_THE_MOVE = {"drag", "lead", "follow", "drive"}  # relations both go along in, one behind the other
 # what the other being does: it goes with the doer, runs from a chaser, stands to be fed, caught or guarded
-_ITS_VERB = {"drag": "walk", "lead": "walk", "follow": "walk", "chase": "run"}
+_ITS_VERB = {"drag": "walk", "lead": "walk", "follow": "walk", "chase": "run", "drive": "walk"}
 
 
 def pose(moment: Moment, verb: str) -> str:
@@ -44,6 +44,11 @@ def other_animal(moment: Moment) -> Prop | None:
     if moment.acts_on is None or moment.acted_on is not None:
         return None
     return next((p for p in moment.props if p.role == "near" and p.holder is None), None)
+
+
+def goes_along(moment: Moment) -> bool:
+    """The doers and the one acted on go along together (dragged, led, followed, driven)."""
+    return moment.acts_on in _ON_THE_MOVE
 
 
 def its_verb(moment: Moment) -> str:

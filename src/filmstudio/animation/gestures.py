@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-POSES = frozenset({"place", "listen", "think", "knock", "read", "search", "clap", "stroke"})
+POSES = frozenset({"place", "listen", "think", "knock", "read", "search", "clap", "stroke", "push"})
 # the gestures of the hands alone: one sitting or kneeling does them as they are, staying so
 HANDS_ONLY = frozenset({"listen", "think", "read", "search", "clap"})
 _BEND_IN = 0.8  # seconds to bend down to the spot
@@ -35,6 +35,14 @@ def limbs_for(pose: str, t: float, f: int, phase: float, thigh: float, shin: flo
     if pose == "search":  # a hand shading the eyes, turned a little this way and that
         sweep = 0.1 * math.sin(2 * math.pi * 0.35 * t + phase)
         return _hands(f, near=(f * (0.1 + sweep), -0.78))
+    if pose == "push":  # leaning into a cart, a door, a rock: both hands on it, the back foot braced
+        heave = 0.06 * math.sin(2 * math.pi * 0.8 * t + phase)
+        return {
+            "tilt": f * (10.0 + 3.0 * heave / 0.06),
+            "leg_l": (-f * 28.0, f * 8.0) if f > 0 else (-f * 2.0, 0.0),
+            "leg_r": (-f * 2.0, 0.0) if f > 0 else (-f * 28.0, f * 8.0),
+            **_hands(f, near=(f * (1.7 + heave), 0.6), far=(f * (1.55 + heave), 0.75)),
+        }
     if pose == "clap":
         gap = 0.04 + 0.3 * abs(math.sin(2 * math.pi * 1.4 * t + phase))
         return {"reach_l": (f * 0.45 - gap, 0.9), "reach_r": (f * 0.45 + gap, 0.9)}

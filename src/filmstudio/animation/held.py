@@ -30,6 +30,9 @@ TWO_HANDS = {
     "box",
     "drum",
 }
+# instruments one plays: held before the chest in both hands, not waved about (animation/staged.py)
+INSTRUMENTS = {"guitar", "banjo", "violin", "accordion", "saxophone", "trumpet", "flute", "drum"}
+TWO_HANDS |= INSTRUMENTS
 ON_ARM = {"basket", "bucket", "bag", "handbag", "purse", "shopping_bag"}
 STAFFS = {"stick", "staff", "walking_stick", "cane", "broom", "fishing_rod", "spear", "rake", "hoe", "shovel"}
 # how tall a held thing is beside an adult (shares of the adult's height); by kind where not named
@@ -68,6 +71,42 @@ HELD_HEIGHT = {
     "pick": 0.3,  # hafted tools of handwork (script/tools.py): as long as the forearm and more
     "axe": 0.28,
     "saw": 0.24,
+    # what a hand holds is its size in life beside the one holding it: an instrument as long as the arm, a
+    # sword to the hip, a coin or a key no bigger than the palm (drawn no smaller than `least_across`)
+    "guitar": 0.55,
+    "banjo": 0.5,
+    "violin": 0.33,
+    "accordion": 0.25,
+    "saxophone": 0.4,
+    "trumpet": 0.28,
+    "flute": 0.35,
+    "drum": 0.22,
+    "sword": 0.5,
+    "bow_and_arrow": 0.6,
+    "gun": 0.45,
+    "shield": 0.4,
+    "umbrella": 0.5,
+    "flag": 0.5,
+    "suitcase": 0.3,
+    "backpack": 0.3,
+    "briefcase": 0.22,
+    "bag": 0.2,
+    "package": 0.2,
+    "chest": 0.25,
+    "book": 0.12,
+    "scroll": 0.15,
+    "map": 0.15,
+    "candle": 0.1,
+    "teapot": 0.1,
+    "bottle": 0.16,
+    "wine": 0.1,
+    "knife": 0.12,
+    "hammer": 0.16,
+    "key": 0.04,
+    "coin": 0.02,
+    "ring": 0.02,
+    "gem": 0.03,
+    "pill": 0.01,
 }
 _BY_KIND = {"food": 0.07, "tool": 0.14, "furniture": 0.16, "plant": 0.12}
 STAFF_HEIGHT = 0.62

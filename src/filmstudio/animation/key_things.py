@@ -9,12 +9,13 @@ import math
 
 from PIL import Image, ImageDraw
 
-# how tall a vehicle is beside a grown person (shares of the person's height): a car to the chest, a bus
-# and a train above the head; a cart to the hip
+# how tall a vehicle is beside a grown person (shares of the person's height): a car about as tall as they
+# are (the one seated in it has their head under its roof, not above it), a bus and a train above the head;
+# a cart to the hip
 VEHICLE_HEIGHT = {
-    "car": 0.62,
-    "taxi": 0.62,
-    "police_car": 0.62,
+    "car": 1.0,
+    "taxi": 1.0,
+    "police_car": 1.0,
     "racing_car": 0.45,
     "pickup_truck": 0.75,
     "ambulance": 0.85,
@@ -39,7 +40,8 @@ DEFAULT_VEHICLE = 0.7
 # settings that are the inside of a vehicle (engines/image/settings/vehicles.py): one who rides sits in the picture
 INSIDE_VEHICLES = frozenset({"car_interior", "train", "airplane_cabin", "trailer"})
 # the belt line: the share of a vehicle's drawn height, from its bottom, that hides the one sitting in it
-BELT = {"bus": 0.42, "train": 0.42, "tram": 0.42, "metro": 0.42, "truck": 0.45, "cart": 0.7}
+BELT = {"bus": 0.42, "train": 0.42, "tram": 0.42, "metro": 0.42, "truck": 0.45, "cart": 0.7, "car": 0.42}
+BELT |= {"taxi": BELT["car"], "police_car": BELT["car"]}
 DEFAULT_BELT = 0.5
 BED_LENGTH = 1.1  # a bed is as long as one who lies on it, a little more (shares of a grown person's height)
 BED_HEIGHT = 0.3  # a bed's height beside a grown person

@@ -11,7 +11,8 @@ import math
 import numpy as np
 from PIL import Image
 
-IN_ACTION = frozenset({"horse"})  # icons whose picture is an action, not a stance
+IN_ACTION = frozenset({"horse", "donkey"})  # icons whose picture is an action, not a stance
+BUCKING = frozenset({"donkey"})  # icons drawn kicking: level whenever they walk, stand or are ridden
 LEVEL_ENOUGH = 0.04  # feet this share of the height apart already stand on one line
 MOST_TURN = 35.0  # degrees turned at most
 _END = 1 / 3  # the fore and hind feet are the lowest points of the picture's outer thirds

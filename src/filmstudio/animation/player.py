@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw
 
 from filmstudio.animation import body, figure
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.clear_of_subtitles import clear_neck
 from filmstudio.animation.faces import MOUTH_LEVELS
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Painter, Sprite
@@ -135,6 +136,7 @@ class ActorScene:
             # one of the small folk (its rig drawn at a share of the unit asked, video_composition.py) is seen
             # as small as it is: its face lower in the frame, the picture above it, not a grown man's bust
             y += (1.0 - min(1.0, rig.unit / unit)) * SMALL_FOLK_DROP * h
+            y = clear_neck(rig, x, y, self.size)  # its chin above the subtitles, however small it is
             plate = self._framed(still, 1.5, side.get(shot.subject, 0.5), 0.45, h / 260)
             actor = Placement(shot.subject, rig, x, y, gaze=1 if left else -1 if len(cast) > 1 else 0)
             props = (

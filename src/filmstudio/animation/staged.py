@@ -39,6 +39,7 @@ from filmstudio.animation import (
     touching,
 )
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.bed_cover import tucked_in
 from filmstudio.animation.companions import follow_the_lead, is_companion
 from filmstudio.animation.facing_the_spot import face_the_spot
 from filmstudio.animation.kept import held_moment, held_props
@@ -130,8 +131,8 @@ MOUNT_HEIGHT = {
     "horse": 0.85,
     "camel": 0.95,
     "elephant": 1.2,
-    "donkey": 0.6,
-    "mule": 0.65,
+    "donkey": 0.75,
+    "mule": 0.8,
     "ox": 0.7,
     "cow": 0.7,
     "water_buffalo": 0.7,
@@ -198,6 +199,7 @@ class StagedLayout:
     crowd: list[Figure] = field(default_factory=list)
     water: float | None = None  # the water line for swimmers and boats
     under: list[Figure] = field(default_factory=list)  # under the feet or behind them: a rug, a ladder
+    over: list[tuple[Figure, Sprite]] = field(default_factory=list)  # over a body: a sleeper's blanket
 
 
 def _rng(*parts: object) -> np.random.Generator:
@@ -476,12 +478,15 @@ class StagedScene:
         chased = next((p for p in moment.props if p.role == "near" and p.holder is None), None)
         if verb == "chase" and len(figures) == 1 and chased is not None:  # the animal chased, ahead
             figures.append(self._thing_figure(chased.key, "run", facing, adult, travel))
-        elif (other := done_to.other_animal(moment)) is not None and len(figures) == 1:  # "fed the ducks"
+        elif (other := done_to.other_animal(moment)) is not None and (len(figures) == 1 or done_to.goes_along(moment)):
+            # "fed the ducks"; "they drove their donkey to the fair": the donkey goes ahead of them all
             figures.append(self._thing_figure(other.key, done_to.its_verb(moment), facing, adult, travel))
         self._props(moment, figures, adult, h)
         figures = _aboard(figures, self.scene.setting, verb)
         for rider in riders.on_nothing(figures, self.scene.setting):  # never the riding pose in mid-air
-            rider.mount = self._sprite(DEFAULT_MOUNT, MOUNT_HEIGHT[DEFAULT_MOUNT] * adult, flip=rider.facing > 0)
+            mount = riders.mount_of(moment)  # "they rode their donkey": each on a donkey
+            height = MOUNT_HEIGHT.get(mount, MOUNT_HEIGHT[DEFAULT_MOUNT]) * adult
+            rider.mount = riders.level(self._sprite(mount, height, flip=rider.facing > 0), mount)
             rider.verb = "ride" if rider.mount is not None else "walk"
         _at_the_table(moment, figures)
         set_down = self._set_down(moment, figures, adult) if travel == 0 else []
@@ -489,7 +494,7 @@ class StagedScene:
         under = [f for f in set_down if f.animal_key not in _BESIDE]
         figures += [f for f in set_down if f not in under]
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
-        behind = verb == "chase" or _follows(moment)
+        behind = verb == "chase" or _follows(moment) or moment.acts_on == "drive"  # a beast driven goes ahead
         fits = self._place(figures, facing, travel, meets, behind, beside)
         face_the_spot(figures)  # one setting a thing down turns to where it goes (facing_the_spot.py)
         at_the_table.pull_up(figures, self._extent, w)  # at a table: right behind its edge (at_the_table.py)
@@ -531,11 +536,11 @@ class StagedScene:
             plate = self._framed(still, CLOSE_ZOOM, cx, 0.55, h / 500)
         for x0, x1, line, width, depth in pooled:  # a swimmer where the picture has no water: a pool under it
             plate = creature_acting.pool(plate, x0, x1, line, width, depth)
-        self._underfoot(under, figures)
+        over = self._underfoot(under, figures)
         under += self._seats(figures)
         for fig in under:  # a jug or a ladder stands on the ground: a shadow under it (a rug is flat on it)
             fig.shadow = self._shadow_for(fig, h) if fig.animal_key != "rug" else None
-        return StagedLayout(shot, plate, figures, crowd, water, under)
+        return StagedLayout(shot, plate, figures, crowd, water, under, over)
 
     def _in_water(
         self, figures: list[Figure], moment: Moment, close: bool
@@ -670,10 +675,12 @@ class StagedScene:
             x += item.width
         return canvas
 
-    def _underfoot(self, under: list[Figure], figures: list[Figure]) -> None:
+    def _underfoot(self, under: list[Figure], figures: list[Figure]) -> list[tuple[Figure, Sprite]]:
         """Where the one who uses it stands: a rug lies under their feet, a ladder stands behind them (a
-        climber goes up it), a jug or a bucket set down stands at their feet, on the side they face."""
+        climber goes up it), a jug or a bucket set down stands at their feet, on the side they face; one
+        who lies in a bed lies in it, under its blanket (the blankets returned, drawn over them)."""
         by_id = {f.character_id: f for f in figures}
+        over: list[tuple[Figure, Sprite]] = []
         for fig in under:
             owner = by_id.get(fig.holds.holder or "") if fig.holds is not None else None
             if owner is None or fig.animal is None:
@@ -689,9 +696,9 @@ class StagedScene:
                     fig.x0 = fig.x1 = owner.x0 + (right - left) / 2
                 if fig.holds is not None and copies.drawn_count(fig.holds.count) > 1:  # a pile: on its top
                     owner.feet -= BED_SINK * fig.animal.size[1]
-                else:  # on the mattress, the head at the headboard (animation/beds.py)
+                else:  # in it, the head at the headboard (animation/beds.py), under its blanket
                     fig.animal = beds.headboard_at(fig.animal, left=owner.facing > 0)
-                    owner.feet -= beds.lying_height(fig.animal)
+                    over += tucked_in(fig, owner)
                 owner.shadow = None
                 continue
             if fig.animal_key == "rug":  # flat on the floor, the feet on its middle
@@ -703,6 +710,7 @@ class StagedScene:
                 left, right = self._extent(owner)
                 off = owner.facing * ((right if owner.facing > 0 else left) + 0.6 * fig.animal.size[0])
             fig.x0, fig.x1 = owner.x0 + off, owner.x1 + off
+        return over
 
     def _seats(self, figures: list[Figure]) -> list[Figure]:
         """What each one who sits sits on, drawn under them: its top at their hips, under them and a little
@@ -851,8 +859,9 @@ class StagedScene:
             return fits
         if travel > 0 and not meets:  # one behind the other: how far each is behind the one in front
             ranked = [i for i, _ in ground]
-            if behind and n > 1:
-                ranked[0], ranked[1] = ranked[1], ranked[0]
+            if behind and n > 1:  # the one chased or followed ahead: the animal named there, or the second
+                ahead = next((k for k, (_, f) in enumerate(ground) if f.character_id.startswith("thing.")), 1)
+                ranked.insert(0, ranked.pop(ahead))
             front = {i: extent[i][1] if facing > 0 else extent[i][0] for i in ranked}
             back = {i: extent[i][0] if facing > 0 else extent[i][1] for i in ranked}
             dist = {ranked[0]: 0.0}
@@ -971,7 +980,7 @@ class StagedScene:
                     holder.verb = "ride" if holder.verb in ("ride", "go", "arrive") else "sit"
             elif prop.role == "ridden":
                 height = MOUNT_HEIGHT.get(prop.key, 0.7) * adult
-                holder.mount = self._sprite(prop.key, height, flip=holder.facing > 0)
+                holder.mount = riders.level(self._sprite(prop.key, height, flip=holder.facing > 0), prop.key)
                 holder.verb = "ride"
             elif prop.role == "boat":
                 rowed = "canoe" if prop.key in ("boat", "sailboat") and holder.verb == "row" else prop.key
@@ -994,6 +1003,8 @@ class StagedScene:
                 holder.grip = "hand" if on_head else "two_hands" if animal else held.grip_of(prop.key)
                 if holder.verb == "pull" and not on_head:  # a rope, a shaft: both hands on it
                     holder.grip = "two_hands"
+                if holder.verb == "play" and prop.key in held.INSTRUMENTS:  # played before the chest, no dance
+                    holder.verb = "stand"
 
     def _crowd(
         self, moment: Moment, unit: float, w: int, h: int, close: bool, span: float, lead: Figure | None = None
@@ -1063,6 +1074,8 @@ class StagedScene:
             self._draw_shadow(frame, fig, p)
         for fig in sorted(layout.figures, key=lambda f: (f.gives_to is None, f.toucher)):  # the toucher's arms on top
             self._draw(frame, layout, fig, local, p, frame_no)
+        for owner, blanket in layout.over:  # a sleeper's blanket over the body, the head out on the pillow
+            blit(frame, blanket, owner.x0, owner.feet)
         self._last = (frame_no, frame)
         return frame
 
@@ -1102,7 +1115,9 @@ class StagedScene:
         rig = fig.rig
         assert rig is not None
         holds = fig.holds.role if fig.holds is not None else None
-        limbs = body.limbs_at(fig.verb, local, fig.facing, fig.phase, holds, fig.grip)
+        # pushing someone is touching.py's (hands on the chest, upright), not the lean into a cart
+        verb = "stand" if fig.touching is not None and body.pose_of(fig.verb) == "push" else fig.verb
+        limbs = body.limbs_at(verb, local, fig.facing, fig.phase, holds, fig.grip)
         if fig.touching is not None:
             limbs = touching.limbs(fig, limbs, local, x)
         if fig.boat is not None or fig.vehicle is not None or fig.aboard:  # sitting in it: its side hides the legs
@@ -1120,6 +1135,8 @@ class StagedScene:
         if fig.vehicle is not None or fig.aboard:
             b = body.figure.body_unit(rig.look, rig.unit)
             feet = feet - fig.belt + (body.THIGH + body.SHIN + 0.1) * b - 0.2 * b
+            if fig.vehicle is not None and body.pose_of(fig.verb) == "ride":  # the driver as low as those seated
+                feet += body.THIGH * b  # by them: the head under the roof, not above it
         if fig.mount is not None:
             bob = 0.02 * rig.unit * math.sin(2 * math.pi * 1.6 * local)
             blit(frame, fig.mount, x, feet + bob)
@@ -1214,7 +1231,7 @@ class StagedScene:
         elif fig.holds.role == "given" and (other := fig.gives_to) is not None and other.rig is not None:
             k = min(1.0, max(0.0, (p - 0.3) / 0.4))
             ox = other.x0 + (other.x1 - other.x0) * p
-            tx = ox - other.facing * 0.9 * other.rig.unit
+            tx = ox + other.facing * 1.3 * other.rig.unit  # before the one it is given to, on the side they face
             x = hand[0] + (tx - hand[0]) * k
             y = hand[1] + sprite.size[1] * 0.5
         else:
@@ -1401,7 +1418,8 @@ def _animal_acting(sprite: Sprite | None, verb: str, facing: int, key: str = "")
     if sprite is None:
         return None
     pose = animal_bodies.pose_for(verb) if verb != "fall" else "fall"  # a fall is shown by its drop
-    if pose == "stand" and key in level_stance.IN_ACTION:  # a galloping icon that only stands: level
+    # a galloping icon that only stands, a bucking one that stands or walks: level, on its four feet
+    if key in level_stance.IN_ACTION and (pose == "stand" or (pose == "walk" and key in level_stance.BUCKING)):
         level = level_stance.standing(key, Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA"))
         return Sprite.from_image(level, (level.width / 2, level.height))
     if pose not in icon_poses.POSED:

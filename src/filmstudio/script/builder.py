@@ -76,10 +76,12 @@ from filmstudio.script.plain_names import (
 )
 from filmstudio.script.roles import ADDRESS_FORMS, HONORIFICS, PRONOUNS
 from filmstudio.script.scenes import HOMES, describe_scene, heading_place, story_home, unnamed_place
+from filmstudio.script.second_names import merge_second_names
 from filmstudio.script.speaker_names import speaking_names
-from filmstudio.script.tale_homes import tale_home
+from filmstudio.script.tale_homes import house_of_station
 from filmstudio.script.tamil_subjects import cast_tamil_subjects
 from filmstudio.script.teller import cast_teller
+from filmstudio.script.thing_nouns import contents_not_vessels
 from filmstudio.script.those_who import cast_groups_by_what_they_do
 from filmstudio.script.work_places import trades_of_people
 from filmstudio.storyboard import Character, Line, Scene, Storyboard, Thing
@@ -393,6 +395,14 @@ class StoryboardBuilder:
             cast_counted_groups_chinese(characters, told_all, character_id)
         mark_counted_groups(characters, told_all, language)  # "一群孩子跑过来说", "दस-बारह आदमी बोले": a group
         _things_that_act(characters, language, self.source_text or f"{context}\n{narration}")
+        # "said the poor fellow", "Su Merced": a second name of someone cast (script/second_names.py)
+        merge_second_names(
+            characters,
+            identity,
+            told_all,
+            language,
+            [(identity[r.speaker], r.text) for raw in scenes for r in raw.lines],
+        )
 
         board_scenes: list[Scene] = []
         line_no = 0
@@ -402,7 +412,7 @@ class StoryboardBuilder:
         placed_names = named_places_of_people(told_all, persons, language)
         unnamed = _without_names(told_all, characters.values())
         home = story_home(without_people_as_places(unnamed, placed_names, language, trades=True), language)
-        home = home or tale_home(told_all, language)  # "an old fisherman and his wife": their cottage
+        home = house_of_station(home, told_all, language)  # "an old fisherman and his wife": their cottage
         trades = trades_of_people(told_all, persons, language)  # "a tailor named Bill": at work when he sews
         for index, raw in enumerate(scenes, start=1):
             narrated = " ".join(ln.text for ln in raw.lines if ln.speaker == NARRATOR)
@@ -450,6 +460,7 @@ class StoryboardBuilder:
                 [*reading.things, *pointed], characters.values(), language, f"{raw.heading}\n{body}\n{' '.join(said)}"
             )
             things = names_no_things(things, every_word, language)
+            things = contents_not_vessels(things, f"{raw.heading}\n{body}", language)  # "a vase of flowers"
             board_scenes.append(
                 Scene(
                     id=f"s{index}",

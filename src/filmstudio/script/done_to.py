@@ -11,7 +11,9 @@ named only there, a prop "near" held by nobody, so the shot draws it where the v
 - catch: the doer's hands on the other (catch, seize, grab);
 - carry: the other held up in the doer's arms;
 - follow: the doer behind, the same way;
-- guard: the doer beside the other, turned to it (guard, watch over, tend, herd).
+- guard: the doer beside the other, turned to it (guard, watch over, tend, herd);
+- drive: the doer walks behind the animal it drives on its way ("drove their donkey to the fair", "trieb die
+  Kuh zum Markt"), never rides it; a person driven is taken in a vehicle, no relation.
 
 The verbs are a closed set per language, matched by lemma (script/lemmas.py); a phrase is its first word's
 lemma and the words that follow it as written ("ran after", "corrió tras", "tira de"). The relation holds
@@ -21,7 +23,7 @@ its clause, with nothing else (a cart, a rope) named before it ("dragged the car
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 import filmstudio.script.vocabulary as vocabulary
@@ -29,7 +31,7 @@ from filmstudio.script.presence import Word
 from filmstudio.script.staging_data import staging_section
 from filmstudio.storyboard import Moment, Prop
 
-RELATIONS = ("drag", "chase", "lead", "feed", "catch", "carry", "follow", "guard")
+RELATIONS = ("drag", "chase", "lead", "feed", "catch", "carry", "follow", "guard", "drive")
 
 # relation -> the verbs (lemmas) and phrases that say it, per language
 _VERBS: dict[str, dict[str, str]] = {
@@ -42,6 +44,7 @@ _VERBS: dict[str, dict[str, str]] = {
         "carry": "carry lift cradle",
         "follow": "follow trail",
         "guard": "guard guarded guards guarding protect tend herd mind|watched over|watch over|watches over|watching over|looked after",
+        "drive": "drive",
     },
     "es": {
         "drag": "arrastrar remolcar jalar|tiró de|tira de|tiraba de|tiraron de",
@@ -52,6 +55,7 @@ _VERBS: dict[str, dict[str, str]] = {
         "carry": "cargar alzar",
         "follow": "seguir",
         "guard": "vigilar custodiar cuidar proteger pastorear guardar",
+        "drive": "arrear",
     },
     "fr": {
         "drag": "traîner tirer remorquer",
@@ -62,6 +66,7 @@ _VERBS: dict[str, dict[str, str]] = {
         "carry": "porter soulever",
         "follow": "suivre",
         "guard": "garder surveiller protéger",
+        "drive": "pousser",
     },
     "de": {
         "drag": "ziehen zerren schleppen schleifen",
@@ -72,7 +77,9 @@ _VERBS: dict[str, dict[str, str]] = {
         "carry": "tragen hochheben",
         "follow": "folgen",
         "guard": "bewachen hüten beschützen",
+        "drive": "treiben antreiben",
     },
+    "ru": {"drive": "гнать погнать пригнать"},
 }
 _IN_HAND = {"catch", "carry"}  # relations that may hold a small animal in the arms, as a thing is held
 # object pronouns written before the verb, and the gender each tells (None: either)
@@ -81,7 +88,8 @@ _CLITICS: dict[str, dict[str, str | None]] = {
     "fr": {"le": "male", "la": "female"},
     "it": {"lo": "male", "la": "female"},
 }
-_GROUP_VERB = {"drag": "walk", "lead": "walk", "follow": "walk", "chase": "run"}  # what a group acted on does
+# what a group acted on does
+_GROUP_VERB = {"drag": "walk", "lead": "walk", "follow": "walk", "chase": "run", "drive": "walk"}
 _WORDS_AFTER = 5  # how far after its verb the being it acts on may be named
 _CLAUSE_END = re.compile(r"[.;:!?,—–]")
 # the words between a verb and its object that name no other thing: articles, possessives, numbers
@@ -89,7 +97,9 @@ _SMALL = {
     "en": "the a an his her their its my our your some two three few little old young poor",
     "es": "el la los las un una unos unas su sus a al del mi tu dos tres pequeño pequeña viejo vieja",
     "fr": "le la les l un une des du de son sa ses leur leurs mon ma mes à au aux deux trois petit petite vieux vieille",
-    "de": "der die das den dem des ein eine einen einem einer sein seine seinen ihr ihre ihren zwei drei kleine kleinen alte alten",
+    "de": "der die das den dem des ein eine einen einem einer sein seine seinen ihr ihre ihren zwei drei kleine kleinen alte alten "
+    "er sie es wir",  # the subject after its verb: "trieben sie die Kuh"
+    "ru": "свою свой своего свою своих его её их эту этого этих старую старого",
 }
 
 
@@ -130,11 +140,12 @@ def read_done_to(
     named: list[tuple[int, str, str]],
     nearby: Sequence[str] = (),
     genders: dict[str, str] | None = None,
+    animals: Collection[str] = (),
 ) -> None:
     """Set what the moment's doer (`who[0]`) does to another being named after its verb, if it does: the
     relation, the one of the cast (put in `who` after the doer) or the animal (a prop "near", no holder).
     A clitic before the verb ("Lucía lo alimentó", "Léa la suivit") stands for the nearest of `nearby` (those
-    the story was just following) whose gender it fits."""
+    the story was just following) whose gender it fits. `animals`: the cast drawn as animals."""
     if not moment.who or language not in _VERBS or moment.touch is not None:
         return
     doer = moment.who[0]
@@ -162,9 +173,12 @@ def read_done_to(
         target = _object(after, named, doer, beings, things, small, pronouns, moment)
         if target is None and i > 0 and toks[i - 1].start > doer_at:
             target = _clitic(toks[i - 1].text, language, doer, nearby, genders or {})
-        if target is None:
-            continue
+        if target is None or (relation == "drive" and target[0] == "cast" and target[1] not in animals):
+            continue  # "drove Tom to school": taken in a car, not driven on foot (a fable's Ass is driven)
         moment.acts_on = relation
+        if relation == "drive":  # "drove the goats to the fair": on foot behind it, not riding ("drove": ride)
+            moment.verb = "walk"
+            moment.props = [p for p in moment.props if p.role != "ridden"]  # no car for "driving"
         kind, value, word = target
         _groups_go_along(moment, relation, after)
         if kind == "group":  # "led the children to the school": the crowd that draws them goes with the doer
@@ -225,7 +239,7 @@ def _object(
     """The being the words after a verb name first: ("cast", id, word), ("animal", key, word) or None where
     they name something else first, or nothing."""
     by_at = {at: (cid, word) for at, cid, word in named}
-    for tok in after:
+    for k, tok in enumerate(after):
         if tok.start in by_at:
             cid, word = by_at[tok.start]
             return ("cast", cid, word) if cid != doer else None
@@ -235,12 +249,26 @@ def _object(
         group = next((e for e in moment.extras if any(w.lower() == tok.text for w in e.words)), None)
         if group is not None:  # "led the children", "chased the geese": a crowd of the shot
             return "group", group.kind, tok.text
+        if tok.text in pronouns and tok.text in small and _before_a_being(after[k + 1 :], beings, things, small):
+            continue  # "menaient leur âne", "fed her dog", "trieben sie die Kuh": no object pronoun
         if tok.text in pronouns:  # "fed him", "la siguió": the other one of the shot the pronoun stands for
             others = [c for c in moment.who if c != doer]
             return ("cast", others[0], tok.text) if others else None
         if tok.start in things or tok.text not in small:
             return None
     return None
+
+
+def _before_a_being(rest: list[Word], beings: dict[int, tuple[str, str]], things: set[int], small: set[str]) -> bool:
+    """Whether the words after a pronoun name an animal or a thing next, only articles and the like between:
+    the pronoun is then a possessive ("leur âne", "her dog") or the verb's own subject after it ("trieben sie
+    die Kuh"), not its object."""
+    for tok in rest:
+        if tok.start in beings or tok.start in things:
+            return True
+        if tok.text not in small:
+            return False
+    return False
 
 
 def _beings_named(text: str, language: str) -> dict[int, tuple[str, str]]:

@@ -112,7 +112,7 @@ _GOING = frozenset({"walk", "run", "go", "arrive", "chase", "jump", "fly"})
 
 # the outside of an inside place, and the inside of an outside one (where its setting's name is the same
 # place seen from either side, the side changes alone)
-_HOME_ROOMS = frozenset({"living_room", "kitchen", "bedroom", "hallway", "pantry"})
+_HOME_ROOMS = frozenset({"living_room", "kitchen", "bedroom", "hallway", "pantry", "cellar"})
 _GRAND_ROOMS = frozenset({"great_hall", "ballroom", "bedchamber", "throne_room"})
 _SCHOOL = frozenset({"classroom", "school_corridor"})
 _HOMES_OUTSIDE = frozenset({"garden", "patio", "farm", "village", "park"})

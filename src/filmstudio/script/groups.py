@@ -30,6 +30,7 @@ from filmstudio.script.acting import (
     _acting_word,
     _acts_japanese,
     _clause_after,
+    _japanese_clause,
     acts_here,
     addressed,
     in_speech,
@@ -42,6 +43,15 @@ from filmstudio.script.lemmas import fold_yo, japanese_words, lemma_of
 from filmstudio.script.mentions import _animals, _called_on, _people, compound_traits, find_mentions
 from filmstudio.script.morals import generic_subject
 from filmstudio.script.ordinary_words import only_called_on
+from filmstudio.script.plural_people import (
+    agent_noun,
+    bare_past_subject,
+    counted_ja,
+    counted_phrase,
+    counted_verb_ru,
+    denied,
+    finite_after_ja,
+)
 from filmstudio.script.relation_people import paired_person, past_their_names
 from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
@@ -182,6 +192,8 @@ def _plural_form(word: str, lemma: str, language: str, counted: bool = False) ->
         return None if not low.endswith(("s", "x")) else (True if low != lemma else None)
     if language == "ru":
         listed = low in _crowd_words("ru") and not low.endswith(_RU_OBLIQUE)  # "люди", not "людей"
+        if low != lemma and low.endswith(("а", "я")) and not lemma.endswith(("а", "я")) and not listed:
+            return None  # "учителя", "доктора": a plural, or one's genitive; the verb after tells which
         return (low != lemma and low.endswith(("ы", "и", "ане", "яне", "ья", "ята", "ата"))) or listed
     return True if low != lemma else None  # de, it: "Töchter", "bambini"; "die Holzfäller" by its article
 
@@ -310,6 +322,8 @@ def _acts(text: str, start: int, end: int, language: str, plural_verb: bool, ver
     at = WordsAt(start, end)
     if in_speech(text, at):
         return _called_on(text, at)  # type: ignore[arg-type]  # "Children, come in!": called on
+    if denied(text, end, language):
+        return False  # "the fishermen did not come", "les paysans ne vinrent pas"
     if addressed(text, start, end, language) and _said_to(text, start, language):
         return True
     if _after_preposition(text, start, language) or generic_subject(_sentence(text, start), language):
@@ -370,6 +384,22 @@ def _someone_de(word: str) -> bool:
     return word.lower() in ("ich", "du", "er", "sie", "es", "wir", "ihr")
 
 
+def _person_act_after(text: str, end: int, language: str) -> bool:
+    """Whether the noun's verb right after it (past a clitic or a negation), or one it goes on to in its
+    clause ("косари вышли на луг и запели"), is a verb of a person's act."""
+    words = [w for w in _TOKEN.findall(_clause_after(text, end)) if w.lower() not in _CLITICS | _CLITICS_MORE]
+    return bool(words) and _plural_verb(words[0], language) and any(_acting_word(w, language) for w in words[:6])
+
+
+def _between(word: str, language: str) -> bool:
+    """A word that may stand between a count and its noun ("ten carefree youths"): no article, verb or noun."""
+    low = word.lower()
+    closed = set(DETERMINERS.get(language, "").split()) | set(_QUANTIFIERS.get(language, "").split())
+    if low in closed or _noun(word, language) or _acting_word(word, language) is not None:
+        return False
+    return word[:1].islower()  # a German noun is capitalised, its adjective not ("zehn junge Bauern")
+
+
 def _possessor_before(text: str, tokens: list[tuple[int, int, str]], i: int, language: str) -> bool:
     """Whether someone's possessive brings the noun in: "the king's daughters", "Erlkönigs Töchter" (a
     German genitive in -s of a word for a person, or of a name the story writes alone too)."""
@@ -396,10 +426,14 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         before = _before(text, tokens, i, language)
         quantity = quantity_before(text, start, language)  # "a handful of porters": its "of" is no preposition
         quantity = collective_before(text, start, language) if quantity is None else quantity  # "a troop of"
+        if quantity is None:  # "ten or fifteen carefree youths", "beaucoup de gens" (plural_people.py)
+            quantity = counted_phrase(text, start, language, lambda w: _between(w, language))
         if found is None and (quantity is not None or counted(before, language, _numbers(language))):
             found = trade_noun(word, language)  # "some miners", "quelques lavandières" (trades.py)
         counted_ru = found is None and language == "ru"  # "несколько охотников" (counted_crowds.py)
         found = counted_crowd(word, before, _numbers(language), _crowd_words(language), _noun) if counted_ru else found
+        if found is None and _person_act_after(text, end, language):
+            found = agent_noun(word, language)  # "les vendangeurs chantaient", "косари вышли" (plural_people.py)
         if found is None or text[end : end + 1] in ("'", "’"):
             continue  # "the villagers' houses": theirs, not them
         if _object(before, language) and not _relative_subject(text, end, language):
@@ -411,15 +445,17 @@ def _spaced(text: str, language: str) -> list[tuple[int, str, tuple[str, str, st
         agrees = _plural_verb_after(text, end, language) or _plural_verb_before(before, language)
         if plural is False or (plural is None and not several and not agrees):
             continue  # "die Holzfäller riefen", "da riefen die Jäger"; not "die Frau rief"
-        if language != "ru" and not brought and not _called_on(text, WordsAt(start, end)):  # type: ignore[arg-type]
+        bare = not brought and bare_past_subject(text, start, end, language)  # "Fishermen hauled in their nets"
+        if language != "ru" and not brought and not bare and not _called_on(text, WordsAt(start, end)):  # type: ignore[arg-type]
             continue  # "men are foolish": a saying of anyone
         verb_before = _plural_verb_before(before, language)
         opening = start if quantity is None else quantity
         # "los duques de Lara y de Castro llegaron": the verb after the names of their houses
         past_names = past_their_names(text, end, language) if found[1] == "person" else end
-        acting = _acts(
-            text, opening, past_names, language, plural_verb=plural is True or several, verb_before=verb_before
-        )
+        plural_verb = plural is True or several or (plural is None and agrees)  # "die Holzfäller kehrten heim"
+        acting = _acts(text, opening, past_names, language, plural_verb=plural_verb, verb_before=verb_before)
+        if language == "ru" and several and not acting and not in_speech(text, WordsAt(start, end)):
+            acting = counted_verb_ru(text, end)  # "много людей пришло": a counted subject's neuter verb
         if acting or collective_acts(text, start, end, language):  # "un gruppo di pescatori lo salutò": one verb
             out.append((start, word, found))
     return out
@@ -430,14 +466,18 @@ def _japanese(text: str) -> list[tuple[int, str, tuple[str, str, str, str, str, 
     words = japanese_words(text)
     out = []
     for k, (start, end, surface, _lemma) in enumerate(words):
-        many = surface == "人々" or (k + 1 < len(words) and words[k + 1][2] in _JA_MANY)
+        marked = k + 1 < len(words) and words[k + 1][2] in _JA_MANY
+        many = surface == "人々" or marked or counted_ja(words, k)  # "たくさんの人が集まりました"
         # 人々, and 人たち ("村の人たちは笑いました": the people, named with whose they are)
         people = surface in ("人々", "人")
         found = _noun(surface, "ja") or (("人々", "person", "people", "", "", None) if people else None)
         if not many or found is None:
             continue
-        after = end if surface == "人々" else words[k + 1][1]
-        if _acts_japanese(text, WordsAt(start, after)):
+        after = words[k + 1][1] if marked else end
+        if _acts_japanese(text, WordsAt(start, after)) or finite_after_ja(_japanese_clause(text, after)):
+            if surface == "人" and not marked:  # "たくさんの人": the people, counted
+                out.append((start, "人々", found))
+                continue
             whose = surface == "人" and k >= 2 and words[k - 1][2] == "の"
             out.append((start, text[words[k - 2][0] if whose else start : after], found))
     return out

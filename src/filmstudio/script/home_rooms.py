@@ -55,6 +55,7 @@ _SLEEPING = {
 }
 _HOME = "living_room"
 _HUT = "cabin"
+_MANSION = "mansion"
 
 
 # the words that name the sitting room itself, or what stands only there ("fell asleep on the sofa in the
@@ -76,7 +77,8 @@ def room_by_what_is_done(setting: str, words: list[str], text: str, language: st
             return "kitchen"
         if _said(_SLEEPING, low, language):
             return "bedroom"
-    return _HUT if home == _HUT else setting  # "at home" in a hut is in the hut
+    # "at home" in a hut is in the hut; a rich family's house, their mansion
+    return home if home in (_HUT, _MANSION) else setting
 
 
 def done_inside(text: str, language: str) -> bool | None:

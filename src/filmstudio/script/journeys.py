@@ -35,26 +35,33 @@ _UNDER_WAY_BEFORE = {
     r"slowly|busily)\s+)?)?(?:walking|going|heading|hurrying|trudging|travell?ing|riding|driving|marching|wandering|"
     r"rushing|strolling|sailing|cycling|journeying|returning|making\s+(?:his|her|their|its|my|our|your)\s+way|"
     # what is driven or carried along: "were driving their cow to the market", "taking the eggs to town"
-    r"(?:driving|leading|taking|carrying|herding|pushing|pulling|wheeling)\s+(?:the|a|an|his|her|their|its|our|my|"
-    r"some)(?:\s+[^\W\d_]+){1,2}))"
+    # and a load carried along, a past told as much as a progressive: "carried a bundle of firewood to the town"
+    r"(?:driving|leading|taking|carrying|herding|pushing|pulling|wheeling|carried|bore|lugged|hauled|wheeled)\s+"
+    r"(?:the|a|an|his|her|their|its|our|my|some)(?:\s+[^\W\d_]+){1,3}))"
     r"\s+(?:back\s+|home\s+|down\s+|up\s+|over\s+|along\s+|on\s+|off\s+)?(?:to|towards?|for)\s+",
     # "iba al mercado", "caminaba hacia el pueblo", "se dirigían a la aldea", "estaba yendo al río"
     "es": r"(?<!\w)(?P<way>(?:se\s+)?(?:iba|iban|caminaba|caminaban|andaba|andaban|corría|corrían|marchaba|marchaban|"
     r"viajaba|viajaban|volvía|volvían|regresaba|regresaban|dirigía|dirigían|encaminaba|encaminaban|llevaba|llevaban|"
     r"(?:estaba|estaban)\s+(?:yendo|caminando|andando|corriendo|viajando|volviendo|regresando)))"
-    r"\s+(?:[^\W\d_]+\s+){0,3}?(?:a|al|hacia|para|rumbo\s+al?)\s+",
+    r"\s+(?:[^\W\d_]+\s+){0,5}?(?:a|al|hacia|para|rumbo\s+al?)\s+",
     # "allait au moulin", "marchait vers le village", "se rendaient à la ville", "était en route pour"
     "fr": r"(?<!\w)(?P<way>(?:s'en\s+|se\s+)?(?:allait|allaient|marchait|marchaient|courait|couraient|rendait|"
     r"rendaient|dirigeait|dirigeaient|retournait|retournaient|rentrait|rentraient|cheminait|cheminaient|"
-    r"voyageait|voyageaient|menait|menaient|emmenait|emmenaient|conduisait|conduisaient))\s+(?:[^\W\d_']+\s+){0,3}?(?:à|au|aux|vers|en|pour|jusqu'à|jusqu'au)\s+",
+    r"voyageait|voyageaient|menait|menaient|emmenait|emmenaient|conduisait|conduisaient|portait|portaient|"
+    r"apportait|apportaient))\s+(?:[^\W\d_']+\s+){0,5}?(?:à|au|aux|vers|en|pour|jusqu'à|jusqu'au)\s+",
     # German has no progressive: "unterwegs", "in Richtung", "ging gerade in die Stadt" say it
     "de": r"(?<!\w)(?P<way>unterwegs|in\s+richtung|(?:ging|gingen|lief|liefen|wanderte|wanderten|fuhr|fuhren|eilte|"
-    r"eilten|ritt|ritten)\s+(?:\w+\s+)?gerade)\s+(?:[^\W\d_]+\s+){0,2}?(?:nach|zum|zur|zu|ins|in|an|auf)?\s*",
+    r"eilten|ritt|ritten)\s+(?:\w+\s+)?gerade)\s+(?:[^\W\d_]+\s+){0,2}?(?:nach|zum|zur|zu|ins|in|an|auf)?\s*"
+    # a load carried along: "trug das Bündel Holz zur Stadt"
+    r"|(?<!\w)(?P<off>trug|trugen|schleppte|schleppten)\s+(?:[^\W\d_]+\s+){1,8}?(?:nach|zum|zur|ins|in)\s+",
+    # Russian tells a journey under way by its imperfective verbs of going and carrying: "нёс вязанку дров в город"
+    "ru": r"(?<!\w)(?P<way>нёс|несла|несли|вёз|везла|везли|тащил[аи]?|шёл|шла|шли|ехал[аи]?|брёл|брела|брели)\s+"
+    r"(?:[^\W\d_]+\s+){0,4}?(?:в|во|на|к|ко)\s+",
     "it": r"(?<!\w)(?P<way>(?:andava|andavano|camminava|camminavano|correva|correvano|tornava|tornavano|"
-    r"si\s+dirigeva|si\s+dirigevano|stava\s+andando|stavano\s+andando|portava|portavano|conduceva|conducevano))\s+(?:[^\W\d_']+\s+){0,3}?"
+    r"si\s+dirigeva|si\s+dirigevano|stava\s+andando|stavano\s+andando|portava|portavano|conduceva|conducevano))\s+(?:[^\W\d_']+\s+){0,5}?"
     r"(?:a|al|alla|allo|verso|in|nel|nella)\s+",
     "pt": r"(?<!\w)(?P<way>(?:ia|iam|caminhava|caminhavam|andava|andavam|corria|corriam|voltava|voltavam|"
-    r"levava|levavam|conduzia|conduziam|(?:estava|estavam)\s+(?:indo|caminhando|andando|voltando)))\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"levava|levavam|conduzia|conduziam|(?:estava|estavam)\s+(?:indo|caminhando|andando|voltando)))\s+(?:[^\W\d_]+\s+){0,5}?"
     r"(?:para|ao|à|a|até|rumo\s+ao?)\s+",
 }
 # setting out for a place is not being there yet: "set out for the city", "salió hacia la ciudad", "partit pour
@@ -77,7 +84,7 @@ _UNDER_WAY_AFTER = {
     r"(?:था|थी|थे|है|हैं|हूँ))|^\s*(?:की|के)\s+(?:ओर|तरफ़|तरफ)\s+(?P<toward>\S+)"
     r"|^\s*(?:के|की)\s+(?P<road>(?:रास्ते|राह)\s+(?:में|पर))|^\s*के\s+लिए\s+(?P<off>(?:निकल|चल)\S*)",
     "ja": r"^(?:の(?:方|ほう))?(?:へ|に)(?P<way>[^、。！？\s]{0,6}?(?:とちゅう|途中|向かって|むかって|向かう|むかう|"
-    r"向かい|むかい|行くところ|いくところ))|^(?:へ|に)(?:むけて|向けて)?(?P<off>出発|しゅっぱつ|旅立|たびだ)",
+    r"向かい|むかい|行くところ|いくところ|運んでい|はこんでい|持っていくところ|もっていくところ))|^(?:へ|に)(?:むけて|向けて)?(?P<off>出発|しゅっぱつ|旅立|たびだ)",
 }
 
 

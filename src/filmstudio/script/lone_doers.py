@@ -267,7 +267,14 @@ def _turns_away(after: str, gender: str, language: str) -> bool:
 def _a_noun(word: str, language: str) -> bool:
     """Whether the lexicons name a word as a thing, a place or a time ("ship", "village", "morning")."""
     lexicons = (vocabulary.things(language), vocabulary.places(language), vocabulary.times(language))
-    return any(lexicon.names().get(w) for lexicon in lexicons for w in (word, lemma_of(word, language)))
+    forms = (word,) if _a_participle(word, language) else (word, lemma_of(word, language))
+    return any(lexicon.names().get(w) for lexicon in lexicons for w in forms)
+
+
+def _a_participle(word: str, language: str) -> bool:
+    """An English -ed or -ing form describes ("a tired traveller"): its lemma is a verb's, though a noun may
+    share it ("tire")."""
+    return language == "en" and word.endswith(("ed", "ing")) and lemma_of(word, language) != word
 
 
 def article_past_adjectives(

@@ -1025,6 +1025,19 @@ _SAID_TO_BE_A = {
 }
 
 
+# the words that bring in one more of a kind already met ("another old man", "a second servant" after its
+# article, "ein anderer Mann", "un autre homme", "otro hombre", "другой старик")
+_ANOTHER = {
+    "en": "another",
+    "de": "andere anderer anderen anderes zweite zweiter zweiten",
+    "fr": "autre second seconde deuxième",
+    "es": "otro otra segundo segunda",
+    "it": "altro altra secondo seconda",
+    "pt": "outro outra segundo segunda",
+    "ru": "другой другая другого второй вторая какой-то какая-то",
+}
+
+
 def met_as_newcomer(text: str, at: int, language: str) -> bool:
     """Whether the person word at `at` comes, in its sentence, after an indefinite article (two words
     between at most) that brings someone new in ("a boy came by", "un garçon passa", "ein kleiner Junge
@@ -1032,7 +1045,8 @@ def met_as_newcomer(text: str, at: int, language: str) -> bool:
     is ("Jonas, a boy of nine, ...")."""
     clause = re.split(r"[.!?;:\n„“”\"«»]", text[max(0, at - 40) : at])[-1]
     words = list(re.finditer(r"[\w'’-]+", clause))[-3:]
-    article = next((w for w in reversed(words) if w.group(0).lower() in _INDEFINITE.get(language, ())), None)
+    new = {*_INDEFINITE.get(language, ()), *_ANOTHER.get(language, "").split()}  # "another old man": not the one
+    article = next((w for w in reversed(words) if w.group(0).lower() in new), None)
     if article is None or clause[: article.start()].rstrip().endswith(","):
         return False  # no article, or an apposition's: "Lucie, une fillette de sept ans," is Lucie
     pattern = _PREDICATE.get(language) or _SAID_TO_BE_A.get(language)

@@ -1,15 +1,20 @@
 """A ride always has something under the rider. A sentence that rides without naming a mount we know
 ("rode his charger across the meadow", "rode along the river", "cabalgó hasta el pueblo") rides what it rode
-before, or else a horse: the riding pose is never drawn over bare ground."""
+before, or else a horse: the riding pose is never drawn over bare ground. One that drives, nothing named
+("they drove along the road", "sie fuhren in die Stadt", "condujo hasta el pueblo"), sits in a car."""
 
 from __future__ import annotations
 
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.key_things import BESIDE, SEATED_IN
+from filmstudio.script.lemmas import lemma_of
 from filmstudio.script.moves import VEHICLE_SETTING
 from filmstudio.storyboard import Moment, Prop
 
 DEFAULT_MOUNT = "horse"  # what "ride" means where the words name nothing we draw
+DEFAULT_VEHICLE = "car"  # what "drive" means where the words name nothing we draw
+# the verbs of driving a vehicle, by lemma: a closed class per language
+_DRIVING = {"en": {"drive"}, "de": {"fahren"}, "es": {"conducir", "manejar"}, "fr": {"conduire"}, "it": {"guidare"}}
 _CARRIES = ("ridden", "boat")  # a prop that already bears the rider
 
 
@@ -22,5 +27,6 @@ def with_a_mount(moment: Moment, text: str, language: str, own: dict[str, str]) 
     vehicles = SEATED_IN | BESIDE | set(VEHICLE_SETTING)
     if any(m.key in vehicles for m in vocabulary.things(language).find(text)):
         return props  # a car, a train, a bus: read as one (script/key_things.py, script/moves.py)
-    mount = own.get("ridden") or DEFAULT_MOUNT
+    driving = {lemma_of(w.split()[0], language) for w in moment.verb_words if w.strip()} & _DRIVING.get(language, set())
+    mount = own.get("ridden") or (DEFAULT_VEHICLE if driving else DEFAULT_MOUNT)
     return [*props, Prop(key=mount, role="ridden", holder=moment.who[0])]

@@ -34,6 +34,30 @@ _GOING = {
 }
 
 
+# -- setting out on a journey, no place named: the travellers are on their way ------------------------------
+# a closed class per language: the idioms of setting out whose verb is no verb of going in the tables
+_SETTING_OUT = {
+    "en": r"\b(?:set|sets|setting|started|starts)\s+(?:out|off)\b|\b(?:went|go|goes|set)\s+on\s+(?:a|an|the|his|her|"
+    r"their|its|our)\s+(?:long\s+)?(?:journey|trip|travels?|way)\b",
+    "de": r"(?<!\w)(?:machte|machten|macht|machen)\s+sich\s+(?:\w+\s+){0,2}?auf\s+den\s+weg\b|(?<!\w)(?:brach|brachen|"
+    r"zog|zogen)\s+(?:\w+\s+){0,2}?(?:auf|los)\b",
+    "es": r"(?<!\w)(?:sali(?:ó|eron)|parti(?:ó|eron))\s+de\s+viaje\b|(?<!\w)se\s+(?:puso|pusieron)\s+en\s+camino\b"
+    r"|(?<!\w)emprendi(?:ó|eron)\s+(?:el|un|su)\s+(?:viaje|camino)\b",
+    "fr": r"(?<!\w)se\s+(?:mit|mirent|met|mettent)\s+en\s+(?:route|chemin)\b|(?<!\w)(?:partit|partirent)\s+en\s+voyage\b",
+    "ru": r"(?<!\w)(?:отправил|пустил)(?:ся|ась|ись)\s+в\s+(?:путь|дорогу)(?!\w)",
+    "ja": r"(?:旅|たび)に(?:出|で)|(?:旅立|たびだ)",
+    "hi": r"(?:चल|निकल)\s+(?:पड़ा|पड़ी|पड़े|पडा|पडी|पडे)|यात्रा\s+पर\s+(?:निकल|चल)",
+}
+
+
+def setting_out(text: str, language: str) -> str | None:
+    """The words of an idiom of setting out on a journey ("set off", "machten sich auf den Weg", "salieron de
+    viaje", "旅に出ました", "चल पड़े"), or None: its travellers walk on their way."""
+    pattern = _SETTING_OUT.get(language)
+    hit = re.search(pattern, text, re.I) if pattern else None
+    return hit.group(0) if hit else None
+
+
 def going_idiom(text: str, language: str) -> str | None:
     """The words of an idiom of going the sentence uses ("made her way"), or None."""
     pattern = _GOING.get(language)
@@ -169,7 +193,9 @@ def end_of_ride(text: str, language: str, vehicle: str, words: list[str]) -> tup
 WATERS = frozenset({"sea", "beach", "pond", "river", "swimming_pool", "ship_deck", "swamp", "lighthouse_room"})
 _TOWN = frozenset({"city", "market", "village", "desert_town"})
 # the rooms of a home: outside them is the garden behind the house
-_HOME_ROOMS = frozenset({"living_room", "kitchen", "bedroom", "hallway", "pantry", "tool_shed", "cabin", "trailer"})
+_HOME_ROOMS = frozenset(
+    {"living_room", "kitchen", "bedroom", "hallway", "pantry", "cellar", "tool_shed", "cabin", "trailer"}
+)
 _GRAND_ROOMS = frozenset({"great_hall", "ballroom", "bedchamber", "throne_room"})
 _SCHOOL = frozenset({"classroom", "school_corridor"})
 # going out of doors without naming where: a closed class of adverbs per language

@@ -17,6 +17,8 @@ from filmstudio.script.attached import acted_on_spans, another_acts_on, attached
 from filmstudio.script.lexicon import Lexicon, script_of
 from filmstudio.script.pronoun_reach import animals_named, object_her, of_the_names_gender, possessives_that_agree
 from filmstudio.script.roles import DECADES, HONORIFICS, PRONOUNS, YEARS_WORDS, role_words
+from filmstudio.script.stated_age import beside_someone, copula_predicate, described_nouns, round_years, white_haired
+from filmstudio.script.stated_gender import name_gender
 from filmstudio.script.time_words import is_time_word
 from filmstudio.script.verbs import is_verb, verb_words
 
@@ -197,7 +199,7 @@ _STATED_AGE = [
 _YEARS = "|".join(re.escape(w) for w in sorted(YEARS_WORDS, key=len, reverse=True))
 # "a sixty-five-year-old widow": the tens and the units before the word for years, not the units alone
 _AGE_PHRASE = re.compile(
-    r"((?:[a-zà-ÿß]+[\s-]+(?:(?:y|et|and)\s+)?)?(?:\d{1,3}|[a-zà-ÿß]+))[\s-]*(?:" + _YEARS + r")\b", re.I
+    r"((?:[a-zà-ÿß]+[\s-]+(?:(?:y|et|and)\s+)?)?(?:\d{1,3}|[a-zà-ÿß]+))[\s'’-]*(?:" + _YEARS + r")\b", re.I
 )
 _AGED = re.compile(r"\baged\s+" + _NUMBER + r"(?!\w)", re.I)  # "a boy aged seven"
 _AGE_BEFORE = re.compile(r"(\d{1,3})\s*(?:" + _YEARS + r")")  # 8 años, 8 साल, 8歳
@@ -338,7 +340,7 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
             if lived is not None and match and not traits.age_words and 0 < lived < 120:
                 traits.age, traits.age_words = age_from_years(lived), [match.group(0).strip(" ,")]
     for text in described:
-        years = _years(text) if not traits.age_words else None
+        years = (_years(text) or round_years(text, language)) if not traits.age_words else None
         if years:
             traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
     for after in mentions:  # "Ana tenía siete años", "Marie avait sept ans", "Mira was seven."
@@ -346,6 +348,9 @@ def infer_traits(name: str, *, parentheticals: list[str], context: str, language
         if years:
             traits.age, traits.age_words = age_from_years(years[0]), [years[1]]
     described_roles = [r for text in described for r in _roles(text, language) if r[0].lower() not in PRONOUNS]
+    # "un viejito", "старушка", "a man with a white beard": what the role table does not hold
+    described_roles += [r for text in described for r in described_nouns(text, language)]
+    described_roles += [(grey, "", "elderly") for text in described if (grey := white_haired(text, language))]
     paren_roles = _roles(" ".join(parentheticals), language)
     _decide(traits, cue_roles, age=False)
     _decide(traits, paren_roles, age=False)
@@ -616,12 +621,24 @@ def _predicate(after: str, language: str) -> str:
     the words after the verb, to the end of its clause (at most four)."""
     from filmstudio.script.lemmas import lemma_of
 
+    if language in ("hi", "mr", "ja", "zh"):  # "रामू एक बूढ़ा किसान था", "李四是个老汉"
+        return copula_predicate(after, language)
     words = re.split(r"[.!?;:,\n]", after[:80])[0].split()
     while len(words) > 1 and words[0][:1].isupper() and len(words[0]) > 1 and words[0][1:].islower():
         words = words[1:]  # the rest of a full name: "Nell Harper was a little girl"
     if not words or not {words[0].lower(), lemma_of(words[0].lower(), language)} & _BEING.get(language, set()):
         return ""
-    return " ".join(words[1:5])
+    said = " ".join(words[1 : _years_end(words, 5)])
+    return "" if beside_someone(said, language) and not _years(said) else said  # "was beside the old man"
+
+
+def _years_end(words: list[str], end: int) -> int:
+    """Where a predicate of `end` words ends, or past the word for years a few words on ("un hombre de
+    sesenta y cinco años": the years are what the man is)."""
+    for at in range(end, min(len(words), end + 4)):
+        if re.search(rf"(?:{_YEARS})$", words[at], re.I):
+            return at + 1
+    return end
 
 
 # the verb that has years in the languages that say an age so ("tenía siete años", "avait sept ans")
@@ -734,7 +751,11 @@ def _pronouns_for(
         if m.key not in PRONOUNS | _ADJECTIVES and m.key not in name_words
     ]
     if language != "de" and script_of(language) in ("latin", "cyrillic"):  # German capitalises every noun
-        others += [(m.start(), "") for m in _OTHER_NAME.finditer(text) if m.group(0).lower() not in name_words]
+        others += [
+            (m.start(), name_gender(m.group(0), text[: m.start()], language, _FEMALE_NAMES, _MALE_NAMES))
+            for m in _OTHER_NAME.finditer(text)
+            if m.group(0).lower() not in name_words
+        ]
     beasts = animals_named(text, name_words, language)  # "said the cat, and she": the cat's, not Tom's
     others += beasts
     subjects = set(_SUBJECT_PRONOUNS.get(language, "").split("|"))
@@ -1934,6 +1955,7 @@ def apposed_beings(text: str, language: str) -> dict[str, Mention]:
 def _apposed(text: str, language: str) -> dict[str, Mention]:
     from filmstudio.script.mentions import DETERMINERS, find_mentions
     from filmstudio.script.persons import describing_words
+    from filmstudio.script.predicated import predicated_beings
 
     found: dict[str, list[tuple[str, Mention]]] = {}
     mentions = find_mentions(text, language)
@@ -1966,6 +1988,10 @@ def _apposed(text: str, language: str) -> dict[str, Mention]:
             if any(_kind_word(w, language) for w in words):
                 continue
             found.setdefault(mention.key, []).append((name, mention))
+        for mention, name in predicated_beings(text, language, mentions):  # "Martin was a ferryman"
+            words = name.lower().split()
+            if words and not any(w in lowered or w in _NOT_A_NAME or w in _FUNCTION_WORDS for w in words):
+                found.setdefault(mention.key, []).append((name, mention))
     links = {key: given[0] for key, given in found.items() if len({n for n, _ in given}) == 1}
     named = Counter(name for name, _ in links.values())
     return {name: mention for name, mention in links.values() if named[name] == 1}

@@ -15,6 +15,7 @@ from filmstudio.script.creature_nouns import wordnet_animal_nouns
 from filmstudio.script.lemmas import fold_yo
 from filmstudio.script.lexicon import cldr_annotations
 from filmstudio.script.person_nouns import more_person_nouns
+from filmstudio.script.pity_words import LOWER_CASE_TITLES, PITY_NOUNS
 from filmstudio.script.roles import PRONOUNS, role_words
 from filmstudio.script.word_data import word_data
 
@@ -115,7 +116,8 @@ def person_words(language: str) -> dict[str, tuple[str, str]]:
     """Each word naming a kind of person -> (gender or "", age or ""): CLDR's and our role words, then
     the open class of person nouns (person_nouns.py: WordNet's "customer", "pilgrim"), the lists winning."""
     out = dict(_listed_person_words(language))
-    for word, traits in more_person_nouns(language).items():
+    pity = [*PITY_NOUNS.get(language, {}).items(), *LOWER_CASE_TITLES.get(language, {}).items()]
+    for word, traits in [*more_person_nouns(language).items(), *pity]:
         out.setdefault(word, traits)
     return out
 

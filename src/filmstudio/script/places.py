@@ -48,9 +48,14 @@ PLACES: tuple[Place, ...] = (
     _p("trailer", True, "Inside a trailer home"),  # its words: never a bare "caravan" (of camels as often)
     _p("garage", True, "A garage"),
     _p("workshop", True, "A craftsman's workshop"),
+    # its words: a shop, a store, a boutique as such (the baker's named by its keeper is still the market)
+    _p("shop", True, "A shop with a counter and shelves of goods"),
     _p("restaurant", True, "A restaurant", "🍽️,☕"),
+    _p("tavern", True, "The taproom of an old inn"),  # an inn's or a tavern's: beams and a hearth, not a bar's bottles
     _p("bar", True, "A bar", "🍸,🍺"),
+    _p("backstage", True, "A dressing room backstage in a theatre"),  # before the stage: the room behind it
     _p("stage", True, "A stage", "🎭"),
+    _p("graveyard", False, "A churchyard with gravestones", "🪦"),  # before the church it lies around
     _p("church", True, "A church", "⛪"),
     _p("mosque", True, "A mosque", "🕌"),
     _p("temple", None, "A temple", "🛕"),
@@ -68,7 +73,9 @@ PLACES: tuple[Place, ...] = (
     _p("swimming_pool", None, "A swimming pool", "🏊"),
     _p("living_room", True, "A living room", "🛋️"),
     _p("throne_room", True, "A throne room"),
+    _p("cellar", True, "A cellar with barrels"),
     _p("pantry", True, "A pantry"),
+    _p("prison_cell", True, "A prison cell"),  # a dungeon too: a castle's cell is where the scene is
     _p("stable", None, "A stable"),
     _p(
         "mine", True, "A mine tunnel"
@@ -95,6 +102,7 @@ PLACES: tuple[Place, ...] = (
     _p("desert_town", False, "A desert town", "🤠"),
     _p("desert", False, "A desert", "🏜️,🐪"),
     _p("forest", False, "A forest", "🌲"),
+    _p("meadow", False, "A meadow of long grass and wild flowers"),  # before the farm: grass, no barn
     _p("farm", False, "A farm", "🚜,🌾"),
     _p("market", False, "A market", "🛒,🏪"),
     _p("garden", False, "A kitchen garden behind a cottage", "🥬"),

@@ -238,6 +238,30 @@ NUMBER_WORDS = {
     "sechzig": 60,
     "siebzig": 70,
     "achtzig": 80,
+    # Italian tens, and their elided forms before "anni" ("settant'anni", "vent'anni")
+    "venti": 20,
+    "trenta": 30,
+    "quaranta": 40,
+    "cinquanta": 50,
+    "sessanta": 60,
+    "settanta": 70,
+    "ottanta": 80,
+    "novanta": 90,
+    "vent": 20,
+    "trent": 30,
+    "quarant": 40,
+    "cinquant": 50,
+    "sessant": 60,
+    "settant": 70,
+    "ottant": 80,
+    "novant": 90,
+    # Portuguese tens ("setenta", "noventa" are Spanish's too)
+    "vinte": 20,
+    "trinta": 30,
+    "quarenta": 40,
+    "cinquenta": 50,
+    "sessenta": 60,
+    "oitenta": 80,
 }
 DECADES = {
     "twenties": 25,
@@ -260,6 +284,7 @@ YEARS_WORDS = (
     "año",
     "ans",
     "jahre",
+    "jahren",  # its dative: "ein Knabe von zwölf Jahren"
     "jährige",
     "jähriger",
     "anni",

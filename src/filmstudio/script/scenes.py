@@ -30,6 +30,7 @@ from filmstudio.script.place_choice import (
     set_of_a_play,
     ways_walked,
 )
+from filmstudio.script.place_grammar import came_from, left_for_by_others, locates_another, never_been_or_wished
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS, OPEN, OPEN_PHRASE, PLACES
 from filmstudio.script.roles import PRONOUNS
 from filmstudio.script.tale_homes import home_again, opens_a_tale, way_home
@@ -128,6 +129,7 @@ THING_PLACES = {
     "crab": "beach",
     "snowman": "snowfield",
     "horse": "farm",
+    "headstone": "graveyard",
     "donkey": "road",
     "rocket": "space",
     "flying_saucer": "space",
@@ -874,7 +876,7 @@ _WISH_BEFORE = {
     "pt": r"\b(?:queri(?:a|am)|quis|quiseram|quer|querem|desej(?:ava|avam)|planej(?:ava|avam)|ia[m]?|decidiu|"
     r"decidiram)\s+(?:\w+\s+)?" + _GO["pt"] + r"\b",
     "ru": r"(?<!\w)(?:хотел[аио]?|хочет|хотят|хотелось|захотел[аио]?|собирал(?:ся|ась|ось|ись)|собира(?:ется|ются)|"
-    r"мечтал[аио]?|решил[аио]?|думал[аио]?)\s+(?:\w+\s+)?" + _GO["ru"] + r"(?!\w)",
+    r"мечтал[аио]?|решил[аио]?|думал[аио]?)\s+(?:[\w-]+\s+){0,2}?" + _GO["ru"] + r"(?!\w)",
     "zh": r"(?:想|要|打算|准备|决定|希望|想要)(?:去|到|往|进)[^，。！？]{0,2}$",
 }
 _DE_WISH = (
@@ -1101,6 +1103,18 @@ def _reported(low: str, start: int, language: str) -> bool:
 
 def _standing_in_narration(low: str, start: int, end: int, language: str) -> float:
     standing = _case_standing(low, start, end, language)
+    if came_from(low, start, language):  # "revint du village": where he was (place_grammar.py)
+        standing = min(standing, _FROM)
+    if locates_another(low, start, language):  # "a little house at the edge of the wood": the house
+        standing = min(standing, _OWNER)
+    if never_been_or_wished(low, start, end, language):  # "had never been to the sea"
+        return min(standing, _WISHED)
+    going = _GOING_TO.get(language)
+    towards = standing <= _TOWARDS or bool(going and re.search(going, low[max(0, start - 40) : start]))
+    arrived = arrived_at(low, start, end, language)  # "来到河边": came to the river, and is there
+    alone = left_for_by_others(low, start, end, language, towards=towards, thing_places=THING_PLACES)
+    if not arrived and alone:  # the mother goes to the forest alone: the scene stays with the children
+        return min(standing, _WISHED)
     if standing <= _PLAIN and _names_someone(low, start, end, language):  # "the village blacksmith"
         return min(standing, _FROM)
     drunk_from = standing == _FROM and _drunk_from(low, start, language)
@@ -1546,9 +1560,9 @@ def _best_place(
 
 
 # the rooms of a building drawn as their own settings: a scene in the palace's kitchen is in the kitchen
-_ROOMS = {"kitchen", "bedroom", "throne_room", "pantry"}
+_ROOMS = {"kitchen", "bedroom", "throne_room", "pantry", "cellar"}
 _BUILDINGS = {
-    "palace": _ROOMS | GRAND_ROOMS,
+    "palace": _ROOMS | GRAND_ROOMS | {"prison_cell"},  # a castle's dungeon
     "mansion": _ROOMS | GRAND_ROOMS,  # its sitting room named as such: its great hall (_room_of)
     "haunted_house": _ROOMS | {"living_room"},
     "cabin": _ROOMS - {"throne_room"},

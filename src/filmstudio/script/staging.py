@@ -18,6 +18,7 @@ from filmstudio.languages import is_spaceless
 from filmstudio.script import handwork, placing, seen_there, tools, unseen_things
 from filmstudio.script.appearance import read_appearance
 from filmstudio.script.beings import DETERMINERS
+from filmstudio.script.boarding import boarded
 from filmstudio.script.cast_things import things_not_cast
 from filmstudio.script.collectives import gathers_members
 from filmstudio.script.counts import Counted, counted_groups
@@ -44,6 +45,7 @@ from filmstudio.script.moves import (
     gone_into,
     located_in,
     ridden,
+    setting_out,
 )
 from filmstudio.script.negation import negated
 from filmstudio.script.owners import owners_only
@@ -53,6 +55,7 @@ from filmstudio.script.people import mentions_of, name_tokens
 from filmstudio.script.place_choice import on_the_road
 from filmstudio.script.placement import place_people_and_things
 from filmstudio.script.places import BY_NAME, HEADING_ONLY, INTERIOR_SETTINGS
+from filmstudio.script.plural_verbs import plural_by_verb, plural_pronoun
 from filmstudio.script.postures import hold_postures
 from filmstudio.script.presence import Hearing, addressed, spoken_of
 from filmstudio.script.pronoun_things import acts_on_a_pronoun, thing_referred_to
@@ -65,6 +68,7 @@ from filmstudio.script.tamil_forms import declined_places
 from filmstudio.script.thing_counts import with_count
 from filmstudio.script.touching import read_touch, touched_pronoun
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
+from filmstudio.script.verb_senses import with_wordnet_verbs
 from filmstudio.script.weather_said import CLEAR, carried_weather, weather_from_sentences, weather_said
 from filmstudio.script.whereabouts import Whereabouts
 from filmstudio.script.worn import worn
@@ -555,10 +559,13 @@ def read_moment(
     named = [n for n in named if n[0] not in owners]
     # a name is no verb, though a dictionary reads one ("Tomás" as "tomar")
     unnamed = [t for t in toks if not any(a <= t.start < b for a, b in name_spans)]
-    verbs = [v for v in _found(words.verbs, text, unnamed, language) if not _used_as_noun(text, v[0], language)]
+    # the table's verbs, those only WordNet knows ("perched", "gobbled"), and getting into a cart or a bed
+    found = with_wordnet_verbs(_found(words.verbs, text, unnamed, language), text, unnamed, language)
+    verbs = [v for v in found if not _used_as_noun(text, v[0], language)]
     # "his hands could not hold the bowl, and it fell": the doing denied is not acted, what happens is
     verbs = [v for v in verbs if not negated(text, v[0], language)]
     verbs = refine_verbs(verbs, text, toks, language, _vehicles(text, language))
+    verbs = boarded(verbs, text, unnamed, language)  # "got into the cart": seated in it
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
     # "a troop of girls": the girls, not a troop of soldiers (collectives.py)
@@ -640,7 +647,8 @@ def read_moment(
         referent = _named_before(pronoun, at, named, characters) if pronoun and at > 0 else None
         if referent is None:
             referent = _referent(pronoun, previous, nearest, characters, named=[cid for _, cid, _ in named])
-        they = _group_of(previous, recent or [], here) if pronoun.lower() in _PLURAL else []
+        plural = pronoun.lower() in _PLURAL or plural_by_verb(pronoun, main[2], language)  # "sie machten"
+        they = _group_of(previous, recent or [], here) if plural else []
         if they:  # "they": all those the story was following
             who, together = [*they, *(c for c in who if c not in they)], they
             moment.verb, moment.verb_words = main[1], [main[2]]
@@ -650,7 +658,8 @@ def read_moment(
     if nominals and nominals[0][1] == "pronoun" and (previous is not None and previous.who or here):
         # "He filled his flask": a doing we have no pose for still has its doer on screen, as they were
         first = nominals[0][2]
-        they = _group_of(previous, recent or [], here) if first.lower() in _PLURAL else []
+        plural = first.lower() in _PLURAL or plural_pronoun(text, nominals[0][0], first, language)
+        they = _group_of(previous, recent or [], here) if plural else []
         referent = None if who else _referent(first, previous, [*(recent or []), *here], characters, named=[])
         if they and not any(c in they for c in who[:1]):
             who, together = [*they, *(c for c in who if c not in they)], they
@@ -735,7 +744,10 @@ def read_moment(
     joined_animals(moment, text, language, named, characters)  # "the dog and the cat ran": the cat too
     # "dragged the sheep", "fed Rex", "lo alimentó": the being acted on is drawn too
     nearby = [*(previous.who if previous is not None else []), *(recent or [])]
-    read_done_to(moment, toks, text, language, named, nearby, {c.id: c.gender for c in characters})
+    genders = {c.id: c.gender for c in characters}
+    read_done_to(moment, toks, text, language, named, nearby, genders, {c.id for c in characters if c.animal})
+    if moment.acts_on == "drive" and moment.place is None:  # "trieben die Kuh zum Markt": a going there
+        moment.place, moment.place_words = _place_named(text, language) or (None, [])
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     handwork.settle(moment, verbs)  # "scrubbed the step on her hands and knees": the work done kneeling
@@ -1086,6 +1098,11 @@ def _moved_where_the_tables_miss(moment: Moment, text: str, language: str) -> No
             moment.place, moment.place_words = place
             if moment.verb in _POSTURES or not moment.verb_words:
                 moment.verb, moment.verb_words = "walk", [idiom]
+    start = setting_out(text, language) if moment.who else None
+    if start is not None and moment.verb in _POSTURES:  # "machten sich auf den Weg": on their way
+        moment.verb, moment.verb_words = "walk", [start]
+    if start is not None and moment.place is None:  # "salieron de viaje": no place named, on the road
+        moment.place, moment.place_words = "road", [start]
     ride = ridden(text, language, moment.verb)
     if ride is not None:
         moment.place, moment.place_words = ride

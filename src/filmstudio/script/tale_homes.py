@@ -87,22 +87,47 @@ _VERB_LAST = {"ja", "hi"}
 
 def tale_home(text: str, language: str) -> str | None:
     """The home of the people a tale opens with, by their station, where the opening brings in a couple or a
-    family, or someone of a station by a tale's formula, and names no place; None where it does not."""
-    # its first paragraph of more than a title's words ("The Fisherman" is no opening)
-    paragraphs = [
-        p
-        for p in re.split(r"\n\s*\n", text.strip())
-        if len(p.split()) > _TITLE_WORDS or len(p) > _TITLE_CHARS and " " not in p.strip()
-    ]
-    opening = (paragraphs[0] if paragraphs else "")[:_OPENING_CHARS].lower()
+    family, or someone of a station by a tale's formula, and names no place but a plain house; None where it
+    does not."""
+    opening = _opening(text)
+    # "in a little castle" is the home it names; a plain house ("in a little house", "ein Häuschen", घर) is
+    # the home of their station, as where it names none
+    if {m.key for m in vocabulary.places(language).find(opening)} - {_AT_HOME}:
+        return None
+    return _station(opening, language)
+
+
+def _station(opening: str, language: str) -> str | None:
+    """The home of the couple, family or person of a station an opening brings in: the mansion of the rich,
+    else a cottage; None where it brings in none."""
     formula, family, people = (_OPENING.get(language), _FAMILY.get(language), _PEOPLE.get(language))
     if formula is None or family is None or people is None:
         return None
     if not (re.search(family, opening) or re.search(formula, opening) and re.search(people, opening)):
         return None
-    if vocabulary.places(language).find(opening):
-        return None  # "in a humble little house": the home it names
     return _MANSION if re.search(_RICH[language], opening) else _COTTAGE
+
+
+def house_of_station(home: str | None, text: str, language: str) -> str | None:
+    """The home a story's people live in, where it is a plain house (`_AT_HOME`, "lived in a little house") of
+    the people a tale opens with: their cottage, or the mansion of the rich; else `home` as read."""
+    opening = _opening(text)
+    # "a little house at the edge of the wood", "ein armer Bauer hatte ein Häuschen": the house they have, not
+    # the wood around it nor the farm of the trade
+    house = any(m.key == _AT_HOME for m in vocabulary.places(language).find(_opening(text, cased=True)))
+    station = _station(opening, language) if house else tale_home(text, language)
+    return station if station is not None and (home in (None, _AT_HOME) or house) else home
+
+
+def _opening(text: str, *, cased: bool = False) -> str:
+    """A tale's opening: its first paragraph of more than a title's words ("The Fisherman" is no opening)."""
+    paragraphs = [
+        p
+        for p in re.split(r"\n\s*\n", text.strip())
+        if len(p.split()) > _TITLE_WORDS or len(p) > _TITLE_CHARS and " " not in p.strip()
+    ]
+    opening = (paragraphs[0] if paragraphs else "")[:_OPENING_CHARS]
+    return opening if cased else opening.lower()
 
 
 def opens_a_tale(text: str, language: str) -> bool:
@@ -148,11 +173,12 @@ _CAME_HOME = {
 _BACK_FROM = {
     "en": r"\b(?:came|come|comes|got|went)\s+back\s+from\b|\breturned\s+from\b",
     "fr": r"(?<!\w)(?:revin(?:t|rent)|rentr(?:a|èrent)|retourn(?:a|èrent))\s+(?:du|des|de\s+la|de\s+l')",
-    "es": r"(?<!\w)(?:volv(?:ió|ieron)|regres(?:ó|aron))\s+(?:del|de\s+la|de\s+los|de\s+las)(?!\w)",
+    "es": r"(?<!\w)(?:volv(?:ió|ieron)|regres(?:ó|aron))\s+(?:del|de\s+la|de\s+los|de\s+las|desde)(?!\w)",
     "it": r"(?<!\w)(?:torn(?:ò|arono)|ritorn(?:ò|arono)|rientr(?:ò|arono))\s+(?:dal|dalla|dallo|dai|dalle|dagli)(?!\w)",
     "pt": r"(?<!\w)(?:volt(?:ou|aram)|regress(?:ou|aram))\s+(?:do|da|dos|das)(?!\w)",
     "de": r"(?<!\w)(?:kam|kamen|kehrte|kehrten)\s+(?:\w+\s+){0,3}?(?:vom|von|aus)\s+(?:\w+\s+){0,3}?(?:zurück|heim)"
-    r"(?!\w)",
+    # "kam vom Markt.": come from a place, the clause closing on it
+    r"(?!\w)|(?<!\w)(?:kam|kamen)\s+(?:\w+\s+){0,2}?(?:vom|von\s+der|von\s+dem)\s+\w+(?=\s*(?:[.;!?]|$))",
     "ru": r"(?<!\w)верн(?:улся|улась|улись)\s+(?:из|с|со)(?!\w)",
     "hi": r"से\s+(?:लौटा|लौटी|लौटे|वापस\s+आ)",
     "ja": r"から(?:帰|かえ|もど|戻)",

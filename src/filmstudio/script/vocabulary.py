@@ -13,6 +13,7 @@ from filmstudio.script.makes import makes
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
 from filmstudio.script.place_nouns import more_place_nouns
 from filmstudio.script.places import PLACES
+from filmstudio.script.thing_nouns import more_thing_nouns
 from filmstudio.script.things_table import parse_table
 from filmstudio.script.word_data import word_data
 
@@ -208,6 +209,7 @@ SETTING_THINGS = {
     "hut": "cabin",
     "castle": "mansion",
     "classical_building": "courtroom",
+    "headstone": "graveyard",
 }
 
 
@@ -430,6 +432,7 @@ def things(language: str) -> Lexicon:
         key: _with_oblique({w for w in symbols[key] if w.lower() not in mine} | own.get(key, set()), language)
         for key in THINGS
     }
+    _add_wordnet_things(words, language, exclude)
     whole: dict[str, set[str]] = {}
     if script_of(language) in ("han", "kana"):
         whole = _symbol_names(language, {k: v[1] for k, v in THINGS.items()}, exclude, naming=True, single=True)
@@ -447,6 +450,27 @@ def things(language: str) -> Lexicon:
         compounds=True,
         proper=made_as(),
     )
+
+
+def _add_wordnet_things(words: dict[str, set[str]], language: str, exclude: frozenset[str]) -> None:
+    """The thesaurus's made things and foods ("cudgel": the walking stick) where no thing, setting, person or
+    animal has the word already (script/thing_nouns.py)."""
+    from filmstudio.script.creature_nouns import wordnet_animal_nouns
+    from filmstudio.script.lemmas import lemma_of
+    from filmstudio.script.person_nouns import more_person_nouns
+
+    taken = set().union(*words.values()) | exclude | set(more_person_nouns(language))
+    taken |= set(wordnet_animal_nouns(language)) | {w for names in more_place_nouns(language).values() for w in names}
+    for key, names in more_thing_nouns(language).items():
+        if key in words and key not in _NAMES_AS_OFTEN:
+            # one word as a dictionary writes it: another word's form ("stole": steal's past, "cords") or a compound
+            # whose head is another thing ("shoulder holster") names the wrong picture more often than the right
+            kept = {n for n in names if n not in taken and " " not in n and lemma_of(n, language) == n}
+            words[key] |= _with_oblique(kept, language)
+
+
+# precious stones named by the thesaurus are given names as often as things ("Ruby smiled", "Opal", "Jade")
+_NAMES_AS_OFTEN = {"gem"}
 
 
 def made_as() -> dict[str, set[str]]:

@@ -127,6 +127,12 @@ DRAWN_BY_SETTING = {
     "hallway": {"door", "window"},
     "workshop": {"hammer", "saw", "window"},
     "mine": {"rock"},
+    "cellar": {"window", "lamp", "lantern"},
+    "prison_cell": {"window", "rice_plant"},  # its little window, its straw (read as the rice plant's 🌾)
+    "graveyard": {"headstone", "church"},
+    "tavern": {"fire", "window"},
+    "shop": {"window", "door"},
+    "backstage": {"mirror"},
 }
 for _place in ("city", "village", "temple"):  # the buildings these draw have their windows and doors
     DRAWN_BY_SETTING[_place] = DRAWN_BY_SETTING[_place] | {"window", "door"}

@@ -6,17 +6,20 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
+from filmstudio.engines.image.settings.below import BELOW
 from filmstudio.engines.image.settings.crafts import CRAFTS, CRAFTS_INSIDE
+from filmstudio.engines.image.settings.grounds import GROUNDS
 from filmstudio.engines.image.settings.halls import HALLS, HALLS_INSIDE
 from filmstudio.engines.image.settings.heights import HEIGHT_VIEWS
 from filmstudio.engines.image.settings.nature import NATURE
 from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS as HOUSES_INSIDE
 from filmstudio.engines.image.settings.rooms import ROOMS
 from filmstudio.engines.image.settings.towns import TOWNS
+from filmstudio.engines.image.settings.trades import TRADES
 from filmstudio.engines.image.settings.vehicles import VEHICLES
 from filmstudio.engines.image.shapes import Draw
 
-SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS, **HALLS}
+SETTINGS: dict[str, Draw] = {**NATURE, **TOWNS, **ROOMS, **VEHICLES, **CRAFTS, **HALLS, **BELOW, **TRADES, **GROUNDS}
 # settings that may be inside or out: drawn inside when the heading says INT.
 INSIDE_VIEWS: dict[str, Draw] = {**HOUSES_INSIDE, **CRAFTS_INSIDE, **HALLS_INSIDE}
 FALLBACK = "landscape"  # what an unknown setting is drawn as
