@@ -35,7 +35,7 @@ As I'll ever be.
 _ACTIONS = """
 OWEN climbs out of his battered Chevy. | owen | near:car
 NORA drives her Toyota across the lot. | nora | ridden:car
-OWEN gets into the Jaguar. | owen | near:car
+OWEN gets into the Jaguar. | owen | ridden:car
 NORA parks the Corvette by the ice machine. | nora | near|ridden:car
 NORA unlocks her Volvo and gets in. | nora | near|ridden:car
 OWEN leans on the hood of his Ford. | owen | near:car
@@ -50,7 +50,7 @@ NORA snaps a picture with her Polaroid. | nora | held:camera
 OWEN pours a glass of Jameson. | owen | near|held:tumbler_glass
 NORA tosses her wallet onto the bed. | nora | held:wallet
 OWEN picks up the briefcase. | owen | held:briefcase
-NORA climbs into the pickup. | nora | near:pickup_truck
+NORA climbs into the pickup. | nora | ridden:pickup_truck
 OWEN signs the contract. | owen | held:document
 NORA folds the receipt into her wallet. | nora | held:document
 """
