@@ -744,7 +744,7 @@ def read_moment(
     joined_animals(moment, text, language, named, characters)  # "the dog and the cat ran": the cat too
     # "dragged the sheep", "fed Rex", "lo alimentó": the being acted on is drawn too
     nearby = [*(previous.who if previous is not None else []), *(recent or [])]
-    genders = {c.id: c.gender for c in characters}
+    genders: dict[str, str] = {c.id: c.gender for c in characters}
     read_done_to(moment, toks, text, language, named, nearby, genders, {c.id for c in characters if c.animal})
     if moment.acts_on == "drive" and moment.place is None:  # "trieben die Kuh zum Markt": a going there
         moment.place, moment.place_words = _place_named(text, language) or (None, [])
