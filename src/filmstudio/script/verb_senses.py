@@ -60,7 +60,14 @@ def with_wordnet_verbs(verbs: list[Hit], text: str, toks: Sequence[Word], langua
             out = [v for v in out if v[0] != tok.start and v[0] != after.start]
             out.append((tok.start, phrasal, text[tok.start : after.end]))
             continue
+        before = {t.text.lower() for t in toks[max(0, i - 2) : i]}
+        if before & _NOUN_OPENERS:  # "wore a red tie": a noun after its article, not the verb "tie"
+            continue
         cls = wordnet_class(tok.text, tok.lemma)
         if cls is not None and all(v[0] != tok.start for v in out):  # not the particle of a phrasal verb
             out.append((tok.start, cls, text[tok.start : tok.end]))
     return sorted(out)
+
+
+# the words that open a noun phrase in English: a verb never follows them within two words
+_NOUN_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "my", "your", "our", "its", "this", "that"})
