@@ -126,7 +126,7 @@ def test_a_trade_is_weaker_than_a_place_and_its_wife_no_shop() -> None:
         ("Columbia, Houston. We show the burn on time. The LM is free of the CSM.", "space"),
         ("Houston, roger. Engine burn complete and we are stable in orbit.", "space"),
         ("In mission control the flight director watched the screens. Houston, we copy. The crew is ready.", "space"),
-        ("Houston, Tranquility Base here. The Eagle has landed.", "moon"),
+        ("Houston, the lunar module is down at the landing site.", "moon"),
     ],
 )
 def test_a_spaceflight_s_radio_is_in_space(body: str, setting: str) -> None:

@@ -254,14 +254,17 @@ class Lexicon:
         other_forms: bool = False,
         compounds: bool = False,
         proper: Mapping[str, Iterable[str]] | None = None,
+        noun_phrase_only: Iterable[str] = (),
     ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
         Japanese): names found only as a word of their own, by the language's word segmentation. `proper`:
         names -> the keys they name where written as names, capitalised inside a sentence (makes: "the
         Mustang" is a car, script/makes.py); written otherwise they name what `words` gives them (a mustang,
-        a horse), if anything."""
+        a horse), if anything. `noun_phrase_only` (English): words met as verbs more often than as nouns,
+        found only inside a noun phrase ("a deer hide"; "they hide" is none)."""
         self.language = language
+        self.noun_phrase_only = frozenset(_normal(w) for w in noun_phrase_only)
         self.other_forms = other_forms  # names found by their other forms too (script/word_forms.py)
         self.compounds = compounds  # an English compound's modifier names nothing (script/noun_compounds.py)
         self.nouns_capitalised = nouns_capitalised
@@ -513,6 +516,8 @@ class Lexicon:
             before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
             # "five ducks", "the 3 bears": a number counts the noun after it
             return bool(before) and (before[-1] in _EN_BEFORE or before[-1].isdigit() or before[-1] in _EN_NUMBERS)
+        if name in self.noun_phrase_only:
+            return _in_a_noun_phrase(low, at)
         return True
 
     def _ending_pattern(self) -> str:
@@ -786,6 +791,20 @@ def _ru_past_verb_here(low: str, at: int) -> bool:
 
 def _en_verb_here(low: str, at: int) -> bool:
     return bool(_EN_SUBJECTS_AND_MODALS.search(low[max(0, at - 12) : at]))
+
+
+# the words that open a singular noun phrase, whose noun may have another noun before it ("a deer hide", "his
+# goat hide"): "the" and "their" left out, as often a plural subject's ("the children hide")
+_EN_OPENS_ONE = {"a", "an", "his", "her", "my", "your", "its", "our", "this", "that", "every", "each"}
+
+
+def _in_a_noun_phrase(low: str, at: int) -> bool:
+    """A word right after a determiner, a number or an adjective, or after one opening a singular noun phrase
+    and one more word ("a deer hide", "an old hide")."""
+    before = re.findall(r"[\w']+", low[max(0, at - 40) : at])
+    if before and (before[-1] in _EN_BEFORE or before[-1].isdigit() or before[-1] in _EN_NUMBERS):
+        return True
+    return len(before) >= 2 and before[-2] in _EN_OPENS_ONE and not before[-1].endswith("s")
 
 
 def _en_called_here(cased: str, at: int, length: int) -> bool:

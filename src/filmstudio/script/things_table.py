@@ -8,7 +8,8 @@ from __future__ import annotations
 # a bed is also the bedroom's word, and stays a thing. A kind is drawn as its nearest key (words/<language>.json):
 # a cauldron or a pot as the soup's, a plate or a dish as a bowl, a quilt or a mattress as a bed.
 # A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net,
-# a chest, a well, a cart (a wagon, a carriage).
+# a chest, a well, a cart (a wagon, a carriage). A `kind_` key is a kind of thing no key of its own draws (a
+# deer hide: a cloth, a chisel: a tool), drawn by its kind (engines/image/thing_kinds.py, data/thing_kinds_en.json).
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩
@@ -202,6 +203,7 @@ bottle 🍾
 tumbler_glass 🥃
 juice 🧃
 water_bottle 🫙
+kind_food
 """,
     "vehicle": """
 car 🚗,🚘
@@ -353,6 +355,13 @@ socks 🧦
 coat 🧥
 sari 🥻
 kimono 👘
+kind_cloth
+kind_padding
+kind_box
+kind_sack
+kind_jar
+kind_paper
+kind_trinket
 """,
     "tool": """
 hammer 🔨
@@ -432,6 +441,7 @@ tennis 🎾
 cricket_bat 🏏
 chess ♟️
 fishing_rod 🎣
+kind_tool
 """,
     "nature": """
 sun ☀️

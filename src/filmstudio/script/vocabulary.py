@@ -13,7 +13,7 @@ from filmstudio.script.makes import makes
 from filmstudio.script.moments import MOODS, TIMES, WEATHERS
 from filmstudio.script.place_nouns import more_place_nouns
 from filmstudio.script.places import PLACES
-from filmstudio.script.thing_nouns import more_thing_nouns
+from filmstudio.script.thing_nouns import more_thing_nouns, noun_phrase_only
 from filmstudio.script.things_table import parse_table
 from filmstudio.script.word_data import word_data
 
@@ -449,6 +449,7 @@ def things(language: str) -> Lexicon:
         other_forms=True,
         compounds=True,
         proper=made_as(),
+        noun_phrase_only=noun_phrase_only(language),
     )
 
 

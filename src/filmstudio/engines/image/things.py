@@ -21,6 +21,7 @@ from filmstudio.animation.creatures import SKY_FACES
 from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, TOY_SHARE, painted_share
 from filmstudio.assets import load_icons
 from filmstudio.engines.image.recolour import recolour
+from filmstudio.engines.image.settings import PAINTED_FURNITURE
 from filmstudio.errors import EngineNotInstalled
 from filmstudio.script.colours import rgb_of
 from filmstudio.script.placement import INDOOR_ONLY
@@ -276,8 +277,14 @@ def place_things(
     w, h = canvas.size
     drawn: list[Placement] = []
     keys = [k for k in dict.fromkeys(keys) if k in THINGS]
-    own = [k for k in keys if k in DRAWN_BY_SETTING.get(setting, ())]
+    furniture = PAINTED_FURNITURE.get(setting, {}) if interior else {}  # a bedroom's own bed: not a second one
+    own = [k for k in keys if k in DRAWN_BY_SETTING.get(setting, ()) or k in furniture]
     for key in own:
+        piece = furniture.get(key)
+        if piece is not None:
+            left, top, right, foot = (int(round(v)) for v in piece.box(w, h))
+            drawn.append(Placement(key, (left, top, right, foot)))
+            continue
         drawn.append(
             Placement(key, (0, horizon if key not in SKY_THINGS else 0, w, h if key not in SKY_THINGS else horizon))
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from filmstudio.engines.image.settings.furniture import Furniture
 from filmstudio.engines.image.settings.parts import glow, lamp_light, window
 from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
 
@@ -16,6 +17,7 @@ _OAK: RGB = (122, 80, 44)
 _STRAW: RGB = (206, 176, 92)
 CELLAR_FLOOR = 0.76  # where the flagstones start: people stand in front of the racks
 CELL_FLOOR = 0.74
+CELL_BED = Furniture(0.06, CELL_FLOOR - 0.1, 0.34, CELL_FLOOR + 0.01, head=0.07)  # the cell's plank bed
 
 
 def _stones(draw: Pen, box: tuple[float, float, float, float], colour: RGB, light: float, rng: Rng, rows: int) -> None:
@@ -119,7 +121,8 @@ def _prison_cell(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
         length, tilt = h * rng.uniform(0.02, 0.06), rng.uniform(-1, 1)
         tone = shade(_STRAW, light * rng.uniform(0.8, 1.15))
         draw.line((x, y, x + length, y + length * tilt * 0.3), fill=tone, width=4)
-    draw.rectangle((w * 0.06, floor_y - h * 0.1, w * 0.34, floor_y - h * 0.07), fill=shade(_OAK, light))  # plank bed
+    bed = CELL_BED.box(w, h)
+    draw.rectangle((bed[0], bed[1], bed[2], floor_y - h * 0.07), fill=shade(_OAK, light))  # plank bed
     for x in (w * 0.08, w * 0.31):
         draw.rectangle((x, floor_y - h * 0.07, x + w * 0.015, floor_y + h * 0.01), fill=shade(_OAK, light * 0.7))
     draw.polygon(  # a bucket
@@ -141,3 +144,4 @@ def _prison_cell(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
 
 
 BELOW: dict[str, Draw] = {"cellar": _cellar, "prison_cell": _prison_cell}
+BELOW_FURNITURE: dict[str, dict[str, Furniture]] = {"prison_cell": {"bed": CELL_BED}}

@@ -6,6 +6,7 @@ chandeliers, the bedchamber a canopy bed. A palace seen from inside with no room
 
 from __future__ import annotations
 
+from filmstudio.engines.image.settings.furniture import Furniture
 from filmstudio.engines.image.settings.parts import lamp_light, window
 from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
 
@@ -62,6 +63,12 @@ def _banner(draw: Pen, x: float, w: int, h: int, colour: RGB, lamp: float) -> No
     draw.ellipse((x - w * 0.012, h * 0.2, x + w * 0.012, h * 0.2 + w * 0.024), fill=shade((220, 190, 70), lamp))
 
 
+# the great hall's long table (its top, where a cup set on it stands) and the bedchamber's canopy bed (its
+# coverlet's top is the mattress; a pillow at either end, the sleeper's head at the left one)
+GREAT_HALL_TABLE = Furniture(0.1, _FLOOR_AT - 0.1, 0.9, _FLOOR_AT + 0.02)
+BEDCHAMBER_BED = Furniture(0.16, _FLOOR_AT - 0.12, 0.62, _FLOOR_AT + 0.05, head=0.22)
+
+
 def great_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
     """A castle's or palace's great hall: columns, tall windows, banners and a long table laid for a feast."""
     floor_y, lamp = _walls(draw, w, h, time, _STONE, (150, 140, 128))
@@ -69,11 +76,13 @@ def great_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
     _columns(draw, (w * 0.06, w * 0.5, w * 0.94), w, h, floor_y, lamp)
     for x, colour in ((w * 0.38, (40, 60, 130)), (w * 0.62, (30, 100, 60))):
         _banner(draw, x, w, h, colour, lamp)
-    top = floor_y - h * 0.1  # the long table, its chairs' backs behind it
+    top = GREAT_HALL_TABLE.top * h  # the long table, its chairs' backs behind it
     for k in range(9):
         x = w * (0.16 + k * 0.085)
         draw.rectangle((x - w * 0.015, top - h * 0.07, x + w * 0.015, top), fill=shade((80, 50, 30), lamp))
-    draw.rectangle((w * 0.1, top, w * 0.9, top + h * 0.025), fill=shade(_WOOD, lamp))
+    draw.rectangle(
+        (GREAT_HALL_TABLE.left * w, top, GREAT_HALL_TABLE.right * w, top + h * 0.025), fill=shade(_WOOD, lamp)
+    )
     for x in (w * 0.13, w * 0.87, w * 0.5):
         draw.rectangle(
             (x - w * 0.01, top + h * 0.025, x + w * 0.01, floor_y + h * 0.02), fill=shade((80, 50, 30), lamp)
@@ -118,7 +127,7 @@ def bedchamber(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
             width=max(1, w // 500),
         )
     _tall_windows(draw, (w * 0.82,), w, h, time)
-    left, right, top = w * 0.16, w * 0.62, h * 0.14
+    left, right, top = BEDCHAMBER_BED.left * w, BEDCHAMBER_BED.right * w, h * 0.14
     drape = (90, 40, 110)
     draw.rectangle((left - w * 0.02, top, right + w * 0.02, top + h * 0.06), fill=shade(drape, lamp))  # the canopy
     for x in (left, right):  # posts
@@ -132,7 +141,9 @@ def bedchamber(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
         (left + w * 0.02, floor_y - h * 0.2, right - w * 0.02, floor_y - h * 0.1), fill=shade((110, 70, 40), lamp)
     )  # headboard
     draw.rounded_rectangle(
-        (left, floor_y - h * 0.12, right, floor_y + h * 0.05), radius=h * 0.015, fill=shade((215, 190, 120), lamp)
+        (left, BEDCHAMBER_BED.top * h, right, BEDCHAMBER_BED.foot * h),
+        radius=h * 0.015,
+        fill=shade((215, 190, 120), lamp),
     )
     for x in (left + w * 0.06, right - w * 0.14):  # pillows
         draw.rounded_rectangle(
@@ -143,3 +154,7 @@ def bedchamber(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
 HALLS: dict[str, Draw] = {"great_hall": great_hall, "ballroom": ballroom, "bedchamber": bedchamber}
 # a palace seen from inside, no room named: its great hall (not the palace's outside, not a sitting room)
 HALLS_INSIDE: dict[str, Draw] = {"palace": great_hall}
+HALLS_FURNITURE: dict[str, dict[str, Furniture]] = {
+    "great_hall": {"table": GREAT_HALL_TABLE},
+    "bedchamber": {"bed": BEDCHAMBER_BED},
+}

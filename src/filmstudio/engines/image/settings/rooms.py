@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from filmstudio.engines.image.settings.furniture import Furniture
 from filmstudio.engines.image.settings.parts import (
     corridor,
     glow,
@@ -124,14 +125,20 @@ def _lighthouse_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time
     draw.polygon([(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80))
 
 
+_ROOM_FLOOR = 0.72  # parts.room's floor line
+# the bedroom's bed (its blanket's top is the mattress), its pillow on the left by the headboard
+BEDROOM_BED = Furniture(0.1, _ROOM_FLOOR - 0.08, 0.52, _ROOM_FLOOR + 0.1, head=0.13)
+# the hospital bed: its white sheet on top, the taller rail at its head on the left
+HOSPITAL_BED = Furniture(0.4, _ROOM_FLOOR - 0.12, 0.82, _ROOM_FLOOR + 0.02, head=0.41)
+
+
 def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90))
+    floor_y = room(draw, w, h, time, (205, 190, 220), (160, 120, 90), floor_at=_ROOM_FLOOR)
     window(draw, (w * 0.62, h * 0.14, w * 0.88, h * 0.48), time)
     lamp = lamp_light(time)
     draw.rectangle((w * 0.08, floor_y - h * 0.32, w * 0.12, floor_y + h * 0.08), fill=shade((110, 75, 50), lamp))
-    draw.rounded_rectangle(
-        (w * 0.1, floor_y - h * 0.08, w * 0.52, floor_y + h * 0.1), radius=h * 0.02, fill=shade((80, 110, 170), lamp)
-    )
+    left, top, right, foot = BEDROOM_BED.box(w, h)
+    draw.rounded_rectangle((left, top, right, foot), radius=h * 0.02, fill=shade((80, 110, 170), lamp))
     draw.rounded_rectangle(
         (w * 0.13, floor_y - h * 0.14, w * 0.24, floor_y - h * 0.06), radius=h * 0.02, fill=shade((245, 245, 240), lamp)
     )
@@ -172,10 +179,11 @@ def _garage(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rn
 
 
 def _hospital_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
-    floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), boards=False)
+    floor_y = room(draw, w, h, time, (200, 225, 215), (190, 195, 190), floor_at=_ROOM_FLOOR, boards=False)
     lamp = lamp_light(time)
     window(draw, (w * 0.08, h * 0.12, w * 0.32, h * 0.45), time, panes=3)
-    draw.rectangle((w * 0.4, floor_y - h * 0.12, w * 0.82, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp))
+    left, top, right, _ = HOSPITAL_BED.box(w, h)
+    draw.rectangle((left, top, right, floor_y - h * 0.05), fill=shade((235, 240, 245), lamp))
     draw.rectangle((w * 0.4, floor_y - h * 0.05, w * 0.82, floor_y + h * 0.02), fill=shade((150, 170, 200), lamp))
     draw.rectangle((w * 0.39, floor_y - h * 0.2, w * 0.41, floor_y + h * 0.1), fill=(170, 170, 175))
     draw.rectangle((w * 0.81, floor_y - h * 0.14, w * 0.83, floor_y + h * 0.1), fill=(170, 170, 175))
@@ -526,3 +534,8 @@ ROOMS: dict[str, Draw] = {
 }
 # settings that may be inside or out: drawn inside when the heading says INT.
 INSIDE_VIEWS: dict[str, Draw] = {"mansion": mansion_hall, "cabin": _cabin_room}
+# the furniture these rooms paint that one lies or sets things on (settings/furniture.py)
+ROOMS_FURNITURE: dict[str, dict[str, Furniture]] = {
+    "bedroom": {"bed": BEDROOM_BED},
+    "hospital_room": {"bed": HOSPITAL_BED},
+}
