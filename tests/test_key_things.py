@@ -199,15 +199,15 @@ def test_a_table_stands_beside_the_one_acting_with_the_bowl_on_it(settings: Sett
         [Prop(key="bowl", role="near", holder="marta"), Prop(key="table", role="near", holder="marta")],
     )
     person = next(f for f in laid.layouts[0].figures if f.rig is not None)
-    table = _set_down(laid)["table"]
-    assert set(_set_down(laid)) == {"table"}  # the bowl is on the table, not on the floor beside it
+    table, bowl = _set_down(laid)["table"], _set_down(laid)["bowl"]
+    assert bowl.on is table and bowl.feet < table.feet  # the bowl is on the table, not on the floor beside it
     assert table.feet == person.feet  # standing on the ground where she stands, not floating
     assert abs(table.x0 - person.x0) > 0.05 * SIZE[0]  # beside her, not inside her
     adult = FIGURE_SHARE * SIZE[1]
-    alone, with_bowl = _set_down(bare)["table"].animal, table.animal
-    assert alone is not None and with_bowl is not None
+    alone = _set_down(bare)["table"].animal
+    assert alone is not None and table.animal is not None
     assert 0.3 * adult < alone.size[1] < 0.6 * adult  # to her hip
-    assert with_bowl.size[1] > alone.size[1]  # the bowl stands on its top
+    assert table.feet - table.animal.size[1] - 4 <= bowl.feet <= table.feet - 0.5 * table.animal.size[1]  # on its top
     assert table.shadow is not None
     frame = laid.frame(1.0)
     x = int(table.x0)

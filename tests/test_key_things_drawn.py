@@ -244,8 +244,9 @@ def test_a_meal_is_a_table_with_dishes_and_the_eater_sits_at_it(settings: Settin
     table = _set_down(scene)["table"]
     eater = next(f for f in scene.layouts[0].figures if f.rig is not None)
     assert eater.verb == "sit_eat" and eater.seat == "chair"
-    bare = held.drawn("table", int(held.standing_height("table") * FIGURE_SHARE * SIZE[1]))
-    assert table.animal is not None and bare is not None and table.animal.size[1] > bare.height  # dishes on it
+    dishes = [f for f in scene.layouts[0].figures if f.on is table]  # on its top, drawn as themselves
+    assert {f.animal_key for f in dishes} == {"soup", "bread"}
+    assert table.animal is not None
     frame = scene.frame(1.0)
     a = table.animal
     x0 = table.x0 - a.ox

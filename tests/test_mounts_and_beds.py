@@ -133,7 +133,8 @@ def test_a_rider_without_a_mount_is_drawn_on_a_horse(settings: Settings) -> None
 def test_a_sleeper_lies_on_the_bed_not_above_it(settings: Settings) -> None:
     """One who sleeps on a bed: the drawn body's lowest pixels are inside the bed's box, not above its top."""
     _sprites_or_skip(settings)
-    scene = _stage(settings, "sleep", [Prop(key="bed", role="near", holder="maud")], setting="bedroom")
+    # a room whose picture paints no bed of its own (a bedroom's sleeper lies in its painted bed: test_resting_on)
+    scene = _stage(settings, "sleep", [Prop(key="bed", role="near", holder="maud")], setting="living_room")
     layout = scene.layouts[0]
     bed = next(f for f in layout.under if f.animal_key == "bed")
     assert bed.animal is not None

@@ -189,11 +189,11 @@ def test_a_thing_put_on_the_table_stands_on_it(settings: Settings) -> None:
     scene = _stage(settings, props, "place")
     layout = scene.layouts[0]
     down = {f.animal_key: f for f in [*layout.figures, *layout.under] if f.set_down}
-    assert set(down) == {"table"}, down  # the goblet is on the table, not beside it in the air
+    assert set(down) == {"table", "wine"}, down
     table = down["table"]
-    bare = held.drawn("table", int(held.standing_height("table") * FIGURE_SHARE * SIZE[1]))
-    assert table.animal is not None and bare is not None and table.animal.size[1] > bare.height
-    assert table.feet == layout.figures[0].feet  # on the ground she stands on
+    assert down["wine"].on is table  # the goblet is on the table's top (animation/supports.py), not beside it
+    assert table.animal is not None and down["wine"].feet < table.feet - 0.5 * table.animal.size[1]
+    assert table.feet == next(f for f in layout.figures if f.rig is not None).feet  # on the ground she stands on
 
 
 @pytest.mark.usefixtures("sprites")

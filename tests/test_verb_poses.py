@@ -158,7 +158,8 @@ def test_a_lying_figure_is_wider_than_tall(settings: Settings) -> None:
 def test_one_in_bed_lies_inside_it_under_its_blanket(settings: Settings) -> None:
     if thing_sprites(settings.assets_dir)("bed", 32) is None:
         pytest.skip("the emoji set is not installed")
-    scene = _stage(settings, "sleep", [Prop(key="bed", role="near", holder="maud")], setting="bedroom")
+    # a bedroom paints its own bed and she lies in that (tests/test_resting_on.py); a cabin has none
+    scene = _stage(settings, "sleep", [Prop(key="bed", role="near", holder="maud")], setting="cabin")
     layout = scene.layouts[0]
     bed = next(f for f in layout.under if f.animal_key == "bed")
     sleeper = next(f for f in layout.figures if f.rig is not None)

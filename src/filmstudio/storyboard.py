@@ -84,6 +84,9 @@ class Character(BaseModel):
     # what they take off ("she took off her cloak"): Look field -> the scene it is taken off in; drawn
     # without it in the scenes after (animation/stated_looks.py)
     taken_off: dict[str, str] = Field(default_factory=dict)
+    # what they put on ("she put on a red cloak"): Look field -> the scene it is put on in; drawn without it
+    # in the scenes before (animation/stated_looks.py)
+    put_on: dict[str, str] = Field(default_factory=dict)
 
     @property
     def drawn(self) -> bool:

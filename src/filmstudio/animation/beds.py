@@ -8,29 +8,21 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from filmstudio.animation import copies
+from filmstudio.animation import copies, supports
 from filmstudio.animation.sprite import Sprite
 
 SINK = 0.06  # a body sinks this share of the bed's height into its blanket: on it, not balanced above it
-# the share of a bed's columns that stand higher than its mattress at most (a headboard, a footboard)
-_BOARDS = 0.35
 
 
 def _column_tops(sprite: Sprite) -> np.ndarray:
     """The first opaque row of each drawn column, left to right."""
-    solid = sprite.core.astype(bool)
-    drawn = solid.any(axis=0)
-    return np.where(drawn, solid.argmax(axis=0), solid.shape[0])[drawn]
+    return supports.column_tops(sprite.core.astype(bool))
 
 
 def lying_height(sprite: Sprite) -> float:
-    """How far above the bed's feet its sleeper's body rests, in pixels: the mattress's top, sunk a little."""
-    tops = _column_tops(sprite)
-    height = sprite.size[1]
-    if tops.size == 0:
-        return 0.9 * height
-    mattress = float(np.quantile(tops, 1.0 - _BOARDS))  # below the boards, most columns start at the mattress
-    return max(0.0, height - mattress - SINK * height)
+    """How far above the bed's feet its sleeper's body rests, in pixels: the mattress's top (below the
+    boards, most columns start at it: animation/supports.py), sunk a little."""
+    return max(0.0, supports.top_height(sprite) - SINK * sprite.size[1])
 
 
 def headboard_left(sprite: Sprite) -> bool:

@@ -5,9 +5,13 @@ a well) or that a set may lack (a bowl, a jug, a plate, a cup)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PIL import Image, ImageDraw
 
 from filmstudio.animation.key_things import cart
+from filmstudio.animation.sizes import LIFE_HEIGHT
+from filmstudio.engines.image import thing_kinds
 from filmstudio.script.vocabulary import THINGS
 
 TWO_HANDS = {
@@ -153,8 +157,9 @@ def least_across(adult: float, frame_height: float) -> float:
 
 
 def standing_height(key: str) -> float:
-    """How tall a thing set down beside an adult is drawn: its own height, and none so small it is lost."""
-    return STANDING_HEIGHT.get(key) or max(LEAST_BESIDE, held_height(key))
+    """How tall a thing set down beside an adult is drawn: its own height (an animal, as in life: the pony
+    one got off stands beside them), and none so small it is lost."""
+    return STANDING_HEIGHT.get(key) or LIFE_HEIGHT.get(key) or max(LEAST_BESIDE, held_height(key))
 
 
 def drawn(key: str, height: int) -> Image.Image | None:
@@ -343,7 +348,7 @@ def _bridge(d: ImageDraw.ImageDraw, w: int, h: int) -> None:
         d.line((w * k / 12, 0, w * k / 12, h * 0.18), fill=stone, width=line)
 
 
-_DRAWINGS = {
+_DRAWINGS: dict[str, Callable[[ImageDraw.ImageDraw, int, int], None]] = {
     "cart": cart,  # a wagon, a carriage: animation/key_things.py
     "bridge": _bridge,
     "chest": _chest,
@@ -371,3 +376,11 @@ _DRAWINGS = {
     "lettuce": _leafy,
     "fruit": _fruit,
 }
+
+# the things drawn by their kind (a deer hide: a cloth, a chisel: a tool; engines/image/thing_kinds.py)
+_DRAWINGS |= {key: thing_kinds.plain(key) for key in thing_kinds.KINDS}
+_WIDTH |= thing_kinds.WIDTH
+HELD_HEIGHT |= thing_kinds.HELD_HEIGHT
+STANDING_HEIGHT |= thing_kinds.STANDING_HEIGHT
+TWO_HANDS |= thing_kinds.TWO_HANDS
+ON_ARM |= thing_kinds.ON_ARM

@@ -46,3 +46,18 @@ def standing(key: str, image: Image.Image) -> Image.Image:
     turned = image.convert("RGBA").rotate(-angle, resample=Image.Resampling.BICUBIC, expand=True)
     box = turned.getbbox()
     return turned.crop(box) if box else image
+
+
+WALK_ROCK = (0.0, 3.0, 0.0, -3.0)  # degrees: a walking picture tips onto its fore feet and back, step by step
+
+
+def rocking(image: Image.Image) -> list[Image.Image]:
+    """A whole picture walking: tipped a little forward and back about its feet, each step cropped so its
+    lowest point is its foot line (the feet stay on the ground; a hop would lift them off it)."""
+    rgba = image.convert("RGBA")
+    steps = []
+    for angle in WALK_ROCK:
+        turned = rgba.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True) if angle else rgba
+        box = turned.getbbox()
+        steps.append(turned.crop(box) if box else turned)
+    return steps

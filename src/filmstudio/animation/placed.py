@@ -43,6 +43,9 @@ class Figure:
     shadow_dx: float = 0.0  # the shadow's middle from where it stands (under an animal's feet, not its tail)
     set_down: bool = False  # a thing standing on the ground by whoever uses it (a table, a jug set down)
     seat: str | None = None  # what one who sits sits on (script/staging.py's "seat" prop): drawn under them
+    # what it rests on (a table a cup stands on): its foot on that one's top surface, `on_dx` along it
+    on: Figure | None = None
+    on_dx: float = 0.0
     shards: Sprite | None = None  # a thing that breaks as it falls: its pieces on the ground once down
     faces_other: bool = False  # one of a pair of the crowd turned to the other: its eyes on them
     # one of two in touch (animation/touching.py): the contact, the other one, and whether this one does it

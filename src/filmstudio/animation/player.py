@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw
 
 from filmstudio.animation import body, figure
 from filmstudio.animation.acting import Performer
-from filmstudio.animation.clear_of_subtitles import clear_neck
+from filmstudio.animation.clear_of_subtitles import clear_neck, lift_faces
 from filmstudio.animation.faces import MOUTH_LEVELS
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.sprite import Painter, Sprite
@@ -116,6 +116,13 @@ class ActorScene:
         self._framed = framed or framed_still
         # a staged shot (a narrated moment acted) is played by the scene's StagedScene, not here
         self.layouts = [self._layout(shot, still, rigs) for shot in scene.shots if not shot.moment]
+        # no face under the subtitles, in any framing (clear_of_subtitles.py); where a crowded row cannot be
+        # raised clear: its span and lowest chin, for the subtitles to move up over it
+        self.covered: list[tuple[float, float, float]] = []
+        for layout in self.layouts:
+            chin = lift_faces(layout.actors, size)
+            if chin > subtitle_band(*size)[0]:
+                self.covered.append((layout.shot.start or self.start, layout.shot.end or self.end, chin))
         self.log: list[tuple[int, str, str, float, str]] = []  # drawn mouths, for measurement
         self._last: tuple[int, np.ndarray] | None = None
         self._painter = Painter()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from filmstudio.animation.kept import held_props
+from filmstudio.animation.shot_variety import vary_shots
 from filmstudio.storyboard import Line, Moment, Prop, Scene, Shot, ShotKind
 
 MIN_SHOT = 1.5  # seconds
@@ -73,7 +74,13 @@ def settle_shots(
 ) -> None:
     """Fold too-short shots into the one before and say who is in each frame. Needs the timing plan.
     A scene nobody on screen speaks in is staged from its moments (`actors`: the people who may act in
-    them; `animals`: the animals that are characters, acting as themselves), or directed as narration."""
+    them; `animals`: the animals that are characters, acting as themselves), or directed as narration.
+    No shot then looks like the one before it (animation/shot_variety.py)."""
+    _settle_shots(scene, off_screen, actors, animals)
+    vary_shots(scene)
+
+
+def _settle_shots(scene: Scene, off_screen: Iterable[str], actors: Iterable[str], animals: Iterable[str]) -> None:
     scene.cast = cast_of(scene, off_screen)
     hidden = set(off_screen)
     actors, animals = list(actors), list(animals)

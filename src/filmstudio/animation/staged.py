@@ -22,9 +22,11 @@ from PIL import Image
 from filmstudio.animation import (
     animal_bodies,
     at_the_table,
+    bed_cover,
     beds,
     body,
     broken,
+    climbing,
     copies,
     creature_acting,
     creatures,
@@ -34,8 +36,10 @@ from filmstudio.animation import (
     key_things,
     level_stance,
     opened,
+    painted_beds,
     riders,
     sizes,
+    supports,
     touching,
 )
 from filmstudio.animation.acting import Performer
@@ -55,7 +59,7 @@ from filmstudio.script.key_things import BEDS, BESIDE, SEATED_IN
 from filmstudio.script.mounts import DEFAULT_MOUNT
 from filmstudio.script.staging import STANDING, SURFACES
 from filmstudio.script.vocabulary import THINGS
-from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot
+from filmstudio.storyboard import Age, Character, Look, Moment, Prop, Scene, Shot, Thing
 
 RigFactory = Callable[[str, float], Rig]
 SpriteFactory = Callable[[str, int], Image.Image | None]  # thing key, height in pixels
@@ -176,12 +180,17 @@ LEAP = 0.6  # how high an animal leaps, in its own heights
 RECIPROCAL = {"hug", "look", "fight"}  # what a pair of the crowd does to each other, face to face
 PAIR_APART = 0.16  # how far apart such a pair stands (but a hug), as a share of the frame's width
 DOOR_HEIGHT = 1.12  # a door against a grown person's height
-BED_SINK = 0.92  # one who lies on a bed or a pile lies this share of its height up: into its top, not above it
 # the words of the eating class that drink (English forms; other languages eat with the cup)
 DRINKING = frozenset(
     {"drink", "drank", "drunk", "drinks", "drinking", "sip", "sipped", "sips", "sipping", "gulp", "gulped"}
 )
-AIRBORNE = {"fly", "go", "arrive", "run", "walk"}  # what a flyer of the cast does in the air
+# what a flyer does in the air: a bird said to walk or run does it on the ground, on its feet
+AIRBORNE = {"fly", "go", "arrive"}
+ON_THE_WING = {"bee", "butterfly", "mosquito", "bat"}  # no feet to go on: every way it goes, it flies
+# what something may be put on top of (script/vocabulary.py kinds, and keys of other kinds): never an animal,
+# a person, food or the ground
+SUPPORT_KINDS = {"furniture", "vehicle", "tool"}
+SUPPORT_KEYS = {"rock"}
 # the animals besides the flyers that sit or sleep up in a tree the sentence names (others stay under it)
 CLIMBERS = {"cat", "monkey", "squirrel", "koala", "sloth", "raccoon", "leopard", "snake", "lizard"}
 CROWD_LOOKS = {
@@ -254,8 +263,11 @@ class StagedScene:
         heights: Callable[[str], float] = lambda key: 0.15,
         framed: Framer | None = None,
         young: AbstractSet[str] = frozenset(),
+        crowd_seed: int | None = None,
     ) -> None:
         self._framed = framed or framed_still
+        # the film's seed (not the scene's): a crowd's people look the same in every scene of it
+        self.crowd_seed = seed if crowd_seed is None else crowd_seed
         self.start, self.end = scene.start or 0.0, scene.end or 0.0
         self.scene = scene
         self.size = size
@@ -456,8 +468,9 @@ class StagedScene:
                     if not creatures.in_the_sky(key):  # the Moon over sleeping houses keeps its round face
                         sprite = _animal_acting(sprite, acted, f, key)
                     fig.animal = own_coat(sprite, cid, self.animals)  # two of a kind in their own coats
-                if fig.animal is not None and not fig.animal_steps and key in FLYERS and acted in AIRBORNE:
+                if fig.animal is not None and not fig.animal_steps and _in_the_air(key, acted):
                     fig.animal_steps = creature_acting.wingbeat(fig.animal)  # up in the air, beating its wings
+                fig.animal_steps = fig.animal_steps or _walk_rock(fig.animal, key, acted)
                 if creatures.in_the_sky(key):  # the Sun that speaks: up in the sky, over the ones below
                     fig.x0 = fig.x1 = creatures.sky_x(sum(1 for f in figures if f.aloft)) * w
                     fig.feet, fig.aloft = creatures.SKY_FEET * h, True
@@ -489,11 +502,19 @@ class StagedScene:
             rider.mount = riders.level(self._sprite(mount, height, flip=rider.facing > 0), mount)
             rider.verb = "ride" if rider.mount is not None else "walk"
         _at_the_table(moment, figures)
+        # one who lies or sits on a bed where the set paints one: on that bed, none brought in beside it
+        painted_bed = painted_beds.painted_bed(self._painted_setting(moment))
+        in_bed = painted_beds.in_bed(moment, figures) if painted_bed is not None and travel == 0 else None
+        if in_bed is not None:
+            in_bed.aloft = True  # out of the row of those who stand on the floor
+            kept = [p for p in moment.props if not (p.key in BEDS and p.holder == in_bed.character_id)]
+            moment = moment.model_copy(update={"props": kept})
         set_down = self._set_down(moment, figures, adult) if travel == 0 else []
         set_down += self._door_opened(moment, figures, adult) if travel == 0 else []
-        under = [f for f in set_down if f.animal_key not in _BESIDE]
+        under = [f for f in set_down if f.animal_key not in _BESIDE and f.on is None]
         figures += [f for f in set_down if f not in under]
         beside = self._beside_things(moment, figures, w, h, travel > 0 and not meets)
+        painted_tops = self._resting_on_things(moment, figures, adult)  # a cat on the bed, a cup on the table
         behind = verb == "chase" or _follows(moment) or moment.acts_on == "drive"  # a beast driven goes ahead
         fits = self._place(figures, facing, travel, meets, behind, beside)
         face_the_spot(figures)  # one setting a thing down turns to where it goes (facing_the_spot.py)
@@ -506,6 +527,7 @@ class StagedScene:
             touching.stage(*pair, moment.touch or "", w)
         if fits < 1.0 and scale == 1.0:  # too many or too long for the frame: all of them smaller
             return self._layout(shot, still, rigs, scale=max(0.45, fits))
+        _onto_supports(figures)
         for fig in figures:
             fig.shadow = self._shadow_for(fig, h)
         if gives and figures[0].touching is None:
@@ -531,16 +553,40 @@ class StagedScene:
         for extra in crowd:
             extra.shadow = self._shadow_for(extra, h)
         plate = still
+        focus = (figures[0].x0 + figures[0].x1) / 2 / w if figures else 0.5
+        if painted_bed is not None and in_bed is not None:  # the close-up is on the bed they are on
+            focus = (painted_bed.left + painted_bed.right) / 2
+        elif painted_tops and figures and figures[0] is painted_tops[0][0]:  # on the cart the picture paints
+            focus = painted_tops[0][1][0] / w
         if close and figures:
-            cx = (figures[0].x0 + figures[0].x1) / 2 / w
-            plate = self._framed(still, CLOSE_ZOOM, cx, 0.55, h / 500)
+            plate = self._framed(still, CLOSE_ZOOM, focus, 0.55, h / 500)
+        for fig, (x, feet) in painted_tops:  # on a thing the picture paints: where the lens shows it
+            fig.x0 = fig.x1 = _through_lens(x, focus * w, w, CLOSE_ZOOM if close else 1.0)
+            fig.feet = _through_lens(feet, 0.55 * h, h, CLOSE_ZOOM if close else 1.0)
+        blankets: list[tuple[Figure, Sprite]] = []
+        if painted_bed is not None and in_bed is not None:
+            bed = painted_beds.in_frame(painted_bed, self.size, CLOSE_ZOOM if close else 1.0, focus, 0.55)
+            if body.pose_of(in_bed.verb) in painted_beds.LYING:  # "slept in her bed": under its blanket
+                covered = not supports.said_on(
+                    moment.text, ["bed", *(w for p in moment.props if p.key in BEDS for w in p.words)]
+                )
+                blanket = painted_beds.lay_in(in_bed, bed, plate, covered=covered)
+                blankets += [(in_bed, blanket)] if blanket is not None else []
+            else:
+                painted_beds.sit_on(in_bed, bed)
         for x0, x1, line, width, depth in pooled:  # a swimmer where the picture has no water: a pool under it
             plate = creature_acting.pool(plate, x0, x1, line, width, depth)
-        over = self._underfoot(under, figures)
+        over = self._underfoot(under, figures, moment.text) + blankets
+        if pose == "climb":  # up the tree, not beside it: the climbed thing behind them, as tall as it is
+            climbing.onto_the_climbed(under, figures, self._picture, adult, h)
         under += self._seats(figures)
         for fig in under:  # a jug or a ladder stands on the ground: a shadow under it (a rug is flat on it)
             fig.shadow = self._shadow_for(fig, h) if fig.animal_key != "rug" else None
         return StagedLayout(shot, plate, figures, crowd, water, under, over)
+
+    def _painted_setting(self, moment: Moment) -> str | None:
+        """The setting the scene's picture paints, where the moment happens in it (None: elsewhere)."""
+        return self.scene.setting if moment.setting in (None, self.scene.setting) else None
 
     def _in_water(
         self, figures: list[Figure], moment: Moment, close: bool
@@ -583,7 +629,7 @@ class StagedScene:
         surface = next((p for p in near if p.key in SURFACES), None)
         on_it = [p.key for p in near if surface is not None and p is not surface and p.key not in STANDING]
         on_top = [p.key for p in near if p.key in on_it for _ in range(copies.drawn_count(p.count))]  # three cups
-        out = []
+        out, on_the_surface = [], []
         for prop in near:
             if prop.key in on_it:
                 continue
@@ -592,17 +638,15 @@ class StagedScene:
             image = image or self._picture(prop.key, held.standing_height(prop.key) * adult)
             if image is None:
                 continue
-            if prop.key in BEDS or prop.key in SEATED_IN or prop.key in BESIDE:  # as many as drawn: a pile, one car
-                pass
-            elif prop is surface:
-                image = self._with_on_top(image, on_top, adult)
-            else:  # "a stack of books beside him": the pile
-                image = copies.copies(image, prop.count, prop.stacked)
+            if prop.key not in BEDS and prop.key not in SEATED_IN and prop.key not in BESIDE and prop is not surface:
+                image = copies.copies(image, prop.count, prop.stacked)  # "a stack of books beside him": the pile
             fig = Figure(f"thing.{prop.key}", None, "stand", holder.x0, holder.x1, holder.feet, holder.facing)
             fig.animal_key, fig.set_down, fig.holds = prop.key, True, prop  # held by: whose it is
             fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
             out.append(fig)
-        return out
+            if prop is surface:
+                on_the_surface = self._on_top(fig, on_top, adult, prop)
+        return out + on_the_surface  # after the table: drawn on it
 
     def _key_thing(self, prop: Prop, holder: Figure, adult: float) -> Image.Image | None:
         """A vehicle beside one who gets into it or out of it, at its size (animation/key_things.py); the bed
@@ -659,26 +703,30 @@ class StagedScene:
     def _picture(self, key: str, height: float) -> Image.Image | None:
         return self.things(key, int(max(8, height))) or held.drawn(key, int(max(8, height)))
 
-    def _with_on_top(self, surface: Image.Image, keys: list[str], adult: float) -> Image.Image:
-        """A table with the things put on it standing on its top, side by side."""
-        items = [i for i in (self._picture(k, held.standing_height(k) * adult) for k in keys) if i is not None]
+    def _on_top(self, surface: Figure, keys: list[str], adult: float, prop: Prop) -> list[Figure]:
+        """The things put on a table, each standing on its top surface (animation/supports.py), side by
+        side along it: figures of their own that go where the table goes (`Figure.on`)."""
+        assert surface.animal is not None
+        items = [(k, i) for k in keys if (i := self._picture(k, held.standing_height(k) * adult)) is not None]
         if not items:
-            return surface
-        width = max(surface.width, sum(i.width for i in items))
-        tall = max(i.height for i in items)
-        sink = int(0.04 * surface.height)  # a thing rests on the top, not on its edge
-        canvas = Image.new("RGBA", (width, surface.height + tall - sink), (0, 0, 0, 0))
-        canvas.alpha_composite(surface, ((width - surface.width) // 2, tall - sink))
-        x = (width - sum(i.width for i in items)) // 2
-        for item in items:
-            canvas.alpha_composite(item, (x, tall - item.height))
-            x += item.width
-        return canvas
+            return []
+        left, right = supports.top_span(surface.animal)
+        x = (left + right) / 2 - sum(i.width for _, i in items) / 2
+        out = []
+        for key, image in items:
+            fig = Figure(f"thing.{key}", None, "stand", surface.x0, surface.x1, surface.feet, surface.facing)
+            fig.animal_key, fig.set_down, fig.holds, fig.aloft = key, True, prop, True
+            fig.animal = Sprite.from_image(image, (image.width / 2, image.height))
+            fig.on, fig.on_dx = surface, x + image.width / 2
+            x += image.width
+            out.append(fig)
+        return out
 
-    def _underfoot(self, under: list[Figure], figures: list[Figure]) -> list[tuple[Figure, Sprite]]:
+    def _underfoot(self, under: list[Figure], figures: list[Figure], text: str) -> list[tuple[Figure, Sprite]]:
         """Where the one who uses it stands: a rug lies under their feet, a ladder stands behind them (a
         climber goes up it), a jug or a bucket set down stands at their feet, on the side they face; one
-        who lies in a bed lies in it, under its blanket (the blankets returned, drawn over them)."""
+        who lies in a bed lies in it, under its blanket (the blankets returned, drawn over them); one who
+        lies on a thing ("on top of the mattresses", "on the chest", "on the bed") lies on its top."""
         by_id = {f.character_id: f for f in figures}
         over: list[tuple[Figure, Sprite]] = []
         for fig in under:
@@ -690,14 +738,17 @@ class StagedScene:
                 back = -owner.facing * 0.3 * fig.animal.size[0]  # on its edge, the feet on the floor before it
                 fig.x0, fig.x1 = owner.x0 + back, owner.x1 + back
                 continue
-            if fig.animal_key in BEDS and body.pose_of(owner.verb) in ("lie", "sleep"):  # on top of it
+            on_it = fig.holds is not None and supports.said_on(text, fig.holds.words or [fig.animal_key])
+            lying = body.pose_of(owner.verb) in ("lie", "sleep") and fig.animal_key != "rug"
+            if lying and (fig.animal_key in BEDS or on_it):  # on top of it, or in it
                 if owner.rig is not None:  # under the length of the body
                     left, right = _figure_reach(owner.rig, owner.verb, owner.facing, owner.phase, None, "hand")
                     fig.x0 = fig.x1 = owner.x0 + (right - left) / 2
-                if fig.holds is not None and copies.drawn_count(fig.holds.count) > 1:  # a pile: on its top
-                    owner.feet -= BED_SINK * fig.animal.size[1]
-                else:  # in it, the head at the headboard (animation/beds.py), under its blanket
+                if fig.animal_key in BEDS:  # the head at the headboard (animation/beds.py)
                     fig.animal = beds.headboard_at(fig.animal, left=owner.facing > 0)
+                if on_it or (fig.holds is not None and copies.drawn_count(fig.holds.count) > 1):  # a pile
+                    _lay_on_top(owner, fig)
+                else:  # in it, under its blanket
                     over += tucked_in(fig, owner)
                 owner.shadow = None
                 continue
@@ -761,6 +812,9 @@ class StagedScene:
         fig.animal = fig.animal_steps[0] if fig.animal_steps else self._sprite(key, height, flip=flip)
         if not fig.animal_steps and THINGS.get(key, ("",))[0] == "animal":  # a cat that sleeps lies down
             fig.animal = _animal_acting(fig.animal, verb, 1 if flip else -1, key)
+            if _in_the_air(key, verb) and fig.animal is not None:
+                fig.animal_steps = creature_acting.wingbeat(fig.animal)
+            fig.animal_steps = fig.animal_steps or _walk_rock(fig.animal, key, verb)
         if body.pose_of(verb) == "fall":  # from up high down to the ground, where nothing else stands
             fig.feet, fig.climb, fig.aloft = 0.45 * h, -(self._ground - 0.45 * h), True
         return fig
@@ -818,6 +872,48 @@ class StagedScene:
             # a closeup enlarges, it comes forward to their feet)
             cx = (box[2] - CLEAR_OF) * w if side > 0 else (box[0] + CLEAR_OF) * w
         return (cx, side) if ground else None
+
+    def _resting_on_things(
+        self, moment: Moment, figures: list[Figure], adult: float
+    ) -> list[tuple[Figure, tuple[float, float]]]:
+        """An animal or a thing the sentence puts on a thing ("the cat slept on the bed", "a cup stood on
+        the table", "a dog sat on the cart") rests on that thing's top surface: on the one the picture
+        paints (returned: where it goes on the still, x and feet), else on the thing drawn under it, set
+        down where it stands (`Figure.on`). Never a person (seats, mounts and beds are theirs), never one
+        in the air or up a tree."""
+        w, h = self.size
+        painted: list[tuple[Figure, tuple[float, float]]] = []
+        for fig in list(figures):
+            if fig.rig is not None or fig.animal is None or fig.aloft or fig.set_down or fig.on is not None:
+                continue
+            key = fig.animal_key or self.animals.get(fig.character_id, "")
+            if body.pose_of(fig.verb) in body.MOVING or _in_the_air(key, fig.verb):
+                continue
+            support = next((t for t in self.scene.things if t.key != key and _holds_up(t, moment.text)), None)
+            if support is None:
+                continue
+            piece = painted_beds.painted(self._painted_setting(moment), support.key)  # the set's own bed
+            if piece is not None:
+                painted.append((fig, ((piece.left + piece.right) / 2 * w, piece.top * h)))
+                fig.aloft, fig.shadow = True, None
+                continue
+            if support.box is not None and not support.staged:  # painted: on the top of what the picture shows
+                left, top, right, foot = support.box
+                drawn = self._picture(support.key, (foot - top) * h)
+                sprite = Sprite.from_image(drawn, (0, drawn.height)) if drawn is not None else None
+                lift = supports.top_height(sprite) if sprite is not None else 0.9 * (foot - top) * h
+                painted.append((fig, ((left + right) / 2 * w, foot * h - lift)))
+                fig.aloft, fig.shadow = True, None
+                continue
+            image = self._picture(support.key, self._thing_size(support.key, adult))
+            if image is None:
+                continue
+            under = Figure(f"thing.{support.key}", None, "stand", fig.x0, fig.x1, fig.feet, fig.facing)
+            under.animal_key, under.set_down = support.key, True
+            under.animal = Sprite.from_image(image, (image.width / 2, image.height))
+            figures.insert(_index(figures, fig), under)  # drawn first: the one on it over it
+            fig.on, fig.aloft = under, True
+        return painted
 
     def _rests_by(self, fig: Figure, box: tuple[float, float, float, float]) -> bool:
         """The figure is a thing (no one, no animal) that stays put by a small thing the picture paints:
@@ -934,7 +1030,7 @@ class StagedScene:
             return None
         key = fig.animal_key or self.animals.get(fig.character_id, "")
         if fig.animal is not None:
-            if key in FLYERS and fig.verb in AIRBORNE:
+            if _in_the_air(key, fig.verb):
                 return None
             left, right = _footprint(fig.animal)
             fig.shadow_dx = (left + right) / 2
@@ -1042,9 +1138,12 @@ class StagedScene:
                     figure.animal_key = extra.animal
                     if figure.animal is None:
                         continue
+                    figure.animal_steps = figure.animal_steps or _walk_rock(figure.animal, extra.animal, extra.verb)
                 elif self.crowd_rig is not None:
                     small = creatures.named_stature(" ".join(extra.words))  # "two little gnomes": small folk
-                    figure.rig = self.crowd_rig(crowd_character(extra.kind, k, self.seed), unit * CROWD_SIZE * small)
+                    figure.rig = self.crowd_rig(
+                        crowd_character(extra.kind, k, self.crowd_seed), unit * CROWD_SIZE * small
+                    )
                 crowd.append(figure)
         if len(extras) == 1 and len(crowd) == 2 and extras[0].verb in RECIPROCAL and crowd[0].x0 == crowd[0].x1:
             _pair_face_to_face(crowd, extras[0].verb, w)
@@ -1251,17 +1350,22 @@ class StagedScene:
             rate = 2.4 if body.pose_of(fig.verb) == "run" else 1.5
             sprite = steps[int((local * rate + fig.phase) * len(steps)) % len(steps)]
         hop = 0.0
-        if moving and (len(steps) < 2 or animal_bodies.hops(key)) and fig.water is None:
+        # a whole icon that runs or hops bounds along; one that walks keeps its feet on the ground (it rocks
+        # on them: _walk_rock)
+        bounds = body.pose_of(fig.verb) != "walk" or animal_bodies.hops(key)
+        if moving and bounds and (len(steps) < 2 or animal_bodies.hops(key)) and fig.water is None:
             hop = 0.06 * sprite.size[1] * abs(math.sin(2 * math.pi * 2.2 * local + fig.phase))
         if fig.water is not None:  # afloat: rocking gently on the water
             hop = 0.03 * sprite.size[1] * math.sin(2 * math.pi * 0.6 * local + fig.phase)
         if body.pose_of(fig.verb) == "jump":  # a leap: well up off the ground, a leap a second
             hop = LEAP * sprite.size[1] * abs(math.sin(math.pi * local + fig.phase))
-        if key in FLYERS and fig.verb in AIRBORNE:
+        airborne = _in_the_air(key, fig.verb)
+        if airborne:
             hop = 0.35 * frame.shape[0] + 0.03 * frame.shape[0] * math.sin(2 * math.pi * 0.8 * local)
         opened = self._mouth(fig.character_id, t, local)
-        if opened is not None:  # a speaking animal bobs with its words, and its mouth (a sky face's) opens
-            hop += 0.05 * sprite.size[1] * opened
+        if opened is not None:  # a speaking animal stretches up with its words, and its mouth (a sky face's) opens
+            if airborne or fig.aloft:  # one on the ground keeps its feet there
+                hop += 0.05 * sprite.size[1] * opened
             sprite = self._talking(sprite, key, opened)
         if fig.water is None:  # an animal is small: it stands a little further back, above the subtitles
             feet = min(feet, self._animal_floor)
@@ -1304,6 +1408,14 @@ class StagedScene:
             cached = creature_acting.talking(sprite, key, level, creatures.in_the_sky(key))
             self._talk_sprites[(id(sprite), level)] = cached
         return cached
+
+
+def _in_the_air(key: str, verb: str) -> bool:
+    """Whether an animal doing `verb` is up in the air on its wings: a flyer that flies, goes or comes (a bee,
+    a butterfly whenever it goes); one said to walk, run, sit or sleep is on its feet."""
+    if key not in FLYERS:
+        return False
+    return verb in AIRBORNE or (key in ON_THE_WING and body.pose_of(verb) in body.MOVING)
 
 
 def _as_it_can(key: str | None, acted: str, lead: bool) -> str:
@@ -1427,6 +1539,65 @@ def _animal_acting(sprite: Sprite | None, verb: str, facing: int, key: str = "")
     rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
     posed = icon_poses.bent(rgba, pose, facing)
     return Sprite.from_image(posed, (posed.width / 2, posed.height))
+
+
+def _holds_up(thing: Thing, text: str) -> bool:
+    """Whether a scene's thing is one a sentence puts something on ("on the table", "sobre la mesa"): a
+    piece of furniture, a vehicle, a tool or a rock it names after an "on" (animation/supports.py)."""
+    kind = THINGS.get(thing.key, ("",))[0]
+    holds = kind in SUPPORT_KINDS or thing.key in SUPPORT_KEYS
+    return holds and not thing.said and supports.said_on(text, thing.words or [thing.key])
+
+
+def _through_lens(v: float, centre: float, size: float, zoom: float) -> float:
+    """Where a point of the still at `v` is once the still is framed `zoom` times closer about `centre`
+    (animation/player.py framed_still, along one axis)."""
+    half = size / (2 * zoom)
+    c = min(max(centre, half), size - half)
+    return zoom * (v - c) + size / 2
+
+
+def _onto_supports(figures: list[Figure]) -> None:
+    """Each figure that rests on another (a cup on a table) put on that one's top surface where it now is,
+    and drawn right after it."""
+    for fig in [f for f in figures if f.on is not None]:
+        support = fig.on
+        if support is None or support.animal is None:
+            continue
+        fig.x0, fig.x1 = support.x0 + fig.on_dx, support.x1 + fig.on_dx
+        fig.feet = support.feet - supports.top_height(support.animal)
+        fig.shadow = None
+        if any(f is support for f in figures):  # (by identity: two cups alike compare their pictures)
+            figures.pop(_index(figures, fig))
+            figures.insert(_index(figures, support) + 1, fig)
+
+
+def _index(figures: list[Figure], fig: Figure) -> int:
+    return next(k for k, f in enumerate(figures) if f is fig)
+
+
+def _lay_on_top(sleeper: Figure, support: Figure) -> None:
+    """One who lies on a thing (a pile of mattresses however tall, a chest, a cart) lies on its top surface:
+    the underside of the body on it (animation/supports.py), whatever the thing's height; no shadow on the
+    floor under them."""
+    if support.animal is None:
+        return
+    top = support.feet - supports.top_height(support.animal)
+    if sleeper.rig is not None:
+        box = bed_cover.lying_box(sleeper.rig, sleeper.verb, sleeper.facing, sleeper.phase)
+        sleeper.feet = supports.lying_feet(top, box)
+    else:  # an animal: its feet on the top
+        sleeper.feet = top
+    sleeper.shadow = None
+
+
+def _walk_rock(sprite: Sprite | None, key: str, verb: str) -> list[Sprite]:
+    """A whole icon that walks on the ground, as its steps: rocking on its feet (animation/level_stance.py);
+    none for one that does anything else, hops or flies."""
+    if sprite is None or body.pose_of(verb) != "walk" or animal_bodies.hops(key) or _in_the_air(key, verb):
+        return []
+    rgba = Image.fromarray(np.dstack([sprite.rgb, _alpha(sprite)]), "RGBA")
+    return [Sprite.from_image(step, (step.width / 2, step.height)) for step in level_stance.rocking(rgba)]
 
 
 def _pair_face_to_face(pair: list[Figure], verb: str, w: int) -> None:

@@ -54,10 +54,13 @@ _CLEARED: dict[str, object] = {"outer": "", "hat": "", "scarf_color": None, "gla
 
 def dressed_for(character: Character, scene_id: str) -> Character:
     """The character as drawn in the scene `scene_id`: without what the text has them take off in an
-    earlier scene ("she took off her cloak"). Scenes are in the order of their numbers ("s3" after
-    "s2"), as staging numbers them; a scene of one scene's film (a segment's board) is still so named."""
+    earlier scene ("she took off her cloak"), nor what it has them put on in a later one ("she put on a
+    red cloak"): the look is the film's, changed only where the text changes it. Scenes are in the order
+    of their numbers ("s3" after "s2"), as staging numbers them; a scene of one scene's film (a segment's
+    board) is still so named."""
     here = _number(scene_id)
     off = [f for f, sid in character.taken_off.items() if f in _CLEARED and _number(sid) < here]
+    off += [f for f, sid in character.put_on.items() if f in _CLEARED and _number(sid) > here and f not in off]
     if not off or character.look is None:
         return character
     look = character.look.model_copy(update={f: _CLEARED[f] for f in off})

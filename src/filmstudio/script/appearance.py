@@ -7,7 +7,8 @@ that is theirs, a pronoun, a possessive: "her cloak"); words for a person's buil
 person noun ("a tall man") belong to that noun. A person brought in with an indefinite article who is
 no one drawn ("a man in a cap passed") takes what is said of them away with them; one said to be what a
 named character is ("Marta was an old woman in a cloak", "Tom, a boy in a cap") is that character.
-A garment taken off ("she took off her cloak") is not worn. What is read is laid over the look chosen for
+A garment taken off ("she took off her cloak") is not worn; one put on ("she put on a red cloak") is worn
+from that scene on, not before. What is read is laid over the look chosen for
 them (animation/looks.py): the garment and its colour, hair colour and length, beard, moustache, build,
 glasses, bare feet, rags. Words per language in data/appearance.json, matched as written and as the
 lemmatiser's dictionary form."""
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -104,6 +106,7 @@ def read_appearance(board: Storyboard) -> None:
         return
     for scene in board.scenes:
         on_them: set[str] = set()  # the words of what the scene's people wear: drawn on them, not painted
+        said_before = {c.id: set(c.stated) for c in people}  # what scenes before this one said they wear
         for moment in scene.moments:
             who = [c for cid in moment.who for c in people if c.id == cid]
             for character, field, value, word in traits_in(moment.text, who, people, language):
@@ -115,6 +118,9 @@ def read_appearance(board: Storyboard) -> None:
             for character, field in taken_off_in(moment.text, who, people, language):
                 if field in character.stated:
                     character.taken_off.setdefault(field, scene.id)
+            for character, field in put_on_in(moment.text, who, people, language):
+                if field in character.stated and field not in said_before[character.id]:
+                    character.put_on.setdefault(field, scene.id)  # not worn in the scenes before it
         for thing in scene.things:
             if any(w.lower() in on_them for w in thing.words):
                 thing.staged = True
@@ -129,17 +135,59 @@ def taken_off_in(
 ) -> list[tuple[Character, str]]:
     """(character, Look field) for each garment or pair of glasses a sentence has someone take off."""
     words = _data()[language]
+    return _changed(
+        text, who, people, language, lambda toks, i: _taken_off(toks, i, words) and not _without(toks, i, words)
+    )
+
+
+def _changed(
+    text: str,
+    who: list[Character],
+    people: list[Character],
+    language: str,
+    changes: Callable[[list[_Token], int], bool],
+) -> list[tuple[Character, str]]:
+    """(character, Look field) for each garment or pair of glasses the sentence `changes` on someone."""
+    words = _data()[language]
     toks = _tokens(text, language)
     anchors = _anchors(toks, who, people, words, language)
     out = []
     for i, tok in enumerate(toks):
         kind = words["garments"].get(tok.word) or words["garments"].get(tok.lemma)
         field = "glasses" if _is(tok, words["glasses"]) else _OFF_FIELD.get((kind or "").split(":")[0])
-        if field and _taken_off(toks, i, words) and not _without(toks, i, words):
+        if field and changes(toks, i):
             owner = _owner(anchors, i, toks, who)
             if owner is not None:
                 out.append((owner, field))
     return out
+
+
+def put_on_in(text: str, who: list[Character], people: list[Character], language: str) -> list[tuple[Character, str]]:
+    """(character, Look field) for each garment or pair of glasses a sentence has someone put on ("Wren put
+    on a yellow hat", "he donned his cloak", "sie zog den Mantel an"): a change the text makes."""
+    words = _data()[language]
+    if "on" not in words:
+        return []
+    return _changed(text, who, people, language, lambda toks, i: _put_on(toks, i, words))
+
+
+def _put_on(toks: list[_Token], i: int, words: dict[str, Any]) -> bool:
+    """A garment put on: "donned her cloak", "put on a hat"; a particle after it where the verb splits ("put
+    her hat on", "zog den Mantel an"), and then the clause ends there ("put her hat on the chair" is no
+    wearing of it)."""
+    before = range(max(0, i - 4), i)
+    if any(_is(toks[j], words["on"]) for j in before):
+        return True
+    split = words.get("on_after")
+    if not split or not any(toks[j].word in split["verbs"] for j in before):
+        return False
+    if any(toks[j].word in split["particles"] for j in before):
+        return True
+    after = [j for j in range(i + 1, min(len(toks), i + 4)) if toks[j].word in split["particles"]]
+    if not after:
+        return False
+    nxt = toks[after[0] + 1].word if after[0] + 1 < len(toks) else "."
+    return nxt in _BOUNDARY or nxt == "," or nxt in words["joined"]
 
 
 def _without(toks: list[_Token], i: int, words: dict[str, Any]) -> bool:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from filmstudio.languages import LANGUAGES
+from filmstudio.script.hindi_forms import noun_form as hindi_noun_form
 from filmstudio.script.inflected_things import hindi_direct_forms, tamil_verb_not_noun, telugu_ending
 from filmstudio.script.lemmas import (
     STEMMERS,
@@ -29,6 +30,13 @@ from filmstudio.script.lemmas import (
 )
 from filmstudio.script.makes import written_as_a_make
 from filmstudio.script.noun_compounds import Named, compound_parts
+from filmstudio.script.noun_readings import (
+    TAMIL_POSTPOSITIONS,
+    german_form_of_another,
+    russian_past_of_a_verb,
+    tamil_noun_form,
+)
+from filmstudio.script.possessed_homes import POSSESSED_HOMES, a_home_word, possessed_here
 from filmstudio.script.word_forms import other_form, tamil_bases, unlike_its_lemma
 from filmstudio.wordbreak import icu_words
 
@@ -255,6 +263,7 @@ class Lexicon:
         compounds: bool = False,
         proper: Mapping[str, Iterable[str]] | None = None,
         noun_phrase_only: Iterable[str] = (),
+        possessed_home: str | None = None,
     ) -> None:
         """`nouns_capitalised`: German writes nouns with a capital, so "junge" (young) is not "Junge"
         (a boy); the words in `lowercase_ok` (pronouns) match either way. `whole_words` (Chinese and
@@ -262,7 +271,9 @@ class Lexicon:
         names -> the keys they name where written as names, capitalised inside a sentence (makes: "the
         Mustang" is a car, script/makes.py); written otherwise they name what `words` gives them (a mustang,
         a horse), if anything. `noun_phrase_only` (English): words met as verbs more often than as nouns,
-        found only inside a noun phrase ("a deer hide"; "they hide" is none)."""
+        found only inside a noun phrase ("a deer hide"; "they hide" is none). `possessed_home`: the key a
+        great house's word names where someone owns it ("son logis", script/possessed_homes.py); none where
+        not given."""
         self.language = language
         self.noun_phrase_only = frozenset(_normal(w) for w in noun_phrase_only)
         self.other_forms = other_forms  # names found by their other forms too (script/word_forms.py)
@@ -278,6 +289,10 @@ class Lexicon:
                 if name and (name in self.lowercase_ok or not _too_short(name, self.script)):
                     self._index.setdefault(name, set()).add(key)
         self._named = dict(self._index)  # what names() gives: a make, a name as written, is none of them
+        self.possessed_home = possessed_home
+        if possessed_home is not None:  # found, to name a home where owned (script/possessed_homes.py)
+            for word in POSSESSED_HOMES.get(language, ()):
+                self._index.setdefault(word, set())
         self._proper: dict[str, set[str]] = {}
         for name, keys in (proper or {}).items():
             self._proper[_normal(name)] = set(keys)
@@ -349,6 +364,11 @@ class Lexicon:
             if awadhi and token in _AWADHI_POSSESSIVES:
                 continue
             name = self._name_for(token)
+            if name is not None and self.language == "de" and len(cased) == len(low):
+                written = cased[m.start() : m.end()].strip("'’-")
+                written = written if cased != low else written.capitalize()  # a text all in lower case
+                if german_form_of_another(token, written, name):  # "bergen", a verb, is no Berg
+                    name = None
             if name is None and "'" in token:  # an elided article: l'orologio, d'eau
                 token = token.rsplit("'", 1)[1]
                 name = self._name_for(token)
@@ -364,6 +384,10 @@ class Lexicon:
                 if head:  # the part of a compound that named it (an old spelling's head ends it)
                     at += token.rfind(head) if head in token else len(token) - len(head)
                 token = head or token
+            if name is not None and a_home_word(name, self.language) and possessed_here(low, at, self.language):
+                if self.possessed_home is not None:  # "son logis": his house
+                    add(self.possessed_home, token, at)
+                continue
             if name is not None and self._fits_here(name, cased, low, at):
                 if compounds is not None:
                     compounds.append(Named(m.start(), m.end(), token, name, at))
@@ -501,6 +525,9 @@ class Lexicon:
             return False
         if self.language == "ru" and _RU_VERB_HOMOGRAPH.match(low, at):
             return _ru_noun_here(low, at)
+        word = re.match(r"\w+", low[at:])
+        if self.language == "ru" and word and russian_past_of_a_verb(word.group(0), name):  # "кот мыл": no soap
+            return _ru_noun_here(low, at)
         if self.language in _ROMANCE_VERB_AFTER and _ROMANCE_VERB_AFTER[self.language].search(
             low[max(0, at - 12) : at]
         ):
@@ -570,12 +597,14 @@ class Lexicon:
         return next((form for form in forms if form in self._singles), None)
 
     def _name_for(self, token: str) -> str | None:
-        if token in _NO_THING.get(self.language, ()):
+        if token in _NO_THING.get(self.language, ()) or self.language == "ta" and token in TAMIL_POSTPOSITIONS:
             return None
         if token in self._singles:
             return token
         if self.language in STEMMERS:
             found = self._stemmed(token)
+            if found is not None and self.language == "hi" and not hindi_noun_form(token, found):
+                found = None  # a stem alone is no noun: the name शेरू is no शेर (script/hindi_forms.py)
             if found is None and self.language == "ta":
                 found = self._tamil_name(token)
             if found is None and self.language == "hi":  # कुएँ, the well's oblique (script/inflected_things.py)
@@ -584,6 +613,8 @@ class Lexicon:
                 return None
             if found is not None and self.language == "ta" and tamil_verb_not_noun(token, found):
                 return None
+            if found is not None and self.language == "ta" and not tamil_noun_form(token, found):
+                return None  # a short noun takes only its own endings, not any longer word
             if found is not None or self.language == "ta":
                 return found
         best = None
@@ -655,20 +686,6 @@ def _in_awadhi(low: str) -> bool:
     return len(_AWADHI_MARKERS.intersection(low.split())) >= 2
 
 
-# a Hindi noun's own endings, by how its name ends: a consonant takes only the plurals (मोर, मोरों; मोरे is
-# Awadhi's "my"), a long ā gives way to e and oṃ (गधा, गधे, गधों; कौआ, कौए, कौओं), a long ī or ū shortens
-# before the plural (मुर्गियाँ, सुइयाँ, आलुओं); another vowel takes the plural after it
-_HINDI_CONSONANT_ENDINGS = ("", "ों", "ें")
-_HINDI_VOWEL_ENDINGS = {
-    "ा": ("ा", "े", "ों", "ाओं"),
-    "आ": ("आ", "ए", "ओं", "एँ"),
-    "ी": ("ी", "ियाँ", "ियों", "ियां", "ीं"),
-    "ई": ("ई", "इयाँ", "इयों", "इयां", "ईं"),
-    "ू": ("ू", "ुओं", "ुएँ", "ूओं"),
-    "ऊ": ("ऊ", "उओं"),
-    "": ("", "ओं", "एँ", "एं"),
-}
-_HINDI_CONSONANT_MARKS = "\u093c\u0902\u0901"  # a nukta, an anusvara, a candrabindu end a consonant's sound
 # Bengali endings that begin with a classifier or a case a short noun takes as a noun (আমগুলো, বইটি, আমের)
 _BENGALI_SHORT_ENDINGS = frozenset(
     e
@@ -690,7 +707,7 @@ def _short_form_fits(token: str, name: str, language: str) -> bool:
     if token == name or len(name) > _SHORT_NAME:
         return True
     if language == "hi":
-        return _hindi_form(token, name)
+        return hindi_noun_form(token, name)
     if language == "bn":
         rest = token[len(name) :]
         vowel_final = unicodedata.category(name[-1]) != "Lo" or name[-1] in _BENGALI_VOWELS
@@ -702,15 +719,6 @@ def _short_form_fits(token: str, name: str, language: str) -> bool:
     if language == "ta":  # ஆடும் "will dance", no goats: a short name in -உ with -உம் is as often a verb's
         return not (name.endswith("ு") and token == name + "ம்")
     return True
-
-
-def _hindi_form(token: str, name: str) -> bool:
-    last = name[-1]
-    if last not in _HINDI_VOWEL_ENDINGS and (unicodedata.category(last) == "Lo" or last in _HINDI_CONSONANT_MARKS):
-        return token.startswith(name) and token[len(name) :] in _HINDI_CONSONANT_ENDINGS
-    vowel = last if last in _HINDI_VOWEL_ENDINGS else ""
-    stem = name[:-1] if vowel else name
-    return token.startswith(stem) and token[len(stem) :] in _HINDI_VOWEL_ENDINGS[vowel]
 
 
 # an English word right after a subject pronoun or a modal is the verb ("she leaves", "it will rock",

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.figures_of_speech import without_figures
 from filmstudio.script.lemmas import fold_yo
 from filmstudio.script.lexicon import Match
 
@@ -36,7 +37,7 @@ class _Patterns:
 
 def light_changes(text: str, language: str) -> list[Match]:
     """The times of day the light changes to in the text ("it grew dark": night), in order."""
-    return _found(_patterns(language).changes, _folded(_spaced(text)))[0]
+    return _found(_patterns(language).changes, _folded(without_figures(_spaced(text), language)))[0]
 
 
 def times_said(text: str, language: str) -> list[Match]:
@@ -44,7 +45,7 @@ def times_said(text: str, language: str) -> list[Match]:
     the light changing and the phrases of a part of the day first (their words are not read again: "the sun
     set" is no sunny day, "夜が明けた" no night), then the nouns; day where only a new day or time passed is
     said."""
-    spaced = _spaced(text)
+    spaced = without_figures(_spaced(text), language)  # "dark as night", "shone like stars": no night
     folded = _folded(spaced)
     patterns = _patterns(language)
     changes, changed = _found(patterns.changes, folded)

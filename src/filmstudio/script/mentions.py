@@ -111,6 +111,19 @@ def find_mentions(text: str, language: str) -> list[Mention]:
     return _spaced_mentions(text, language)
 
 
+def _kind_of_a_thing(text: str, tokens: list[tuple[int, int, str]], i: int, width: int, language: str) -> bool:
+    """An animal's word after "a" that only says what kind the thing after it is ("a deer hide", "a goat
+    cheese"): the things lexicon reads the two as one compound, the thing alone (script/noun_compounds.py)."""
+    if language != "en" or i == 0 or tokens[i - 1][2].lower() not in ("a", "an") or i + width >= len(tokens):
+        return False
+    head = tokens[i + width]
+    if text[tokens[i + width - 1][1] : head[0]].strip():
+        return False  # "a deer, hide": punctuation between
+    words = " ".join(text[tokens[i][0] : head[1]].split())
+    found = {m.position for m in vocabulary.things(language).find(f"a {words}")}
+    return 2 not in found and len(words) - len(head[2]) + 2 in found  # positions after "a "
+
+
 def _spaced_mentions(text: str, language: str) -> list[Mention]:
     people, animals = _people(language), _animals(language)
     describing = describing_words(language)
@@ -176,6 +189,9 @@ def _spaced_mentions(text: str, language: str) -> list[Mention]:
             continue  # German nouns are capitalised: "junge" is young, not a boy
         following = tokens[i + width] if i + width < len(tokens) else None
         gap = text[end : following[0]].strip() if following else ""
+        if kind == "animal" and _kind_of_a_thing(text, tokens, i, width, language):
+            i += width
+            continue  # "a deer hide": the kind of hide it is, no deer
         # "Mrs. Rabbit", "Lady Bracknell": a title before a name; "the fisherman. He ..." ends a sentence
         titled = (
             following

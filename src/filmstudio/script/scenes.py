@@ -13,6 +13,7 @@ import filmstudio.script.vocabulary as vocabulary
 from filmstudio.script.absent import not_there
 from filmstudio.script.colours import colour_of_thing
 from filmstudio.script.figurative_places import figurative_only
+from filmstudio.script.figures_of_speech import without_figures
 from filmstudio.script.function_homographs import without_function_homographs
 from filmstudio.script.grand_rooms import GRAND_BUILDINGS, GRAND_ROOMS, GRAND_VARIANT, grand_variant
 from filmstudio.script.home_rooms import done_inside, room_by_what_is_done
@@ -1698,6 +1699,7 @@ def text_for_places(body: str, language: str) -> str:
     text = _without(_SETTING_OFF.get(language), modern_spelling(_drop_negated(body, language), language))
     text = without_falling_weather(text, language)  # "it began to snow": weather, no snowfield
     text = without_function_homographs(text, language)  # "onde" (so that), "bon marché": no waves, no market
+    text = without_figures(text, language)  # "a sea of faces", "eyes to heaven" (script/figures_of_speech.py)
     return _drop_journeys(_without(_LIKENED_PLACE.get(language), text), language)
 
 
@@ -1896,7 +1898,8 @@ def describe_scene(
         for word in moment.words:
             if " " in word:
                 plain = re.sub(re.escape(word), " ", plain, flags=re.I)
-    plain = not_there(_drop_likenesses(plain, language), language)  # dreamt, denied, likened: not there
+    plain = without_figures(_drop_likenesses(plain, language), language)  # "like fire", "a storm of applause"
+    plain = not_there(plain, language)  # dreamt, denied, likened: not there
     plain = without_function_homographs(plain, language)  # "l'ancora" is an anchor, "ancora" (still) none
     reading.things = [
         m

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation import gestures, sizes
 from filmstudio.languages import is_spaceless
-from filmstudio.script import handwork, placing, seen_there, tools, unseen_things
+from filmstudio.script import complement_verbs, handwork, placing, seen_there, tools, unseen_things
 from filmstudio.script.appearance import read_appearance
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.boarding import boarded
@@ -35,6 +35,8 @@ from filmstudio.script.lemmas import has_lemmas, japanese_words, lemma_of
 from filmstudio.script.lexicon import Match
 from filmstudio.script.light_said import light_changes, times_said
 from filmstudio.script.mentions import find_mentions
+from filmstudio.script.met_midway import stage_newcomers
+from filmstudio.script.moment_subjects import object_pronoun, object_sie, settle_subject
 from filmstudio.script.morals import closing_formula, generic_subject, in_the_past, knows_tense, moral_label
 from filmstudio.script.mounts import with_a_mount
 from filmstudio.script.moves import (
@@ -566,8 +568,10 @@ def read_moment(
     verbs = [v for v in verbs if v[0] not in phrase_nouns(text, language)]  # "carried a deer hide": no hiding
     # "his hands could not hold the bowl, and it fell": the doing denied is not acted, what happens is
     verbs = [v for v in verbs if not negated(text, v[0], language)]
-    verbs = refine_verbs(verbs, text, toks, language, _vehicles(text, language))
+    vehicles = _vehicles(text, language)
+    verbs = refine_verbs(verbs, text, toks, language, vehicles)
     verbs = boarded(verbs, text, unnamed, language)  # "got into the cart": seated in it
+    verbs = complement_verbs.on_and_off(verbs, text, unnamed, language, vehicles["mount"])  # "got upon his pony"
     # a flock or a herd is a crowd only with the animal it gathers (counts.py)
     groups = [g for g in _found(words.groups, text, toks, language) if g[1] in _CROWDS and g[1] != "animals"]
     # "a troop of girls": the girls, not a troop of soldiers (collectives.py)
@@ -597,11 +601,16 @@ def read_moment(
         # "Tomas the gardener worked": a word set beside a name says what they are; it does nothing of its own
         and not any(_apposed(text[end : m.start], language) for end in ends if 0 <= m.start - end <= 16)
     ]
-    nominals += [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
+    said = [(t.start, "pronoun", t.text) for t in toks if t.text in words.pronouns]
+    # "ließ der König sie rufen": a pronoun after its clause's subject is its object (moment_subjects.py)
+    nominals += [p for p in said if not object_sie(text, p[0], nominals + said, language)]
     nominals += [(t.start, "thing", t.text) for t in toks if t.text in words.thing_pronouns]
     nominals += [n for n in _owners(toks, language) if n[0] not in taken]
     nominals.sort()
     subjects = _subjects(verbs, nominals, text, language)
+    # "fell to digging", "sat by the window mending a coat": the complement is the doing, the subject's
+    complements = complement_verbs.read(verbs, subjects, text, unnamed, language)
+    verbs, subjects = complements.verbs, complements.subjects
     join = _second_clause(text, language, verbs, subjects, nominals)
     if join is not None:  # "Tomas cast the net, and Lena sat on the bank": each does their own
         lead, follow = (
@@ -671,9 +680,15 @@ def read_moment(
                 moment.verb = previous.verb
     # "a fox met him", "da traf ihn Grete", "le preguntó": the one met or spoken to is in the shot too; where
     # the sentence names two ("went to the lion … and said to him") the pronoun is one of them
+    # "He thanked the boy": the one "he" stands for thanks him (moment_subjects.py)
+    who = settle_subject(who, text, language, nominals, named, previous, [*(recent or []), *here], characters)
     if len(who) == 1:
         # "pushed her away", "took his hand": the one touched, though a word follows the pronoun
-        met = _object_of(text, toks, language) or touched_pronoun(toks, text, language)
+        met = (
+            _object_of(text, toks, language)
+            or touched_pronoun(toks, text, language)
+            or object_pronoun(text, language, nominals)  # "il l'appela", "ließ der König sie rufen"
+        )
         if met is not None:
             gender = _PRONOUN_GENDER.get(met)
             by_id = {c.id: c for c in characters if c.id != "narrator"}
@@ -753,6 +768,8 @@ def read_moment(
     if not moment.who and not moment.extras:
         _about_a_thing(moment, text, language, verbs, subjects, nominals)
     handwork.settle(moment, verbs)  # "scrubbed the step on her hands and knees": the work done kneeling
+    had = belongings.get(who[0], {}) if who else {}  # "got off his horse": beside it; "sat reading": seated
+    complement_verbs.settle(moment, complements, text, unnamed, language, vehicles["mount"], had)
     placing.settle(moment, verbs, language)  # "put the bread on the table": the bread set down there
     tools.settle(moment, language)  # "Mara sewed a shirt": a needle in her hand, the shirt on a table
     seen_there.settle(moment, language)  # "heard the bell", "saw a lantern in the window": over there
@@ -1347,6 +1364,7 @@ def stage_story(board: Storyboard) -> None:
     for scene in staged:  # each sentence carries the place it happens in
         for moment in scene.moments:
             moment.setting = scene.setting
+    stage_newcomers(board)  # "they met a pedlar": one met midway is drawn where they are named
     board.analysis = {
         (
             renamed.get(key.split(".", 1)[0], key.split(".", 1)[0]) + "." + key.split(".", 1)[1]
@@ -1432,6 +1450,9 @@ def _read_moments(
                     called=[c for c in called if c],
                 )
             )
+            # '"Look!" said the boy. He ran': the speaker is the last subject, whom "he" goes on with
+            previous = moments[-1]
+            recent[:] = [speaker, *(c for c in recent if c != speaker)]
             continue
         m = read_moment(
             f"{scene.id}.m{len(moments)}",

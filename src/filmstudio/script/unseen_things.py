@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from filmstudio.script.figures_of_speech import without_figures
 from filmstudio.script.scenes import _drop_likenesses
 from filmstudio.storyboard import Prop
 
@@ -30,7 +31,8 @@ _REACH = 2  # words before the thing: the denial, and an article or one word bet
 
 def seen(props: list[Prop], text: str, language: str) -> list[Prop]:
     """The props a sentence names plainly at least once: not those only denied or likened to."""
-    plain = _drop_likenesses(text, language).lower()  # a likeness blanked, every place of the text kept
+    # a likeness blanked ("a lion-like roar", "a storm of applause" too), every place of the text kept
+    plain = without_figures(_drop_likenesses(text, language), language).lower()
     low = text.lower()
     if len(plain) != len(low):
         return props

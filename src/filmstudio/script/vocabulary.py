@@ -505,7 +505,8 @@ def places(language: str) -> Lexicon:
         added = {n for n in names if n not in taken and n.split()[-1] not in taken}
         words[key] |= added
         thesaurus |= added
-    return Lexicon(language, words, other_forms=True, proper=dict.fromkeys(thesaurus, ()))
+    # "son logis", "seinem Hof": an owned great house is the owner's home (script/possessed_homes.py)
+    return Lexicon(language, words, other_forms=True, proper=dict.fromkeys(thesaurus, ()), possessed_home="living_room")
 
 
 @lru_cache(maxsize=64)

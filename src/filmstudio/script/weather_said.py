@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 import filmstudio.script.vocabulary as vocabulary
+from filmstudio.script.figures_of_speech import without_figures
 from filmstudio.script.light_said import time_passed, times_said
 from filmstudio.script.places import HEADING_ONLY
 from filmstudio.storyboard import Moment, Scene
@@ -140,6 +141,7 @@ _FALLING = {
 def weather_said(text: str, language: str) -> tuple[str, list[str]] | None:
     """The weather the sentence makes (a key of moments.WEATHERS, or "clear" where it ends one) and the words
     that said it; None where it names none."""
+    text = without_figures(text, language)  # "rose like a storm", "white as snow": no weather (figures_of_speech)
     ended: list[str] = []
     ends = ENDS.get(language)
     rest = text

@@ -20,6 +20,7 @@ from filmstudio.animation import held
 from filmstudio.animation.creatures import SKY_FACES
 from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, TOY_SHARE, painted_share
 from filmstudio.assets import load_icons
+from filmstudio.engines.image import thing_kinds
 from filmstudio.engines.image.recolour import recolour
 from filmstudio.engines.image.settings import PAINTED_FURNITURE
 from filmstudio.errors import EngineNotInstalled
@@ -341,7 +342,10 @@ def place_things(
 
 def _sprite(library: ThingLibrary, key: str, height: float, colour: str | None) -> Image.Image | None:
     """The thing from the picture set; one the set has none of (a well, a chest), or only a whole view of (a
-    bridge at night), drawn as the staging draws it beside someone (animation/held.py)."""
+    bridge at night), drawn as the staging draws it beside someone (animation/held.py); a thing drawn by its
+    kind (a hide: a cloth), in the colour the sentence gives it."""
+    if key in thing_kinds.KINDS:
+        return thing_kinds.drawn(key, int(height), rgb_of(colour) if colour else None)
     own = held.drawn(key, int(height))
     if key in held.OWN_DRAWING and own is not None:
         return own

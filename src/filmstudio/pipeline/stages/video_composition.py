@@ -17,11 +17,13 @@ import numpy as np
 from PIL import Image
 
 from filmstudio.animation.acting import Performer
+from filmstudio.animation.clear_of_subtitles import insert_clear, raised_cues
 from filmstudio.animation.creatures import stature
 from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.animation.stated_looks import dressed_for
+from filmstudio.engines.image import thing_kinds
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import Cancelled, EngineNotInstalled
@@ -235,7 +237,7 @@ class VideoCompositionStage:
         clips: list[ScenePlayer] = []
         players: list[list[ScenePlayer]] = []
         for s in segment.scenes:
-            own = scene_players(stock.scene(board, s), size, fps, things=things, stock=stock)
+            own = scene_players(stock.scene(board, s), size, fps, things=things, stock=stock, film_seed=board.seed)
             players.append(own)
             clips.extend(Shifted(p, (bounds[s][0] - origin) / fps, bounds[s][0]) for p in own)
         subtitles: list[BurnedCue] = []
@@ -246,6 +248,12 @@ class VideoCompositionStage:
             )
             a, b = segment.first / fps, segment.end / fps
             subtitles = [cue for cue in drawn_cues if cue.end > a and cue.start < b]
+            low = [
+                span
+                for index, scene_own in zip(segment.scenes, players, strict=True)
+                for span in _low_faces(scene_own, bounds[index][0] / fps)
+            ]
+            subtitles = raised_cues(subtitles, low, size)  # over a row too crowded to raise: at the top
         args = ffmpeg.segment_args(
             ctx.settings.ffmpeg,
             width=size[0],
@@ -278,6 +286,14 @@ class VideoCompositionStage:
         return [animation_log(own, fps) for own in players]
 
 
+def _low_faces(own: list[ScenePlayer], start: float) -> list[tuple[float, float, float]]:
+    """The spans of the film's seconds where a scene's talking heads have a face in the subtitles' rows
+    (clear_of_subtitles.lift_faces could not raise it clear), with its chin's row: `start` is the scene's
+    start in the film."""
+    actors = {id(p): p for p in (getattr(p, "player", p) for p in own) if isinstance(p, ActorScene)}
+    return [(a + start, b + start, chin) for p in actors.values() for a, b, chin in p.covered]
+
+
 def thing_sprites(assets_dir: Path) -> SpriteFactory:
     """The things people act with and the animals that act, drawn from the same set the painter uses."""
     library = library_at(assets_dir)
@@ -297,11 +313,13 @@ def scene_players(
     fps: int = 24,
     things: SpriteFactory | None = None,
     stock: Stock | None = None,
+    film_seed: int | None = None,
 ) -> list[ScenePlayer]:
     """Scenes with characters act; the others are stills under a slow camera move. A scene whose picture
     shows its people (painted by the image engine) is that picture, its speakers' faces talking; a
     narrated scene whose moments have people is staged (animation/staged.py). `stock` holds what the
-    film's other segments may already have made."""
+    film's other segments may already have made; `film_seed` the film's seed (`board` is one scene's film,
+    its seed the scene's), which a crowd's looks are chosen by, the same in every scene."""
     stock = stock or Stock()
 
     def rigs_lit(light: tuple[float, float, float], scene_id: str = "") -> Callable[[str, float], Rig]:
@@ -345,10 +363,11 @@ def scene_players(
                 rigs_lit(light, scene.id),
                 performers,
                 size,
-                things=things or _no_sprites,
+                things=thing_kinds.in_colours(things or _no_sprites, {t.key: t.colour for t in scene.things}),
                 animals=animals,
                 young=young,
                 seed=board.seed + i,
+                crowd_seed=film_seed,
                 crowd_rig=crowd_rig,
                 speaking=speaking,
                 heights=thing_height,
@@ -362,6 +381,8 @@ def scene_players(
                     players.append(ShotWindow(staged, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
+                if shot.kind == "insert" and (box := boxes.get(shot.subject or "")) is not None:
+                    move = insert_clear(move, box, size)  # the thing above the subtitles
                 players.append(SceneClip(view, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
             continue
         if scene.cast and scene.shots and not narrated:
@@ -376,10 +397,11 @@ def scene_players(
                 rigs_lit(light, scene.id),
                 performers,
                 size,
-                things=things or _no_sprites,
+                things=thing_kinds.in_colours(things or _no_sprites, {t.key: t.colour for t in scene.things}),
                 animals=animals,
                 young=young,
                 seed=board.seed + i,
+                crowd_seed=film_seed,
                 crowd_rig=crowd_rig,
                 speaking=speaking,
                 heights=thing_height,
@@ -412,6 +434,8 @@ def scene_players(
                     players.append(ShotWindow(people, shot.start or 0.0, shot.end or 0.0, cut=n > 0))
                     continue
                 move = narration_move(shot.kind, boxes.get(shot.subject or ""), n, i + board.seed)
+                if shot.kind == "insert" and (box := boxes.get(shot.subject or "")) is not None:
+                    move = insert_clear(move, box, size)  # the thing above the subtitles
                 players.append(SceneClip(view, shot.start or 0.0, shot.end or 0.0, move, backdrop=backdrop, cut=n > 0))
     return players
 
