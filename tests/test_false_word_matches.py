@@ -39,29 +39,6 @@ def test_an_owned_farmstead_or_town_mansion_is_a_home() -> None:
     assert "living_room" in _places("Er kehrte spät in sein Gehöft zurück.", "de")
 
 
-@pytest.mark.parametrize(
-    "text, language",
-    [
-        ("The old queen sat upon her throne.", "en"),
-        ("La reine s'assit sur le trône doré.", "fr"),
-        ("Царица села на высокий трон.", "ru"),
-        ("रानी सोने के सिंहासन पर बैठी।", "hi"),
-        ("Der König stieg auf den Thron.", "de"),
-        ("La reina subió al trono.", "es"),
-    ],
-)
-def test_a_throne_is_no_chair(text: str, language: str) -> None:
-    assert "chair" not in _things(text, language)
-    assert "throne_room" in _places(text, language)
-
-
-def test_no_language_reads_its_throne_as_a_chair() -> None:
-    for language in ("en", "fr", "de", "es", "it", "pt", "ru", "hi", "ta"):
-        thrones = {w for w, keys in vocabulary.places(language).names().items() if "throne_room" in keys}
-        chairs = {w for w, keys in vocabulary.things(language).names().items() if "chair" in keys}
-        assert not thrones & chairs, language
-
-
 def test_a_russian_verbs_past_is_no_thing() -> None:
     assert "soap" not in _things("Котёнок долго мыл лапы у печки.", "ru")
     # after a word of measure it is the soap's form
