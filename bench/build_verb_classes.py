@@ -35,6 +35,10 @@ ANCHORS = {
     "pull": ("01871997", "01448118"),  # push; pull (both hands on the thing moved)
     "work": ("01285458", "01309719"),  # tie, bind, fasten with a cord; dig (hands at the thing, or a tool)
     "sleep": ("00014742",),  # a way of lying that the staging draws asleep
+    # going on one's own feet ("trotted", "paced", "waddled", "plodded"): drawn crossing the frame; riding,
+    # sailing and flying are other senses of travel, never under these two
+    "walk": ("01904948",),  # use one's feet to advance
+    "run": ("01926329",),  # move fast by using one's feet
 }
 # senses under an anchor that move nothing by hand or body ("attract": draw by a power of the mind)
 NOT_BODILY = ("01505272",)
@@ -128,7 +132,7 @@ def main() -> None:
     doc = {
         "_source": "WordNet 3.0, Princeton University: verbs whose first sense is a way of sitting, lying, "
         "kneeling, hiding, climbing, falling, eating, throwing, pushing or pulling, tying or digging, with "
-        "that verb class; built by bench/build_verb_classes.py",
+        "that verb class; walking and running verbs as walk and run; built by bench/build_verb_classes.py",
         "_licence": licence,
         **data,
     }

@@ -82,9 +82,9 @@ def test_riding_the_named_animal_and_driving_with_none_named() -> None:
 # language | a sentence of setting out, no verb of going in the tables or no subject said
 _SETTING_OUT = """
 de | Sie machten sich auf den Weg. | walk
-es | Un día salieron de viaje. | go
+es | Un día salieron de viaje. | walk
 fr | Ils se mirent en route. | walk
-en | They set off at dawn. | go
+en | They set off at dawn. | walk
 """
 
 

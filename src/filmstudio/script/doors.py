@@ -24,7 +24,8 @@ _LEFT_BEFORE = {
     "en": r"(?:from|out\s+of|away\s+from|left|leaving|leaves|leave|quit|exited)",
     "es": r"(?:de|del|desde|dej(?:ó|aron|ando)|abandon(?:ó|aron|ando))",
     "fr": r"(?:de|du|des|d'|depuis|hors\s+d[eu']|quitt(?:a|èrent|ant|e|ent))",
-    "de": r"(?:aus|von|vom|verließ|verließen|verlässt)",
+    # "verließ Greta das Haus": the subject may stand between the verb and the place it leaves
+    "de": r"(?:aus|von|vom|(?:verließ|verließen|verlässt)(?:\s+[^\W\d_]+){0,3}?)",
     "it": r"(?:da|dal|dalla|dallo|dai|lasciò|lasciarono)",
     "pt": r"(?:de|do|da|dos|das|desde|deixou|deixaram)",
 }

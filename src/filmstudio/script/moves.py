@@ -50,12 +50,32 @@ _SETTING_OUT = {
 }
 
 
+# travelling with no end named ("roamed abroad for years", "journeyed north", "reiste durch die Welt",
+# "voyagea de par le monde", "viajó por todo el mundo"): the verb with an adverb of wide or far going, a
+# closed class per language; where the sentence names a place it goes to, that place is read first
+_ROAMING = {
+    "en": r"\b(?:travell?(?:ed|s|ing)?|journey(?:ed|s|ing)?|wander(?:ed|s|ing)?|roam(?:ed|s|ing)?)\s+(?:all\s+over|"
+    r"far\s+and\s+wide|far\s+away|abroad|(?:all\s+)?(?:a|the)round\s+the\s+world|through\s+the\s+(?:whole\s+)?world|"
+    r"(?:north|south|east|west)(?:wards?)?\b|for\s+(?:many\s+|long\s+|several\s+)?(?:days|weeks|months|years))",
+    "de": r"(?<!\w)(?:reiste|reisten|wanderte|wanderten|zog|zogen)\s+(?:[^\W\d_]+\s+){0,2}?(?:umher|weit\s+fort|"
+    r"durch\s+die\s+(?:ganze\s+|weite\s+)?welt|in\s+die\s+(?:weite\s+)?welt)(?!\w)",
+    "fr": r"(?<!\w)(?:voyag(?:ea|èrent|eait|eaient)|parcour(?:ut|urent|ait|aient))\s+(?:longtemps|partout|loin|"
+    r"(?:de\s+par|à\s+travers|dans\s+tout)\s+le\s+monde|le\s+monde|le\s+pays)(?!\w)",
+    "es": r"(?<!\w)(?:viaj(?:ó|aron|aba|aban)|recorri(?:ó|eron)|anduv(?:o|ieron))\s+(?:por\s+todo\s+el\s+(?:mundo|país)|"
+    r"por\s+el\s+mundo|el\s+mundo|lejos|mucho\s+tiempo)(?!\w)",
+}
+
+
 def setting_out(text: str, language: str) -> str | None:
     """The words of an idiom of setting out on a journey ("set off", "machten sich auf den Weg", "salieron de
-    viaje", "旅に出ました", "चल पड़े"), or None: its travellers walk on their way."""
-    pattern = _SETTING_OUT.get(language)
-    hit = re.search(pattern, text, re.I) if pattern else None
-    return hit.group(0) if hit else None
+    viaje", "旅に出ました", "चल पड़े") or of travelling with no end named ("journeyed north"), or
+    None: its travellers walk on their way."""
+    for table in (_SETTING_OUT, _ROAMING):
+        pattern = table.get(language)
+        hit = re.search(pattern, text, re.I) if pattern else None
+        if hit:
+            return hit.group(0)
+    return None
 
 
 def going_idiom(text: str, language: str) -> str | None:

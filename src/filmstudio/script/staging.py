@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import filmstudio.script.vocabulary as vocabulary
 from filmstudio.animation import gestures, sizes
 from filmstudio.languages import is_spaceless
-from filmstudio.script import complement_verbs, handwork, placing, seen_there, tools, unseen_things
+from filmstudio.script import complement_verbs, handwork, on_foot, placing, seen_there, tools, unseen_things
 from filmstudio.script.appearance import read_appearance
 from filmstudio.script.beings import DETERMINERS
 from filmstudio.script.boarding import boarded
@@ -773,6 +773,7 @@ def read_moment(
     placing.settle(moment, verbs, language)  # "put the bread on the table": the bread set down there
     tools.settle(moment, language)  # "Mara sewed a shirt": a needle in her hand, the shirt on a table
     seen_there.settle(moment, language)  # "heard the bell", "saw a lantern in the window": over there
+    on_foot.settle(moment, characters, language)  # "travelled from town to town": a walk, not a stand
     return moment
 
 
