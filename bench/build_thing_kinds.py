@@ -3,7 +3,7 @@ the words table nor `thing_nouns_en.json` draws (a deer hide, a cushion, a chise
 drawable kind it is up WordNet 3.0's tree: a cloth (fabric, garments, animal skins, bedclothes), padding
 (cushions, pads), a box, a sack, a jar (vessels), food (on a plate), a tool (implements), paper (documents)
 or a trinket (jewellery, coins, charms); a watercraft is drawn as the boat, a motor vehicle as the car, any other wheeled one as the cart.
-The kinds are painted by engines/image/thing_kinds.py. WordNet's licence allows use and redistribution with
+The kinds are painted by animation/thing_kinds.py. WordNet's licence allows use and redistribution with
 its notice, which the data file carries and `thing_kinds_en.LICENSE.txt` beside it.
 
     python -m bench.build_thing_kinds [PATH/TO/wordnet/dict]      # Debian's wordnet-base: /usr/share/wordnet

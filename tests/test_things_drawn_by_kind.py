@@ -1,7 +1,7 @@
 """The thing a sentence turns on is drawn though no key draws it as itself: a noun WordNet files under a kind
 we can draw (a deer hide: a cloth; a pillow: padding; a chisel: a tool; a deed: paper) is read as that kind
 (script/data/thing_kinds_en.json, built by bench/build_thing_kinds.py) and painted as it
-(engines/image/thing_kinds.py): in the moment, in the painted scene where it is placed, in the hands of the
+(animation/thing_kinds.py): in the moment, in the painted scene where it is placed, in the hands of the
 one who carries it, in the colour the sentence gives, and piled when the sentence piles it. A word met as a
 verb more often ("hide") is a thing only inside a noun phrase. The sentences are our own."""
 
@@ -14,12 +14,11 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from filmstudio.animation import copies, held
+from filmstudio.animation import copies, held, thing_kinds
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.rig import build_rig
 from filmstudio.animation.staged import StagedScene
 from filmstudio.config import Settings
-from filmstudio.engines.image import thing_kinds
 from filmstudio.engines.image.things import ThingLibrary, place_things, thing_height
 from filmstudio.pipeline.stages.video_composition import thing_sprites
 from filmstudio.script import vocabulary

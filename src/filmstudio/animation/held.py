@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from PIL import Image, ImageDraw
 
+from filmstudio.animation import thing_kinds
 from filmstudio.animation.key_things import cart
 from filmstudio.animation.sizes import LIFE_HEIGHT
-from filmstudio.engines.image import thing_kinds
 from filmstudio.script.vocabulary import THINGS
 
 TWO_HANDS = {
@@ -377,7 +377,7 @@ _DRAWINGS: dict[str, Callable[[ImageDraw.ImageDraw, int, int], None]] = {
     "fruit": _fruit,
 }
 
-# the things drawn by their kind (a deer hide: a cloth, a chisel: a tool; engines/image/thing_kinds.py)
+# the things drawn by their kind (a deer hide: a cloth, a chisel: a tool; animation/thing_kinds.py)
 _DRAWINGS |= {key: thing_kinds.plain(key) for key in thing_kinds.KINDS}
 _WIDTH |= thing_kinds.WIDTH
 HELD_HEIGHT |= thing_kinds.HELD_HEIGHT

@@ -9,8 +9,8 @@ import numpy as np
 
 from filmstudio.animation import bed_cover, body, supports
 from filmstudio.animation.placed import Figure
+from filmstudio.animation.set_furniture import PAINTED_FURNITURE, Furniture
 from filmstudio.animation.sprite import Sprite
-from filmstudio.engines.image.settings import PAINTED_FURNITURE, Furniture
 from filmstudio.script.key_things import BEDS
 from filmstudio.storyboard import Moment
 

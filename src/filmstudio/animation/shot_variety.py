@@ -4,7 +4,8 @@ one speaker after another of them, an acted wide after an acted wide) read as on
 cut tells the viewer nothing. The later one is varied: a wide becomes a close-up of its speaker, or for
 narration of a listener; a close-up becomes the shot over the listener's shoulder, or a wide; an over the
 shoulder shot becomes a close-up; an acted wide of one or two people comes closer, an acted close-up goes
-wide. Where the text says the same again, the same shot says it again."""
+wide. Where the text says the same again, the same shot says it again; an establishing view put later than
+the first shot is kept where it was put (the creator moved it there)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def vary_shots(scene: Scene) -> None:
         before, shot = scene.shots[n - 1], scene.shots[n]
         if not repeats(before, shot) or shot.held or _said_again(before, shot, texts, moments):
             continue
+        if shot.kind == "establishing" and n > 0:
+            continue  # a view of the place put after the first shot was put there (a creator's storyboard): kept
         if shot.moment in crowded and before.moment not in crowded and shot.kind in _WIDE:
             continue
         if shot.moment is not None:

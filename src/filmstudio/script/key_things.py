@@ -75,7 +75,7 @@ _INSIDE = {
 }
 # the verbs one does on foot, never inside a vehicle ("ran in the rain by the bus"); any other done "in" one is
 _ON_FOOT = {"walk", "run", "chase", "climb", "jump", "swim", "fly", "dance", "row", "fall"}
-# a bed, a couch, and padding lain on as one (a pile of cushions: engines/image/thing_kinds.py draws it)
+# a bed, a couch, and padding lain on as one (a pile of cushions: animation/thing_kinds.py draws it)
 BEDS = frozenset({"bed", "couch", "kind_padding"})
 _ON_A_BED = {"lie", "sleep", "sit"}
 _EATING = {"eat", "cook"}

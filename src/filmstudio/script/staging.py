@@ -68,7 +68,7 @@ from filmstudio.script.staging_data import staging_section
 from filmstudio.script.staging_words import words_of
 from filmstudio.script.tamil_forms import declined_places
 from filmstudio.script.thing_counts import with_count
-from filmstudio.script.thing_nouns import phrase_nouns
+from filmstudio.script.thing_nouns import noun_phrase_only
 from filmstudio.script.touching import read_touch, touched_pronoun
 from filmstudio.script.verb_phrases import governed, inverted_subject, refine_verbs, topic
 from filmstudio.script.verb_senses import with_wordnet_verbs
@@ -519,6 +519,14 @@ def _main_verb(candidates: list[tuple[int, str, str]]) -> tuple[int, str, str]:
     return (moving or acting or specific or candidates)[0]
 
 
+def _phrase_nouns(text: str, language: str) -> set[int]:
+    """Where the text says a noun-phrase-only noun as a thing ("carried a deer hide"): no verb there."""
+    only = noun_phrase_only(language)
+    if not only:
+        return set()
+    return {m.position for m in vocabulary.things(language).find(text) if any(w.lower() in only for w in m.words)}
+
+
 def read_moment(
     moment_id: str,
     text: str,
@@ -565,7 +573,7 @@ def read_moment(
     # the table's verbs, those only WordNet knows ("perched", "gobbled"), and getting into a cart or a bed
     found = with_wordnet_verbs(_found(words.verbs, text, unnamed, language), text, unnamed, language)
     verbs = [v for v in found if not _used_as_noun(text, v[0], language)]
-    verbs = [v for v in verbs if v[0] not in phrase_nouns(text, language)]  # "carried a deer hide": no hiding
+    verbs = [v for v in verbs if v[0] not in _phrase_nouns(text, language)]  # "carried a deer hide": no hiding
     # "his hands could not hold the bowl, and it fell": the doing denied is not acted, what happens is
     verbs = [v for v in verbs if not negated(text, v[0], language)]
     vehicles = _vehicles(text, language)

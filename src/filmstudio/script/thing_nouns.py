@@ -26,7 +26,7 @@ def _wordnet_thing_nouns() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _wordnet_kind_nouns() -> dict[str, object]:
     """The nouns no key draws as itself, each with the kind it is drawn as (`data/thing_kinds_en.json`, built
-    by bench/build_thing_kinds.py: a deer hide is a cloth, a chisel a tool; engines/image/thing_kinds.py)."""
+    by bench/build_thing_kinds.py: a deer hide is a cloth, a chisel a tool; animation/thing_kinds.py)."""
     path = resources.files("filmstudio.script") / "data" / "thing_kinds_en.json"
     data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
     return data
@@ -46,16 +46,6 @@ def noun_phrase_only(language: str) -> frozenset[str]:
     """The kind nouns met as verbs more often than as nouns ("hide", "wrap"): things only in a noun phrase."""
     words: list[str] = _wordnet_kind_nouns()["after_article"] if language == "en" else []  # type: ignore[assignment]
     return frozenset(words)
-
-
-def phrase_nouns(text: str, language: str) -> set[int]:
-    """Where the text says a noun-phrase-only noun as a thing ("carried a deer hide"): no verb there."""
-    from filmstudio.script import vocabulary  # the lexicon reads this module's lists
-
-    only = noun_phrase_only(language)
-    if not only:
-        return set()
-    return {m.position for m in vocabulary.things(language).find(text) if any(w.lower() in only for w in m.words)}
 
 
 def contents_not_vessels(things: Iterable[Match], text: str, language: str) -> list[Match]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 # a cauldron or a pot as the soup's, a plate or a dish as a bowl, a quilt or a mattress as a bed.
 # A key with no symbol is one the set has no picture of, drawn by us (animation/held.py): a table, a rug, a net,
 # a chest, a well, a cart (a wagon, a carriage). A `kind_` key is a kind of thing no key of its own draws (a
-# deer hide: a cloth, a chisel: a tool), drawn by its kind (engines/image/thing_kinds.py, data/thing_kinds_en.json).
+# deer hide: a cloth, a chisel: a tool), drawn by its kind (animation/thing_kinds.py, data/thing_kinds_en.json).
 _TABLE = {
     "animal": """
 dog 🐕,🐶,🐩

@@ -16,11 +16,10 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from filmstudio.animation import held
+from filmstudio.animation import held, thing_kinds
 from filmstudio.animation.creatures import SKY_FACES
 from filmstudio.animation.sizes import LIFE_HEIGHT, PERSON_IN_PICTURE, TOY_SHARE, painted_share
 from filmstudio.assets import load_icons
-from filmstudio.engines.image import thing_kinds
 from filmstudio.engines.image.recolour import recolour
 from filmstudio.engines.image.settings import PAINTED_FURNITURE
 from filmstudio.errors import EngineNotInstalled

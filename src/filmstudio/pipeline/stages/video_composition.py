@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from filmstudio.animation import thing_kinds
 from filmstudio.animation.acting import Performer
 from filmstudio.animation.clear_of_subtitles import insert_clear, raised_cues
 from filmstudio.animation.creatures import stature
@@ -23,7 +24,6 @@ from filmstudio.animation.player import ActorScene
 from filmstudio.animation.rig import Rig
 from filmstudio.animation.staged import SpriteFactory, StagedScene
 from filmstudio.animation.stated_looks import dressed_for
-from filmstudio.engines.image import thing_kinds
 from filmstudio.engines.image.palette import grade_factors
 from filmstudio.engines.image.things import library_at, thing_height
 from filmstudio.errors import Cancelled, EngineNotInstalled

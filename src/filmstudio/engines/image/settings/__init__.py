@@ -6,15 +6,15 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from filmstudio.engines.image.settings.below import BELOW, BELOW_FURNITURE
+from filmstudio.animation.set_furniture import PAINTED_FURNITURE, Furniture
+from filmstudio.engines.image.settings.below import BELOW
 from filmstudio.engines.image.settings.crafts import CRAFTS, CRAFTS_INSIDE
-from filmstudio.engines.image.settings.furniture import Furniture
 from filmstudio.engines.image.settings.grounds import GROUNDS
-from filmstudio.engines.image.settings.halls import HALLS, HALLS_FURNITURE, HALLS_INSIDE
+from filmstudio.engines.image.settings.halls import HALLS, HALLS_INSIDE
 from filmstudio.engines.image.settings.heights import HEIGHT_VIEWS
 from filmstudio.engines.image.settings.nature import NATURE
 from filmstudio.engines.image.settings.rooms import INSIDE_VIEWS as HOUSES_INSIDE
-from filmstudio.engines.image.settings.rooms import ROOMS, ROOMS_FURNITURE
+from filmstudio.engines.image.settings.rooms import ROOMS
 from filmstudio.engines.image.settings.towns import TOWNS
 from filmstudio.engines.image.settings.trades import TRADES
 from filmstudio.engines.image.settings.vehicles import VEHICLES
@@ -27,8 +27,6 @@ FALLBACK = "landscape"  # what an unknown setting is drawn as
 # drawn as a plain dark card on purpose (a screenplay's title sequence): no picture to tell apart
 PLAIN = frozenset({"title_card"})
 
-# the beds and tables settings paint, where they are: one lies in that bed, sets a cup on that table
-PAINTED_FURNITURE: dict[str, dict[str, Furniture]] = {**ROOMS_FURNITURE, **HALLS_FURNITURE, **BELOW_FURNITURE}
 
 __all__ = ["HEIGHT_VIEWS", "INSIDE_VIEWS", "PAINTED_FURNITURE", "PLAIN", "SETTINGS", "Furniture", "draw_setting"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from filmstudio.engines.image.settings.furniture import Furniture
+from filmstudio.animation.set_furniture import CELL_BED, CELL_FLOOR
 from filmstudio.engines.image.settings.parts import glow, lamp_light, window
 from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
 
@@ -16,8 +16,6 @@ _IRON: RGB = (38, 36, 38)
 _OAK: RGB = (122, 80, 44)
 _STRAW: RGB = (206, 176, 92)
 CELLAR_FLOOR = 0.76  # where the flagstones start: people stand in front of the racks
-CELL_FLOOR = 0.74
-CELL_BED = Furniture(0.06, CELL_FLOOR - 0.1, 0.34, CELL_FLOOR + 0.01, head=0.07)  # the cell's plank bed
 
 
 def _stones(draw: Pen, box: tuple[float, float, float, float], colour: RGB, light: float, rng: Rng, rows: int) -> None:
@@ -144,4 +142,3 @@ def _prison_cell(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: st
 
 
 BELOW: dict[str, Draw] = {"cellar": _cellar, "prison_cell": _prison_cell}
-BELOW_FURNITURE: dict[str, dict[str, Furniture]] = {"prison_cell": {"bed": CELL_BED}}

@@ -6,14 +6,14 @@ chandeliers, the bedchamber a canopy bed. A palace seen from inside with no room
 
 from __future__ import annotations
 
-from filmstudio.engines.image.settings.furniture import Furniture
+from filmstudio.animation.set_furniture import BEDCHAMBER_BED, GREAT_HALL_TABLE, HALL_FLOOR
 from filmstudio.engines.image.settings.parts import lamp_light, window
 from filmstudio.engines.image.shapes import RGB, Draw, Pen, Picture, Rng, shade
 
 _STONE: RGB = (196, 184, 164)
 _COLUMN: RGB = (232, 226, 212)
 _WOOD: RGB = (104, 66, 38)
-_FLOOR_AT = 0.8  # the floor starts low: a grand room's walls are tall
+_FLOOR_AT = HALL_FLOOR  # the floor starts low: a grand room's walls are tall
 
 
 def _walls(draw: Pen, w: int, h: int, time: str, wall: RGB, floor: RGB) -> tuple[int, float]:
@@ -65,8 +65,6 @@ def _banner(draw: Pen, x: float, w: int, h: int, colour: RGB, lamp: float) -> No
 
 # the great hall's long table (its top, where a cup set on it stands) and the bedchamber's canopy bed (its
 # coverlet's top is the mattress; a pillow at either end, the sleeper's head at the left one)
-GREAT_HALL_TABLE = Furniture(0.1, _FLOOR_AT - 0.1, 0.9, _FLOOR_AT + 0.02)
-BEDCHAMBER_BED = Furniture(0.16, _FLOOR_AT - 0.12, 0.62, _FLOOR_AT + 0.05, head=0.22)
 
 
 def great_hall(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -154,7 +152,3 @@ def bedchamber(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str,
 HALLS: dict[str, Draw] = {"great_hall": great_hall, "ballroom": ballroom, "bedchamber": bedchamber}
 # a palace seen from inside, no room named: its great hall (not the palace's outside, not a sitting room)
 HALLS_INSIDE: dict[str, Draw] = {"palace": great_hall}
-HALLS_FURNITURE: dict[str, dict[str, Furniture]] = {
-    "great_hall": {"table": GREAT_HALL_TABLE},
-    "bedchamber": {"bed": BEDCHAMBER_BED},
-}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
-from filmstudio.engines.image.settings.furniture import Furniture
+from filmstudio.animation.set_furniture import BEDROOM_BED, HOSPITAL_BED, ROOM_FLOOR
 from filmstudio.engines.image.settings.parts import (
     corridor,
     glow,
@@ -125,11 +125,7 @@ def _lighthouse_room(img: Picture, draw: Pen, w: int, h: int, horizon: int, time
     draw.polygon([(lx - h * 0.1, ly - h * 0.1), (lx, ly - h * 0.18), (lx + h * 0.1, ly - h * 0.1)], fill=(70, 70, 80))
 
 
-_ROOM_FLOOR = 0.72  # parts.room's floor line
-# the bedroom's bed (its blanket's top is the mattress), its pillow on the left by the headboard
-BEDROOM_BED = Furniture(0.1, _ROOM_FLOOR - 0.08, 0.52, _ROOM_FLOOR + 0.1, head=0.13)
-# the hospital bed: its white sheet on top, the taller rail at its head on the left
-HOSPITAL_BED = Furniture(0.4, _ROOM_FLOOR - 0.12, 0.82, _ROOM_FLOOR + 0.02, head=0.41)
+_ROOM_FLOOR = ROOM_FLOOR  # parts.room's floor line; the beds painted on it are in animation/set_furniture.py
 
 
 def _bedroom(img: Picture, draw: Pen, w: int, h: int, horizon: int, time: str, rng: Rng) -> None:
@@ -535,7 +531,3 @@ ROOMS: dict[str, Draw] = {
 # settings that may be inside or out: drawn inside when the heading says INT.
 INSIDE_VIEWS: dict[str, Draw] = {"mansion": mansion_hall, "cabin": _cabin_room}
 # the furniture these rooms paint that one lies or sets things on (settings/furniture.py)
-ROOMS_FURNITURE: dict[str, dict[str, Furniture]] = {
-    "bedroom": {"bed": BEDROOM_BED},
-    "hospital_room": {"bed": HOSPITAL_BED},
-}
